@@ -1,0 +1,129 @@
+"""The `npmward` command line. Thin: parse arguments, call the library, pick a reporter.
+
+Exit codes, for every command that reports on packages:
+  0  nothing at or above `--fail-on`
+  1  at least one package at or above `--fail-on`
+  2  usage or input error (the reason is on stderr); an input that cannot be read is never "clean"
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import pkgutil
+import sys
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Callable, Optional, TypeVar
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import NpmwardError
+from .model import Level, ScanReport
+
+app = typer.Typer(
+    name="npmward",
+    help="Protect your organisation from malicious and vulnerable npm packages.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True, highlight=False)
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+class FailOn(str, enum.Enum):
+    malicious = "malicious"
+    suspicious = "suspicious"
+    never = "never"
+
+
+# Options shared by the commands that report on packages.
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Report format: text, json, sarif (and cyclonedx for audit).")]
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.")]
+FailOnOpt = Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a package is at or above this level.")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: number of cores).")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the local cache; report what is missing.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore cached verdicts and metadata.")]
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def handles_errors(func: F) -> F:
+    """Turn npmward's errors into a message on stderr and exit code 2, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except NpmwardError as exc:
+            stderr.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+            raise typer.Exit(EXIT_ERROR) from None
+        except KeyboardInterrupt:
+            stderr.print("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def finish(report: ScanReport, fmt: str, output: Path | None, fail_on: FailOn) -> None:
+    """Render the report, print errors and notes to stderr, and exit with the right code."""
+    from .report import RENDERERS
+
+    if fmt not in RENDERERS:
+        stderr.print(f"error: unknown format {fmt!r} (choose from {', '.join(sorted(RENDERERS))})")
+        raise typer.Exit(EXIT_ERROR)
+    text = RENDERERS[fmt](report)
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            stderr.print(f"error: cannot write {output}: {exc}")
+            raise typer.Exit(EXIT_ERROR) from None
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    for note in report.notes:
+        stderr.print(f"note: {note}", markup=False, soft_wrap=True)
+    for error in report.errors:
+        stderr.print(f"error: {error.target}: {error.message}", markup=False, soft_wrap=True)
+    raise typer.Exit(exit_code(report, fail_on))
+
+
+def exit_code(report: ScanReport, fail_on: FailOn) -> int:
+    if report.errors:
+        return EXIT_ERROR
+    if fail_on is FailOn.never:
+        return EXIT_OK
+    threshold = Level(fail_on.value).rank
+    found = any(p.verdict.level.rank >= threshold for p in report.packages)
+    return EXIT_FOUND if found else EXIT_OK
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"npmward {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """Protect your organisation from malicious and vulnerable npm packages."""
+
+
+def _load_commands() -> None:
+    from . import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        importlib.import_module(f"{commands.__name__}.{info.name}").register(app)
+
+
+_load_commands()
+
+
+def main() -> None:
+    app()
