@@ -131,6 +131,36 @@ class Finding:
     details: Mapping[str, Any] = field(default_factory=dict)
     """Machine-readable extras (advisory id, fixed version, URL, ...); JSON-serialisable."""
 
+    def to_dict(self) -> dict[str, Any]:
+        """The report/cache form (the `findings[]` objects of docs/report-format.md)."""
+        out: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity.label,
+            "confidence": self.confidence.label,
+            "category": self.category,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "snippet": self.snippet,
+        }
+        if self.details:
+            out["details"] = dict(self.details)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Finding":
+        return cls(
+            rule=data["rule"],
+            severity=Severity.parse(data["severity"]),
+            confidence=Confidence.parse(data["confidence"]),
+            category=data["category"],
+            message=data["message"],
+            file=data.get("file"),
+            line=data.get("line"),
+            snippet=data.get("snippet"),
+            details=data.get("details") or {},
+        )
+
 
 @dataclass(frozen=True)
 class Verdict:

@@ -1,0 +1,42 @@
+"""The JSON report: the stable, documented format (docs/report-format.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..model import PackageReport, ScanReport
+
+FORMAT = "json"
+SCHEMA_VERSION = 1
+
+
+def package_to_dict(package: PackageReport) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": package.id.name,
+        "version": package.id.version,
+        "integrity": package.integrity,
+        "source": package.source,
+        "verdict": package.verdict.level.value,
+        "score": package.verdict.score,
+        "reasons": [f.rule for f in package.verdict.reasons],
+        "findings": [f.to_dict() for f in package.findings],
+    }
+    if package.paths:
+        out["paths"] = [list(p) for p in package.paths]
+    return out
+
+
+def report_to_dict(report: ScanReport) -> dict[str, Any]:
+    return {
+        "tool": {"name": "npmward", "version": __version__},
+        "schema_version": SCHEMA_VERSION,
+        "packages": [package_to_dict(p) for p in report.packages],
+        "errors": [{"target": e.target, "message": e.message} for e in report.errors],
+        "notes": list(report.notes),
+    }
+
+
+def render(report: ScanReport) -> str:
+    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
