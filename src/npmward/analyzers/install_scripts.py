@@ -1,0 +1,214 @@
+"""Lifecycle scripts: what runs when a package is installed, and whether it looks like an attack.
+
+npm runs `preinstall`, `install` and `postinstall` of every dependency (and `prepare` of git and
+local dependencies); a package with a `binding.gyp` and no install script gets an implicit
+`node-gyp rebuild`, and node-gyp itself evaluates `<!(...)` command expansions in binding.gyp.
+Most malicious npm packages act from here. Having a script is a capability, not intent: the common
+legitimate ones (native builds, prebuilt-binary installers, git hooks) are named as such, and the
+findings with weight are the behaviours attacks use — fetching and piping to a shell, running
+encoded or inline code, dumping secrets, reaching the network.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..model import Confidence, Finding, Severity
+from .base import AnalysisContext, register
+
+INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
+"""In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
+
+# Commands that legitimate packages run at install time, recognised so they are not flagged.
+KNOWN_BENIGN = [
+    (re.compile(r"^node-gyp(-build)?( rebuild| configure| build)*( --[\w=-]+)*$"), "native addon build (node-gyp)"),
+    (re.compile(r"^node-pre-gyp install( --[\w=-]+)*$"), "prebuilt native addon (node-pre-gyp)"),
+    (re.compile(r"^prebuild-install( -r \w+| --[\w=-]+| -t [\w.]+)*$"), "prebuilt native addon (prebuild-install)"),
+    (re.compile(r"^node-gyp-build(-optional)?( --[\w=-]+)*$"), "native addon build (node-gyp-build)"),
+    (re.compile(r"^cmake-js (compile|build|rebuild)( --?[\w=-]+)*$"), "native addon build (cmake-js)"),
+    (re.compile(r"^husky( install)?( [\w./-]+)?$"), "git hooks (husky)"),
+    (re.compile(r"^is-ci$"), "CI detection (is-ci)"),
+    (re.compile(r"^patch-package( --[\w=-]+)*$"), "applies local patches (patch-package)"),
+    (re.compile(r"^opencollective(-postinstall)?( postinstall)?$"), "funding message (opencollective)"),
+    (re.compile(r"^echo( .*)?$"), "prints a message"),
+    (re.compile(r"^(npx )?only-allow [\w-]+$"), "package-manager check (only-allow)"),
+    (re.compile(r"^(exit 0|true|:)$"), "does nothing"),
+]
+
+FETCH = re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil\s+-urlcache|bitsadmin)\b", re.I)
+PIPE_TO_SHELL = re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)", re.I)
+ENCODED = re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", re.I)
+INLINE_CODE = re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
+NETWORK_TOOL = re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", re.I)
+SECRETS = re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|\bprintenv\b|(^|[;&|]\s*)env(\s*$|\s*[|>])|\bset\s*\|", re.I)
+RECON = re.compile(r"\$\(\s*(whoami|hostname|id|uname[^)]*|pwd)\s*\)|`(whoami|hostname|id|uname[^`]*|pwd)`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", re.I)
+URL = re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", re.I)
+RAW_IP_URL = re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.I)
+RUNS_FILE = re.compile(r"^(?:node|sh|bash)\s+(?:--?[\w-]+\s+)*(?P<file>[\w./@-]+\.(?:c?js|mjs|sh))\b")
+GYP_COMMAND = re.compile(r"<!@?\((?P<cmd>[^)]*)\)")
+
+
+@dataclass(frozen=True)
+class _Script:
+    hook: str
+    command: str
+    line: int | None
+    implicit: bool = False
+    file: str = "package.json"
+
+
+@register
+class InstallScriptAnalyzer:
+    name = "install-script"
+    version = "1"
+    needs = frozenset()
+
+    def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
+        artifact = context.artifact
+        allowed = _is_allowed(context)
+        for script in _lifecycle_scripts(artifact.manifest, artifact.files):
+            for finding in _judge(script, artifact.files):
+                if allowed and finding.severity > Severity.INFO:
+                    finding = Finding(
+                        rule=finding.rule, severity=Severity.INFO, confidence=finding.confidence,
+                        category=finding.category, message=finding.message + " (allowed by policy)",
+                        file=finding.file, line=finding.line, snippet=finding.snippet, details=finding.details,
+                    )
+                yield finding
+
+
+def _is_allowed(context: AnalysisContext) -> bool:
+    pid = context.artifact.id
+    return pid.name in context.settings.allowed_scripts or str(pid) in context.settings.allowed_scripts
+
+
+def _lifecycle_scripts(manifest, files) -> Iterator[_Script]:
+    scripts = manifest.get("scripts") if isinstance(manifest.get("scripts"), dict) else {}
+    text = files.get("package.json", b"").decode("utf-8", "replace")
+    for hook in INSTALL_HOOKS:
+        command = scripts.get(hook)
+        if isinstance(command, str) and command.strip():
+            yield _Script(hook, command.strip(), _line_of_key(text, hook))
+    if "binding.gyp" in files and not any(isinstance(scripts.get(h), str) for h in ("preinstall", "install")):
+        yield _Script("install", "node-gyp rebuild", None, implicit=True)
+    if "binding.gyp" in files:
+        gyp = files["binding.gyp"].decode("utf-8", "replace")
+        for match in GYP_COMMAND.finditer(gyp):
+            yield _Script("install", match.group("cmd").strip(), gyp.count("\n", 0, match.start()) + 1,
+                          implicit=True, file="binding.gyp")
+
+
+def _line_of_key(text: str, key: str) -> int | None:
+    match = re.search(r'"%s"\s*:' % re.escape(key), text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _judge(script: _Script, files) -> Iterator[Finding]:
+    command = script.command
+    where = f"`{script.hook}` script" if script.file == "package.json" else "binding.gyp command expansion (run by node-gyp at install)"
+    # `prepare` does not run when a package is installed from a registry: same patterns, less weight.
+    registry_install = script.hook != "prepare"
+
+    def finding(rule: str, severity: Severity, confidence: Confidence, category: str, message: str, **details) -> Finding:
+        if not registry_install and severity > Severity.LOW:
+            severity = Severity(severity - 1)
+            message += " (`prepare` runs only for git and local installs)"
+        return Finding(
+            rule=f"install-script/{rule}", severity=severity, confidence=confidence, category=category,
+            message=message, file=script.file, line=script.line, snippet=_snippet(f"{script.hook}: {command}"),
+            details={"hook": script.hook, "command": command, **details},
+        )
+
+    benign = _recognise(command)
+    risky = False
+    urls = URL.findall(command)
+    if FETCH.search(command) and PIPE_TO_SHELL.search(command):
+        risky = True
+        yield finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                      f"The {where} downloads code and pipes it to an interpreter.", urls=urls)
+    elif FETCH.search(command) and urls:
+        risky = True
+        yield finding("downloads", Severity.HIGH, Confidence.MEDIUM, "dropper",
+                      f"The {where} downloads from {urls[0]} at install time.", urls=urls)
+    if ENCODED.search(command):
+        risky = True
+        yield finding("encoded-command", Severity.HIGH, Confidence.HIGH, "obfuscation",
+                      f"The {where} decodes and runs encoded data, hiding what it does.")
+    if INLINE_CODE.search(command):
+        risky = True
+        dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env|fetch\(|eval\(|Function\(", command)
+        yield finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
+                      Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
+                      f"The {where} runs inline code instead of a file in the package"
+                      + (", and that code uses the network, processes or the environment." if dangerous else "."))
+    if SECRETS.search(command):
+        risky = True
+        yield finding("reads-secrets", Severity.HIGH, Confidence.HIGH, "secret-access",
+                      f"The {where} reads credentials or dumps the environment.")
+    if RECON.search(command):
+        risky = True
+        yield finding("host-recon", Severity.MEDIUM, Confidence.MEDIUM, "recon",
+                      f"The {where} collects the user or host name, as install-time beacons do.")
+    if NETWORK_TOOL.search(command):
+        risky = True
+        yield finding("network-tool", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
+                      f"The {where} runs a network tool ({NETWORK_TOOL.search(command).group(1)}).")
+    if RAW_IP_URL.search(command):
+        risky = True
+        yield finding("raw-ip", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
+                      f"The {where} contacts a raw IP address ({RAW_IP_URL.search(command).group(0)}).")
+    if risky:
+        return
+    runs = RUNS_FILE.match(command)
+    if benign:
+        yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
+                      f"The {where} is a common legitimate one: {benign}.", recognised=benign)
+    elif runs:
+        path = runs.group("file").lstrip("./")
+        present = path in files
+        yield finding("runs-file", Severity.LOW, Confidence.HIGH, "install-script",
+                      f"The {where} runs {path} at install time"
+                      + ("; its code is analysed as install-time code." if present else ", which is not in the package."),
+                      runs=path, present=present)
+    elif script.implicit:
+        yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
+                      f"The {where} runs `{command}`.", recognised="node-gyp")
+    else:
+        yield finding("present", Severity.LOW, Confidence.HIGH, "install-script",
+                      f"The {where} runs `{_snippet(command, 80)}` at install time.")
+
+
+def _recognise(command: str) -> str | None:
+    """Name the legitimate tool(s) a script runs, or None unless every part is recognised."""
+    parts = [p.strip() for p in re.split(r"\s*(?:&&|\|\||;)\s*", command) if p.strip()]
+    names = []
+    for part in parts:
+        for pattern, name in KNOWN_BENIGN:
+            if pattern.match(part):
+                names.append(name)
+                break
+        else:
+            return None
+    return ", ".join(dict.fromkeys(names))
+
+
+def _snippet(text: str, limit: int = 200) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
+    """Package files that npm runs at install time (`node x.js` in an install hook)."""
+    present = set(files)
+    found = set()
+    for script in _lifecycle_scripts(manifest, {}):
+        for part in re.split(r"\s*(?:&&|\|\||;)\s*", script.command):
+            match = RUNS_FILE.match(part.strip())
+            if match and match.group("file").lstrip("./") in present:
+                found.add(match.group("file").lstrip("./"))
+    return found
+
+
+__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "INSTALL_HOOKS"]
