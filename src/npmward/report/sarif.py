@@ -57,10 +57,12 @@ def _result(package: PackageReport, finding: Finding, rule_index: int) -> dict[s
 
 def report_to_sarif(report: ScanReport) -> dict[str, Any]:
     rules: dict[str, dict[str, Any]] = {}
+    index: dict[str, int] = {}
     results = []
     for package in report.packages:
         for finding in package.findings:
             if finding.rule not in rules:
+                index[finding.rule] = len(rules)
                 rules[finding.rule] = {
                     "id": finding.rule,
                     "name": finding.rule.replace("/", "-"),
@@ -72,7 +74,7 @@ def report_to_sarif(report: ScanReport) -> dict[str, Any]:
                         "tags": ["security", "npm", finding.category],
                     },
                 }
-            results.append(_result(package, finding, list(rules).index(finding.rule)))
+            results.append(_result(package, finding, index[finding.rule]))
     notifications = [
         {"level": "error", "message": {"text": f"{e.target}: {e.message}"}} for e in report.errors
     ] + [{"level": "note", "message": {"text": n}} for n in report.notes]

