@@ -68,8 +68,8 @@ def _explain(field: str, registry: Any, tarball: Any) -> str:
             parts.append(f"the registry shows script(s) {', '.join(removed)} the tarball lacks")
         return "; ".join(parts) or "scripts differ"
     if field in DEPENDENCY_FIELDS or field == "devDependencies":
-        reg, tar = dict(registry or {}) if isinstance(registry, Mapping) else registry, \
-            dict(tarball or {}) if isinstance(tarball, Mapping) else tarball
+        reg = dict(registry) if isinstance(registry, Mapping) else registry if registry is not None else {}
+        tar = dict(tarball) if isinstance(tarball, Mapping) else tarball if tarball is not None else {}
         if isinstance(reg, dict) and isinstance(tar, dict):
             hidden = sorted(set(reg) - set(tar))
             unseen = sorted(set(tar) - set(reg))
