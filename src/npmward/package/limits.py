@@ -1,0 +1,36 @@
+"""How much a package may unpack to before npmward refuses it, and the error it refuses with.
+
+The same limits apply to tarballs and directories: an attacker controls both, and a scanner that can
+be made to read 10 GB or a million files is a denial-of-service on the CI it protects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import NpmwardError
+
+MIB = 1024 * 1024
+
+
+class PackageLoadError(NpmwardError):
+    """A package (tarball or directory) cannot be loaded safely or is not an npm package."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Upper bounds for one package. Real npm packages stay far below every default."""
+
+    max_files: int = 20_000
+    """Regular files in the package (directories do not count)."""
+    max_total_size: int = 256 * MIB
+    """Sum of the unpacked sizes of all files."""
+    max_file_size: int = 128 * MIB
+    """Unpacked size of one file (a bundled native binary can be tens of MB)."""
+    max_ratio: float = 100.0
+    """Refuse when the inflated tar stream exceeds this many times the compressed size..."""
+    ratio_floor: int = 1 * MIB
+    """...but only once more than this much has been inflated (tiny packages compress very well)."""
+
+
+DEFAULT_LIMITS = Limits()
