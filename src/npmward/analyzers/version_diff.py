@@ -1,0 +1,89 @@
+"""Account takeovers: what this version adds to the previous one (see `npmward.diff`).
+
+Each risky addition becomes a finding. The same addition weighs more in a popular package: a
+hijacked release of a package with millions of downloads is the attack that reaches the most
+machines, and popular packages rarely grow an install script or an obfuscated blob overnight — so
+for packages on npmward's popularity list severity and confidence go up one step, and the message
+says so.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from ..diff import Change, VersionDiff, diff_artifacts
+from ..model import Confidence, Finding, Severity
+from ..popularity import load_popularity
+from .base import NEEDS_PACKUMENT, NEEDS_PREVIOUS, AnalysisContext, register
+
+S, C = Severity, Confidence
+# (kind, action) -> (severity, confidence) for a package that is not popular.
+WEIGHTS: dict[tuple[str, str], tuple[Severity, Confidence]] = {
+    ("script", "+"): (S.MEDIUM, C.MEDIUM),
+    ("script", "~"): (S.LOW, C.MEDIUM),
+    ("dependency", "+"): (S.LOW, C.LOW),
+    ("bin", "+"): (S.LOW, C.MEDIUM),
+    ("bin", "~"): (S.LOW, C.LOW),
+    ("endpoint", "+"): (S.LOW, C.LOW),
+    ("secret-read", "+"): (S.MEDIUM, C.MEDIUM),
+    ("obfuscated", "+"): (S.HIGH, C.MEDIUM),
+    ("minified", "+"): (S.LOW, C.LOW),
+    ("binary", "+"): (S.MEDIUM, C.MEDIUM),
+    ("repository", "~"): (S.LOW, C.LOW),
+    ("repository", "-"): (S.LOW, C.LOW),
+    ("file", "+"): (S.LOW, C.LOW),
+}
+PER_FILE_KINDS = frozenset({"endpoint", "secret-read", "obfuscated", "minified", "binary", "file"})
+EXFIL_WEIGHT = (S.MEDIUM, C.MEDIUM)
+"""A new endpoint at a webhook/paste/tunnel host used for exfiltration."""
+
+
+def _step_up(severity: Severity, confidence: Confidence) -> tuple[Severity, Confidence]:
+    return Severity(min(severity + 1, Severity.CRITICAL)), Confidence(min(confidence + 1, Confidence.HIGH))
+
+
+def diff_findings(diff: VersionDiff, popular_rank: int | None) -> Iterator[Finding]:
+    """Findings for the risky additions of a diff; `popular_rank` is the package's rank on the
+    popularity list (None when it is not on it)."""
+    grouped: dict[tuple[str, str], list[Change]] = {}
+    for change in diff.risky:
+        grouped.setdefault((change.kind, change.action), []).append(change)
+    for (kind, action), changes in grouped.items():
+        exfil = kind == "endpoint" and any("exfiltration" in c.reason for c in changes)
+        severity, confidence = EXFIL_WEIGHT if exfil else WEIGHTS.get((kind, action), (S.LOW, C.LOW))
+        # One finding per kind: ten new dependencies are one piece of evidence, not ten.
+        listed = ", ".join(_describe(c) for c in changes[:6]) + (f" and {len(changes) - 6} more" if len(changes) > 6 else "")
+        message = f"Since {diff.old.version}, {changes[0].reason}: {listed}."
+        if popular_rank is not None:
+            severity, confidence = _step_up(severity, confidence)
+            message += (f" Weighted up because {diff.new.name} is popular (rank {popular_rank} by downloads): "
+                        "hijacked releases of popular packages reach the most machines.")
+        yield Finding(
+            rule=f"version-diff/new-{kind}" if action == "+" else f"version-diff/changed-{kind}",
+            severity=severity, confidence=confidence, category="takeover", message=message,
+            file=changes[0].file if kind in PER_FILE_KINDS else "package.json",
+            snippet=_describe(changes[0])[:200],
+            details={"previous": diff.old.version, "changes": [c.to_dict() for c in changes[:20]],
+                     "popular_rank": popular_rank},
+        )
+
+
+def _describe(change: Change) -> str:
+    if change.kind in ("script", "bin", "dependency") and change.new is not None:
+        return f"{change.key}: {change.new}" if change.old is None else f"{change.key}: {change.old} -> {change.new}"
+    if change.kind == "repository":
+        return f"{change.old} -> {change.new}"
+    return f"{change.key}" + (f" (in {change.file})" if change.file and change.file != change.key else "")
+
+
+@register
+class VersionDiffAnalyzer:
+    name = "version-diff"
+    version = "1"
+    needs = frozenset({NEEDS_PREVIOUS, NEEDS_PACKUMENT})
+
+    def analyze(self, context: AnalysisContext) -> Iterable[Finding]:
+        if context.previous is None:
+            return []  # a first release (or a local package): nothing to compare with
+        diff = diff_artifacts(context.previous, context.artifact)
+        return list(diff_findings(diff, load_popularity().rank(context.artifact.id.name)))
