@@ -91,19 +91,31 @@ def _explain(field: str, registry: Any, tarball: Any) -> str:
     return f"the tarball's {field} differs from the registry's"
 
 
-def compare_manifests(registry_manifest: Mapping[str, Any], tarball_manifest: Mapping[str, Any]) -> list[ManifestDifference]:
+def compare_manifests(registry_manifest: Mapping[str, Any], tarball_manifest: Mapping[str, Any],
+                      has_binding_gyp: bool = False) -> list[ManifestDifference]:
     out = []
     for field in FIELDS:
         reg, tar = _normalise(field, registry_manifest), _normalise(field, tarball_manifest)
+        if field == "scripts" and has_binding_gyp:
+            tar = _implicit_gyp_install(tar)
         if reg != tar:
             out.append(ManifestDifference(field, reg, tar, _explain(field, reg, tar)))
     return out
 
 
-def check_manifest(registry_manifest: Mapping[str, Any] | None, tarball_manifest: Mapping[str, Any]) -> list[CheckResult]:
+def _implicit_gyp_install(scripts: Any) -> Any:
+    """npm publishes `install: node-gyp rebuild` for a package with binding.gyp and no install script."""
+    scripts = dict(scripts or {})
+    if "install" not in scripts and "preinstall" not in scripts:
+        scripts["install"] = "node-gyp rebuild"
+    return scripts
+
+
+def check_manifest(registry_manifest: Mapping[str, Any] | None, tarball_manifest: Mapping[str, Any],
+                   has_binding_gyp: bool = False) -> list[CheckResult]:
     if not registry_manifest:
         return []
-    differences = compare_manifests(registry_manifest, tarball_manifest)
+    differences = compare_manifests(registry_manifest, tarball_manifest, has_binding_gyp)
     if not differences:
         return [verified(CHECK, "the registry's manifest matches the tarball's package.json "
                                 "(name, version, scripts, dependencies, bin, main)")]
