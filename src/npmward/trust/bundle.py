@@ -14,6 +14,7 @@ import base64
 import binascii
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Mapping
@@ -163,12 +164,20 @@ def _verify_with_sigstore(bundle: Mapping[str, Any], root: TrustRoot) -> Verifie
     try:
         parsed = Bundle.from_json(json.dumps(bundle))
         verifier = Verifier(trusted_root=_sigstore_trusted_root(root.raw_json))
-        _, payload = verifier.verify_dsse(parsed, UnsafeNoOp())
+        # The identity policy is npmward's (applied after); silence the library's warning about its no-op one.
+        policy_logger = logging.getLogger("sigstore.verify.policy")
+        level = policy_logger.level
+        policy_logger.setLevel(logging.ERROR)
+        try:
+            _, payload = verifier.verify_dsse(parsed, UnsafeNoOp())
+        finally:
+            policy_logger.setLevel(level)
         statement = parse_statement(payload)
         when = parsed.log_entry._inner.integrated_time  # noqa: SLF001 - the library exposes no accessor
         cert = parsed.signing_certificate
     except (SigstoreError, EnvelopeError, ValueError) as exc:
-        raise BundleError(f"sigstore verification failed: {exc}") from exc
+        first_line = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise BundleError(f"sigstore verification failed: {first_line}") from exc
     return VerifiedBundle(statement, identity_of(cert), None, datetime.fromtimestamp(int(when or 0), tz=timezone.utc),
                           "sigstore-python")
 
