@@ -1,0 +1,248 @@
+"""Read the npm configuration npm itself would use: registries, scoped registries and credentials.
+
+We parse the files npm reads rather than running `npm config get` (a Node start-up per run), in npm's
+precedence: environment (`npm_config_*`), the project's `.npmrc`, the user's `~/.npmrc`
+(`NPM_CONFIG_USERCONFIG`), the global `$PREFIX/etc/npmrc` (`NPM_CONFIG_GLOBALCONFIG`), then the
+default registry. Credentials are keyed by "nerf dart" (`//host[:port]/path/`) and are sent only to
+URLs below that prefix, so a token for a private registry never reaches a tarball host elsewhere.
+Tokens never appear in a repr, a log line or an error message.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+from urllib.parse import urlsplit
+
+from ..errors import NpmwardError
+
+DEFAULT_REGISTRY = "https://registry.npmjs.org/"
+_ENV_REF = re.compile(r"(\\*)\$\{([^}]+)\}")
+_AUTH_KEYS = ("_authToken", "_auth", "username", "_password")
+
+
+class RegistryError(NpmwardError):
+    """The registry could not give us what we asked for (not found, unreachable, bad integrity,
+    offline cache miss, unreadable npm configuration)."""
+
+
+@dataclass(frozen=True)
+class RegistryAuth:
+    """Credentials for one nerf dart. Secret fields are never shown."""
+
+    token: str | None = field(default=None, repr=False)
+    """`_authToken`: sent as `Authorization: Bearer <token>`."""
+    basic: str | None = field(default=None, repr=False)
+    """`_auth`, or `username` + base64 `_password`: the base64 `user:password` of Basic auth."""
+
+    def header(self) -> str | None:
+        if self.token:
+            return f"Bearer {self.token}"
+        if self.basic:
+            return f"Basic {self.basic}"
+        return None
+
+    def __repr__(self) -> str:
+        kind = "token" if self.token else "basic" if self.basic else "none"
+        return f"RegistryAuth(<{kind}, redacted>)"
+
+
+@dataclass(frozen=True)
+class NpmConfig:
+    """The registry part of the npm configuration, resolved across all npmrc files."""
+
+    registry: str = DEFAULT_REGISTRY
+    """The default registry URL, with a trailing slash."""
+    scopes: Mapping[str, str] = field(default_factory=dict)
+    """`@scope` -> registry URL (`@acme:registry=...`)."""
+    auth: Mapping[str, RegistryAuth] = field(default_factory=dict, repr=False)
+    """Nerf dart (`//host/path/`) -> credentials. Never shown."""
+    always_auth: bool = False
+    """npm < 7's `always-auth`; recorded for the summary (npm >= 7, like npmward, always sends
+    credentials to a URL whose nerf dart matches, and never to one that does not)."""
+    cafile: str | None = None
+    """`cafile`: CA bundle to verify the registry's TLS certificate with."""
+    strict_ssl: bool = True
+    """`strict-ssl=false` turns off TLS verification (npm's own option, honoured as npm does)."""
+    sources: tuple[str, ...] = ()
+    """The npmrc files that were read, highest precedence first (and `env` when it contributed)."""
+
+    def registry_for(self, name: str) -> str:
+        """The registry a package is fetched from: its scope's registry, else the default."""
+        if name.startswith("@") and "/" in name:
+            scoped = self.scopes.get(name.split("/", 1)[0])
+            if scoped:
+                return scoped
+        return self.registry
+
+    def auth_for(self, url: str) -> RegistryAuth | None:
+        """The credentials whose nerf dart is the longest prefix of `url`'s, or None."""
+        dart = nerf_dart(url)
+        best: str | None = None
+        for key in self.auth:
+            if dart.startswith(key) and (best is None or len(key) > len(best)):
+                best = key
+        return self.auth[best] if best is not None else None
+
+    def auth_headers(self, url: str) -> dict[str, str]:
+        auth = self.auth_for(url)
+        value = auth.header() if auth else None
+        return {"Authorization": value} if value else {}
+
+    def summary(self) -> str:
+        """A human summary that is safe to print (which registries have credentials, not what)."""
+        scopes = ", ".join(f"{s} -> {u}" for s, u in sorted(self.scopes.items())) or "none"
+        creds = ", ".join(sorted(self.auth)) or "none"
+        return f"registry {self.registry}; scoped registries: {scopes}; credentials for: {creds} (redacted)"
+
+    def __repr__(self) -> str:
+        return (f"NpmConfig(registry={self.registry!r}, scopes={dict(self.scopes)!r}, "
+                f"auth=<{len(self.auth)} redacted>, always_auth={self.always_auth}, sources={self.sources!r})")
+
+    __str__ = summary
+
+
+def nerf_dart(url: str) -> str:
+    """npm's "nerf dart" of a URL: `https://host:8080/a/b/c.tgz` -> `//host:8080/a/b/`."""
+    parts = urlsplit(url)
+    path = parts.path if parts.path.endswith("/") else parts.path.rsplit("/", 1)[0] + "/"
+    return f"//{parts.netloc.rsplit('@', 1)[-1]}{path or '/'}"
+
+
+def _normalise_registry(url: str) -> str:
+    url = url.strip()
+    return url if url.endswith("/") else url + "/"
+
+
+def _expand_env(value: str, env: Mapping[str, str]) -> str:
+    # npm: `${VAR}` is replaced by the variable (left as is when unset); `\${VAR}` is a literal.
+    def replace(match: re.Match) -> str:
+        slashes, name = match.group(1), match.group(2)
+        if len(slashes) % 2:
+            return slashes[:-1] + "${" + name + "}"
+        return slashes + env.get(name, match.group(0)[len(slashes):])
+
+    return _ENV_REF.sub(replace, value)
+
+
+def parse_npmrc(text: str, env: Mapping[str, str]) -> dict[str, str]:
+    """The key/value pairs of one npmrc file (ini syntax; comments `;`/`#`; quotes stripped)."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith((";", "#", "[")):
+            continue
+        key, sep, value = line.partition("=")
+        if not sep:
+            continue  # npm treats `key` alone as `key=true`; nothing we read is a bare flag
+        key, value = _expand_env(key.strip(), env), value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        out[key] = _expand_env(value, env)
+    return out
+
+
+def _read_file(path: Path, env: Mapping[str, str]) -> dict[str, str] | None:
+    try:
+        return parse_npmrc(path.read_text(encoding="utf-8"), env)
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RegistryError(f"{path}: cannot read npm configuration: {exc}") from exc
+
+
+def _env_config(env: Mapping[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in env.items():
+        if not name.lower().startswith("npm_config_") or value == "":
+            continue
+        key = name[len("npm_config_"):]
+        if key and not key.startswith("//"):  # npm does not normalise nerf-darted keys
+            key = (key[0] + key[1:].replace("_", "-")).lower()
+        out[key] = value
+    return out
+
+
+def _project_root(start: Path) -> Path:
+    """npm's local prefix: the nearest directory upwards with a package.json or node_modules."""
+    start = start.absolute()
+    for directory in (start, *start.parents):
+        if (directory / "package.json").exists() or (directory / "node_modules").is_dir():
+            return directory
+    return start
+
+
+def _global_candidates(env: Mapping[str, str]) -> list[Path]:
+    if env.get("NPM_CONFIG_GLOBALCONFIG") or env.get("npm_config_globalconfig"):
+        return [Path(env.get("NPM_CONFIG_GLOBALCONFIG") or env["npm_config_globalconfig"])]
+    prefix = env.get("PREFIX") or env.get("npm_config_prefix") or env.get("NPM_CONFIG_PREFIX")
+    candidates = [Path(prefix) / "etc" / "npmrc"] if prefix else []
+    return candidates + [Path("/usr/etc/npmrc"), Path("/usr/local/etc/npmrc"), Path("/etc/npmrc")]
+
+
+def _auth_from(values: Mapping[str, str], prefix: str) -> RegistryAuth | None:
+    token = values.get(f"{prefix}_authToken")
+    basic = values.get(f"{prefix}_auth")
+    user, password = values.get(f"{prefix}username"), values.get(f"{prefix}_password")
+    if not basic and user and password:
+        try:
+            plain = base64.b64decode(password).decode("utf-8")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise RegistryError(f"npm configuration: {prefix}_password is not base64 (as npm requires)") from exc
+        basic = base64.b64encode(f"{user}:{plain}".encode()).decode()
+    return RegistryAuth(token=token or None, basic=basic or None) if (token or basic) else None
+
+
+def load_npm_config(project_dir: Path | None = None, env: Mapping[str, str] | None = None,
+                    home: Path | None = None) -> NpmConfig:
+    """The npm configuration for `project_dir` (default: the current directory), as npm resolves it."""
+    env = dict(os.environ if env is None else env)
+    home = home if home is not None else Path(env.get("HOME") or Path.home())
+    layers: list[tuple[str, dict[str, str]]] = []  # highest precedence first
+    env_values = _env_config(env)
+    if env_values:
+        layers.append(("env", env_values))
+    project = _project_root(project_dir if project_dir is not None else Path.cwd())
+    user_file = Path(env.get("NPM_CONFIG_USERCONFIG") or env.get("npm_config_userconfig") or home / ".npmrc")
+    files = [project / ".npmrc", user_file.expanduser()]
+    global_files = _global_candidates(env)
+    for path in files + global_files:
+        values = _read_file(path, env)
+        if values is not None:
+            layers.append((str(path), values))
+            if path in global_files:
+                break  # npm reads one global file
+
+    merged: dict[str, str] = {}
+    for _, values in reversed(layers):
+        merged.update(values)
+
+    registry = _normalise_registry(merged.get("registry") or DEFAULT_REGISTRY)
+    scopes = {key.split(":", 1)[0]: _normalise_registry(value)
+              for key, value in merged.items() if key.startswith("@") and key.endswith(":registry") and value}
+    auth: dict[str, RegistryAuth] = {}
+    darts = {key[: key.rindex(":") + 1] for key in merged
+             if key.startswith("//") and key.rsplit(":", 1)[-1] in _AUTH_KEYS}
+    for prefix in darts:
+        found = _auth_from(merged, prefix)
+        if found:
+            # `//host:_authToken` and `//host/:_authToken` are the same dart; the slash keeps
+            # `//host` from also matching `//host.attacker.example/`.
+            dart = prefix[:-1]
+            auth[dart if dart.endswith("/") else dart + "/"] = found
+    legacy = _auth_from(merged, "")  # top-level `_authToken`/`_auth`: belongs to the default registry
+    if legacy and nerf_dart(registry) not in auth:
+        auth[nerf_dart(registry)] = legacy
+    return NpmConfig(
+        registry=registry,
+        scopes=scopes,
+        auth=auth,
+        always_auth=merged.get("always-auth", "").lower() == "true",
+        cafile=merged.get("cafile") or None,
+        strict_ssl=merged.get("strict-ssl", "true").lower() != "false",
+        sources=tuple(source for source, _ in layers),
+    )
