@@ -305,22 +305,25 @@ def _unusual_files(old: Artifact, new: Artifact, added: list[str], changed: list
     otherwise changes only its version (the shape of a hijacked re-publish)."""
     old_dirs = {posixpath.dirname(p) for p in old.files}
     scripts = _mapping(new.manifest.get("scripts"))
-    # Code that runs on its own: entry files and lifecycle scripts (`node ./_postinstall.js`).
-    entry_text = b"\n".join([new.files[p] for p in entries] +
-                            [str(scripts[k]).encode() for k in LIFECYCLE_SCRIPTS if k in scripts])
+    entry_text = b"\n".join(new.files[p] for p in entries)
+    script_text = "\n".join(str(scripts[k]) for k in LIFECYCLE_SCRIPTS if k in scripts)
     only_version = (_manifest_without_version(old.manifest) == _manifest_without_version(new.manifest)
                     and set(changed) <= {"package.json"})
     for path in added:
         if not _is_code(path) or binary_kind(new.files[path]):
             continue
         stem = posixpath.splitext(posixpath.basename(path))[0]
-        required = bool(re.search(rb"(require\s*\(|import\s*\(|from\s+|node\s+)\s*['\"`]?[./]*[^'\"`\s]*"
+        required = bool(re.search(rb"(require\s*\(|import\s*\(|from\s+)\s*['\"`][./]*[^'\"`]*"
                                   + re.escape(stem.encode()), entry_text))
+        run_at_install = re.search(r"(^|[\s/'\"])" + re.escape(path) + r"\b|(^|[\s/'\"])" + re.escape(stem) + r"['\")\s]",
+                                   script_text)
         new_place = posixpath.dirname(path) not in old_dirs or "/" not in path
         if only_version:
             reason = "a release that changes nothing but its version adds a code file"
+        elif run_at_install:
+            reason = "a new code file is run by an install script"
         elif required and new_place:
-            reason = "a new code file outside the previous layout is loaded by an entry file or install script"
+            reason = "a new code file outside the previous layout is loaded by an entry file"
         else:
             continue
         yield Change("file", "+", path, file=path, risky=True, reason=reason)

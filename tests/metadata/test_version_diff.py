@@ -1,0 +1,132 @@
+"""Version diffs: the pure library on inert fixtures and on real, pinned registry versions."""
+
+from __future__ import annotations
+
+import pytest
+from metadata_helpers import fixture, registry_artifact
+
+from npmward.analyzers.base import AnalysisContext
+from npmward.analyzers.version_diff import VersionDiffAnalyzer, diff_findings
+from npmward.diff import (Artifact, blob_kind, binary_kind, diff_artifacts, endpoints, entry_files, repository_url,
+                          secret_reads)
+from npmward.model import Confidence, PackageId, Severity
+from npmward.settings import Settings
+from npmward.verdict import decide
+
+ES5_EXT = {  # integrity pinned from the registry's packument, checked on download
+    "0.10.53": "sha512-Xs2Stw6NiNHWypzRTY1MtaG/uJlwCk8kH81920ma8mvN8Xq1gsfhZvpkImLQArw8AHnv8MT2I45J3c0R8slE+Q==",
+    "0.10.54": "sha512-PmZt9baBXDXz2wJ8RRJGGn9r7Ks4zjxWdazbtY2w8EugwojsasRvsyZM2CGN1NPoYfKFK4CqjqFSFYS9wpjtyg==",
+    "0.10.62": "sha512-BHLqn0klhEpnOKSrzn/Xsz2UIW8j+cGmo9JLzr8BiUapV8hPL9+FliFqjwr9ngW7jWdnxv6eO+/LqyhJVqgrjA==",
+    "0.10.63": "sha512-hUCZd2Byj/mNKjfP9jXrdVZ62B8KuA/VoK7X8nUh5qT+AxDmcbvZz041oDVZdbIN1qW6XY9VDNwzkvKnZvK2TQ==",
+}
+
+
+def _risky(diff):
+    return {(c.kind, c.action, c.key) for c in diff.risky}
+
+
+def test_takeover_fixture_shows_every_addition():
+    diff = diff_artifacts(fixture("takeover", "v1"), fixture("takeover", "v2"))
+    assert _risky(diff) == {
+        ("script", "+", "postinstall"),
+        ("dependency", "+", "string-helper-ex"),
+        ("obfuscated", "+", "index.js"),
+        ("endpoint", "+", "collect.invalid"),
+        ("secret-read", "+", "NPM_TOKEN"),
+        ("file", "+", "lib/setup.js"),
+    }
+    assert diff.files_added == ("lib/setup.js",)
+    assert set(diff.files_changed) == {"index.js", "package.json"}
+
+
+def test_same_version_twice_has_no_changes():
+    diff = diff_artifacts(fixture("takeover", "v1"), fixture("takeover", "v1"))
+    assert diff.changes == () and diff.risky == ()
+
+
+def test_removals_are_not_risky():
+    diff = diff_artifacts(fixture("takeover", "v2"), fixture("takeover", "v1"))
+    assert diff.risky == ()
+    assert ("script", "-", "postinstall") in {(c.kind, c.action, c.key) for c in diff.changes}
+
+
+def test_takeover_of_a_new_package_is_suspicious_and_of_a_popular_one_more_so():
+    diff = diff_artifacts(fixture("takeover", "v1"), fixture("takeover", "v2"))
+    plain = list(diff_findings(diff, None))
+    popular = list(diff_findings(diff, 42))
+    by_rule = {f.rule: f for f in plain}
+    assert (by_rule["version-diff/new-obfuscated"].severity, by_rule["version-diff/new-obfuscated"].confidence) == (
+        Severity.HIGH, Confidence.MEDIUM)
+    assert decide(plain).level.value == "suspicious"
+    lifted = {f.rule: f for f in popular}["version-diff/new-obfuscated"]
+    assert (lifted.severity, lifted.confidence) == (Severity.CRITICAL, Confidence.HIGH)
+    assert "popular (rank 42" in lifted.message
+    assert decide(popular).score > decide(plain).score
+    assert decide(popular).level.value == "malicious"
+
+
+def test_analyzer_needs_a_previous_version():
+    artifact = fixture("takeover", "v2")
+    assert list(VersionDiffAnalyzer().analyze(AnalysisContext(artifact=artifact, settings=Settings()))) == []
+    context = AnalysisContext(artifact=artifact, settings=Settings(), previous=fixture("takeover", "v1"))
+    rules = {f.rule for f in VersionDiffAnalyzer().analyze(context)}
+    assert "version-diff/new-script" in rules and "version-diff/new-dependency" in rules
+
+
+def _artifact(files: dict[str, bytes], **manifest) -> Artifact:
+    manifest = {"name": "x", "version": "1.0.0", **manifest}
+    return Artifact(PackageId("x", manifest["version"]), files, manifest, "test")
+
+
+def test_new_binary_bin_and_repository():
+    old = _artifact({"index.js": b"module.exports = 1\n"}, repository="github:alice/x")
+    new = _artifact({"index.js": b"module.exports = 1\n", "vendor/helper": b"\x7fELF\x02\x01\x01" + b"\0" * 64},
+                    version="1.0.1", bin={"git": "cli.js"}, repository={"url": "git+https://github.com/mallory/x.git"})
+    risky = _risky(diff_artifacts(old, new))
+    assert ("binary", "+", "vendor/helper") in risky
+    assert ("bin", "+", "git") in risky
+    assert ("repository", "~", "repository") in risky
+
+
+def test_version_only_release_that_adds_a_file():
+    old = _artifact({"package.json": b"{}", "index.js": b"x"})
+    new = _artifact({"package.json": b"{ }", "index.js": b"x", "lib/extra.js": b"y"}, version="1.0.1")
+    assert ("file", "+", "lib/extra.js") in _risky(diff_artifacts(old, new))
+
+
+def test_extractors():
+    assert endpoints(b"fetch('https://discord.com/api/webhooks/1/x'); see https://github.com/a/b") == {"discord.com"}
+    assert endpoints(b"connect('10.0.0.7'); // and \"93.184.216.34:8080\"") == {"10.0.0.7", "93.184.216.34"}
+    assert secret_reads(b"send(process.env); x = process.env.NODE_ENV; read('~/.npmrc')") == {"process.env", ".npmrc"}
+    assert secret_reads(b"if (process.env.NODE_ENV === 'production') {}") == set()
+    assert binary_kind(b"MZ\x90\x00") == "Windows PE executable" and binary_kind(b"#!/bin/sh") is None
+    assert blob_kind(b"a = 1;\n" * 50) is None
+    assert blob_kind(b"var a=" + b"1+" * 1000 + b"1;\n") == "minified"
+    assert repository_url({"repository": "git@github.com:Foo/Bar.git"}) == "github.com/foo/bar"
+    assert repository_url({"repository": "foo/bar"}) == "github.com/foo/bar"
+    assert entry_files(_artifact({"lib/main.js": b"", "cli.js": b""}, main="./lib/main", bin="./cli.js")) == {
+        "lib/main.js", "cli.js"}
+
+
+@pytest.mark.live
+def test_es5_ext_0_10_54_adds_its_postinstall_protest_script():
+    """es5-ext 0.10.54 (2022) added `postinstall: node ./_postinstall.js`, a new top-level
+    `_postinstall.js` naming torproject.org and an .onion host; verified by hand from the tarballs."""
+    old = registry_artifact("es5-ext", "0.10.53", ES5_EXT["0.10.53"])
+    new = registry_artifact("es5-ext", "0.10.54", ES5_EXT["0.10.54"])
+    diff = diff_artifacts(old, new)
+    risky = _risky(diff)
+    assert ("script", "+", "postinstall") in risky
+    assert ("endpoint", "+", "www.torproject.org") in risky
+    assert ("file", "+", "_postinstall.js") in risky
+    assert not any(c.kind == "dependency" and c.risky for c in diff.changes)  # only ranges changed
+    assert "_postinstall.js" in diff.files_added and len(diff.files_added) == 6
+
+
+@pytest.mark.live
+def test_es5_ext_0_10_63_changes_its_postinstall_and_adds_esniff():
+    old = registry_artifact("es5-ext", "0.10.62", ES5_EXT["0.10.62"])
+    new = registry_artifact("es5-ext", "0.10.63", ES5_EXT["0.10.63"])
+    diff = diff_artifacts(old, new)
+    assert _risky(diff) == {("script", "~", "postinstall"), ("dependency", "+", "esniff")}
+    assert diff.files_added == () and diff.files_removed == ()
