@@ -56,8 +56,9 @@ def _npmrc_private_scopes(project_dir: str | None) -> frozenset[str]:
         config = load_npm_config(Path(project_dir) if project_dir else None)
     except Exception:  # noqa: BLE001 - an unreadable .npmrc is reported by the registry layer, not here
         return frozenset()
-    scoped = getattr(config, "scoped_registries", None) or getattr(config, "scopes", None) or {}
-    return frozenset(s if s.startswith("@") else f"@{s}" for s in scoped)
+    # A scope pointed at the public registry itself is not private.
+    return frozenset(s if s.startswith("@") else f"@{s}" for s, url in config.scopes.items()
+                     if not is_public_registry(url))
 
 
 def internal_reason(name: str, settings: Settings) -> str | None:

@@ -112,7 +112,7 @@ def register(app: typer.Typer) -> None:
 
         project_dir = project or Path.cwd()
         settings = load_settings(project_dir)
-        with RegistryClient(settings, load_npm_config(project_dir)) as client:
+        with RegistryClient(settings, load_npm_config(project_dir)) as client:  # connects only when used
             result = diff_artifacts(load_side(old, client), load_side(new, client))
         text = json.dumps(result.to_dict(), indent=2) + "\n" if format == "json" else render_text(result)
         if output is not None:
