@@ -189,3 +189,19 @@ def test_verify_command_against_the_mirror_says_not_checked(registry, tmp_path, 
                       "publish-attestation": "not-checked", "provenance-regression": "not-checked",
                       "manifest": "verified"}
     assert "not checked: registry serves no signatures" in result.stderr
+
+
+def test_verify_reports_a_swapped_tarball_as_malicious_naming_both_integrities(registry, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".npmrc").write_text(f"registry={registry.url}\n")
+    target = _publish_demo(registry)
+    published = registry.packuments["trust-demo"]["versions"]["1.0.0"]["dist"]["integrity"]
+    swapped = registry.files["/trust-demo/-/trust-demo-1.0.0.tgz"] = _tarball(
+        {"name": "trust-demo", "version": "1.0.0"}, {"index.js": b"module.exports = 2;\n"})
+    result = _verify(tmp_path, target)
+    assert result.exit_code == 1, result.output
+    (package,) = json.loads(result.stdout)["packages"]
+    assert package["verdict"] == "malicious" and package["name"] == "trust-demo" and package["version"] == "1.0.0"
+    (finding,) = package["findings"]
+    assert finding["rule"] == "integrity/mismatch"
+    assert published in finding["message"] and sri(swapped) in finding["message"]

@@ -4,6 +4,7 @@ regression), manifest confusion. Same report formats and exit codes as `scan`.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -12,8 +13,9 @@ from typing import Annotated, Any, Callable, Optional
 import typer
 
 from ..cli import FailOn, FailOnOpt, FormatOpt, JobsOpt, NoCacheOpt, OfflineOpt, OutputOpt, finish, handles_errors
-from ..model import PackageReport, ScanReport
+from ..model import Confidence, Finding, PackageId, PackageReport, ScanReport, Severity, TargetError
 from ..settings import Settings, load_settings
+from ..verdict import decide
 
 TRUST_ANALYZERS = ("integrity", "signature", "provenance", "provenance-regression", "manifest")
 CHECK_LABELS = {"integrity": "integrity", "signature": "registry signature", "provenance": "provenance",
@@ -45,12 +47,43 @@ def run_verify(targets: list[str], settings: Settings, *, policy: Any = None, tr
     jobs = [replace(job, extras={**job.extras, **extras}) for job in plan.jobs]
     local = [job.target for job in jobs if job.tarball is None]
     reports, errors = analyze_jobs(jobs, settings, TRUST_ANALYZERS)
+    mismatched, plan_errors = integrity_refusals(plan.errors)
+    reports.extend(mismatched)
+    for locked, findings in plan.reports:
+        reports.append(PackageReport(id=locked.id, source=f"lockfile:{locked.kind.value}", integrity=locked.integrity,
+                                     verdict=decide(findings), findings=tuple(findings), paths=locked.paths))
     notes = list(plan.notes)
     if local:
         notes.append(f"not checked: {', '.join(local[:5])}{' ...' if len(local) > 5 else ''} "
                      "did not come from a registry, so there is nothing to verify them against")
     notes.extend(summary_notes(reports))
-    return ScanReport(packages=tuple(reports), errors=tuple(plan.errors) + tuple(errors), notes=tuple(notes))
+    return ScanReport(packages=tuple(reports), errors=tuple(plan_errors) + tuple(errors), notes=tuple(notes))
+
+
+# The registry client refuses a tarball whose bytes do not match the lockfile's or the registry's
+# integrity ("<name>@<version>[ from <url>]: integrity mismatch: expected X, got Y; ..."). For `verify`
+# that refusal is the finding itself, not an input error: the package is reported, malicious.
+INTEGRITY_REFUSAL = re.compile(r"^(?P<pkg>(?:@[^/\s]+/)?[^@\s]+@[^\s:]+)(?: from \S+)?: integrity mismatch: "
+                               r"expected (?P<expected>\S+), got (?P<actual>[^;\s]+)")
+
+
+def integrity_refusals(errors) -> tuple[list[PackageReport], list[TargetError]]:
+    reports, remaining = [], []
+    for error in errors:
+        match = INTEGRITY_REFUSAL.search(error.message)
+        if match is None:
+            remaining.append(error)
+            continue
+        name, _, version = match["pkg"].rpartition("@")
+        finding = Finding(
+            rule="integrity/mismatch", severity=Severity.CRITICAL, confidence=Confidence.HIGH, category="integrity",
+            message=f"tarball is {match['actual']} but the lockfile/registry says {match['expected']}: the bytes are "
+                    "not the ones that were published/locked (the download was refused)",
+            details={"check": "integrity", "status": "failed", "reason": "mismatch", "actual": match["actual"],
+                     "claimed": match["expected"], "target": error.target})
+        reports.append(PackageReport(id=PackageId(name, version), source=f"target:{error.target}", integrity=None,
+                                     verdict=decide([finding]), findings=(finding,)))
+    return reports, remaining
 
 
 def summary_notes(reports: list[PackageReport]) -> list[str]:
