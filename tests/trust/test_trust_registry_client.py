@@ -205,3 +205,59 @@ def test_verify_reports_a_swapped_tarball_as_malicious_naming_both_integrities(r
     (finding,) = package["findings"]
     assert finding["rule"] == "integrity/mismatch"
     assert published in finding["message"] and sri(swapped) in finding["message"]
+
+
+# -- live: real tarballs from the registry, served beside the real signed documents -------------------
+
+def _live_tarball(name: str, version: str) -> bytes:
+    import httpx
+
+    base = name.split("/")[-1]
+    response = httpx.get(f"https://registry.npmjs.org/{name}/-/{base}-{version}.tgz", timeout=60)
+    response.raise_for_status()
+    return response.content
+
+
+@pytest.mark.live
+def test_live_signed_package_verifies_end_to_end(registry, tmp_path, monkeypatch):
+    """has-package-exports@1.3.0: the real tarball, the real signed packument and npm's real keys."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".npmrc").write_text(f"registry={registry.url}\n")
+    packument = fresh("npm-cli/has-package-exports.json")
+    data = _live_tarball("has-package-exports", "1.3.0")
+    assert sri(data) == packument["versions"]["1.3.0"]["dist"]["integrity"]
+    registry.files["/has-package-exports/-/has-package-exports-1.3.0.tgz"] = data
+    for doc in packument["versions"].values():
+        doc["dist"]["tarball"] = doc["dist"]["tarball"].replace("https://registry.npm.example/", registry.url)
+    registry.packuments["has-package-exports"] = packument
+    registry.keys = REAL_KEYS
+    result = _verify(tmp_path, "has-package-exports@1.3.0")
+    assert result.exit_code == 0, result.output
+    (package,) = json.loads(result.stdout)["packages"]
+    status = {f["details"]["check"]: f["details"]["status"] for f in package["findings"]}
+    assert status["integrity"] == "verified" and status["signature"] == "verified"
+    assert status["manifest"] == "verified"
+
+
+@pytest.mark.live
+def test_live_provenance_subject_matches_the_real_tarball(registry, tmp_path, monkeypatch):
+    """sigstore@1.0.0 from the registry: its sha512 is the subject of the real attestation bundle."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".npmrc").write_text(f"registry={registry.url}\n")
+    data = _live_tarball("sigstore", "1.0.0")
+    name, version, integrity = ATTESTED["npm-cli/valid-sigstore-attestations.json"]
+    assert sri(data) == integrity
+    path = "/sigstore/-/sigstore-1.0.0.tgz"
+    registry.files[path] = data
+    manifest = json.loads(tarfile.open(fileobj=io.BytesIO(data)).extractfile("package/package.json").read())
+    registry.packuments["sigstore"] = {"name": "sigstore", "dist-tags": {"latest": "1.0.0"}, "versions": {
+        "1.0.0": dict(manifest, dist={"integrity": integrity, "tarball": registry.url.rstrip("/") + path})}}
+    registry.attestations["sigstore@1.0.0"] = load("npm-cli/valid-sigstore-attestations.json")
+    result = _verify(tmp_path, "sigstore@1.0.0", "--expect-repo", "sigstore/sigstore-js")
+    assert result.exit_code == 0, result.output
+    (package,) = json.loads(result.stdout)["packages"]
+    found = {f["rule"]: f for f in package["findings"]}
+    assert found["provenance/verified"]["details"]["commit"] == "06528997c3c8ab9f864fad9a3658446aca7fd86d"
+    assert "provenance/publish-attestation-verified" in found and "provenance/identity-verified" in found
+    result = _verify(tmp_path, "sigstore@1.0.0", "--expect-repo", "evil/sigstore-js")
+    assert result.exit_code == 1
