@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import os
 import pkgutil
 import sys
 from functools import wraps
@@ -65,6 +66,14 @@ def handles_errors(func: F) -> F:
         except KeyboardInterrupt:
             stderr.print("interrupted")
             raise typer.Exit(130) from None
+        except typer.Exit:
+            raise
+        except Exception as exc:  # a bug must still end with a message and exit 2, not a traceback
+            if os.environ.get("NPMWARD_DEBUG"):
+                raise
+            stderr.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+                         "(set NPMWARD_DEBUG=1 for the traceback, and please report it)", soft_wrap=True)
+            raise typer.Exit(EXIT_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
 

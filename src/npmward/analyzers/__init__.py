@@ -3,5 +3,18 @@
 Importing this package imports every analyzer module, so `registered_analyzers()` is the full set.
 """
 
-from . import install_scripts  # noqa: F401
+from . import (  # noqa: F401
+    confusion,
+    floods,
+    holders,
+    install_scripts,
+    integrity,
+    manifest_confusion,
+    provenance,
+    provenance_regression,
+    registry_facts,
+    signatures,
+    typosquat,
+    version_diff,
+)
 from .base import AnalysisContext, Analyzer, register, registered_analyzers  # noqa: F401
