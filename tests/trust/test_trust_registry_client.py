@@ -261,3 +261,22 @@ def test_live_provenance_subject_matches_the_real_tarball(registry, tmp_path, mo
     assert "provenance/publish-attestation-verified" in found and "provenance/identity-verified" in found
     result = _verify(tmp_path, "sigstore@1.0.0", "--expect-repo", "evil/sigstore-js")
     assert result.exit_code == 1
+
+
+def test_scoped_private_registry_is_not_judged_by_the_default_registrys_keys(registry, tmp_path, monkeypatch):
+    """@acme comes from a private registry that signs nothing; the default registry serves npm's keys.
+    Its versions are "not checked", not "missing a signature"."""
+    monkeypatch.chdir(tmp_path)
+    registry.keys = REAL_KEYS
+    with FakeRegistry() as private:
+        data = _tarball({"name": "@acme/lib", "version": "1.0.0"}, {"index.js": b"module.exports = 1;\n"})
+        private.files["/@acme/lib/-/lib-1.0.0.tgz"] = data
+        private.packuments["@acme/lib"] = {"name": "@acme/lib", "dist-tags": {"latest": "1.0.0"}, "versions": {
+            "1.0.0": {"name": "@acme/lib", "version": "1.0.0",
+                      "dist": {"integrity": sri(data), "tarball": private.url + "@acme/lib/-/lib-1.0.0.tgz"}}}}
+        (tmp_path / ".npmrc").write_text(f"registry={registry.url}\n@acme:registry={private.url}\n")
+        result = _verify(tmp_path, "@acme/lib@1.0.0")
+    assert result.exit_code == 0, result.output
+    (package,) = json.loads(result.stdout)["packages"]
+    signature = next(f for f in package["findings"] if f["details"]["check"] == "signature")
+    assert signature["rule"] == "signature/not-checked"

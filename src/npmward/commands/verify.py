@@ -39,12 +39,14 @@ def run_verify(targets: list[str], settings: Settings, *, policy: Any = None, tr
     _register_trust_analyzers()
     load_trust_root(str(trust_root_path) if trust_root_path else None)  # unreadable trust root: fail now, once
     planner = Planner(settings, TRUST_ANALYZERS, client_factory)
+    default_registry = getattr(getattr(planner.client, "config", None), "registry", None)
     try:
         plan = planner.add(targets)
     finally:
         planner.close()
     extras = {IDENTITY_POLICY: policy, TRUST_ROOT_PATH: str(trust_root_path) if trust_root_path else None}
-    jobs = [replace(job, extras={**job.extras, **extras}) for job in plan.jobs]
+    jobs = [replace(job, extras={**job.extras, **extras}, registry_keys=_keys_for(job, default_registry))
+            for job in plan.jobs]
     local = [job.target for job in jobs if job.tarball is None]
     reports, errors = analyze_jobs(jobs, settings, TRUST_ANALYZERS)
     mismatched, plan_errors = integrity_refusals(plan.errors)
@@ -86,6 +88,15 @@ def integrity_refusals(errors) -> tuple[list[PackageReport], list[TargetError]]:
     return reports, remaining
 
 
+def _keys_for(job: Any, default_registry: str | None) -> Any:
+    """The client serves the *default* registry's keys. A package from another (scoped, private)
+    registry must not be judged by them — its unsigned versions would all look "missing" — so for
+    it the keys are unknown, and its signatures are checked only against npm's bundled keys."""
+    if default_registry and job.registry_url and job.registry_url != default_registry:
+        return None
+    return job.registry_keys
+
+
 def summary_notes(reports: list[PackageReport]) -> list[str]:
     """One line per check: how many packages verified, failed, and why the rest were not checked.
     (The text report hides INFO findings; these notes say what was and was not proven.)"""
@@ -105,11 +116,12 @@ def summary_notes(reports: list[PackageReport]) -> list[str]:
         if check not in status:
             continue
         counts = status[check]
-        parts = [f"{counts[s]} {s}" for s in ("verified", "failed", "warning", "not-checked") if counts[s]]
+        parts = [f"{counts[s]} {s.replace('-', ' ')}" for s in ("verified", "failed", "warning", "not-checked")
+                 if counts[s]]
         line = f"{CHECK_LABELS[check]}: {', '.join(parts)}"
         if reasons[check]:
             top = "; ".join(f"{reason} ({n})" for reason, n in reasons[check].most_common(3))
-            line += f" — not checked: {top}"
+            line += f" (not checked: {top})"
         notes.append(line)
     return notes
 
