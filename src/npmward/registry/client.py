@@ -227,8 +227,10 @@ class RegistryClient:
         elif spec.lstrip("=v").strip() in versions:
             chosen = spec.lstrip("=v").strip()
         else:
-            from .. import semver
-
+            try:
+                from .. import semver
+            except ImportError as exc:  # only while the semver module is being written
+                raise RegistryError(f"{name}@{spec}: version ranges need npmward.semver ({exc})") from exc
             if not semver.valid_range(spec):
                 raise RegistryError(f"{name}@{spec}: {spec!r} is not a version, range or dist-tag of {name} in {registry}")
             latest = tags.get("latest")
