@@ -130,3 +130,30 @@ def test_es5_ext_0_10_63_changes_its_postinstall_and_adds_esniff():
     diff = diff_artifacts(old, new)
     assert _risky(diff) == {("script", "~", "postinstall"), ("dependency", "+", "esniff")}
     assert diff.files_added == () and diff.files_removed == ()
+
+
+def test_a_package_that_already_ships_binaries_may_rename_them():
+    elf = b"\x7fELF\x02\x01\x01" + b"\0" * 64
+    old = _artifact({"lib/addon-1.0.0.node": elf})
+    new = _artifact({"lib/addon-1.0.1.node": elf}, version="1.0.1")
+    diff = diff_artifacts(old, new)
+    assert [(c.kind, c.key, c.risky) for c in diff.changes] == [("binary", "lib/addon-1.0.1.node", False)]
+
+
+def test_loopback_hosts_are_not_endpoints_and_comments_are_skipped():
+    code = b"// see https://www.rfc-editor.org/rfc/rfc9110\nlisten('http://127.0.0.1:3000')\nget('https://api.evil.test/x')\n"
+    assert endpoints(code) == {"api.evil.test"}
+
+
+def test_major_releases_weigh_less_popular_packages_more():
+    old = _artifact({"index.js": b"x"})
+    patch = diff_artifacts(old, _artifact({"index.js": b"x"}, version="1.0.1", dependencies={"helper-ex": "^1"}))
+    major = diff_artifacts(old, _artifact({"index.js": b"x"}, version="2.0.0", dependencies={"helper-ex": "^1"}))
+    (plain,) = diff_findings(patch, None)
+    (popular,) = diff_findings(patch, 10)
+    (popular_major,) = diff_findings(major, 10)
+    assert (plain.severity, plain.confidence) == (Severity.LOW, Confidence.LOW)
+    # A new dependency is not behaviour by itself: popularity raises its severity only.
+    assert (popular.severity, popular.confidence) == (Severity.MEDIUM, Confidence.LOW)
+    assert (popular_major.severity, popular_major.confidence) == (Severity.LOW, Confidence.LOW)
+    assert "semver-major" in popular_major.message

@@ -38,13 +38,34 @@ EXFIL_WEIGHT = (S.MEDIUM, C.MEDIUM)
 """A new endpoint at a webhook/paste/tunnel host used for exfiltration."""
 
 
-def _step_up(severity: Severity, confidence: Confidence) -> tuple[Severity, Confidence]:
-    return Severity(min(severity + 1, Severity.CRITICAL)), Confidence(min(confidence + 1, Confidence.HIGH))
+STRONG_KINDS = frozenset({"script", "secret-read", "obfuscated", "binary"})
+"""Additions that are themselves behaviour: for a popular package both severity and confidence go
+up. For the rest (a dependency, a file, a host, a minified build, a moved repository), which
+legitimate releases of popular packages also make, only severity does."""
+
+
+def _step(severity: Severity, confidence: Confidence, kind: str, steps: int) -> tuple[Severity, Confidence]:
+    severity = Severity(max(Severity.INFO, min(severity + steps, Severity.CRITICAL)))
+    if kind in STRONG_KINDS or steps < 0:
+        confidence = Confidence(max(Confidence.LOW, min(confidence + steps, Confidence.HIGH)))
+    return severity, confidence
+
+
+def is_major_bump(old: str, new: str) -> bool:
+    """A semver-major release (`1.x` -> `2.0.0`, `0.3.x` -> `0.4.0`): existing `^` ranges do not pick
+    it up, so a hijacker gains little from it, and restructuring is expected."""
+    try:
+        o = [int(p) for p in old.split("-")[0].split(".")[:3]]
+        n = [int(p) for p in new.split("-")[0].split(".")[:3]]
+    except ValueError:
+        return False
+    return n[0] > o[0] or (n[0] == o[0] == 0 and n[1] > o[1])
 
 
 def diff_findings(diff: VersionDiff, popular_rank: int | None) -> Iterator[Finding]:
     """Findings for the risky additions of a diff; `popular_rank` is the package's rank on the
     popularity list (None when it is not on it)."""
+    major = is_major_bump(diff.old.version, diff.new.version)
     grouped: dict[tuple[str, str], list[Change]] = {}
     for change in diff.risky:
         grouped.setdefault((change.kind, change.action), []).append(change)
@@ -54,10 +75,14 @@ def diff_findings(diff: VersionDiff, popular_rank: int | None) -> Iterator[Findi
         # One finding per kind: ten new dependencies are one piece of evidence, not ten.
         listed = ", ".join(_describe(c) for c in changes[:6]) + (f" and {len(changes) - 6} more" if len(changes) > 6 else "")
         message = f"Since {diff.old.version}, {changes[0].reason}: {listed}."
+        steps = (popular_rank is not None) - major
+        severity, confidence = _step(severity, confidence, kind, steps)
         if popular_rank is not None:
-            severity, confidence = _step_up(severity, confidence)
             message += (f" Weighted up because {diff.new.name} is popular (rank {popular_rank} by downloads): "
                         "hijacked releases of popular packages reach the most machines.")
+        if major:
+            message += (f" Weighted down because {diff.new.version} is a semver-major release, which existing "
+                        "`^` ranges do not install.")
         yield Finding(
             rule=f"version-diff/new-{kind}" if action == "+" else f"version-diff/changed-{kind}",
             severity=severity, confidence=confidence, category="takeover", message=message,
