@@ -134,7 +134,7 @@ def verify_chain(leaf: x509.Certificate, when: datetime, root: TrustRoot) -> Non
                 child = issuer
             child.verify_directly_issued_by(child)  # the chain ends in a self-signed root
             return
-        except (ValueError, TypeError, Exception) as exc:  # noqa: BLE001 - cryptography raises several types
+        except Exception as exc:  # noqa: BLE001 - cryptography raises ValueError, TypeError, InvalidSignature
             reasons.append(f"{ca.chain[0].subject.rfc4514_string()}: {exc or type(exc).__name__}")
     raise CertificateError("signing certificate does not chain to a Fulcio CA of the trust root ("
                            + "; ".join(reasons) + ")")

@@ -93,7 +93,7 @@ def check_subject(statement: Mapping[str, Any], pid: PackageId, integrity: str |
             return f"subject {name} has no sha512 digest"
         want = parse_sri(integrity).get("sha512")
         if want is None:
-            return None if integrity is None else f"the tarball has no sha512 integrity to compare ({integrity})"
+            return f"the tarball has no sha512 integrity to compare the subject with ({integrity})"
         if digest.lower() != want.hex():
             return (f"subject {name} has sha512 {digest[:32]}... but the tarball's is {want.hex()[:32]}...: "
                     "the attestation is for other bytes")
@@ -116,6 +116,9 @@ def verify_attestations(
         reason = "not checked: registry serves no attestations for this version"
         return [not_checked(PROVENANCE, "registry-serves-no-attestations", reason),
                 not_checked(PUBLISH, "registry-serves-no-attestations", reason)], None
+    if integrity is None:
+        reason = "not checked: no tarball digest to compare the attestations' subject with"
+        return [not_checked(PROVENANCE, "no-tarball", reason), not_checked(PUBLISH, "no-tarball", reason)], None
     attestations = doc.get("attestations") if isinstance(doc, Mapping) else None
     if not isinstance(attestations, list):
         return [failed(PROVENANCE, "malformed", "the registry's attestations document has no `attestations` list")], None

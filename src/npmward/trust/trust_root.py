@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -100,6 +99,3 @@ def load_trust_root(path: str | None = None) -> TrustRoot:
         raise TrustError(f"{file}: cannot read the Sigstore trusted root: {exc.strerror or exc}") from exc
     return parse_trust_root(text, str(file))
 
-
-def at(when: datetime, window: Window) -> bool:
-    return window.contains(when)
