@@ -144,3 +144,15 @@ def test_sha1_only_lockfile_is_compared_from_the_bytes_or_reported_as_not_compar
     assert compare(sri(data), sha1, "the lockfile", data).ok
     assert compare(sri(data), sha1, "the lockfile").status is CheckStatus.NOT_CHECKED
     assert compare(sri(data), sri(b"x", "sha1"), "the lockfile", data).status is CheckStatus.FAILED
+
+
+def test_key_start_date_does_not_invalidate_re_signed_old_versions():
+    """npm re-signed every old version with the key introduced in 2025; only expiry matters."""
+    import dataclasses
+
+    from npmward.trust.keys import SIGNATURES, Window
+
+    late_start = {k: dataclasses.replace(v, windows={SIGNATURES: Window(start=v.expires, end=None)}) for k, v in KEYS.items()}
+    packument = load("npm-cli/has-package-exports.json")  # versions published 2020-2022
+    result = verify(packument["name"], "1.0.0", packument["versions"]["1.0.0"], packument, registry_keys=late_start)
+    assert result.ok, result.message

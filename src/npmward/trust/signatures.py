@@ -12,7 +12,7 @@ import base64
 import binascii
 from typing import Any, Mapping
 
-from .keys import SIGNATURES, NpmKey
+from .keys import SIGNATURES, NpmKey, Window
 from .publish_time import PublishTime
 from .result import CheckResult, failed, not_checked, verified, warning
 
@@ -107,7 +107,9 @@ def verify_registry_signature(
             return failed(CHECK, "bad-signature", f"registry signature by {key.keyid} does not verify over "
                           f"{message.decode()!r}: name, version or integrity were changed after the registry signed them",
                           keyid=key.keyid, **details)
-        window = key.window(SIGNATURES)
+        # Only the expiry counts, as in `npm audit signatures`: when npm rotated keys in January 2025 it
+        # re-signed every existing version with the new key, whose `validFor.start` is the rotation date.
+        window = Window(None, key.window(SIGNATURES).end)
         if published.when is not None:
             if not window.contains(published.when):
                 return failed(CHECK, "key-not-valid", f"signature by {key.keyid}, a key valid "
