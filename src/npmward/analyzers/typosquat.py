@@ -14,8 +14,10 @@ package only from outside that scope: inside a scope, the scope's owner publishe
 Speed: `TyposquatIndex` precomputes a deletion-neighbourhood index (SymSpell): each popular name and
 every string one deletion away from it. Two names within edit distance 1 share a key, so checking a
 name costs (length + 1) dictionary look-ups plus a verification of the few candidates — microseconds,
-never a scan of the list. Distance 2 uses a depth-2 index, built only for long names of the top
-`DISTANCE2_TOP` packages (short names two edits apart are mostly unrelated words).
+never a scan of the list. Distance 2 is limited, carefully, to long names of the top
+`DISTANCE2_TOP` packages and to edits that only move or double letters (`typsecirpt`); two such
+names share their sorted letters or their letters with runs collapsed, so two more dictionary
+look-ups find them (two arbitrary edits between long names join unrelated packages).
 
 A typosquat finding is suspicion, not proof (LOW/MEDIUM): it makes a package suspicious only together
 with other evidence such as an install script.
@@ -100,10 +102,9 @@ def _deletes(word: str, depth: int = 1) -> set[str]:
     return out
 
 
-def _same_letters(a: str, b: str) -> bool:
-    """Two edits that only move or double letters (`typsecirpt`, `expresss-validatorr`); two
-    arbitrary edits between long names join unrelated packages (`node-watch`/`node-fetch`)."""
-    return sorted(a) == sorted(b) or re.sub(r"(.)\1+", r"\1", a) == re.sub(r"(.)\1+", r"\1", b)
+def _letter_keys(name: str) -> tuple[str, str]:
+    """Keys shared by names that differ only by moved letters or doubled letters."""
+    return "".join(sorted(name)), re.sub(r"(.)\1+", r"\1", name)
 
 
 def osa_distance(a: str, b: str, limit: int = 2) -> int:
@@ -165,7 +166,7 @@ class TyposquatIndex:
         self.lower = {name.lower(): name for name in popularity.names()}
         self.scopes = {name.split("/", 1)[0] for name in self.lower if name.startswith("@")}
         self.by_delete: dict[str, list[str]] = {}
-        self.by_delete2: dict[str, list[str]] = {}
+        self.by_letters: dict[str, list[str]] = {}
         self.by_key: dict[str, list[str]] = {}
         self.by_skeleton: dict[str, list[str]] = {}
         self.by_scope_delete: dict[str, list[str]] = {}
@@ -179,8 +180,8 @@ class TyposquatIndex:
                 for variant in _deletes(name):
                     self.by_delete.setdefault(variant, []).append(name)
             if len(name) >= DISTANCE2_MIN_LENGTH and rank <= DISTANCE2_TOP:
-                for variant in _deletes(name, 2):
-                    self.by_delete2.setdefault(variant, []).append(name)
+                for key in set(_letter_keys(name)):
+                    self.by_letters.setdefault(key, []).append(name)
         for scope in self.scopes:
             for variant in _deletes(scope[1:]):
                 self.by_scope_delete.setdefault(variant, []).append(scope)
@@ -227,8 +228,8 @@ class TyposquatIndex:
                     technique, how = classify_edit(name, target)
                     yield self._match(target, technique, f"{how} in {target}")
         if len(name) >= DISTANCE2_MIN_LENGTH - 2:
-            for target in {t for v in _deletes(name, 2) for t in self.by_delete2.get(v, ())}:
-                if osa_distance(name, target, 2) == 2 and _same_letters(name, target):
+            for target in {t for k in set(_letter_keys(name)) for t in self.by_letters.get(k, ())}:
+                if osa_distance(name, target, 2) == 2:
                     yield self._match(target, "edit-distance-2", f"is two edits from {target}")
 
     def _affixes(self, name: str) -> Iterator[NameMatch]:
