@@ -120,8 +120,8 @@ def summary_notes(reports: list[PackageReport]) -> list[str]:
                  if counts[s]]
         line = f"{CHECK_LABELS[check]}: {', '.join(parts)}"
         if reasons[check]:
-            top = "; ".join(f"{reason} ({n})" for reason, n in reasons[check].most_common(3))
-            line += f" (not checked: {top})"
+            # "not checked" is the last part of the line, so its reasons follow it directly.
+            line += ": " + "; ".join(f"{reason} [{n}]" for reason, n in reasons[check].most_common(3))
         notes.append(line)
     return notes
 
