@@ -1,0 +1,164 @@
+"""The labelled corpus is inert and consistent.
+
+Malicious fixtures reproduce published attacks in code shape only: every host they name must be a
+reserved name (RFC 2606 / RFC 6761: `.example`, `.invalid`, `.test`, `localhost`, `example.com|net|org`)
+or a documentation IP range (RFC 5737), every credential and wallet address must be an obvious fake,
+and bundled "binaries" are marked inert stubs. The MANIFEST must describe exactly the directories on
+disk, so recall per family in the benchmark is computed over what is really there.
+"""
+
+from __future__ import annotations
+
+import csv
+import ipaddress
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+MALICIOUS = FIXTURES / "malicious"
+BENIGN = FIXTURES / "benign"
+MANIFEST = MALICIOUS / "MANIFEST.tsv"
+COLUMNS = ["sample", "family", "incident", "reference", "reproduces"]
+
+RESERVED_SUFFIXES = (".example", ".invalid", ".test", ".localhost", ".example.com", ".example.net", ".example.org")
+RESERVED_NAMES = {"localhost", "example.com", "example.net", "example.org"}
+DOC_NETWORKS = [ipaddress.ip_network(n) for n in
+                ("127.0.0.0/8", "0.0.0.0/32", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")]
+# Real top-level domains that a leaked attacker host would most likely use.
+# (`.sh`, `.js`, `.to` are left out: they are file extensions and property names far more often than hosts.)
+REAL_TLDS = ("com|net|org|io|ru|cn|xyz|top|info|biz|me|cc|tk|pw|su|site|online|app|dev|gg|ly|co|link|"
+             "live|pro|club|cloud|ws|de|uk|us")
+
+URL_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/\s'\"`]*@)?([^/\s'\"`:?#\\)\]]+)")
+HOST_KEY = re.compile(r"""\b(?:host|hostname|servername)['"]?\s*:\s*['"`]([^'"`$\s]+)['"`]""")
+BARE_DOMAIN = re.compile(rf"(?<![\w@/-])\.?((?:[a-z0-9-]+\.)+(?:{REAL_TLDS}))(?![\w-])")
+IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
+REAL_SHAPED_TOKENS = re.compile(
+    r"\b(?:gh[pousr]_[A-Za-z0-9]{36}|npm_[A-Za-z0-9]{36}|AKIA[0-9A-Z]{16}|xox[abpr]-[0-9A-Za-z-]{10,}|"
+    r"sk-[A-Za-z0-9]{32,})\b")
+ETH_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{40}\b")
+BECH32_ADDRESS = re.compile(r"\bbc1[a-z0-9]{20,60}\b")
+INERT_MARKER = b"NPMWARD INERT FIXTURE"
+BINARY_MAGIC = (b"\x7fELF", b"MZ", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xcf", b"\xca\xfe\xba\xbe")
+
+
+def manifest_rows() -> list[dict[str, str]]:
+    with MANIFEST.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        assert reader.fieldnames == COLUMNS, f"MANIFEST.tsv columns are {reader.fieldnames}, expected {COLUMNS}"
+        return list(reader)
+
+
+def sample_dirs(root: Path) -> list[Path]:
+    return sorted(p for family in root.iterdir() if family.is_dir() for p in family.iterdir() if p.is_dir())
+
+
+def all_fixture_files() -> list[Path]:
+    return sorted(p for root in (MALICIOUS, BENIGN) for p in root.rglob("*") if p.is_file())
+
+
+def text_of(path: Path) -> str | None:
+    data = path.read_bytes()
+    if data.startswith(BINARY_MAGIC) or b"\x00" in data[:1024]:
+        return None
+    return data.decode("utf-8", errors="replace")
+
+
+def is_reserved_host(host: str) -> bool:
+    host = host.lower().rstrip(".")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host in RESERVED_NAMES or host.endswith(RESERVED_SUFFIXES)
+    return any(address in network for network in DOC_NETWORKS)
+
+
+def hosts_in(text: str) -> set[str]:
+    hosts = {m.group(1) for m in URL_HOST.finditer(text)} | {m.group(1) for m in HOST_KEY.finditer(text)}
+    hosts |= {m.group(1) for m in BARE_DOMAIN.finditer(text)}
+    hosts |= {m.group(1) for m in IPV4.finditer(text)}
+    # `https://${conf.host}/...`: the host is a variable; its literal value is checked where it is assigned.
+    return {h for h in hosts if "$" not in h and "{" not in h and h}
+
+
+def test_manifest_matches_directories():
+    rows = manifest_rows()
+    for row in rows:
+        empty = [c for c in COLUMNS if not (row.get(c) or "").strip()]
+        assert not empty, f"MANIFEST row {row.get('sample')!r} has empty columns {empty}"
+        assert "://" not in row["reference"], f"{row['sample']}: references are advisory ids or titles, not URLs"
+    listed = {(r["family"], r["sample"]) for r in rows}
+    assert len(listed) == len(rows), "MANIFEST lists a sample twice"
+    on_disk = {(p.parent.name, p.name) for p in sample_dirs(MALICIOUS)}
+    assert listed - on_disk == set(), f"listed but missing on disk: {sorted(listed - on_disk)}"
+    assert on_disk - listed == set(), f"on disk but not in MANIFEST: {sorted(on_disk - listed)}"
+
+
+def test_corpus_size_and_family_spread():
+    families = Counter(r["family"] for r in manifest_rows())
+    assert sum(families.values()) >= 45
+    assert len(families) >= 16
+    thin = {f: n for f, n in families.items() if n < 2}
+    assert not thin, f"families with fewer than 2 samples: {thin}"
+
+
+@pytest.mark.parametrize("sample", sample_dirs(MALICIOUS) + sorted(p for p in BENIGN.iterdir() if p.is_dir()),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_sample_is_a_package(sample: Path):
+    manifest = json.loads((sample / "package.json").read_text(encoding="utf-8"))
+    assert manifest.get("name") and manifest.get("version"), f"{sample}: package.json needs name and version"
+    assert any(p.name != "package.json" for p in sample.rglob("*") if p.is_file()), f"{sample}: no files besides package.json"
+
+
+def test_benign_traps_exist():
+    assert len([p for p in BENIGN.iterdir() if p.is_dir()]) >= 15
+
+
+def test_only_reserved_hosts_and_documentation_ips():
+    offending = []
+    for path in all_fixture_files():
+        text = text_of(path)
+        if text is None:
+            continue
+        offending += [f"{path.relative_to(FIXTURES)}: {host}" for host in sorted(hosts_in(text)) if not is_reserved_host(host)]
+    assert not offending, "non-reserved hosts in fixtures:\n" + "\n".join(offending)
+
+
+def test_no_real_looking_secrets_or_wallets():
+    problems = []
+    for path in all_fixture_files():
+        text = text_of(path)
+        if text is None:
+            continue
+        where = path.relative_to(FIXTURES)
+        problems += [f"{where}: private key block" for _ in PEM_PRIVATE.finditer(text)]
+        problems += [f"{where}: real-shaped token {m.group(0)[:8]}..." for m in REAL_SHAPED_TOKENS.finditer(text)]
+        for m in ETH_ADDRESS.finditer(text):
+            # A fake address is mostly one repeated digit (0x000...dEaD); a real one is not.
+            if Counter(m.group(0)[2:].lower()).most_common(1)[0][1] < 30:
+                problems.append(f"{where}: Ethereum address that does not look fake: {m.group(0)}")
+        problems += [f"{where}: bech32 address that does not look fake: {m.group(0)}"
+                     for m in BECH32_ADDRESS.finditer(text) if "fake" not in m.group(0)]
+    assert not problems, "\n".join(problems)
+
+
+def test_bundled_binaries_are_inert_stubs():
+    binaries = [p for p in all_fixture_files() if p.read_bytes().startswith(BINARY_MAGIC)]
+    assert binaries, "the bundled-binary family must ship at least one executable-looking file"
+    for path in binaries:
+        data = path.read_bytes()
+        assert INERT_MARKER in data and len(data) < 4096, f"{path}: executable header without the inert marker"
+
+
+def test_host_scanner_catches_real_hosts():
+    # The inertness check above is only as good as its extraction; prove it sees each shape.
+    leaks = ['fetch("https://evil-c2.com/x")', "{ hostname: 'api.telegram.org' }", "dns.lookup(x + '.oast.live')",
+             "curl http://185.62.56.25/x", "wget pool.minexmr.com:443"]
+    for snippet in leaks:
+        assert any(not is_reserved_host(h) for h in hosts_in(snippet)), snippet
+    assert all(is_reserved_host(h) for h in hosts_in("https://discord.example/api/webhooks/1/x 192.0.2.10 a.oast.invalid"))
