@@ -74,7 +74,7 @@ class _Context:
 
 
 def _finding(ctx: _Context, rule: str, severity: Severity, confidence: Confidence, category: str,
-             message: str, **details) -> Finding:
+             message: str, /, **details) -> Finding:
     return Finding(rule=rule, severity=severity, confidence=confidence, category=category, message=message,
                    file=ctx.lockfile, details={k: v for k, v in details.items() if v is not None})
 
@@ -204,7 +204,8 @@ def audit_graph(graph: DependencyGraph, settings: Settings, db: AdvisoryDB | Non
     for pkg in packages:
         advisories = known.get(normalize_name(pkg.registry_name), ())
         findings = hygiene_findings(ctx, pkg) + advisory_findings(ctx, pkg, advisories, private[pkg.key])
-        reports.append(PackageReport(id=pkg.id, source=f"lockfile:{pkg.kind.value}", integrity=pkg.integrity,
+        scope = ":dev" if pkg.dev else ":optional" if pkg.optional else ""  # the SBOM's component scope
+        reports.append(PackageReport(id=pkg.id, source=f"lockfile:{pkg.kind.value}{scope}", integrity=pkg.integrity,
                                      verdict=decide(findings), findings=tuple(findings), paths=pkg.paths))
     return ScanReport(packages=tuple(reports), notes=tuple(notes))
 
