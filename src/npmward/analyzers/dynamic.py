@@ -57,33 +57,38 @@ def decoded_views(text: str) -> list[str]:
 
 
 def dns_streams(observations: Iterable[Observation]) -> dict[str, str]:
-    """Per parent domain (the last two labels), the other labels of its queries joined in query order,
-    with and without dots, so that chunks split across labels and queries are reassembled."""
-    seen: dict[str, list[str]] = defaultdict(list)
+    """Per parent domain (the last two labels), the data labels of its queries joined, so that chunks
+    split across labels and queries are reassembled: the data is the longest label; a numeric label
+    is taken as the chunk's sequence number (lookups resolve out of order), else arrival order."""
+    seen: dict[str, dict[str, int]] = defaultdict(dict)
     for o in observations:
         name = (o.data.get("name") or "") if o.kind == "dns" else ""
         labels = name.split(".")
         if len(labels) > 2:
-            chunk = ".".join(labels[:-2])
-            if chunk not in seen[".".join(labels[-2:])]:
-                seen[".".join(labels[-2:])].append(chunk)
-    return {domain: "".join(c.replace(".", "") for c in chunks) for domain, chunks in seen.items()}
+            chunk = max(labels[:-2], key=len)
+            chunks = seen[".".join(labels[-2:])]
+            if chunk not in chunks:
+                seq = next((int(lb) for lb in labels[:-2] if lb.isdigit() and lb != chunk), None)
+                chunks[chunk] = seq if seq is not None else len(chunks)
+    return {domain: "".join(sorted(chunks, key=chunks.__getitem__)) for domain, chunks in seen.items()}
 
 
-def outbound(run: SandboxRun) -> list[tuple[Observation | None, str, str]]:
-    """(observation, channel description, text) for everything that left the package's processes."""
-    out: list[tuple[Observation | None, str, str]] = []
+def outbound(run: SandboxRun) -> list[tuple[str, str, str]]:
+    """(phase, channel description, text) for everything that left the package's processes."""
+    out: list[tuple[str, str, str]] = []
     for o in run.observations:
         if o.kind == "http":
             d = o.data
             headers = "\n".join(f"{k}: {v}" for k, v in (d.get("headers") or {}).items())
-            out.append((o, f"HTTP {d.get('method')} {d.get('host')}{d.get('path')}", f"{d.get('path')}\n{headers}\n{d.get('body')}"))
+            out.append((o.phase, f"HTTP {d.get('method')} {d.get('host')}{d.get('path')}", f"{d.get('path')}\n{headers}\n{d.get('body')}"))
         elif o.kind == "tcp":
-            out.append((o, f"raw TCP to port {o.data.get('port')}", o.data.get("data") or ""))
+            out.append((o.phase, f"raw TCP to port {o.data.get('port')}", o.data.get("data") or ""))
         elif o.kind == "dns":
-            out.append((o, f"DNS query {o.data.get('name')}", o.data.get("name") or ""))
+            out.append((o.phase, f"DNS query {o.data.get('name')}", o.data.get("name") or ""))
+    last_phase = {".".join((o.data.get("name") or "").split(".")[-2:]): o.phase
+                  for o in run.observations if o.kind == "dns"}
     for domain, stream in dns_streams(run.observations).items():
-        out.append((None, f"DNS queries under {domain} (labels joined)", stream))
+        out.append((last_phase.get(domain, "?"), f"DNS queries under {domain} (labels joined)", stream))
     return out
 
 
@@ -94,13 +99,12 @@ def _token_in(token: Honeytoken, views: list[str]) -> bool:
 
 def exfiltration_findings(run: SandboxRun) -> list[Finding]:
     found: dict[str, Finding] = {}
-    for obs, channel, text in outbound(run):
+    for phase, channel, text in outbound(run):
         views = decoded_views(text)
         for token in run.bait.tokens:
             if token.name in found or not _token_in(token, views):
                 continue
             how = "raw" if token.value in text else "encoded"
-            phase = obs.phase if obs else "dns"
             found[token.name] = Finding(
                 rule="dynamic/honeytoken-exfiltration", severity=C, confidence=Confidence.HIGH, category="dynamic",
                 message=f"The package sent the planted {token.name} ({how}) out by {channel} during {phase}: it steals credentials.",
@@ -144,9 +148,10 @@ def behaviour_findings(run: SandboxRun) -> list[Finding]:
                 add(line, Finding("dynamic/downloader-spawned", H if o.phase == "install" else M, Confidence.HIGH,
                                   "dynamic", f"The package ran `{prog}` during {o.phase}.", snippet=line[:200],
                                   details={"phase": o.phase, "argv": argv[:20]}))
-            elif prog in SHELLS and not (o.phase == "install" and o.pid is not None and _is_lifecycle_shell(argv)):
-                add(line, Finding("dynamic/shell-spawned", M, Confidence.MEDIUM, "dynamic",
-                                  f"The package started a shell during {o.phase}.", snippet=line[:200],
+            elif prog in SHELLS and _is_dangerous_shell(argv):
+                add(line, Finding("dynamic/shell-spawned", H if o.phase == "install" else M, Confidence.MEDIUM,
+                                  "dynamic", f"The package ran a shell command that downloads, decodes or opens a "
+                                  f"network shell during {o.phase}.", snippet=line[:200],
                                   details={"phase": o.phase, "argv": argv[:20]}))
         elif o.kind == "connect" and o.data.get("address") not in ("127.0.0.1", "::1", "::ffff:127.0.0.1"):
             add(f"{o.data.get('address')}:{o.data.get('port')}", Finding(
@@ -158,7 +163,7 @@ def behaviour_findings(run: SandboxRun) -> list[Finding]:
         elif o.kind == "dns":
             name = o.data.get("name") or ""
             if any(_ENCODED_LABEL.match(label) for label in name.split(".")[:-2]):
-                add(name.split(".", 1)[-1], Finding("dynamic/dns-encoded-data", H, Confidence.MEDIUM, "dynamic",
+                add(".".join(name.split(".")[-2:]), Finding("dynamic/dns-encoded-data", H, Confidence.MEDIUM, "dynamic",
                                                     f"DNS lookup of a name carrying encoded data ({name[:80]}) during {o.phase}: DNS exfiltration.",
                                                     snippet=name[:200], details={"phase": o.phase, "name": name}))
         if o.kind in ("write", "rename", "delete", "chmod") and path.startswith("/") and o.data.get("ok", True):
@@ -173,10 +178,14 @@ def behaviour_findings(run: SandboxRun) -> list[Finding]:
     return findings
 
 
-def _is_lifecycle_shell(argv: list[str]) -> bool:
-    """npm runs each lifecycle script as `sh -c <script>`; that shell alone is not a finding."""
-    script = " ".join(argv[2:]) if len(argv) > 2 and argv[1] == "-c" else ""
-    return bool(script) and not any(d in script.split() or f"| {d}" in script for d in DOWNLOADERS | SHELLS)
+_DANGEROUS_SHELL = re.compile(r"\b(?:curl|wget|nc|ncat|socat)\b|/dev/(?:tcp|udp)/|\|\s*(?:ba|da|z)?sh\b|"
+                              r"base64\s+(?:-d|--decode)|(?:^|\s)-i(?:\s|$)")
+
+
+def _is_dangerous_shell(argv: list[str]) -> bool:
+    """npm runs every lifecycle script (and node-gyp) through a shell, so a shell alone is not a
+    finding; a shell command line that downloads, decodes or opens a network shell is."""
+    return bool(_DANGEROUS_SHELL.search(" ".join(argv[1:])))
 
 
 def notable_timeline(run: SandboxRun) -> dict[str, list[dict]]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-SYSCALLS = "execve,open,openat,connect,sendto,unlink,unlinkat,rename,renameat,renameat2,chmod,fchmodat,symlink,symlinkat"
+SYSCALLS = "clone,clone3,fork,vfork,execve,open,openat,connect,sendto,unlink,unlinkat,rename,renameat,renameat2,chmod,fchmodat,symlink,symlinkat"
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,15 @@ def parse_strace(phase: str, text: str) -> tuple[list[Observation], int | None]:
     """Observations from one phase's strace log, and the root pid (first process seen)."""
     obs: list[Observation] = []
     root = None
-    for pid, ts, call, args, result, errno in strace_events(text):
-        root = pid if root is None else root
+    leader: dict[int, int] = {}
+    """thread id -> its process (thread group leader): events are attributed to processes."""
+    for tid, ts, call, args, result, errno in strace_events(text):
+        root = tid if root is None else root
+        pid = leader.setdefault(tid, tid)
+        if call in ("clone", "clone3", "fork", "vfork"):
+            if result.isdigit():
+                leader[int(result)] = pid if "CLONE_THREAD" in args else int(result)
+            continue
         ok = result not in ("?",) and not result.startswith("-")
         strings = [_unescape(s) for s in _STR.findall(args)]
         if call == "execve":

@@ -149,7 +149,9 @@ def run_sandbox(artifact: Artifact, tarball: bytes | None = None, deps: dict[str
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": bait.home, "USER": bait.user, "LOGNAME": bait.user,
                "SHELL": "/bin/bash", "LANG": "C.UTF-8", "TERM": "xterm", "npm_config_update_notifier": "false",
                "npm_config_audit": "false", "npm_config_fund": "false", "npm_config_offline": "true",
-               "npm_config_cache": f"{bait.home}/.npm", **bait.env}
+               "npm_config_cache": f"{bait.home}/.npm",
+               # node-gyp builds against the installed headers instead of downloading them.
+               "npm_config_nodedir": "/usr", **bait.env}
         pkg_dir = f"{bait.project}/node_modules/{name}"
         harness = "/opt/npmward/harness.js"
         argv = {"install": ["npm", "install", "--no-package-lock", "--loglevel", "warn"],
@@ -203,7 +205,7 @@ def _collect(doc: dict, trace: Path, bait: Bait, pkg_dir: str, notes: tuple[str,
         phases.append(PhaseResult(ph["name"], ph["start"], ph["end"], ph["exit_code"], ph["timed_out"],
                                   ph["output"], root))
     for event in doc["sink"]:
-        phase = next((p.name for p in phases if p.start <= event["ts"] <= p.end + 0.5), phases[-1].name)
+        phase = next((p.name for p in reversed(phases) if p.start <= event["ts"]), phases[0].name)
         observations.append(sink_observation(phase, event))
     observations.sort(key=lambda o: o.ts)
     install = phases[0]
