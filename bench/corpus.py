@@ -9,6 +9,7 @@ layout (`package/...`) in `bench/.work/fixtures/`.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import tarfile
 from dataclasses import dataclass
@@ -82,7 +83,9 @@ def pack_directory(src: Path, dest: Path) -> Path:
     """Pack a package directory as npm does (`package/` prefix), deterministically."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz", compresslevel=6) as tar:
+    # gzip header mtime 0 and fixed member times: the same directory always gives the same bytes
+    # (and so the same integrity, which is what npmward's verdict cache and GuardDog's result store key on).
+    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0) as gz, tarfile.open(fileobj=gz, mode="w") as tar:
         for path in sorted(p for p in src.rglob("*") if p.is_file()):
             info = tarfile.TarInfo("package/" + path.relative_to(src).as_posix())
             data = path.read_bytes()
