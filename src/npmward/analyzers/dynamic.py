@@ -201,7 +201,7 @@ def notable_timeline(run: SandboxRun) -> dict[str, list[dict]]:
                 not path.startswith("/") or path.startswith(quiet) or not o.data.get("ok", True)
                 or (o.kind == "open" and path.startswith((run.bait.project, "/pkgs/", "/opt/")))):
             continue
-        if o.kind == "exec" and (o.data.get("argv") or [""])[0] == "sh" and "ulimit -v" in o.summary:
+        if o.kind == "exec" and (o.data.get("argv") or [""])[0] == "prlimit":
             continue  # npmward's own limit wrapper
         out.setdefault(o.phase, []).append(o.to_dict())
     return out

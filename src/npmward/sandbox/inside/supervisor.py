@@ -148,12 +148,11 @@ def kill_others():
 def run_phase(phase, plan):
     trace = f"{plan['trace_dir']}/{phase['name']}.strace"
     limits = plan["limits"]
-    shell = (f"ulimit -v {limits['memory_kb']} -u {limits['processes']} -f {limits['file_kb']} -c 0; "
-             'exec "$@"')
     cmd = ["setpriv", "--inh-caps=-all", "--ambient-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",
            "strace", "-f", "-qq", "-ttt", "-s", "512", "-e", "signal=none",
            "-e", "trace=" + plan["syscalls"], "-o", trace,
-           "sh", "-c", shell, "phase", *phase["argv"]]
+           "prlimit", f"--as={limits['memory_kb'] * 1024}", f"--nproc={limits['processes']}",
+           f"--fsize={limits['file_kb'] * 1024}", "--core=0", "--", *phase["argv"]]
     start = time.time()
     proc = subprocess.Popen(cmd, cwd=phase["cwd"], env=phase["env"], stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
