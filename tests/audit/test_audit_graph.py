@@ -188,3 +188,43 @@ def test_cyclonedx_sbom_is_valid_cyclonedx_1_5(db):
     # the validator does reject a broken document
     bom["components"][0]["scope"] = "sometimes"
     assert list(validator.iter_errors(bom))
+
+
+def test_online_sends_only_public_registry_names(db, shared_dir, tmp_path):
+    import http.server
+    import threading
+
+    from npmward.registry import HttpPolicy, RegistryClient
+
+    body = (shared_dir / "fixtures/advisories/arborist/audit-nyc-mkdirp/advisory-bulk.json").read_bytes()
+    sent = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            sent.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    config = NpmConfig(registry=url, scopes={"@acme": "https://npm.acme.example/"})
+    packages = [
+        _reg("handlebars", "4.0.11", resolved=f"{url}handlebars/-/handlebars-4.0.11.tgz"),
+        _reg("@acme/secret-lib", "1.0.0", resolved="https://npm.acme.example/@acme/secret-lib/-/secret-lib-1.0.0.tgz"),
+        _reg("@corp/internal", "2.0.0", resolved=f"{url}@corp/internal/-/internal-2.0.0.tgz"),
+        LockedPackage("my-workspace", "0.0.0", kind=DependencyKind.WORKSPACE, resolved="packages/my-workspace"),
+    ]
+    settings = Settings(cache_dir=tmp_path, private_scopes=("@corp",))
+    try:
+        with RegistryClient(settings, config, policy=HttpPolicy(retries=0)) as client:
+            by_id, report = _audit(db, packages, settings=settings, config=config, online=True, client=client)
+    finally:
+        server.shutdown()
+    assert sent == [{"handlebars": ["4.0.11"]}]
+    ids = {f.details.get("id") for f in by_id["handlebars@4.0.11"].findings}  # (+ insecure-url: http)
+    assert "755" in ids and any("online" in n for n in report.notes)
