@@ -149,7 +149,8 @@ class AdvisoryDB:
                 ident = record["id"]
                 if not replace:  # a re-imported record may affect other names than before
                     cur.execute("DELETE FROM packages WHERE id = ?", (ident,))
-                records.append((ident, int(is_malware(record)), data.decode("utf-8")))
+                # stored compact: the export is pretty-printed, and whitespace would double the database
+                records.append((ident, int(is_malware(record)), json.dumps(record, separators=(",", ":"))))
                 links.extend((n, ident) for n in names)
                 stored += 1
                 if len(records) >= BATCH:
