@@ -9,6 +9,7 @@ of DNS names joined in query order).
 from __future__ import annotations
 
 import base64
+import json
 import binascii
 import os
 import re
@@ -203,8 +204,17 @@ def notable_timeline(run: SandboxRun) -> dict[str, list[dict]]:
             continue
         if o.kind == "exec" and (o.data.get("argv") or [""])[0] == "prlimit":
             continue  # npmward's own limit wrapper
-        out.setdefault(o.phase, []).append(o.to_dict())
+        out.setdefault(o.phase, []).append(redact(o.to_dict(), run))
     return out
+
+
+def redact(event: dict, run: SandboxRun) -> dict:
+    """The event with every planted value replaced by `<honeytoken:name>`: fake as they are, tokens
+    are never printed (scanners and people would take them for real ones)."""
+    text = json.dumps(event)
+    for token in run.bait.tokens:
+        text = text.replace(json.dumps(token.value)[1:-1], f"<honeytoken:{token.name}>")
+    return json.loads(text)
 
 
 def dynamic_findings(run: SandboxRun) -> list[Finding]:
