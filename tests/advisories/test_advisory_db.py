@@ -121,3 +121,12 @@ def test_update_failure_keeps_the_old_database(shared_dir, tmp_path, zip_server)
         update_database(settings, f"{zip_server}/missing.zip", client)
     with AdvisoryDB.open(tmp_path) as db:
         assert db.status().malware == 19
+
+
+def test_status_warns_when_stale_or_empty(shared_dir, tmp_path):
+    with AdvisoryDB.open(tmp_path) as db:
+        assert "empty" in db.status().warnings()[0]
+        db.import_path(_osv(shared_dir) / "malicious-packages" / "lodahs")
+        db.conn.execute("UPDATE meta SET value = ? WHERE key = 'imported_at'", (str(time.time() - 9 * 86400),))
+        status = db.status()
+        assert round(status.age_days) == 9 and "9 days old" in status.warnings()[0]
