@@ -112,7 +112,8 @@ def run_job(job: Job, analyzer_names: Sequence[str], settings: Settings,
         if dynamic:
             from .sandbox import run_dynamic
 
-            findings.extend(run_dynamic(artifact, settings))
+            dynamic_findings, _timeline = run_dynamic(artifact, settings)
+            findings.extend(dynamic_findings)
         findings.sort(key=lambda f: (-f.severity, -f.confidence, f.rule, f.file or "", f.line or 0))
         report = PackageReport(
             id=artifact.id, source=artifact.source, integrity=artifact.integrity,
