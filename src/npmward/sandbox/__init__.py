@@ -11,7 +11,7 @@ from .honeytokens import Bait, Honeytoken, make_bait
 from .observations import Observation, PhaseResult
 from .runner import SandboxError, SandboxLimits, SandboxRun, check_sandbox, run_sandbox
 
-MAX_DEPENDENCIES = 60
+MAX_DEPENDENCIES = 200
 
 __all__ = ["Bait", "Honeytoken", "Observation", "PhaseResult", "SandboxError", "SandboxLimits", "SandboxRun",
            "check_sandbox", "fetch_dependencies", "make_bait", "run_dynamic", "run_sandbox"]

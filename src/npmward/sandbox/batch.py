@@ -23,6 +23,8 @@ def sandbox_targets(targets: list[str], settings: Settings) -> ScanReport:
     try:
         plan = planner.add(targets)
 
+        notes: list[str] = list(plan.notes)
+
         def one(job) -> PackageReport | TargetError:
             from ..analyzers.dynamic import dynamic_findings
 
@@ -32,6 +34,8 @@ def sandbox_targets(targets: list[str], settings: Settings) -> ScanReport:
                 if artifact.manifest.get("dependencies"):
                     deps, notes = fetch_dependencies(artifact, planner.client)
                 run = run_sandbox(artifact, deps=deps, notes=tuple(notes))
+                # A run that did not complete is said so: its clean verdict covers less than it seems.
+                notes.extend(f"{artifact.id}: {n}" for n in run.notes)
                 findings = sorted(dynamic_findings(run), key=lambda f: (-f.severity, -f.confidence, f.rule))
                 return PackageReport(id=artifact.id, source=artifact.source, integrity=artifact.integrity,
                                      verdict=decide(findings), findings=tuple(findings), paths=job.paths)
@@ -44,4 +48,4 @@ def sandbox_targets(targets: list[str], settings: Settings) -> ScanReport:
         planner.close()
     reports = tuple(r for r in results if isinstance(r, PackageReport))
     errors = tuple(plan.errors) + tuple(r for r in results if isinstance(r, TargetError))
-    return ScanReport(packages=reports, errors=errors, notes=tuple(plan.notes))
+    return ScanReport(packages=reports, errors=errors, notes=tuple(notes))
