@@ -130,3 +130,18 @@ def test_cli_reports_malicious_with_exit_1_and_json_timeline():
     assert pkg["verdict"] == "malicious"
     timeline = next(f for f in pkg["findings"] if f["rule"] == "dynamic/timeline")["details"]["timeline"]
     assert any(e["kind"] == "http" for e in timeline["install"])
+
+
+def test_a_hanging_install_is_cut_at_the_phase_limit_with_its_detached_children():
+    import time
+
+    from npmward.sandbox.runner import SandboxLimits
+
+    start = time.monotonic()
+    run = run_sandbox(load_directory(FIXTURES / "hang-install"), limits=SandboxLimits(phase_seconds=4))
+    assert time.monotonic() - start < 25
+    install, load = run.phases[0], run.phases[1]
+    assert install.timed_out and install.exit_code is None
+    assert "sleep" in install.killed  # the detached child was killed with its phase
+    assert not load.timed_out and load.exit_code == 0 and "sleep" not in load.killed
+    assert any("timed out" in n for n in run.notes)

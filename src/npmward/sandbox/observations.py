@@ -44,6 +44,8 @@ class PhaseResult:
     """Its stdout+stderr, capped."""
     root_pid: int | None = None
     """The first process strace saw (npm itself in the install phase)."""
+    killed: tuple[str, ...] = ()
+    """Names of the processes still alive at the end of the phase, which the supervisor killed."""
 
 
 _LINE = re.compile(r"^(\d+)\s+(\d+\.\d+)\s+(\w+)\((.*)\)\s+=\s+(-?\d+|\?)(?:\s+(\w+))?")

@@ -203,7 +203,7 @@ def _collect(doc: dict, trace: Path, bait: Bait, pkg_dir: str, notes: tuple[str,
         obs, root = parse_strace(ph["name"], text)
         observations += obs
         phases.append(PhaseResult(ph["name"], ph["start"], ph["end"], ph["exit_code"], ph["timed_out"],
-                                  ph["output"], root))
+                                  ph["output"], root, tuple(ph.get("killed") or ())))
     for event in doc["sink"]:
         phase = next((p.name for p in reversed(phases) if p.start <= event["ts"]), phases[0].name)
         observations.append(sink_observation(phase, event))

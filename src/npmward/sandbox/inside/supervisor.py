@@ -133,16 +133,20 @@ def tcp_sink(port):
 def kill_others():
     """Kill every process of the sandbox except this supervisor (the phase's whole tree, daemons too)."""
     me = os.getpid()
+    killed = []
     for _ in range(3):
         victims = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
         if not victims:
-            return
+            return killed
         for pid in victims:
             try:
+                with open(f"/proc/{pid}/comm") as fh:
+                    killed.append(fh.read().strip())
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
         time.sleep(0.05)
+    return killed
 
 
 def run_phase(phase, plan):
@@ -172,11 +176,11 @@ def run_phase(phase, plan):
         timed_out = True
         code = None
     time.sleep(0.2)  # let in-flight sink connections be recorded before killing stragglers
-    kill_others()
+    leftovers = kill_others()
     proc.wait()
     reader.join(1)
     return {"name": phase["name"], "start": start, "end": time.time(), "exit_code": code,
-            "timed_out": timed_out, "output": out.decode("utf-8", "replace")}
+            "timed_out": timed_out, "killed": leftovers, "output": out.decode("utf-8", "replace")}
 
 
 def main():
