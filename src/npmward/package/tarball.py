@@ -63,11 +63,13 @@ class _CountingInflater(io.RawIOBase):
     def _inflate_some(self) -> bytes:
         inflater = self._inflater
         try:
-            if inflater.unconsumed_tail:
-                chunk = inflater.decompress(inflater.unconsumed_tail, _OUTPUT_CHUNK)
-            elif inflater.eof:
+            # End of a member first: after it, zlib may still report an unconsumed tail (a copy of
+            # unused_data), and feeding that back would return nothing forever.
+            if inflater.eof:
                 self._next_member()
                 return b""
+            if inflater.unconsumed_tail:
+                chunk = inflater.decompress(inflater.unconsumed_tail, _OUTPUT_CHUNK)
             elif self._pos < len(self._input):
                 piece = self._input[self._pos:self._pos + _INPUT_CHUNK]
                 self._pos += len(piece)
