@@ -4,6 +4,7 @@ Importing this package imports every analyzer module, so `registered_analyzers()
 """
 
 from . import (  # noqa: F401
+    code,
     confusion,
     floods,
     holders,

@@ -1,0 +1,168 @@
+"""The code analyzer: parse every JS/TS file once, extract facts, run the rules.
+
+Each file is judged with what runs when: files a lifecycle script runs (and the files they require)
+are `install`, the entry module and what it requires are `entry`, the rest `module`. Chains that
+span files of one install or entry closure are found on the closure's combined facts. Strings
+decoded from base64/hex/char codes that look like code are parsed and judged like a file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Iterator, Mapping
+
+from ...model import Confidence, Finding, Severity
+from ..base import AnalysisContext, register
+from ..install_scripts import lifecycle_entry_files
+from . import patterns as P
+from .facts import FileFacts, extract
+from .rules import RULES, FileView, exfiltration_chain
+
+JS_EXTENSIONS = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
+MAX_DECODE_DEPTH = 2
+NATIVE_NAME = re.compile(r"(^@[\w.-]+/(\w+-)?(linux|darwin|win32|windows|freebsd|android|sunos|openbsd|aix)[\w.-]*$)|prebuilt|-bin$|binary|native|sharp|esbuild|swc|turbo|sentry-cli|chromedriver|puppeteer|electron|playwright", re.I)
+
+
+def is_code_file(path: str) -> bool:
+    return path.endswith(JS_EXTENSIONS) and not path.endswith(".d.ts")
+
+
+def _resolve(base: str, module: str, files: Mapping[str, bytes]) -> str | None:
+    if not module.startswith("."):
+        return None
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(base), module))
+    for candidate in (target, *(target + ext for ext in JS_EXTENSIONS), f"{target}/index.js"):
+        if candidate in files:
+            return candidate
+    return None
+
+
+def _entry_files(manifest: Mapping, files: Mapping[str, bytes]) -> set[str]:
+    main = manifest.get("main") if isinstance(manifest.get("main"), str) else "index.js"
+    found = {_resolve("package.json", "./" + main.lstrip("./"), files) if not main.startswith(".") else _resolve("package.json", main, files)}
+    exports = manifest.get("exports")
+    stack = [exports]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str) and value.startswith("./"):
+            found.add(_resolve("package.json", value, files))
+        elif isinstance(value, Mapping):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return {f for f in found if f}
+
+
+def _closure(roots: set[str], facts: Mapping[str, FileFacts], files: Mapping[str, bytes]) -> set[str]:
+    seen, stack = set(), list(roots)
+    while stack:
+        path = stack.pop()
+        if path in seen or path not in facts:
+            continue
+        seen.add(path)
+        for module in facts[path].modules:
+            target = _resolve(path, module, files)
+            if target:
+                stack.append(target)
+    return seen
+
+
+def _view(ff: FileFacts, when: str, text: bytes) -> FileView:
+    active_scopes = ff.active_scopes()
+    active = [f for f in ff.facts if f.scope in active_scopes]
+    deferred = [f for f in ff.facts if f.scope not in active_scopes]
+    return FileView(ff, when, text, active, deferred)
+
+
+@register
+class CodeAnalyzer:
+    name = "code"
+    version = "1"
+    needs = frozenset()
+
+    def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
+        artifact = context.artifact
+        files = artifact.files
+        code = {p: d for p, d in files.items() if is_code_file(p)}
+        facts = {p: extract(p, d) for p, d in code.items()}
+        install = _closure(lifecycle_entry_files(artifact.manifest, files), facts, files)
+        entry = _closure(_entry_files(artifact.manifest, files), facts, files) - install
+        for path, ff in facts.items():
+            when = "install" if path in install else "entry" if path in entry else "module"
+            yield from self._judge(_view(ff, when, code[path]), code[path], 0)
+        yield from self._cross_file(install, "install", facts, code)
+        yield from self._cross_file(entry, "entry", facts, code)
+        yield from _bundled_binaries(artifact.manifest, files)
+        yield from _entry_blob(entry, facts, code)
+
+    def _judge(self, view: FileView, text: bytes, depth: int) -> Iterator[Finding]:
+        for check in RULES:
+            yield from check(view)
+        if depth >= MAX_DECODE_DEPTH:
+            return
+        for fact in view.active + view.deferred:
+            value = fact.value
+            if fact.kind == "string" and len(value) > 40 and P.CODE_LIKE.search(value) \
+                    and value.encode("utf-8", "ignore")[:60] not in text:
+                payload = value.encode("utf-8", "replace")
+                decoded = extract(f"{view.facts.path}#decoded@{fact.line}", payload)
+                inner = _view(decoded, view.when, payload)
+                if fact in view.deferred:
+                    inner = FileView(decoded, view.when, payload, [], inner.active + inner.deferred)
+                yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
+                              "Builds code from an encoded or split string and hides it from readers.",
+                              view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": view.when})
+                for finding in self._judge(inner, payload, depth + 1):
+                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                                  finding.message + " (in decoded code)", view.facts.path, fact.line,
+                                  finding.snippet, finding.details)
+
+    def _cross_file(self, closure: set[str], when: str, facts: Mapping[str, FileFacts], code) -> Iterator[Finding]:
+        """A secret read in one file of a closure and sent from another."""
+        if len(closure) < 2:
+            return
+        if any(list(exfiltration_chain(_view(facts[p], when, code[p]))) for p in closure):
+            return  # already found within one file
+        combined = FileFacts(sorted(closure)[0])
+        for path in sorted(closure):
+            combined.facts.extend(_view(facts[path], when, code[path]).active)
+        view = FileView(combined, when, b"", combined.facts, [])
+        for finding in exfiltration_chain(view):
+            yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                          finding.message + f" (across {len(closure)} files of the package)", finding.file,
+                          finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
+
+
+def _bundled_binaries(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
+    native = bool(manifest.get("os") or manifest.get("cpu")) or bool(NATIVE_NAME.search(str(manifest.get("name", ""))))
+    scripts = " ".join(str(v) for v in (manifest.get("scripts") or {}).values()) if isinstance(manifest.get("scripts"), Mapping) else ""
+    for path, data in files.items():
+        kind = next((k for magic, k in P.EXECUTABLE_MAGIC.items() if data.startswith(magic)), None)
+        if kind is None or path.endswith((".node", ".dll", ".wasm")) or (kind == "PE" and len(data) < 64):
+            continue
+        run_by_script = posixpath.basename(path) in scripts
+        if native and not run_by_script:
+            continue
+        yield Finding("code/bundled-binary", Severity.HIGH if run_by_script else Severity.MEDIUM,
+                      Confidence.HIGH if run_by_script else Confidence.LOW, "dropper",
+                      f"Ships a {kind} executable ({path})" + (" that a lifecycle script runs." if run_by_script
+                                                                else " in a package that is not a native-binary distribution."),
+                      path, None, None, {"format": kind})
+
+
+def _entry_blob(entry: set[str], facts: Mapping[str, FileFacts], code: Mapping[str, bytes]) -> Iterator[Finding]:
+    """A minified or obfuscated blob in the entry file of a package whose other files are plain:
+    the shape of a trojanized release of an otherwise readable library."""
+    def dense(data: bytes) -> bool:
+        lines = data.split(b"\n")
+        return max((len(line) for line in lines), default=0) > 5000 and len(data) > 2000
+
+    plain_others = [p for p in code if p not in entry and not dense(code[p])]
+    for path in entry:
+        data = code[path]
+        if dense(data) and len(plain_others) >= 2 and not path.endswith((".min.js",)) \
+                and not any(seg in path for seg in ("dist/", "build/", "umd/", "bundle")):
+            yield Finding("code/entry-blob", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
+                          "The entry file holds a minified or obfuscated blob while the package's other files are plain.",
+                          path, None, None, {"when": "entry"})

@@ -1,0 +1,65 @@
+"""What the code rules look for: secret sources, sinks, and the hosts and shapes attackers use.
+
+Hosts are matched by shape as well as by name (a Discord webhook is `/api/webhooks/<id>/<token>`
+on whatever host), so inert test fixtures on reserved domains are judged like the real thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+SECRET_ENV = re.compile(
+    r"^(NPM_TOKEN|NODE_AUTH_TOKEN|NPM_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|GITLAB_TOKEN|CI_JOB_TOKEN|"
+    r"AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AZURE_\w*(SECRET|KEY|TOKEN)\w*|"
+    r"GOOGLE_APPLICATION_CREDENTIALS|GCP_\w*KEY\w*|DOCKER_\w*(PASSWORD|TOKEN)|SLACK_\w*TOKEN|"
+    r"DISCORD_\w*TOKEN|TELEGRAM_\w*TOKEN|CIRCLE_TOKEN|TRAVIS_\w*TOKEN|VERCEL_TOKEN|NETLIFY_\w*TOKEN|"
+    r"HEROKU_API_KEY|OPENAI_API_KEY|ANTHROPIC_API_KEY|PRIVATE_KEY|MNEMONIC|\w*SECRET\w*|\w*PASSWORD\w*)$"
+)
+SECRET_PATHS = re.compile(
+    r"\.npmrc|\.yarnrc|\.git-credentials|\.ssh(/|\\\\|$)|id_(rsa|ed25519|ecdsa)|\.aws[/\\\\]credentials|"
+    r"\.config[/\\\\]gcloud|\.kube[/\\\\]config|\.docker[/\\\\]config\.json|\.config[/\\\\]gh[/\\\\]hosts|"
+    r"Login Data|Local State|Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
+    r"nkbihfbeogaeaoehlefnkodbefgpgknn|exodus\.wallet|Exodus[/\\\\]|\.electrum|Electrum[/\\\\]wallets|"
+    r"solana[/\\\\]id\.json|\.config[/\\\\]solana|wallet\.dat|keystore[/\\\\]UTC--|\.bitcoin|Ethereum[/\\\\]keystore|"
+    r"\.env(\.local|\.production)?$|/etc/passwd|/etc/shadow",
+    re.I,
+)
+FINGERPRINT_CALLS = {"os.hostname", "os.userInfo", "os.networkInterfaces", "os.homedir", "os.platform",
+                     "os.type", "os.release", "os.arch", "os.cpus", "os.totalmem"}
+# Sinks: calls that send data off the machine.
+NETWORK_CALLS = re.compile(
+    r"^(https?\.(request|get)|fetch|node-fetch|axios(\.\w+)?|got(\.\w+)?|request(\.\w+)?|needle(\.\w+)?|"
+    r"superagent(\.\w+)?|undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|"
+    r"new net\.Socket|dgram\.createSocket|new WebSocket|new ws|XMLHttpRequest\.send|\$\.(ajax|post|get)|"
+    r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport)$"
+)
+DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
+EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)$|^(execa|shelljs\.exec|cross-spawn)$")
+SHELL_COMMAND = re.compile(
+    r"\b(curl|wget|Invoke-WebRequest|iwr|powershell|pwsh|certutil|bitsadmin|nc|ncat|netcat|socat)\b|"
+    r"\|\s*(ba|z)?sh\b|/dev/tcp/|\b(ba|z)?sh\s+-c\b|\bcmd(\.exe)?\s+/c\b|base64\s+(-d|--decode)|\bchmod\s+\+?[0-7x]",
+    re.I,
+)
+EXFIL_URL = re.compile(
+    r"/api/webhooks/\d+/|discord(app)?\.com/api/webhooks|api\.telegram\.org/bot|/bot\d+:[\w-]+/send|"
+    r"pastebin\.com|paste\.ee|hastebin|ghostbin|transfer\.sh|ngrok(-free)?\.(io|app)|\.oast\.|oastify\.com|"
+    r"interact\.sh|burpcollaborator|canarytokens|pipedream\.net|webhook\.site|requestbin|beeceptor|"
+    r"\.m\.pipedream|hookbin|dnslog\.cn|ceye\.io|requestcatcher",
+    re.I,
+)
+RAW_IP_URL = re.compile(r"\b(?:https?|wss?|ftp)://(?!127\.|0\.0\.0\.0|10\.|192\.168\.|localhost)\d{1,3}(?:\.\d{1,3}){3}\b")
+URL = re.compile(r"\b(?:https?|wss?)://[^\s'\"`<>)]+", re.I)
+PERSISTENCE_PATHS = re.compile(
+    r"\.bashrc|\.zshrc|\.bash_profile|\.profile$|/etc/profile|crontab|/etc/cron|/var/spool/cron|"
+    r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
+    r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows",
+    re.I,
+)
+WORM_COMMAND = re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", re.I)
+GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|\bLANG\b", re.I)
+CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
+CODE_LIKE = re.compile(r"require\(|child_process|process\.env|eval\(|Function\(|https?\.|\.exec\(|=>|function\s*\(")
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u3164\uffa0\u115f\u1160\ufeff]")
+OBFUSCATOR_ID = re.compile(rb"\b_0x[0-9a-f]{4,6}\b")
+EXECUTABLE_MAGIC = {b"\x7fELF": "ELF", b"MZ": "PE", b"\xcf\xfa\xed\xfe": "Mach-O", b"\xce\xfa\xed\xfe": "Mach-O",
+                    b"\xca\xfe\xba\xbe": "Mach-O universal"}

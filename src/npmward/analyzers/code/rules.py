@@ -1,0 +1,286 @@
+"""Rules: small functions over one file's facts, registered with `@rule`.
+
+Capability is not intent: an HTTP client, a CLI that spawns git, a loader that reads `.env` are
+normal. What weighs is a *chain* (a secret source and a sink that runs together) and *when* it runs:
+from a lifecycle script (`install`), when the package is loaded (`load`), or only inside a function
+someone has to call (`deferred`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from ...model import Confidence, Finding, Severity
+from . import patterns as P
+from .facts import Fact, FileFacts
+
+S, C = Severity, Confidence
+RULES: list[Callable[["FileView"], Iterator[Finding]]] = []
+
+
+def rule(fn: Callable[["FileView"], Iterator[Finding]]) -> Callable[["FileView"], Iterator[Finding]]:
+    RULES.append(fn)
+    return fn
+
+
+@dataclass
+class FileView:
+    """One file's facts with what the analyzer knows about the package around it."""
+
+    facts: FileFacts
+    when: str
+    """`install` (run by a lifecycle script), `entry` (the main module), or `module`."""
+    text: bytes
+    active: list[Fact]
+    """Facts that run when the file runs (top level and what it calls)."""
+    deferred: list[Fact]
+
+    def finding(self, rule_id: str, severity: Severity, confidence: Confidence, category: str, message: str,
+                fact: Fact | None = None, **details) -> Finding:
+        return Finding(f"code/{rule_id}", severity, confidence, category, message, self.facts.path,
+                       fact.line if fact else None, (fact.snippet or fact.value)[:200] if fact else None,
+                       {"when": self.when, **details})
+
+    def grade(self, install: tuple, load: tuple, deferred: tuple, active: bool) -> tuple[Severity, Confidence]:
+        if not active:
+            return deferred
+        return install if self.when == "install" else load
+
+
+WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
+             "module": "when this module is loaded"}
+
+
+def _sources(facts: list[Fact]) -> list[tuple[Fact, str, str]]:
+    """(fact, strength, what) for each secret source: strength is strong / named / host."""
+    out = []
+    for f in facts:
+        if f.kind == "env-all":
+            out.append((f, "strong", "the whole environment"))
+        elif f.kind == "env" and P.SECRET_ENV.match(f.value):
+            out.append((f, "named", f"process.env.{f.value}"))
+        elif f.kind == "string" and P.SECRET_PATHS.search(f.value) and len(f.value) < 300:
+            out.append((f, "strong", f"the secret file {f.value!r}"))
+        elif f.kind == "call" and f.value in P.FINGERPRINT_CALLS:
+            out.append((f, "host", f.value + "()"))
+    return out
+
+
+def _sinks(facts: list[Fact]) -> list[tuple[Fact, str]]:
+    out = []
+    for f in facts:
+        if f.kind in ("call", "new") and P.NETWORK_CALLS.match(f.value if f.kind == "call" else "new " + f.value.removeprefix("new ")):
+            out.append((f, f"a network call ({f.value})"))
+        elif f.kind == "call" and P.DNS_CALLS.match(f.value) and (not f.args or f.args[0] is None):
+            out.append((f, f"a DNS lookup of a constructed name ({f.value})"))
+        elif f.kind == "call" and P.EXEC_CALLS.match(f.value) and any(a and P.SHELL_COMMAND.search(a) for a in f.args):
+            out.append((f, f"a shell command ({f.value})"))
+        elif f.kind == "call" and P.EXEC_CALLS.match(f.value) and any(a is None for a in f.args[:1]):
+            out.append((f, f"a constructed command ({f.value})"))
+        elif f.kind == "string" and P.EXFIL_URL.search(f.value):
+            out.append((f, f"a webhook/paste/out-of-band endpoint ({f.value[:80]})"))
+    return out
+
+
+@rule
+def exfiltration_chain(view: FileView) -> Iterator[Finding]:
+    for facts, active in ((view.active, True), (view.deferred, False)):
+        sources, sinks = _sources(facts), _sinks(facts)
+        if not sources or not sinks:
+            continue
+        strengths = {s for _, s, _ in sources}
+        source, _, what = next((s for s in sources if s[1] == "strong"), None) or \
+            next((s for s in sources if s[1] == "named"), sources[0])
+        sink, how = sinks[0]
+        exfil_endpoint = any(P.EXFIL_URL.search(f.value) for f, _ in sinks if f.kind == "string")
+        if strengths == {"host"}:
+            # Host/user names sent out: the dependency-confusion beacon, when it runs at install.
+            severity, confidence = view.grade((S.HIGH, C.HIGH), (S.MEDIUM, C.MEDIUM), (S.INFO, C.LOW), active)
+            if exfil_endpoint:
+                severity, confidence = max(severity, S.MEDIUM), max(confidence, C.MEDIUM)
+            rule_id, category = "host-beacon", "recon"
+        elif "strong" in strengths:
+            severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.CRITICAL, C.HIGH), (S.LOW, C.LOW), active)
+            if not active and exfil_endpoint:
+                severity, confidence = S.HIGH, C.MEDIUM
+            rule_id, category = "secret-exfiltration", "exfiltration"
+        else:
+            severity, confidence = view.grade((S.HIGH, C.HIGH), (S.HIGH, C.MEDIUM), (S.INFO, C.LOW), active)
+            if exfil_endpoint:
+                severity, confidence = (S.CRITICAL, C.HIGH) if active else (S.MEDIUM, C.MEDIUM)
+            rule_id, category = "token-exfiltration", "exfiltration"
+        if severity is S.INFO:
+            continue
+        when = WHEN_TEXT[view.when] if active else "inside a function"
+        yield view.finding(rule_id, severity, confidence, category,
+                           f"Reads {what} and sends data out through {how}, {when}.", source,
+                           sink_line=sink.line, sink=sink.value[:120])
+
+
+@rule
+def shell_downloader(view: FileView) -> Iterator[Finding]:
+    for facts, active in ((view.active, True), (view.deferred, False)):
+        for f in facts:
+            if f.kind == "call" and P.EXEC_CALLS.match(f.value):
+                command = next((a for a in f.args if a and P.SHELL_COMMAND.search(a)), None)
+                if command:
+                    severity, confidence = view.grade((S.HIGH, C.HIGH), (S.HIGH, C.MEDIUM), (S.LOW, C.LOW), active)
+                    yield view.finding("shell-command", severity, confidence, "dropper",
+                                       f"Runs a downloader or shell pipeline: {command[:100]!r}.", f)
+                    break
+
+
+@rule
+def reverse_shell(view: FileView) -> Iterator[Finding]:
+    facts = view.active + view.deferred
+    socket = next((f for f in facts if f.value in ("net.connect", "net.createConnection", "net.Socket", "new net.Socket")
+                   or (f.kind == "new" and f.value == "net.Socket")), None)
+    shell = next((f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)
+                  and any(a and a.split("/")[-1] in ("sh", "bash", "cmd.exe", "cmd", "powershell.exe", "zsh") for a in f.args)), None)
+    if socket and shell:
+        yield view.finding("reverse-shell", S.CRITICAL, C.HIGH, "backdoor",
+                           "Opens a TCP socket and spawns a shell: a reverse shell.", shell, socket_line=socket.line)
+
+
+@rule
+def exfil_endpoint(view: FileView) -> Iterator[Finding]:
+    for f in view.active + view.deferred:
+        if f.kind == "string" and P.EXFIL_URL.search(f.value):
+            yield view.finding("exfil-endpoint", S.MEDIUM, C.MEDIUM, "exfiltration",
+                               f"Contains a webhook, paste or out-of-band endpoint: {f.value[:100]}", f)
+            return
+        if f.kind == "string" and P.RAW_IP_URL.search(f.value):
+            yield view.finding("raw-ip-url", S.LOW, C.MEDIUM, "exfiltration",
+                               f"Contains a URL with a raw IP address: {P.RAW_IP_URL.search(f.value).group(0)}", f)
+            return
+
+
+@rule
+def dynamic_code(view: FileView) -> Iterator[Finding]:
+    decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
+                  for f in view.active + view.deferred)
+    for facts, active in ((view.active, True), (view.deferred, False)):
+        for f in facts:
+            evaluates = (f.kind == "call" and f.value in ("eval", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext", "Function"))\
+                or (f.kind == "new" and f.value in ("Function", "vm.Script"))
+            if not evaluates or (f.args and f.args[-1] is not None and not P.CODE_LIKE.search(f.args[-1] or "")):
+                continue
+            if decoded and active:
+                yield view.finding("eval-decoded", S.HIGH, C.MEDIUM, "obfuscation",
+                                   f"Runs code built at run time ({f.value}) in a file that decodes hidden strings, {WHEN_TEXT[view.when]}.", f)
+                return
+
+
+@rule
+def obfuscated(view: FileView) -> Iterator[Finding]:
+    count = len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000]))
+    if count >= 30:
+        yield view.finding("obfuscator-output", S.MEDIUM, C.HIGH if count > 100 else C.MEDIUM, "obfuscation",
+                           f"Looks like javascript-obfuscator output ({count} `_0x…` identifiers).",
+                           None, identifiers=count)
+
+
+@rule
+def invisible_unicode(view: FileView) -> Iterator[Finding]:
+    text = view.text.decode("utf-8", "replace")
+    match = P.INVISIBLE.search(text, 1)
+    if match and match.group(0) not in ("\u200d", "\ufeff"):
+        line = text.count("\n", 0, match.start()) + 1
+        hangul = match.group(0) in ("\u3164", "\uffa0", "\u115f", "\u1160")
+        yield Finding("code/invisible-unicode", S.HIGH if hangul else S.MEDIUM, C.MEDIUM, "obfuscation",
+                      f"Contains an invisible or bidirectional character (U+{ord(match.group(0)):04X}) that can hide code.",
+                      view.facts.path, line, text.splitlines()[line - 1][:200].encode("unicode_escape").decode()[:200],
+                      {"when": view.when})
+
+
+@rule
+def dropper(view: FileView) -> Iterator[Finding]:
+    for facts, active in ((view.active, True), (view.deferred, False)):
+        names = {f.value for f in facts if f.kind in ("call", "new")}
+        downloads = any(P.NETWORK_CALLS.match(n) for n in names)
+        writes = any(n.startswith("fs.") and ("write" in n.lower() or "createWriteStream" in n) for n in names)
+        runs = any(n.startswith("fs.chmod") for n in names) or any(P.EXEC_CALLS.match(n) for n in names)
+        if downloads and writes and runs:
+            urls = [f.value for f in facts if f.kind == "string" and P.URL.search(f.value)]
+            trusted = urls and all(_trusted_host(u) for u in urls)
+            severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.HIGH, C.HIGH), (S.LOW, C.LOW), active)
+            if trusted or (not urls and not active):
+                severity, confidence = (S.LOW, C.LOW)
+            fact = next(f for f in facts if f.kind == "call" and (f.value.startswith("fs.chmod") or P.EXEC_CALLS.match(f.value)))
+            yield view.finding("download-execute", severity, confidence, "dropper",
+                               "Downloads a file, writes it to disk and makes it executable or runs it"
+                               + (" (from a well-known host)" if trusted else "") + ".", fact)
+            return
+
+
+def _trusted_host(url: str) -> bool:
+    return any(h in url for h in ("registry.npmjs.org", "github.com/", "githubusercontent.com", "nodejs.org",
+                                   "registry.yarnpkg.com", "storage.googleapis.com", "cdn.jsdelivr.net", "unpkg.com"))
+
+
+@rule
+def persistence(view: FileView) -> Iterator[Finding]:
+    facts = view.active + view.deferred
+    target = next((f for f in facts if f.kind == "string" and P.PERSISTENCE_PATHS.search(f.value) and len(f.value) < 200), None)
+    writes = next((f for f in facts if f.kind == "call" and (f.value.startswith("fs.") and ("write" in f.value.lower() or "append" in f.value.lower())
+                                                           or P.EXEC_CALLS.match(f.value))), None)
+    if target and writes:
+        active = target in view.active and writes in view.active
+        severity, confidence = view.grade((S.HIGH, C.HIGH), (S.HIGH, C.MEDIUM), (S.MEDIUM, C.LOW), active)
+        yield view.finding("persistence", severity, confidence, "persistence",
+                           f"Writes to a startup location ({target.value[:80]!r}) so code runs again later.", target)
+
+
+@rule
+def worm(view: FileView) -> Iterator[Finding]:
+    facts = view.active + view.deferred
+    command = next((f for f in facts if f.kind in ("string", "call") and
+                    any(P.WORM_COMMAND.search(a or "") for a in ((f.value,) if f.kind == "string" else f.args))), None)
+    executes = any(f.kind == "call" and P.EXEC_CALLS.match(f.value) for f in facts)
+    token = any((f.kind == "env" and f.value in ("NPM_TOKEN", "NODE_AUTH_TOKEN")) or
+                (f.kind == "string" and ("_authToken" in f.value or ".npmrc" in f.value)) for f in facts)
+    if command and executes:
+        yield view.finding("self-publish", S.CRITICAL if token else S.HIGH, C.HIGH if token else C.MEDIUM, "worm",
+                           "Runs npm publish/whoami from inside a package" + (" with the user's npm token" if token else "")
+                           + ": worm-style spreading.", command)
+
+
+@rule
+def browser_hooks(view: FileView) -> Iterator[Finding]:
+    facts = view.active + view.deferred
+    hook = next((f for f in facts if f.kind == "assign" and any(t in f.value for t in (
+        "window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
+        "ethereum.request", "ethereum.send"))), None)
+    wallet = next((f for f in facts if f.kind in ("call", "string") and "ethereum" in f.value and "request" in f.value), None)
+    regex = any(P.CRYPTO_ADDRESS_REGEX.search(view.text.decode("utf-8", "replace")) for _ in (0,))
+    clipboard = next((f for f in facts if f.kind == "call" and f.value.endswith("clipboard.writeText")), None)
+    if (hook or wallet) and regex:
+        yield view.finding("wallet-drainer", S.CRITICAL, C.MEDIUM, "browser",
+                           "Hooks fetch/XMLHttpRequest/window.ethereum and matches crypto addresses: rewrites payments.",
+                           hook or wallet)
+    elif hook:
+        yield view.finding("network-hook", S.MEDIUM, C.LOW, "browser",
+                           f"Replaces {hook.value}, intercepting the page's network traffic.", hook)
+    if clipboard and regex:
+        yield view.finding("clipboard-hijack", S.HIGH, C.MEDIUM, "browser",
+                           "Writes to the clipboard in code that matches crypto addresses: clipboard hijacking.", clipboard)
+
+
+@rule
+def destructive(view: FileView) -> Iterator[Finding]:
+    facts = view.active + view.deferred
+    wipe = next((f for f in facts if f.kind == "call" and (f.value in ("fs.rmSync", "fs.rm", "fs.rmdirSync", "fs.rmdir", "rimraf", "rimraf.sync", "fs.promises.rm")
+                                                           ) and "recursive" in f.snippet), None)
+    overwrite = next((f for f in facts if f.kind == "call" and f.value in ("fs.writeFileSync", "fs.writeFile")
+                      and ("♥" in f.snippet or "'❤'" in f.snippet or "readdirSync" in view.text.decode("utf-8", "replace"))), None)
+    home = any(f.kind == "call" and f.value in ("os.homedir",) for f in facts) or any(
+        f.kind == "string" and f.value in ("/", "C:\\", "~", "/home", "/Users") for f in facts)
+    gated = any(f.kind == "string" and P.GEO_LOCALE.search(f.value) for f in facts) or \
+        any(f.kind == "call" and "resolvedOptions" in f.value for f in facts)
+    target = wipe or (overwrite if home else None)
+    if target and home:
+        severity, confidence = (S.CRITICAL, C.HIGH) if gated else (S.HIGH, C.MEDIUM)
+        yield view.finding("wiper", severity, confidence, "destructive",
+                           "Deletes or overwrites files under the user's home or the filesystem root"
+                           + (", depending on the host's location or locale (protestware)." if gated else "."), target)
