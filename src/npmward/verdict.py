@@ -33,8 +33,12 @@ def finding_weight(finding: Finding) -> float:
 def decide(findings: Iterable[Finding]) -> Verdict:
     """The verdict for one package from all of its findings (any analyzer, static or dynamic)."""
     ranked = sorted(findings, key=finding_weight, reverse=True)
-    remaining = 1.0
+    # One rule firing in twenty files is one piece of evidence: only each rule's strongest counts.
+    strongest: dict[str, Finding] = {}
     for finding in ranked:
+        strongest.setdefault(finding.rule, finding)
+    remaining = 1.0
+    for finding in strongest.values():
         remaining *= 1.0 - finding_weight(finding) / 10.0
     score = round(10.0 * (1.0 - remaining), 1)
     if score >= MALICIOUS_AT:
@@ -43,5 +47,5 @@ def decide(findings: Iterable[Finding]) -> Verdict:
         level = Level.SUSPICIOUS
     else:
         level = Level.CLEAN
-    reasons = tuple(f for f in ranked if finding_weight(f) >= 1.0)[:8] if level is not Level.CLEAN else ()
+    reasons = tuple(f for f in strongest.values() if finding_weight(f) >= 1.0)[:8] if level is not Level.CLEAN else ()
     return Verdict(level=level, score=score, reasons=reasons)

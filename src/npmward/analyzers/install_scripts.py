@@ -172,12 +172,29 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                       f"The {where} runs {path} at install time"
                       + ("; its code is analysed as install-time code." if present else ", which is not in the package."),
                       runs=path, present=present)
+        if present and path.endswith(SHELL_SCRIPTS) and script.file == "package.json":
+            yield from _judge_shell_file(script.hook, path, files)
     elif script.implicit:
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
                       f"The {where} runs `{command}`.", recognised="node-gyp")
     else:
         yield finding("present", Severity.LOW, Confidence.HIGH, "install-script",
                       f"The {where} runs `{_snippet(command, 80)}` at install time.")
+
+
+SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
+
+
+def _judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
+    """Each command line of a shell/batch script that an install hook runs, judged like the hook."""
+    text = files[path][:200_000].decode("utf-8", "replace")
+    for number, line in enumerate(text.splitlines(), 1):
+        command = line.strip()
+        if not command or command.startswith(("#", "::", "REM ", "rem ", "@echo")):
+            continue
+        for finding in _judge(_Script(hook, command, number, file=path), files):
+            if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
+                yield finding
 
 
 def _recognise(command: str) -> str | None:
@@ -204,8 +221,9 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
     present = set(files)
     found = set()
     for script in _lifecycle_scripts(manifest, {}):
-        for part in re.split(r"\s*(?:&&|\|\||;)\s*", script.command):
-            match = RUNS_FILE.match(part.strip())
+        for part in re.split(r"\s*(?:&&|\|\||;|&|\|)\s*", script.command):
+            part = re.sub(r"^(start\s+(/\w+\s+)*|cmd\s+/c\s+|nohup\s+)", "", part.strip(), flags=re.I)
+            match = RUNS_FILE.match(part)
             if match and match.group("file").lstrip("./") in present:
                 found.add(match.group("file").lstrip("./"))
     return found

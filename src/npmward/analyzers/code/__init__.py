@@ -21,6 +21,7 @@ from .rules import RULES, FileView, exfiltration_chain
 
 JS_EXTENSIONS = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 MAX_DECODE_DEPTH = 2
+MAX_CLOSURE = 25
 NATIVE_NAME = re.compile(r"(^@[\w.-]+/(\w+-)?(linux|darwin|win32|windows|freebsd|android|sunos|openbsd|aix)[\w.-]*$)|prebuilt|-bin$|binary|native|sharp|esbuild|swc|turbo|sentry-cli|chromedriver|puppeteer|electron|playwright", re.I)
 
 
@@ -87,23 +88,28 @@ class CodeAnalyzer:
         code = {p: d for p, d in files.items() if is_code_file(p)}
         facts = {p: extract(p, d) for p, d in code.items()}
         install = _closure(lifecycle_entry_files(artifact.manifest, files), facts, files)
-        entry = _closure(_entry_files(artifact.manifest, files), facts, files) - install
+        mains = {p for p in _entry_files(artifact.manifest, files) if p in code}
+        entry = _closure(mains, facts, files) - install
         for path, ff in facts.items():
             when = "install" if path in install else "entry" if path in entry else "module"
             yield from self._judge(_view(ff, when, code[path]), code[path], 0)
         yield from self._cross_file(install, "install", facts, code)
         yield from self._cross_file(entry, "entry", facts, code)
         yield from _bundled_binaries(artifact.manifest, files)
-        yield from _entry_blob(entry, facts, code)
+        yield from _entry_blob(mains - install, facts, code)
 
     def _judge(self, view: FileView, text: bytes, depth: int) -> Iterator[Finding]:
         for check in RULES:
             yield from check(view)
         if depth >= MAX_DECODE_DEPTH:
             return
+        decodes = any(f.kind == "call" and (f.value in ("atob", "String.fromCharCode", "decodeURIComponent")
+                                            or (f.value in ("Buffer.from", "buffer.Buffer.from") and f.args[1:2] in (("base64",), ("hex",)))
+                                            or f.value.endswith(".reverse"))
+                      for f in view.active + view.deferred)
         for fact in view.active + view.deferred:
             value = fact.value
-            if fact.kind == "string" and len(value) > 40 and P.CODE_LIKE.search(value) \
+            if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) \
                     and value.encode("utf-8", "ignore")[:60] not in text:
                 payload = value.encode("utf-8", "replace")
                 decoded = extract(f"{view.facts.path}#decoded@{fact.line}", payload)
@@ -120,13 +126,27 @@ class CodeAnalyzer:
 
     def _cross_file(self, closure: set[str], when: str, facts: Mapping[str, FileFacts], code) -> Iterator[Finding]:
         """A secret read in one file of a closure and sent from another."""
-        if len(closure) < 2:
-            return
+        if not 2 <= len(closure) <= MAX_CLOSURE:
+            return  # large libraries: their module graph is not where droppers hide
         if any(list(exfiltration_chain(_view(facts[p], when, code[p]))) for p in closure):
             return  # already found within one file
+        views = {p: _view(facts[p], when, code[p]) for p in closure}
+        invoked: set[str] = set()
+        for path, view in views.items():
+            for fact in view.active:
+                if fact.kind == "call" and fact.value.startswith("."):
+                    # `require('./x')()` or `x.run()` at load runs x's exported functions too.
+                    spec = fact.value
+                    while spec and not _resolve(path, spec, code):
+                        spec = spec.rpartition(".")[0] if "." in spec.lstrip(".") else ""
+                    target = _resolve(path, spec, code) if spec else None
+                    if target:
+                        invoked.add(target)
         combined = FileFacts(sorted(closure)[0])
         for path in sorted(closure):
-            combined.facts.extend(_view(facts[path], when, code[path]).active)
+            combined.facts.extend(views[path].active)
+            if path in invoked:
+                combined.facts.extend(views[path].deferred)
         view = FileView(combined, when, b"", combined.facts, [])
         for finding in exfiltration_chain(view):
             yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
@@ -144,7 +164,7 @@ def _bundled_binaries(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator
         run_by_script = posixpath.basename(path) in scripts
         if native and not run_by_script:
             continue
-        yield Finding("code/bundled-binary", Severity.HIGH if run_by_script else Severity.MEDIUM,
+        yield Finding("code/bundled-binary", Severity.CRITICAL if run_by_script else Severity.MEDIUM,
                       Confidence.HIGH if run_by_script else Confidence.LOW, "dropper",
                       f"Ships a {kind} executable ({path})" + (" that a lifecycle script runs." if run_by_script
                                                                 else " in a package that is not a native-binary distribution."),
@@ -158,10 +178,13 @@ def _entry_blob(entry: set[str], facts: Mapping[str, FileFacts], code: Mapping[s
         lines = data.split(b"\n")
         return max((len(line) for line in lines), default=0) > 5000 and len(data) > 2000
 
-    plain_others = [p for p in code if p not in entry and not dense(code[p])]
+    others = [p for p in code if p not in entry]
+    dense_others = sum(1 for p in others if dense(code[p]))
+    if len(others) < 2 or dense_others > len(others) // 10:
+        return
     for path in entry:
         data = code[path]
-        if dense(data) and len(plain_others) >= 2 and not path.endswith((".min.js",)) \
+        if dense(data) and not path.endswith((".min.js",)) \
                 and not any(seg in path for seg in ("dist/", "build/", "umd/", "bundle")):
             yield Finding("code/entry-blob", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
                           "The entry file holds a minified or obfuscated blob while the package's other files are plain.",

@@ -290,6 +290,8 @@ class _Extractor:
                 constant = self.const(value)
                 if constant is not None:
                     self.consts[self.text(name)] = constant
+                    if isinstance(constant, str) and value.type not in ("string", "template_string") and len(constant) >= 4:
+                        self.out.facts.append(Fact("string", constant, value.start_point[0] + 1, None, (), self.snippet(value)))
         elif name.type == "object_pattern" and module:
             for child in name.named_children:
                 if child.type == "shorthand_property_identifier_pattern":
@@ -358,8 +360,7 @@ class _Extractor:
                 obj = node.child_by_field_name("object")
                 if obj is not None and self.text(obj) == "process.env":
                     index = self.const(node.child_by_field_name("index"))
-                    if isinstance(index, str):
-                        self.add("env", index, node, scope)
+                    self.add("env", index if isinstance(index, str) else "[dynamic]", node, scope)
             elif t == "assignment_expression":
                 left = node.child_by_field_name("left")
                 if left is not None and left.type == "member_expression":
@@ -388,6 +389,13 @@ class _Extractor:
             value = self.const(a)
             argv.append(value if isinstance(value, str) else None)
         self.add("call", name, node, scope, argv)
+        # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
+        # that is where hidden URLs and secret paths live.
+        for a, value in zip(arg_nodes, argv):
+            if value is not None and a.type not in ("string", "template_string"):
+                self.add("string", value, a, scope)
+        if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
+            self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
         if fn.type == "identifier":
             self.out.called_from.setdefault(self.text(fn), set()).add(scope)
         # The whole environment serialised or enumerated (not passed on as a child's env).

@@ -18,18 +18,18 @@ SECRET_ENV = re.compile(
 SECRET_PATHS = re.compile(
     r"\.npmrc|\.yarnrc|\.git-credentials|\.ssh(/|\\\\|$)|id_(rsa|ed25519|ecdsa)|\.aws[/\\\\]credentials|"
     r"\.config[/\\\\]gcloud|\.kube[/\\\\]config|\.docker[/\\\\]config\.json|\.config[/\\\\]gh[/\\\\]hosts|"
-    r"Login Data|Local State|Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
+    r"Login Data|Local State|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
     r"nkbihfbeogaeaoehlefnkodbefgpgknn|exodus\.wallet|Exodus[/\\\\]|\.electrum|Electrum[/\\\\]wallets|"
     r"solana[/\\\\]id\.json|\.config[/\\\\]solana|wallet\.dat|keystore[/\\\\]UTC--|\.bitcoin|Ethereum[/\\\\]keystore|"
-    r"\.env(\.local|\.production)?$|/etc/passwd|/etc/shadow",
+    r"/etc/passwd|/etc/shadow",
     re.I,
 )
-FINGERPRINT_CALLS = {"os.hostname", "os.userInfo", "os.networkInterfaces", "os.homedir", "os.platform",
-                     "os.type", "os.release", "os.arch", "os.cpus", "os.totalmem"}
+# Identity of the host and user (what beacons send); not platform/arch, which installers need.
+FINGERPRINT_CALLS = {"os.hostname", "os.userInfo", "os.networkInterfaces"}
 # Sinks: calls that send data off the machine.
 NETWORK_CALLS = re.compile(
-    r"^(https?\.(request|get)|fetch|node-fetch|axios(\.\w+)?|got(\.\w+)?|request(\.\w+)?|needle(\.\w+)?|"
-    r"superagent(\.\w+)?|undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|"
+    r"^(https?\.(request|get)|fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
+    r"undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|"
     r"new net\.Socket|dgram\.createSocket|new WebSocket|new ws|XMLHttpRequest\.send|\$\.(ajax|post|get)|"
     r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport)$"
 )
@@ -58,8 +58,10 @@ PERSISTENCE_PATHS = re.compile(
 WORM_COMMAND = re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", re.I)
 GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|\bLANG\b", re.I)
 CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
-CODE_LIKE = re.compile(r"require\(|child_process|process\.env|eval\(|Function\(|https?\.|\.exec\(|=>|function\s*\(")
-INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u3164\uffa0\u115f\u1160\ufeff]")
+CODE_LIKE = re.compile(r"require\(|child_process|process\.env|eval\(|new Function|\.exec\(|fetch\(|https?\.(get|request)\(")
+# Bidirectional overrides (Trojan Source) and Hangul fillers used as invisible identifiers. Zero-width
+# joiners and left/right marks are left out: locale data uses them legitimately.
+INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u3164\uffa0\u115f\u1160]")
 OBFUSCATOR_ID = re.compile(rb"\b_0x[0-9a-f]{4,6}\b")
 EXECUTABLE_MAGIC = {b"\x7fELF": "ELF", b"MZ": "PE", b"\xcf\xfa\xed\xfe": "Mach-O", b"\xce\xfa\xed\xfe": "Mach-O",
                     b"\xca\xfe\xba\xbe": "Mach-O universal"}

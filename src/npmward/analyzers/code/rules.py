@@ -45,7 +45,12 @@ class FileView:
     def grade(self, install: tuple, load: tuple, deferred: tuple, active: bool) -> tuple[Severity, Confidence]:
         if not active:
             return deferred
-        return install if self.when == "install" else load
+        if self.when == "install":
+            return install
+        if self.when == "entry":
+            return load
+        # A module nothing loads at install or on require runs only if some caller imports it.
+        return Severity(max(load[0] - 1, Severity.INFO)), Confidence(max(load[1] - 1, Confidence.LOW))
 
 
 WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
@@ -58,7 +63,7 @@ def _sources(facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     for f in facts:
         if f.kind == "env-all":
             out.append((f, "strong", "the whole environment"))
-        elif f.kind == "env" and P.SECRET_ENV.match(f.value):
+        elif f.kind == "env" and (f.value == "[dynamic]" or P.SECRET_ENV.match(f.value)):
             out.append((f, "named", f"process.env.{f.value}"))
         elif f.kind == "string" and P.SECRET_PATHS.search(f.value) and len(f.value) < 300:
             out.append((f, "strong", f"the secret file {f.value!r}"))
@@ -78,7 +83,7 @@ def _sinks(facts: list[Fact]) -> list[tuple[Fact, str]]:
             out.append((f, f"a shell command ({f.value})"))
         elif f.kind == "call" and P.EXEC_CALLS.match(f.value) and any(a is None for a in f.args[:1]):
             out.append((f, f"a constructed command ({f.value})"))
-        elif f.kind == "string" and P.EXFIL_URL.search(f.value):
+        elif f.kind == "string" and P.EXFIL_URL.search(f.value) and "/" in f.value:
             out.append((f, f"a webhook/paste/out-of-band endpoint ({f.value[:80]})"))
     return out
 
@@ -93,10 +98,12 @@ def exfiltration_chain(view: FileView) -> Iterator[Finding]:
         source, _, what = next((s for s in sources if s[1] == "strong"), None) or \
             next((s for s in sources if s[1] == "named"), sources[0])
         sink, how = sinks[0]
-        exfil_endpoint = any(P.EXFIL_URL.search(f.value) for f, _ in sinks if f.kind == "string")
+        exfil_endpoint = any(f.kind == "string" for f, _ in sinks)
         if strengths == {"host"}:
             # Host/user names sent out: the dependency-confusion beacon, when it runs at install.
-            severity, confidence = view.grade((S.HIGH, C.HIGH), (S.MEDIUM, C.MEDIUM), (S.INFO, C.LOW), active)
+            identities = {f.value for f, s, _ in sources}
+            install = (S.CRITICAL, C.HIGH) if len(identities) >= 2 else (S.HIGH, C.HIGH)
+            severity, confidence = view.grade(install, (S.MEDIUM, C.MEDIUM), (S.INFO, C.LOW), active)
             if exfil_endpoint:
                 severity, confidence = max(severity, S.MEDIUM), max(confidence, C.MEDIUM)
             rule_id, category = "host-beacon", "recon"
@@ -106,7 +113,7 @@ def exfiltration_chain(view: FileView) -> Iterator[Finding]:
                 severity, confidence = S.HIGH, C.MEDIUM
             rule_id, category = "secret-exfiltration", "exfiltration"
         else:
-            severity, confidence = view.grade((S.HIGH, C.HIGH), (S.HIGH, C.MEDIUM), (S.INFO, C.LOW), active)
+            severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.HIGH, C.HIGH), (S.INFO, C.LOW), active)
             if exfil_endpoint:
                 severity, confidence = (S.CRITICAL, C.HIGH) if active else (S.MEDIUM, C.MEDIUM)
             rule_id, category = "token-exfiltration", "exfiltration"
@@ -134,7 +141,7 @@ def shell_downloader(view: FileView) -> Iterator[Finding]:
 @rule
 def reverse_shell(view: FileView) -> Iterator[Finding]:
     facts = view.active + view.deferred
-    socket = next((f for f in facts if f.value in ("net.connect", "net.createConnection", "net.Socket", "new net.Socket")
+    socket = next((f for f in facts if f.value in ("net.connect", "net.createConnection", "net.Socket", "new net.Socket", "tls.connect")
                    or (f.kind == "new" and f.value == "net.Socket")), None)
     shell = next((f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)
                   and any(a and a.split("/")[-1] in ("sh", "bash", "cmd.exe", "cmd", "powershell.exe", "zsh") for a in f.args)), None)
@@ -146,7 +153,7 @@ def reverse_shell(view: FileView) -> Iterator[Finding]:
 @rule
 def exfil_endpoint(view: FileView) -> Iterator[Finding]:
     for f in view.active + view.deferred:
-        if f.kind == "string" and P.EXFIL_URL.search(f.value):
+        if f.kind == "string" and P.EXFIL_URL.search(f.value) and "/" in f.value:
             yield view.finding("exfil-endpoint", S.MEDIUM, C.MEDIUM, "exfiltration",
                                f"Contains a webhook, paste or out-of-band endpoint: {f.value[:100]}", f)
             return
@@ -164,9 +171,11 @@ def dynamic_code(view: FileView) -> Iterator[Finding]:
         for f in facts:
             evaluates = (f.kind == "call" and f.value in ("eval", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext", "Function"))\
                 or (f.kind == "new" and f.value in ("Function", "vm.Script"))
-            if not evaluates or (f.args and f.args[-1] is not None and not P.CODE_LIKE.search(f.args[-1] or "")):
+            if not evaluates:
                 continue
-            if decoded and active:
+            constant_code = bool(f.args) and f.args[-1] is not None and P.CODE_LIKE.search(f.args[-1])
+            decodes_inline = any(t in f.snippet for t in ("atob(", "Buffer.from(", "fromCharCode", "decipher", "Decipher"))
+            if active and (constant_code or (decoded and decodes_inline)):
                 yield view.finding("eval-decoded", S.HIGH, C.MEDIUM, "obfuscation",
                                    f"Runs code built at run time ({f.value}) in a file that decodes hidden strings, {WHEN_TEXT[view.when]}.", f)
                 return
@@ -176,7 +185,9 @@ def dynamic_code(view: FileView) -> Iterator[Finding]:
 def obfuscated(view: FileView) -> Iterator[Finding]:
     count = len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000]))
     if count >= 30:
-        yield view.finding("obfuscator-output", S.MEDIUM, C.HIGH if count > 100 else C.MEDIUM, "obfuscation",
+        # In code that runs on install or load, obfuscation is how trojanized releases hide.
+        severity = S.HIGH if view.when in ("install", "entry") else S.MEDIUM
+        yield view.finding("obfuscator-output", severity, C.HIGH if count > 100 else C.MEDIUM, "obfuscation",
                            f"Looks like javascript-obfuscator output ({count} `_0x…` identifiers).",
                            None, identifiers=count)
 
@@ -207,6 +218,8 @@ def dropper(view: FileView) -> Iterator[Finding]:
             severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.HIGH, C.HIGH), (S.LOW, C.LOW), active)
             if trusted or (not urls and not active):
                 severity, confidence = (S.LOW, C.LOW)
+            elif not urls:  # the URL is built at run time: could be a platform-binary installer
+                severity, confidence = (S.MEDIUM, C.LOW)
             fact = next(f for f in facts if f.kind == "call" and (f.value.startswith("fs.chmod") or P.EXEC_CALLS.match(f.value)))
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
@@ -227,7 +240,7 @@ def persistence(view: FileView) -> Iterator[Finding]:
                                                            or P.EXEC_CALLS.match(f.value))), None)
     if target and writes:
         active = target in view.active and writes in view.active
-        severity, confidence = view.grade((S.HIGH, C.HIGH), (S.HIGH, C.MEDIUM), (S.MEDIUM, C.LOW), active)
+        severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.HIGH, C.HIGH), (S.MEDIUM, C.LOW), active)
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({target.value[:80]!r}) so code runs again later.", target)
 
@@ -270,15 +283,15 @@ def browser_hooks(view: FileView) -> Iterator[Finding]:
 @rule
 def destructive(view: FileView) -> Iterator[Finding]:
     facts = view.active + view.deferred
-    wipe = next((f for f in facts if f.kind == "call" and (f.value in ("fs.rmSync", "fs.rm", "fs.rmdirSync", "fs.rmdir", "rimraf", "rimraf.sync", "fs.promises.rm")
-                                                           ) and "recursive" in f.snippet), None)
+    wipe = next((f for f in facts if f.kind == "call" and f.value in ("fs.rmSync", "fs.rm", "fs.rmdirSync", "fs.rmdir", "rimraf", "rimraf.sync", "fs.promises.rm")
+                 and ("homedir" in f.snippet or (f.args and f.args[0] in ("/", "~", "C:\\", "/home", "/Users")))), None)
     overwrite = next((f for f in facts if f.kind == "call" and f.value in ("fs.writeFileSync", "fs.writeFile")
                       and ("♥" in f.snippet or "'❤'" in f.snippet or "readdirSync" in view.text.decode("utf-8", "replace"))), None)
     home = any(f.kind == "call" and f.value in ("os.homedir",) for f in facts) or any(
         f.kind == "string" and f.value in ("/", "C:\\", "~", "/home", "/Users") for f in facts)
     gated = any(f.kind == "string" and P.GEO_LOCALE.search(f.value) for f in facts) or \
         any(f.kind == "call" and "resolvedOptions" in f.value for f in facts)
-    target = wipe or (overwrite if home else None)
+    target = wipe or (overwrite if home and gated and overwrite in view.active else None)
     if target and home:
         severity, confidence = (S.CRITICAL, C.HIGH) if gated else (S.HIGH, C.MEDIUM)
         yield view.finding("wiper", severity, confidence, "destructive",
