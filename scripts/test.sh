@@ -17,4 +17,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 python3 -m pip install -q -e ".[test]"
-exec python3 -m pytest -n auto -q -p no:cacheprovider "$@"
+exec python3 -m pytest -n auto -q -p no:cacheprovider --timeout=600 "$@"
