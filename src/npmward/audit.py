@@ -226,7 +226,8 @@ def declared_ranges(project_dir: Path) -> dict[str, str]:
 
 
 def audit_project(project_dir: Path, settings: Settings, omit: Collection[str] = (), online: bool = False,
-                  *, lockfile: Path | None = None, client=None, today=None) -> ScanReport:
+                  *, lockfile: Path | None = None, client=None, today=None,
+                  graph: DependencyGraph | None = None) -> ScanReport:
     """Find and read the project's lockfile, audit it, and apply `.npmwardignore.yml`."""
     from dataclasses import replace
 
@@ -236,7 +237,8 @@ def audit_project(project_dir: Path, settings: Settings, omit: Collection[str] =
 
     project_dir = Path(project_dir)
     ignores = load_ignores(project_dir)  # a malformed ignore file fails before any work
-    graph = read_lockfile(lockfile or find_lockfile(project_dir))
+    if graph is None:  # `scan` passes the graph it has already read
+        graph = read_lockfile(lockfile or find_lockfile(project_dir))
     npm_config = load_npm_config(project_dir)
     online = online and not settings.offline
     with AdvisoryDB.open(settings.cache_dir) as db:

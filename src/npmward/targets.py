@@ -193,7 +193,7 @@ class Planner:
             self._add_installed(project)
             return
         graph = read_lockfile(lockfile or find_lockfile(project))
-        prior = self._audit(graph)
+        prior = self._audit(project, graph)
         installed = self._installed_index(project) if self.settings.offline else {}
         registry_pkgs = [p for p in graph.packages if p.kind is DependencyKind.REGISTRY]
         skipped = [p for p in graph.packages if p.kind is not DependencyKind.REGISTRY]
@@ -225,16 +225,16 @@ class Planner:
                 else:
                     self.plan.errors.append(TargetError(f"{package.key} ({graph.lockfile})", outcome))
 
-    def _audit(self, graph) -> dict[str, list[Finding]]:
-        """Advisory and hygiene findings per lockfile key, from the offline database."""
-        try:
-            from .audit import audit_findings
-        except ImportError:
-            self.plan.notes.append("advisory audit unavailable in this build")
-            return {}
-        findings, notes = audit_findings(graph, self.settings)
-        self.plan.notes.extend(notes)
-        return findings
+    def _audit(self, project: Path, graph) -> dict[str, list[Finding]]:
+        """Advisory and hygiene findings per lockfile key, from the offline database (and the
+        project's ignore file). An empty database is said in a note: the code is still analysed."""
+        from .audit import audit_project
+
+        report = audit_project(project, self.settings, graph=graph)
+        self.plan.notes.extend(report.notes)
+        self.plan.notes.extend(f"audit: {e.message}" for e in report.errors)
+        by_id = {(p.id.name, p.id.version): list(p.findings) for p in report.packages}
+        return {pkg.key: by_id.get((pkg.registry_name, pkg.version), []) for pkg in graph.packages}
 
     def _installed_index(self, project: Path) -> dict[str, Path]:
         import json
