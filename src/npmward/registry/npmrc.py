@@ -119,12 +119,13 @@ def _normalise_registry(url: str) -> str:
 
 
 def _expand_env(value: str, env: Mapping[str, str]) -> str:
-    # npm: `${VAR}` is replaced by the variable (left as is when unset); `\${VAR}` is a literal.
+    # As @npmcli/config's env-replace: `${VAR}` is replaced by the variable (left as is when unset);
+    # an odd number of backslashes before it makes it literal; backslash pairs collapse to one.
     def replace(match: re.Match) -> str:
         slashes, name = match.group(1), match.group(2)
         if len(slashes) % 2:
-            return slashes[:-1] + "${" + name + "}"
-        return slashes + env.get(name, match.group(0)[len(slashes):])
+            return slashes[: len(slashes) // 2] + "${" + name + "}"
+        return slashes[: len(slashes) // 2] + env.get(name, "${" + name + "}")
 
     return _ENV_REF.sub(replace, value)
 
