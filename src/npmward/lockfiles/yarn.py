@@ -136,9 +136,9 @@ def _parse_berry(path: Path, text: str, manifest: dict) -> GraphParts:
             deps = {**(entry.get("dependencies") or {}), **(entry.get("optionalDependencies") or {})}
             parts.edges[entry["__key"]] = [k for k in (lookup(d, s) for d, s in deps.items()) if k]
     root = next((e["__key"] for e in data.values() if isinstance(e, dict) and str(e.get("resolution", "")).endswith("@workspace:.")), None)
+    # The root's direct dependencies come from package.json, where dev ones are marked; the root
+    # workspace's own lock entry lists dev and prod alike, so it is not a root here.
     _roots(parts, manifest, lookup)
-    if root:
-        parts.roots.append(root)
     for key, pkg in parts.packages.items():
         if pkg.kind is DependencyKind.WORKSPACE and key != root:
             parts.roots.append(key)
