@@ -102,7 +102,10 @@ def exfiltration_chain(view: FileView) -> Iterator[Finding]:
         if strengths == {"host"}:
             # Host/user names sent out: the dependency-confusion beacon, when it runs at install.
             identities = {f.value for f, s, _ in sources}
-            install = (S.CRITICAL, C.HIGH) if len(identities) >= 2 else (S.HIGH, C.HIGH)
+            dns_out = any(f.kind == "call" and P.DNS_CALLS.match(f.value) for f, _ in sinks)
+            # Identity sent to an out-of-band/webhook host or through DNS names is the
+            # dependency-confusion beacon's signature, not an installer's.
+            install = (S.CRITICAL, C.HIGH) if len(identities) >= 2 or exfil_endpoint or dns_out else (S.HIGH, C.HIGH)
             severity, confidence = view.grade(install, (S.MEDIUM, C.MEDIUM), (S.INFO, C.LOW), active)
             if exfil_endpoint:
                 severity, confidence = max(severity, S.MEDIUM), max(confidence, C.MEDIUM)
