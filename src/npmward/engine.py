@@ -9,8 +9,10 @@ a re-scan of an unchanged project analyses nothing again.
 
 from __future__ import annotations
 
+import hashlib
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -57,7 +59,18 @@ class JobResult:
 
 
 def analyzer_key(cls: type) -> str:
-    return f"{cls.name}@{cls.version}"
+    """Cache key of an analyzer's findings: its name and version plus a digest of the analyzers'
+    source, so a changed rule never serves findings its old code produced."""
+    return f"{cls.name}@{cls.version}+{_analyzers_digest()}"
+
+
+@lru_cache(maxsize=1)
+def _analyzers_digest() -> str:
+    root = Path(__file__).resolve().parent / "analyzers"
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def is_content_only(cls: type) -> bool:

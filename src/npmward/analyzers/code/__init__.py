@@ -14,10 +14,13 @@ from typing import Iterator, Mapping
 
 from ...model import Confidence, Finding, Severity
 from ..base import AnalysisContext, register
-from ..install_scripts import lifecycle_entry_files
+from ..install_scripts import SHELL_SCRIPTS, judge_shell_file, lifecycle_entry_files
 from . import patterns as P
 from .facts import FileFacts, extract
-from .rules import RULES, FileView, exfiltration_chain
+from .rules import RULES, WHEN_TEXT, FileView, decrypt_and_run, exfiltration_chain, runs_code
+
+CHAIN_RULES = (exfiltration_chain, decrypt_and_run)
+"""Rules whose parts attackers spread over several files of a package (see `_cross_file`)."""
 
 JS_EXTENSIONS = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 MAX_DECODE_DEPTH = 2
@@ -96,6 +99,8 @@ class CodeAnalyzer:
         yield from self._cross_file(install, "install", facts, code)
         yield from self._cross_file(entry, "entry", facts, code)
         yield from _bundled_binaries(artifact.manifest, files)
+        views = {p: _view(facts[p], "install" if p in install else "entry", code[p]) for p in install | entry}
+        yield from _runs_shipped_files(views, artifact.manifest, files)
         yield from _entry_blob(mains - install, facts, code)
 
     def _judge(self, view: FileView, text: bytes, depth: int) -> Iterator[Finding]:
@@ -107,6 +112,7 @@ class CodeAnalyzer:
                                             or (f.value in ("Buffer.from", "buffer.Buffer.from") and f.args[1:2] in (("base64",), ("hex",)))
                                             or f.value.endswith(".reverse"))
                       for f in view.active + view.deferred)
+        runner = next((f for f in view.active if runs_code(f)), None)
         for fact in view.active + view.deferred:
             value = fact.value
             if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) \
@@ -119,6 +125,12 @@ class CodeAnalyzer:
                 yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
                               "Builds code from an encoded or split string and hides it from readers.",
                               view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": view.when})
+                if runner is not None and view.when in ("install", "entry"):
+                    # Hidden code plus something that runs code when the file runs: a loader.
+                    yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
+                                  f"Decodes hidden code and runs code at run time ({runner.value}), "
+                                  + ("at install time." if view.when == "install" else "as soon as the package is loaded."),
+                                  view.facts.path, runner.line, runner.snippet[:200], {"when": view.when})
                 for finding in self._judge(inner, payload, depth + 1):
                     yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                                   finding.message + " (in decoded code)", view.facts.path, fact.line,
@@ -128,9 +140,9 @@ class CodeAnalyzer:
         """A secret read in one file of a closure and sent from another."""
         if not 2 <= len(closure) <= MAX_CLOSURE:
             return  # large libraries: their module graph is not where droppers hide
-        if any(list(exfiltration_chain(_view(facts[p], when, code[p]))) for p in closure):
-            return  # already found within one file
         views = {p: _view(facts[p], when, code[p]) for p in closure}
+        # What one file shows alone is reported by the file; the combination only adds what is new.
+        alone = {(f.rule, f.severity) for v in views.values() for check in CHAIN_RULES for f in check(v)}
         invoked: set[str] = set()
         for path, view in views.items():
             for fact in view.active:
@@ -148,18 +160,85 @@ class CodeAnalyzer:
             if path in invoked:
                 combined.facts.extend(views[path].deferred)
         view = FileView(combined, when, b"", combined.facts, [])
-        for finding in exfiltration_chain(view):
+        for finding in (f for check in CHAIN_RULES for f in check(view)):
+            if (finding.rule, finding.severity) in alone:
+                continue
             yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                           finding.message + f" (across {len(closure)} files of the package)", finding.file,
                           finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
 
 
+def _executable_kind(path: str, data: bytes) -> str | None:
+    """ELF/PE/Mach-O by magic bytes; `.node`/`.dll`/`.wasm` are loaded, not run, and are left out."""
+    kind = next((k for magic, k in P.EXECUTABLE_MAGIC.items() if data.startswith(magic)), None)
+    if kind is None or path.endswith((".node", ".dll", ".wasm")) or (kind == "PE" and len(data) < 64):
+        return None
+    return kind
+
+
+def _is_native_distribution(manifest: Mapping) -> bool:
+    return bool(manifest.get("os") or manifest.get("cpu")) or bool(NATIVE_NAME.search(str(manifest.get("name", ""))))
+
+
+def _runs_shipped_files(views: Mapping[str, FileView], manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
+    """Install or entry code that runs a script or an executable shipped in the package: the
+    batch file of the coa/rc compromise, the miner script of ua-parser-js, a binary spawned on load.
+    What that script does is judged line by line, like an install hook."""
+    scripts = [p for p in files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
+    binaries = {p: k for p, d in files.items() if (k := _executable_kind(p, d))}
+    if not (scripts or binaries):
+        return
+    native = _is_native_distribution(manifest)
+    for path, view in sorted(views.items()):
+        for facts, active in ((view.active, True), (view.deferred, False)):
+            runner = next((f for f in facts if f.kind == "call" and (P.EXEC_CALLS.match(f.value) or f.value.startswith("fs.chmod"))), None)
+            if runner is None:
+                continue
+            mentioned = [f for f in facts if f.kind == "string"] + \
+                [f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)]
+            # A native-binary distribution runs its binary on demand (or checks it at install);
+            # one that starts it as soon as it is required, detached, is running a payload.
+            on_load = active and view.when == "entry"
+            for target in scripts + (list(binaries) if on_load or not native else []):
+                if not any(_names_file(a, target) for f in mentioned for a in ((f.value,) if f.kind == "string" else f.args) if a):
+                    continue
+                when = WHEN_TEXT[view.when] if active else "when one of its functions is called"
+                if target in binaries:
+                    severity, confidence = view.grade((Severity.CRITICAL, Confidence.HIGH), (Severity.CRITICAL, Confidence.HIGH),
+                                                      (Severity.MEDIUM, Confidence.MEDIUM), active)
+                    if native and b"detached" not in view.text:
+                        severity, confidence = Severity.HIGH, Confidence.MEDIUM
+                    yield Finding("code/bundled-binary", severity, confidence, "dropper",
+                                  f"Ships a {binaries[target]} executable ({target}) that {path} runs, {when}.",
+                                  path, runner.line, runner.snippet[:200], {"when": view.when, "format": binaries[target]})
+                    continue
+                for finding in judge_shell_file(view.when, target, files):
+                    severity = finding.severity if active else Severity(max(finding.severity - 1, Severity.INFO))
+                    yield Finding(finding.rule, severity, finding.confidence, finding.category,
+                                  f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
+                                  finding.snippet, {**finding.details, "run_by": path, "when": view.when})
+            break
+
+
+def _names_file(text: str, target: str) -> bool:
+    """Whether a string names the package file `target` (by its path, or by a distinctive basename)."""
+    text = text.replace("\\", "/")
+    if text.endswith("/" + target) or text == target:
+        return True
+    return re.search(r"(^|[\s/'\"])" + re.escape(posixpath.basename(target)) + r"($|[\s'\"])", text) is not None
+
+
 def _bundled_binaries(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
-    native = bool(manifest.get("os") or manifest.get("cpu")) or bool(NATIVE_NAME.search(str(manifest.get("name", ""))))
+    native = _is_native_distribution(manifest)
     scripts = " ".join(str(v) for v in (manifest.get("scripts") or {}).values()) if isinstance(manifest.get("scripts"), Mapping) else ""
     for path, data in files.items():
-        kind = next((k for magic, k in P.EXECUTABLE_MAGIC.items() if data.startswith(magic)), None)
-        if kind is None or path.endswith((".node", ".dll", ".wasm")) or (kind == "PE" and len(data) < 64):
+        kind = _executable_kind(path, data)
+        if kind is None:
+            continue
+        if path.lower().endswith(P.NOT_EXECUTABLE_EXTENSIONS):
+            yield Finding("code/disguised-binary", Severity.HIGH, Confidence.HIGH, "dropper",
+                          f"{path} is a {kind} executable named like a {path.rsplit('.', 1)[-1]} file: a disguised payload.",
+                          path, None, None, {"format": kind})
             continue
         run_by_script = posixpath.basename(path) in scripts
         if native and not run_by_script:

@@ -25,6 +25,8 @@ MAX_STRING = 20_000
 FUNCTIONS = {"function_declaration", "function_expression", "function", "arrow_function",
              "method_definition", "generator_function_declaration", "generator_function"}
 _ESCAPES = re.compile(r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|.)", re.S)
+HOLE = "${*}"
+"""Stands for the run-time part of a string pattern (see `_Extractor.pattern`)."""
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
@@ -113,12 +115,31 @@ def _decode_hex(text: str) -> str | None:
         return None
 
 
+_HEX_STRING = re.compile(r"^(?:[0-9a-fA-F]{2}){4,}$")
+
+
+def _decode_standalone_hex(value: str) -> str | None:
+    """A string literal that is all hex and decodes to printable text is a hidden string
+    (`"63727970746f"` is `crypto`); hashes and ids decode to binary and are left alone."""
+    if not _HEX_STRING.match(value):
+        return None
+    text = _decode_hex(value)
+    if text is None or not any(c.isalpha() for c in text):
+        return None
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
+    return text if printable == len(text) else None
+
+
 class _Extractor:
     def __init__(self, path: str, source: bytes):
         self.out = FileFacts(path)
         self.src = source
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
+        self.require_aliases = {"require", "module.require", "import"}
+        self.pure: dict[str, tuple[list[str], Node]] = {}
+        """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
+        obfuscators route every hidden string through one, so they are folded like built-in decoders."""
 
     def text(self, node: Node) -> str:
         return self.src[node.start_byte:node.end_byte].decode("utf-8", "replace")
@@ -163,7 +184,32 @@ class _Extractor:
             return None
         if t == "call_expression":
             return self.const_call(node, depth)
+        if t == "subscript_expression":
+            obj = self.const(node.child_by_field_name("object"), depth + 1)
+            index = self.const(node.child_by_field_name("index"), depth + 1)
+            if isinstance(obj, (list, str)) and isinstance(index, int) and -len(obj) <= index < len(obj):
+                return obj[index]
         return None
+
+    def pattern(self, node: Node, depth: int = 0) -> str | None:
+        """A concatenation or template with its non-constant parts as `${*}`: `'curl ' + url + ' | sh'`
+        is the pattern `curl ${*} | sh`, which is what rules need to see in a command built at run time."""
+        if depth > 12:
+            return HOLE
+        value = self.const(node, depth)
+        if isinstance(value, (str, int)):
+            return str(value)
+        if node.type == "template_string":
+            return "".join(unescape(self.text(c)) if c.type in ("string_fragment", "escape_sequence")
+                           else self.pattern(c.named_children[0], depth + 1) if c.type == "template_substitution" and c.named_child_count
+                           else "" for c in node.children)
+        if node.type == "binary_expression" and node.child_by_field_name("operator") is not None \
+                and self.text(node.child_by_field_name("operator")) == "+":
+            return (self.pattern(node.child_by_field_name("left"), depth + 1) or HOLE) + \
+                (self.pattern(node.child_by_field_name("right"), depth + 1) or HOLE)
+        if node.type == "parenthesized_expression" and node.named_child_count == 1:
+            return self.pattern(node.named_children[0], depth + 1)
+        return HOLE
 
     def const_call(self, node: Node, depth: int):
         callee = node.child_by_field_name("function")
@@ -179,6 +225,19 @@ class _Extractor:
             if encoding == "hex":
                 return _decode_hex(argv[0])
             return argv[0]
+        if callee is not None and callee.type == "identifier" and name in self.pure and argv \
+                and all(a is not None for a in argv) and depth < 8:
+            params, body = self.pure[name]
+            saved = {p: self.consts.get(p) for p in params}
+            self.consts.update(zip(params, argv))
+            try:
+                return self.const(body, depth + 2)
+            finally:
+                for p, v in saved.items():
+                    if v is None:
+                        self.consts.pop(p, None)
+                    else:
+                        self.consts[p] = v
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             from urllib.parse import unquote
 
@@ -191,6 +250,8 @@ class _Extractor:
                 return sep.join(str(v) for v in obj)
             if prop == "reverse" and isinstance(obj, list):
                 return list(reversed(obj))
+            if prop == "slice" and isinstance(obj, (str, list)) and all(isinstance(a, int) for a in argv[:2]):
+                return obj[slice(*argv[:2])] if argv else obj
             if prop == "split" and isinstance(obj, str) and argv and argv[0] == "":
                 return list(obj)
             if prop == "toString" and isinstance(obj, str):
@@ -216,6 +277,9 @@ class _Extractor:
             index = self.const(node.child_by_field_name("index"))
             if obj is not None and isinstance(index, str):
                 return f"{self.callee_name(obj)}.{index}"
+            if obj is not None and obj.type == "identifier" and self.text(obj) in self.bindings:
+                # `cp[p[0]](...)`: a module's function picked by a computed name, as obfuscators do.
+                return f"{self.bindings[self.text(obj)]}.[dynamic]"
         if t == "call_expression":  # require('x').y  or  require('x')()
             module = self.required_module(node)
             if module:
@@ -234,7 +298,7 @@ class _Extractor:
         if fn is None:
             return None
         name = self.text(fn)
-        if name in ("require", "module.require", "import") or (fn.type == "import"):
+        if name in self.require_aliases or (fn.type == "import"):
             args = call.child_by_field_name("arguments")
             if args is not None and args.named_child_count:
                 value = self.const(args.named_children[0])
@@ -272,6 +336,11 @@ class _Extractor:
             return
         while value.type in ("await_expression", "parenthesized_expression") and value.named_child_count:
             value = value.named_children[-1]
+        if name.type == "identifier" and value.type == "identifier" and self.text(value) in self.require_aliases:
+            self.require_aliases.add(self.text(name))  # `var r = require; r('child_process')`
+            return
+        if name.type == "identifier" and value.type in ("arrow_function", "function_expression", "function"):
+            self.remember_pure(self.text(name), value)
         module = None
         if value.type == "call_expression":
             module = self.required_module(value)
@@ -300,6 +369,23 @@ class _Extractor:
                     key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
                     if key is not None and val is not None and val.type == "identifier":
                         self.bindings[self.text(val)] = f"{module}.{self.text(key)}"
+
+    def remember_pure(self, name: str, fn: Node) -> None:
+        """Record `fn` if its body is one returned expression over its plain parameters."""
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        body = fn.child_by_field_name("body")
+        if params is None or body is None:
+            return
+        names = [self.text(params)] if params.type == "identifier" else \
+            [self.text(p) for p in params.named_children if p.type == "identifier"]
+        if params.type != "identifier" and len(names) != params.named_child_count:
+            return
+        if body.type == "statement_block":
+            statements = [c for c in body.named_children if c.type != "comment"]
+            if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_child_count:
+                return
+            body = statements[0].named_children[0]
+        self.pure[name] = (names, body)
 
     def bind_import(self, node: Node) -> None:
         source = node.child_by_field_name("source")
@@ -335,6 +421,8 @@ class _Extractor:
             if t == "ERROR":
                 self.out.errors += 1
             if t in FUNCTIONS:
+                if t == "function_declaration" and node.child_by_field_name("name") is not None:
+                    self.remember_pure(self.text(node.child_by_field_name("name")), node)
                 scope = self.function_scope(node, scope)
             elif t == "variable_declarator":
                 self.bind(node)
@@ -350,10 +438,25 @@ class _Extractor:
                     self.add("new", self.callee_name(ctor), node, scope, [a if isinstance(a, str) else None for a in argv])
             elif t in ("string", "template_string"):
                 value = self.const(node)
+                if value is None and t == "template_string":
+                    value = self.pattern(node)
+                    if len(value.replace(HOLE, "")) < 4:
+                        value = None
                 if isinstance(value, str) and len(value) >= 4:
                     self.add("string", value, node, scope)
+                    hidden = _decode_standalone_hex(value) if t == "string" else None
+                    if hidden:
+                        self.add("string", hidden, node, scope)
                 if t == "string":
                     continue
+            elif t == "binary_expression" and (node.parent is None or node.parent.type != "binary_expression"):
+                operator = node.child_by_field_name("operator")
+                if operator is not None and self.text(operator) == "+":
+                    value = self.pattern(node)
+                    if value and len(value.replace(HOLE, "")) >= 4:
+                        self.add("string", value, node, scope)
+            elif t == "object":
+                self.visit_object(node, scope)
             elif t == "member_expression":
                 self.visit_member(node, scope)
             elif t == "subscript_expression":
@@ -403,6 +506,14 @@ class _Extractor:
                     "Buffer.from", "querystring.stringify", "qs.stringify", "URLSearchParams") and \
                 any(self.text(a) == "process.env" for a in arg_nodes):
             self.add("env-all", name, node, scope)
+
+    def visit_object(self, node: Node, scope: str | None) -> None:
+        """An object that gathers the host's identity *and* the whole environment is a loot bag
+        (`{hostname: os.hostname(), env: process.env}`); `{env: process.env}` alone is spawn options."""
+        values = [self.text(c.child_by_field_name("value")) for c in node.named_children
+                  if c.type == "pair" and c.child_by_field_name("value") is not None]
+        if "process.env" in values and any(m in v for v in values for m in ("hostname()", "userInfo(", "networkInterfaces()")):
+            self.add("env-all", "collected", node, scope)
 
     def visit_member(self, node: Node, scope: str | None) -> None:
         obj = node.child_by_field_name("object")

@@ -34,7 +34,7 @@ NETWORK_CALLS = re.compile(
     r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport)$"
 )
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
-EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)$|^(execa|shelljs\.exec|cross-spawn)$")
+EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork|\[dynamic\])$|^(execa|shelljs\.exec|cross-spawn)$")
 SHELL_COMMAND = re.compile(
     r"\b(curl|wget|Invoke-WebRequest|iwr|powershell|pwsh|certutil|bitsadmin|nc|ncat|netcat|socat)\b|"
     r"\|\s*(ba|z)?sh\b|/dev/tcp/|\b(ba|z)?sh\s+-c\b|\bcmd(\.exe)?\s+/c\b|base64\s+(-d|--decode)|\bchmod\s+\+?[0-7x]",
@@ -58,10 +58,16 @@ PERSISTENCE_PATHS = re.compile(
 WORM_COMMAND = re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", re.I)
 GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|\bLANG\b", re.I)
 CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
+DECIPHER = re.compile(r"(crypto\.)?createDecipher(iv)?")
+# Ciphertext kept in the package: a long run of hex or base64 with nothing else in it.
+CIPHER_BLOB = re.compile(r"^(?:[0-9a-fA-F]{256,}|[A-Za-z0-9+/]{344,}={0,2})$")
 CODE_LIKE = re.compile(r"require\(|child_process|process\.env|eval\(|new Function|\.exec\(|fetch\(|https?\.(get|request)\(")
 # Bidirectional overrides (Trojan Source) and Hangul fillers used as invisible identifiers. Zero-width
 # joiners and left/right marks are left out: locale data uses them legitimately.
 INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u3164\uffa0\u115f\u1160]")
 OBFUSCATOR_ID = re.compile(rb"\b_0x[0-9a-f]{4,6}\b")
+# Extensions of data files: an executable under one of these names is hiding.
+NOT_EXECUTABLE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".bmp", ".svg", ".webp", ".txt", ".md", ".json",
+                             ".css", ".html", ".js", ".cjs", ".mjs", ".ts", ".woff", ".woff2", ".ttf", ".mp3", ".mp4", ".pdf")
 EXECUTABLE_MAGIC = {b"\x7fELF": "ELF", b"MZ": "PE", b"\xcf\xfa\xed\xfe": "Mach-O", b"\xce\xfa\xed\xfe": "Mach-O",
                     b"\xca\xfe\xba\xbe": "Mach-O universal"}

@@ -8,6 +8,7 @@ someone has to call (`deferred`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -166,14 +167,23 @@ def exfil_endpoint(view: FileView) -> Iterator[Finding]:
             return
 
 
+def runs_code(f: Fact) -> bool:
+    """`eval`, `Function`, `vm.run*`, or Module#_compile (how event-stream's payload ran)."""
+    if f.kind == "call":
+        return f.value in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
+            or f.value.endswith("._compile")
+    if f.kind == "new":
+        return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module")
+    return f.kind == "string" and f.value == "_compile"
+
+
 @rule
 def dynamic_code(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
                   for f in view.active + view.deferred)
     for facts, active in ((view.active, True), (view.deferred, False)):
         for f in facts:
-            evaluates = (f.kind == "call" and f.value in ("eval", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext", "Function"))\
-                or (f.kind == "new" and f.value in ("Function", "vm.Script"))
+            evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith("._compile")
             if not evaluates:
                 continue
             constant_code = bool(f.args) and f.args[-1] is not None and P.CODE_LIKE.search(f.args[-1])
@@ -182,6 +192,27 @@ def dynamic_code(view: FileView) -> Iterator[Finding]:
                 yield view.finding("eval-decoded", S.HIGH, C.MEDIUM, "obfuscation",
                                    f"Runs code built at run time ({f.value}) in a file that decodes hidden strings, {WHEN_TEXT[view.when]}.", f)
                 return
+
+
+@rule
+def decrypt_and_run(view: FileView) -> Iterator[Finding]:
+    """A constant encrypted blob, a decipher and a code runner: the event-stream/flatmap-stream
+    payload, which decrypts with a key only its target has and compiles the result as a module."""
+    for facts, active in ((view.active, True), (view.deferred, False)):
+        decipher = next((f for f in facts if (f.kind == "call" and P.DECIPHER.search(f.value))
+                         or (f.kind == "string" and P.DECIPHER.fullmatch(f.value))), None)
+        runner = next((f for f in facts if runs_code(f)), None)
+        if decipher is None or runner is None:
+            continue
+        blob = any(f.kind == "string" and P.CIPHER_BLOB.match(f.value) for f in view.active + view.deferred)
+        severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.CRITICAL, C.HIGH), (S.HIGH, C.MEDIUM), active)
+        if not blob:
+            severity, confidence = Severity(severity - 1), C.MEDIUM
+        when = WHEN_TEXT[view.when] if active else "inside a function"
+        yield view.finding("decrypt-and-run", severity, confidence, "obfuscation",
+                           f"Decrypts {'a constant encrypted blob' if blob else 'data'} and runs the result as code "
+                           f"({runner.value}), {when}.", decipher, runner_line=runner.line)
+        return
 
 
 @rule
@@ -283,20 +314,50 @@ def browser_hooks(view: FileView) -> Iterator[Finding]:
                            "Writes to the clipboard in code that matches crypto addresses: clipboard hijacking.", clipboard)
 
 
+DELETES = ("fs.rmSync", "fs.rm", "fs.rmdirSync", "fs.rmdir", "fs.unlinkSync", "fs.unlink", "fs.promises.rm",
+           "fs.promises.unlink", "rimraf", "rimraf.sync", "fs-extra.removeSync", "fs-extra.remove")
+OVERWRITES = ("fs.writeFileSync", "fs.writeFile", "fs.promises.writeFile")
+GATE_DISTANCE = 60
+"""Lines between a location/locale check and the deletion it guards."""
+USER_ROOTS = ("/", "C:\\", "~", "/home", "/Users", "Desktop", "Documents", "Pictures", "Downloads")
+
+
+def _recursive_walkers(view: FileView) -> set[str]:
+    """Functions that list a directory and call themselves: they reach every file below a root."""
+    listing = {f.scope for f in view.active + view.deferred if f.kind == "call" and f.value.startswith("fs.readdir")}
+    return {name for name in listing if name and name in view.facts.called_from.get(name, set())}
+
+
+def _guards(gate: Fact, harm: Fact, called_from: dict[str, set[str | None]]) -> bool:
+    return abs(gate.line - harm.line) <= GATE_DISTANCE and (
+        gate.scope == harm.scope or gate.scope in called_from.get(harm.scope, ()) or harm.scope in called_from.get(gate.scope, ()))
+
+
 @rule
 def destructive(view: FileView) -> Iterator[Finding]:
     facts = view.active + view.deferred
-    wipe = next((f for f in facts if f.kind == "call" and f.value in ("fs.rmSync", "fs.rm", "fs.rmdirSync", "fs.rmdir", "rimraf", "rimraf.sync", "fs.promises.rm")
-                 and ("homedir" in f.snippet or (f.args and f.args[0] in ("/", "~", "C:\\", "/home", "/Users")))), None)
-    overwrite = next((f for f in facts if f.kind == "call" and f.value in ("fs.writeFileSync", "fs.writeFile")
-                      and ("♥" in f.snippet or "'❤'" in f.snippet or "readdirSync" in view.text.decode("utf-8", "replace"))), None)
-    home = any(f.kind == "call" and f.value in ("os.homedir",) for f in facts) or any(
-        f.kind == "string" and f.value in ("/", "C:\\", "~", "/home", "/Users") for f in facts)
-    gated = any(f.kind == "string" and P.GEO_LOCALE.search(f.value) for f in facts) or \
-        any(f.kind == "call" and "resolvedOptions" in f.value for f in facts)
-    target = wipe or (overwrite if home and gated and overwrite in view.active else None)
-    if target and home:
-        severity, confidence = (S.CRITICAL, C.HIGH) if gated else (S.HIGH, C.MEDIUM)
-        yield view.finding("wiper", severity, confidence, "destructive",
-                           "Deletes or overwrites files under the user's home or the filesystem root"
-                           + (", depending on the host's location or locale (protestware)." if gated else "."), target)
+    harm = [f for f in facts if f.kind == "call" and f.value in DELETES + OVERWRITES]
+    if not harm:
+        return
+    walkers = _recursive_walkers(view)
+    user_data = any(f.kind == "call" and f.value in ("os.homedir", "os.userInfo") for f in facts) or \
+        any(f.kind == "env" and f.value in ("HOME", "USERPROFILE", "USER", "USERNAME") for f in facts) or \
+        any(f.kind == "string" and f.value.strip("/\\") in {r.strip("/\\") for r in USER_ROOTS} for f in facts)
+    gates = [f for f in facts if (f.kind == "string" and P.GEO_LOCALE.search(f.value))
+             or (f.kind == "call" and "resolvedOptions" in f.value)]
+    # The gate must guard the harm: nearby, and in the same function or one calling the other.
+    # (A bundle that formats dates on line 10 and cleans a cache dir on line 9000 is not protestware.)
+    guarded = [h for h in harm if any(_guards(g, h, view.facts.called_from) for g in gates)]
+    gated = bool(guarded)
+    harm = guarded or harm
+    # `rmSync(os.homedir(), ...)` or `rmSync('/')`: the whole home or root, not a cache dir below it.
+    literal_root = next((f for f in harm if f.value in DELETES and (re.search(r"\(\s*(os\.)?homedir\(\)\s*[,)]", f.snippet)
+                                                                   or (f.args and f.args[0] in USER_ROOTS[:5]))), None)
+    walked = next((f for f in harm if f.scope in walkers), None)
+    if gated and (user_data or walked):
+        yield view.finding("wiper", S.CRITICAL, C.HIGH, "destructive",
+                           "Deletes or overwrites the user's files" + (" in a recursive walk" if walked else "")
+                           + ", depending on the host's location, time zone or locale (protestware).", walked or harm[0])
+    elif literal_root:
+        yield view.finding("wiper", S.HIGH, C.MEDIUM, "destructive",
+                           "Deletes files under the user's home or the filesystem root.", literal_root)
