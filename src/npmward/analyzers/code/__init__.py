@@ -132,7 +132,9 @@ class CodeAnalyzer:
                                   + ("at install time." if view.when == "install" else "as soon as the package is loaded."),
                                   view.facts.path, runner.line, runner.snippet[:200], {"when": view.when})
                 for finding in self._judge(inner, payload, depth + 1):
-                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                    # A behaviour the author encoded to hide it weighs more than the same code in the open.
+                    severity = Severity(min(finding.severity + 1, Severity.CRITICAL)) if finding.severity >= Severity.MEDIUM else finding.severity
+                    yield Finding(finding.rule, severity, finding.confidence, finding.category,
                                   finding.message + " (in decoded code)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
 

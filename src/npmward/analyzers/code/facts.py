@@ -115,6 +115,8 @@ def _decode_hex(text: str) -> str | None:
         return None
 
 
+# Characters that render as nothing yet are valid in identifiers: a variable no reviewer can see.
+INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
 _HEX_STRING = re.compile(r"^(?:[0-9a-fA-F]{2}){4,}$")
 
 
@@ -136,6 +138,7 @@ class _Extractor:
         self.src = source
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
+        self.invisible = INVISIBLE_IN_NAME.search(source.decode("utf-8", "ignore")) is not None
         self.require_aliases = {"require", "module.require", "import"}
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
@@ -344,6 +347,10 @@ class _Extractor:
         module = None
         if value.type == "call_expression":
             module = self.required_module(value)
+            fn, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
+            if module is None and fn is not None and self.callee_name(fn) in ("util.promisify", "promisify") \
+                    and args is not None and args.named_child_count == 1:
+                module = self.callee_name(args.named_children[0])  # `promisify(cp.exec)` is still exec
         elif value.type == "member_expression":
             root = value
             while root.type == "member_expression":
@@ -457,6 +464,10 @@ class _Extractor:
                         self.add("string", value, node, scope)
             elif t == "object":
                 self.visit_object(node, scope)
+            elif self.invisible and t in ("identifier", "shorthand_property_identifier_pattern", "shorthand_property_identifier"):
+                name = self.text(node)
+                if INVISIBLE_IN_NAME.search(name):
+                    self.add("invisible-identifier", name, node, scope)
             elif t == "member_expression":
                 self.visit_member(node, scope)
             elif t == "subscript_expression":

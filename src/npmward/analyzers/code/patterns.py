@@ -58,6 +58,11 @@ PERSISTENCE_PATHS = re.compile(
 WORM_COMMAND = re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", re.I)
 GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|\bLANG\b", re.I)
 CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
+FETCH_AND_RUN = re.compile(r"\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b.*\|\s*(sudo\s+)?((ba|z|da)?sh|iex|Invoke-Expression|node|python3?)\b", re.I)
+CLIPBOARD_READ = re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", re.I)
+CLIPBOARD_WRITE = re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bxclip\b(?!.*\s-o\b)|\bwl-copy\b", re.I)
+WALLET_METHODS = {"eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData_v4",
+                  "signTransaction", "signAllTransactions", "wallet_switchEthereumChain"}
 DECIPHER = re.compile(r"(crypto\.)?createDecipher(iv)?")
 # Ciphertext kept in the package: a long run of hex or base64 with nothing else in it.
 CIPHER_BLOB = re.compile(r"^(?:[0-9a-fA-F]{256,}|[A-Za-z0-9+/]{344,}={0,2})$")

@@ -54,6 +54,21 @@ class FileView:
         return Severity(max(load[0] - 1, Severity.INFO)), Confidence(max(load[1] - 1, Confidence.LOW))
 
 
+def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:
+    """(exec call, command) for each command a file runs: the call's constant arguments, or the
+    pattern of a command built at run time on the same line (`printf '${*}' | pbcopy`)."""
+    out = []
+    patterns: dict[int, list[str]] = {}
+    for f in facts:
+        if f.kind == "string":
+            patterns.setdefault(f.line, []).append(f.value)
+    for f in facts:
+        if f.kind == "call" and P.EXEC_CALLS.match(f.value):
+            texts = [a for a in f.args if a] or patterns.get(f.line, [])
+            out.extend((f, t) for t in texts)
+    return out
+
+
 WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
              "module": "when this module is loaded"}
 
@@ -137,6 +152,8 @@ def shell_downloader(view: FileView) -> Iterator[Finding]:
                 command = next((a for a in f.args if a and P.SHELL_COMMAND.search(a)), None)
                 if command:
                     severity, confidence = view.grade((S.HIGH, C.HIGH), (S.HIGH, C.MEDIUM), (S.LOW, C.LOW), active)
+                    if P.FETCH_AND_RUN.search(command) and active and view.when in ("install", "entry"):
+                        severity, confidence = S.CRITICAL, C.HIGH  # `curl … | sh`, `iwr … | iex`: runs what it fetches
                     yield view.finding("shell-command", severity, confidence, "dropper",
                                        f"Runs a downloader or shell pipeline: {command[:100]!r}.", f)
                     break
@@ -195,6 +212,27 @@ def dynamic_code(view: FileView) -> Iterator[Finding]:
 
 
 @rule
+def remote_code(view: FileView) -> Iterator[Finding]:
+    """Code that fetches something and runs what it got (`eval(body)`, `exec(body)`) when the
+    package is installed or loaded: a loader for a second stage the package does not contain."""
+    if view.when not in ("install", "entry"):
+        return
+    fetch = next((f for f in view.active if f.kind in ("call", "new") and P.NETWORK_CALLS.match(
+        f.value if f.kind == "call" else "new " + f.value.removeprefix("new ")) and not f.value.startswith(("net.", "new net"))), None)
+    if fetch is None:
+        return
+    run = next((f for f in view.active if f.line >= fetch.line and
+                ((runs_code(f) and f.kind != "string" and (not f.args or f.args[-1] is None))
+                 or (f.kind == "call" and P.EXEC_CALLS.match(f.value) and f.args[:1] == (None,)))), None)
+    if run is None or run.line - fetch.line > 20:
+        return
+    severity, confidence = (S.CRITICAL, C.HIGH) if view.when == "install" else (S.HIGH, C.HIGH)
+    yield view.finding("remote-code", severity, confidence, "dropper",
+                       f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
+                       f"command ({run.value}), {WHEN_TEXT[view.when]}.", run, fetch_line=fetch.line)
+
+
+@rule
 def decrypt_and_run(view: FileView) -> Iterator[Finding]:
     """A constant encrypted blob, a decipher and a code runner: the event-stream/flatmap-stream
     payload, which decrypts with a key only its target has and compiles the result as a module."""
@@ -230,6 +268,16 @@ def obfuscated(view: FileView) -> Iterator[Finding]:
 def invisible_unicode(view: FileView) -> Iterator[Finding]:
     text = view.text.decode("utf-8", "replace")
     match = P.INVISIBLE.search(text, 1)
+    hidden_name = next((f for f in view.active + view.deferred if f.kind == "invisible-identifier"), None)
+    if hidden_name is not None:
+        # No one names a variable with a character no reviewer can see, least of all next to code
+        # that runs commands or sends data: the hidden-parameter backdoor, the invisible exfiltration.
+        acts = any(f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f) or P.NETWORK_CALLS.match(f.value))
+                   for f in view.active + view.deferred)
+        yield view.finding("invisible-unicode", S.CRITICAL if acts else S.HIGH, C.HIGH if acts else C.MEDIUM, "backdoor",
+                           "An identifier made of invisible characters" + (" in code that runs commands or sends data." if acts else "."),
+                           hidden_name)
+        return
     if match and match.group(0) not in ("\u200d", "\ufeff"):
         line = text.count("\n", 0, match.start()) + 1
         hangul = match.group(0) in ("\u3164", "\uffa0", "\u115f", "\u1160")
@@ -296,22 +344,35 @@ def worm(view: FileView) -> Iterator[Finding]:
 @rule
 def browser_hooks(view: FileView) -> Iterator[Finding]:
     facts = view.active + view.deferred
+    text = view.text.decode("utf-8", "replace")
     hook = next((f for f in facts if f.kind == "assign" and any(t in f.value for t in (
         "window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
-        "ethereum.request", "ethereum.send"))), None)
-    wallet = next((f for f in facts if f.kind in ("call", "string") and "ethereum" in f.value and "request" in f.value), None)
-    regex = any(P.CRYPTO_ADDRESS_REGEX.search(view.text.decode("utf-8", "replace")) for _ in (0,))
-    clipboard = next((f for f in facts if f.kind == "call" and f.value.endswith("clipboard.writeText")), None)
-    if (hook or wallet) and regex:
-        yield view.finding("wallet-drainer", S.CRITICAL, C.MEDIUM, "browser",
-                           "Hooks fetch/XMLHttpRequest/window.ethereum and matches crypto addresses: rewrites payments.",
-                           hook or wallet)
+        "ethereum.request", "ethereum.send", "provider.request", "provider.send"))), None)
+    wallet = next((f for f in facts if f.kind in ("call", "string") and ("ethereum" in f.value and "request" in f.value
+                                                                        or f.value in P.WALLET_METHODS)), None)
+    regex = P.CRYPTO_ADDRESS_REGEX.search(text) is not None
+    network_hooked = any(f.kind == "assign" and ("fetch" in f.value or "XMLHttpRequest" in f.value) for f in facts)
+    obfuscated_drainer = len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000])) >= 30 and regex and \
+        any(f.kind == "string" and (f.value in P.WALLET_METHODS or f.value == "ethereum") for f in facts) and "XMLHttpRequest" in text
+    if (hook or wallet) and regex or obfuscated_drainer:
+        # Rewriting responses and transactions both, or hiding it, is the drainer; one alone may be a wallet UI.
+        confidence = C.HIGH if obfuscated_drainer or (network_hooked and wallet) else C.MEDIUM
+        yield view.finding("wallet-drainer", S.CRITICAL, confidence, "browser",
+                           "Hooks fetch/XMLHttpRequest/window.ethereum and matches crypto addresses: rewrites payments"
+                           + (" (in obfuscated code)." if obfuscated_drainer else "."), hook or wallet)
     elif hook:
         yield view.finding("network-hook", S.MEDIUM, C.LOW, "browser",
                            f"Replaces {hook.value}, intercepting the page's network traffic.", hook)
-    if clipboard and regex:
-        yield view.finding("clipboard-hijack", S.HIGH, C.MEDIUM, "browser",
-                           "Writes to the clipboard in code that matches crypto addresses: clipboard hijacking.", clipboard)
+    run = commands(facts)
+    writes = next((f for f in facts if f.kind == "call" and f.value.endswith(("clipboard.writeText", "clipboardData.setData"))), None) \
+        or next((f for f, command in run if P.CLIPBOARD_WRITE.search(command)), None)
+    reads = any(f.kind == "call" and (f.value.endswith("clipboard.readText") or (f.value.endswith("addEventListener") and f.args[:1] == ("copy",)))
+                for f in facts) or any(P.CLIPBOARD_READ.search(command) for _, command in run)
+    if writes and regex:
+        # Reading what the user copied and writing back another address is the hijack itself.
+        yield view.finding("clipboard-hijack", S.CRITICAL if reads else S.HIGH, C.HIGH if reads else C.MEDIUM, "browser",
+                           ("Watches the clipboard and replaces" if reads else "Writes to the clipboard in code that matches")
+                           + " crypto addresses: clipboard hijacking.", writes)
 
 
 DELETES = ("fs.rmSync", "fs.rm", "fs.rmdirSync", "fs.rmdir", "fs.unlinkSync", "fs.unlink", "fs.promises.rm",
