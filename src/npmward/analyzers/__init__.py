@@ -6,6 +6,7 @@ Importing this package imports every analyzer module, so `registered_analyzers()
 from . import (  # noqa: F401
     code,
     confusion,
+    dependency_sources,
     floods,
     holders,
     install_scripts,

@@ -17,6 +17,7 @@ from .base import AnalysisContext, register
 
 INSTALLED_FIELDS = ("dependencies", "optionalDependencies", "peerDependencies")
 MANY_DEPENDENCIES = 100
+TEA_FARM_DEPENDENCIES = 20
 HUGE_DEPENDENCIES = 500
 MANY_ANY_RANGES = 20
 ANY_RANGES = frozenset({"*", "", "x", "latest", ">=0", ">=0.0.0"})
@@ -72,6 +73,14 @@ class DependencyFloodAnalyzer:
                          "whatever their owners publish next (no real package seen has more than 4)."),
                 file="package.json", snippet=", ".join(f'"{d}": "*"' for d in any_range[:5])[:200],
                 details={"any_version": len(any_range), "dependencies": len(deps), "unrelated_share": round(unrelated, 2)})
+        elif "tea.yaml" in context.artifact.files and len(deps) >= TEA_FARM_DEPENDENCIES and unrelated >= 0.5:
+            # tea.xyz farming (2024): spam packages carrying a tea.yaml that depend on each other to
+            # inflate their "impact" score; real packages rarely have 20 dependencies (p99).
+            yield Finding(
+                rule="dependency-flood/tea-farming", severity=Severity.HIGH, confidence=Confidence.HIGH, category="flood",
+                message=(f"{name} carries a tea.yaml and depends on {len(deps)} packages, {unrelated:.0%} unrelated to it: "
+                         "the shape of tea.xyz reward farming, which floods the registry with packages depending on each other."),
+                file="tea.yaml", details={"dependencies": len(deps), "unrelated_share": round(unrelated, 2)})
         elif len(deps) > MANY_DEPENDENCIES and unrelated >= 0.5:
             yield Finding(
                 rule="dependency-flood/many-dependencies",

@@ -46,6 +46,10 @@ SECRETS = re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TO
 RECON = re.compile(r"\$\(\s*(whoami|hostname|id|uname[^)]*|pwd)\s*\)|`(whoami|hostname|id|uname[^`]*|pwd)`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", re.I)
 URL = re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", re.I)
 RAW_IP_URL = re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.I)
+WIPE = re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOME/?|\$\{HOME\}/?|/\*|~/\*)(\s|$|[;&|'\"])|"
+                  r"\brd\s+/s\s+/q\s+[A-Za-z]:\\?(\s|$)|\bdel\s+(/\w\s+)*[A-Za-z]:\\\*|\bformat\s+[A-Za-z]:|\bshred\b[^|;&]*\s-\w*u", re.I)
+AI_AGENT_UNLEASHED = re.compile(r"--dangerously-skip-permissions|--yolo\b|--trust-all-tools|--dangerously-bypass-approvals\w*|"
+                                r"--allow-all-tools|--approval-mode[= ]yolo", re.I)
 REVERSE_SHELL = re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", re.I)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
@@ -62,6 +66,8 @@ class _Script:
     line: int | None
     implicit: bool = False
     file: str = "package.json"
+    label: str = ""
+    """How messages name the command's origin; by default from the hook and file."""
 
 
 @register
@@ -112,7 +118,9 @@ def _line_of_key(text: str, key: str) -> int | None:
 
 def _judge(script: _Script, files) -> Iterator[Finding]:
     command = script.command
-    where = f"`{script.hook}` script" if script.file == "package.json" else "binding.gyp command expansion (run by node-gyp at install)"
+    where = script.label or (f"`{script.hook}` script" if script.file == "package.json"
+                             else "binding.gyp command expansion (run by node-gyp at install)" if script.file == "binding.gyp"
+                             else f"{script.file} (run by the `{script.hook}` script)")
     # `prepare` does not run when a package is installed from a registry: same patterns, less weight.
     registry_install = script.hook != "prepare"
 
@@ -152,6 +160,17 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         risky = True
         yield finding("reads-secrets", Severity.HIGH, Confidence.HIGH, "secret-access",
                       f"The {where} reads credentials or dumps the environment.")
+    if WIPE.search(command):
+        risky = True
+        yield finding("wiper", Severity.CRITICAL, Confidence.HIGH, "destructive",
+                      f"The {where} deletes the home directory, the filesystem root or a whole drive "
+                      f"({WIPE.search(command).group(0).strip()}).")
+    if AI_AGENT_UNLEASHED.search(command):
+        risky = True
+        yield finding("ai-agent", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
+                      f"The {where} runs an AI coding agent with its safety checks off "
+                      f"({AI_AGENT_UNLEASHED.search(command).group(0)}), as the s1ngularity/nx and Amazon Q attacks did "
+                      "to search the machine for secrets or wipe it.")
     if REVERSE_SHELL.search(command):
         risky = True
         yield finding("reverse-shell", Severity.CRITICAL, Confidence.HIGH, "backdoor",
@@ -204,6 +223,14 @@ SAVED_AS = re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<
                       r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", re.I)
 EXECUTES = re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
                       r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\-]+)", re.I)
+
+
+def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:
+    """A command that code runs (`exec('curl … | sh')`), judged like a hook's command; only the
+    findings that carry weight (not "runs a file"/"recognised")."""
+    for finding in _judge(_Script(hook, command, line, file=file, label=label), {}):
+        if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
+            yield finding
 
 
 def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
@@ -275,4 +302,4 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
     return {path for script in _lifecycle_scripts(manifest, {}) for path in files_run_by(script.command) if path in present}
 
 
-__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "judge_shell_file", "INSTALL_HOOKS", "SHELL_SCRIPTS"]
+__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "judge_command", "judge_shell_file", "INSTALL_HOOKS", "SHELL_SCRIPTS"]

@@ -113,6 +113,8 @@ class CodeAnalyzer:
                                             or f.value.endswith(".reverse"))
                       for f in view.active + view.deferred)
         runner = next((f for f in view.active if runs_code(f)), None)
+        writes = any(f.kind == "call" and f.value.startswith("fs.") and ("write" in f.value.lower() or "append" in f.value.lower())
+                     for f in view.active + view.deferred)
         for fact in view.active + view.deferred:
             value = fact.value
             if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) \
@@ -136,6 +138,15 @@ class CodeAnalyzer:
                     severity = Severity(min(finding.severity + 1, Severity.CRITICAL)) if finding.severity >= Severity.MEDIUM else finding.severity
                     yield Finding(finding.rule, severity, finding.confidence, finding.category,
                                   finding.message + " (in decoded code)", view.facts.path, fact.line,
+                                  finding.snippet, finding.details)
+            elif fact.kind == "string" and len(value) > 80 and writes and P.CODE_LIKE.search(value):
+                # Code kept as a string and written to disk (a payload patched into another package,
+                # a script dropped then run) is judged like code of the package.
+                payload = value.encode("utf-8", "replace")
+                inner = _view(extract(f"{view.facts.path}#embedded@{fact.line}", payload), view.when, payload)
+                for finding in self._judge(inner, payload, depth + 1):
+                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                                  finding.message + " (in code this file writes to disk)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
 
     def _cross_file(self, closure: set[str], when: str, facts: Mapping[str, FileFacts], code) -> Iterator[Finding]:
@@ -170,10 +181,12 @@ class CodeAnalyzer:
                           finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
 
 
-def _executable_kind(path: str, data: bytes) -> str | None:
-    """ELF/PE/Mach-O by magic bytes; `.node`/`.dll`/`.wasm` are loaded, not run, and are left out."""
+def _executable_kind(path: str, data: bytes, libraries: bool = False) -> str | None:
+    """ELF/PE/Mach-O by magic bytes. `.node`/`.dll`/`.wasm` are loaded, not run, and are left out,
+    unless `libraries`: a DLL that code names next to an exec call is run (`rundll32 x.dll,main`)."""
     kind = next((k for magic, k in P.EXECUTABLE_MAGIC.items() if data.startswith(magic)), None)
-    if kind is None or path.endswith((".node", ".dll", ".wasm")) or (kind == "PE" and len(data) < 64):
+    if kind is None or (kind == "PE" and len(data) < 64) or path.endswith((".node", ".wasm")) \
+            or (path.endswith(".dll") and not libraries):
         return None
     return kind
 
@@ -187,7 +200,7 @@ def _runs_shipped_files(views: Mapping[str, FileView], manifest: Mapping, files:
     batch file of the coa/rc compromise, the miner script of ua-parser-js, a binary spawned on load.
     What that script does is judged line by line, like an install hook."""
     scripts = [p for p in files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
-    binaries = {p: k for p, d in files.items() if (k := _executable_kind(p, d))}
+    binaries = {p: k for p, d in files.items() if (k := _executable_kind(p, d, libraries=True))}
     if not (scripts or binaries):
         return
     native = _is_native_distribution(manifest)

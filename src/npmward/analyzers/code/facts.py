@@ -289,7 +289,8 @@ class _Extractor:
                 return module
             fn = node.child_by_field_name("function")
             return self.callee_name(fn) + "()" if fn is not None else "?"
-        if t in ("parenthesized_expression", "await_expression") and node.named_child_count:
+        if t in ("parenthesized_expression", "await_expression", "sequence_expression") and node.named_child_count:
+            # `(0, cp.spawn)(...)`: how esbuild and TypeScript call an imported function.
             return self.callee_name(node.named_children[-1])
         if t == "new_expression":
             ctor = node.child_by_field_name("constructor")
@@ -508,6 +509,11 @@ class _Extractor:
         for a, value in zip(arg_nodes, argv):
             if value is not None and a.type not in ("string", "template_string"):
                 self.add("string", value, a, scope)
+        if len(arg_nodes) >= 2 and argv[0] and arg_nodes[1].type == "array":
+            # `spawn('powershell', ['-NoP', '-Enc', W])`: the command line as the shell would see it.
+            rest = self.const(arg_nodes[1])
+            if isinstance(rest, list) and all(isinstance(v, str) for v in rest):
+                self.add("string", " ".join([argv[0], *rest])[:MAX_STRING], node, scope)
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
         if fn.type == "identifier":

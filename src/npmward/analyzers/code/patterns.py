@@ -21,7 +21,7 @@ SECRET_PATHS = re.compile(
     r"Login Data|Local State|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
     r"nkbihfbeogaeaoehlefnkodbefgpgknn|exodus\.wallet|Exodus[/\\\\]|\.electrum|Electrum[/\\\\]wallets|"
     r"solana[/\\\\]id\.json|\.config[/\\\\]solana|wallet\.dat|keystore[/\\\\]UTC--|\.bitcoin|Ethereum[/\\\\]keystore|"
-    r"/etc/passwd|/etc/shadow",
+    r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b",
     re.I,
 )
 # Identity of the host and user (what beacons send); not platform/arch, which installers need.
@@ -52,17 +52,24 @@ URL = re.compile(r"\b(?:https?|wss?)://[^\s'\"`<>)]+", re.I)
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.bash_profile|\.profile$|/etc/profile|crontab|/etc/cron|/var/spool/cron|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
-    r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows",
+    r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows|authorized_keys|"
+    r"discord_desktop_core|app\.asar",
     re.I,
 )
 WORM_COMMAND = re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", re.I)
 GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|\bLANG\b", re.I)
 CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
+# A string that reads like a command line (a known program, then arguments).
+COMMAND_LINE = re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
+                          r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"
+                          r"crontab|nohup|q|claude|gemini|codex)\s+\S", re.I)
 FETCH_AND_RUN = re.compile(r"\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b.*\|\s*(sudo\s+)?((ba|z|da)?sh|iex|Invoke-Expression|node|python3?)\b", re.I)
 CLIPBOARD_READ = re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", re.I)
 CLIPBOARD_WRITE = re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bxclip\b(?!.*\s-o\b)|\bwl-copy\b", re.I)
 WALLET_METHODS = {"eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData_v4",
                   "signTransaction", "signAllTransactions", "wallet_switchEthereumChain"}
+FUNCTION_TRICK = re.compile(r"(^|\W)(\[\]|''|\"\"|\{\})\s*\[[^\]]+\]\s*\[[^\]]+\]$|constructor\.constructor$")
+OTHER_PROCESS = re.compile(r"/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b")
 DECIPHER = re.compile(r"(crypto\.)?createDecipher(iv)?")
 # Ciphertext kept in the package: a long run of hex or base64 with nothing else in it.
 CIPHER_BLOB = re.compile(r"^(?:[0-9a-fA-F]{256,}|[A-Za-z0-9+/]{344,}={0,2})$")

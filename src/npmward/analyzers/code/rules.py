@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 
 from ...model import Confidence, Finding, Severity
 from . import patterns as P
+from ..install_scripts import AI_AGENT_UNLEASHED, judge_command
 from .facts import Fact, FileFacts
 
 S, C = Severity, Confidence
@@ -128,7 +129,9 @@ def exfiltration_chain(view: FileView) -> Iterator[Finding]:
             rule_id, category = "host-beacon", "recon"
         elif "strong" in strengths:
             severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.CRITICAL, C.HIGH), (S.LOW, C.LOW), active)
-            if not active and exfil_endpoint:
+            if not active and (exfil_endpoint or any(f.kind == "string" and P.OTHER_PROCESS.search(f.value) for f, _, _ in sources)):
+                # A webhook, or the environment of *other* processes (the CI runner's secrets): no
+                # library sends those anywhere, whoever calls the function.
                 severity, confidence = S.HIGH, C.MEDIUM
             rule_id, category = "secret-exfiltration", "exfiltration"
         else:
@@ -160,12 +163,43 @@ def shell_downloader(view: FileView) -> Iterator[Finding]:
 
 
 @rule
+def commands_run(view: FileView) -> Iterator[Finding]:
+    """Commands the code runs, judged by the same rules as install hooks (reverse shells, encoded
+    PowerShell, wipes, beacons, AI agents with safety off): the exec call's arguments, and strings
+    shaped like a command line in a file that runs commands."""
+    if not any(f.kind == "call" and P.EXEC_CALLS.match(f.value) for f in view.active + view.deferred):
+        return
+    seen: set[str] = set()
+    for facts, active in ((view.active, True), (view.deferred, False)):
+        texts = [(f, c) for f, c in commands(facts)] + \
+            [(f, f.value) for f in facts if f.kind == "string" and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value))]
+        for fact, command in texts:
+            for finding in judge_command(command, view.when, view.facts.path, fact.line, f"command run by {view.facts.path}"):
+                rule_id = "code/" + finding.rule.split("/", 1)[1]
+                if rule_id in seen:
+                    continue
+                seen.add(rule_id)
+                severity = finding.severity
+                if not active:
+                    severity = Severity(max(severity - 2, S.LOW))
+                elif view.when == "module":
+                    severity = Severity(max(severity - 1, S.LOW))
+                yield Finding(rule_id, severity, finding.confidence, finding.category,
+                              finding.message + f" ({WHEN_TEXT[view.when] if active else 'inside a function'})",
+                              view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": view.when, "command": command[:300]})
+
+
+@rule
 def reverse_shell(view: FileView) -> Iterator[Finding]:
     facts = view.active + view.deferred
     socket = next((f for f in facts if f.value in ("net.connect", "net.createConnection", "net.Socket", "new net.Socket", "tls.connect")
                    or (f.kind == "new" and f.value == "net.Socket")), None)
+    shells = ("sh", "bash", "cmd.exe", "cmd", "powershell.exe", "zsh")
     shell = next((f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)
-                  and any(a and a.split("/")[-1] in ("sh", "bash", "cmd.exe", "cmd", "powershell.exe", "zsh") for a in f.args)), None)
+                  and any(a and a.split("/")[-1] in shells for a in f.args)), None)
+    if shell is None and b".stdin" in view.text and any(f.kind == "string" and f.value.split("/")[-1] in shells for f in facts):
+        # `spawn(sh)` with `sh` chosen per platform, its stdin fed from the socket.
+        shell = next((f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)), None)
     if socket and shell:
         yield view.finding("reverse-shell", S.CRITICAL, C.HIGH, "backdoor",
                            "Opens a TCP socket and spawns a shell: a reverse shell.", shell, socket_line=socket.line)
@@ -188,7 +222,7 @@ def runs_code(f: Fact) -> bool:
     """`eval`, `Function`, `vm.run*`, or Module#_compile (how event-stream's payload ran)."""
     if f.kind == "call":
         return f.value in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
-            or f.value.endswith("._compile")
+            or f.value.endswith("._compile") or P.FUNCTION_TRICK.search(f.value) is not None
     if f.kind == "new":
         return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module")
     return f.kind == "string" and f.value == "_compile"
@@ -205,7 +239,9 @@ def dynamic_code(view: FileView) -> Iterator[Finding]:
                 continue
             constant_code = bool(f.args) and f.args[-1] is not None and P.CODE_LIKE.search(f.args[-1])
             decodes_inline = any(t in f.snippet for t in ("atob(", "Buffer.from(", "fromCharCode", "decipher", "Decipher"))
-            if active and (constant_code or (decoded and decodes_inline)):
+            # `[][c][c](code)` reaches Function without naming it: only obfuscation does that.
+            hidden_runner = P.FUNCTION_TRICK.search(f.value) is not None
+            if active and (constant_code or (decoded and (decodes_inline or hidden_runner))):
                 yield view.finding("eval-decoded", S.HIGH, C.MEDIUM, "obfuscation",
                                    f"Runs code built at run time ({f.value}) in a file that decodes hidden strings, {WHEN_TEXT[view.when]}.", f)
                 return
@@ -323,6 +359,10 @@ def persistence(view: FileView) -> Iterator[Finding]:
     if target and writes:
         active = target in view.active and writes in view.active
         severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.HIGH, C.HIGH), (S.MEDIUM, C.LOW), active)
+        if "authorized_keys" in target.value or "discord_desktop_core" in target.value:
+            # Installers write shell profiles (completions, PATH); nothing legitimate adds SSH keys
+            # or rewrites another application's code, from wherever it runs.
+            severity, confidence = max(severity, S.HIGH), max(confidence, C.HIGH)
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({target.value[:80]!r}) so code runs again later.", target)
 
