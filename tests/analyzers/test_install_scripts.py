@@ -137,3 +137,21 @@ def test_shell_file_that_downloads_then_runs_is_a_dropper():
     # Downloading a prebuilt archive and unpacking it is not running a download.
     fetch_only = b"curl -sL https://github.com/o/r/releases/download/v1/x.tgz -o x.tgz\ntar xzf x.tgz\n"
     assert "install-script/download-execute" not in rules(artifact({"install": "sh get.sh"}, {"get.sh": fetch_only}))
+
+
+def test_dependencies_from_urls_and_tea_farms():
+    from npmward.analyzers.dependency_sources import DependencySourceAnalyzer
+    from npmward.analyzers.floods import DependencyFloodAnalyzer
+
+    def analyze(analyzer, manifest, files=None):
+        data = {"package.json": json.dumps(manifest).encode(), **(files or {})}
+        art = Artifact(id=PackageId(manifest["name"], "1.0.0"), files=data, manifest=manifest, source="test")
+        return list(analyzer().analyze(AnalysisContext(artifact=art, settings=Settings())))
+
+    url = analyze(DependencySourceAnalyzer, {"name": "p", "dependencies": {"x": "http://cdn.example/x", "y": "^1.0.0"}})
+    assert [(f.rule, f.severity) for f in url] == [("dependency-source/url", Severity.HIGH)]
+    assert analyze(DependencySourceAnalyzer, {"name": "p", "dependencies": {"y": "^1.0.0", "z": "github:o/r"}}) == []
+    deps = {f"spam-{i}-x": "^1.0.0" for i in range(30)}
+    farm = analyze(DependencyFloodAnalyzer, {"name": "vivid-mint", "dependencies": deps}, {"tea.yaml": b"version: 1.0.0\n"})
+    assert [f.rule for f in farm] == ["dependency-flood/tea-farming"]
+    assert analyze(DependencyFloodAnalyzer, {"name": "vivid-mint", "dependencies": deps}) == []

