@@ -70,6 +70,9 @@ def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:
     return out
 
 
+REVERSE_SHELL_SPAN = 10
+"""Lines between the socket and the shell it feeds."""
+
 WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
              "module": "when this module is loaded"}
 
@@ -191,18 +194,23 @@ def commands_run(view: FileView) -> Iterator[Finding]:
 
 @rule
 def reverse_shell(view: FileView) -> Iterator[Finding]:
+    """A TCP socket and a shell spawned next to it (the socket piped into the shell's stdin).
+    Both must sit within a few lines: a bundle that has a socket in one module and spawns `sh`
+    in another is not wiring one to the other."""
     facts = view.active + view.deferred
-    socket = next((f for f in facts if f.value in ("net.connect", "net.createConnection", "net.Socket", "new net.Socket", "tls.connect")
-                   or (f.kind == "new" and f.value == "net.Socket")), None)
     shells = ("sh", "bash", "cmd.exe", "cmd", "powershell.exe", "zsh")
-    shell = next((f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)
-                  and any(a and a.split("/")[-1] in shells for a in f.args)), None)
-    if shell is None and b".stdin" in view.text and any(f.kind == "string" and f.value.split("/")[-1] in shells for f in facts):
-        # `spawn(sh)` with `sh` chosen per platform, its stdin fed from the socket.
-        shell = next((f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)), None)
-    if socket and shell:
-        yield view.finding("reverse-shell", S.CRITICAL, C.HIGH, "backdoor",
-                           "Opens a TCP socket and spawns a shell: a reverse shell.", shell, socket_line=socket.line)
+    sockets = [f for f in facts if f.value in ("net.connect", "net.createConnection", "net.Socket", "new net.Socket", "tls.connect")
+               or (f.kind == "new" and f.value == "net.Socket")]
+    shell_names = [f for f in facts if f.kind == "string" and f.value.split("/")[-1] in shells]
+    for socket in sockets:
+        near = [f for f in facts if abs(f.line - socket.line) <= REVERSE_SHELL_SPAN]
+        spawn = next((f for f in near if f.kind == "call" and P.EXEC_CALLS.match(f.value)
+                      and (any(a and a.split("/")[-1] in shells for a in f.args)
+                           or (b".stdin" in view.text and any(abs(n.line - f.line) <= REVERSE_SHELL_SPAN for n in shell_names)))), None)
+        if spawn is not None:
+            yield view.finding("reverse-shell", S.CRITICAL, C.HIGH, "backdoor",
+                               "Opens a TCP socket and spawns a shell: a reverse shell.", spawn, socket_line=socket.line)
+            return
 
 
 @rule
