@@ -93,6 +93,12 @@ class CodeAnalyzer:
         install = _closure(lifecycle_entry_files(artifact.manifest, files), facts, files)
         mains = {p for p in _entry_files(artifact.manifest, files) if p in code}
         entry = _closure(mains, facts, files) - install
+        if isinstance(artifact.manifest.get("engines"), Mapping) and "vscode" in artifact.manifest["engines"]:
+            # A VS Code extension: the editor calls the main module's `activate` on its activation
+            # events (often at startup), so what `activate` does runs as surely as top-level code.
+            for path in mains:
+                if path in facts:
+                    facts[path].called_from.setdefault("activate", set()).add(None)
         for path, ff in facts.items():
             when = "install" if path in install else "entry" if path in entry else "module"
             yield from self._judge(_view(ff, when, code[path]), code[path], 0)
