@@ -201,7 +201,9 @@ def analyze_jobs(
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             pending: dict[Future, int] = {}
-            queue = iter(range(len(jobs)))
+            # Largest first: a bundle-heavy package started last would leave one core working alone
+            # at the end (longest-processing-time-first scheduling).
+            queue = iter(sorted(range(len(jobs)), key=lambda i: -len(jobs[i].tarball or b"")))
             # Keep a bounded number of jobs in flight so tarball bytes are not all pickled at once.
             for index in queue:
                 pending[pool.submit(run_job, jobs[index], names, settings, cached[index], dynamic)] = index
