@@ -59,6 +59,25 @@ SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\|)\s*")
 GYP_COMMAND = re.compile(r"<!@?\((?P<cmd>[^)]*)\)")
 
 
+S, C = Severity, Confidence
+COMMAND_RULES = (
+    # (rule, pattern, group of the match to quote, severity, confidence, category, message)
+    ("encoded-command", ENCODED, 0, S.HIGH, C.HIGH, "obfuscation", "The {where} decodes and runs encoded data, hiding what it does."),
+    ("reads-secrets", SECRETS, 0, S.HIGH, C.HIGH, "secret-access", "The {where} reads credentials or dumps the environment."),
+    ("wiper", WIPE, 0, S.CRITICAL, C.HIGH, "destructive",
+     "The {where} deletes the home directory, the filesystem root or a whole drive ({match})."),
+    ("ai-agent", AI_AGENT_UNLEASHED, 0, S.CRITICAL, C.HIGH, "exfiltration",
+     "The {where} runs an AI coding agent with its safety checks off ({match}), as the s1ngularity/nx and Amazon Q "
+     "attacks did to search the machine for secrets or wipe it."),
+    ("reverse-shell", REVERSE_SHELL, 0, S.CRITICAL, C.HIGH, "backdoor",
+     "The {where} connects an interactive shell to a remote host ({match}): a reverse shell."),
+    ("host-recon", RECON, 0, S.MEDIUM, C.MEDIUM, "recon", "The {where} collects the user or host name, as install-time beacons do."),
+    ("network-tool", NETWORK_TOOL, 1, S.HIGH, C.MEDIUM, "exfiltration", "The {where} runs a network tool ({match})."),
+    ("raw-ip", RAW_IP_URL, 0, S.HIGH, C.MEDIUM, "exfiltration", "The {where} contacts a raw IP address ({match})."),
+)
+"""Patterns that each make one finding, in the order they are reported."""
+
+
 @dataclass(frozen=True)
 class _Script:
     hook: str
@@ -145,10 +164,6 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         risky = True
         yield finding("downloads", Severity.HIGH, Confidence.MEDIUM, "dropper",
                       f"The {where} downloads from {urls[0]} at install time.", urls=urls)
-    if ENCODED.search(command):
-        risky = True
-        yield finding("encoded-command", Severity.HIGH, Confidence.HIGH, "obfuscation",
-                      f"The {where} decodes and runs encoded data, hiding what it does.")
     if INLINE_CODE.search(command):
         risky = True
         dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env|fetch\(|eval\(|Function\(", command)
@@ -156,42 +171,15 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                       Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
                       f"The {where} runs inline code instead of a file in the package"
                       + (", and that code uses the network, processes or the environment." if dangerous else "."))
-    if SECRETS.search(command):
-        risky = True
-        yield finding("reads-secrets", Severity.HIGH, Confidence.HIGH, "secret-access",
-                      f"The {where} reads credentials or dumps the environment.")
-    if WIPE.search(command):
-        risky = True
-        yield finding("wiper", Severity.CRITICAL, Confidence.HIGH, "destructive",
-                      f"The {where} deletes the home directory, the filesystem root or a whole drive "
-                      f"({WIPE.search(command).group(0).strip()}).")
-    if AI_AGENT_UNLEASHED.search(command):
-        risky = True
-        yield finding("ai-agent", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
-                      f"The {where} runs an AI coding agent with its safety checks off "
-                      f"({AI_AGENT_UNLEASHED.search(command).group(0)}), as the s1ngularity/nx and Amazon Q attacks did "
-                      "to search the machine for secrets or wipe it.")
-    if REVERSE_SHELL.search(command):
-        risky = True
-        yield finding("reverse-shell", Severity.CRITICAL, Confidence.HIGH, "backdoor",
-                      f"The {where} connects an interactive shell to a remote host "
-                      f"({REVERSE_SHELL.search(command).group(0).strip()}): a reverse shell.")
-    if RECON.search(command):
-        risky = True
-        yield finding("host-recon", Severity.MEDIUM, Confidence.MEDIUM, "recon",
-                      f"The {where} collects the user or host name, as install-time beacons do.")
-    if NETWORK_TOOL.search(command):
-        risky = True
-        yield finding("network-tool", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
-                      f"The {where} runs a network tool ({NETWORK_TOOL.search(command).group(1)}).")
+    for rule, pattern, group, severity, confidence, category, message in COMMAND_RULES:
+        match = pattern.search(command)
+        if match:
+            risky = True
+            yield finding(rule, severity, confidence, category, message.format(where=where, match=match.group(group).strip()))
     if RECON.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command)):
         # The user and host name sent out by the same command: the dependency-confusion beacon.
         yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
                       f"The {where} sends the user or host name to the network: an install-time beacon.")
-    if RAW_IP_URL.search(command):
-        risky = True
-        yield finding("raw-ip", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
-                      f"The {where} contacts a raw IP address ({RAW_IP_URL.search(command).group(0)}).")
     if risky:
         return
     runs = files_run_by(command)
