@@ -32,7 +32,7 @@ def is_code_file(path: str) -> bool:
     return path.endswith(JS_EXTENSIONS) and not path.endswith(".d.ts")
 
 
-def _resolve(base: str, module: str, files: Mapping[str, bytes]) -> str | None:
+def _resolve(base: str, module: str, files: Mapping[str, object]) -> str | None:
     if not module.startswith("."):
         return None
     target = posixpath.normpath(posixpath.join(posixpath.dirname(base), module))
@@ -99,14 +99,14 @@ class CodeAnalyzer:
             for path in mains:
                 if path in facts:
                     facts[path].called_from.setdefault("activate", set()).add(None)
-        for path, ff in facts.items():
-            when = "install" if path in install else "entry" if path in entry else "module"
-            yield from self._judge(_view(ff, when, code[path]), code[path], 0)
-        yield from self._cross_file(install, "install", facts, code)
-        yield from self._cross_file(entry, "entry", facts, code)
+        views = {path: _view(ff, "install" if path in install else "entry" if path in entry else "module", code[path])
+                 for path, ff in facts.items()}
+        for path, view in views.items():
+            yield from self._judge(view, code[path], 0)
+        yield from self._cross_file(install, views)
+        yield from self._cross_file(entry, views)
         yield from _bundled_binaries(artifact.manifest, files)
-        views = {p: _view(facts[p], "install" if p in install else "entry", code[p]) for p in install | entry}
-        yield from _runs_shipped_files(views, artifact.manifest, files)
+        yield from _runs_shipped_files({p: views[p] for p in install | entry}, artifact.manifest, files)
         yield from _entry_blob(mains - install, facts, code)
 
     def _judge(self, view: FileView, text: bytes, depth: int) -> Iterator[Finding]:
@@ -155,11 +155,13 @@ class CodeAnalyzer:
                                   finding.message + " (in code this file writes to disk)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
 
-    def _cross_file(self, closure: set[str], when: str, facts: Mapping[str, FileFacts], code) -> Iterator[Finding]:
-        """A secret read in one file of a closure and sent from another."""
+    def _cross_file(self, closure: set[str], all_views: Mapping[str, FileView]) -> Iterator[Finding]:
+        """A secret read in one file of a closure and sent from another (or a blob decrypted in
+        one and run in another)."""
         if not 2 <= len(closure) <= MAX_CLOSURE:
             return  # large libraries: their module graph is not where droppers hide
-        views = {p: _view(facts[p], when, code[p]) for p in closure}
+        views = {p: all_views[p] for p in closure}
+        when = next(iter(views.values())).when
         # What one file shows alone is reported by the file; the combination only adds what is new.
         alone = {(f.rule, f.severity) for v in views.values() for check in CHAIN_RULES for f in check(v)}
         invoked: set[str] = set()
@@ -168,9 +170,9 @@ class CodeAnalyzer:
                 if fact.kind == "call" and fact.value.startswith("."):
                     # `require('./x')()` or `x.run()` at load runs x's exported functions too.
                     spec = fact.value
-                    while spec and not _resolve(path, spec, code):
+                    while spec and not _resolve(path, spec, all_views):
                         spec = spec.rpartition(".")[0] if "." in spec.lstrip(".") else ""
-                    target = _resolve(path, spec, code) if spec else None
+                    target = _resolve(path, spec, all_views) if spec else None
                     if target:
                         invoked.add(target)
         combined = FileFacts(sorted(closure)[0])
