@@ -367,3 +367,13 @@ def test_vscode_extension_activate_runs_like_top_level_code():
     art = Artifact(PackageId("x", "1.0.0"), files, manifest, "test")
     vscode = list(CodeAnalyzer().analyze(AnalysisContext(artifact=art, settings=Settings())))
     assert decide(vscode).level is Level.MALICIOUS and decide(plain).level is not Level.MALICIOUS
+
+
+def test_generators_writing_code_and_global_lookup_are_clean():
+    # A scaffolder writes a config module: code written to disk, but nothing in it acts.
+    scaffold = "const fs = require('fs');\nexports.init = () => fs.writeFileSync('webpack.config.js', " \
+               "\"const path = require('path');\\nmodule.exports = { entry: path.join(__dirname, 'src/index.js'), mode: 'production' };\\n\");\n"
+    assert decide(run({"index.js": scaffold})).level is Level.CLEAN
+    # core-js style global lookup runs constant, harmless code through Function.
+    polyfill = "var g = Function('return this')();\nmodule.exports = g;\n"
+    assert run({"index.js": polyfill}) == []
