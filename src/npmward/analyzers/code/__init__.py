@@ -17,7 +17,7 @@ from ..base import AnalysisContext, register
 from ..install_scripts import SHELL_SCRIPTS, judge_shell_file, lifecycle_entry_files
 from . import patterns as P
 from .facts import FileFacts, extract
-from .rules import RULES, WHEN_TEXT, FileView, decrypt_and_run, exfiltration_chain, runs_code
+from .rules import RULES, WHEN_TEXT, FileView, decrypt_and_run, exfiltration_chain, runs_code, writes_file
 
 CHAIN_RULES = (exfiltration_chain, decrypt_and_run)
 """Rules whose parts attackers spread over several files of a package (see `_cross_file`)."""
@@ -119,8 +119,7 @@ class CodeAnalyzer:
                                             or f.value.endswith(".reverse"))
                       for f in view.active + view.deferred)
         runner = next((f for f in view.active if runs_code(f)), None)
-        writes = any(f.kind == "call" and f.value.startswith("fs.") and ("write" in f.value.lower() or "append" in f.value.lower())
-                     for f in view.active + view.deferred)
+        writes = any(writes_file(f) for f in view.active + view.deferred)
         for fact in view.active + view.deferred:
             value = fact.value
             if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) \

@@ -529,9 +529,12 @@ class _Extractor:
     def visit_object(self, node: Node, scope: str | None) -> None:
         """An object that gathers the host's identity *and* the whole environment is a loot bag
         (`{hostname: os.hostname(), env: process.env}`); `{env: process.env}` alone is spawn options."""
-        values = [self.text(c.child_by_field_name("value")) for c in node.named_children
-                  if c.type == "pair" and c.child_by_field_name("value") is not None]
-        if "process.env" in values and any(m in v for v in values for m in ("hostname()", "userInfo(", "networkInterfaces()")):
+        values = [v for c in node.named_children if c.type == "pair" and (v := c.child_by_field_name("value")) is not None]
+        # Every object literal passes here: look at the (short) member expressions first, and read
+        # the other values' text only when one of them is `process.env` itself.
+        if not any(v.type == "member_expression" and v.end_byte - v.start_byte == 11 and self.text(v) == "process.env" for v in values):
+            return
+        if any(m in self.text(v) for v in values for m in ("hostname()", "userInfo(", "networkInterfaces()")):
             self.add("env-all", "collected", node, scope)
 
     def visit_member(self, node: Node, scope: str | None) -> None:

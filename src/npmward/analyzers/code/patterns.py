@@ -63,7 +63,6 @@ CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]
 COMMAND_LINE = re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
                           r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"
                           r"crontab|nohup|q|claude|gemini|codex)\s+\S", re.I)
-FETCH_AND_RUN = re.compile(r"\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b.*\|\s*(sudo\s+)?((ba|z|da)?sh|iex|Invoke-Expression|node|python3?)\b", re.I)
 CLIPBOARD_READ = re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", re.I)
 CLIPBOARD_WRITE = re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bxclip\b(?!.*\s-o\b)|\bwl-copy\b", re.I)
 WALLET_METHODS = {"eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData_v4",

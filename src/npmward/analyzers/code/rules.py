@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from ...model import Confidence, Finding, Severity
 from . import patterns as P
-from ..install_scripts import AI_AGENT_UNLEASHED, judge_command
+from ..install_scripts import AI_AGENT_UNLEASHED, FETCH, PIPE_TO_SHELL, judge_command
 from .facts import Fact, FileFacts
 
 S, C = Severity, Confidence
@@ -73,6 +73,16 @@ def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:
 REVERSE_SHELL_SPAN = 10
 """Lines between the socket and the shell it feeds."""
 
+def sends(f: Fact) -> bool:
+    """A call or construction that sends data off the machine (HTTP, sockets, beacons, …)."""
+    return f.kind in ("call", "new") and P.NETWORK_CALLS.match(f.value if f.kind == "call" else "new " + f.value.removeprefix("new ")) is not None
+
+
+def writes_file(f: Fact) -> bool:
+    """`fs.writeFile*`, `fs.appendFile*`, `fs.createWriteStream`, sync or not."""
+    return f.kind == "call" and f.value.startswith("fs.") and ("write" in f.value.lower() or "append" in f.value.lower())
+
+
 WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
              "module": "when this module is loaded"}
 
@@ -95,7 +105,7 @@ def _sources(facts: list[Fact]) -> list[tuple[Fact, str, str]]:
 def _sinks(facts: list[Fact]) -> list[tuple[Fact, str]]:
     out = []
     for f in facts:
-        if f.kind in ("call", "new") and P.NETWORK_CALLS.match(f.value if f.kind == "call" else "new " + f.value.removeprefix("new ")):
+        if sends(f):
             out.append((f, f"a network call ({f.value})"))
         elif f.kind == "call" and P.DNS_CALLS.match(f.value) and (not f.args or f.args[0] is None):
             out.append((f, f"a DNS lookup of a constructed name ({f.value})"))
@@ -158,7 +168,7 @@ def shell_downloader(view: FileView) -> Iterator[Finding]:
                 command = next((a for a in f.args if a and P.SHELL_COMMAND.search(a)), None)
                 if command:
                     severity, confidence = view.grade((S.HIGH, C.HIGH), (S.HIGH, C.MEDIUM), (S.LOW, C.LOW), active)
-                    if P.FETCH_AND_RUN.search(command) and active and view.when in ("install", "entry"):
+                    if FETCH.search(command) and PIPE_TO_SHELL.search(command) and active and view.when in ("install", "entry"):
                         severity, confidence = S.CRITICAL, C.HIGH  # `curl … | sh`, `iwr … | iex`: runs what it fetches
                     yield view.finding("shell-command", severity, confidence, "dropper",
                                        f"Runs a downloader or shell pipeline: {command[:100]!r}.", f)
@@ -261,8 +271,7 @@ def remote_code(view: FileView) -> Iterator[Finding]:
     package is installed or loaded: a loader for a second stage the package does not contain."""
     if view.when not in ("install", "entry"):
         return
-    fetch = next((f for f in view.active if f.kind in ("call", "new") and P.NETWORK_CALLS.match(
-        f.value if f.kind == "call" else "new " + f.value.removeprefix("new ")) and not f.value.startswith(("net.", "new net"))), None)
+    fetch = next((f for f in view.active if sends(f) and not f.value.startswith(("net.", "new net"))), None)
     if fetch is None:
         return
     run = next((f for f in view.active if f.line >= fetch.line and
@@ -316,7 +325,7 @@ def invisible_unicode(view: FileView) -> Iterator[Finding]:
     if hidden_name is not None:
         # No one names a variable with a character no reviewer can see, least of all next to code
         # that runs commands or sends data: the hidden-parameter backdoor, the invisible exfiltration.
-        acts = any(f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f) or P.NETWORK_CALLS.match(f.value))
+        acts = any(sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f)))
                    for f in view.active + view.deferred)
         yield view.finding("invisible-unicode", S.CRITICAL if acts else S.HIGH, C.HIGH if acts else C.MEDIUM, "backdoor",
                            "An identifier made of invisible characters" + (" in code that runs commands or sends data." if acts else "."),
@@ -335,8 +344,8 @@ def invisible_unicode(view: FileView) -> Iterator[Finding]:
 def dropper(view: FileView) -> Iterator[Finding]:
     for facts, active in ((view.active, True), (view.deferred, False)):
         names = {f.value for f in facts if f.kind in ("call", "new")}
-        downloads = any(P.NETWORK_CALLS.match(n) for n in names)
-        writes = any(n.startswith("fs.") and ("write" in n.lower() or "createWriteStream" in n) for n in names)
+        downloads = any(sends(f) for f in facts)
+        writes = any(writes_file(f) for f in facts)
         runs = any(n.startswith("fs.chmod") for n in names) or any(P.EXEC_CALLS.match(n) for n in names)
         if downloads and writes and runs:
             urls = [f.value for f in facts if f.kind == "string" and P.URL.search(f.value)]
@@ -362,8 +371,7 @@ def _trusted_host(url: str) -> bool:
 def persistence(view: FileView) -> Iterator[Finding]:
     facts = view.active + view.deferred
     target = next((f for f in facts if f.kind == "string" and P.PERSISTENCE_PATHS.search(f.value) and len(f.value) < 200), None)
-    writes = next((f for f in facts if f.kind == "call" and (f.value.startswith("fs.") and ("write" in f.value.lower() or "append" in f.value.lower())
-                                                           or P.EXEC_CALLS.match(f.value))), None)
+    writes = next((f for f in facts if writes_file(f) or (f.kind == "call" and P.EXEC_CALLS.match(f.value))), None)
     if target and writes:
         active = target in view.active and writes in view.active
         severity, confidence = view.grade((S.CRITICAL, C.HIGH), (S.HIGH, C.HIGH), (S.MEDIUM, C.LOW), active)
