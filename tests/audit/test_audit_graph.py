@@ -1,6 +1,6 @@
-"""audit_graph on hand-built graphs with the real OSV fixture records imported: malware,
-vulnerabilities with fixing versions, name collisions for private packages, hygiene, --omit,
-the ignore file, and the CycloneDX SBOM validated against the official 1.5 schema."""
+"""The audit stage of the pipeline on hand-built graphs with the real OSV fixture records imported:
+malware, vulnerabilities with fixing versions, name collisions for private packages, hygiene,
+--omit, the ignore file, and the CycloneDX SBOM validated against the official 1.5 schema."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from npmward.advisories import AdvisoryDB
-from npmward.audit import audit_graph
 from npmward.errors import UsageError
-from npmward.ignorefile import apply_ignores, parse_ignore_text
 from npmward.model import DependencyGraph, DependencyKind, Level, LockedPackage
+from npmward.pipeline import Pipeline, Resolved, Stages
+from npmward.pipeline.resolve import graph_subjects
+from npmward.policy import Policy, parse_ignore_text
 from npmward.registry import NpmConfig
 from npmward.report import cyclonedx
 from npmward.settings import Settings
@@ -34,16 +35,20 @@ def _reg(name, version, **kw) -> LockedPackage:
 
 @pytest.fixture(scope="module")
 def db(shared_dir, tmp_path_factory):
-    database = AdvisoryDB.open(tmp_path_factory.mktemp("db"))
-    database.import_path(shared_dir / "fixtures" / "osv")
-    yield database
-    database.close()
+    """A cache directory whose advisory database holds the real fixture records."""
+    cache = tmp_path_factory.mktemp("db")
+    with AdvisoryDB.open(cache) as database:
+        database.import_path(shared_dir / "fixtures" / "osv")
+    return cache
 
 
-def _audit(db, packages, settings=None, config=None, **kw):
+def _audit(db, packages, policy=None, config=None, omit=(), online=False, client=None, **kw):
     graph = DependencyGraph(lockfile="package-lock.json", format="package-lock@3", root="app",
                             packages=tuple(packages), direct=kw.pop("direct", {}))
-    report = audit_graph(graph, settings or Settings(), db, config or NpmConfig(), **kw)
+    subjects, notes = graph_subjects(graph, omit=omit)
+    pipeline = Pipeline(Settings(cache_dir=db), policy or Policy(fail_on=Level.SUSPICIOUS), npm_config=config or NpmConfig(),
+                        client_factory=(lambda: client) if client else None)
+    report = pipeline.evaluate(Resolved(subjects, notes=notes), Stages(analyzers=(), online_advisories=online))
     return {str(p.id): p for p in report.packages}, report
 
 
@@ -92,7 +97,7 @@ def test_private_packages_named_like_malware_are_collisions_not_malware(db):
         assert pkg.findings[0].severity.label == "info" and pkg.verdict.level is Level.CLEAN
     assert by_id["is@3.3.1"].verdict.level is Level.MALICIOUS  # the public one still is malware
     # a configured private scope has the same effect without a scoped registry
-    by_id, _ = _audit(db, [_reg("@solana/web3.js", "1.95.7")], settings=Settings(private_scopes=("@solana",)))
+    by_id, _ = _audit(db, [_reg("@solana/web3.js", "1.95.7")], policy=Policy(private_scopes=("@solana",)))
     assert _rules(by_id["@solana/web3.js@1.95.7"]) == ["audit/name-collision"]
     by_id, _ = _audit(db, [_reg("@solana/web3.js", "1.95.7")])
     assert _rules(by_id["@solana/web3.js@1.95.7"]) == ["audit/malware"]
@@ -127,27 +132,31 @@ def test_omit_dev_optional_peer(db):
 
 
 def test_ignore_file_with_expiry(db):
-    _, report = _audit(db, [_reg("minimist", "1.2.5"), _reg("ws", "7.4.0")])
     text = """
 - id: GHSA-xvch-5gv4-984h
   package: minimist@<1.2.6
   reason: only parses our own build flags
   expires: 2026-12-31
-- id: GHSA-3h5v-q93c-6h6q
+- rule: GHSA-3h5v-q93c-6h6q
   package: ws
   reason: server not exposed
   expires: 2026-01-31
 """
     ignores = parse_ignore_text(text, ".npmwardignore.yml")
-    result = apply_ignores(report, ignores, today=dt.date(2026, 6, 1))
-    by_id = {str(p.id): p for p in result.packages}
-    assert by_id["minimist@1.2.5"].findings == ()  # ignored until 2026-12-31
+    packages = [_reg("minimist", "1.2.5"), _reg("ws", "7.4.0")]
+    by_id, report = _audit(db, packages, policy=Policy(ignores=ignores, today=dt.date(2026, 6, 1)))
+    minimist = by_id["minimist@1.2.5"]
+    assert minimist.findings == ()  # waived until 2026-12-31, and shown as waived with its reason
+    assert [(w.finding.details["id"], w.reason) for w in minimist.suppressed] == \
+        [("GHSA-xvch-5gv4-984h", "only parses our own build flags")]
     assert [f.details["id"] for f in by_id["ws@7.4.0"].findings] == ["GHSA-3h5v-q93c-6h6q"]  # expired
-    assert any("GHSA-3h5v-q93c-6h6q" in n and "expired on 2026-01-31" in n for n in result.notes)
-    later = apply_ignores(report, ignores, today=dt.date(2027, 1, 1))
-    assert all(p.findings for p in later.packages) and len(later.notes) == 2
+    assert any("GHSA-3h5v-q93c-6h6q" in n and "expired on 2026-01-31" in n for n in report.notes)
+    later, report = _audit(db, packages, policy=Policy(ignores=ignores, today=dt.date(2027, 1, 1)))
+    assert all(p.findings and not p.suppressed for p in later.values())
+    assert sum("expired" in n for n in report.notes) == 2
     for bad in ["- id: X\n  reason: r\n", "- id: X\n  expires: 2026-01-01\n", "{a: 1}",
-                "- id: X\n  reason: r\n  expires: 31.12.2026\n", "- id: X\n  package: a@>>1\n  reason: r\n  expires: 2026-01-01\n"]:
+                "- id: X\n  reason: r\n  expires: 31.12.2026\n", "- id: X\n  package: a@>>1\n  reason: r\n  expires: 2026-01-01\n",
+                "- rule: X\n  reason: r\n  expires: 2026-01-01\n  severity: low\n"]:
         with pytest.raises(UsageError):
             parse_ignore_text(bad, "f.yml")
 
@@ -219,10 +228,10 @@ def test_online_sends_only_public_registry_names(db, shared_dir, tmp_path):
         _reg("@corp/internal", "2.0.0", resolved=f"{url}@corp/internal/-/internal-2.0.0.tgz"),
         LockedPackage("my-workspace", "0.0.0", kind=DependencyKind.WORKSPACE, resolved="packages/my-workspace"),
     ]
-    settings = Settings(cache_dir=tmp_path, private_scopes=("@corp",))
     try:
-        with RegistryClient(settings, config, policy=HttpPolicy(retries=0)) as client:
-            by_id, report = _audit(db, packages, settings=settings, config=config, online=True, client=client)
+        with RegistryClient(Settings(cache_dir=tmp_path), config, policy=HttpPolicy(retries=0)) as client:
+            by_id, report = _audit(db, packages, policy=Policy(private_scopes=("@corp",)), config=config, online=True,
+                                   client=client)
     finally:
         server.shutdown()
     assert sent == [{"handlebars": ["4.0.11"]}]

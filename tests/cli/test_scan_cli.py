@@ -116,17 +116,17 @@ def test_directory_without_package_is_an_error(tmp_path):
 
 
 def test_verdicts_are_cached_by_integrity(tmp_path, evil, monkeypatch):
-    from npmward.analyzers.install_scripts import InstallScriptAnalyzer
+    import npmward.engine as engine
 
     tgz = pack(evil, tmp_path / "evil.tgz")
     first = json.loads(scan(str(tgz), "-f", "json").stdout)
-    calls = []
-    original = InstallScriptAnalyzer.analyze
-    monkeypatch.setattr(InstallScriptAnalyzer, "analyze", lambda self, ctx: calls.append(1) or original(self, ctx))
+    started = []
+    original = engine._Worker.__init__
+    monkeypatch.setattr(engine._Worker, "__init__", lambda self, *a: started.append(1) or original(self, *a))
     second = json.loads(scan(str(tgz), "-f", "json").stdout)
-    assert calls == [] and second["packages"] == first["packages"]
+    assert started == [] and second["packages"] == first["packages"]  # no code read again
     third = json.loads(scan(str(tgz), "-f", "json", "--no-cache").stdout)
-    assert calls == [1] and third["packages"] == first["packages"]
+    assert started == [1] and third["packages"] == first["packages"]
 
 
 def test_parallel_workers_give_the_same_report(tmp_path, evil, good):

@@ -10,7 +10,6 @@ from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code import CodeAnalyzer
 from npmward.analyzers.code.facts import extract, unescape
 from npmward.model import Artifact, Level, PackageId
-from npmward.settings import Settings
 from npmward.verdict import decide
 
 
@@ -20,7 +19,7 @@ def run(files: dict[str, str], scripts: dict | None = None, main: str = "index.j
         manifest["scripts"] = scripts
     data = {"package.json": json.dumps(manifest).encode(), **{k: v.encode() for k, v in files.items()}}
     art = Artifact(PackageId(name, "1.0.0"), data, manifest, "test")
-    return list(CodeAnalyzer().analyze(AnalysisContext(artifact=art, settings=Settings())))
+    return list(CodeAnalyzer().analyze(AnalysisContext(artifact=art)))
 
 
 def rules(findings) -> set[str]:
@@ -365,7 +364,7 @@ def test_vscode_extension_activate_runs_like_top_level_code():
                                          "engines": {"vscode": "^1.90.0"}}).encode(), "extension.js": ext.encode()}
     manifest = json.loads(files["package.json"])
     art = Artifact(PackageId("x", "1.0.0"), files, manifest, "test")
-    vscode = list(CodeAnalyzer().analyze(AnalysisContext(artifact=art, settings=Settings())))
+    vscode = list(CodeAnalyzer().analyze(AnalysisContext(artifact=art)))
     assert decide(vscode).level is Level.MALICIOUS and decide(plain).level is not Level.MALICIOUS
 
 

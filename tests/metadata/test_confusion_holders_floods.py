@@ -13,13 +13,12 @@ from npmward.analyzers.floods import DependencyFloodAnalyzer, installed_dependen
 from npmward.analyzers.holders import SecurityHolderAnalyzer, is_security_holder
 from npmward.analyzers.install_scripts import InstallScriptAnalyzer
 from npmward.model import Artifact, DependencyKind, LockedPackage, PackageId, Severity
-from npmward.settings import Settings
+from npmward.registry.identity import RegistryIdentity
 from npmward.verdict import decide
 
 
 def _rules(analyzer, artifact, **context):
-    settings = context.pop("settings", Settings())
-    return {f.rule: f for f in analyzer.analyze(AnalysisContext(artifact=artifact, settings=settings, **context))}
+    return {f.rule: f for f in analyzer.analyze(AnalysisContext(artifact=artifact, **context))}
 
 
 def _bare(name: str, version: str, **manifest) -> Artifact:
@@ -39,7 +38,7 @@ def test_confusion_fixture_company_looking_name_with_absurd_version():
     finding = found["dependency-confusion/absurd-version"]
     assert (finding.severity, finding.confidence) == (Severity.MEDIUM, finding.confidence.MEDIUM)
     # Together with its install-time probe the package is suspicious; the version alone is not.
-    install = list(InstallScriptAnalyzer().analyze(AnalysisContext(artifact=fixture("confusion"), settings=Settings())))
+    install = list(InstallScriptAnalyzer().analyze(AnalysisContext(artifact=fixture("confusion"))))
     assert decide([finding]).level.value == "clean"
     assert decide([finding, *install]).score > decide(install).score
 
@@ -55,34 +54,44 @@ def test_internal_name_resolved_from_the_public_registry(shared_dir):
     # A real lockfile `resolved` URL (the public registry, as the shared fixtures spell its host).
     lock = json.loads((shared_dir / "fixtures/lockfiles/package-lock-v3/npq/package-lock.json").read_text())
     resolved = next(p["resolved"] for p in lock["packages"].values() if p.get("resolved", "").startswith("https://"))
-    settings = Settings(internal_names=("acme-internal-billing",))
+    # The shared fixtures spell the public registry `registry.npm.example`: configured as the default
+    # registry here, as a user's .npmrc would configure a proxy of it.
+    identity = RegistryIdentity(default_registry="https://registry.npm.example/",
+                                internal_names=frozenset({"acme-internal-billing"}))
     locked = LockedPackage("acme-internal-billing", "99.0.1", DependencyKind.REGISTRY, resolved=resolved)
-    found = _rules(DependencyConfusionAnalyzer(), fixture("confusion"), settings=settings, locked=locked)
+    found = _rules(DependencyConfusionAnalyzer(), fixture("confusion"), identity=identity, locked=locked)
     assert found["dependency-confusion/resolved-from-public"].severity is Severity.HIGH
     assert "internal_names" in found["dependency-confusion/resolved-from-public"].message
+    assert "dependency-confusion/resolved-from-public" not in _rules(  # not public for an unconfigured registry
+        DependencyConfusionAnalyzer(), fixture("confusion"), identity=RegistryIdentity(
+            internal_names=frozenset({"acme-internal-billing"})), locked=locked)
     private = LockedPackage("acme-internal-billing", "1.2.0", resolved="https://npm.acme.test/acme-internal-billing/-/x.tgz")
     assert "dependency-confusion/resolved-from-public" not in _rules(
-        DependencyConfusionAnalyzer(), fixture("confusion"), settings=settings, locked=private)
+        DependencyConfusionAnalyzer(), fixture("confusion"), identity=identity, locked=private)
 
 
 def test_private_scope_that_exists_publicly():
-    settings = Settings(private_scopes=("@acme",))
+    identity = RegistryIdentity(private_scopes=frozenset({"@acme"}))
     artifact = _bare("@acme/billing", "1.2.0")
-    found = _rules(DependencyConfusionAnalyzer(), artifact, settings=settings,
+    found = _rules(DependencyConfusionAnalyzer(), artifact, identity=identity,
                    extras={"public_packument": {"versions": {"0.0.1": {}, "99.0.0": {}}}})
     assert "dependency-confusion/public-name" in found
-    assert _rules(DependencyConfusionAnalyzer(), artifact, settings=settings, extras={"public_packument": None}) == {}
-    fetched = _rules(DependencyConfusionAnalyzer(), artifact, settings=settings,
+    assert _rules(DependencyConfusionAnalyzer(), artifact, identity=identity, extras={"public_packument": None}) == {}
+    fetched = _rules(DependencyConfusionAnalyzer(), artifact, identity=identity,
                      registry_url="https://registry.npmjs.org/")
     assert "dependency-confusion/fetched-from-public" in fetched
 
 
 def test_holder_fixture_is_reported():
+    from npmward.audit import AuditItem, hygiene_findings
+
     holder = fixture("holder")
     assert is_security_holder(holder.id.version, holder.manifest)
-    finding = _rules(SecurityHolderAnalyzer(), holder)["security-holder/holder-version"]
-    assert finding.severity is Severity.HIGH and "lodahs" in finding.message
+    # One rule for a holder version, whatever the input: the audit stage's.
+    [finding] = hygiene_findings(AuditItem(holder.id), RegistryIdentity())
+    assert finding.rule == "audit/security-holder" and finding.severity is Severity.HIGH and "lodahs" in finding.message
     assert decide([finding]).level.value == "suspicious"
+    assert _rules(SecurityHolderAnalyzer(), holder) == {}
 
 
 def test_holder_detected_by_manifest_and_by_packument():

@@ -9,8 +9,8 @@ from metadata_helpers import FIXTURES
 from typer.testing import CliRunner
 
 from npmward.cli import app
-from npmward.commands.diff import split_spec
-from npmward.errors import UsageError
+from npmward.errors import NpmwardError
+from npmward.pipeline import split_spec
 
 runner = CliRunner()
 V1, V2 = str(FIXTURES / "takeover" / "v1"), str(FIXTURES / "takeover" / "v2")
@@ -19,9 +19,15 @@ V1, V2 = str(FIXTURES / "takeover" / "v1"), str(FIXTURES / "takeover" / "v2")
 def test_split_spec():
     assert split_spec("lodash@4.17.21") == ("lodash", "4.17.21")
     assert split_spec("@types/node@20.1.0") == ("@types/node", "20.1.0")
-    for bad in ("lodash", "@types/node", "lodash@"):
-        with pytest.raises(UsageError):
+    assert split_spec("lodash") == ("lodash", "latest") and split_spec("lodash@") == ("lodash", "latest")
+    for bad in ("../x", "a b", "@types/"):
+        with pytest.raises(NpmwardError):
             split_spec(bad)
+
+
+def test_diff_needs_a_version_for_a_registry_name():
+    result = runner.invoke(app, ["diff", "lodash", V2])
+    assert result.exit_code == 2 and "NAME@VERSION" in result.output
 
 
 def test_takeover_text_output_and_exit_1():

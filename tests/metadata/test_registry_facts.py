@@ -13,7 +13,6 @@ import pytest
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.registry_facts import RegistryFactsAnalyzer, previous_version, publish_times_available
 from npmward.model import Artifact, PackageId, Severity
-from npmward.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +25,7 @@ def _facts(packument, version, now=None, **manifest):
     doc = dict((packument or {}).get("versions", {}).get(version) or {}, **manifest)
     artifact = Artifact(PackageId(name, version), {}, doc, "test")
     extras = {"now": now} if now else {}
-    context = AnalysisContext(artifact=artifact, settings=Settings(), packument=packument, extras=extras)
+    context = AnalysisContext(artifact=artifact, packument=packument, extras=extras)
     return {f.rule: f for f in RegistryFactsAnalyzer().analyze(context)}
 
 

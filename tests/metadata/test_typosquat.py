@@ -7,17 +7,17 @@ import time
 
 import pytest
 
+from npmward.registry.identity import RegistryIdentity
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.typosquat import (TyposquatAnalyzer, TyposquatIndex, classify_edit, default_index,
                                           keyboard_adjacent, osa_distance)
 from npmward.model import Artifact, Confidence, PackageId, Severity
 from npmward.popularity import Popularity, load_popularity
-from npmward.settings import Settings
 
 
-def _analyze(name: str, settings: Settings | None = None):
+def _analyze(name: str, identity: RegistryIdentity | None = None):
     artifact = Artifact(PackageId(name, "1.0.0"), {}, {"name": name, "version": "1.0.0"}, "test")
-    return list(TyposquatAnalyzer().analyze(AnalysisContext(artifact=artifact, settings=settings or Settings())))
+    return list(TyposquatAnalyzer().analyze(AnalysisContext(artifact=artifact, identity=identity or RegistryIdentity())))
 
 
 @pytest.mark.parametrize("name, target, technique", [
@@ -94,7 +94,7 @@ def test_short_names_are_not_edit_distance_matches():
 
 
 def test_private_scope_is_not_checked():
-    assert _analyze("@types-node/foo", Settings(private_scopes=("@types-node",))) == []
+    assert _analyze("@types-node/foo", RegistryIdentity(private_scopes=frozenset({"@types-node"}))) == []
 
 
 def test_scope_added_carries_no_weight():

@@ -10,7 +10,6 @@ from npmward.analyzers.version_diff import VersionDiffAnalyzer, diff_findings
 from npmward.diff import (Artifact, blob_kind, binary_kind, diff_artifacts, endpoints, entry_files, repository_url,
                           secret_reads)
 from npmward.model import Confidence, PackageId, Severity
-from npmward.settings import Settings
 from npmward.verdict import decide
 
 ES5_EXT = {  # integrity pinned from the registry's packument, checked on download
@@ -67,8 +66,8 @@ def test_takeover_of_a_new_package_is_suspicious_and_of_a_popular_one_more_so():
 
 def test_analyzer_needs_a_previous_version():
     artifact = fixture("takeover", "v2")
-    assert list(VersionDiffAnalyzer().analyze(AnalysisContext(artifact=artifact, settings=Settings()))) == []
-    context = AnalysisContext(artifact=artifact, settings=Settings(), previous=fixture("takeover", "v1"))
+    assert list(VersionDiffAnalyzer().analyze(AnalysisContext(artifact=artifact))) == []
+    context = AnalysisContext(artifact=artifact, previous=fixture("takeover", "v1"))
     rules = {f.rule for f in VersionDiffAnalyzer().analyze(context)}
     assert "version-diff/new-script" in rules and "version-diff/new-dependency" in rules
 

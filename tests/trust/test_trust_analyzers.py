@@ -13,7 +13,6 @@ from npmward.analyzers.provenance import ProvenanceAnalyzer
 from npmward.analyzers.provenance_regression import ProvenanceRegressionAnalyzer
 from npmward.analyzers.signatures import RegistrySignatureAnalyzer
 from npmward.model import Artifact, Level, LockedPackage, PackageId, Severity
-from npmward.settings import Settings
 from npmward.trust.context import IDENTITY_POLICY
 from npmward.trust.integrity import sri
 from npmward.trust.policy import expect_repo_policy
@@ -28,7 +27,7 @@ def context(packument, version, *, keys=KEYS_DOC, attestations=None, integrity=N
     artifact = Artifact(id=PackageId(packument["name"], version), files=files or {"package.json": b"{}"},
                         manifest=manifest if manifest is not None else {k: v for k, v in doc.items() if k != "dist"},
                         source="registry:test", integrity=integrity or doc["dist"]["integrity"])
-    return AnalysisContext(artifact=artifact, settings=Settings(), packument=packument, attestations=attestations,
+    return AnalysisContext(artifact=artifact, packument=packument, attestations=attestations,
                            registry_keys=keys, locked=locked, registry_url="http://registry.test", extras=extras or {})
 
 

@@ -1,9 +1,9 @@
 """The analyzer interface.
 
-An analyzer is a small object with a `name`, a `version` (bump it when its rules change: verdicts
-are cached per integrity and analyzer version), the inputs it `needs`, and a pure
-`analyze(context) -> Iterable[Finding]`. The engine fetches what an analyzer needs before calling
-it, so analyzers never touch the network and can run in worker processes.
+An analyzer is a small object with a `name`, a `version`, the inputs it `needs`, and a pure
+`analyze(context) -> Iterable[Finding]`. The pipeline fetches what an analyzer needs before calling
+it, so analyzers never touch the network and can run in worker processes. An analyzer that needs
+nothing but the package's bytes is cached by integrity (and a digest of the analyzers' source).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterable, Mapping, Protocol, runtime_checkable
 
 from ..model import Artifact, Finding, LockedPackage
-from ..settings import Settings
+from ..registry.identity import RegistryIdentity
 
 # What an analyzer can ask the engine to provide in its context.
 NEEDS_PACKUMENT = "packument"
@@ -23,6 +23,8 @@ NEEDS_ATTESTATIONS = "attestations"
 """The registry's attestations document for this version (provenance, publish attestation)."""
 NEEDS_REGISTRY_KEYS = "registry_keys"
 """The registry's public signing keys (`/-/npm/v1/keys`), when it serves them."""
+NEEDS_IDENTITY = "identity"
+"""The run's `RegistryIdentity` (public registry, private scopes, internal names)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,7 +34,11 @@ class AnalysisContext:
     then say so rather than assume the best)."""
 
     artifact: Artifact
-    settings: Settings
+    identity: RegistryIdentity = field(default_factory=RegistryIdentity)
+    """Which registry is public and which names are the organisation's own (no credentials).
+    Analyzers never see settings or policy: what they find must not depend on configuration,
+    except through this, and an analyzer that reads it must declare `NEEDS_IDENTITY` so its
+    findings are never cached by content."""
     packument: Mapping[str, Any] | None = None
     previous: Artifact | None = None
     attestations: Mapping[str, Any] | None = None

@@ -1,5 +1,8 @@
 """Security holders: npm's placeholder for a package it removed as malicious.
 
+`is_security_holder` is the one test (the audit stage reports holder versions in any input); this
+analyzer adds what needs the packument: a package whose `latest` became a holder.
+
 When npm takes down a malicious package it publishes `0.0.1-security` (description "security
 holding package", repository `npm/security-holder`) so the name cannot be taken again. A holder in a
 lockfile or tree means the project depended on a name that was malware; a package whose `latest` is
@@ -18,7 +21,7 @@ HOLDER_VERSION = re.compile(r"^0\.0\.\d+-security(\.\d+)?$")
 
 
 def is_security_holder(version: str, manifest: Mapping[str, Any] | None = None) -> bool:
-    """A holder version: `0.0.x-security`, or a manifest that says it is one."""
+    """A holder version: `0.0.x-security`, or a version document that says it is one."""
     if HOLDER_VERSION.match(version or ""):
         return True
     manifest = manifest or {}
@@ -38,19 +41,11 @@ class SecurityHolderAnalyzer:
         return list(self._findings(context))
 
     def _findings(self, context: AnalysisContext) -> Iterator[Finding]:
+        # A holder version itself is the audit stage's `audit/security-holder`, for every input.
         pid = context.artifact.id
-        if is_security_holder(pid.version, context.artifact.manifest):
-            yield Finding(
-                rule="security-holder/holder-version", severity=Severity.HIGH, confidence=Confidence.HIGH,
-                category="malware",
-                message=(f"{pid} is npm's security holding package: npm removed {pid.name} because it was "
-                         "malicious. Whatever depends on it asked for malware; remove the dependency and check "
-                         "the machines that installed it earlier."),
-                file="package.json", snippet=f'"version": "{pid.version}"')
-            return
         packument = context.packument or {}
         latest = (packument.get("dist-tags") or {}).get("latest")
-        if latest and is_security_holder(latest, (packument.get("versions") or {}).get(latest)):
+        if latest and latest != pid.version and is_security_holder(latest, (packument.get("versions") or {}).get(latest)):
             yield Finding(
                 rule="security-holder/package-removed", severity=Severity.CRITICAL, confidence=Confidence.HIGH,
                 category="malware",

@@ -11,10 +11,10 @@ proxies often rewrite `time` with their own fetch times and drop the people: a `
 from __future__ import annotations
 
 import re
-from functools import cmp_to_key
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator, Mapping
 
+from .. import semver
 from ..diff import repository_url
 from ..model import Confidence, Finding, Severity
 from ..popularity import load_popularity
@@ -23,7 +23,6 @@ from .floods import package_family
 
 NEW_AGE = timedelta(days=7)
 ALARMING_DEPRECATION = re.compile(r"secur|malicious|malware|compromis|hijack|do not (use|install)", re.I)
-_PRE = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?")
 
 
 def publish_times_available(packument: Mapping[str, Any]) -> bool:
@@ -42,36 +41,9 @@ def _parse_time(text: Any) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def _version_key(version: str) -> tuple:
-    match = _PRE.match(version)
-    if not match:
-        return (-1,)
-    major, minor, patch, pre = match.groups()
-    # A release sorts after its prereleases (1.0.0-rc.1 < 1.0.0).
-    return (int(major), int(minor), int(patch), pre is None, pre or "")
-
-
 def previous_version(packument: Mapping[str, Any], version: str) -> str | None:
-    """The highest version below `version`; a prerelease only when `version` is one."""
-    try:
-        from ..semver import compare  # node-semver semantics when available
-        key = cmp_to_key(compare)
-        lower = lambda v: compare(v, version) < 0  # noqa: E731
-    except ImportError:
-        key = _version_key  # type: ignore[assignment]
-        lower = lambda v: _version_key(v) < _version_key(version)  # noqa: E731
-    allow_pre = "-" in version
-    candidates = []
-    for v in (packument.get("versions") or {}):
-        try:
-            if (allow_pre or "-" not in v) and lower(v):
-                candidates.append(v)
-        except ValueError:
-            continue
-    try:
-        return max(candidates, key=key) if candidates else None
-    except ValueError:
-        return None
+    """The version published before `version`, in semver order (see `semver.previous_version`)."""
+    return semver.previous_version(packument.get("versions") or {}, version)
 
 
 def _people(value: Any) -> set[str]:

@@ -32,7 +32,7 @@ from typing import Iterable, Iterator
 
 from ..model import Confidence, Finding, Severity
 from ..popularity import Popularity, load_popularity
-from .base import AnalysisContext, register
+from .base import NEEDS_IDENTITY, AnalysisContext, register
 
 MIN_LENGTH_DISTANCE1 = 5
 """Names shorter than this are not checked by edit distance: `ms`/`ws`/`qs`, `chai`/`chat` are all
@@ -288,12 +288,11 @@ def match_finding(name: str, matches: list[NameMatch]) -> Finding:
 class TyposquatAnalyzer:
     name = "typosquat"
     version = "1"
-    needs = frozenset()
+    needs = frozenset({NEEDS_IDENTITY})
 
     def analyze(self, context: AnalysisContext) -> Iterable[Finding]:
         name = context.artifact.id.name
-        scope = context.artifact.id.scope
-        if not name or (scope and scope in context.settings.private_scopes):
+        if not name or context.identity.private_reason(name):
             return []
         matches = default_index().check(name)
         return [match_finding(name, matches)] if matches else []

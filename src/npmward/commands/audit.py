@@ -1,21 +1,19 @@
-"""`npmward audit [PROJECT_DIR]`: the project's lockfile against known vulnerabilities and malware."""
+"""`npmward audit [PROJECT_DIR | LOCKFILE | SPEC...]`: packages against known vulnerabilities and malware."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from ..cli import FailOn, FailOnOpt, FormatOpt, OfflineOpt, OutputOpt, finish, handles_errors
-from ..settings import load_settings
+from ..cli import FailOn, FailOnOpt, FormatOpt, OfflineOpt, OutputOpt, finish, handles_errors, open_pipeline, project_of
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
     def audit(
-        project_dir: Annotated[Path, typer.Argument(help="Project directory with a lockfile.")] = Path("."),
+        targets: Annotated[Optional[list[str]], typer.Argument(help="Project directories, lockfiles or name@version specs (default: the current directory).")] = None,
         fmt: FormatOpt = "text",
         output: OutputOpt = None,
         omit: Annotated[Optional[list[str]], typer.Option("--omit", help="Leave out dev, optional or peer dependencies (repeatable).")] = None,
@@ -23,9 +21,12 @@ def register(app: typer.Typer) -> None:
         online: Annotated[bool, typer.Option("--online", help="Also ask the registry's bulk advisory endpoint (public package names only).")] = False,
         offline: OfflineOpt = False,
     ) -> None:
-        """Audit a project's dependencies (every lockfile format) against the advisory database."""
-        from ..audit import audit_project
+        """Audit dependencies (every lockfile format) against the advisory database; no code is downloaded."""
+        from ..pipeline import Stages
 
-        settings = load_settings(project_dir, offline=offline or None)
-        report = audit_project(project_dir, settings, omit=tuple(omit or ()), online=online and not offline)
-        finish(report, fmt, output, fail_on)
+        targets = targets or ["."]
+        stages = Stages(analyzers=(), omit=tuple(omit or ()), online_advisories=online and not offline,
+                        require_advisories=True)
+        with open_pipeline(project_of(None, targets), fail_on=fail_on, offline=offline) as pipeline:
+            report = pipeline.run(targets, stages)
+        finish(report, fmt, output)

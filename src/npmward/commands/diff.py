@@ -32,28 +32,22 @@ SECTIONS = (
 )
 
 
-def split_spec(spec: str) -> tuple[str, str]:
-    """`name@version` / `@scope/name@version` -> (name, version-or-range-or-tag)."""
-    at = spec.rfind("@")
-    if at <= 0:
-        raise UsageError(f"{spec!r}: expected NAME@VERSION (e.g. lodash@4.17.20 or @scope/name@1.0.0)")
-    name, version = spec[:at], spec[at + 1:]
-    if not version:
-        raise UsageError(f"{spec!r}: the version after @ is empty")
-    return name, version
+def load_side(spec: str, pipeline) -> Artifact:
+    """A local tarball or directory, or NAME@VERSION (range or tag) from the registry: fetched by
+    the pipeline's resolve and fetch stages, loaded in memory with limits."""
+    from ..engine import load_job_artifact
+    from ..pipeline.fetch import Fetcher
+    from ..pipeline.resolve import resolve_targets
 
-
-def load_side(spec: str, client) -> Artifact:
-    """A local tarball or directory, or NAME@VERSION from the registry."""
-    path = Path(spec)
-    if path.exists():
-        from ..package import load_directory, load_tarball
-
-        if path.is_dir():
-            return load_directory(path)
-        return load_tarball(path.read_bytes(), source=f"tarball:{path}")
-    name, version = split_spec(spec)
-    return client.fetch_artifact(name, version)
+    if not Path(spec).exists() and "@" not in spec[1:]:
+        raise UsageError(f"{spec!r}: expected NAME@VERSION (e.g. lodash@4.17.20), a tarball or a package directory")
+    resolved = resolve_targets([spec], pipeline.client)
+    if resolved.errors:
+        raise UsageError(f"{spec}: {resolved.errors[0].message}")
+    subject = resolved.subjects[0]
+    if subject.unresolved:
+        raise UsageError(f"{spec}: {subject.unresolved}")
+    return load_job_artifact(Fetcher(pipeline.client, frozenset(), pipeline.identity).job(subject))
 
 
 def _line(change: Change) -> str:
@@ -74,7 +68,8 @@ def _line(change: Change) -> str:
 
 
 def render_text(diff: VersionDiff) -> str:
-    lines = [f"{diff.new.name}: {diff.old.version} -> {diff.new.version}"]
+    same = diff.old.name == diff.new.name
+    lines = [f"{diff.new.name}: {diff.old.version} -> {diff.new.version}" if same else f"{diff.old} -> {diff.new}"]
     lines += [f"note: {note}" for note in diff.notes]
     for title, kinds in SECTIONS:
         changes = [c for c in diff.changes if c.kind in kinds]
@@ -107,13 +102,10 @@ def register(app: typer.Typer) -> None:
         """Show what NEW adds to OLD (scripts, dependencies, binaries, hosts, blobs); exit 1 on risky additions."""
         if format not in ("text", "json"):
             raise UsageError(f"unknown format {format!r} for diff (choose text or json)")
-        from ..registry import RegistryClient, load_npm_config
-        from ..settings import load_settings
+        from ..cli import open_pipeline
 
-        project_dir = project or Path.cwd()
-        settings = load_settings(project_dir)
-        with RegistryClient(settings, load_npm_config(project_dir)) as client:  # connects only when used
-            result = diff_artifacts(load_side(old, client), load_side(new, client))
+        with open_pipeline(project or Path.cwd()) as pipeline:  # connects only when a side needs it
+            result = diff_artifacts(load_side(old, pipeline), load_side(new, pipeline))
         text = json.dumps(result.to_dict(), indent=2) + "\n" if format == "json" else render_text(result)
         if output is not None:
             try:

@@ -7,8 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import FailOn, FailOnOpt, FormatOpt, JobsOpt, OfflineOpt, OutputOpt, finish, handles_errors
-from ..settings import load_settings
+from ..cli import FailOnOpt, FormatOpt, JobsOpt, OfflineOpt, OutputOpt, finish, handles_errors, open_pipeline, project_of, show_progress
 
 
 def register(app: typer.Typer) -> None:
@@ -18,13 +17,19 @@ def register(app: typer.Typer) -> None:
         targets: Annotated[list[str], typer.Argument(help="Tarballs, package directories or registry specs (name@version).")],
         format: FormatOpt = "text",
         output: OutputOpt = None,
-        fail_on: FailOnOpt = FailOn.malicious,
+        fail_on: FailOnOpt = None,
         jobs: JobsOpt = None,
         offline: OfflineOpt = False,
         project: Annotated[Optional[Path], typer.Option("--project", help="Project whose .npmrc and .npmward.yml apply.")] = None,
     ) -> None:
         """Run packages in a bubblewrap sandbox with planted credentials; report what they touched and sent."""
-        from ..sandbox.batch import sandbox_targets
+        from ..errors import UsageError
+        from ..pipeline import Stages
+        from ..pipeline.dynamic import sandbox_unavailable
 
-        settings = load_settings(project or Path.cwd(), offline=offline, jobs=jobs)
-        finish(sandbox_targets(targets, settings), format, output, fail_on)
+        why = sandbox_unavailable()
+        if why is not None:  # one clear error instead of one per target
+            raise UsageError(f"the sandbox cannot run here: {why}")
+        with open_pipeline(project_of(project, targets), fail_on=fail_on, offline=offline, jobs=jobs) as pipeline:
+            report = pipeline.run(targets, Stages(audit=False, analyzers=(), dynamic="all"), show_progress())
+        finish(report, format, output)

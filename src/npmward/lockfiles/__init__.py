@@ -18,6 +18,8 @@ from ..model import DependencyGraph, DependencyKind, LockedPackage
 
 MAX_PATHS = 5
 PRIORITY = ("npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "bun.lock", "yarn.lock")
+LOCKFILE_NAMES = PRIORITY
+"""The file names npmward reads as lockfiles, in the order it prefers them."""
 
 
 class LockfileError(NpmwardError):
@@ -143,4 +145,4 @@ def direct_deps(manifest: dict) -> tuple[dict[str, str], set[str]]:
     return direct, set(direct) - prod
 
 
-__all__ = ["LockfileError", "find_lockfile", "read_lockfile", "GraphParts", "kind_of", "direct_deps"]
+__all__ = ["LOCKFILE_NAMES", "LockfileError", "find_lockfile", "read_lockfile", "GraphParts", "kind_of", "direct_deps"]

@@ -2,7 +2,7 @@
 (verified, content-addressed cache), signing keys, attestations and bulk advisories."""
 
 from .cache import DiskCache
-from .client import RegistryClient, RegistryUnsupported, escaped_name, verify_tarball
+from .client import IntegrityMismatch, RegistryClient, RegistryUnsupported, escaped_name, verify_tarball
 from .http import HttpClient, HttpPolicy
 from .npmrc import DEFAULT_REGISTRY, NpmConfig, RegistryAuth, RegistryError, load_npm_config, nerf_dart
 
@@ -11,6 +11,7 @@ __all__ = [
     "DiskCache",
     "HttpClient",
     "HttpPolicy",
+    "IntegrityMismatch",
     "NpmConfig",
     "RegistryAuth",
     "RegistryClient",

@@ -49,6 +49,18 @@ class RegistryUnsupported(RegistryError):
     """The registry does not offer this feature (a mirror without the advisories endpoint)."""
 
 
+class IntegrityMismatch(RegistryError):
+    """Downloaded bytes are not the ones the lockfile or the registry says were published."""
+
+    def __init__(self, what: str, expected: str, actual: str):
+        super().__init__(f"{what}: integrity mismatch: expected {expected}, got {actual}; "
+                         "the tarball was refused and not cached")
+        self.expected = expected
+        """The SRI the lockfile/registry claims."""
+        self.actual = actual
+        """The SRI of the bytes that were served."""
+
+
 def escaped_name(name: str) -> str:
     """The packument path of a name: `@scope/name` -> `@scope%2fname`, as npm requests it."""
     if not _NAME.match(name) or len(name) > 214:
@@ -87,9 +99,8 @@ def verify_tarball(data: bytes, what: str, integrities: Iterable[str | None], sh
         actual = hashlib.new(algorithm, data).digest()
         for digest in expected[algorithm]:
             if digest != actual:
-                raise RegistryError(
-                    f"{what}: integrity mismatch: expected {algorithm}-{base64.b64encode(digest).decode()}, "
-                    f"got {algorithm}-{base64.b64encode(actual).decode()}; the tarball was refused and not cached")
+                raise IntegrityMismatch(what, f"{algorithm}-{base64.b64encode(digest).decode()}",
+                                        f"{algorithm}-{base64.b64encode(actual).decode()}")
 
 
 class RegistryClient:
@@ -97,8 +108,11 @@ class RegistryClient:
 
     def __init__(self, settings: Settings, config: NpmConfig | None = None, *, policy: HttpPolicy | None = None,
                  packument_ttl: float = PACKUMENT_TTL, transport: httpx.BaseTransport | None = None,
-                 sleep: Callable[[float], None] = time.sleep):
+                 sleep: Callable[[float], None] = time.sleep, fresh: bool = False):
         self.settings = settings
+        self.fresh = fresh
+        """Trust checks read metadata from the registry itself, never from the cache (it is still
+        written, for offline use)."""
         self.config = config if config is not None else load_npm_config(settings.project_dir)
         self.cache = DiskCache(settings.cache_dir)
         self.packument_ttl = packument_ttl
@@ -191,10 +205,10 @@ class RegistryClient:
             body = self.cache.get_packument(registry, name, ttl=None)
             if body is None:
                 raise self._offline_miss(f"packument for {name}")
-        elif self.settings.use_cache:
+        elif self.settings.use_cache and not self.fresh:
             body = self.cache.get_packument(registry, name, ttl=self.packument_ttl)
-        fresh = body is None
-        if fresh:
+        downloaded = body is None
+        if downloaded:
             # Full JSON, not the abbreviated install document: analyzers need scripts, maintainers, time.
             fetched = self._get(url)
             if fetched.status == 404:
@@ -208,7 +222,7 @@ class RegistryClient:
             raise RegistryError(f"{redact_url(url)}: the packument of {name} is not valid JSON: {exc}") from exc
         if not isinstance(document, dict) or not isinstance(document.get("versions", {}), dict):
             raise RegistryError(f"{redact_url(url)}: the packument of {name} has no `versions` object")
-        if fresh:
+        if downloaded:
             self.cache.put_packument(registry, name, body)
         return document
 
@@ -307,7 +321,7 @@ class RegistryClient:
             cached = self.cache.get_json(namespace, key)
             if cached is None:
                 raise self._offline_miss(what)
-        elif self.settings.use_cache:
+        elif self.settings.use_cache and not self.fresh:
             cached = self.cache.get_json(namespace, key, ttl=METADATA_TTL)
         if isinstance(cached, dict) and "document" in cached:
             return cached["document"]

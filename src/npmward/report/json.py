@@ -20,9 +20,15 @@ def package_to_dict(package: PackageReport) -> dict[str, Any]:
         "source": package.source,
         "verdict": package.verdict.level.value,
         "score": package.verdict.score,
+        "action": package.action.value,
         "reasons": [f.rule for f in package.verdict.reasons],
         "findings": [f.to_dict() for f in package.findings],
     }
+    if package.suppressed:
+        out["suppressed"] = [{**s.finding.to_dict(), "waived_because": s.reason, "waived_by": s.source,
+                              "expires": s.expires} for s in package.suppressed]
+    if package.notes:
+        out["notes"] = list(package.notes)
     if package.paths:
         out["paths"] = [list(p) for p in package.paths]
     return out

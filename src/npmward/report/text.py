@@ -8,7 +8,7 @@ import sys
 from rich.console import Console
 from rich.markup import escape
 
-from ..model import Level, PackageReport, ScanReport, Severity
+from ..model import Action, Level, PackageReport, ScanReport, Severity
 
 FORMAT = "text"
 STYLE = {Level.MALICIOUS: "bold red", Level.SUSPICIOUS: "bold yellow", Level.CLEAN: "green"}
@@ -33,19 +33,26 @@ def _package(console: Console, package: PackageReport, verbose: bool) -> None:
             console.print(f"           [dim]> {escape(finding.snippet)}[/]", soft_wrap=True)
     if len(shown) > MAX_FINDINGS:
         console.print(f"  [dim]... {len(shown) - MAX_FINDINGS} more findings (use --format json for all)[/]")
+    for waiver in package.suppressed:
+        if verbose or waiver.finding.severity > Severity.INFO:
+            console.print(f"  [dim]waived   {escape(waiver.finding.rule)}: {escape(waiver.reason)} "
+                          f"({escape(waiver.source)}{', until ' + waiver.expires if waiver.expires else ''})[/]", soft_wrap=True)
+    for note in package.notes:
+        console.print(f"  [dim]note: {escape(note)}[/]", soft_wrap=True)
 
 
 def render(report: ScanReport, verbose: bool = False) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=sys.stdout.isatty(), width=120, highlight=False)
     counts = {level: 0 for level in Level}
-    flagged = sorted((p for p in report.packages if p.verdict.level is not Level.CLEAN),
+    flagged = sorted((p for p in report.packages if p.verdict.level is not Level.CLEAN or p.action is not Action.ALLOW
+                      or any(w.finding.severity > Severity.INFO for w in p.suppressed)),
                      key=lambda p: (-p.verdict.level.rank, -p.verdict.score, str(p.id)))
     for package in report.packages:
         counts[package.verdict.level] += 1
     for package in flagged:
         _package(console, package, verbose)
-    if not flagged and report.packages:
+    if not any(p.verdict.level is not Level.CLEAN for p in report.packages) and report.packages and not report.errors:
         console.print("[green]No malicious or suspicious packages found.[/]")
     for error in report.errors:
         console.print(f"[bold red]ERROR[/]      {escape(error.target)}: {escape(error.message)}", soft_wrap=True)

@@ -1,0 +1,69 @@
+"""The dynamic stage: run packages in the sandbox and add what they did to their static evidence.
+
+`all` runs every package; `auto` runs only those the static analysis leaves uncertain (a score in
+`UNCERTAIN`) or that have an install hook (the code a sandbox can watch run without guessing how to
+call it). Both evidences go to the one verdict. Where the sandbox cannot run (no bubblewrap, no user
+namespaces) the static verdict stands and the report says the sandbox did not run.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, Mapping, Sequence
+
+from ..errors import NpmwardError
+from ..model import Finding
+from ..verdict import decide
+
+MODES = ("off", "auto", "all")
+UNCERTAIN = (2.0, 8.0)
+"""Static scores between these are worth a sandbox run in `auto` mode."""
+INSTALL_HOOKS = ("preinstall", "install", "postinstall")
+
+
+def wants_sandbox(mode: str, findings: Sequence[Finding], manifest: Mapping[str, Any] | None) -> bool:
+    if mode == "all":
+        return True
+    if mode != "auto":
+        return False
+    scripts = (manifest or {}).get("scripts")
+    if isinstance(scripts, Mapping) and any(isinstance(scripts.get(h), str) for h in INSTALL_HOOKS):
+        return True
+    low, high = UNCERTAIN
+    return low <= decide(findings).score < high
+
+
+def sandbox_unavailable() -> str | None:
+    """Why the sandbox cannot run here (None when it can)."""
+    from ..sandbox import SandboxError, check_sandbox
+
+    try:
+        check_sandbox()
+    except SandboxError as exc:
+        return str(exc)
+    return None
+
+
+def run_sandboxes(jobs: Sequence[tuple[int, Any]], client_of: Callable[[], Any], workers: int,
+                  ) -> dict[int, tuple[list[Finding], list[str]]]:
+    """Run each (index, Job) in its own sandbox, `workers` at a time: findings and notes per index.
+    Dependencies are fetched here, in the main process, through the run's registry client."""
+    from ..analyzers.dynamic import dynamic_findings
+    from ..engine import load_job_artifact
+    from ..sandbox import fetch_dependencies
+    from ..sandbox.runner import run_sandbox
+
+    def one(item: tuple[int, Any]) -> tuple[int, tuple[list[Finding], list[str]]]:
+        index, job = item
+        try:
+            artifact = load_job_artifact(job)
+            deps, notes = ({}, [])
+            if artifact.manifest.get("dependencies"):
+                deps, notes = fetch_dependencies(artifact, client_of())
+            run = run_sandbox(artifact, deps=deps, notes=tuple(notes))
+            return index, (dynamic_findings(run), [f"sandbox: {n}" for n in run.notes])
+        except NpmwardError as exc:
+            return index, ([], [f"sandbox run failed: {exc}; the static verdict stands"])
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        return dict(pool.map(one, jobs))
