@@ -8,11 +8,14 @@ when the registry cannot be reached.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# Test helpers shared between folders import as `from registry.registry_server import ...`.
+sys.path.insert(0, str(REPO / "tests"))
 SHARED = Path(os.environ.get("NPMWARD_SHARED_DIR", REPO.parent / "shared"))
 
 
@@ -25,8 +28,10 @@ def shared_dir() -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
-    """Every test gets its own npmward cache, so tests never see each other's or the user's."""
+    """Every test gets its own npmward cache and no user config file, so tests never see each
+    other's or the user's."""
     monkeypatch.setenv("NPMWARD_CACHE_DIR", str(tmp_path_factory.mktemp("npmward-cache")))
+    monkeypatch.setenv("NPMWARD_CONFIG", str(tmp_path_factory.mktemp("npmward-config") / "config.yml"))
 
 
 _registry_reachable: bool | None = None

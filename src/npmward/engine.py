@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from .analyzers import registered_analyzers
-from .analyzers.base import AnalysisContext
+from .analyzers.base import NEEDS_PREVIOUS, AnalysisContext
 from .errors import NpmwardError
 from .model import Artifact, Confidence, Finding, LockedPackage, PackageId, Severity
 from .registry.identity import RegistryIdentity
@@ -50,6 +50,8 @@ class Job:
     attestations: Mapping[str, Any] | None = None
     registry_keys: Mapping[str, Any] | None = None
     previous_tarball: bytes | None = None
+    previous_integrity: str | None = None
+    """sha512 SRI of `previous_tarball` (what a version diff's findings are cached under)."""
     registry_url: str | None = None
     locked: LockedPackage | None = None
     identity: RegistryIdentity = field(default_factory=RegistryIdentity)
@@ -83,17 +85,32 @@ def analyzer_key(cls: type) -> str:
 
 @lru_cache(maxsize=1)
 def _analyzers_digest() -> str:
-    root = Path(__file__).resolve().parent / "analyzers"
+    """A digest of everything findings are computed from: the analyzers' code and the data they read
+    (popularity list, domain lists, ...)."""
+    package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".json"):
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for root in (package / "analyzers", package / "data"):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".json"):
+                digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 
-def is_content_only(cls: type) -> bool:
-    """An analyzer whose findings depend on the package's bytes alone can be cached by integrity."""
-    return not cls.needs
+def cache_key(cls: type, job: "Job") -> str | None:
+    """Where an analyzer's findings for this job are cached, or None when they cannot be: only
+    findings that depend on bytes alone are — the package's (keyed by its integrity), and for a
+    version diff the previous version's too."""
+    if not cls.needs:
+        return analyzer_key(cls)
+    if cls.needs == {NEEDS_PREVIOUS}:
+        return f"{analyzer_key(cls)}|{job.previous_integrity or 'none'}"
+    return None
+
+
+def cache_keys(names: Iterable[str], job: "Job") -> dict[str, str]:
+    """Analyzer name -> cache key, for the analyzers of `names` whose findings can be cached."""
+    classes = registered_analyzers()
+    return {name: key for name in names if (key := cache_key(classes[name], job)) is not None}
 
 
 def incomplete(why: str, analyzers: Iterable[str] = ()) -> Finding:
@@ -128,8 +145,8 @@ def load_job_artifact(job: Job) -> Artifact:
 def analyze_job(job: Job, names: Sequence[str], cached: Mapping[str, list[dict]],
                 send: Callable[[tuple], None]) -> None:
     """Load and analyse one job, sending `("loaded", id, source, integrity, manifest)`, then
-    `("analyzer", name, findings, cacheable)` per analyzer, then `("done",)` — or `("error", message)`
-    when the package cannot be loaded. Never raises for a bad package."""
+    `("analyzer", name, findings, cache key or None)` per analyzer, then `("done",)` — or
+    `("error", message)` when the package cannot be loaded. Never raises for a bad package."""
     from .package import load_tarball
 
     try:
@@ -141,35 +158,36 @@ def analyze_job(job: Job, names: Sequence[str], cached: Mapping[str, list[dict]]
         send(("error", f"cannot be loaded within the budget ({type(exc).__name__})"))
         return
     send(("loaded", artifact.id, artifact.source, artifact.integrity, dict(artifact.manifest)))
-    try:
-        previous = (load_tarball(job.previous_tarball, source="previous-version")
-                    if job.previous_tarball is not None else None)
-    except NpmwardError:
-        previous = None  # the comparison is lost, not the package's own analysis
+    classes = registered_analyzers()
+    keys = cache_keys(names, job)
+    previous = None
+    if job.previous_tarball is not None and any(NEEDS_PREVIOUS in classes[n].needs and keys.get(n) not in cached
+                                                for n in names):
+        try:
+            previous = load_tarball(job.previous_tarball, source="previous-version")
+        except NpmwardError:
+            pass  # the comparison is lost, not the package's own analysis
     context = AnalysisContext(
         artifact=artifact, identity=job.identity, packument=job.packument, previous=previous,
         attestations=job.attestations, registry_keys=job.registry_keys, locked=job.locked,
         registry_url=job.registry_url, extras=job.extras,
     )
-    classes = registered_analyzers()
     for name in names:
-        cls = classes[name]
-        key = analyzer_key(cls)
-        if key in cached:
-            send(("analyzer", name, [Finding.from_dict(d) for d in cached[key]], False))
+        key = keys.get(name)
+        if key is not None and key in cached:
+            send(("analyzer", name, [Finding.from_dict(d) for d in cached[key]], None))
             continue
         try:
-            produced = list(cls().analyze(context))
+            produced = list(classes[name]().analyze(context))
         except (RecursionError, MemoryError) as exc:
-            send(("analyzer", name, [incomplete(f"{type(exc).__name__} in the {name} analyzer", [name])], False))
+            send(("analyzer", name, [incomplete(f"{type(exc).__name__} in the {name} analyzer", [name])], None))
             continue
         except Exception as exc:  # noqa: BLE001 - a bug in one analyzer must not lose the others' findings
             send(("analyzer", name, [incomplete(f"internal error in the {name} analyzer: "
-                                                f"{type(exc).__name__}: {exc}", [name])], False))
+                                                f"{type(exc).__name__}: {exc}", [name])], None))
             continue
-        cacheable = bool(artifact.integrity) and is_content_only(cls) and \
-            not any(f.rule.endswith("incomplete") for f in produced)
-        send(("analyzer", name, produced, cacheable))
+        complete = not any(f.rule.endswith("incomplete") for f in produced)
+        send(("analyzer", name, produced, key if key is not None and artifact.integrity and complete else None))
     send(("done",))
 
 
@@ -190,12 +208,12 @@ class _Collector:
         if kind == "loaded":
             self.loaded = message[1:]
         elif kind == "analyzer":
-            _, name, findings, cacheable = message
+            _, name, findings, key = message
             self.findings.extend(findings)
             if name in self.pending:
                 self.pending.remove(name)
-            if cacheable:
-                self.entries[analyzer_key(registered_analyzers()[name])] = [f.to_dict() for f in findings]
+            if key is not None:
+                self.entries[key] = [f.to_dict() for f in findings]
         elif kind == "error":
             self.error = message[1]
             self.finished = True
@@ -259,13 +277,12 @@ class _Worker:
 def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
              cached: Callable[[Job], Mapping[str, list[dict]]],
              ) -> Iterator[tuple[int, Analysed, Mapping[str, list[dict]]]]:
+    # `cached(job)` gives the cached findings by cache key (see `cache_keys`).
     """Analyse `jobs` (consumed lazily, so fetching and analysing overlap) and yield
     `(index, Analysed, cache entries)` as each finishes. Each job gets `settings.package_seconds`
     and a worker limited to `settings.package_memory_mb`."""
     from multiprocessing.connection import wait
 
-    classes = registered_analyzers()
-    content_keys = {analyzer_key(classes[n]) for n in names if is_content_only(classes[n])}
     context = None
     budget = settings.package_seconds
     source = enumerate(jobs)
@@ -287,7 +304,7 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
                 ready.sort(key=lambda item: item[1].size)
                 index, job = ready.pop()
                 hits = dict(cached(job))
-                if content_keys <= hits.keys():
+                if set(cache_keys(names, job).values()) <= hits.keys():
                     # Everything that reads code is cached: what is left reads registry documents
                     # and costs less than a worker round trip.
                     analysed, entries = run_inline(job, names, hits)
@@ -411,4 +428,6 @@ class FindingCache:
 
 
 def default_analyzer_names() -> list[str]:
-    return sorted(registered_analyzers())
+    """Every registered analyzer, cheap ones first (`cost`, default 0)."""
+    classes = registered_analyzers()
+    return sorted(classes, key=lambda name: (getattr(classes[name], "cost", 0), name))

@@ -33,6 +33,8 @@ from .verdict import decide
 
 IGNORE_FILE = ".npmwardignore.yml"
 RULE_ACTIONS = ("block", "warn", "ignore")
+PRIVATE_NAME_RULES = ("typosquat/",)
+"""Rules about a name that look past the organisation's own names."""
 CRYPTO_CHECKS = frozenset({"integrity", "signature", "provenance", "publish-attestation", "identity"})
 """Checks whose failure means the bytes or their origin are not what was published."""
 
@@ -126,12 +128,13 @@ class Policy:
                 for rule, action in sorted(self.rules.items()) if action in ("warn", "ignore")]
         return tuple(out)
 
-    def judge(self, pid: PackageId, findings: Iterable[Finding]) -> "Judgement":
-        """Waive, decide and choose the action for one package's findings."""
+    def judge(self, pid: PackageId, findings: Iterable[Finding], private: str | None = None) -> "Judgement":
+        """Waive, decide and choose the action for one package's findings. `private` says why the
+        package is the organisation's own (`RegistryIdentity.private_reason`), when it is."""
         kept: list[Finding] = []
         suppressed: list[Suppression] = []
         for finding in findings:
-            waiver = self._waiver(pid, finding)
+            waiver = self._waiver(pid, finding, private)
             if waiver is None:
                 kept.append(finding)
             else:
@@ -148,7 +151,10 @@ class Policy:
             action = Action.ALLOW
         return Judgement(verdict, action, tuple(kept), tuple(suppressed))
 
-    def _waiver(self, pid: PackageId, finding: Finding) -> Suppression | None:
+    def _waiver(self, pid: PackageId, finding: Finding, private: str | None) -> Suppression | None:
+        if private is not None and finding.rule.startswith(PRIVATE_NAME_RULES):
+            return Suppression(finding, f"{pid.name} is the organisation's own name ({private}): resembling a "
+                                        "public name is not an attack by it", "npm configuration and policy")
         for entry in self.ignores:
             if entry.expires >= self.today and entry.matches(pid, finding):
                 return Suppression(finding, entry.reason, entry.source, entry.expires.isoformat())

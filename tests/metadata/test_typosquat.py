@@ -15,9 +15,9 @@ from npmward.model import Artifact, Confidence, PackageId, Severity
 from npmward.popularity import Popularity, load_popularity
 
 
-def _analyze(name: str, identity: RegistryIdentity | None = None):
+def _analyze(name: str):
     artifact = Artifact(PackageId(name, "1.0.0"), {}, {"name": name, "version": "1.0.0"}, "test")
-    return list(TyposquatAnalyzer().analyze(AnalysisContext(artifact=artifact, identity=identity or RegistryIdentity())))
+    return list(TyposquatAnalyzer().analyze(AnalysisContext(artifact=artifact)))
 
 
 @pytest.mark.parametrize("name, target, technique", [
@@ -93,8 +93,15 @@ def test_short_names_are_not_edit_distance_matches():
     assert default_index().check("chat") == []
 
 
-def test_private_scope_is_not_checked():
-    assert _analyze("@types-node/foo", RegistryIdentity(private_scopes=frozenset({"@types-node"}))) == []
+def test_private_scope_findings_are_waived_by_the_policy():
+    from npmward.model import PackageId
+    from npmward.policy import Policy
+
+    findings = _analyze("@types-node/foo")
+    assert findings  # the analyzer reports what the name is, whatever the configuration (it is cached)
+    identity = RegistryIdentity(private_scopes=frozenset({"@types-node"}))
+    judged = Policy().judge(PackageId("@types-node/foo", "1.0.0"), findings, identity.private_reason("@types-node/foo"))
+    assert judged.findings == () and "organisation's own" in judged.suppressed[0].reason
 
 
 def test_scope_added_carries_no_weight():

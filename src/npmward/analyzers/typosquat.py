@@ -32,7 +32,7 @@ from typing import Iterable, Iterator
 
 from ..model import Confidence, Finding, Severity
 from ..popularity import Popularity, load_popularity
-from .base import NEEDS_IDENTITY, AnalysisContext, register
+from .base import AnalysisContext, register
 
 MIN_LENGTH_DISTANCE1 = 5
 """Names shorter than this are not checked by edit distance: `ms`/`ws`/`qs`, `chai`/`chat` are all
@@ -288,11 +288,13 @@ def match_finding(name: str, matches: list[NameMatch]) -> Finding:
 class TyposquatAnalyzer:
     name = "typosquat"
     version = "1"
-    needs = frozenset({NEEDS_IDENTITY})
+    needs = frozenset()
 
     def analyze(self, context: AnalysisContext) -> Iterable[Finding]:
         name = context.artifact.id.name
-        if not name or context.identity.private_reason(name):
+        # An organisation's private names may well look like public ones: the policy stage waives
+        # these findings for them (the findings themselves stay cacheable by content).
+        if not name:
             return []
         matches = default_index().check(name)
         return [match_finding(name, matches)] if matches else []

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from ..diff import Change, VersionDiff, diff_artifacts
 from ..model import Confidence, Finding, Severity
 from ..popularity import load_popularity
-from .base import NEEDS_PACKUMENT, NEEDS_PREVIOUS, AnalysisContext, register
+from .base import NEEDS_PREVIOUS, AnalysisContext, register
 
 S, C = Severity, Confidence
 # (kind, action) -> (severity, confidence) for a package that is not popular.
@@ -105,7 +105,7 @@ def _describe(change: Change) -> str:
 class VersionDiffAnalyzer:
     name = "version-diff"
     version = "1"
-    needs = frozenset({NEEDS_PREVIOUS, NEEDS_PACKUMENT})
+    needs = frozenset({NEEDS_PREVIOUS})
 
     def analyze(self, context: AnalysisContext) -> Iterable[Finding]:
         if context.previous is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from ..engine import Analysed, FindingCache, Job, analyzer_key, default_analyzer_names, is_content_only, run_jobs
+from ..engine import Analysed, FindingCache, cache_keys, default_analyzer_names, run_jobs
 from ..errors import NpmwardError
 from ..model import Finding, Level, PackageId, PackageReport, ScanReport, TargetError
 from ..policy import Policy, unmatched_ignores
@@ -54,7 +54,10 @@ class Stages:
     """An empty advisory database is an error (the audit command), not only a note."""
 
     def analyzer_names(self) -> list[str]:
-        return default_analyzer_names() if self.analyzers is None else list(self.analyzers)
+        if self.analyzers is None:
+            return default_analyzer_names()
+        order = default_analyzer_names()
+        return sorted(self.analyzers, key=lambda name: order.index(name) if name in order else len(order))
 
 
 def needs_of(names: Iterable[str]) -> frozenset[str]:
@@ -176,22 +179,18 @@ class Pipeline:
 
     def _analyze(self, subjects: Sequence[Subject], names: list[str], stages: Stages, state: "_RunState",
                  progress: Progress) -> None:
-        from ..analyzers import registered_analyzers
-
-        classes = registered_analyzers()
         fetcher = Fetcher(self.client, needs_of(names), self.identity, self.extras, offline=self.settings.offline)
         for i, subject in enumerate(subjects):
             if subject.unresolved is not None:
                 state.failures[i] = FetchFailure(subject.unresolved)
         fetchable = [(i, s) for i, s in enumerate(subjects) if s.fetchable]
         cache = FindingCache(self.settings)
-        wanted = [analyzer_key(classes[n]) for n in names if is_content_only(classes[n])]
         order: list[int] = []
         total = len(fetchable)
         progress("analysing", 0, total)
         jobs = fetcher.jobs(fetchable, state.failures, order)
         for done, (position, analysed, entries) in enumerate(
-                run_jobs(jobs, names, self.settings, lambda job: cache.get(job.integrity, wanted)), 1):
+                run_jobs(jobs, names, self.settings, lambda job: cache.get(job.integrity, cache_keys(names, job).values())), 1):
             index = order[position]
             state.analysed[index] = analysed
             if analysed.error is not None:
@@ -235,9 +234,11 @@ class Pipeline:
             if pid is None:  # a local package that could not even be loaded
                 state.errors.append(TargetError(subject.target, failure.message if failure else "not analysed"))
                 continue
+            private = self.identity.private_reason(pid.name, subject.locked.resolved if subject.locked else None)
             if failure is not None:
                 report = package_report(pid, _source(subject, analysed), _integrity(subject, analysed), findings,
-                                        self.policy, _chains(subject), notes + [f"code not analysed: {failure.message}"])
+                                        self.policy, _chains(subject), notes + [f"code not analysed: {failure.message}"],
+                                        private)
                 if failure.finding is None and report.verdict.level is not Level.MALICIOUS:
                     # Nothing decisive is known without the code: the run cannot call it clean.
                     state.errors.append(TargetError(subject.target, failure.message))
@@ -248,7 +249,7 @@ class Pipeline:
             if fetched and subject.fetchable and analysed is None:
                 continue  # interrupted before its turn: neither clean nor an error to report
             reports.append(package_report(pid, _source(subject, analysed), _integrity(subject, analysed), findings,
-                                          self.policy, _chains(subject), notes))
+                                          self.policy, _chains(subject), notes, private))
         return reports
 
 

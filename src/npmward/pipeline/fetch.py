@@ -156,6 +156,7 @@ class Fetcher:
             attestations=client.attestations(name, version) if NEEDS_ATTESTATIONS in self.needs else None,
             registry_keys=keys,
             previous_tarball=previous,
+            previous_integrity=sri_sha512(previous) if previous is not None else None,
             registry_url=registry_url,
             locked=locked,
             identity=self.identity,

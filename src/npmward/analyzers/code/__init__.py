@@ -84,6 +84,8 @@ class CodeAnalyzer:
     name = "code"
     version = "1"
     needs = frozenset()
+    cost = 10
+    """Runs after the cheap analyzers, so a package that exhausts its budget here keeps their findings."""
 
     def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
         artifact = context.artifact

