@@ -133,7 +133,13 @@ class Fetcher:
         locked = subject.locked
         if locked is not None and locked.integrity and locked.integrity.startswith("sha512-"):
             integrity = locked.integrity  # the lockfile's pin wins; the client checks both
-        data = client.tarball(name, version, integrity=integrity, url=dist.get("tarball"))
+        if subject.tarball is not None:
+            from ..registry.client import verify_tarball
+
+            verify_tarball(subject.tarball, f"{name}@{version}", [integrity, dist.get("integrity")], dist.get("shasum"))
+            data = subject.tarball
+        else:
+            data = client.tarball(name, version, integrity=integrity, url=dist.get("tarball"))
         registry_url = client.registry_for(name)
         previous = None
         if NEEDS_PREVIOUS in self.needs and packument:

@@ -46,6 +46,9 @@ class Subject:
     """The range the project's package.json declares for it, when it is a direct dependency."""
     unresolved: str | None = None
     """Why the registry has no such version (unpublished?): audited, but nothing to fetch."""
+    tarball: bytes | None = None
+    """The package's bytes when the caller already has them (the firewall, which downloaded them
+    to serve them): checked against the version document's and the lockfile's integrity, not fetched."""
 
     @property
     def fetchable(self) -> bool:
