@@ -118,7 +118,7 @@ def run_install(argv: Sequence[str], pipeline, options: FirewallOptions, *, proj
                           root=url, upstream_hosts=firewall.upstreams.hosts, scopes=sorted(config.scopes),
                           scratch=Path(scratch), project=project)
         env = {**os.environ, **driver.environment(cmd, context)}
-        restore = driver.before(cmd, context) if hasattr(driver, "before") else None
+        restore = driver.before(cmd, context, config.registry) if hasattr(driver, "before") else None
         try:
             code = subprocess.run(cmd.argv, cwd=project, env=env).returncode
         finally:
