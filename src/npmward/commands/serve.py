@@ -12,8 +12,8 @@ from ..cli import handles_errors, open_pipeline, stderr
 PortOpt = Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port on 127.0.0.1 (0: a free one).")]
 RegistryOpt = Annotated[Optional[str], typer.Option("--registry", envvar="NPMWARD_UPSTREAM", help="Upstream registry for unscoped packages (default: the npm configuration's; scoped registries and credentials come from .npmrc).")]
 LogOpt = Annotated[Optional[Path], typer.Option("--log", help="Decision log, JSON lines (default: <cache>/firewall/decisions.jsonl).")]
-WaitOpt = Annotated[Optional[float], typer.Option("--wait", min=0.1, help="Seconds a tarball request waits for its first analysis before the fail mode decides (config: firewall_wait, default 60).")]
-FailOpenOpt = Annotated[Optional[bool], typer.Option("--fail-open/--fail-closed", help="Serve what could not be decided, with a warning (never in CI) (config: firewall_fail_open).")]
+WaitOpt = Annotated[Optional[float], typer.Option("--wait", min=0.1, envvar="NPMWARD_FIREWALL_WAIT", help="Seconds a tarball request waits for its first analysis before the fail mode decides (config: firewall_wait, default 60).")]
+FailOpenOpt = Annotated[Optional[bool], typer.Option("--fail-open/--fail-closed", envvar="NPMWARD_FIREWALL_FAIL_OPEN", help="Serve what could not be decided, with a warning (never in CI) (config: firewall_fail_open).")]
 DynamicOpt = Annotated[str, typer.Option("--dynamic", help="Also run packages in the sandbox: off, auto (uncertain ones and install hooks) or all.")]
 ProjectOpt = Annotated[Optional[Path], typer.Option("--project", help="Project whose .npmrc, .npmward.yml and .npmwardignore.yml apply (default: the current directory).")]
 

@@ -57,6 +57,8 @@ def check_lockfile(gate, lockfile: Path, skip: set[str], where: str) -> list[tup
     from ..lockfiles import read_lockfile
     from ..model import DependencyKind
 
+    if lockfile.stat().st_size == 0:  # yarn berry's marker of a project with nothing locked yet
+        return []
     graph = read_lockfile(lockfile)
     subjects, _ = graph_subjects(graph)
     wanted = [s for s in subjects if s.locked.kind is DependencyKind.REGISTRY
