@@ -68,9 +68,9 @@ class Upstream:
         return 200, json.dumps(served).encode(), "application/json"
 
     def add(self, name: str, version: str, files: dict[str, str | bytes], *, manifest: dict | None = None,
-            time: str | None = None, latest: bool = True) -> str:
-        """Publish `name@version` built from `files` (package.json is generated from `manifest`);
-        returns its integrity."""
+            time: str = "2020-01-01T00:00:00.000Z", latest: bool = True) -> str:
+        """Publish `name@version` built from `files` (package.json is generated from `manifest`) at
+        `time` (yarn berry quarantines versions without one); returns its integrity."""
         pkg = {"name": name, "version": version, **(manifest or {})}
         data = build_tarball({"package.json": json.dumps(pkg, indent=2), **files})
         file = f"{name.split('/')[-1]}-{version}.tgz"
@@ -83,8 +83,9 @@ class Upstream:
             "tarball": f"https://registry.npmjs.org/{name}/-/{file}"}}
         if latest:
             doc["dist-tags"]["latest"] = version
-        if time is not None:
-            doc["time"][version] = time
+        doc["time"][version] = time
+        doc["time"].setdefault("created", min(t for k, t in doc["time"].items() if k not in ("created", "modified")))
+        doc["time"]["modified"] = max(t for k, t in doc["time"].items() if k != "created")
         return integrity
 
     def __enter__(self) -> "Upstream":

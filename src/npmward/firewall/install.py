@@ -127,7 +127,10 @@ def run_install(argv: Sequence[str], pipeline, options: FirewallOptions, *, proj
             if restore is not None:
                 restore()
         for entry in firewall.gate.log.blocked:
-            refused.append((f"{entry['package']}@{entry['version']}", entry["reason"]))
+            pkg = f"{entry['package']}@{entry['version']}"
+            if (pkg, entry["reason"]) not in refused:
+                say(f"npmward: refused {pkg}: {entry['reason']}")
+                refused.append((pkg, entry["reason"]))
         if code != 0:
             return Outcome(code, tuple(dict.fromkeys(refused)))
         if not cmd.installs or cmd.dlx:
