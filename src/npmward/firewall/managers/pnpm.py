@@ -50,7 +50,8 @@ def scripts_command(cmd: Command, packages: Sequence[str], context: Context) -> 
     if not packages or cmd.dlx:
         return None
     names = sorted({p.rsplit("@", 1)[0] for p in packages})
-    return ["pnpm", "rebuild", "--config.ignore-scripts=false", *names]
+    return ["pnpm", "rebuild", *names]
 
 
-SCRIPTS_ENV = {"npm_config_ignore_scripts": "false"}
+# pnpm 10 builds only approved packages; `rebuild <names>` limits the approval to the allowed ones.
+SCRIPTS_ENV = {"npm_config_ignore_scripts": "false", "npm_config_dangerously_allow_all_builds": "true"}
