@@ -52,6 +52,9 @@ def overhead(project: Path, runs: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "project"
         shutil.copytree(project, work)
+        # The shared fixtures name a reserved host instead of the public registry: point them back.
+        lock = work / "package-lock.json"
+        lock.write_text(lock.read_text().replace("https://registry.npm.example/", "https://registry.npmjs.org/"))
         packages = sum(1 for k in json.loads((work / "package-lock.json").read_text())["packages"] if k)
         timed(["npm", "ci"], work, env)  # warm npm's cache
         npmward = [sys.executable, "-m", "npmward", "install", "--", "npm", "ci"]
@@ -72,27 +75,26 @@ def overhead(project: Path, runs: int) -> dict:
 
 
 def malware(count: int, managers: list[str]) -> dict:
-    import zipfile
-
     from conftest import direct_env
     from upstream import Upstream
 
-    WORK.mkdir(parents=True, exist_ok=True)
-    export = WORK / f"osv-{count}.zip"
-    subprocess.run([sys.executable, str(REPO / "bench" / "make_synthetic_osv.py"), "--count", str(count * 3),
-                    "--out", str(export)], check=True, capture_output=True)
+    sys.path.insert(0, str(REPO / "bench"))
+    from make_synthetic_osv import synthetic_records
+    from npmward.advisories import AdvisoryDB
+
+    records = list(synthetic_records(count * 3, shared=SHARED))
     names = []
-    with zipfile.ZipFile(export) as archive:
-        for item in archive.namelist():
-            record = json.loads(archive.read(item))
-            if record["id"].startswith("MAL-"):
-                names += [a["package"]["name"] for a in record["affected"] if a["package"]["ecosystem"] == "npm"]
+    for _, data in records:
+        record = json.loads(data)
+        if record["id"].startswith("MAL-"):
+            names += [a["package"]["name"] for a in record["affected"] if a["package"]["ecosystem"] == "npm"]
     names = sorted(set(n for n in names if not n.startswith("@")))[:count]
     cache = WORK / "malware-cache"
     shutil.rmtree(cache, ignore_errors=True)
+    with AdvisoryDB.open(cache) as db:
+        db.import_records(records, replace=True, source="synthetic OSV export")
     env = {**os.environ, "NPMWARD_CACHE_DIR": str(cache)}
     env.pop("CI", None)
-    subprocess.run([sys.executable, "-m", "npmward", "db", "import", str(export)], env=env, check=True, capture_output=True)
     pm = Path(os.environ.get("NPMWARD_PM_DIR") or Path.home() / ".cache" / "npmward-pm") / "node_modules"
     bun = min(pm.glob("@oven/bun-linux-*/bin/bun"), key=lambda p: ("musl" in str(p), "baseline" in str(p)))
     argv = {"npm": ["npm", "install"], "pnpm": [str(pm / ".bin" / "pnpm"), "add"],
