@@ -23,7 +23,7 @@ import threading
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from ..model import Action, PackageId, PackageReport
 from ..pipeline import Pipeline, Resolved, Stages, Subject
@@ -242,9 +242,3 @@ def _integrity(subject: Subject) -> str | None:
     integrity = _dist(subject.version_doc).get("integrity")
     return integrity if isinstance(integrity, str) else None
 
-
-def decisions_summary(decisions: Iterable[Decision]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for d in decisions:
-        out[d.action.value] = out.get(d.action.value, 0) + 1
-    return out

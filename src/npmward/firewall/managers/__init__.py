@@ -14,7 +14,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Sequence
 
 from ...errors import UsageError
 
@@ -136,7 +136,3 @@ def lookup(program: str) -> str:
         raise UsageError(f"{program}: not a package manager npmward knows (npm, npx, pnpm, pnpx, yarn, bun, bunx)")
     return table[base]
 
-
-def env_overrides(env: Mapping[str, str], names: Sequence[str]) -> list[str]:
-    """Configuration already in the environment that points a manager elsewhere (reported, then replaced)."""
-    return [n for n in names if n in env]
