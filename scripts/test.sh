@@ -16,5 +16,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
+# Package managers for the install firewall's tests (tests/firewall): yarn v1, yarn berry, pnpm and bun
+# from the npm registry, pinned, in one directory outside the clone (reused by later runs).
+pm_dir="${NPMWARD_PM_DIR:-$HOME/.cache/npmward-pm}"
+pm_want="yarn@1.22.22 yarn-berry@npm:@yarnpkg/cli-dist@4.18.1 pnpm@10.34.9 bun@1.3.14"
+if [ "$(cat "$pm_dir/.installed" 2>/dev/null)" != "$pm_want" ]; then
+  mkdir -p "$pm_dir" && echo '{"private":true}' > "$pm_dir/package.json"
+  # bun's binary comes as its platform's optional dependency; no install script is needed or run.
+  # bun 1.3 writes bun.lock lockfileVersion 1, the newest npmward reads.
+  npm install --prefix "$pm_dir" --ignore-scripts --no-audit --no-fund --silent $pm_want
+  echo "$pm_want" > "$pm_dir/.installed"
+fi
+export NPMWARD_PM_DIR="$pm_dir"
+
 python3 -m pip install -q -e ".[test]"
 exec python3 -m pytest -n auto -q -p no:cacheprovider --timeout=600 "$@"

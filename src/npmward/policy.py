@@ -104,6 +104,9 @@ class Policy:
     private_scopes: tuple[str, ...] = ()
     internal_names: tuple[str, ...] = ()
     ignores: tuple[IgnoreEntry, ...] = ()
+    min_release_age: float = 0.0
+    """Days a version must have been published before the firewall serves it (0: no minimum).
+    A young release is how a hijacked maintainer account reaches installs before anyone looks."""
     sources: Mapping[str, str] = field(default_factory=dict)
     """Policy key -> the file(s) it came from, to name them in waivers."""
     today: dt.date = field(default_factory=dt.date.today)
@@ -224,12 +227,19 @@ def _level(value: Any) -> Level | None:
         raise ValueError("must be malicious, suspicious or never") from None
 
 
+def _days(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ValueError("must be a number of days (0 or more)")
+    return float(value)
+
+
 POLICY_KEYS: Mapping[str, Callable[[Any], Any]] = {
     "private_scopes": _scopes,
     "internal_names": _strings,
     "allowed_scripts": _matchers,
     "rules": _rules,
     "fail_on": _level,
+    "min_release_age": _days,
 }
 PROJECT_FORBIDDEN = {"fail_on": "a project may not lower its own gate; use --fail-on or the user's config file"}
 
@@ -257,7 +267,12 @@ def load_policy(project_dir: Path | None, fail_on: Level | None | str = "config"
                 known = ", ".join(sorted(set(POLICY_KEYS) - set(PROJECT_FORBIDDEN)))
                 raise UsageError(f"{project_file}: unknown setting `{key}` (known: {known})")
             parsed = check_key(project_file, key, value, POLICY_KEYS[key])
-            values[key] = {**values.get(key, {}), **parsed} if key == "rules" else tuple(values.get(key, ())) + parsed
+            if key == "rules":
+                values[key] = {**values.get(key, {}), **parsed}
+            elif key == "min_release_age":  # a project may only lengthen the wait
+                values[key] = max(values.get(key, 0.0), parsed)
+            else:
+                values[key] = tuple(values.get(key, ())) + parsed
             sources[key] = f"{sources[key]} + {project_file}" if key in sources else str(project_file)
         ignores = load_ignores(Path(project_dir))
     if fail_on != "config":

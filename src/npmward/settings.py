@@ -67,6 +67,12 @@ class Settings:
     scanned repository could send a CI secret to a registry of its choosing)."""
     project_dir: Path | None = None
     """The project whose `.npmrc` and `.npmward.yml` apply."""
+    firewall_wait: float = 60.0
+    """Seconds the firewall holds a tarball request while its first analysis runs; past it the
+    request is answered by `firewall_fail_open` (the analysis goes on and its verdict is cached)."""
+    firewall_fail_open: bool = False
+    """On a laptop, serve what could not be decided (analysis too slow or failed, no advisory
+    database) with a loud warning instead of refusing it. Ignored when `CI` is set: CI fails closed."""
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
@@ -86,6 +92,12 @@ def _positive_int(value: Any) -> int:
     return value
 
 
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
 def _path(value: Any) -> Path:
     if not isinstance(value, str) or not value:
         raise ValueError("must be a path")
@@ -97,6 +109,8 @@ RUN_KEYS: Mapping[str, Callable[[Any], Any]] = {
     "jobs": _positive_int,
     "package_seconds": _positive_number,
     "package_memory_mb": _positive_int,
+    "firewall_wait": _positive_number,
+    "firewall_fail_open": _bool,
 }
 """Keys of the user's config file that set `Settings` (and that a project file may never set)."""
 

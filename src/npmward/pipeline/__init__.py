@@ -224,7 +224,7 @@ class Pipeline:
         for i, subject in enumerate(subjects):
             analysed: Analysed | None = state.analysed.get(i)
             failure = state.failures.get(i)
-            findings = list(state.findings[i]) + list(state.dynamic[i])
+            findings = list(subject.findings) + list(state.findings[i]) + list(state.dynamic[i])
             notes = list(state.package_notes[i])
             if analysed is not None and analysed.error is None:
                 findings += analysed.findings
@@ -283,7 +283,11 @@ def _source(subject: Subject, analysed: Analysed | None) -> str:
 def _integrity(subject: Subject, analysed: Analysed | None) -> str | None:
     if analysed is not None and analysed.integrity:
         return analysed.integrity
-    return subject.locked.integrity if subject.locked is not None else None
+    if subject.locked is not None:
+        return subject.locked.integrity
+    dist = (subject.version_doc or {}).get("dist")
+    integrity = dist.get("integrity") if isinstance(dist, Mapping) else None
+    return integrity if isinstance(integrity, str) else None
 
 
 def _chains(subject: Subject) -> tuple[tuple[str, ...], ...]:

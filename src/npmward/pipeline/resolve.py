@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 
 from .. import semver
 from ..errors import NpmwardError
-from ..model import DependencyGraph, DependencyKind, LockedPackage, PackageId, TargetError
+from ..model import DependencyGraph, DependencyKind, Finding, LockedPackage, PackageId, TargetError
 
 TARBALL_SUFFIXES = (".tgz", ".tar.gz", ".tar")
 # npm's rules for new package names, loosened to what the registry actually holds (old uppercase names).
@@ -49,6 +49,9 @@ class Subject:
     tarball: bytes | None = None
     """The package's bytes when the caller already has them (the firewall, which downloaded them
     to serve them): checked against the version document's and the lockfile's integrity, not fetched."""
+    findings: tuple[Finding, ...] = ()
+    """Findings already known about these bytes (the firewall's verdicts, kept by integrity): they
+    join the package's evidence, so a run that only audits still decides on everything known."""
 
     @property
     def fetchable(self) -> bool:
