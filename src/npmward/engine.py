@@ -80,11 +80,11 @@ class Analysed:
 def analyzer_key(cls: type) -> str:
     """Cache key of an analyzer's findings: its name and version plus a digest of the analyzers'
     source, so a changed rule never serves findings its old code produced."""
-    return f"{cls.name}@{cls.version}+{_analyzers_digest()}"
+    return f"{cls.name}@{cls.version}+{analyzers_digest()}"
 
 
 @lru_cache(maxsize=1)
-def _analyzers_digest() -> str:
+def analyzers_digest() -> str:
     """A digest of everything findings are computed from: the analyzers' code and the data they read
     (popularity list, domain lists, ...)."""
     package = Path(__file__).resolve().parent

@@ -61,7 +61,7 @@ def build_firewall(pipeline: Pipeline, options: FirewallOptions) -> tuple[Firewa
 
         config = replace(config, registry=options.registry if options.registry.endswith("/") else options.registry + "/")
         pipeline.npm_config = config
-    store = VerdictStore(Path(settings.cache_dir) / "firewall" / "verdicts.sqlite")
+    store = VerdictStore(Path(settings.cache_dir) / "firewall" / "verdicts.sqlite", pipeline.identity)
     log = DecisionLog(options.log or default_log_path(settings.cache_dir))
     gate = Gate(pipeline, store, log, wait=settings.firewall_wait, fail_open=fail_open,
                 stages=Stages(dynamic=options.dynamic))
@@ -78,7 +78,7 @@ def build_firewall(pipeline: Pipeline, options: FirewallOptions) -> tuple[Firewa
         warnings.extend(status.warnings())
     if fail_open:
         warnings.append("WARNING: the firewall fails open: a package whose analysis fails or is too slow is served")
-    upstreams = Upstreams(config, verify=pipeline.client()._verify())
+    upstreams = Upstreams(config, verify=pipeline.client().tls_verify())
     return Firewall(gate, upstreams), warnings
 
 

@@ -4,7 +4,10 @@ A verdict here is the evidence of one full evaluation — every finding the anal
 those bytes and their registry metadata — never the action: the policy is applied again on every
 lookup, together with a fresh advisory lookup, so a new `.npmwardignore.yml` entry or a new malware
 record takes effect at once. Evidence produced by other analyzer code (a rule changed) is not used.
-A second install of the same packages therefore costs one SQLite lookup per tarball.
+A second install of the same packages therefore costs one SQLite lookup per tarball. Evidence is kept
+under the digest of the analyzers' code and data AND of the run's registry identity (private scopes,
+internal names, registries), the one piece of configuration analyzers see: a changed configuration
+re-evaluates instead of reusing evidence produced under another one.
 """
 
 from __future__ import annotations
@@ -29,20 +32,24 @@ FRESH_RULES = ("audit/",)
 """Findings recomputed on every decision (the advisory database changes daily): never stored."""
 
 
-def evidence_digest() -> str:
-    """Which analyzer code produced stored evidence (the engine's digest of analyzers and data)."""
-    from ..engine import _analyzers_digest
+def evidence_digest(identity=None) -> str:
+    """What produced stored evidence: the analyzers' code and data, and the registry identity."""
+    import hashlib
+    from dataclasses import asdict
 
-    return _analyzers_digest()
+    from ..engine import analyzers_digest
+
+    seen = json.dumps(asdict(identity), sort_keys=True, default=sorted) if identity is not None else ""
+    return hashlib.sha256(f"{analyzers_digest()}|{seen}".encode()).hexdigest()[:16]
 
 
 class VerdictStore:
     """integrity -> findings, in `<cache>/firewall/verdicts.sqlite`; one connection per thread."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, identity=None):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.digest = evidence_digest()
+        self.digest = evidence_digest(identity)
         self._local = threading.local()
         self._conn().executescript(_SCHEMA)
 

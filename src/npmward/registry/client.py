@@ -129,10 +129,12 @@ class RegistryClient:
         with self._lock:
             if self._http is None:
                 policy, transport, sleep = self._http_args
-                self._http = HttpClient(policy, verify=self._verify(), transport=transport, sleep=sleep)
+                self._http = HttpClient(policy, verify=self.tls_verify(), transport=transport, sleep=sleep)
             return self._http
 
-    def _verify(self) -> object:
+    def tls_verify(self) -> object:
+        """How to verify registries' TLS certificates under the npm configuration (`strict-ssl`,
+        `cafile`): what httpx takes as `verify`."""
         if not self.config.strict_ssl:
             return False
         if self.config.cafile:
