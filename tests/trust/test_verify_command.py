@@ -211,3 +211,19 @@ def test_real_attestations_for_other_bytes_fail(registry, tmp_path):
     for check in ("provenance", "publish-attestation"):
         (failed,) = checks[check]
         assert failed["details"]["status"] == "failed" and failed["details"]["reason"] == "subject-mismatch", failed
+
+
+# -- docs/verification.md's example is the command's output ------------------------------------------------
+
+@pytest.mark.live
+def test_the_verification_doc_example_is_what_the_command_prints(registry, tmp_path):
+    """lodash@4.17.21's real tarball, served as a caching mirror serves it (the tarball's manifest
+    and dist.integrity; no keys, no signatures, no attestations)."""
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "verification.md").read_text(encoding="utf-8")
+    example = doc.split("`npmward verify lodash@4.17.21` prints:\n\n```\n", 1)[1].split("```", 1)[0]
+    publish(registry, "lodash", "4.17.21", _registry_tarball("lodash", "4.17.21"))
+    result = verify(tmp_path, "lodash@4.17.21", fmt="text")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == example
