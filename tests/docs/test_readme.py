@@ -5,12 +5,10 @@ those that run the sandbox are `sandbox`."""
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import shlex
 import shutil
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ import typer
 from typer.testing import CliRunner
 
 from npmward.cli import app
+from registry.registry_server import build_tarball
 
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -75,11 +74,8 @@ def write_my_app(root: Path) -> None:
 
 
 def pack(directory: Path, dest: Path) -> None:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for path in sorted(directory.rglob("*")):
-            archive.add(path, arcname=f"package/{path.relative_to(directory)}", recursive=False)
-    dest.write_bytes(buffer.getvalue())
+    dest.write_bytes(build_tarball({p.relative_to(directory).as_posix(): p.read_bytes()
+                                    for p in sorted(directory.rglob("*")) if p.is_file()}))
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import tarfile
 import httpx
 import pytest
 from trust_fixtures import ATTESTED, flip_b64, fresh, load
+from registry.registry_server import build_tarball
 from trust_server import FakeRegistry
 from typer.testing import CliRunner
 
@@ -37,13 +38,7 @@ def verify(tmp_path, *args: str, fmt: str = "json"):
 
 
 def tarball(manifest: dict, files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for path, data in {"package.json": json.dumps(manifest).encode(), **files}.items():
-            info = tarfile.TarInfo(f"package/{path}")
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
+    return build_tarball({"package.json": json.dumps(manifest), **files})
 
 
 def publish(registry: FakeRegistry, name: str, version: str, data: bytes, **dist) -> None:
