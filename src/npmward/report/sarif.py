@@ -91,11 +91,11 @@ def rule_descriptors(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 
 
 def artifact_uri(path: str, base: Path) -> str:
-    """A lockfile path as a URI relative to `base` (the checkout), POSIX separators, percent-encoded;
-    a file outside `base` keeps its absolute `file://` URI."""
+    """A lockfile path as a URI relative to `base` (the checkout, resolved), POSIX separators,
+    percent-encoded; a file outside `base` keeps its absolute `file://` URI."""
     absolute = Path(os.path.abspath(path))
     try:
-        relative = absolute.relative_to(base.resolve())
+        relative = absolute.relative_to(base)
     except ValueError:
         return absolute.as_uri()
     return quote(relative.as_posix(), safe="/@+~-._")
@@ -110,8 +110,9 @@ def _fingerprint(package: PackageReport, finding: Finding) -> str:
 
 class _Locator:
     def __init__(self, base: Path):
-        self.base = base
+        self.base = base.resolve()
         self.lines = LockfileLines()
+        self.uris: dict[str, str] = {}
 
     def lockfile_of(self, package: PackageReport, finding: Finding) -> str | None:
         if package.lockfile:
@@ -129,7 +130,9 @@ class _Locator:
             inner = finding.file + (f":{finding.line}" if finding.line else "")
         if lockfile is not None:
             line = self.lines.line(lockfile, package.id.name, package.id.version) or 1
-            return {"artifactLocation": {"uri": artifact_uri(lockfile, self.base)}, "region": {"startLine": line}}, inner
+            if lockfile not in self.uris:
+                self.uris[lockfile] = artifact_uri(lockfile, self.base)
+            return {"artifactLocation": {"uri": self.uris[lockfile]}, "region": {"startLine": line}}, inner
         uri = quote(f"{package.id}/{finding.file or 'package.json'}", safe="/@+~-._")
         region: dict[str, Any] = {"startLine": max(1, finding.line or 1)}
         if finding.snippet:
