@@ -11,9 +11,15 @@ command -v strace >/dev/null 2>&1 || missing+=(strace)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  # Installing system packages needs root (or sudo); apt-retry.sh waits while another apt holds the lock.
+  if [ "$(id -u)" -eq 0 ]; then sudo=""
+  elif command -v sudo >/dev/null 2>&1; then sudo="sudo"
+  else
+    echo "scripts/test.sh: ${missing[*]} must be installed, which needs root or sudo (apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+  $sudo ./scripts/apt-retry.sh update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive ./scripts/apt-retry.sh install -y -qq "${missing[@]}"
 fi
 
 # Package managers for the install firewall's tests (tests/firewall): yarn v1, yarn berry, pnpm and bun

@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .errors import NpmwardError
+from .errors import NpmwardError, UsageError
 from .model import Action, Level, ScanReport
 
 app = typer.Typer(
@@ -49,6 +49,9 @@ FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 w
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: number of cores).")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the local cache; report what is missing.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore cached verdicts and metadata.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Text: every package and every finding, INFO ones included.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only what blocks or warns, and errors: no progress, notes or summary.")]
+MinSeverityOpt = Annotated[str, typer.Option("--min-severity", help="SARIF: leave out findings below this severity: info, low, medium, high or critical.")]
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -61,46 +64,97 @@ def handles_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except NpmwardError as exc:
-            stderr.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+            stderr.print(f"[bold red]error:[/] {_safe(exc)}", markup=True, soft_wrap=True)
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
             stderr.print("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:  # the reader of stdout went away (`| head`): nothing more to say
+            _silence_stdout()
+            raise typer.Exit(141) from None
         except typer.Exit:
             raise
         except Exception as exc:  # a bug must still end with a message and exit 2, not a traceback
             if os.environ.get("NPMWARD_DEBUG"):
                 raise
-            stderr.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+            stderr.print(f"[bold red]internal error:[/] {type(exc).__name__}: {_safe(exc)} "
                          "(set NPMWARD_DEBUG=1 for the traceback, and please report it)", soft_wrap=True)
             raise typer.Exit(EXIT_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-def finish(report: ScanReport, fmt: str, output: Path | None) -> None:
-    """Render the report, print errors and notes to stderr, and exit with the right code."""
-    from .report import RENDERERS
+def _safe(text: object) -> str:
+    """An error message for rich markup: it may quote a package's name or content."""
+    from rich.markup import escape
+
+    from .report.printable import printable
+
+    return escape(printable(text))
+
+
+def finish(report: ScanReport, fmt: str, output: Path | None, *, verbose: bool = False, quiet: bool = False,
+           min_severity: str = "low") -> None:
+    """Render the report, print the run's errors and notes on stderr, and exit with the right code.
+
+    Errors and notes always go to stderr, once, so a CI log shows why a run failed; a text report on
+    stdout leaves them out (they would be printed twice), a report written anywhere else carries them
+    too. A reader that stops early (`npmward ... | head`) ends the output, not the run's verdict."""
+    from .model import Severity
+    from .report import RENDERERS, RenderOptions
+    from .report.printable import printable
+    from .report.text import error_line
 
     if _progress is not None:
         _progress.stop()
     if fmt not in RENDERERS:
-        stderr.print(f"error: unknown format {fmt!r} (choose from {', '.join(sorted(RENDERERS))})")
-        raise typer.Exit(EXIT_ERROR)
-    text = RENDERERS[fmt](report)
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(sorted(RENDERERS))})")
+    try:
+        floor = Severity.parse(min_severity)
+    except KeyError:
+        raise UsageError(f"--min-severity: {min_severity!r} is not one of info, low, medium, high, critical") from None
+    terminal = output is None and sys.stdout.isatty()
+    options = RenderOptions(verbose=verbose, quiet=quiet, min_severity=floor,
+                            color=terminal and "NO_COLOR" not in os.environ,
+                            width=stdout_width() if terminal else None, messages=output is not None)
+    text = RENDERERS[fmt](report, options)
     if output is not None:
         try:
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
-            stderr.print(f"error: cannot write {output}: {exc}")
-            raise typer.Exit(EXIT_ERROR) from None
+            raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    for note in report.notes:
-        stderr.print(f"note: {note}", markup=False, soft_wrap=True)
+        write_stdout(text if text.endswith("\n") or not text else text + "\n", exit_code(report))
+    for note in () if quiet else report.notes:
+        stderr.print(f"note: {printable(note)}", markup=False, soft_wrap=True)
     for error in report.errors:
-        stderr.print(f"error: {error.target}: {error.message}", markup=False, soft_wrap=True)
+        stderr.print(f"error: {printable(error_line(error))}", markup=False, soft_wrap=True)
     raise typer.Exit(exit_code(report))
+
+
+def stdout_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def write_stdout(text: str, code: int) -> None:
+    """Write to stdout; when the reader has gone (`| head`), stop quietly with `code`."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(code) from None
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; point it at /dev/null so that flush cannot fail too.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def exit_code(report: ScanReport) -> int:
@@ -179,22 +233,31 @@ class _Progress:
 _progress: "_Progress | None" = None
 
 
-def show_progress() -> _Progress:
+def show_progress(quiet: bool = False):
+    """The run's progress reporter (silent with --quiet)."""
     global _progress
+    if quiet:
+        return None
     _progress = _Progress()
     return _progress
 
 
 def open_pipeline(project: Path | None, *, fail_on: "FailOn | None" = None, offline: bool = False,
-                  no_cache: bool = False, jobs: int | None = None, extras=None, **settings):
-    """The run's pipeline: settings from trusted sources, the policy with the project's files on top."""
+                  no_cache: bool = False, jobs: int | None = None, extras=None, audit_level=None, **settings):
+    """The run's pipeline: settings from trusted sources, the policy with the project's files on top
+    (`audit_level`: the `Severity` at which a known vulnerability blocks, for `audit`)."""
+    from dataclasses import replace
+
     from .pipeline import Pipeline
     from .policy import load_policy
     from .settings import load_settings
 
     loaded = load_settings(project, offline=offline or None, use_cache=False if no_cache else None, jobs=jobs,
                            **settings)
-    return Pipeline(loaded, load_policy(project, fail_on_level(fail_on)), extras=extras)
+    policy = load_policy(project, fail_on_level(fail_on))
+    if audit_level is not None:
+        policy = replace(policy, audit_level=audit_level)
+    return Pipeline(loaded, policy, extras=extras)
 
 
 def _version_callback(value: bool) -> None:

@@ -222,6 +222,9 @@ class PackageReport:
     """Findings waived by a visible exception of the policy (allowed scripts, ignore entries)."""
     notes: tuple[str, ...] = ()
     """What the reader should know about this package's evidence (e.g. its code was not fetched)."""
+    lockfile: str | None = None
+    """The lockfile the package was read from (as the user named it), when it came from one: where
+    reports locate it (SARIF points at the line of its entry)."""
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from . import semver
 from .errors import UsageError
-from .model import Action, Finding, Level, PackageId, Suppression, Verdict
+from .model import Action, Finding, Level, PackageId, Severity, Suppression, Verdict
 from .settings import CONFIG_FILE, RUN_KEYS, check_key, read_config_file, user_config_path
 from .verdict import decide
 
@@ -110,6 +110,10 @@ class Policy:
     sources: Mapping[str, str] = field(default_factory=dict)
     """Policy key -> the file(s) it came from, to name them in waivers."""
     today: dt.date = field(default_factory=dt.date.today)
+    audit_level: Severity | None = None
+    """Block a package with a known vulnerability at or above this severity (npm's `--audit-level`);
+    vulnerabilities then count only through it, not through the verdict and `fail_on`. None (the
+    default outside `audit`): vulnerabilities count through the verdict like any finding."""
 
     def with_fail_on(self, fail_on: Level | None) -> "Policy":
         from dataclasses import replace
@@ -144,11 +148,13 @@ class Policy:
                 suppressed.append(waiver)
         verdict = decide(kept)
         actions = [self.rule_action(f.rule) for f in kept]
-        blocking = [f for f, a in zip(kept, actions) if a != "warn"]
+        gated = [self.audit_level is not None and f.category == "vulnerability" for f in kept]
+        blocking = [f for f, a, g in zip(kept, actions, gated) if a != "warn" and not g]
         level_blocks = self.fail_on is not None and decide(blocking).level.rank >= self.fail_on.rank
-        if level_blocks or "block" in actions or any(_failed_crypto_check(f) for f in kept):
+        vulnerable = any(g and a != "warn" and f.severity >= self.audit_level for f, a, g in zip(kept, actions, gated))
+        if level_blocks or vulnerable or "block" in actions or any(_failed_crypto_check(f) for f in kept):
             action = Action.BLOCK
-        elif verdict.level is not Level.CLEAN or "warn" in actions:
+        elif verdict.level is not Level.CLEAN or "warn" in actions or any(gated):
             action = Action.WARN
         else:
             action = Action.ALLOW

@@ -223,3 +223,25 @@ def test_dsse_entries_are_verified_by_the_sigstore_library():
     bundle["verificationMaterial"]["tlogEntries"][0]["kindVersion"] = {"kind": "dsse", "version": "0.0.1"}
     with pytest.raises(BundleError, match=r"^sigstore verification failed: invalid DSSE log entry"):
         verify_bundle(bundle, ROOT, KEYS)
+
+
+@pytest.mark.parametrize("integrity", [None, "sha512-" + base64.b64encode(b"\0" * 64).decode()])
+def test_identity_policy_fires_when_the_registry_has_no_attestations(integrity):
+    """A 404 from the attestations endpoint is exactly what a package built elsewhere looks like:
+    a rule that requires a repository must fail then, not stay silent."""
+    policy = expect_repo_policy("expressjs/express")
+    results, info = verify_attestations(None, PackageId("express", "4.18.2"), integrity, npm_keys=KEYS, root=ROOT,
+                                        policy=policy)
+    checks = by_check(results)
+    assert info is None
+    assert checks["identity"].status is CheckStatus.FAILED and checks["identity"].code == "no-provenance"
+    assert "expressjs/express" in checks["identity"].message
+    assert checks[PROVENANCE].status is CheckStatus.NOT_CHECKED
+
+
+def test_identity_policy_without_a_rule_for_the_package_adds_nothing():
+    policy_file_rules = expect_repo_policy("acme/monorepo")
+    narrow = type(policy_file_rules)(tuple(type(r)("@acme/*", r.repository) for r in policy_file_rules.rules), "p.yml")
+    results, _ = verify_attestations(None, PackageId("express", "4.18.2"), None, npm_keys=KEYS, root=ROOT,
+                                     policy=narrow)
+    assert "identity" not in by_check(results)

@@ -188,7 +188,9 @@ def test_verify_command_against_the_mirror_says_not_checked(registry, tmp_path, 
     assert status == {"integrity": "verified", "signature": "not-checked", "provenance": "not-checked",
                       "publish-attestation": "not-checked", "provenance-regression": "not-checked",
                       "manifest": "verified"}
-    assert "not checked: registry serves no signatures" in result.stderr
+    signature = next(c for c in json.loads(result.stdout)["checks"] if c["check"] == "signature")
+    assert signature["not-checked"] == 1 and signature["not_checked_reasons"] == [
+        {"reason": "registry serves no signatures (no /-/npm/v1/keys, no dist.signatures)", "packages": 1}]
 
 
 def test_verify_reports_a_swapped_tarball_as_malicious_naming_both_integrities(registry, tmp_path, monkeypatch):

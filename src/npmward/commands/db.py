@@ -27,14 +27,16 @@ def _print_status(status) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    db_app = typer.Typer(help="The offline advisory database (OSV records: vulnerabilities and malware).",
+    db_app = typer.Typer(help="The offline advisory database (OSV records: vulnerabilities and malware). Without "
+                              "network: download OSV's npm export (https://osv-vulnerabilities.storage.googleapis.com/"
+                              "npm/all.zip) elsewhere and `npmward db import all.zip`.",
                          no_args_is_help=True)
     app.add_typer(db_app, name="db")
 
     @db_app.command("update")
     @handles_errors
     def update(
-        url: Annotated[Optional[str], typer.Option("--url", help="OSV npm export (ZIP). Default: $NPMWARD_OSV_URL or OSV's npm all.zip.")] = None,
+        url: Annotated[Optional[str], typer.Option("--url", help="Where to download OSV's npm export (a ZIP) from, e.g. your own mirror of it. Default: $NPMWARD_OSV_URL, else https://osv-vulnerabilities.storage.googleapis.com/npm/all.zip. A file you already have: `npmward db import FILE`.")] = None,
     ) -> None:
         """Download the OSV npm export and replace the database with it."""
         from ..advisories.db import AdvisoryDB

@@ -7,7 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import FailOnOpt, FormatOpt, JobsOpt, OfflineOpt, OutputOpt, finish, handles_errors, open_pipeline, project_of, show_progress
+from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, OfflineOpt, OutputOpt, QuietOpt, VerboseOpt, finish,
+                   handles_errors, open_pipeline, project_of, show_progress)
 
 
 def register(app: typer.Typer) -> None:
@@ -21,6 +22,9 @@ def register(app: typer.Typer) -> None:
         jobs: JobsOpt = None,
         offline: OfflineOpt = False,
         project: Annotated[Optional[Path], typer.Option("--project", help="Project whose .npmrc and .npmward.yml apply.")] = None,
+        verbose: VerboseOpt = False,
+        quiet: QuietOpt = False,
+        min_severity: MinSeverityOpt = "low",
     ) -> None:
         """Run packages in a bubblewrap sandbox with planted credentials; report what they touched and sent."""
         from ..errors import UsageError
@@ -31,5 +35,5 @@ def register(app: typer.Typer) -> None:
         if why is not None:  # one clear error instead of one per target
             raise UsageError(f"the sandbox cannot run here: {why}")
         with open_pipeline(project_of(project, targets), fail_on=fail_on, offline=offline, jobs=jobs) as pipeline:
-            report = pipeline.run(targets, Stages(audit=False, analyzers=(), dynamic="all"), show_progress())
-        finish(report, format, output)
+            report = pipeline.run(targets, Stages(audit=False, analyzers=(), dynamic="all"), show_progress(quiet))
+        finish(report, format, output, verbose=verbose, quiet=quiet, min_severity=min_severity)

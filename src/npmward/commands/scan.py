@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOnOpt, FormatOpt, JobsOpt, NoCacheOpt, OfflineOpt, OutputOpt, finish, handles_errors,
-                   open_pipeline, project_of, show_progress)
+from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, NoCacheOpt, OfflineOpt, OutputOpt, QuietOpt,
+                   VerboseOpt, finish, handles_errors, open_pipeline, project_of, show_progress)
 
 
 def register(app: typer.Typer) -> None:
@@ -24,6 +24,9 @@ def register(app: typer.Typer) -> None:
         no_cache: NoCacheOpt = False,
         dynamic: Annotated[str, typer.Option("--dynamic", help="Also run packages in the sandbox: off, auto (uncertain ones and install hooks) or all.")] = "off",
         project: Annotated[Optional[Path], typer.Option("--project", help="Project whose .npmrc, .npmward.yml and .npmwardignore.yml apply (default: the first directory target, else the current directory).")] = None,
+        verbose: VerboseOpt = False,
+        quiet: QuietOpt = False,
+        min_severity: MinSeverityOpt = "low",
     ) -> None:
         """Analyse packages' code and metadata; report each verdict with its evidence."""
         from ..errors import UsageError
@@ -34,5 +37,5 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"--dynamic: {dynamic!r} is not one of {', '.join(MODES)}")
         with open_pipeline(project_of(project, targets), fail_on=fail_on, offline=offline, no_cache=no_cache,
                            jobs=jobs) as pipeline:
-            report = pipeline.run(targets, Stages(dynamic=dynamic), show_progress())
-        finish(report, format, output)
+            report = pipeline.run(targets, Stages(dynamic=dynamic), show_progress(quiet))
+        finish(report, format, output, verbose=verbose, quiet=quiet, min_severity=min_severity)

@@ -1,52 +1,21 @@
 """`npmward verify [PROJECT_DIR | TARGET...]`: check that packages are what the registry published
 and where they say they were built — integrity, registry signatures, provenance (and its
-regression), manifest confusion. Same report formats and exit codes as `scan`."""
+regression), manifest confusion. Same report formats and exit codes as `scan`, plus: any failed
+cryptographic check exits 1 whatever `--fail-on` says. Every report format carries the per-check
+results, counted in packages (`npmward.report.checks`)."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from ..cli import FailOnOpt, FormatOpt, JobsOpt, NoCacheOpt, OfflineOpt, OutputOpt, finish, handles_errors, open_pipeline, project_of, show_progress
-from ..model import PackageReport
+from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, NoCacheOpt, OfflineOpt, OutputOpt, QuietOpt,
+                   VerboseOpt, finish, handles_errors, open_pipeline, project_of, show_progress)
 
 TRUST_ANALYZERS = ("integrity", "signature", "provenance", "provenance-regression", "manifest")
-CHECK_LABELS = {"integrity": "integrity", "signature": "registry signature", "provenance": "provenance",
-                "publish-attestation": "publish attestation", "provenance-regression": "provenance regression",
-                "manifest": "manifest", "identity": "identity policy"}
-
-
-def summary_notes(reports: list[PackageReport]) -> list[str]:
-    """One line per check: how many packages verified, failed, and why the rest were not checked.
-    (The text report hides INFO findings; these notes say what was and was not proven.)"""
-    status: dict[str, Counter] = defaultdict(Counter)
-    reasons: dict[str, Counter] = defaultdict(Counter)
-    for report in reports:
-        for finding in report.findings:
-            check = finding.details.get("check")
-            if check is None or not finding.rule.split("/", 1)[0] in TRUST_ANALYZERS:
-                continue
-            state = finding.details.get("status", "")
-            status[check][state] += 1
-            if state == "not-checked":
-                reasons[check][finding.message.removeprefix("not checked: ")] += 1
-    notes = []
-    for check in CHECK_LABELS:
-        if check not in status:
-            continue
-        counts = status[check]
-        parts = [f"{counts[s]} {s.replace('-', ' ')}" for s in ("verified", "failed", "warning", "not-checked")
-                 if counts[s]]
-        line = f"{CHECK_LABELS[check]}: {', '.join(parts)}"
-        if reasons[check]:
-            # "not checked" is the last part of the line, so its reasons follow it directly.
-            line += ": " + "; ".join(f"{reason} [{n}]" for reason, n in reasons[check].most_common(3))
-        notes.append(line)
-    return notes
 
 
 def register(app: typer.Typer) -> None:
@@ -63,6 +32,9 @@ def register(app: typer.Typer) -> None:
         jobs: JobsOpt = None,
         offline: OfflineOpt = False,
         no_cache: NoCacheOpt = False,
+        verbose: VerboseOpt = False,
+        quiet: QuietOpt = False,
+        min_severity: MinSeverityOpt = "low",
     ) -> None:
         """Verify integrity, registry signatures, provenance and manifests against the registry."""
         from ..errors import UsageError
@@ -81,10 +53,10 @@ def register(app: typer.Typer) -> None:
         stages = Stages(audit=False, analyzers=TRUST_ANALYZERS, fresh_metadata=True)
         with open_pipeline(project_of(None, targets), fail_on=fail_on, offline=offline, no_cache=no_cache,
                            jobs=jobs, extras=extras) as pipeline:
-            report = pipeline.run(targets, stages, show_progress())
+            report = pipeline.run(targets, stages, show_progress(quiet))
         local = [p for p in report.packages if not p.source.startswith("registry:")]
-        notes = list(report.notes)
         if local:
             names = ", ".join(str(p.id) for p in local[:5]) + (" ..." if len(local) > 5 else "")
-            notes.append(f"not checked: {names} did not come from a registry, so there is nothing to verify them against")
-        finish(replace(report, notes=tuple(notes + summary_notes(list(report.packages)))), format, output)
+            report = replace(report, notes=report.notes + (
+                f"not checked: {names} did not come from a registry, so there is nothing to verify them against",))
+        finish(report, format, output, verbose=verbose, quiet=quiet, min_severity=min_severity)

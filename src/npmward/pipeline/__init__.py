@@ -238,7 +238,7 @@ class Pipeline:
             if failure is not None:
                 report = package_report(pid, _source(subject, analysed), _integrity(subject, analysed), findings,
                                         self.policy, _chains(subject), notes + [f"code not analysed: {failure.message}"],
-                                        private)
+                                        private, _lockfile(subject))
                 if failure.finding is None and report.verdict.level is not Level.MALICIOUS:
                     # Nothing decisive is known without the code: the run cannot call it clean.
                     state.errors.append(TargetError(subject.target, failure.message))
@@ -249,7 +249,7 @@ class Pipeline:
             if fetched and subject.fetchable and analysed is None:
                 continue  # interrupted before its turn: neither clean nor an error to report
             reports.append(package_report(pid, _source(subject, analysed), _integrity(subject, analysed), findings,
-                                          self.policy, _chains(subject), notes, private))
+                                          self.policy, _chains(subject), notes, private, _lockfile(subject)))
         return reports
 
 
@@ -292,3 +292,7 @@ def _integrity(subject: Subject, analysed: Analysed | None) -> str | None:
 
 def _chains(subject: Subject) -> tuple[tuple[str, ...], ...]:
     return tuple(subject.locked.paths) if subject.locked is not None else ()
+
+
+def _lockfile(subject: Subject) -> str | None:
+    return subject.graph.lockfile if subject.graph is not None else None

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import __version__
 from ..model import PackageReport, ScanReport
+from . import RenderOptions
 
 FORMAT = "cyclonedx"
 
@@ -127,5 +128,5 @@ def build_bom(report: ScanReport) -> dict[str, Any]:
     return bom
 
 
-def render(report: ScanReport) -> str:
+def render(report: ScanReport, options: RenderOptions = RenderOptions()) -> str:
     return json.dumps(build_bom(report), indent=2)

@@ -7,6 +7,8 @@ from typing import Any
 
 from .. import __version__
 from ..model import PackageReport, ScanReport
+from . import RenderOptions
+from .checks import check_counts
 
 FORMAT = "json"
 SCHEMA_VERSION = 1
@@ -31,6 +33,8 @@ def package_to_dict(package: PackageReport) -> dict[str, Any]:
         out["notes"] = list(package.notes)
     if package.paths:
         out["paths"] = [list(p) for p in package.paths]
+    if package.lockfile:
+        out["lockfile"] = package.lockfile
     return out
 
 
@@ -41,8 +45,9 @@ def report_to_dict(report: ScanReport) -> dict[str, Any]:
         "packages": [package_to_dict(p) for p in report.packages],
         "errors": [{"target": e.target, "message": e.message} for e in report.errors],
         "notes": list(report.notes),
+        "checks": [c.to_dict() for c in check_counts(report.packages)],
     }
 
 
-def render(report: ScanReport) -> str:
+def render(report: ScanReport, options: RenderOptions = RenderOptions()) -> str:
     return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"

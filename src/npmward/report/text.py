@@ -1,64 +1,181 @@
-"""The terminal report: what a developer reads first — the verdict per package and why."""
+"""The terminal report: what a developer reads first — the verdict per package and why.
+
+Everything that came from a package (name, version, file names, messages, snippets, what the sandbox
+saw) goes through `printable`, so hostile content cannot drive the reader's terminal. Lines wrap at
+the terminal's width on a terminal and are written whole to files and pipes.
+"""
 
 from __future__ import annotations
 
 import io
-import sys
+from typing import Any, Iterable, Mapping
 
 from rich.console import Console
 from rich.markup import escape
 
-from ..model import Action, Level, PackageReport, ScanReport, Severity
+from ..model import Action, Finding, Level, PackageReport, ScanReport, Severity, TargetError
+from . import RenderOptions
+from .advice import fix_advice
+from .checks import CHECK_LABELS, check_counts, package_checks
+from .printable import printable
 
 FORMAT = "text"
 STYLE = {Level.MALICIOUS: "bold red", Level.SUSPICIOUS: "bold yellow", Level.CLEAN: "green"}
 SEV_STYLE = {Severity.CRITICAL: "red", Severity.HIGH: "red", Severity.MEDIUM: "yellow",
              Severity.LOW: "cyan", Severity.INFO: "dim"}
 MAX_FINDINGS = 12
+"""Findings shown per package (known advisories are always all shown); --verbose shows every one."""
+LIST_CLEAN = 10
+"""Clean packages are named (with their resolved versions) when a run has at most this many."""
+SANDBOX_KEYS = {"processes": "processes", "files_read": "files read", "files_written": "files written",
+                "dns": "DNS queries", "connections": "connections", "leaks": "leaks"}
+"""What the sandbox saw, as a finding's `details` (or `details.sandbox`) carries it: each a list."""
+SANDBOX_ITEMS = 8
 
 
-def _package(console: Console, package: PackageReport, verbose: bool) -> None:
-    level = package.verdict.level
-    console.print(f"[{STYLE[level]}]{level.value.upper():<10}[/] {escape(str(package.id))}  "
-                  f"score {package.verdict.score}  [dim]{escape(package.source)}[/]")
-    for path in package.paths[:2]:
-        console.print(f"           [dim]via {escape(' > '.join(path))}[/]")
-    shown = [f for f in package.findings if verbose or f.severity > Severity.INFO]
-    for finding in shown[:MAX_FINDINGS]:
-        where = f"{finding.file}:{finding.line}" if finding.file and finding.line else (finding.file or "")
-        console.print(f"  [{SEV_STYLE[finding.severity]}]{finding.severity.label:<8}[/] {escape(finding.rule)}"
-                      f" [dim]{escape(where)}[/]")
-        console.print(f"           {escape(finding.message)}", soft_wrap=True)
+def safe(text: object) -> str:
+    """Package-controlled text, ready for rich markup: controls escaped, markup escaped."""
+    return escape(printable(text))
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
+def error_line(error: TargetError) -> str:
+    """`target: message`, without repeating the target when the message already starts with it."""
+    message = error.message
+    return message if message.startswith(f"{error.target}:") else f"{error.target}: {message}"
+
+
+def _flagged(package: PackageReport) -> bool:
+    return (package.verdict.level is not Level.CLEAN or package.action is not Action.ALLOW
+            or any(f.category in ("vulnerability", "malware") for f in package.findings)
+            or any(w.finding.severity > Severity.INFO for w in package.suppressed))
+
+
+def _where(finding: Finding) -> str:
+    return f"{finding.file}:{finding.line}" if finding.file and finding.line else (finding.file or "")
+
+
+def _items(value: Any) -> list[str]:
+    if isinstance(value, Mapping):
+        return [f"{k}: {v}" for k, v in value.items()]
+    if isinstance(value, (list, tuple)):
+        return [item if isinstance(item, str) else _compact(item) for item in value]
+    return [str(value)]
+
+
+def _compact(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return " ".join(str(v) for v in value.values() if isinstance(v, (str, int, float)) and v != "")
+    return str(value)
+
+
+def sandbox_lines(details: Mapping[str, Any]) -> Iterable[str]:
+    """`label: a, b, c (+N more)` for each non-empty list of what the sandbox saw."""
+    for source in (details, details.get("sandbox")):
+        if not isinstance(source, Mapping):
+            continue
+        for key, label in SANDBOX_KEYS.items():
+            items = _items(source.get(key)) if source.get(key) else []
+            if items:
+                more = f" (+{len(items) - SANDBOX_ITEMS} more)" if len(items) > SANDBOX_ITEMS else ""
+                yield f"{label}: {', '.join(items[:SANDBOX_ITEMS])}{more}"
+
+
+class _Writer:
+    def __init__(self, console: Console, options: RenderOptions):
+        self.console = console
+        self.options = options
+
+    def line(self, markup: str = "") -> None:
+        self.console.print(markup, soft_wrap=self.options.width is None, highlight=False)
+
+    def finding(self, package: PackageReport, finding: Finding) -> None:
+        self.line(f"  [{SEV_STYLE[finding.severity]}]{finding.severity.label:<8}[/] {safe(finding.rule)}"
+                  + (f" [dim]{safe(_where(finding))}[/]" if _where(finding) else ""))
+        self.line(f"           {safe(finding.message)}")
         if finding.snippet:
-            console.print(f"           [dim]> {escape(finding.snippet)}[/]", soft_wrap=True)
-    if len(shown) > MAX_FINDINGS:
-        console.print(f"  [dim]... {len(shown) - MAX_FINDINGS} more findings (use --format json for all)[/]")
-    for waiver in package.suppressed:
-        if verbose or waiver.finding.severity > Severity.INFO:
-            console.print(f"  [dim]waived   {escape(waiver.finding.rule)}: {escape(waiver.reason)} "
-                          f"({escape(waiver.source)}{', until ' + waiver.expires if waiver.expires else ''})[/]", soft_wrap=True)
-    for note in package.notes:
-        console.print(f"  [dim]note: {escape(note)}[/]", soft_wrap=True)
+            self.line(f"           [dim]> {safe(finding.snippet)}[/]")
+        advice = fix_advice(package, finding)
+        if advice:
+            self.line(f"           [bold]{safe(advice)}[/]")
+        for entry in sandbox_lines(finding.details):
+            self.line(f"           [dim]{safe(entry)}[/]")
+
+    def package(self, package: PackageReport) -> None:
+        verbose = self.options.verbose
+        level = package.verdict.level
+        label, style = level.value.upper(), STYLE[level]
+        if level is Level.CLEAN and any(f.category == "vulnerability" for f in package.findings):
+            label, style = "VULNERABLE", "yellow"  # clean of malice, not of known vulnerabilities
+        blocked = "  [bold red]blocks the run[/]" if package.action is Action.BLOCK else ""
+        self.line(f"[{style}]{label:<10}[/] {safe(package.id)}  score {package.verdict.score}"
+                  f"{blocked}  [dim]{safe(package.source)}[/]")
+        for path in package.paths[:2]:
+            self.line(f"           [dim]via {safe(' > '.join(path))}[/]")
+        shown = [f for f in package.findings if verbose or f.severity > Severity.INFO]
+        advisories = [f for f in shown if f.category in ("vulnerability", "malware")]
+        others = [f for f in shown if f not in advisories]
+        limit = len(others) if verbose else max(0, MAX_FINDINGS - len(advisories))
+        for finding in advisories + others[:limit]:
+            self.finding(package, finding)
+        if len(others) > limit:
+            self.line(f"  [dim]... {plural(len(others) - limit, 'more finding')} (--verbose or --format json "
+                      "shows all)[/]")
+        checks = package_checks(package)
+        if checks:
+            self.line("  [dim]checks: " + ", ".join(f"{safe(CHECK_LABELS.get(c, c))} {s.replace('-', ' ')}"
+                                                   for c, (s, _) in checks.items()) + "[/]")
+        for waiver in package.suppressed:
+            if verbose or waiver.finding.severity > Severity.INFO:
+                self.line(f"  [dim]waived   {safe(waiver.finding.rule)}: {safe(waiver.reason)} ({safe(waiver.source)}"
+                          f"{', until ' + safe(waiver.expires) if waiver.expires else ''})[/]")
+        for note in package.notes:
+            self.line(f"  [dim]note: {safe(note)}[/]")
 
 
-def render(report: ScanReport, verbose: bool = False) -> str:
+def render(report: ScanReport, options: RenderOptions = RenderOptions()) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=sys.stdout.isatty(), width=120, highlight=False)
-    counts = {level: 0 for level in Level}
-    flagged = sorted((p for p in report.packages if p.verdict.level is not Level.CLEAN or p.action is not Action.ALLOW
-                      or any(w.finding.severity > Severity.INFO for w in p.suppressed)),
-                     key=lambda p: (-p.verdict.level.rank, -p.verdict.score, str(p.id)))
-    for package in report.packages:
-        counts[package.verdict.level] += 1
-    for package in flagged:
-        _package(console, package, verbose)
-    if not any(p.verdict.level is not Level.CLEAN for p in report.packages) and report.packages and not report.errors:
-        console.print("[green]No malicious or suspicious packages found.[/]")
-    for error in report.errors:
-        console.print(f"[bold red]ERROR[/]      {escape(error.target)}: {escape(error.message)}", soft_wrap=True)
-    console.print(
-        f"\n{len(report.packages)} packages: [bold red]{counts[Level.MALICIOUS]} malicious[/], "
-        f"[bold yellow]{counts[Level.SUSPICIOUS]} suspicious[/], [green]{counts[Level.CLEAN]} clean[/]"
-        + (f", [bold red]{len(report.errors)} errors[/]" if report.errors else "")
-    )
+    console = Console(file=buffer, width=options.width or 100_000, force_terminal=options.color,
+                      no_color=not options.color, highlight=False, emoji=False)
+    out = _Writer(console, options)
+    packages = sorted(report.packages, key=lambda p: (-p.verdict.level.rank, -p.verdict.score, str(p.id)))
+    flagged = [p for p in packages if _flagged(p)]
+    errors = report.errors if options.messages else ()
+    if options.quiet:
+        for package in flagged:
+            if package.action is not Action.ALLOW:
+                out.package(package)
+        for error in errors:
+            out.line(f"[bold red]ERROR[/]      {safe(error_line(error))}")
+        return buffer.getvalue()
+    for package in packages if options.verbose else flagged:
+        out.package(package)
+    clean = [p for p in packages if not _flagged(p)]
+    if clean and not options.verbose and len(report.packages) <= LIST_CLEAN:
+        out.line("[green]clean:[/] " + ", ".join(safe(p.id) for p in clean))
+    if report.packages and not flagged and not report.errors:
+        out.line("[green]No malicious or suspicious packages found.[/]")
+    counts = check_counts(report.packages)
+    if counts:
+        out.line("\nchecks, in packages:")
+        for count in counts:
+            style = "red" if dict(count.counts).get("failed") else "dim"
+            out.line(f"  [{style}]{safe(count.describe())}[/]")
+    notes = report.notes if options.messages else ()
+    if notes:
+        out.line("")
+    for note in notes:
+        out.line(f"[dim]note: {safe(note)}[/]")
+    for error in errors:
+        out.line(f"[bold red]ERROR[/]      {safe(error_line(error))}")
+    levels = {level: sum(p.verdict.level is level for p in report.packages) for level in Level}
+    blocked = sum(p.action is Action.BLOCK for p in report.packages)
+    gap = "\n" if buffer.tell() else ""  # a blank line before the summary, unless it is all there is
+    out.line(f"{gap}{plural(len(report.packages), 'package')}: [bold red]{levels[Level.MALICIOUS]} malicious[/], "
+             f"[bold yellow]{levels[Level.SUSPICIOUS]} suspicious[/], [green]{levels[Level.CLEAN]} clean[/]"
+             + (f"; [bold red]{blocked} {'blocks' if blocked == 1 else 'block'} the run[/]" if blocked else "")
+             + (f", [bold red]{plural(len(report.errors), 'error')}[/]" if report.errors else ""))
     return buffer.getvalue()

@@ -111,7 +111,25 @@ def verify_attestations(
     policy: IdentityPolicy | None = None,
 ) -> tuple[list[CheckResult], ProvenanceInfo | None]:
     """Verify every attestation for `pid` whose tarball has `integrity` (sha512 SRI, computed from the
-    bytes). Returns a result per check (provenance, publish attestation, identity) and the build info."""
+    bytes). Returns a result per check (provenance, publish attestation, identity) and the build info.
+
+    An identity policy with a rule for the package is judged on every path: no attestations at all
+    (the registry's 404) is what a package built outside the required repository looks like."""
+    results, info = _attestation_results(doc, pid, integrity, npm_keys=npm_keys, root=root)
+    if policy is not None and policy.rule_for(pid.name) is not None:
+        if info is None:
+            results.append(failed("identity", "no-provenance", f"the identity policy requires {pid.name} to be built "
+                                  f"by {policy.rule_for(pid.name).describe()}, but no verified provenance shows where "
+                                  "it was built"))
+        else:
+            outcome = policy.check(pid.name, info)
+            if outcome is not None:
+                results.append(outcome)
+    return results, info
+
+
+def _attestation_results(doc: Mapping[str, Any] | None, pid: PackageId, integrity: str | None, *,
+                         npm_keys: Mapping[str, NpmKey], root: TrustRoot) -> tuple[list[CheckResult], ProvenanceInfo | None]:
     if doc is None:
         reason = "not checked: registry serves no attestations for this version"
         return [not_checked(PROVENANCE, "registry-serves-no-attestations", reason),
@@ -146,24 +164,18 @@ def verify_attestations(
             results.append(verified(PUBLISH, f"npm publish attestation signed by registry key {bundle.keyid} "
                                     f"and logged {bundle.integrated_time.isoformat()}", keyid=bundle.keyid))
             continue
-        info = _info(bundle)
-        mismatch = _predicate_vs_certificate(bundle, info)
+        built = _info(bundle)
+        mismatch = _predicate_vs_certificate(bundle, built)
         if mismatch:
-            results.append(failed(PROVENANCE, "predicate-mismatch", mismatch, **info.to_dict()))
+            results.append(failed(PROVENANCE, "predicate-mismatch", mismatch, **built.to_dict()))
             continue
+        info = built
         results.append(verified(PROVENANCE, f"built from {info.repository}@{info.commit[:12]} by {info.workflow} "
                                 f"({info.builder_id or info.issuer}); verified offline ({bundle.method})",
                                 **info.to_dict()))
-        if policy is not None:
-            outcome = policy.check(pid.name, info)
-            if outcome is not None:
-                results.append(outcome)
     for check in (PROVENANCE, PUBLISH):
         if check not in seen:
             results.append(not_checked(check, "absent", f"not checked: the registry has no {check} for this version"))
-    if policy is not None and info is None and policy.rule_for(pid.name) is not None:
-        results.append(failed("identity", "no-provenance", f"the identity policy requires {pid.name} to be built by "
-                              f"{policy.rule_for(pid.name).describe()}, but no verified provenance shows where it was built"))
     return results, info
 
 
