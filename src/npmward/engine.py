@@ -327,7 +327,12 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
             for conn in wait([w.conn for w in busy], timeout):
                 worker = next(w for w in busy if w.conn is conn)
                 try:
-                    worker.collector(conn.recv())
+                    message = conn.recv()
+                    worker.collector(message)
+                    if message[0] == "loaded":
+                        # The budget is for analysing: start it when the package is loaded, not
+                        # when it was queued behind a busy machine.
+                        worker.deadline = time.monotonic() + budget
                     stopped = None
                 except (EOFError, OSError):
                     stopped = (f"the analysis worker died (memory limit {settings.package_memory_mb} MB "

