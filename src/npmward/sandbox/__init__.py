@@ -13,5 +13,12 @@ from .honeytokens import Bait, Honeytoken, make_bait
 from .observations import Observation, PhaseResult, Process
 from .runner import SandboxError, SandboxLimits, SandboxRun, available, check_sandbox, run
 
+
+def run_dynamic(artifact, settings, client=None):
+    """Transitional (engine.py's `scan --dynamic`): see `batch.run_dynamic`."""
+    from .batch import run_dynamic as _run_dynamic
+
+    return _run_dynamic(artifact, settings, client)
+
 __all__ = ["Bait", "DepPackage", "Honeytoken", "Observation", "PhaseResult", "Process", "SandboxDeps", "SandboxError",
            "SandboxLimits", "SandboxRun", "available", "check_sandbox", "fetch_dependencies", "make_bait", "run"]

@@ -141,6 +141,8 @@ class _Parser:
         self.argv: dict[int, tuple[str, ...]] = {}
         self.actor: dict[int, str] = {}
         self.exits: dict[int, tuple[float, str]] = {}
+        self.last: dict[int, float] = {}
+        """Time of each process's last traced event."""
         self.bwrap: int | None = None
         self.root: int | None = None
         self.root_start = 0.0
@@ -182,6 +184,7 @@ class _Parser:
         pid = self.leader.get(tid, tid)
         if call == "+++":
             return
+        self.last[pid] = ts
         args, result, errno = event[3], event[4], event[5]
         if call in ("clone", "clone3", "fork", "vfork"):
             if result.isdigit() and "CLONE_THREAD" not in args:
@@ -249,10 +252,13 @@ class _Parser:
 
     def result(self) -> PhaseTrace:
         root_end = self.exits.get(self.root or -1, (None, ""))[0]
+        # The kernel kills what is left of the pid namespace while its first process exits: after
+        # that process's last call, before its own end is written.
+        root_last = self.last.get(self.root or -1, 0.0)
         processes = []
         for pid, argv in self.argv.items():
             end_ts, how = self.exits.get(pid, (None, ""))
-            left = (pid != self.root and root_end is not None and end_ts is not None and end_ts >= root_end
+            left = (pid != self.root and root_end is not None and end_ts is not None and end_ts >= root_last
                     and how == "killed by SIGKILL")
             ppid = self.parent.get(pid) if pid != self.root else None
             processes.append(Process(pid, ppid, self.phase, argv, self.actor.get(pid, "package"), how, left))
