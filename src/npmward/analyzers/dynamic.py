@@ -175,8 +175,9 @@ def behaviour_findings(run: SandboxRun) -> list[Finding]:
             out.add("publish", "registry-publish", C, Confidence.HIGH,
                     f"The package sent {o.data.get('method')} {o.data.get('path')} to the npm registry during {o.phase}: "
                     "publishing with the victim's token is how npm worms spread.", snippet=o.summary, phase=o.phase)
+    oom = "limit: memory" in run.incidents  # the kernel's OOM kills look the same in the trace
     for p in run.processes:
-        if p.left_running and p.actor == "package":
+        if p.left_running and p.actor == "package" and not oom:
             out.add(p.phase, "left-running", M, Confidence.HIGH,
                     f"A process the package started was still running when the {p.phase} phase ended "
                     f"(a detached background process): `{' '.join(p.argv)[:120]}`.",

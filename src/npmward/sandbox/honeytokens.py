@@ -88,7 +88,7 @@ def make_bait(persona: Persona | None = None) -> Bait:
     docker_auth = base64.b64encode(f"{p.user}:{docker_pw}".encode()).decode()
     ssh_body = "\n".join([ssh_marker] + [_rand(64) for _ in range(6)])
     files = {
-        f"{home}/.npmrc": f"//{REGISTRY_HOST}/:_authToken={npm}\naudit=false\nfund=false\nupdate-notifier=false\n",
+        f"{home}/.npmrc": f"//{REGISTRY_HOST}/:_authToken={npm}\naudit=false\nfund=false\nupdate-notifier=false\nforeground-scripts=true\n",
         f"{home}/.ssh/id_rsa": f"-----BEGIN OPENSSH PRIVATE KEY-----\n{ssh_body}\n-----END OPENSSH PRIVATE KEY-----\n",
         f"{home}/.ssh/known_hosts": "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n",
         f"{home}/.aws/credentials": f"[default]\naws_access_key_id = {aws_id}\naws_secret_access_key = {aws_secret}\n",

@@ -141,8 +141,8 @@ class _Parser:
         self.argv: dict[int, tuple[str, ...]] = {}
         self.actor: dict[int, str] = {}
         self.exits: dict[int, tuple[float, str]] = {}
-        self.last: dict[int, float] = {}
-        """Time of each process's last traced event."""
+        self.killed: set[int] = set()
+        """Host pids the sandbox's own processes sent SIGKILL to."""
         self.bwrap: int | None = None
         self.root: int | None = None
         self.root_start = 0.0
@@ -184,7 +184,6 @@ class _Parser:
         pid = self.leader.get(tid, tid)
         if call == "+++":
             return
-        self.last[pid] = ts
         args, result, errno = event[3], event[4], event[5]
         if call in ("clone", "clone3", "fork", "vfork"):
             if result.isdigit() and "CLONE_THREAD" not in args:
@@ -247,19 +246,21 @@ class _Parser:
                                      actor), level > 1)
         elif call in ("kill", "ptrace"):
             first = args.split(",", 1)[0].strip()
+            target = re.match(r"-?\d+ /\* (\d+) in strace's PID NS \*/, SIGKILL", args)
+            if target:
+                self.killed.add(int(target[1]))
+            first = first.split(" ", 1)[0]
             self.add(Observation(self.phase, ts, call, pid, f"{call}({args[:80]}) = {result}",
                                  {"target": first, "args": args[:200], "ok": ok}, actor), True)
 
     def result(self) -> PhaseTrace:
         root_end = self.exits.get(self.root or -1, (None, ""))[0]
-        # The kernel kills what is left of the pid namespace while its first process exits: after
-        # that process's last call, before its own end is written.
-        root_last = self.last.get(self.root or -1, 0.0)
         processes = []
         for pid, argv in self.argv.items():
-            end_ts, how = self.exits.get(pid, (None, ""))
-            left = (pid != self.root and root_end is not None and end_ts is not None and end_ts >= root_last
-                    and how == "killed by SIGKILL")
+            how = self.exits.get(pid, (None, ""))[1]
+            # Killed by SIGKILL that no process of the sandbox sent: the kernel, tearing down the pid
+            # namespace when the phase's first process ended (strace's timestamps are too coarse to order).
+            left = pid != self.root and root_end is not None and how == "killed by SIGKILL" and pid not in self.killed
             ppid = self.parent.get(pid) if pid != self.root else None
             processes.append(Process(pid, ppid, self.phase, argv, self.actor.get(pid, "package"), how, left))
         return PhaseTrace(tuple(self.obs), tuple(processes), self.root, root_end is not None, self.dropped)
