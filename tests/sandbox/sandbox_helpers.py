@@ -3,8 +3,8 @@ strace, Node, npm), two at a time, and keep what each run saw with its findings 
 
 from __future__ import annotations
 
+import functools
 import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,9 +48,10 @@ def outcome(name: str, limits: SandboxLimits = SandboxLimits(), deps: SandboxDep
     return Outcome(result, findings, decide(findings))
 
 
-def run_all(names, limits: SandboxLimits = SandboxLimits()) -> dict[str, Outcome]:
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip(names, pool.map(lambda n: outcome(n, limits), names)))
+@functools.lru_cache(maxsize=None)
+def cached(name: str) -> Outcome:
+    """One run per fixture per test process (tests of one fixture share it; xdist spreads fixtures)."""
+    return outcome(name)
 
 
 def descendants(pid: int) -> list[int]:

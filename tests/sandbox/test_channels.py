@@ -9,16 +9,19 @@ import pytest
 
 from npmward.model import Level
 
-from sandbox_helpers import Outcome, needs_sandbox, run_all
+from sandbox_helpers import Outcome, cached, needs_sandbox
 
 pytestmark = needs_sandbox()
-NAMES = ("steal-http-post", "steal-https", "steal-header", "steal-query", "steal-dns", "steal-tcp", "steal-websocket",
-         "steal-discord", "steal-curl", "recon-nslookup", "raw-ip", "benign-native")
 
 
-@pytest.fixture(scope="module")
-def runs() -> dict[str, Outcome]:
-    return run_all(NAMES)
+class _Runs:
+    def __getitem__(self, name: str) -> Outcome:
+        return cached(name)
+
+
+@pytest.fixture
+def runs() -> _Runs:
+    return _Runs()
 
 
 @pytest.mark.parametrize("name, token, channel", [
@@ -105,6 +108,6 @@ def test_summary_is_small_and_names_the_key_events(runs):
 
 
 def test_each_run_has_its_own_bait_and_identity(runs):
-    values = [{t.value for t in o.run.bait.tokens} for o in runs.values()]
-    assert all(a.isdisjoint(b) for i, a in enumerate(values) for b in values[i + 1:])
-    assert len({o.run.bait.persona.hostname for o in runs.values()}) == len(runs)
+    a, b = runs["steal-http-post"].run.bait, runs["steal-https"].run.bait
+    assert {t.value for t in a.tokens}.isdisjoint({t.value for t in b.tokens})
+    assert a.persona.hostname != b.persona.hostname and a.persona.machine_id != b.persona.machine_id

@@ -69,6 +69,8 @@ class PhaseTrace:
     """The trace records the end of the phase's first process."""
     dropped: int = 0
     """Uninteresting events left out past MAX_OBSERVATIONS."""
+    fork_refused: int = 0
+    """fork/clone calls the kernel refused for lack of processes (EAGAIN): the process limit was hit."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class _Parser:
         self.argv: dict[int, tuple[str, ...]] = {}
         self.actor: dict[int, str] = {}
         self.exits: dict[int, tuple[float, str]] = {}
+        self.fork_refused = 0
         self.killed: set[int] = set()
         """Host pids the sandbox's own processes sent SIGKILL to."""
         self.bwrap: int | None = None
@@ -188,6 +191,8 @@ class _Parser:
         if call in ("clone", "clone3", "fork", "vfork"):
             if result.isdigit() and "CLONE_THREAD" not in args:
                 self.actor[int(result)] = self.actor.get(pid, "package")
+            elif errno == "EAGAIN" and self.root is not None and self.inside(pid):
+                self.fork_refused += 1
             return
         ok = result != "?" and not result.startswith("-")
         strings = [_unescape(s) for s in _STR.findall(args)]
@@ -263,7 +268,8 @@ class _Parser:
             left = pid != self.root and root_end is not None and how == "killed by SIGKILL" and pid not in self.killed
             ppid = self.parent.get(pid) if pid != self.root else None
             processes.append(Process(pid, ppid, self.phase, argv, self.actor.get(pid, "package"), how, left))
-        return PhaseTrace(tuple(self.obs), tuple(processes), self.root, root_end is not None, self.dropped)
+        return PhaseTrace(tuple(self.obs), tuple(processes), self.root, root_end is not None, self.dropped,
+                          self.fork_refused)
 
 
 class Interest:

@@ -270,7 +270,9 @@ def _phase_argv(name: str, command: list[str], trace: str, bwrap: list[str], lim
                  "--bounding-set=-all", "--inh-caps=-all", "--"]
     argv += [shutil.which("prlimit") or "prlimit", "--core=0"]
     if cgroup is None:
-        argv += [f"--nproc={limits.processes}", f"--as={limits.memory_mb << 20}"]
+        # Writable private memory per process (RLIMIT_DATA): unlike RLIMIT_AS it leaves node its large
+        # address-space reservations.
+        argv += [f"--nproc={limits.processes}", f"--data={limits.memory_mb << 20}"]
     argv += ["--", shutil.which("bwrap") or "bwrap", *bwrap, "--", *command]
     return argv
 
@@ -358,6 +360,8 @@ def _collect(proc: subprocess.CompletedProcess, bait: Bait, stage: str, plan_pha
                                f"{ph['output'].strip()[-400:] or 'no output'}")
         if not trace.complete:
             incidents.append(f"evidence-lost: the {ph['name']} trace ends before the phase did")
+        if trace.fork_refused and "limit: processes" not in incidents:
+            incidents.append("limit: processes")
         if ph["stopped"] == "trace-flood":
             incidents.append(f"trace-flood: {ph['name']}")
         observations += trace.observations
@@ -375,7 +379,7 @@ def _collect(proc: subprocess.CompletedProcess, bait: Bait, stage: str, plan_pha
     if doc.get("dropped"):
         incidents.append("sink-flood: " + ", ".join(f"{n} {k} events not kept" for k, n in sorted(doc["dropped"].items())))
     if cgroup is not None:
-        incidents += [f"limit: {what}" for what in cgroup.incidents()]
+        incidents += [f"limit: {what}" for what in cgroup.incidents() if f"limit: {what}" not in incidents]
     if doc.get("disk_full"):
         incidents.append("limit: disk")
     observations.sort(key=lambda o: o.ts)
