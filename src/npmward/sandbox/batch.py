@@ -23,10 +23,10 @@ def run_dynamic(artifact: Artifact, settings: Settings, client: Any = None) -> t
     """Findings and summary of one sandbox run (a registry client is opened here when none is given:
     the pipeline will fetch dependencies in the main process instead)."""
     from ..analyzers.dynamic import dynamic_findings
-    from . import available, fetch_dependencies, run
+    from . import fetch_dependencies, run, runner
     from .deps import SandboxDeps
 
-    reason = available()
+    reason = runner.available()
     if reason:
         return [unavailable_finding(reason)], {}
     deps = SandboxDeps()

@@ -122,7 +122,7 @@ class Sinks:
         return f"{first}.{d[1]}.{d[2]}.{1 + d[3] % 254}"
 
     def _dns_answer(self, data: bytes) -> bytes | None:
-        from dnslib import AAAA, MX, QTYPE, RR, TXT, A, DNSRecord  # noqa: F401 - AAAA: no answer on purpose
+        from dnslib import MX, QTYPE, RR, TXT, A, DNSRecord  # AAAA gets no answer: clients fall back to IPv4
 
         try:
             request = DNSRecord.parse(data)
