@@ -111,3 +111,17 @@ def test_each_run_has_its_own_bait_and_identity(runs):
     a, b = runs["steal-http-post"].run.bait, runs["steal-https"].run.bait
     assert {t.value for t in a.tokens}.isdisjoint({t.value for t in b.tokens})
     assert a.persona.hostname != b.persona.hostname and a.persona.machine_id != b.persona.machine_id
+
+
+def test_cli_reports_malicious_with_exit_1_and_the_summary_in_json():
+    from typer.testing import CliRunner
+
+    from npmward.cli import app
+    from sandbox_helpers import FIXTURES
+
+    result = CliRunner().invoke(app, ["sandbox", str(FIXTURES / "steal-http-post"), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    pkg = json.loads(result.stdout)["packages"][0]
+    assert pkg["verdict"] == "malicious"
+    summary = next(f for f in pkg["findings"] if f["rule"] == "dynamic/timeline")["details"]["summary"]
+    assert any("collector.example/collect" in r["summary"] for r in summary["requests"])

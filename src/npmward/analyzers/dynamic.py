@@ -41,8 +41,8 @@ def outbound(run: SandboxRun) -> Iterator[tuple[str, str, str]]:
         if o.kind == "http":
             scheme = "HTTPS" if d.get("tls") else "HTTP"
             headers = dict(d.get("headers") or {})
-            if d.get("registry") and d.get("method") == "GET":
-                headers.pop("authorization", None)  # npm authenticating to its own registry
+            if d.get("registry") is not None and d.get("method") in ("GET", "HEAD"):
+                headers.pop("authorization", None)  # npm authenticating to its own registry (found or not)
             head = "\n".join(f"{k}: {v}" for k, v in headers.items())
             text = f"{d.get('method')} {d.get('path')}\n{head}\n{d.get('body') or ''}"
             yield o.phase, f"{scheme} {d.get('method')} {d.get('host')}{(d.get('path') or '')[:80]}", text
