@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,10 +41,14 @@ class Cgroup:
 
     def remove(self) -> None:
         for d in self.dirs:
-            try:
-                os.rmdir(d)
-            except OSError:
-                pass  # still has (dying) processes: the kernel frees it once they are gone
+            for _ in range(40):  # the last killed processes may take a moment to leave it
+                try:
+                    os.rmdir(d)
+                    break
+                except FileNotFoundError:
+                    break
+                except OSError:
+                    time.sleep(0.05)
 
 
 def _read_kv(path: str) -> dict[str, int]:
