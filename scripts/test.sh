@@ -10,6 +10,8 @@ command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 command -v strace >/dev/null 2>&1 || missing+=(strace)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# The sandbox's unprivileged-user tests run the system Python in a venv.
+/usr/bin/python3 -c "import ensurepip" >/dev/null 2>&1 || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   # Installing system packages needs root (or sudo); apt-retry.sh waits while another apt holds the lock.
   if [ "$(id -u)" -eq 0 ]; then sudo=""

@@ -201,7 +201,7 @@ class Pipeline:
         self._fetcher = fetcher
 
     def _dynamic(self, subjects: Sequence[Subject], stages: Stages, state: "_RunState", progress: Progress) -> None:
-        from .dynamic import run_sandboxes, sandbox_unavailable, wants_sandbox
+        from .dynamic import not_run, run_sandboxes, sandbox_unavailable, wants_sandbox
 
         chosen = [i for i, a in sorted(state.analysed.items())
                   if a.id is not None and wants_sandbox(stages.dynamic, list(state.findings[i]) + list(a.findings), a.manifest)]
@@ -210,6 +210,7 @@ class Pipeline:
         why = sandbox_unavailable()
         if why is not None:
             for i in chosen:
+                state.dynamic[i].append(not_run(why))
                 state.package_notes[i].append(f"sandbox not run ({why}); the static verdict stands")
             return
         progress("sandbox", 0, len(chosen))

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Mapping, Sequence
 
 from ..errors import NpmwardError
-from ..model import Finding
+from ..model import Confidence, Finding, Severity
 from ..verdict import decide
 
 MODES = ("off", "auto", "all")
@@ -35,35 +35,35 @@ def wants_sandbox(mode: str, findings: Sequence[Finding], manifest: Mapping[str,
 
 def sandbox_unavailable() -> str | None:
     """Why the sandbox cannot run here (None when it can)."""
-    from ..sandbox import SandboxError, check_sandbox
+    from ..sandbox import available
 
-    try:
-        check_sandbox()
-    except SandboxError as exc:
-        return str(exc)
-    return None
+    return available()
+
+
+def not_run(reason: str) -> Finding:
+    """A package the sandbox could not run: its static verdict stands, and the report says the
+    dynamic part is missing."""
+    return Finding("dynamic/not-run", Severity.INFO, Confidence.HIGH, "dynamic",
+                   f"The sandbox was not run: {reason}", details={"reason": reason})
 
 
 def run_sandboxes(jobs: Sequence[tuple[int, Any]], client_of: Callable[[], Any], workers: int,
                   ) -> dict[int, tuple[list[Finding], list[str]]]:
     """Run each (index, Job) in its own sandbox, `workers` at a time: findings and notes per index.
-    Dependencies are fetched here, in the main process, through the run's registry client."""
+    Dependencies (the platform's optional ones included) are fetched here, in this process, through
+    the run's registry client; the sandbox itself never reaches a network."""
     from ..analyzers.dynamic import dynamic_findings
     from ..engine import load_job_artifact
-    from ..sandbox import fetch_dependencies
-    from ..sandbox.runner import run_sandbox
+    from ..sandbox import fetch_dependencies, run
 
     def one(item: tuple[int, Any]) -> tuple[int, tuple[list[Finding], list[str]]]:
         index, job = item
         try:
             artifact = load_job_artifact(job)
-            deps, notes = ({}, [])
-            if artifact.manifest.get("dependencies"):
-                deps, notes = fetch_dependencies(artifact, client_of())
-            run = run_sandbox(artifact, deps=deps, notes=tuple(notes))
-            return index, (dynamic_findings(run), [f"sandbox: {n}" for n in run.notes])
+            result = run(artifact, fetch_dependencies(artifact, client_of()))
+            return index, (dynamic_findings(result), [f"sandbox: {n}" for n in result.notes])
         except NpmwardError as exc:
-            return index, ([], [f"sandbox run failed: {exc}; the static verdict stands"])
+            return index, ([not_run(str(exc))], [f"sandbox run failed: {exc}; the static verdict stands"])
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         return dict(pool.map(one, jobs))

@@ -1,34 +1,37 @@
-"""Run one package in a bubblewrap sandbox: stage the bait and the tarball, start the supervisor
-inside (sinks + phases under strace), and return what it observed as a timeline.
+"""Run one package in the sandbox and return what it did: the driver around the warden.
 
-Package code runs only inside `bwrap --unshare-all` (user, mount, pid, net, uts, ipc, cgroup
-namespaces): the network namespace holds only loopback, where npmward's sinks listen.
+Per run: a fresh persona with honeytokens, a fresh CA, a cgroup (memory, processes), a staging
+directory outside the sandbox for the records. The warden (`warden.py`) holds the namespaces, the
+tmpfs, the sinks and the phases; each phase is `strace` (outside the sandbox, writing to a file
+the sandbox cannot see) -> the cgroup join and, as root, the drop to an unused unprivileged uid ->
+`bwrap` (user, pid, ipc, uts namespaces; the warden's network; --as-pid-1) -> the package manager
+or the harness. The host environment never reaches any of them.
 """
 
 from __future__ import annotations
 
-import io
+import functools
 import json
 import os
+import re
 import secrets
 import shutil
 import subprocess
-import tarfile
+import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-
-import dnslib
 
 from ..errors import NpmwardError
 from ..model import Artifact
+from .deps import SandboxDeps
 from .honeytokens import Bait, make_bait
-from .observations import SYSCALLS, Observation, PhaseResult, parse_strace, sink_observation
+from .layout import bwrap_args, pack_artifact, phase_argv, registry_documents, tmpfs_files
+from .observations import Interest, Observation, PhaseResult, Process, parse_strace, sink_observation
 
-INSIDE = Path(__file__).parent / "inside"
 PHASES = ("install", "load", "execute")
-
-
+TOOLS = {"bwrap": "bubblewrap", "strace": "strace", "node": "nodejs", "npm": "npm", "setpriv": "util-linux",
+         "prlimit": "util-linux"}
 class SandboxError(NpmwardError):
     """The sandbox cannot run here (bwrap/strace missing, user namespaces forbidden) or failed."""
 
@@ -37,14 +40,22 @@ class SandboxError(NpmwardError):
 class SandboxLimits:
     """Resource limits of one sandbox run."""
 
+    install_seconds: float = 120.0
+    """Wall-clock limit of the install phase (native builds take a while); the sandbox is killed at it."""
     phase_seconds: float = 30.0
-    """Wall-clock limit per phase; the whole process tree is killed when it is reached."""
-    memory_kb: int = 4 * 1024 * 1024
-    """Virtual memory per process (`ulimit -v`; node reserves a lot of address space)."""
+    """Wall-clock limit of the load and execute phases."""
+    wait_seconds: float = 2.5
+    """How long the harness leaves pending work (sockets, timers) to run after loading or calling."""
+    memory_mb: int = 2048
+    """Memory of the whole run (cgroup); without a cgroup, address space per process."""
     processes: int = 256
-    """Processes of the sandbox user (`ulimit -u`)."""
-    file_kb: int = 256 * 1024
-    """Largest file a process may write (`ulimit -f`)."""
+    """Processes of the whole run (cgroup pids.max; without a cgroup, RLIMIT_NPROC)."""
+    disk_mb: int = 1024
+    """Size of the tmpfs that holds everything the sandbox can write (home, project, /tmp, /var)."""
+    trace_mb: int = 256
+    """A phase whose strace record outgrows this is stopped (a flood of traced calls)."""
+    events_mb: int = 32
+    """Bytes of sink events kept in full; past it only events carrying a planted value are kept."""
     output_bytes: int = 256 * 1024
     """Phase stdout/stderr kept."""
 
@@ -57,8 +68,13 @@ class SandboxRun:
     phases: tuple[PhaseResult, ...]
     observations: tuple[Observation, ...]
     """All observations, ordered by time (the timeline)."""
+    processes: tuple[Process, ...] = ()
+    """Every process each phase started, with its parent, command line and actor."""
+    incidents: tuple[str, ...] = ()
+    """What went wrong in a way the package may have caused: `evidence-lost: ...` (a record is
+    incomplete), `limit: memory|processes|disk`, `trace-flood: <phase>`, `sink-flood: <counts>`."""
     notes: tuple[str, ...] = ()
-    """What limited the run (e.g. dependencies that could not be provided)."""
+    """What limited the run (dependencies not provided, no cgroup, a failed install)."""
     package_dir: str = ""
     """Where the package was installed inside the sandbox."""
 
@@ -69,147 +85,168 @@ class SandboxRun:
         return out
 
 
-def check_sandbox() -> None:
-    """Raise SandboxError saying what to install or change when bwrap cannot create a sandbox here."""
-    for tool, package in (("bwrap", "bubblewrap"), ("strace", "strace"), ("node", "nodejs"), ("npm", "npm"),
-                          ("setpriv", "util-linux")):
+def _warden(*args: str) -> list[str]:
+    return [sys.executable, "-s", "-m", "npmward.sandbox.warden", *args]
+
+
+def _warden_env() -> dict[str, str]:
+    """Nothing of the caller's environment: only what Python needs to find npmward."""
+    return {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+
+@functools.lru_cache(maxsize=1)
+def available() -> str | None:
+    """None when sandboxes can run here, else why not (what to install or allow)."""
+    for tool, package in TOOLS.items():
         if shutil.which(tool) is None:
-            raise SandboxError(f"the sandbox needs `{tool}`: install the `{package}` package (apt-get install {package})")
-    probe = subprocess.run(["bwrap", "--unshare-all", "--uid", "1000", "--ro-bind", "/usr", "/usr",
-                            "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib",
-                            "--symlink", "usr/lib64", "/lib64", "true"], capture_output=True, text=True)
+            return f"the sandbox needs `{tool}`: install the `{package}` package (apt-get install {package})"
+    with tempfile.TemporaryDirectory(prefix="npmward-probe-") as tmp:
+        probe = subprocess.run(_warden("--probe", tmp), capture_output=True, text=True, env=_warden_env(),
+                               stdin=subprocess.DEVNULL, timeout=60)
     if probe.returncode != 0:
-        raise SandboxError(
-            "bubblewrap cannot create a sandbox here (" + (probe.stderr.strip() or f"exit {probe.returncode}") + "). "
-            "User namespaces must be allowed: `sysctl kernel.unprivileged_userns_clone=1`, and on Ubuntu 23.10+ "
-            "`sysctl kernel.apparmor_restrict_unprivileged_userns=0` (or an AppArmor profile for bwrap); "
-            "in a container, run it with user namespaces permitted (e.g. a seccomp profile allowing unshare/clone).")
+        return ("the sandbox cannot run here (" + (probe.stderr.strip().splitlines() or [f"exit {probe.returncode}"])[-1]
+                + "). User namespaces must be allowed: `sysctl kernel.unprivileged_userns_clone=1`, and on Ubuntu "
+                "23.10+ `sysctl kernel.apparmor_restrict_unprivileged_userns=0` (or an AppArmor profile for bwrap); "
+                "in a container, run it with user namespaces permitted (e.g. a seccomp profile allowing unshare/clone).")
+    return None
 
 
-def _etc_files(bait: Bait, hostname: str) -> dict[str, str]:
-    return {
-        "passwd": f"root:x:0:0:root:/root:/bin/sh\n{bait.user}:x:1000:1000:{bait.user}:{bait.home}:/bin/bash\n",
-        "group": f"root:x:0:\n{bait.user}:x:1000:\n",
-        "hosts": f"127.0.0.1 localhost {hostname}\n::1 localhost\n",
-        "resolv.conf": "nameserver 127.0.0.1\noptions timeout:1 attempts:1\n",
-        "nsswitch.conf": "passwd: files\ngroup: files\nhosts: files dns\n",
-        "hostname": hostname + "\n",
-    }
+def check_sandbox() -> None:
+    """Raise SandboxError saying what to install or change when sandboxes cannot run here."""
+    reason = available()
+    if reason:
+        raise SandboxError(reason)
 
 
-def _write_tree(root: Path, files: dict[str, str]) -> None:
-    for path, content in files.items():
-        dest = root / path.lstrip("/")
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_text(content, encoding="utf-8")
+def run(artifact: Artifact, deps: SandboxDeps = SandboxDeps(), limits: SandboxLimits = SandboxLimits()) -> SandboxRun:
+    """Install, load and execute `artifact` in a fresh sandbox (npm resolving `deps` from the sink's
+    offline registry); return what it did. Raises SandboxError when the sandbox cannot run here
+    or npmward itself failed; what the package caused is in the run, never an exception."""
+    from . import cgroups
 
-
-def pack_artifact(artifact: Artifact) -> bytes:
-    """A tarball (`package/` prefix, as npm expects) of the artifact's files."""
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w:gz") as tar:
-        for name, data in sorted(artifact.files.items()):
-            info = tarfile.TarInfo("package/" + name)
-            info.size, info.mode, info.mtime = len(data), 0o644, 0
-            tar.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
-
-
-def run_sandbox(artifact: Artifact, tarball: bytes | None = None, deps: dict[str, bytes] | None = None,
-                limits: SandboxLimits = SandboxLimits(), notes: tuple[str, ...] = ()) -> SandboxRun:
-    """Install, load and execute `artifact` inside a fresh sandbox; return what it did.
-
-    `deps` maps dependency names to their tarballs (fetched beforehand); they are installed from
-    local files, so the sandbox needs no network.
-    """
     check_sandbox()
+    from ..package import sri_sha512
+
     bait = make_bait()
-    hostname = "ws-" + secrets.token_hex(3)
-    name = artifact.id.name
-    with tempfile.TemporaryDirectory(prefix="npmward-sandbox-") as tmp:
-        stage = Path(tmp)
-        home, etc, pkgs, trace = stage / "home", stage / "etc", stage / "pkgs", stage / "trace"
-        for d in (home, etc, pkgs, trace):
-            d.mkdir()
-        _write_tree(home, {p[len(bait.home):]: c for p, c in bait.files.items()})
-        _write_tree(etc, _etc_files(bait, hostname))
-        (pkgs / "target.tgz").write_bytes(tarball if tarball is not None else pack_artifact(artifact))
-        project_deps = {name: "file:/pkgs/target.tgz"}
-        overrides = {}
-        for i, (dep, data) in enumerate(sorted((deps or {}).items())):
-            (pkgs / f"dep{i}.tgz").write_bytes(data)
-            overrides[dep] = f"file:/pkgs/dep{i}.tgz"
-        project = {"name": "app", "version": "1.0.0", "private": True, "dependencies": project_deps}
-        if overrides:
-            project["dependencies"].update(overrides)
-            project["overrides"] = overrides
-        (home / "app" / "package.json").write_text(json.dumps(project, indent=2))
-        os.chmod(trace, 0o777)
+    notes = list(deps.notes)
+    stage = tempfile.mkdtemp(prefix="npmward-sandbox-")
+    cgroup, cgroup_note = cgroups.create(limits.memory_mb << 20, limits.processes)
+    if cgroup_note:
+        notes.append(cgroup_note)
+    try:
+        as_root = os.geteuid() == 0
+        host_uid = 1_900_000_000 + secrets.randbelow(10_000_000) if as_root else None
+        os.chmod(stage, 0o711)  # the unprivileged sandbox uid reaches fs/ through it, lists nothing
+        target = os.path.join(stage, "target.tgz")
+        data = pack_artifact(artifact) if not deps.target else Path(deps.target).read_bytes()
+        Path(target).write_bytes(data)
+        from .tlsca import make_ca
 
-        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": bait.home, "USER": bait.user, "LOGNAME": bait.user,
-               "SHELL": "/bin/bash", "LANG": "C.UTF-8", "TERM": "xterm", "npm_config_update_notifier": "false",
-               "npm_config_audit": "false", "npm_config_fund": "false", "npm_config_offline": "true",
-               "npm_config_cache": f"{bait.home}/.npm",
-               # node-gyp builds against the installed headers instead of downloading them.
-               "npm_config_nodedir": "/usr", **bait.env}
-        pkg_dir = f"{bait.project}/node_modules/{name}"
-        harness = "/opt/npmward/harness.js"
-        argv = {"install": ["npm", "install", "--no-package-lock", "--loglevel", "warn"],
-                "load": ["node", harness, pkg_dir, "load"],
-                "execute": ["node", harness, pkg_dir, "execute"]}
-        plan = {"trace_dir": "/npmward-trace", "syscalls": SYSCALLS, "result_fd": 1,
-                "limits": {"memory_kb": limits.memory_kb, "processes": limits.processes,
-                           "file_kb": limits.file_kb, "output_bytes": limits.output_bytes},
-                "phases": [{"name": ph, "argv": argv[ph], "cwd": bait.project, "env": env,
-                            "timeout": limits.phase_seconds} for ph in PHASES]}
-        (stage / "plan.json").write_text(json.dumps(plan))
-        cmd = ["bwrap", "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--uid", "1000", "--gid", "1000",
-               "--hostname", hostname, "--cap-add", "CAP_NET_ADMIN",  # only to open ports < 1024 in its own netns; phases drop all caps
-              
-               "--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin",
-               "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
-               "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", "/etc",
-               "--ro-bind-try", "/etc/ssl", "/etc/ssl", "--ro-bind-try", "/etc/ca-certificates", "/etc/ca-certificates",
-               "--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"]
-        for f in _etc_files(bait, hostname):
-            cmd += ["--ro-bind", str(etc / f), f"/etc/{f}"]
-        cmd += ["--bind", str(home), bait.home, "--ro-bind", str(pkgs), "/pkgs", "--bind", str(trace), "/npmward-trace",
-                "--ro-bind", str(INSIDE), "/opt/npmward", "--ro-bind", str(Path(dnslib.__file__).parent), "/opt/npmward-py/dnslib",
-                "--ro-bind", str(stage / "plan.json"), "/opt/plan.json", "--chdir", bait.project,
-                "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "PYTHONPATH", "/opt/npmward-py",
-                "--setenv", "PYTHONDONTWRITEBYTECODE", "1",
-                "/usr/bin/python3", "/opt/npmward/supervisor.py", "/opt/plan.json"]
-        budget = limits.phase_seconds * len(PHASES) + 30
+        ca_cert, ca_key = make_ca()
+        files, dirs, modes = tmpfs_files(bait, artifact, limits, ca_cert)
+        fs = os.path.join(stage, "fs")
+        os.mkdir(fs)
+        bwrap = bwrap_args(bait, fs)
+        commands = {"install": ["npm", "install"], "load": ["node", "index.js"], "execute": ["node", "test.js"]}
+        phases = [{"name": ph, "trace": os.path.join(stage, f"{ph}.strace"),
+                   "timeout": limits.install_seconds if ph == "install" else limits.phase_seconds} for ph in PHASES]
+        for ph in phases:
+            ph["argv"] = phase_argv(commands[ph["name"]], ph["trace"], bwrap, limits, cgroup, host_uid)
+        plan = {"fs": fs, "workdir": stage, "events": os.path.join(stage, "events.jsonl"), "host_uid": host_uid or 0,
+                "disk_bytes": limits.disk_mb << 20, "files": files, "dirs": dirs, "modes": modes,
+                "secrets": bait.secrets_by_name(), "ca_cert": ca_cert.decode(), "ca_key": ca_key.decode(),
+                "registry": registry_documents(artifact, target, sri_sha512(data), deps), "salt": secrets.token_hex(8),
+                "phases": phases, "output_cap": limits.output_bytes, "trace_cap": limits.trace_mb << 20,
+                "events_cap": limits.events_mb << 20}
+        plan_path = os.path.join(stage, "plan.json")
+        with open(os.open(plan_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as fh:
+            json.dump(plan, fh)
+        budget = limits.install_seconds + 2 * limits.phase_seconds + 60
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=budget, stdin=subprocess.DEVNULL)
+            proc = subprocess.run(_warden(plan_path), capture_output=True, env=_warden_env(), stdin=subprocess.DEVNULL,
+                                  timeout=budget, cwd=stage)
         except subprocess.TimeoutExpired as exc:
-            raise SandboxError(f"{artifact.id}: the sandbox did not finish within {budget:.0f} s") from exc
-        if proc.returncode != 0 or not proc.stdout:
-            raise SandboxError(f"{artifact.id}: the sandbox failed (exit {proc.returncode}): "
-                               f"{proc.stderr.decode('utf-8', 'replace').strip()[-500:]}")
-        try:
-            doc = json.loads(proc.stdout)
-        except ValueError as exc:
-            raise SandboxError(f"{artifact.id}: unreadable sandbox result: {exc}") from exc
-        return _collect(doc, trace, bait, pkg_dir, notes)
+            raise SandboxError(f"{artifact.id}: the sandbox's warden did not finish within {budget:.0f} s") from exc
+        return _collect(proc, bait, stage, phases, artifact, cgroup, notes)
+    finally:
+        if cgroup is not None:
+            cgroup.remove()
+        shutil.rmtree(stage, ignore_errors=True)
 
 
-def _collect(doc: dict, trace: Path, bait: Bait, pkg_dir: str, notes: tuple[str, ...]) -> SandboxRun:
+def _collect(proc: subprocess.CompletedProcess, bait: Bait, stage: str, plan_phases: list[dict], artifact: Artifact,
+             cgroup, notes: list[str]) -> SandboxRun:
+    stderr = proc.stderr.decode("utf-8", "replace")
+    incidents: list[str] = []
+    try:
+        doc = json.loads(proc.stdout) if proc.stdout else None
+    except ValueError:
+        doc = None
+    if doc is None:
+        if proc.returncode > 0 and "Traceback" in stderr:
+            raise SandboxError(f"{artifact.id}: npmward's sandbox warden failed: {stderr.strip()[-600:]}")
+        # Nothing in the sandbox can see or signal the warden; if it died anyway, what it held is lost.
+        incidents.append(f"evidence-lost: the sandbox's warden ended without its record (exit {proc.returncode})")
+        doc = {"phases": [], "notes": [], "dropped": {}}
+    interest = Interest(bait.home, bait.project, bait.token_files)
     phases: list[PhaseResult] = []
     observations: list[Observation] = []
+    processes: list[Process] = []
     for ph in doc["phases"]:
-        log = trace / f"{ph['name']}.strace"
-        text = log.read_text("utf-8", "replace") if log.is_file() else ""
-        obs, root = parse_strace(ph["name"], text)
-        observations += obs
-        phases.append(PhaseResult(ph["name"], ph["start"], ph["end"], ph["exit_code"], ph["timed_out"],
-                                  ph["output"], root, tuple(ph.get("killed") or ())))
-    for event in doc["sink"]:
-        phase = next((p.name for p in reversed(phases) if p.start <= event["ts"]), phases[0].name)
+        path = os.path.join(stage, f"{ph['name']}.strace")
+        trace = parse_strace(ph["name"], lambda: _lines(path), interest) if os.path.exists(path) else None
+        if trace is None or trace.root_pid is None:
+            raise SandboxError(f"{artifact.id}: the sandbox did not start the {ph['name']} phase: "
+                               f"{ph['output'].strip()[-400:] or 'no output'}")
+        if not trace.complete:
+            incidents.append(f"evidence-lost: the {ph['name']} trace ends before the phase did")
+        if trace.fork_refused and "limit: processes" not in incidents:
+            incidents.append("limit: processes")
+        if ph["stopped"] == "trace-flood":
+            incidents.append(f"trace-flood: {ph['name']}")
+        observations += trace.observations
+        processes += trace.processes
+        phases.append(PhaseResult(ph["name"], ph["start"], ph["end"], ph["exit_code"], ph["stopped"], ph["output"],
+                                  trace.root_pid))
+    if len(phases) < len(plan_phases) and not any(i.startswith("evidence-lost") for i in incidents):
+        incidents.append("evidence-lost: not every phase has a record")
+    for event in _events(os.path.join(stage, "events.jsonl")):
+        if event["kind"] == "sink-summary":
+            continue
+        ts = float(event.get("start") or event["ts"])
+        phase = next((p.name for p in reversed(phases) if p.start <= ts), phases[0].name if phases else "install")
         observations.append(sink_observation(phase, event))
+    if doc.get("dropped"):
+        incidents.append("sink-flood: " + ", ".join(f"{n} {k} events not kept" for k, n in sorted(doc["dropped"].items())))
+    if cgroup is not None:
+        incidents += [f"limit: {what}" for what in cgroup.incidents() if f"limit: {what}" not in incidents]
+    if doc.get("disk_full"):
+        incidents.append("limit: disk")
     observations.sort(key=lambda o: o.ts)
-    install = phases[0]
-    if install.exit_code != 0:
-        notes = notes + (f"npm install ended with exit code {install.exit_code}"
-                         + (" (timed out)" if install.timed_out else "") + ": " + install.output.strip()[-300:],)
-    return SandboxRun(bait, tuple(phases), tuple(observations), notes, pkg_dir)
+    notes += doc.get("notes", [])
+    install = next((ph for ph in phases if ph.name == "install"), None)
+    if install is not None and install.exit_code != 0:
+        tail = re.sub(r"\s+", " ", install.output.strip()[-300:])
+        notes.append(f"npm install ended with exit code {install.exit_code}"
+                     + (f" ({install.stopped})" if install.stopped else "") + f": {tail}")
+    return SandboxRun(bait, tuple(phases), tuple(observations), tuple(processes), tuple(incidents), tuple(notes),
+                      f"{bait.project}/node_modules/{artifact.id.name}")
+
+
+def _lines(path: str):
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        yield from fh
+
+
+def _events(path: str):
+    try:
+        fh = open(path, encoding="utf-8")
+    except OSError:
+        return
+    with fh:
+        for line in fh:
+            try:
+                yield json.loads(line)
+            except ValueError:
+                continue  # a line cut by a dying warden
+

@@ -1,0 +1,166 @@
+"""What a sandbox run needs from the registry, fetched before it starts: the package's dependency
+tree resolved as npm resolves it (dependencies, the optional dependencies meant for this platform,
+peer dependencies npm installs), with every tarball in the shared content-addressed store.
+
+Inside the sandbox, npm installs from the registry as usual; the sink answers it from these
+documents and tarballs only (no network), so npm's own algorithm lays out node_modules, runs the
+lifecycle scripts and picks the platform packages (esbuild's @esbuild/linux-x64, sharp's @img/*).
+Only the main process calls `fetch_dependencies` (it is the one with a registry client).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from ..errors import NpmwardError
+from ..model import Artifact
+from ..package import sri_sha512
+
+MAX_PACKAGES = 400
+MANIFEST_FIELDS = ("name", "version", "dependencies", "optionalDependencies", "peerDependencies",
+                   "peerDependenciesMeta", "bundleDependencies", "bundledDependencies", "bin", "os", "cpu", "libc",
+                   "scripts", "gypfile", "hasInstallScript")
+INSTALL_SCRIPTS = ("preinstall", "install", "postinstall")
+NOT_REGISTRY = ("file:", "link:", "workspace:", "git", "http:", "https:", "github:", "portal:")
+
+
+@dataclass(frozen=True)
+class DepPackage:
+    """One dependency version npm will ask for."""
+
+    name: str
+    version: str
+    manifest: Mapping[str, Any]
+    """Its registry document, reduced to what npm needs to resolve and place it."""
+    integrity: str | None = None
+    """sha512 SRI of its tarball; None when npm will skip it (another platform's optional dependency)."""
+    tarball: str | None = None
+    """Path of the tarball in the shared content-addressed store (the npmward cache)."""
+
+
+@dataclass(frozen=True)
+class SandboxDeps:
+    """Everything a sandbox run needs from the registry (picklable: it goes to worker processes)."""
+
+    packages: tuple[DepPackage, ...] = ()
+    target: str | None = None
+    """The package's own tarball in the store, when it came from one (else the runner packs its files)."""
+    notes: tuple[str, ...] = ()
+    """What could not be provided, said in the report (a run without it covers less)."""
+
+
+def this_platform() -> dict[str, str]:
+    """npm's names for this machine: os, cpu, libc."""
+    arch = {"x86_64": "x64", "amd64": "x64", "aarch64": "arm64", "arm64": "arm64", "armv7l": "arm",
+            "i686": "ia32", "i386": "ia32", "ppc64le": "ppc64", "s390x": "s390x"}.get(platform.machine().lower(), platform.machine())
+    try:
+        libc = "glibc" if os.confstr("CS_GNU_LIBC_VERSION") else "musl"
+    except (ValueError, OSError):
+        libc = "musl"
+    return {"os": platform.system().lower(), "cpu": arch, "libc": libc}
+
+
+def platform_ok(manifest: Mapping[str, Any], here: Mapping[str, str]) -> bool:
+    """npm's os/cpu/libc check: a list of allowed values, or of `!excluded` ones."""
+    for key in ("os", "cpu", "libc"):
+        values = manifest.get(key)
+        if isinstance(values, str):
+            values = [values]
+        if not isinstance(values, list) or not values or (key == "libc" and here["os"] != "linux"):
+            continue
+        if f"!{here[key]}" in values:
+            return False
+        allowed = [v for v in values if isinstance(v, str) and not v.startswith("!")]
+        if allowed and here[key] not in allowed and "any" not in allowed:
+            return False
+    return True
+
+
+def served_manifest(doc: Mapping[str, Any], has_binding_gyp: bool = False) -> dict[str, Any]:
+    """A version document as the registry serves it to npm, reduced to what npm reads: without
+    `hasInstallScript` (or `scripts`) npm would not run the package's lifecycle scripts."""
+    manifest = {k: doc[k] for k in MANIFEST_FIELDS if k in doc}
+    scripts = doc.get("scripts") if isinstance(doc.get("scripts"), dict) else {}
+    if any(k in scripts for k in INSTALL_SCRIPTS) or doc.get("gypfile") or has_binding_gyp:
+        manifest["hasInstallScript"] = True
+    return manifest
+
+
+def _edges(manifest: Mapping[str, Any]) -> list[tuple[str, str, bool]]:
+    """(name, spec, optional) for what npm installs for a package: dependencies, optional
+    dependencies, and peer dependencies that are not optional; bundled ones come in its tarball."""
+    bundled = manifest.get("bundleDependencies") or manifest.get("bundledDependencies") or []
+    bundled = set(bundled if isinstance(bundled, list) else (manifest.get("dependencies") or {}) if bundled is True else [])
+    peer_meta = manifest.get("peerDependenciesMeta") or {}
+    out: dict[str, tuple[str, str, bool]] = {}
+    for key, optional in (("peerDependencies", False), ("dependencies", False), ("optionalDependencies", True)):
+        for name, spec in (manifest.get(key) or {}).items():
+            if name in bundled or not isinstance(spec, str):
+                continue
+            if key == "peerDependencies" and (peer_meta.get(name) or {}).get("optional"):
+                continue
+            out[name] = (name, spec, optional)  # optionalDependencies override dependencies, as in npm
+    return list(out.values())
+
+
+def _real(name: str, spec: str) -> tuple[str, str]:
+    """`npm:real@range` aliases name the package npm fetches."""
+    if spec.startswith("npm:"):
+        target = spec[4:]
+        at = target.rfind("@")
+        return (target[:at], target[at + 1:] or "latest") if at > 0 else (target, "latest")
+    return name, spec
+
+
+def fetch_dependencies(artifact: Artifact, client: Any) -> SandboxDeps:
+    """Resolve and fetch, through `client` (a RegistryClient), every registry package npm would
+    install with `artifact`, level by level in parallel. Never raises for one dependency: what
+    cannot be provided is a note."""
+    here = this_platform()
+    notes: list[str] = []
+    chosen: dict[tuple[str, str], DepPackage] = {}
+    resolved: set[tuple[str, str]] = set()
+    level = _edges(artifact.manifest)
+    while level:
+        todo = []
+        for name, spec, optional in level:
+            real, rng = _real(name, spec)
+            if spec.startswith(NOT_REGISTRY) or (not spec.startswith("npm:") and "/" in spec and not spec.startswith("@")):
+                notes.append(f"dependency {name}@{spec} is not from the registry and was not provided")
+            elif (real, rng) not in resolved:
+                resolved.add((real, rng))
+                todo.append((real, rng, optional))
+        if len(chosen) + len(todo) > MAX_PACKAGES:
+            notes.append(f"more than {MAX_PACKAGES} dependencies: the rest were not provided")
+            todo = todo[: max(0, MAX_PACKAGES - len(chosen))]
+
+        def one(edge: tuple[str, str, bool]) -> tuple[DepPackage, bool] | None:
+            real, rng, optional = edge
+            pid, doc = client.resolve(real, rng)
+            manifest = served_manifest(doc)
+            if (pid.name, pid.version) in chosen:
+                return None
+            fits = platform_ok(doc, here)
+            if not fits and optional:
+                return DepPackage(pid.name, pid.version, manifest), False
+            dist = doc.get("dist") or {}
+            data = client.tarball(pid.name, pid.version, integrity=dist.get("integrity"), url=dist.get("tarball"))
+            path = client.cache.put_tarball(data)  # already there unless the cache was bypassed
+            return DepPackage(pid.name, pid.version, manifest, sri_sha512(data), str(path)), True
+
+        results = client.fetch_many(one, todo) if todo else []
+        level = []
+        for (real, rng, optional), result in zip(todo, results):
+            if isinstance(result, NpmwardError):
+                notes.append(f"dependency {real}@{rng}{' (optional)' if optional else ''} could not be provided: {result}")
+            elif result is not None and (result[0].name, result[0].version) not in chosen:
+                package, installs = result
+                chosen[(package.name, package.version)] = package
+                if installs:
+                    level += _edges(package.manifest)
+    own = client.cache.get_tarball(artifact.integrity) if artifact.integrity else None
+    target = str(client.cache.put_tarball(own)) if own is not None else None
+    return SandboxDeps(tuple(chosen.values()), target, tuple(notes))
