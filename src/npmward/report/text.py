@@ -31,6 +31,8 @@ SANDBOX_KEYS = {"processes": "processes", "files_read": "files read", "files_wri
                 "dns": "DNS queries", "connections": "connections", "leaks": "leaks"}
 """What the sandbox saw, as a finding's `details` (or `details.sandbox`) carries it: each a list."""
 SANDBOX_ITEMS = 8
+TIMELINE_RULE = "dynamic/timeline"
+"""The sandbox's summary of a run (INFO: it weighs nothing, but it is shown)."""
 
 
 def safe(text: object) -> str:
@@ -58,27 +60,41 @@ def _where(finding: Finding) -> str:
     return f"{finding.file}:{finding.line}" if finding.file and finding.line else (finding.file or "")
 
 
-def _items(value: Any) -> list[str]:
+def _items(key: str, value: Any) -> list[str]:
     if isinstance(value, Mapping):
         return [f"{k}: {v}" for k, v in value.items()]
     if isinstance(value, (list, tuple)):
-        return [item if isinstance(item, str) else _compact(item) for item in value]
+        return [item if isinstance(item, str) else _event(key, item) for item in value]
     return [str(value)]
 
 
-def _compact(value: Any) -> str:
+_EVENT = {
+    "processes": lambda e: f"[{e.get('phase')}] {e.get('actor', '')}: {e.get('command', '')}"
+                           + (" (left running)" if e.get("left_running") else ""),
+    "files_read": lambda e: f"[{e.get('phase')}] {e.get('actor', '')}: {e.get('path', '')}",
+    "files_written": lambda e: f"[{e.get('phase')}] {e.get('actor', '')}: {e.get('path', '')}",
+    "dns": lambda e: f"{e.get('name', '')}" + (f" x{e['count']}" if (e.get("count") or 0) > 1 else ""),
+    "connections": lambda e: f"{e.get('name') or e.get('address', '')}:{e.get('port', '')}",
+    "leaks": lambda e: f"{e.get('token', '')} by {e.get('channel', '')} ({e.get('phase', '')}, {e.get('encoding', '')})",
+}
+"""How one sandbox event of each kind reads in a line (other shapes: their values, space-separated)."""
+
+
+def _event(key: str, value: Any) -> str:
     if isinstance(value, Mapping):
+        if key in _EVENT:
+            return _EVENT[key](value)
         return " ".join(str(v) for v in value.values() if isinstance(v, (str, int, float)) and v != "")
     return str(value)
 
 
 def sandbox_lines(details: Mapping[str, Any]) -> Iterable[str]:
     """`label: a, b, c (+N more)` for each non-empty list of what the sandbox saw."""
-    for source in (details, details.get("sandbox")):
+    for source in (details, details.get("sandbox"), details.get("summary")):
         if not isinstance(source, Mapping):
             continue
         for key, label in SANDBOX_KEYS.items():
-            items = _items(source.get(key)) if source.get(key) else []
+            items = _items(key, source.get(key)) if source.get(key) else []
             if items:
                 more = f" (+{len(items) - SANDBOX_ITEMS} more)" if len(items) > SANDBOX_ITEMS else ""
                 yield f"{label}: {', '.join(items[:SANDBOX_ITEMS])}{more}"
@@ -124,6 +140,10 @@ class _Writer:
         if len(others) > limit:
             self.line(f"  [dim]... {plural(len(others) - limit, 'more finding')} (--verbose or --format json "
                       "shows all)[/]")
+        for timeline in (f for f in package.findings if f.rule == TIMELINE_RULE and f not in shown):
+            # What the sandbox saw is evidence a reader wants next to the verdict, not only in --verbose.
+            for entry in sandbox_lines(timeline.details):
+                self.line(f"  [dim]sandbox  {safe(entry)}[/]")
         checks = package_checks(package)
         if checks:
             self.line("  [dim]checks: " + ", ".join(f"{safe(CHECK_LABELS.get(c, c))} {s.replace('-', ' ')}"
