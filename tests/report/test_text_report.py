@@ -124,7 +124,20 @@ def test_what_the_sandbox_saw_is_shown_when_a_finding_carries_it():
     assert "processes: sh -c node steal.js, node steal.js" in out
     assert "files read: /home/u/.npmrc" in out
     assert "DNS queries: q0.collector.example" in out and "(+2 more)" in out
-    assert "connections: 198.51.100.7 443" in out and "leaks: npm-token" in out
+    assert "connections: 198.51.100.7:443" in out and "leaks: npm-token" in out
+
+
+def test_the_sandbox_timeline_is_shown_without_verbose():
+    summary = {"processes": [{"phase": "install", "actor": "package", "command": "node pre.js"}],
+               "dns": [{"name": "collector.example", "count": 2}],
+               "leaks": [{"token": "npm-token", "channel": "HTTPS POST collector.example/k", "phase": "install",
+                          "encoding": "base64"}]}
+    timeline = Finding("dynamic/timeline", Severity.INFO, Confidence.HIGH, "dynamic", "what the sandbox saw",
+                       details={"summary": summary})
+    out = text(ScanReport((package("stealer", "1.0.0", timeline, action=Action.WARN),)))
+    assert "sandbox  processes: [install] package: node pre.js" in out
+    assert "sandbox  DNS queries: collector.example x2" in out
+    assert "leaks: npm-token by HTTPS POST collector.example/k (install, base64)" in out
 
 
 def test_verbose_shows_everything_and_quiet_only_what_blocks_or_warns():
