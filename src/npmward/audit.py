@@ -44,6 +44,7 @@ class _Context:
 
     def __init__(self, graph: DependencyGraph, settings: Settings, npm_config, declared: Mapping[str, str]):
         self.lockfile = graph.lockfile
+        self.graph = graph
         self.private_scopes = {s.lower() for s in settings.private_scopes}
         self.internal_names = {n.lower() for n in settings.internal_names}
         registries = [npm_config.registry, *npm_config.scopes.values()] if npm_config is not None else []
@@ -114,7 +115,7 @@ def _is_direct(ctx: _Context, pkg: LockedPackage) -> str | None:
     declared = ctx.declared.get(pkg.name.lower())
     if declared is None:
         return None
-    if any(len(path) <= 1 for path in pkg.paths) or not pkg.paths:
+    if pkg.key in ctx.graph.roots or not ctx.graph.chains(pkg.key, limit=1):
         return declared
     return declared if semver.valid_range(declared) and semver.satisfies(pkg.version, declared, True) else None
 
@@ -206,7 +207,8 @@ def audit_graph(graph: DependencyGraph, settings: Settings, db: AdvisoryDB | Non
         findings = hygiene_findings(ctx, pkg) + advisory_findings(ctx, pkg, advisories, private[pkg.key])
         scope = ":dev" if pkg.dev else ":optional" if pkg.optional else ""  # the SBOM's component scope
         reports.append(PackageReport(id=pkg.id, source=f"lockfile:{pkg.kind.value}{scope}", integrity=pkg.integrity,
-                                     verdict=decide(findings), findings=tuple(findings), paths=pkg.paths))
+                                     verdict=decide(findings), findings=tuple(findings),
+                                     paths=graph.chains(pkg.key)))
     return ScanReport(packages=tuple(reports), notes=tuple(notes))
 
 

@@ -18,11 +18,11 @@ from .analyzers import registered_analyzers
 from .analyzers.base import NEEDS_ATTESTATIONS, NEEDS_PACKUMENT, NEEDS_PREVIOUS, NEEDS_REGISTRY_KEYS
 from .engine import Job
 from .errors import NpmwardError
+from .lockfiles import LOCKFILE_NAMES
 from .model import DependencyKind, Finding, LockedPackage, TargetError
 from .settings import Settings
 
 TARBALL_SUFFIXES = (".tgz", ".tar.gz", ".tar")
-LOCKFILE_NAMES = ("npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "bun.lock", "yarn.lock")
 # npm's rules for new package names, loosened to what the registry actually holds (old uppercase names).
 NAME = re.compile(r"^(?:@[a-z0-9][\w.~-]*/)?[a-z0-9_.~-][\w.~-]*$", re.I)
 
@@ -203,19 +203,19 @@ class Planner:
                                    "are audited but their code is not fetched")
             for package in skipped:
                 if prior.get(package.key):
-                    self.plan.reports.append((package, prior[package.key]))
+                    self.plan.reports.append((package, prior[package.key], graph.chains(package.key)))
 
         def fetch(package: LockedPackage) -> Job | str:
             target = f"{package.key} ({graph.lockfile})"
             try:
                 return self.registry_job(target, package.registry_name, package.version, locked=package,
-                                         paths=package.paths, prior_findings=tuple(prior.get(package.key, ())))
+                                         paths=graph.chains(package.key), prior_findings=tuple(prior.get(package.key, ())))
             except NpmwardError as exc:
                 local = installed.get(package.key)
                 if local is not None:
                     self.plan.notes.append(f"{package.key}: analysed from {local} ({exc})")
                     return Job(target=target, source=f"installed:{local}", path=str(local), locked=package,
-                               paths=package.paths, prior_findings=tuple(prior.get(package.key, ())))
+                               paths=graph.chains(package.key), prior_findings=tuple(prior.get(package.key, ())))
                 return f"{exc}"
 
         with ThreadPoolExecutor(max_workers=8) as pool:

@@ -104,7 +104,6 @@ def _public_copy(context: AnalysisContext, why_internal: str) -> Iterator[Findin
             category="dependency-confusion",
             message=(f"{name} is internal ({why_internal}) but the lockfile resolved it from the public registry: "
                      "an attacker's public copy may be installed instead of yours."),
-            file=context.locked.paths[0][0] if context.locked and context.locked.paths else None,
             snippet=resolved[:200], details={"resolved": resolved})
     elif is_public_registry(context.registry_url):
         yield Finding(

@@ -37,10 +37,10 @@ def run_scan(targets: list[str], settings, dynamic: bool = False, progress: bool
             reports, errors = analyze_jobs(plan.jobs, settings, names, dynamic=dynamic, on_done=tick)
     finally:
         planner.close()
-    for locked, findings in plan.reports:
+    for locked, findings, chains in plan.reports:
         reports.append(PackageReport(id=PackageId(locked.registry_name, locked.version),
                                      source=f"lockfile:{locked.kind.value}", integrity=locked.integrity,
-                                     verdict=decide(findings), findings=tuple(findings), paths=locked.paths))
+                                     verdict=decide(findings), findings=tuple(findings), paths=chains))
     return ScanReport(packages=tuple(reports), errors=tuple(plan.errors) + tuple(errors), notes=tuple(plan.notes))
 
 

@@ -51,9 +51,9 @@ def run_verify(targets: list[str], settings: Settings, *, policy: Any = None, tr
     reports, errors = analyze_jobs(jobs, settings, TRUST_ANALYZERS)
     mismatched, plan_errors = integrity_refusals(plan.errors)
     reports.extend(mismatched)
-    for locked, findings in plan.reports:
+    for locked, findings, chains in plan.reports:
         reports.append(PackageReport(id=locked.id, source=f"lockfile:{locked.kind.value}", integrity=locked.integrity,
-                                     verdict=decide(findings), findings=tuple(findings), paths=locked.paths))
+                                     verdict=decide(findings), findings=tuple(findings), paths=chains))
     notes = list(plan.notes)
     if local:
         notes.append(f"not checked: {', '.join(local[:5])}{' ...' if len(local) > 5 else ''} "
