@@ -86,7 +86,7 @@ class PackageId:
 
     @property
     def scope(self) -> str | None:
-        return self.name.split("/", 1)[0] if self.name.startswith("@") else None
+        return self.name.split("/", 1)[0] if self.name.startswith("@") and "/" in self.name else None
 
     @property
     def purl(self) -> str:

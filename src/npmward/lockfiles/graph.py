@@ -7,11 +7,16 @@ pass from the production roots; chains from the root are not built here but on d
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from ..model import DependencyGraph
-from .parts import GraphParts
+from .parts import GraphParts, LockfileError
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_BAD_NAME = re.compile(r"[\x00-\x20\x7f]")
 
 
 def root_key(path: Path, manifest: dict) -> str:
@@ -32,8 +37,17 @@ def _reachable(starts, edges: dict[str, list[str]], packages) -> set[str]:
     return seen
 
 
+def _check_names(path: Path, packages) -> None:
+    """Refuse names and versions no package manager writes (they would reach reports and URLs)."""
+    for pkg in packages.values():
+        bad_name = not pkg.name or _BAD_NAME.search(pkg.name) or (pkg.name.startswith("@") and "/" not in pkg.name)
+        if bad_name or _CONTROL.search(pkg.version) or (pkg.real_name is not None and _BAD_NAME.search(pkg.real_name)):
+            raise LockfileError(f"{path}: invalid package name or version: {json.dumps(pkg.key)[:200]}")
+
+
 def build_graph(path: Path, parts: GraphParts, manifest: dict) -> DependencyGraph:
     packages = parts.packages
+    _check_names(path, packages)
     roots = tuple(dict.fromkeys(k for k in parts.roots if k in packages))
     if not parts.dev_known:
         reachable = _reachable(roots, parts.edges, packages)
