@@ -224,7 +224,7 @@ def test_auth_is_sent_for_tarballs_on_the_registry_itself(server, settings):
 
 def test_tokens_never_appear_in_reprs_or_errors(server, settings, tmp_path):
     (tmp_path / "project").mkdir()
-    (tmp_path / "project" / ".npmrc").write_text(
+    (tmp_path / ".npmrc").write_text(  # the user's npmrc: the only kind whose ${VAR} is expanded by default
         f"registry={server.url}\n//{server.url.split('//', 1)[1]}:_authToken=${{MY_TOKEN}}\n")
     from npmward.registry import load_npm_config
 
