@@ -43,6 +43,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NPMWARD_SHARED_DIR", REPO.parent / "shared"))
 LOCKS = SHARED / "fixtures" / "lockfiles"
 OUTCOMES = ("parsed", "error", "internal", "hang", "empty")
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 MAX_ITEMS = 25
 """Entries kept per object or list when a seed is shrunk."""
 
@@ -244,8 +245,11 @@ def make_input(parser: str, seeds: list, seed: int, index: int) -> bytes:
     structural = spec["kind"] in ("json", "yaml") and rnd.random() < 0.7
     if spec["kind"] == "yaml":
         docs = [mutate_structure(rnd, d) if structural and isinstance(d, (dict, list)) else d for d in base]
-        text = yaml.safe_dump_all(docs, sort_keys=False, allow_unicode=True) if len(docs) > 1 else \
-            yaml.safe_dump(docs[0] if docs else None, sort_keys=False, allow_unicode=True)
+        try:
+            text = yaml.dump_all(docs if len(docs) > 1 else docs[:1], Dumper=_DUMPER, sort_keys=False,
+                                 allow_unicode=True, explicit_start=len(docs) > 1)
+        except RecursionError:  # PyYAML's dumper recurses; JSON is YAML too
+            text = "\n---\n".join(json.dumps(d) for d in docs)
     elif spec["kind"] == "json":
         value = mutate_structure(rnd, base) if structural else base
         text = json.dumps(value, indent=rnd.choice([None, 2]))
@@ -319,6 +323,7 @@ def run_input(parser: str, data: bytes, workdir: Path) -> tuple[str, str]:
         for package in graph.packages:
             graph.chains(package.key)
             _ = (package.id.purl, package.registry_name)
+        _audit(graph, workdir)
         if not graph.packages and _declared_entries(parser, data) != 0:
             return "empty", f"0 packages, {_declared_entries(parser, data)} entries declared"
         return "parsed", f"{len(graph.packages)} packages"
@@ -328,6 +333,23 @@ def run_input(parser: str, data: bytes, workdir: Path) -> tuple[str, str]:
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
         return "internal", f"{type(exc).__name__}{where}: {str(exc)[:200]}"
+
+
+_DB = None
+
+
+def _audit(graph, workdir: Path) -> None:
+    """The audit of the graph against the shared OSV records (matching, fixes, hygiene, chains)."""
+    global _DB
+    from npmward.advisories import AdvisoryDB
+    from npmward.audit import audit_graph
+    from npmward.registry import NpmConfig
+    from npmward.settings import Settings
+
+    if _DB is None:
+        _DB = AdvisoryDB.open(Path(tempfile.mkdtemp(prefix="npmward-fuzz-db-")))
+        _DB.import_path(SHARED / "fixtures" / "osv")
+    audit_graph(graph, Settings(), _DB, NpmConfig())
 
 
 def _run_npmrc(data: bytes, workdir: Path) -> tuple[str, str]:
@@ -344,23 +366,26 @@ def _run_npmrc(data: bytes, workdir: Path) -> tuple[str, str]:
     return "parsed", f"{len(config.auth)} credentials"
 
 
+_OSV_DB = None
+
+
 def _run_osv(data: bytes, workdir: Path) -> tuple[str, str]:
+    """Import the input in place of the previous one (one database per worker), then look up and
+    match every name it stored, as an audit would."""
+    global _OSV_DB
     from npmward.advisories import AdvisoryDB
+    from npmward.advisories.match import affects
 
     name = "export.zip" if data[:2] == b"PK" else "record.json"
     (workdir / name).write_bytes(data)
-    db_dir = workdir / "db"
-    db_dir.mkdir(exist_ok=True)
-    for old in db_dir.iterdir():
-        old.unlink()
-    with AdvisoryDB.open(db_dir) as db:
-        result = db.import_path(workdir / name, replace=True)
-        names = [row[0] for row in db.conn.execute("SELECT DISTINCT name FROM packages")]
-        found = db.lookup(names)
-        from npmward.advisories.match import affects
-        for key, advisories in found.items():
-            for advisory in advisories:
-                affects(advisory, key, "1.0.0")
+    if _OSV_DB is None:
+        _OSV_DB = AdvisoryDB.open(Path(tempfile.mkdtemp(prefix="npmward-fuzz-osv-")))
+    db = _OSV_DB
+    result = db.import_path(workdir / name, replace=True)
+    names = [row[0] for row in db.conn.execute("SELECT DISTINCT name FROM packages")]
+    for key, advisories in db.lookup(names).items():
+        for advisory in advisories:
+            affects(advisory, key, "1.0.0")
     if result.records == 0:
         return "empty", "0 records imported without an error"
     return "parsed", f"{result.records} records"
@@ -390,10 +415,10 @@ def run_fuzz(parser: str, seed: int, count: int, budget: float = 5.0) -> dict:
     slowest = (0.0, None)
     next_index = 0
     while next_index < count:
+        errors = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a full pipe would block the worker
         proc = subprocess.Popen([sys.executable, __file__, "--worker", parser, "--seed", str(seed),
                                  "--start", str(next_index), "--count", str(count - next_index)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-        buffer = ""
+                                stdout=subprocess.PIPE, stderr=errors, text=True, start_new_session=True)
         deadline = time.monotonic() + budget + 10  # start-up allowance for the first input
         while next_index < count:
             ready, _, _ = select.select([proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
@@ -407,7 +432,8 @@ def run_fuzz(parser: str, seed: int, count: int, budget: float = 5.0) -> dict:
             line = proc.stdout.readline()
             if not line:  # the worker died (a crash in C code, or killed by the limit)
                 proc.wait()
-                err = proc.stderr.read()[-300:]
+                errors.seek(0)
+                err = errors.read()[-300:]
                 counts["internal"] += 1
                 examples["internal"].append((next_index, f"worker died ({proc.returncode}): {err}"))
                 next_index += 1
@@ -422,7 +448,7 @@ def run_fuzz(parser: str, seed: int, count: int, budget: float = 5.0) -> dict:
             deadline = time.monotonic() + budget
         else:
             proc.wait()
-        del buffer
+        errors.close()
     return {"parser": parser, "seed": seed, "inputs": count, "counts": counts, "examples": examples,
             "slowest_seconds": slowest[0], "slowest_input": slowest[1]}
 
