@@ -6,22 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from registry_server import LocalServer
 from test_registry_client import make_client, serve_package
 
 from npmward.registry import DiskCache, RegistryError
-from npmward.settings import Settings
-
-
-@pytest.fixture
-def server():
-    with LocalServer() as local:
-        yield local
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(cache_dir=tmp_path / "cache")
 
 
 @pytest.mark.parametrize("damage", [

@@ -133,7 +133,8 @@ def _zip_records(path: Path) -> Iterator[tuple[str, bytes]]:
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > MAX_RECORD_BYTES or (info.file_size > RATIO_FLOOR and ratio > MAX_RATIO):
                     raise AdvisoryError(f"{name}: refused: {info.file_size} bytes from {info.compress_size} "
-                                        f"(records are at most {MAX_RECORD_BYTES} bytes and {MAX_RATIO:g}:1; a zip bomb?)")
+                                        f"(records are at most {MAX_RECORD_BYTES} bytes and {MAX_RATIO:g}:1; "
+                                        "a zip bomb?)")
                 with archive.open(info) as member:
                     data = member.read(MAX_RECORD_BYTES + 1)  # the header's size may lie
                 if len(data) > MAX_RECORD_BYTES:
@@ -255,7 +256,8 @@ class AdvisoryDB:
             try:
                 record = json.loads(body)
             except (ValueError, RecursionError) as exc:
-                raise AdvisoryError(f"{self.path}: record {ident} is damaged ({exc}); run `npmward db update`") from None
+                raise AdvisoryError(f"{self.path}: record {ident} is damaged ({exc}); "
+                                    "run `npmward db update`") from None
             cached = self._cache[ident] = parse_osv(record, f"{self.path}:{ident}")
         return cached
 

@@ -58,5 +58,6 @@ def build_graph(path: Path, parts: GraphParts, manifest: dict) -> DependencyGrap
         if not parts.dev_known:
             changes["dev"] = key in reachable and key not in prod
         out.append(replace(pkg, **changes))
-    return DependencyGraph(lockfile=str(path), format=parts.format, root=root_key(path, {**parts.root_manifest, **manifest}),
+    root = root_key(path, {**parts.root_manifest, **manifest})
+    return DependencyGraph(lockfile=str(path), format=parts.format, root=root,
                            packages=tuple(out), direct=dict(parts.direct), roots=roots)

@@ -63,7 +63,8 @@ class GraphParts:
 def check_entries(path: Path, count: int) -> None:
     """Refuse a lockfile with more than `MAX_ENTRIES` package entries, before reading them."""
     if count > MAX_ENTRIES:
-        raise LockfileError(f"{path}: refused: {count} package entries (npmward reads at most {MAX_ENTRIES} per lockfile)")
+        raise LockfileError(f"{path}: refused: {count} package entries "
+                            f"(npmward reads at most {MAX_ENTRIES} per lockfile)")
 
 
 def load_json(path: Path, text: str) -> Any:

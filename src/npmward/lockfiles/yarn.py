@@ -81,13 +81,15 @@ def _parse_v1(path: Path, text: str, manifest: dict) -> GraphParts:
         resolved = fields.get("resolved")
         kind = kind_of(spec) if not real else DependencyKind.REGISTRY
         if kind is DependencyKind.REGISTRY and resolved and "/-/" not in resolved and resolved.startswith("http"):
-            kind = DependencyKind.GIT if "codeload.github.com" in resolved or ".git" in resolved else DependencyKind.TARBALL
+            git = "codeload.github.com" in resolved or ".git" in resolved
+            kind = DependencyKind.GIT if git else DependencyKind.TARBALL
         key = parts.add(LockedPackage(name=name, version=fields["version"], kind=kind, resolved=resolved,
                                       integrity=fields.get("integrity"), real_name=real))
         by_descriptor.update((descriptor, key) for descriptor in descriptors)
         keyed.append((key, deps))
     for key, deps in keyed:
-        parts.edges.setdefault(key, []).extend(by_descriptor[f"{d}@{r}"] for d, r in deps.items() if f"{d}@{r}" in by_descriptor)
+        found = (by_descriptor.get(f"{d}@{r}") for d, r in deps.items())
+        parts.edges.setdefault(key, []).extend(k for k in found if k)
     _roots(parts, manifest, lambda name, spec: by_descriptor.get(f"{name}@{spec}"))
     return parts
 
@@ -113,7 +115,8 @@ def _parse_berry(path: Path, text: str, manifest: dict) -> GraphParts:
     check_shape(path, data, Record(required=("__metadata",), __metadata=_BERRY_META))
     version = str(data["__metadata"]["version"])
     if not version.isdigit() or int(version) < 4:
-        raise LockfileError(f"{path}: Yarn Berry lockfile __metadata version {version} is not supported (supported: 4 and later)")
+        raise LockfileError(f"{path}: Yarn Berry lockfile __metadata version {version} is not supported "
+                            "(supported: 4 and later)")
     entries = {k: v for k, v in data.items() if k != "__metadata"}
     check_entries(path, len(entries))
     check_shape(path, entries, MapOf(_BERRY_ENTRY))
@@ -148,5 +151,5 @@ def _parse_berry(path: Path, text: str, manifest: dict) -> GraphParts:
     # The root's direct dependencies come from package.json, where dev ones are marked; the root
     # workspace's own lock entry lists dev and prod alike, so it is not a root here.
     _roots(parts, manifest, lookup)
-    parts.roots.extend(key for key, pkg in parts.packages.items() if pkg.kind is DependencyKind.WORKSPACE and key != root)
+    parts.roots.extend(k for k, pkg in parts.packages.items() if pkg.kind is DependencyKind.WORKSPACE and k != root)
     return parts

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import NpmwardError
-from ..schema import MapOf, Record, ShapeError, validate as validate_shape
+from ..schema import MapOf, Record, ShapeError
+from ..schema import validate as validate_shape
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 PACKUMENT = Record(versions=MapOf(Record(dist=Record())), **{"dist-tags": MapOf(str)})

@@ -279,8 +279,9 @@ def load_npm_config(project_dir: Path | None = None, env: Mapping[str, str] | No
             layers.append((str(path), values))
             if path in global_files:
                 break  # npm reads one global file
+    untrusted = "" if expand_project_env else str(project_file)
     notes = [note for source, values in layers
-             for note in _unusable_credentials(source, values, project=source == str(project_file) and not expand_project_env)]
+             for note in _unusable_credentials(source, values, project=source == untrusted)]
 
     def merge(chosen) -> dict[str, str]:
         out: dict[str, str] = {}
