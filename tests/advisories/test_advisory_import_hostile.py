@@ -252,3 +252,8 @@ def test_credentials_in_export_urls_never_reach_a_message_or_the_database(tmp_pa
     assert update_database(settings, f"file://user:{secret}@{archive}?x={secret}", None).records == 1
     with AdvisoryDB.open(settings.cache_dir) as db:
         assert secret not in db.status().source and "all.zip" in db.status().source
+
+
+def test_an_import_source_that_is_not_a_regular_file_is_refused_without_blocking(db_dir, tmp_path):
+    os.mkfifo(tmp_path / "all.zip")
+    _refused(db_dir, tmp_path / "all.zip", "not a regular file")

@@ -196,3 +196,18 @@ def test_names_no_package_manager_writes_are_refused(tmp_path, descriptor):
 def test_control_characters_in_a_version_are_refused(tmp_path):
     _refused(tmp_path, "package-lock.json", package_lock_v3({"node_modules/a": {"version": "1.0.0\x1b]0;x\x07"}}),
              "invalid package name or version")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_lockfile_that_is_not_a_regular_file_is_refused_without_blocking(tmp_path, kind):
+    import os
+    path = tmp_path / "package-lock.json"
+    if kind == "fifo":
+        os.mkfifo(path)  # opening it would wait for a writer forever
+    else:
+        path.symlink_to("/dev/zero")  # reading it never ends
+    (tmp_path / "package.json").symlink_to("/dev/zero")
+    start = time.monotonic()
+    with pytest.raises(LockfileError, match="not a regular file"):
+        read_lockfile(path)
+    assert time.monotonic() - start < BUDGET

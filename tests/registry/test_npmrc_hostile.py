@@ -132,3 +132,11 @@ def test_an_oversized_npmrc_is_refused(layout):
     (project / ".npmrc").write_text("; padding\n" * 200_000)
     with pytest.raises(RegistryError, match="refused: larger than"):
         load_npm_config(project, env=env, home=home)
+
+
+def test_an_npmrc_that_is_not_a_regular_file_is_refused_without_blocking(layout):
+    import os
+    project, home, env = layout
+    os.mkfifo(project / ".npmrc")
+    with pytest.raises(RegistryError, match="not a regular file"):
+        load_npm_config(project, env=env, home=home)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..files import read_regular_file
 from .osv import Advisory, AdvisoryError, is_malware, load_osv_bytes, normalize_name, npm_names, parse_osv
 
 DB_FILE = "advisories.sqlite"
@@ -88,16 +89,16 @@ def _iter_sources(path: Path) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of every record file below `path`, one at a time."""
     if path.is_dir():
         yield from _directory_records(path)
+    elif not path.exists():
+        raise AdvisoryError(f"{path}: no such file, directory or ZIP archive")
+    elif not path.is_file():
+        raise AdvisoryError(f"{path}: refused: not a regular file (a device, a FIFO or a socket)")
     elif zipfile.is_zipfile(path):
         yield from _zip_records(path)
-    elif path.is_file():
-        if path.suffix.lower() == ".zip":
-            raise AdvisoryError(f"{path}: not a ZIP archive (an OSV export is a ZIP of JSON records)")
-        if path.stat().st_size > MAX_RECORD_BYTES:
-            raise AdvisoryError(f"{path}: refused: larger than {MAX_RECORD_BYTES} bytes, and not a ZIP export")
-        yield str(path), path.read_bytes()
+    elif path.suffix.lower() == ".zip":
+        raise AdvisoryError(f"{path}: not a ZIP archive (an OSV export is a ZIP of JSON records)")
     else:
-        raise AdvisoryError(f"{path}: no such file, directory or ZIP archive")
+        yield str(path), _record_file(path)
 
 
 def _directory_records(root: Path) -> Iterator[tuple[str, bytes]]:
@@ -116,9 +117,19 @@ def _directory_records(root: Path) -> Iterator[tuple[str, bytes]]:
                 stack.append((Path(entry.path), depth + 1))
         for entry in reversed(entries):
             if entry.name.endswith(".json") and entry.is_file():
-                if entry.stat().st_size > MAX_RECORD_BYTES:
-                    raise AdvisoryError(f"{entry.path}: refused: larger than {MAX_RECORD_BYTES} bytes (not a record)")
-                yield entry.path, Path(entry.path).read_bytes()
+                yield entry.path, _record_file(Path(entry.path))
+
+
+def _record_file(path: Path) -> bytes:
+    try:
+        data = read_regular_file(path, MAX_RECORD_BYTES)
+    except OSError as exc:
+        raise AdvisoryError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if data is None:
+        raise AdvisoryError(f"{path}: refused: not a regular file")
+    if len(data) > MAX_RECORD_BYTES:
+        raise AdvisoryError(f"{path}: refused: larger than {MAX_RECORD_BYTES} bytes (not a record or a ZIP export)")
+    return data
 
 
 def _zip_records(path: Path) -> Iterator[tuple[str, bytes]]:

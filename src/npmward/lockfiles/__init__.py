@@ -22,6 +22,7 @@ import pkgutil
 from pathlib import Path
 from types import ModuleType
 
+from ..files import read_regular_file
 from ..model import DependencyGraph
 from .graph import build_graph
 from .parts import MAX_BYTES, MAX_ENTRIES, GraphParts, LockfileError, direct_deps, kind_of
@@ -71,12 +72,17 @@ def read_lockfile(path: Path) -> DependencyGraph:
 
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise LockfileError(f"{path}: refused: {size} bytes (npmward reads lockfiles of at most {MAX_BYTES} bytes)")
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LockfileError(f"{path}: cannot read: {exc}") from exc
+        data = read_regular_file(path, MAX_BYTES)
+    except OSError as exc:
+        raise LockfileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if data is None:
+        raise LockfileError(f"{path}: refused: not a regular file (a device, a FIFO or a directory)")
+    if len(data) > MAX_BYTES:
+        raise LockfileError(f"{path}: refused: larger than {MAX_BYTES} bytes (npmward's limit for a lockfile)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LockfileError(f"{path}: cannot read: not UTF-8 ({exc})") from None
     if not text.strip():
         raise LockfileError(f"{path}: the lockfile is empty (a project without dependencies still has "
                             "a lockfile that says so)")
@@ -86,9 +92,9 @@ def _read_text(path: Path) -> str:
 def _manifest(directory: Path) -> dict:
     """The project's package.json, or {} (a lockfile is readable without it)."""
     try:
-        with open(directory / "package.json", "rb") as handle:
-            data = json.loads(handle.read(MAX_BYTES))
-        return data if isinstance(data, dict) else {}
+        data = read_regular_file(directory / "package.json", MAX_BYTES)
+        manifest = json.loads(data) if data is not None and len(data) <= MAX_BYTES else {}
+        return manifest if isinstance(manifest, dict) else {}
     except (OSError, ValueError, RecursionError):
         return {}
 

@@ -26,6 +26,7 @@ from typing import Mapping
 from urllib.parse import urlsplit
 
 from ..errors import NpmwardError
+from ..files import read_regular_file
 
 DEFAULT_REGISTRY = "https://registry.npmjs.org/"
 _ENV_REF = re.compile(r"(?<!\\)(\\*)\$\{([^${}]+)\}")  # as npm's; linear: no run is rescanned
@@ -168,12 +169,13 @@ def parse_npmrc(text: str, env: Mapping[str, str] | None) -> dict[str, str]:
 
 def _read_file(path: Path, env: Mapping[str, str] | None) -> dict[str, str] | None:
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_NPMRC_BYTES + 1)
+        data = read_regular_file(path, MAX_NPMRC_BYTES)
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
         raise RegistryError(f"{path}: cannot read npm configuration: {exc.strerror or exc}") from None
+    if data is None:
+        raise RegistryError(f"{path}: refused: not a regular file (a device, a FIFO or a directory)")
     if len(data) > MAX_NPMRC_BYTES:
         raise RegistryError(f"{path}: refused: larger than {MAX_NPMRC_BYTES} bytes (not an npm configuration)")
     try:
