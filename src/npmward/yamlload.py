@@ -65,51 +65,51 @@ def _first_lines(exc: Exception) -> str:
 def _check(root: yaml.Node, source: str) -> None:
     """Refuse a node graph whose expansion is over budget, that nests too deeply, or that refers to
     its own ancestor. Iterative, one visit per distinct node: O(nodes) time and memory."""
+    scalar = yaml.ScalarNode
+    mapping = yaml.MappingNode
     size: dict[int, int] = {}  # id(node) -> node count once expanded (final once the node is done)
-    distinct = 0
     on_path: set[int] = set()
+    distinct = 1
     stack: list[tuple[yaml.Node, list]] = []
 
-    def children(node: yaml.Node) -> list:
-        if isinstance(node, yaml.SequenceNode):
-            return list(node.value)
-        if isinstance(node, yaml.MappingNode):
-            return [item for pair in node.value for item in pair]
-        return []
-
-    def enter(node: yaml.Node) -> None:
-        nonlocal distinct
-        distinct += 1
-        if isinstance(node, yaml.ScalarNode):
-            size[id(node)] = 1
-            return
+    def open_(node: yaml.Node) -> None:
         if len(stack) >= MAX_DEPTH:
             raise YamlError(f"{source}: refused: nested deeper than {MAX_DEPTH} levels")
         on_path.add(id(node))
         size[id(node)] = 1
-        stack.append((node, children(node)))
+        items = [item for pair in node.value for item in pair] if isinstance(node, mapping) else list(node.value)
+        stack.append((node, items))
 
-    enter(root)
+    if isinstance(root, scalar):
+        return
+    open_(root)
     while stack:
         node, pending = stack[-1]
-        if not pending:
-            stack.pop()
-            on_path.discard(id(node))
-            if stack:
-                size[id(stack[-1][0])] += size[id(node)]
-                _budget(size[id(stack[-1][0])], distinct, source)
-            continue
-        child = pending.pop()
-        key = id(child)
-        if key in on_path:
-            raise YamlError(f"{source}: refused: an alias refers to its own anchor (a recursive document)")
-        if key in size:  # a node seen before: an alias, which copies the whole node again
-            size[id(node)] += size[key]
-            _budget(size[id(node)], distinct, source)
+        here = id(node)
+        while pending:
+            child = pending.pop()
+            key = id(child)
+            seen = size.get(key)
+            if seen is not None:  # a node met before: an alias, which copies the whole node again
+                if key in on_path:
+                    raise YamlError(f"{source}: refused: an alias refers to its own anchor (a recursive document)")
+                size[here] += seen
+                _budget(size[here], distinct, source)
+            elif isinstance(child, scalar):
+                distinct += 1
+                size[key] = 1
+                size[here] += 1
+            else:
+                distinct += 1
+                open_(child)
+                break
         else:
-            enter(child)
-            if isinstance(child, yaml.ScalarNode):
-                size[id(node)] += 1
+            stack.pop()
+            on_path.discard(here)
+            if stack:
+                parent = id(stack[-1][0])
+                size[parent] += size[here]
+                _budget(size[parent], distinct, source)
 
 
 def _budget(expanded: int, distinct: int, source: str) -> None:
