@@ -51,7 +51,8 @@ class RegistryUnsupported(RegistryError):
 
 def _optional_entry(entry: Any) -> bool:
     """A cached answer of `_optional_json`: {"document": an object, or None for "not served"}."""
-    return isinstance(entry, dict) and "document" in entry and (entry["document"] is None or isinstance(entry["document"], dict))
+    document = entry.get("document", ()) if isinstance(entry, dict) else ()
+    return document is None or isinstance(document, dict)
 
 
 def escaped_name(name: str) -> str:
@@ -210,7 +211,8 @@ class RegistryClient:
             except (ValueError, RecursionError) as exc:
                 raise RegistryError(f"{redact_url(url)}: the packument of {name} is not valid JSON: {exc}") from None
             if not is_packument(document):
-                raise RegistryError(f"{redact_url(url)}: the packument of {name} has no `versions` object")
+                raise RegistryError(f"{redact_url(url)}: the packument of {name} is not a packument "
+                                    "(`versions` must map to objects, `dist-tags` to strings)")
             self.cache.put_packument(registry, name, fetched.body)
         return document
 
