@@ -320,8 +320,10 @@ def run_input(parser: str, data: bytes, workdir: Path) -> tuple[str, str]:
         path = workdir / spec["file"]
         path.write_bytes(data)
         graph = read_lockfile(path)
+        chains = getattr(graph, "chains", None)  # absent in older npmward: lets the bench measure it too
         for package in graph.packages:
-            graph.chains(package.key)
+            if chains is not None:
+                chains(package.key)
             _ = (package.id.purl, package.registry_name)
         _audit(graph, workdir)
         if not graph.packages and _declared_entries(parser, data) != 0:

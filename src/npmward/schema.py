@@ -42,6 +42,8 @@ class _Type(Shape):
         self.expected = _TYPE_NAMES.get(kind, kind.__name__)
 
     def check(self, value, where, depth):
+        if type(value) is self.kind:  # the common case, first
+            return
         # bool is an int in Python, not in JSON or YAML; an integer is an acceptable number.
         ok = isinstance(value, self.kind) and not (isinstance(value, bool) and self.kind is not bool)
         if not ok and self.kind is float and isinstance(value, int) and not isinstance(value, bool):
