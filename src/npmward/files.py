@@ -4,6 +4,7 @@ A repository can ship `package-lock.json` as a symlink to `/dev/zero` (a read th
 fills memory) or as a FIFO (an `open` that waits for a writer forever). The file is opened without
 blocking, checked to be a regular file on the open descriptor (no race with a swap), and read up
 to one byte past the caller's limit, so the caller can tell "too large" from "complete".
+`read_bounded` turns every way this can fail into the caller's error type, naming the file.
 """
 
 from __future__ import annotations
@@ -24,3 +25,20 @@ def read_regular_file(path: Path | str, limit: int) -> bytes | None:
             return handle.read(limit + 1)
     finally:
         os.close(fd)
+
+
+def read_bounded(path: Path | str, limit: int, error: type[Exception], *, missing_ok: bool = False) -> bytes | None:
+    """The bytes of the regular file at `path`, at most `limit` of them; otherwise `error` naming the
+    path (not a regular file, larger than `limit`, unreadable). A missing file is None with
+    `missing_ok`, else an error too."""
+    try:
+        data = read_regular_file(path, limit)
+    except OSError as exc:
+        if missing_ok and isinstance(exc, (FileNotFoundError, NotADirectoryError)):
+            return None
+        raise error(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if data is None:
+        raise error(f"{path}: refused: not a regular file (a device, a FIFO or a directory)")
+    if len(data) > limit:
+        raise error(f"{path}: refused: larger than {limit} bytes")
+    return data

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..files import read_regular_file
+from ..files import read_bounded
 from .osv import Advisory, AdvisoryError, is_malware, load_osv_bytes, normalize_name, npm_names, parse_osv
 
 DB_FILE = "advisories.sqlite"
@@ -98,7 +98,7 @@ def _iter_sources(path: Path) -> Iterator[tuple[str, bytes]]:
     elif path.suffix.lower() == ".zip":
         raise AdvisoryError(f"{path}: not a ZIP archive (an OSV export is a ZIP of JSON records)")
     else:
-        yield str(path), _record_file(path)
+        yield str(path), read_bounded(path, MAX_RECORD_BYTES, AdvisoryError)
 
 
 def _directory_records(root: Path) -> Iterator[tuple[str, bytes]]:
@@ -117,19 +117,8 @@ def _directory_records(root: Path) -> Iterator[tuple[str, bytes]]:
                 stack.append((Path(entry.path), depth + 1))
         for entry in reversed(entries):
             if entry.name.endswith(".json") and entry.is_file():
-                yield entry.path, _record_file(Path(entry.path))
+                yield entry.path, read_bounded(entry.path, MAX_RECORD_BYTES, AdvisoryError)
 
-
-def _record_file(path: Path) -> bytes:
-    try:
-        data = read_regular_file(path, MAX_RECORD_BYTES)
-    except OSError as exc:
-        raise AdvisoryError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if data is None:
-        raise AdvisoryError(f"{path}: refused: not a regular file")
-    if len(data) > MAX_RECORD_BYTES:
-        raise AdvisoryError(f"{path}: refused: larger than {MAX_RECORD_BYTES} bytes (not a record or a ZIP export)")
-    return data
 
 
 def _zip_records(path: Path) -> Iterator[tuple[str, bytes]]:

@@ -22,7 +22,7 @@ import pkgutil
 from pathlib import Path
 from types import ModuleType
 
-from ..files import read_regular_file
+from ..files import read_bounded, read_regular_file
 from ..model import DependencyGraph
 from .graph import build_graph
 from .parts import MAX_BYTES, MAX_ENTRIES, GraphParts, LockfileError, direct_deps, kind_of
@@ -71,14 +71,7 @@ def read_lockfile(path: Path) -> DependencyGraph:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = read_regular_file(path, MAX_BYTES)
-    except OSError as exc:
-        raise LockfileError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if data is None:
-        raise LockfileError(f"{path}: refused: not a regular file (a device, a FIFO or a directory)")
-    if len(data) > MAX_BYTES:
-        raise LockfileError(f"{path}: refused: larger than {MAX_BYTES} bytes (npmward's limit for a lockfile)")
+    data = read_bounded(path, MAX_BYTES, LockfileError)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -26,7 +26,7 @@ from typing import Mapping
 from urllib.parse import urlsplit
 
 from ..errors import NpmwardError
-from ..files import read_regular_file
+from ..files import read_bounded
 
 DEFAULT_REGISTRY = "https://registry.npmjs.org/"
 _ENV_REF = re.compile(r"(?<!\\)(\\*)\$\{([^${}]+)\}")  # as npm's; linear: no run is rescanned
@@ -168,16 +168,9 @@ def parse_npmrc(text: str, env: Mapping[str, str] | None) -> dict[str, str]:
 
 
 def _read_file(path: Path, env: Mapping[str, str] | None) -> dict[str, str] | None:
-    try:
-        data = read_regular_file(path, MAX_NPMRC_BYTES)
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except OSError as exc:
-        raise RegistryError(f"{path}: cannot read npm configuration: {exc.strerror or exc}") from None
+    data = read_bounded(path, MAX_NPMRC_BYTES, RegistryError, missing_ok=True)
     if data is None:
-        raise RegistryError(f"{path}: refused: not a regular file (a device, a FIFO or a directory)")
-    if len(data) > MAX_NPMRC_BYTES:
-        raise RegistryError(f"{path}: refused: larger than {MAX_NPMRC_BYTES} bytes (not an npm configuration)")
+        return None
     try:
         return parse_npmrc(data.decode("utf-8"), env)
     except UnicodeDecodeError as exc:
