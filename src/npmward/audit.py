@@ -174,11 +174,14 @@ def declared_ranges(project_dir: Path) -> dict[str, str]:
     return out
 
 
-def declared_for(pkg: LockedPackage, declared: Mapping[str, str]) -> str | None:
-    """The root's declared range when `pkg` is (the copy of) a direct dependency, else None."""
+def declared_for(pkg: LockedPackage, declared: Mapping[str, str], roots: Collection[str] = ()) -> str | None:
+    """The root's declared range when `pkg` is (the copy of) a direct dependency, else None:
+    a root of the graph, or the copy of that name the declared range admits."""
     rng = declared.get(pkg.name)
     if rng is None:
         return None
+    if pkg.key in roots:
+        return rng
     if semver.valid_range(rng) and not semver.satisfies(pkg.version, rng, True):
         return None  # another copy of the name, deeper in the tree
     return rng

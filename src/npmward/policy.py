@@ -298,9 +298,12 @@ def parse_ignore_text(text: str, source: str) -> tuple[IgnoreEntry, ...]:
           reason: only used at build time  # required
           expires: 2026-12-31              # required, YYYY-MM-DD
     """
-    from .yamlload import load_yaml
+    from .yamlload import YamlError, load_yaml
 
-    data = load_yaml(text, source)
+    try:
+        data = load_yaml(text, source)
+    except YamlError as exc:
+        raise UsageError(str(exc)) from None
     if data is None:
         return ()
     if not isinstance(data, list):
@@ -339,13 +342,17 @@ def parse_ignore_text(text: str, source: str) -> tuple[IgnoreEntry, ...]:
 
 def load_ignores(project_dir: Path) -> tuple[IgnoreEntry, ...]:
     """The entries of `<project_dir>/.npmwardignore.yml` (none when the file does not exist)."""
+    from .files import read_bounded
+    from .settings import MAX_CONFIG_BYTES
+
     path = Path(project_dir) / IGNORE_FILE
-    if not path.is_file():
+    data = read_bounded(path, MAX_CONFIG_BYTES, UsageError, missing_ok=True)
+    if data is None:
         return ()
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from exc
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text: {exc}") from None
     return parse_ignore_text(text, str(path))
 
 

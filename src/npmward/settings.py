@@ -111,28 +111,31 @@ RUN_KEYS: Mapping[str, Callable[[Any], Any]] = {
     "package_memory_mb": _positive_int,
     "firewall_wait": _positive_number,
     "firewall_fail_open": _bool,
+    "expand_project_env": _bool,
 }
 """Keys of the user's config file that set `Settings` (and that a project file may never set)."""
 
 
 def read_config_file(path: Path) -> dict[str, Any]:
-    """A config file's mapping ({} when the file does not exist)."""
-    from .yamlload import load_yaml
+    """A config file's mapping ({} when the file does not exist). Read only from a regular file, at
+    most MAX_CONFIG_BYTES, as YAML with a budget (no alias bombs)."""
+    from .files import read_bounded
+    from .yamlload import YamlError, load_yaml
 
-    if not path.is_file():
-        return {}
-    try:
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise UsageError(f"{path}: larger than {MAX_CONFIG_BYTES} bytes; not an npmward config file")
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from exc
-    data = load_yaml(text, str(path))
+    data = read_bounded(path, MAX_CONFIG_BYTES, UsageError, missing_ok=True)
     if data is None:
         return {}
-    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+    try:
+        document = load_yaml(data.decode("utf-8"), str(path))
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text: {exc}") from None
+    except YamlError as exc:
+        raise UsageError(str(exc)) from None
+    if document is None:
+        return {}
+    if not isinstance(document, dict) or not all(isinstance(k, str) for k in document):
         raise UsageError(f"{path}: must be a mapping of settings (key: value)")
-    return data
+    return document
 
 
 def check_key(path: Path, key: str, value: Any, convert: Callable[[Any], Any]) -> Any:

@@ -61,7 +61,7 @@ def test_a_broken_record_rolls_the_whole_import_back(shared_dir, tmp_path):
     (src / "b.json").write_text("{not json")
     with AdvisoryDB.open(tmp_path / "db") as db:
         db.import_path(_osv(shared_dir) / "malicious-packages" / "lodahs")
-        with pytest.raises(AdvisoryError, match="b.json: not valid JSON"):
+        with pytest.raises(AdvisoryError, match="b.json: not an OSV record or a ZIP export of them .invalid JSON"):
             db.import_path(src, replace=True)
         assert db.status().malware == 1 and db.status().vulnerabilities == 0
     with AdvisoryDB.open(tmp_path / "db") as db, pytest.raises(AdvisoryError, match="no such file"):

@@ -128,5 +128,5 @@ def test_a_fix_that_another_range_affects_again_is_skipped():
 
 
 def test_not_an_osv_record_is_an_error():
-    with pytest.raises(AdvisoryError, match="no string `id`"):
+    with pytest.raises(AdvisoryError, match="broken.json: id is missing"):
         parse_osv({"affected": []}, "broken.json")

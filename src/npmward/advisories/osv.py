@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ..errors import NpmwardError
+from ..schema import ListOf, Record, validate
 
 MALWARE_CWE = "CWE-506"
 """CWE "Embedded Malicious Code": the GitHub database marks malware advisories with it."""
@@ -19,6 +20,23 @@ MALWARE_CWE = "CWE-506"
 
 class AdvisoryError(NpmwardError):
     """An advisory record or database that cannot be read."""
+
+
+_EVENT = Record(introduced=str, fixed=str, last_affected=str, limit=str)
+_AFFECTED = Record(package=Record(ecosystem=str, name=str), versions=ListOf(str),
+                   ranges=ListOf(Record(type=str, events=ListOf(_EVENT))))
+OSV_RECORD = Record(required=("id",), id=str, aliases=ListOf(str), summary=str, details=str, withdrawn=str,
+                    modified=str, affected=ListOf(_AFFECTED), severity=ListOf(Record(type=str, score=str)),
+                    references=ListOf(Record(url=str)), database_specific=Record(severity=str, cwe_ids=ListOf(str)))
+"""The fields of an OSV record (schema 1.x) that npmward reads, with their types."""
+
+
+def check_osv(record: Any, source: str) -> dict:
+    """`record` if it is an OSV record whose fields npmward reads have their schema's types."""
+    if not isinstance(record, dict):
+        raise AdvisoryError(f"{source}: not an OSV record (a JSON object with a string `id`)")
+    validate(record, OSV_RECORD, source, AdvisoryError)
+    return record
 
 
 def normalize_name(name: str) -> str:
@@ -120,12 +138,9 @@ def _url(record: Mapping[str, Any]) -> str | None:
 
 def parse_osv(record: Mapping[str, Any], source: str = "record") -> Advisory:
     """An `Advisory` from one OSV record (only its npm entries); AdvisoryError when it is not OSV."""
-    if not isinstance(record, Mapping) or not isinstance(record.get("id"), str):
-        raise AdvisoryError(f"{source}: not an OSV record (no string `id`)")
+    check_osv(record, source)
     affected = []
     for entry in record.get("affected") or ():
-        if not isinstance(entry, Mapping):
-            raise AdvisoryError(f"{source}: {record['id']}: `affected` entries must be objects")
         package = entry.get("package") or {}
         if str(package.get("ecosystem", "")).lower() != "npm" or not package.get("name"):
             continue
@@ -160,11 +175,11 @@ def parse_osv(record: Mapping[str, Any], source: str = "record") -> Advisory:
 
 
 def load_osv_bytes(data: bytes, source: str) -> dict:
-    """Decode one record file; AdvisoryError naming `source` when it is not a JSON object."""
+    """Decode and check one record file; AdvisoryError naming `source` when it is not an OSV record."""
     try:
         record = json.loads(data)
+    except RecursionError:
+        raise AdvisoryError(f"{source}: not an OSV record or a ZIP export of them (JSON nested too deeply)") from None
     except ValueError as exc:
-        raise AdvisoryError(f"{source}: not valid JSON: {exc}") from exc
-    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-        raise AdvisoryError(f"{source}: not an OSV record (no string `id`)")
-    return record
+        raise AdvisoryError(f"{source}: not an OSV record or a ZIP export of them (invalid JSON: {exc})") from None
+    return check_osv(record, source)

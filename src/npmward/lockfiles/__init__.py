@@ -1,148 +1,96 @@
-"""Lockfiles -> `DependencyGraph`: one module per format, the same small interface each.
+"""Lockfiles -> `DependencyGraph`: one module per format, discovered, the same small interface each.
 
-A format module has `NAMES` (file names it reads) and `parse(path, text, manifest) -> GraphParts`;
-this module finds the lockfile, picks the format, and builds the graph the same way for all of
-them (paths from the root by one BFS, dev-ness by reachability where the format does not record it).
-An unknown format or version is a `LockfileError` naming the file and what it saw.
+A format module in this package declares
+
+    NAMES = ("package-lock.json", ...)   # the file names it reads, most preferred first
+    PRIORITY = 10                        # when a project has several lockfiles, the lowest wins
+    def parse(path, text, manifest) -> GraphParts
+    UNREADABLE = {"bun.lockb": "why, and what to do"}   # optional: names it recognises but refuses
+
+and nothing else needs to change to add a format: `find_lockfile`, `read_lockfile` and
+`LOCKFILE_NAMES` (which the rest of npmward uses to recognise a lockfile) derive from the modules
+found here. A lockfile that is unreadable, malformed, over budget (`parts.MAX_BYTES`,
+`parts.MAX_ENTRIES`) or of an unknown version is a `LockfileError` naming the file and what it saw; a
+well-formed lockfile of a project without dependencies is a graph with no packages.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
-from collections import deque
-from dataclasses import dataclass, field, replace
+import pkgutil
 from pathlib import Path
+from types import ModuleType
 
-from ..errors import NpmwardError
-from ..model import DependencyGraph, DependencyKind, LockedPackage
-
-MAX_PATHS = 5
-PRIORITY = ("npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "bun.lock", "yarn.lock")
-LOCKFILE_NAMES = PRIORITY
-"""The file names npmward reads as lockfiles, in the order it prefers them."""
+from ..files import read_bounded, read_regular_file
+from ..model import DependencyGraph
+from .graph import build_graph
+from .parts import MAX_BYTES, MAX_ENTRIES, GraphParts, LockfileError, direct_deps, kind_of
 
 
-class LockfileError(NpmwardError):
-    """A lockfile is missing, unreadable, or of a format or version npmward does not read."""
+def _discover() -> tuple[ModuleType, ...]:
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if getattr(module, "NAMES", None) and callable(getattr(module, "parse", None)):
+            found.append(module)
+    return tuple(sorted(found, key=lambda m: (m.PRIORITY, m.__name__)))
 
 
-@dataclass
-class GraphParts:
-    """What a format module extracts; the graph is built from it in one place."""
-
-    format: str
-    packages: dict[str, LockedPackage] = field(default_factory=dict)
-    edges: dict[str, list[str]] = field(default_factory=dict)
-    roots: list[str] = field(default_factory=list)
-    """Keys of the root's (and workspaces') direct dependencies."""
-    dev_roots: set[str] = field(default_factory=set)
-    """Roots reached only as devDependencies (used when the format has no per-package dev flag)."""
-    direct: dict[str, str] = field(default_factory=dict)
-    dev_known: bool = False
-    """True when the format records dev/optional per package (npm, pnpm)."""
+FORMATS = _discover()
+"""The format modules, in priority order."""
+LOCKFILE_NAMES: tuple[str, ...] = tuple(name for module in FORMATS for name in module.NAMES)
+"""Every lockfile file name npmward reads, in the order `find_lockfile` prefers them."""
+_BY_NAME = {name: module for module in FORMATS for name in module.NAMES}
+_UNREADABLE = {name: hint for module in FORMATS for name, hint in getattr(module, "UNREADABLE", {}).items()}
 
 
 def find_lockfile(project_dir: Path) -> Path:
+    """The lockfile `read_lockfile` should read for the project in `project_dir`."""
     project_dir = Path(project_dir)
-    for name in PRIORITY:
+    for name in LOCKFILE_NAMES:
         if (project_dir / name).is_file():
             return project_dir / name
-    if (project_dir / "bun.lockb").is_file():
-        raise LockfileError(f"{project_dir / 'bun.lockb'}: the binary bun lockfile cannot be read; "
-                            "run `bun install --save-text-lockfile` to write bun.lock")
-    raise LockfileError(f"{project_dir}: no lockfile found (looked for {', '.join(PRIORITY)})")
+    for name, hint in _UNREADABLE.items():
+        if (project_dir / name).is_file():
+            raise LockfileError(f"{project_dir / name}: {hint}")
+    raise LockfileError(f"{project_dir}: no lockfile found (looked for {', '.join(LOCKFILE_NAMES)})")
 
 
 def read_lockfile(path: Path) -> DependencyGraph:
-    from . import bun, npm, pnpm, yarn
-
+    """The dependency graph recorded by the lockfile at `path` (its format chosen by file name)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LockfileError(f"{path}: cannot read: {exc}") from exc
-    if not text.strip():
-        raise LockfileError(f"{path}: the lockfile is empty")
+    module = _BY_NAME.get(path.name)
+    if module is None:
+        if path.name in _UNREADABLE:
+            raise LockfileError(f"{path}: {_UNREADABLE[path.name]}")
+        raise LockfileError(f"{path}: not a lockfile npmward knows ({', '.join(LOCKFILE_NAMES)})")
+    text = _read_text(path)
     manifest = _manifest(path.parent)
-    for module in (npm, pnpm, bun, yarn):
-        if path.name in module.NAMES:
-            parts = module.parse(path, text, manifest)
-            break
-    else:
-        raise LockfileError(f"{path}: not a lockfile npmward knows ({', '.join(PRIORITY)})")
-    return build_graph(path, parts, manifest)
+    return build_graph(path, module.parse(path, text, manifest), manifest)
+
+
+def _read_text(path: Path) -> str:
+    data = read_bounded(path, MAX_BYTES, LockfileError)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LockfileError(f"{path}: cannot read: not UTF-8 ({exc})") from None
+    if not text.strip():
+        raise LockfileError(f"{path}: the lockfile is empty (a project without dependencies still has "
+                            "a lockfile that says so)")
+    return text
 
 
 def _manifest(directory: Path) -> dict:
+    """The project's package.json, or {} (a lockfile is readable without it)."""
     try:
-        data = json.loads((directory / "package.json").read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
+        data = read_regular_file(directory / "package.json", MAX_BYTES)
+        manifest = json.loads(data) if data is not None and len(data) <= MAX_BYTES else {}
+        return manifest if isinstance(manifest, dict) else {}
+    except (OSError, ValueError, RecursionError):
         return {}
 
 
-def kind_of(spec: str | None) -> DependencyKind:
-    """The kind of a resolved URL or spec as lockfiles write it."""
-    s = (spec or "").strip()
-    if s.startswith(("workspace:",)):
-        return DependencyKind.WORKSPACE
-    if s.startswith(("link:", "portal:")):
-        return DependencyKind.LINK
-    if s.startswith("file:"):
-        return DependencyKind.FILE
-    if s.startswith(("git+", "git:", "github:", "gitlab:", "bitbucket:")) or ".git#" in s or s.endswith(".git"):
-        return DependencyKind.GIT
-    return DependencyKind.REGISTRY
-
-
-def build_graph(path: Path, parts: GraphParts, manifest: dict) -> DependencyGraph:
-    root = f"{manifest.get('name') or path.parent.name}@{manifest.get('version') or '0.0.0'}"
-    packages = parts.packages
-    paths: dict[str, list[tuple[str, ...]]] = {}
-    queue: deque[tuple[str, tuple[str, ...]]] = deque((k, (root,)) for k in parts.roots if k in packages)
-    while queue:  # BFS: shortest chains first, at most MAX_PATHS per package
-        key, prefix = queue.popleft()
-        found = paths.setdefault(key, [])
-        chain = prefix + (key,)
-        if len(found) >= MAX_PATHS or key in prefix:
-            continue
-        found.append(chain)
-        if len(found) == 1:
-            for child in parts.edges.get(key, ()):
-                if child in packages:
-                    queue.append((child, chain))
-    prod: set[str] = set()
-    if not parts.dev_known:
-        stack = [k for k in parts.roots if k not in parts.dev_roots]
-        while stack:
-            key = stack.pop()
-            if key in prod or key not in packages:
-                continue
-            prod.add(key)
-            stack.extend(parts.edges.get(key, ()))
-    out = []
-    for key, pkg in packages.items():
-        changes = {"dependencies": tuple(parts.edges.get(key, ())), "paths": tuple(paths.get(key, ()))}
-        if not parts.dev_known:
-            changes["dev"] = key not in prod and key in paths
-        out.append(replace(pkg, **changes))
-    return DependencyGraph(lockfile=str(path), format=parts.format, root=root,
-                           packages=tuple(out), direct=dict(parts.direct))
-
-
-def direct_deps(manifest: dict) -> tuple[dict[str, str], set[str]]:
-    """The root's direct dependencies (name -> spec) and the names that are dev-only."""
-    direct: dict[str, str] = {}
-    for field_name in ("devDependencies", "optionalDependencies", "dependencies"):
-        deps = manifest.get(field_name)
-        if isinstance(deps, dict):
-            direct.update({str(k): str(v) for k, v in deps.items()})
-    prod = set()
-    for field_name in ("dependencies", "optionalDependencies", "peerDependencies"):
-        deps = manifest.get(field_name)
-        if isinstance(deps, dict):
-            prod |= set(deps)
-    return direct, set(direct) - prod
-
-
-__all__ = ["LOCKFILE_NAMES", "LockfileError", "find_lockfile", "read_lockfile", "GraphParts", "kind_of", "direct_deps"]
+__all__ = ["FORMATS", "LOCKFILE_NAMES", "MAX_BYTES", "MAX_ENTRIES", "GraphParts", "LockfileError", "direct_deps",
+           "find_lockfile", "kind_of", "read_lockfile"]

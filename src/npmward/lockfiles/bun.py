@@ -1,69 +1,87 @@
-"""bun.lock: bun's text lockfile (JSON with trailing commas), lockfileVersion 0 and 1."""
+"""bun.lock: bun's text lockfile (JSON with trailing commas), lockfileVersion 0 and 1.
+
+`packages` maps an install path (`a`, `parent/a`, `@s/a`) to a list: `name@spec`, then (for registry
+packages) the registry, an object of dependencies, and the integrity.
+"""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from ..model import DependencyKind, LockedPackage
-from . import GraphParts, LockfileError, kind_of
+from ..schema import ListOf, MapOf, OneOf, Record
+from .parts import GraphParts, LockfileError, check_entries, check_shape, kind_of, load_json
 
 NAMES = ("bun.lock",)
+PRIORITY = 30
+UNREADABLE = {"bun.lockb": "the binary bun lockfile cannot be read; run `bun install --save-text-lockfile` "
+                           "to write bun.lock"}
+MAX_NESTING = 64
+"""Path segments of one install path (each level costs every lookup below it)."""
+DEP_FIELDS = ("dependencies", "optionalDependencies", "peerDependencies", "devDependencies")
+
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_DEPS = {f: MapOf(str) for f in DEP_FIELDS}
+_LOCK = Record(required=("lockfileVersion",), workspaces=MapOf(Record(name=str, **_DEPS)),
+               packages=MapOf(ListOf(OneOf(str, Record(**_DEPS)))))
 
 
 def parse(path: Path, text: str, manifest: dict) -> GraphParts:
-    try:
-        data = json.loads(_TRAILING_COMMA.sub(r"\1", text))
-    except ValueError as exc:
-        raise LockfileError(f"{path}: invalid bun.lock: {exc}") from exc
-    version = data.get("lockfileVersion")
-    if version not in (0, 1):
+    data = load_json(path, _TRAILING_COMMA.sub(r"\1", text))
+    version = data.get("lockfileVersion") if isinstance(data, dict) else None
+    if type(version) is not int or version not in (0, 1):
         raise LockfileError(f"{path}: lockfileVersion {version!r} is not supported (supported: 0, 1)")
+    check_entries(path, len(data["packages"]) if isinstance(data.get("packages"), dict) else 0)
+    check_shape(path, data, _LOCK)
     parts = GraphParts(format=f"bun@{version}")
     entries = data.get("packages") or {}
     key_of: dict[str, str] = {}
     for path_key, entry in entries.items():
-        if not isinstance(entry, list) or not entry:
-            continue
-        ident = str(entry[0])
-        at = ident.find("@", 1)
-        name, spec = ident[:at], ident[at + 1:]
-        if spec.startswith("workspace:"):
-            pkg = LockedPackage(name=name, version=spec.split(":", 1)[1], kind=DependencyKind.WORKSPACE, resolved=spec)
-        else:
-            kind = kind_of(spec)
-            if kind is DependencyKind.REGISTRY and spec.startswith(("http://", "https://")):
-                kind = DependencyKind.TARBALL
-            integrity = next((e for e in entry[1:] if isinstance(e, str) and e.startswith(("sha512-", "sha1-"))), None)
-            registry = entry[1] if len(entry) > 1 and isinstance(entry[1], str) and entry[1] else None
-            pkg = LockedPackage(name=name, version=spec, kind=kind, resolved=registry, integrity=integrity,
-                                real_name=None if path_key.rsplit("/", 1)[-1] == name or path_key.endswith(name) else None)
-        parts.packages.setdefault(pkg.key, pkg)
-        key_of[path_key] = pkg.key
+        if path_key.count("/") > MAX_NESTING:
+            raise LockfileError(f"{path}: refused: install path nested deeper than {MAX_NESTING} levels")
+        key_of[path_key] = parts.add(_package(path, path_key, entry))
     for path_key, entry in entries.items():
-        if path_key not in key_of:
-            continue
         meta = next((e for e in entry[1:] if isinstance(e, dict)), {})
-        children = []
-        for field in ("dependencies", "optionalDependencies", "peerDependencies"):
-            for dep in (meta.get(field) or {}):
-                target = _resolve(key_of, path_key, dep)
-                if target:
-                    children.append(target)
-        parts.edges[key_of[path_key]] = list(dict.fromkeys(children))
+        children = [_resolve(key_of, path_key, dep) for field in DEP_FIELDS[:3] for dep in meta.get(field) or {}]
+        parts.edges.setdefault(key_of[path_key], []).extend(c for c in children if c)
     for ws_path, ws in (data.get("workspaces") or {}).items():
-        for field in ("dependencies", "optionalDependencies", "devDependencies", "peerDependencies"):
+        for field in DEP_FIELDS:
             for dep, spec in (ws.get(field) or {}).items():
-                target = _resolve(key_of, ws_path if ws_path else "", dep)
+                target = _resolve(key_of, ws_path, dep)
                 if target:
                     parts.roots.append(target)
                     if field == "devDependencies":
                         parts.dev_roots.add(target)
                 if ws_path == "":
-                    parts.direct[dep] = str(spec)
+                    parts.direct[dep] = spec
+    parts.root_manifest = (data.get("workspaces") or {}).get("") or {}
     return parts
+
+
+def _installed_name(path_key: str) -> str:
+    segments = path_key.split("/")
+    return "/".join(segments[-2:]) if len(segments) >= 2 and segments[-2].startswith("@") else segments[-1]
+
+
+def _package(path: Path, path_key: str, entry: list) -> LockedPackage:
+    ident = entry[0] if entry else None
+    at = ident.find("@", 1) if isinstance(ident, str) else -1
+    if at <= 0:
+        raise LockfileError(f"{path}: packages[{path_key!r}] must start with \"name@version\", not {str(ident)[:80]!r}")
+    name, spec = ident[:at], ident[at + 1:]
+    installed = _installed_name(path_key)
+    real = name if installed and installed != name else None  # an alias: installed under another name
+    if spec.startswith("workspace:"):
+        return LockedPackage(name=installed or name, version=spec.split(":", 1)[1], kind=DependencyKind.WORKSPACE,
+                             resolved=spec)
+    kind = kind_of(spec)
+    if kind is DependencyKind.REGISTRY and spec.startswith(("http://", "https://")):
+        kind = DependencyKind.TARBALL
+    integrity = next((e for e in entry[1:] if isinstance(e, str) and e.startswith(("sha512-", "sha1-"))), None)
+    registry = entry[1] if len(entry) > 1 and isinstance(entry[1], str) and entry[1] else None
+    return LockedPackage(name=installed or name, version=spec, kind=kind, resolved=registry or (spec if kind is not
+                         DependencyKind.REGISTRY else None), integrity=integrity, real_name=real)
 
 
 def _resolve(key_of: dict[str, str], parent: str, dep: str) -> str | None:

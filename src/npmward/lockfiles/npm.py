@@ -1,36 +1,58 @@
-"""package-lock.json (v1, v2, v3) and npm-shrinkwrap.json."""
+"""package-lock.json (v1, v2, v3) and npm-shrinkwrap.json.
+
+v2 and v3 record the installed tree in `packages` (location -> entry); a location outside
+`node_modules` is a workspace or a `file:` directory, named by its own `name` or by the link that
+installs it (`node_modules/etag -> deps/etag`), never by its path. v1 nests `dependencies`.
+"""
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
 from pathlib import Path
 
 from ..model import DependencyKind, LockedPackage
-from . import GraphParts, LockfileError, direct_deps, kind_of
+from ..schema import MapOf, Record
+from .parts import GraphParts, LockfileError, check_entries, check_shape, direct_deps, kind_of, load_json
 
-NAMES = ("package-lock.json", "npm-shrinkwrap.json")
+NAMES = ("npm-shrinkwrap.json", "package-lock.json")
+PRIORITY = 10
 SUPPORTED = (1, 2, 3)
+MAX_NESTING = 64
+"""`node_modules` levels in one location (real trees nest a few; each level costs every lookup)."""
+NODE_MODULES = "node_modules/"
+DEP_FIELDS = ("dependencies", "optionalDependencies", "peerDependencies", "devDependencies")
+
+_ENTRY = Record(name=str, version=str, resolved=str, integrity=str, link=bool, dev=bool, optional=bool,
+                devOptional=bool, peer=bool, **{f: MapOf(str) for f in DEP_FIELDS})
+_LOCK_V2 = Record(required=("packages",), packages=MapOf(_ENTRY))
+_ENTRY_V1 = Record(version=str, resolved=str, integrity=str, dev=bool, optional=bool, requires=MapOf(str))
+_ENTRY_V1.fields["dependencies"] = MapOf(_ENTRY_V1)
+_LOCK_V1 = Record(dependencies=MapOf(_ENTRY_V1))
 
 
 def parse(path: Path, text: str, manifest: dict) -> GraphParts:
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise LockfileError(f"{path}: invalid JSON: {exc}") from exc
-    version = data.get("lockfileVersion") if isinstance(data, dict) else None
-    if version not in SUPPORTED:
+    data = load_json(path, text)
+    if not isinstance(data, dict):
+        raise LockfileError(f"{path}: the lockfile must be a JSON object, not {type(data).__name__}")
+    version = data.get("lockfileVersion")
+    if type(version) is not int or version not in SUPPORTED:
         raise LockfileError(f"{path}: lockfileVersion {version!r} is not supported (supported: 1, 2, 3)")
-    if version >= 2 and isinstance(data.get("packages"), dict):
-        return _parse_packages(data["packages"], version, manifest)
-    return _parse_v1(data, manifest)
+    if version >= 2:
+        check_entries(path, len(data["packages"]) if isinstance(data.get("packages"), dict) else 0)
+        check_shape(path, data, _LOCK_V2)
+        return _parse_packages(path, data["packages"], version, manifest)
+    check_shape(path, data, _LOCK_V1)
+    return _parse_v1(path, data, manifest)
 
 
-def _kind(entry: dict, location: str) -> DependencyKind:
-    if entry.get("link"):
-        return DependencyKind.LINK if "node_modules/" in location else DependencyKind.WORKSPACE
-    if "node_modules/" not in location:
-        return DependencyKind.WORKSPACE
+def _installed_name(location: str) -> str:
+    return location.rsplit(NODE_MODULES, 1)[-1]
+
+
+def _in_node_modules(location: str) -> bool:
+    return location.startswith(NODE_MODULES) or f"/{NODE_MODULES}" in location
+
+
+def _kind(entry: dict) -> DependencyKind:
     resolved = entry.get("resolved") or ""
     kind = kind_of(resolved)
     if kind is DependencyKind.REGISTRY and resolved.startswith(("http://", "https://")) and "/-/" not in resolved:
@@ -38,104 +60,118 @@ def _kind(entry: dict, location: str) -> DependencyKind:
     return kind
 
 
-def _parse_packages(entries: dict, version: int, manifest: dict) -> GraphParts:
+def _parse_packages(path: Path, entries: dict, version: int, manifest: dict) -> GraphParts:
     parts = GraphParts(format=f"package-lock@{version}", dev_known=True)
+    local_specs: dict[str, str] = {}  # what the root and the workspaces declare, to tell `file:` from workspace
+    link_names: dict[str, str] = {}  # target location -> the name a link installs it under
+    for location, entry in entries.items():
+        if location.count(NODE_MODULES) > MAX_NESTING:
+            raise LockfileError(f"{path}: refused: location nested deeper than {MAX_NESTING} node_modules levels")
+        if not _in_node_modules(location):
+            for field_name in DEP_FIELDS:
+                local_specs.update(entry.get(field_name) or {})
+        elif entry.get("link") and entry.get("resolved"):
+            link_names.setdefault(entry["resolved"], _installed_name(location))
     key_of: dict[str, str] = {}
     for location, entry in entries.items():
-        if location == "" or not isinstance(entry, dict):
+        if location == "" or (entry.get("link") and entry.get("resolved") in entries):
             continue
-        name = location.rsplit("node_modules/", 1)[-1] if "node_modules/" in location else (entry.get("name") or location)
-        if entry.get("link"):
-            target = entries.get(entry.get("resolved") or "", {})
-            version_ = target.get("version") or entry.get("version") or "0.0.0"
-        else:
-            version_ = entry.get("version") or "0.0.0"
-        real = entry.get("name") if "node_modules/" in location and entry.get("name") and entry["name"] != name else None
-        pkg = LockedPackage(
-            name=name, version=version_, kind=_kind(entry, location), resolved=entry.get("resolved"),
-            integrity=entry.get("integrity"), real_name=real,
-            dev=bool(entry.get("dev") or entry.get("devOptional")),
-            optional=bool(entry.get("optional") or entry.get("devOptional")), peer=bool(entry.get("peer")),
-        )
-        key_of[location] = pkg.key
-        seen = parts.packages.get(pkg.key)
-        if seen is not None:  # one version installed in several places: dev/optional only if every copy is
-            pkg = replace(seen, dev=seen.dev and pkg.dev, optional=seen.optional and pkg.optional)
-        parts.packages[pkg.key] = pkg
-    # Edges: node's resolution walks up the node_modules chain, as Node does.
+        flags = {"integrity": entry.get("integrity"), "dev": bool(entry.get("dev") or entry.get("devOptional")),
+                 "optional": bool(entry.get("optional") or entry.get("devOptional")), "peer": bool(entry.get("peer"))}
+        if entry.get("link"):  # a link whose target has no entry of its own
+            pkg = LockedPackage(name=_installed_name(location), version=entry.get("version") or "0.0.0",
+                                kind=DependencyKind.LINK, resolved=entry.get("resolved"), **flags)
+        elif _in_node_modules(location):
+            name = _installed_name(location)
+            real = entry.get("name") if entry.get("name") not in (None, name) else None
+            pkg = LockedPackage(name=name, version=entry.get("version") or "0.0.0", kind=_kind(entry),
+                                resolved=entry.get("resolved"), real_name=real, **flags)
+        else:  # a workspace or a `file:` directory
+            name = entry.get("name") or link_names.get(location) or location.rstrip("/").rsplit("/", 1)[-1]
+            spec = local_specs.get(name, "")
+            kind = DependencyKind.FILE if spec.startswith("file:") else DependencyKind.WORKSPACE
+            pkg = LockedPackage(name=name, version=entry.get("version") or "0.0.0", kind=kind,
+                                resolved=spec if kind is DependencyKind.FILE else location, **flags)
+        key_of[location] = parts.add(pkg)
+    for location, entry in entries.items():  # a link is its target
+        if entry.get("link") and entry.get("resolved") in key_of:
+            key_of[location] = key_of[entry["resolved"]]
+    # Edges: a dependency resolves by walking up the node_modules chain, as Node does.
     for location, entry in entries.items():
-        if not isinstance(entry, dict) or (location and location not in key_of):
+        if location and (location not in key_of or entry.get("link")):
             continue
         children = []
-        for field_name in ("dependencies", "optionalDependencies", "peerDependencies", "devDependencies"):
-            if field_name == "devDependencies" and location != "" and "node_modules/" in location:
-                continue
-            for dep in (entry.get(field_name) or {}):
+        for field_name in DEP_FIELDS:
+            if field_name == "devDependencies" and _in_node_modules(location):
+                continue  # an installed package's dev dependencies are not installed
+            for dep in entry.get(field_name) or {}:
                 target = _resolve(entries, location, dep)
                 if target in key_of:
                     children.append(key_of[target])
         if location == "":
             parts.roots.extend(children)
-        elif location in key_of:
-            parts.edges.setdefault(key_of[location], []).extend(c for c in children if c not in parts.edges.get(key_of[location], []))
-            if "node_modules/" not in location:  # workspaces hang off the root
+        else:
+            parts.edges.setdefault(key_of[location], []).extend(children)
+            if not _in_node_modules(location):  # workspaces hang off the root
                 parts.roots.append(key_of[location])
-    parts.direct, _ = direct_deps(entries.get("", {}) or manifest)
+    parts.direct, _ = direct_deps(entries.get("") or manifest)
+    parts.root_manifest = entries.get("") or {}
     return parts
 
 
 def _resolve(entries: dict, location: str, dep: str) -> str | None:
     base = location
     while True:
-        candidate = f"{base}/node_modules/{dep}" if base else f"node_modules/{dep}"
+        candidate = f"{base}/{NODE_MODULES}{dep}" if base else f"{NODE_MODULES}{dep}"
         if candidate in entries:
             return candidate
         if not base:
             return None
-        idx = base.rfind("/node_modules/")
+        idx = base.rfind(f"/{NODE_MODULES}")
         base = base[:idx] if idx != -1 else ""
 
 
-def _parse_v1(data: dict, manifest: dict) -> GraphParts:
+def _v1_key(name: str, entry: dict) -> str:
+    spec = entry.get("version") or "0.0.0"
+    return f"{name}@{spec.rpartition('@')[2] if spec.startswith('npm:') else spec}"
+
+
+def _v1_package(name: str, entry: dict) -> LockedPackage:
+    spec = entry.get("version") or "0.0.0"
+    real, version = None, spec
+    if spec.startswith("npm:"):
+        real, _, version = spec[4:].rpartition("@")
+    kind = kind_of(spec) if not spec[:1].isdigit() else DependencyKind.REGISTRY
+    if kind is DependencyKind.REGISTRY and not real and spec.startswith(("http://", "https://")):
+        kind = DependencyKind.TARBALL
+    return LockedPackage(name=name, version=version, kind=kind, resolved=entry.get("resolved"),
+                         integrity=entry.get("integrity"), real_name=real or None,
+                         dev=bool(entry.get("dev")), optional=bool(entry.get("optional")))
+
+
+def _parse_v1(path: Path, data: dict, manifest: dict) -> GraphParts:
     parts = GraphParts(format="package-lock@1", dev_known=True)
-
-    def walk(deps: dict, parent_chain: list[dict]) -> list[str]:
-        keys = []
-        for name, entry in (deps or {}).items():
-            if not isinstance(entry, dict):
-                continue
-            spec = entry.get("version") or "0.0.0"
-            real, version = None, spec
-            if spec.startswith("npm:"):
-                real, _, version = spec[4:].rpartition("@")
-            kind = kind_of(spec) if not spec[:1].isdigit() else DependencyKind.REGISTRY
-            pkg = LockedPackage(name=name, version=version if kind is DependencyKind.REGISTRY else spec, kind=kind,
-                                resolved=entry.get("resolved"), integrity=entry.get("integrity"), real_name=real or None,
-                                dev=bool(entry.get("dev")), optional=bool(entry.get("optional")))
-            parts.packages.setdefault(pkg.key, pkg)
-            keys.append(pkg.key)
-            chain = parent_chain + [entry]
-            nested = walk(entry.get("dependencies") or {}, chain)
-            children = []
-            for dep in (entry.get("requires") or {}):
-                for scope in reversed(chain + [data]):
-                    found = (scope.get("dependencies") or {}).get(dep)
-                    if isinstance(found, dict):
-                        v = found.get("version") or ""
-                        children.append(f"{dep}@{v.rpartition('@')[2] if v.startswith('npm:') else v}")
-                        break
-            parts.edges[pkg.key] = list(dict.fromkeys(children + [k for k in nested if k.split('@')[0] in (entry.get('requires') or {})]))
-        return keys
-
-    walk(data.get("dependencies") or {}, [])
+    top = data.get("dependencies") or {}
+    count = 0
+    # A `dependencies` object and the scopes a `requires` inside it resolves in, innermost first.
+    pending: list[tuple[dict, tuple[dict, ...]]] = [(top, (top,))]
+    while pending:
+        deps, scopes = pending.pop()
+        count += len(deps)
+        check_entries(path, count)
+        for name, entry in deps.items():
+            key = parts.add(_v1_package(name, entry))
+            nested = entry.get("dependencies") or {}
+            inner = (nested, *scopes) if nested else scopes
+            children = parts.edges.setdefault(key, [])
+            for dep in entry.get("requires") or {}:
+                found = next((scope[dep] for scope in inner if dep in scope), None)
+                if found is not None:
+                    children.append(_v1_key(dep, found))
+            if nested:
+                pending.append((nested, inner))
     direct, _ = direct_deps(manifest)
     parts.direct = direct
-    top = data.get("dependencies") or {}
-    for name in direct:
-        entry = top.get(name)
-        if isinstance(entry, dict):
-            v = entry.get("version") or ""
-            parts.roots.append(f"{name}@{v.rpartition('@')[2] if v.startswith('npm:') else v}")
-    if not parts.roots:
-        parts.roots = list(parts.packages)
+    parts.roots = [_v1_key(name, top[name]) for name in direct if name in top] or \
+        [_v1_key(name, entry) for name, entry in top.items()]
     return parts

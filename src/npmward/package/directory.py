@@ -24,22 +24,34 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def _walk(root: Path, source: str, limits: Limits):
+    """(directory, file names) of every directory below `root`, depth-first, sorted, without
+    recursion (os.walk recurses: a tree 1,500 levels deep crashed it) and at most `limits.max_depth`
+    levels deep. Symlinked directories are listed but not entered, wherever they point."""
+    stack: list[tuple[Path, int]] = [(root, 0)]
+    while stack:
+        current, depth = stack.pop()
+        try:
+            entries = sorted(os.scandir(current), key=lambda e: e.name)
+        except OSError as exc:
+            raise PackageLoadError(f"{source}: cannot read {exc.filename}: {exc.strerror or exc}") from None
+        subdirs = [e.name for e in entries if e.is_dir(follow_symlinks=False) and e.name not in SKIPPED_DIRS]
+        if subdirs and depth >= limits.max_depth:
+            raise PackageLoadError(f"{source}: refused: directories nested deeper than {limits.max_depth} levels")
+        yield current, [e.name for e in entries if not e.is_dir(follow_symlinks=False) or e.is_symlink()]
+        stack.extend((current / name, depth + 1) for name in reversed(subdirs))
+
+
 def read_directory_files(root: Path, source: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, bytes]:
     """Package-relative POSIX path -> bytes of every regular file below `root` (already resolved)."""
     files: dict[str, bytes] = {}
     total = 0
-
-    def fail(exc: OSError) -> None:
-        raise PackageLoadError(f"{source}: cannot read {exc.filename}: {exc.strerror or exc}")
-
-    # followlinks=False: a symlinked directory is listed but not descended into, wherever it points.
-    for current, dirnames, filenames in os.walk(root, onerror=fail, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_DIRS)
-        for filename in sorted(filenames):
+    for current, filenames in _walk(root, source, limits):
+        for filename in filenames:
             path = Path(current, filename)
             if path.is_symlink() and not _inside(path, root):
                 continue
-            if not path.is_file():  # fifo, socket, device, dangling link
+            if not path.is_file():  # fifo, socket, device, dangling link, symlinked directory
                 continue
             if len(files) >= limits.max_files:
                 raise PackageLoadError(f"{source}: refused: more than {limits.max_files} files")
@@ -54,7 +66,7 @@ def read_directory_files(root: Path, source: str, limits: Limits = DEFAULT_LIMIT
                     raise PackageLoadError(f"{source}: refused: more than {limits.max_total_size} bytes of files")
                 files[path.relative_to(root).as_posix()] = path.read_bytes()
             except OSError as exc:
-                fail(exc)
+                raise PackageLoadError(f"{source}: cannot read {exc.filename}: {exc.strerror or exc}") from None
     return files
 
 

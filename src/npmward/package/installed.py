@@ -9,7 +9,10 @@ something planted) are not followed.
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
+
+from .limits import DEFAULT_LIMITS, Limits, PackageLoadError
 
 NODE_MODULES = "node_modules"
 PNPM_STORE = ".pnpm"
@@ -43,20 +46,32 @@ def _package_dirs(node_modules: Path) -> list[Path]:
     return out
 
 
-def find_installed_packages(project_dir: Path | str) -> list[Path]:
-    """Every package directory (one with a package.json) in `project_dir`'s node_modules tree."""
+def _is_package(directory: Path) -> bool:
+    try:
+        return (directory / "package.json").is_file()
+    except OSError:  # a path longer than the system allows, permissions, ...
+        return False
+
+
+def find_installed_packages(project_dir: Path | str, limits: Limits = DEFAULT_LIMITS) -> list[Path]:
+    """Every package directory (one with a package.json) in `project_dir`'s node_modules tree.
+
+    Breadth-first and iterative; a tree whose node_modules nest deeper than `limits.max_depth`
+    levels is refused (real trees nest a few levels; each level costs a directory scan)."""
     project = Path(project_dir).expanduser()
     root = _resolved(project) or project.absolute()
     found: list[Path] = []
     seen: set[Path] = set()
-    pending = [project / NODE_MODULES]
+    pending: deque[tuple[Path, int]] = deque([(project / NODE_MODULES, 1)])
     visited_node_modules: set[Path] = set()
 
     while pending:
-        node_modules = pending.pop(0)
+        node_modules, depth = pending.popleft()
         real_nm = _resolved(node_modules)
         if real_nm is None or real_nm in visited_node_modules or not real_nm.is_dir():
             continue
+        if depth > limits.max_depth:
+            raise PackageLoadError(f"{project}: refused: node_modules nested deeper than {limits.max_depth} levels")
         visited_node_modules.add(real_nm)
         candidates = _package_dirs(node_modules)
         store = node_modules / PNPM_STORE
@@ -66,11 +81,9 @@ def find_installed_packages(project_dir: Path | str) -> list[Path]:
                     candidates.extend(_package_dirs(entry / NODE_MODULES))
         for directory in candidates:
             real = _resolved(directory)
-            if real is None or real in seen or not real.is_relative_to(root):
-                continue
-            if not (real / "package.json").is_file():
+            if real is None or real in seen or not real.is_relative_to(root) or not _is_package(real):
                 continue
             seen.add(real)
             found.append(directory)
-            pending.append(directory / NODE_MODULES)
+            pending.append((directory / NODE_MODULES, depth + 1))
     return found

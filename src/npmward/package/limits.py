@@ -31,6 +31,10 @@ class Limits:
     """Refuse when the inflated tar stream exceeds this many times the compressed size..."""
     ratio_floor: int = 1 * MIB
     """...but only once more than this much has been inflated (tiny packages compress very well)."""
+    max_gzip_members: int = 1000
+    """gzip members in one tarball (`npm pack` writes one; concatenated files make a few)."""
+    max_depth: int = 100
+    """Directory levels below a package directory (and node_modules levels in an installed tree)."""
 
 
 DEFAULT_LIMITS = Limits()

@@ -47,6 +47,7 @@ class _CountingInflater(io.RawIOBase):
         self._out = b""
         self._out_pos = 0
         self._inflated = 0
+        self._members = 1
         self._done = False
 
     def readable(self) -> bool:
@@ -83,13 +84,18 @@ class _CountingInflater(io.RawIOBase):
 
     def _next_member(self) -> None:
         # gzip allows several members back to back; anything else after the end (zero padding from
-        # some writers, garbage) is ignored, as gunzip and node's zlib do.
-        rest = bytes(self._inflater.unused_data) + bytes(self._input[self._pos:])
-        if rest.startswith(GZIP_MAGIC):
-            self._input, self._pos = memoryview(rest), 0
-            self._inflater = zlib.decompressobj(wbits=31)
-        else:
+        # some writers, garbage) is ignored, as gunzip and node's zlib do. The next member starts
+        # where this one's input ended: found by position, never by copying the rest (that made
+        # 300,000 empty members quadratic).
+        start = self._pos - len(self._inflater.unused_data)
+        if bytes(self._input[start:start + 2]) != GZIP_MAGIC:
             self._done = True
+            return
+        self._members += 1
+        if self._members > self._limits.max_gzip_members:
+            raise PackageLoadError(f"{self._source}: refused: more than {self._limits.max_gzip_members} gzip members")
+        self._pos = start
+        self._inflater = zlib.decompressobj(wbits=31)
 
     def _count(self, n: int) -> None:
         self._inflated += n

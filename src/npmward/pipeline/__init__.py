@@ -28,7 +28,7 @@ from .decide import package_report
 from .fetch import FetchFailure, Fetcher
 from .resolve import Resolved, Subject, resolve_targets, split_spec
 
-__all__ = ["Pipeline", "Progress", "Resolved", "Stages", "Subject", "split_spec"]
+__all__ = ["Pipeline", "Progress", "Resolved", "Stages", "Subject", "audit_graph", "split_spec"]
 
 Progress = Callable[[str, int, "int | None"], None]
 """`progress(stage, done, total)`: called as work advances (total None while unknown)."""
@@ -77,7 +77,8 @@ class Pipeline:
 
         self.settings = settings
         self.policy = policy
-        self.npm_config = npm_config if npm_config is not None else load_npm_config(settings.project_dir)
+        self.npm_config = npm_config if npm_config is not None else \
+            load_npm_config(settings.project_dir, expand_project_env=settings.expand_project_env)
         self.identity = RegistryIdentity.build(self.npm_config, policy.private_scopes, policy.internal_names)
         self.extras = dict(extras or {})
         self._client_factory = client_factory
@@ -123,6 +124,7 @@ class Pipeline:
         subjects = resolved.subjects
         state = _RunState(len(subjects))
         state.errors.extend(resolved.errors)
+        state.notes.extend(getattr(self.npm_config, "notes", ()))
         state.notes.extend(resolved.notes)
         db = self._advisories(stages, state) if stages.audit else None
         if db is not None:
@@ -292,8 +294,21 @@ def _integrity(subject: Subject, analysed: Analysed | None) -> str | None:
 
 
 def _chains(subject: Subject) -> tuple[tuple[str, ...], ...]:
-    return tuple(subject.locked.paths) if subject.locked is not None else ()
+    """The chains from the project's root that bring a lockfile package in (computed on demand)."""
+    if subject.locked is None or subject.graph is None:
+        return ()
+    return subject.graph.chains(subject.locked.key)
 
 
 def _lockfile(subject: Subject) -> str | None:
     return subject.graph.lockfile if subject.graph is not None else None
+
+
+def audit_graph(graph, settings: Settings, policy: Policy | None = None, npm_config: Any = None,
+                stages: Stages = Stages(analyzers=())) -> ScanReport:
+    """The audit command's stages on a lockfile graph the caller has already read."""
+    from .resolve import graph_subjects
+
+    subjects, notes = graph_subjects(graph, omit=stages.omit)
+    with Pipeline(settings, policy or Policy(), npm_config=npm_config) as pipeline:
+        return pipeline.evaluate(Resolved(subjects, notes=notes), stages)

@@ -177,7 +177,7 @@ def graph_subjects(graph: DependencyGraph, declared: Mapping[str, str] | None = 
         notes.append(f"{graph.lockfile}: {count} non-registry entries ({', '.join(skipped)}) are audited "
                      "but their code is not fetched")
     subjects = [Subject(f"{package.key} ({graph.lockfile})", "registry", package.id, locked=package, graph=graph,
-                        declared=declared_for(package, declared)) for package in packages]
+                        declared=declared_for(package, declared, graph.roots)) for package in packages]
     return subjects, notes
 
 

@@ -26,7 +26,7 @@ import httpx
 from ..errors import NpmwardError
 from ..model import Artifact, PackageId
 from ..settings import Settings
-from .cache import DiskCache, sha512_hex
+from .cache import DiskCache, is_packument, sha512_hex
 from .http import Fetched, HttpClient, HttpPolicy, redact_url
 from .npmrc import NpmConfig, RegistryError, load_npm_config
 
@@ -59,6 +59,12 @@ class IntegrityMismatch(RegistryError):
         """The SRI the lockfile/registry claims."""
         self.actual = actual
         """The SRI of the bytes that were served."""
+
+
+def _optional_entry(entry: Any) -> bool:
+    """A cached answer of `_optional_json`: {"document": an object, or None for "not served"}."""
+    document = entry.get("document", ()) if isinstance(entry, dict) else ()
+    return document is None or isinstance(document, dict)
 
 
 def escaped_name(name: str) -> str:
@@ -202,30 +208,28 @@ class RegistryClient:
     def _load_packument(self, name: str) -> dict:
         registry = self.registry_for(name)
         url = registry + escaped_name(name)
-        body = None
+        document = None
         if self.settings.offline:
-            body = self.cache.get_packument(registry, name, ttl=None)
-            if body is None:
+            document = self.cache.get_packument(registry, name, ttl=None)
+            if document is None:
                 raise self._offline_miss(f"packument for {name}")
         elif self.settings.use_cache and not self.fresh:
-            body = self.cache.get_packument(registry, name, ttl=self.packument_ttl)
-        downloaded = body is None
-        if downloaded:
+            document = self.cache.get_packument(registry, name, ttl=self.packument_ttl)
+        if document is None:
             # Full JSON, not the abbreviated install document: analyzers need scripts, maintainers, time.
             fetched = self._get(url)
             if fetched.status == 404:
                 raise RegistryError(f"package not found in {redact_url(registry)}: {name}")
             if fetched.status != 200:
                 raise self._http_error(fetched, f"package {name}", registry)
-            body = fetched.body
-        try:
-            document = json.loads(body)
-        except ValueError as exc:
-            raise RegistryError(f"{redact_url(url)}: the packument of {name} is not valid JSON: {exc}") from exc
-        if not isinstance(document, dict) or not isinstance(document.get("versions", {}), dict):
-            raise RegistryError(f"{redact_url(url)}: the packument of {name} has no `versions` object")
-        if downloaded:
-            self.cache.put_packument(registry, name, body)
+            try:
+                document = json.loads(fetched.body)
+            except (ValueError, RecursionError) as exc:
+                raise RegistryError(f"{redact_url(url)}: the packument of {name} is not valid JSON: {exc}") from None
+            if not is_packument(document):
+                raise RegistryError(f"{redact_url(url)}: the packument of {name} is not a packument "
+                                    "(`versions` must map to objects, `dist-tags` to strings)")
+            self.cache.put_packument(registry, name, fetched.body)
         return document
 
     def resolve(self, name: str, spec: str = "latest") -> tuple[PackageId, dict]:
@@ -320,11 +324,11 @@ class RegistryClient:
         are cached, so offline mode knows "not served" from "never asked"."""
         cached = None
         if self.settings.offline:
-            cached = self.cache.get_json(namespace, key)
+            cached = self.cache.get_json(namespace, key, validate=_optional_entry)
             if cached is None:
                 raise self._offline_miss(what)
         elif self.settings.use_cache and not self.fresh:
-            cached = self.cache.get_json(namespace, key, ttl=METADATA_TTL)
+            cached = self.cache.get_json(namespace, key, ttl=METADATA_TTL, validate=_optional_entry)
         if isinstance(cached, dict) and "document" in cached:
             return cached["document"]
         fetched = self._get(url)

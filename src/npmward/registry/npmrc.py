@@ -6,6 +6,13 @@ precedence: environment (`npm_config_*`), the project's `.npmrc`, the user's `~/
 default registry. Credentials are keyed by "nerf dart" (`//host[:port]/path/`) and are sent only to
 URLs below that prefix, so a token for a private registry never reaches a tarball host elsewhere.
 Tokens never appear in a repr, a log line or an error message.
+
+npmward runs on repositories it does not trust, so unlike npm it does not expand `${VAR}` in a
+project's `.npmrc` (a repository could name `registry=http://attacker/` and
+`//attacker/:_authToken=${CI_DEPLOY_SECRET}`) unless the caller passes `expand_project_env=True`; a
+credential that still refers to a variable is not sent, with a note saying why. A top-level
+`_authToken` of the user's npmrc belongs to the user's registry, not to one a project names.
+Registry URLs are checked: an invalid one is an error naming the file and the key.
 """
 
 from __future__ import annotations
@@ -19,9 +26,15 @@ from typing import Mapping
 from urllib.parse import urlsplit
 
 from ..errors import NpmwardError
+from ..files import read_bounded
 
 DEFAULT_REGISTRY = "https://registry.npmjs.org/"
-_ENV_REF = re.compile(r"(\\*)\$\{([^}]+)\}")
+_ENV_REF = re.compile(r"(?<!\\)(\\*)\$\{([^${}]+)\}")  # as npm's; linear: no run is rescanned
+_UNEXPANDED = re.compile(r"\$\{([^${}]+)\}")
+_HOST = re.compile(r"^[A-Za-z0-9._-]+$")
+_HOST6 = re.compile(r"^[0-9A-Fa-f:.]+$")
+MAX_NPMRC_BYTES = 1024 * 1024
+"""Largest npmrc file read (real ones are a few lines)."""
 _AUTH_KEYS = ("_authToken", "_auth", "username", "_password")
 
 
@@ -70,6 +83,8 @@ class NpmConfig:
     """`strict-ssl=false` turns off TLS verification (npm's own option, honoured as npm does)."""
     sources: tuple[str, ...] = ()
     """The npmrc files that were read, highest precedence first (and `env` when it contributed)."""
+    notes: tuple[str, ...] = ()
+    """What the caller should show the user: credentials that were not used, and why (never a value)."""
 
     def registry_for(self, name: str) -> str:
         """The registry a package is fetched from: its scope's registry, else the default."""
@@ -107,8 +122,12 @@ class NpmConfig:
 
 
 def nerf_dart(url: str) -> str:
-    """npm's "nerf dart" of a URL: `https://host:8080/a/b/c.tgz` -> `//host:8080/a/b/`."""
-    parts = urlsplit(url)
+    """npm's "nerf dart" of a URL: `https://host:8080/a/b/c.tgz` -> `//host:8080/a/b/`; "" (which no
+    credentials match) for a URL that cannot be parsed."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
     path = parts.path if parts.path.endswith("/") else parts.path.rsplit("/", 1)[0] + "/"
     return f"//{parts.netloc.rsplit('@', 1)[-1]}{path or '/'}"
 
@@ -130,8 +149,9 @@ def _expand_env(value: str, env: Mapping[str, str]) -> str:
     return _ENV_REF.sub(replace, value)
 
 
-def parse_npmrc(text: str, env: Mapping[str, str]) -> dict[str, str]:
-    """The key/value pairs of one npmrc file (ini syntax; comments `;`/`#`; quotes stripped)."""
+def parse_npmrc(text: str, env: Mapping[str, str] | None) -> dict[str, str]:
+    """The key/value pairs of one npmrc file (ini syntax; comments `;`/`#`; quotes stripped), with
+    `${VAR}` expanded from `env` (not at all when `env` is None)."""
     out: dict[str, str] = {}
     for line in text.splitlines():
         line = line.strip()
@@ -140,20 +160,21 @@ def parse_npmrc(text: str, env: Mapping[str, str]) -> dict[str, str]:
         key, sep, value = line.partition("=")
         if not sep:
             continue  # npm treats `key` alone as `key=true`; nothing we read is a bare flag
-        key, value = _expand_env(key.strip(), env), value.strip()
+        key, value = key.strip(), value.strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
-        out[key] = _expand_env(value, env)
+        out[_expand_env(key, env) if env is not None else key] = _expand_env(value, env) if env is not None else value
     return out
 
 
-def _read_file(path: Path, env: Mapping[str, str]) -> dict[str, str] | None:
-    try:
-        return parse_npmrc(path.read_text(encoding="utf-8"), env)
-    except FileNotFoundError:
+def _read_file(path: Path, env: Mapping[str, str] | None) -> dict[str, str] | None:
+    data = read_bounded(path, MAX_NPMRC_BYTES, RegistryError, missing_ok=True)
+    if data is None:
         return None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RegistryError(f"{path}: cannot read npm configuration: {exc}") from exc
+    try:
+        return parse_npmrc(data.decode("utf-8"), env)
+    except UnicodeDecodeError as exc:
+        raise RegistryError(f"{path}: cannot read npm configuration: {exc}") from None
 
 
 def _env_config(env: Mapping[str, str]) -> dict[str, str]:
@@ -198,9 +219,44 @@ def _auth_from(values: Mapping[str, str], prefix: str) -> RegistryAuth | None:
     return RegistryAuth(token=token or None, basic=basic or None) if (token or basic) else None
 
 
+def _shown(url: str) -> str:
+    """A URL for a message: no user or password, at most 200 characters."""
+    return repr(re.sub(r"//[^/@]*@", "//***@", url)[:200])
+
+
+def _check_url(url: str, where: str, hint: str) -> None:
+    """Raise unless `url` is an http(s) URL with a host (an invalid one crashed later, at a request)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        ok = parts.scheme in ("http", "https") and bool(_HOST.match(host) or (":" in host and _HOST6.match(host)))
+        parts.port  # noqa: B018 - raises for a port out of range
+        problem = "" if ok else "not an http(s) URL with a host"
+    except ValueError as exc:
+        problem = str(exc)
+    if problem:
+        raise RegistryError(f"{where}: invalid URL {_shown(url)}: {problem}{hint}")
+
+
+def _is_credential(key: str) -> bool:
+    return key.rsplit(":", 1)[-1] in _AUTH_KEYS if key.startswith("//") else key in _AUTH_KEYS
+
+
+def _unusable_credentials(source: str, values: dict[str, str], project: bool) -> list[str]:
+    """Remove from `values` the credentials that still refer to `${VAR}`; a note for each."""
+    notes = []
+    for key in [k for k, v in values.items() if _is_credential(k) and _UNEXPANDED.search(v)]:
+        names = ", ".join(f"${{{name}}}" for name in _UNEXPANDED.findall(values.pop(key)))
+        why = ("environment variables are not expanded in a project's .npmrc (npmward reads untrusted "
+               "repositories; opt in to trust this file)" if project else "that variable is not set")
+        notes.append(f"{source}: {key} refers to {names}: {why}; this credential is not sent")
+    return notes
+
+
 def load_npm_config(project_dir: Path | None = None, env: Mapping[str, str] | None = None,
-                    home: Path | None = None) -> NpmConfig:
-    """The npm configuration for `project_dir` (default: the current directory), as npm resolves it."""
+                    home: Path | None = None, *, expand_project_env: bool = False) -> NpmConfig:
+    """The npm configuration for `project_dir` (default: the current directory), as npm resolves it,
+    except that `${VAR}` in the project's `.npmrc` is expanded only with `expand_project_env`."""
     env = dict(os.environ if env is None else env)
     home = home if home is not None else Path(env.get("HOME") or Path.home())
     layers: list[tuple[str, dict[str, str]]] = []  # highest precedence first
@@ -208,26 +264,45 @@ def load_npm_config(project_dir: Path | None = None, env: Mapping[str, str] | No
     if env_values:
         layers.append(("env", env_values))
     project = _project_root(project_dir if project_dir is not None else Path.cwd())
+    project_file = project / ".npmrc"
     user_file = Path(env.get("NPM_CONFIG_USERCONFIG") or env.get("npm_config_userconfig") or home / ".npmrc")
-    files = [project / ".npmrc", user_file.expanduser()]
     global_files = _global_candidates(env)
-    for path in files + global_files:
-        values = _read_file(path, env)
+    for path in [project_file, user_file.expanduser(), *global_files]:
+        trusted = path != project_file or expand_project_env
+        values = _read_file(path, env if trusted else None)
         if values is not None:
             layers.append((str(path), values))
             if path in global_files:
                 break  # npm reads one global file
+    untrusted = "" if expand_project_env else str(project_file)
+    notes = [note for source, values in layers
+             for note in _unusable_credentials(source, values, project=source == untrusted)]
 
-    merged: dict[str, str] = {}
-    for _, values in reversed(layers):
-        merged.update(values)
+    def merge(chosen) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for _, values in reversed(chosen):
+            out.update(values)
+        return out
+
+    merged = merge(layers)
+    trusted_merged = merge([layer for layer in layers if layer[0] != str(project_file)])
+
+    def where(key: str) -> tuple[str, str]:
+        source = next((src for src, values in layers if key in values), "?")
+        unexpanded = source == str(project_file) and not expand_project_env and "${" in merged.get(key, "")
+        hint = " (environment variables are not expanded in a project's .npmrc unless you opt in)" if unexpanded else ""
+        return f"{'environment (npm_config_*)' if source == 'env' else source}: {key}", hint
 
     registry = _normalise_registry(merged.get("registry") or DEFAULT_REGISTRY)
-    scopes = {key.split(":", 1)[0]: _normalise_registry(value)
-              for key, value in merged.items() if key.startswith("@") and key.endswith(":registry") and value}
+    if merged.get("registry"):
+        _check_url(registry, *where("registry"))
+    scopes = {}
+    for key, value in merged.items():
+        if key.startswith("@") and key.endswith(":registry") and value:
+            scopes[key.split(":", 1)[0]] = _normalise_registry(value)
+            _check_url(scopes[key.split(":", 1)[0]], *where(key))
     auth: dict[str, RegistryAuth] = {}
-    darts = {key[: key.rindex(":") + 1] for key in merged
-             if key.startswith("//") and key.rsplit(":", 1)[-1] in _AUTH_KEYS}
+    darts = {key[: key.rindex(":") + 1] for key in merged if key.startswith("//") and _is_credential(key)}
     for prefix in darts:
         found = _auth_from(merged, prefix)
         if found:
@@ -235,9 +310,13 @@ def load_npm_config(project_dir: Path | None = None, env: Mapping[str, str] | No
             # `//host` from also matching `//host.attacker.example/`.
             dart = prefix[:-1]
             auth[dart if dart.endswith("/") else dart + "/"] = found
-    legacy = _auth_from(merged, "")  # top-level `_authToken`/`_auth`: belongs to the default registry
-    if legacy and nerf_dart(registry) not in auth:
-        auth[nerf_dart(registry)] = legacy
+    # A top-level `_authToken`/`_auth` belongs to the default registry of the file that sets it: the
+    # user's token never follows a registry that a project names.
+    trusted_registry = _normalise_registry(trusted_merged.get("registry") or DEFAULT_REGISTRY)
+    for values, owner in ((dict(layers).get(str(project_file), {}), registry), (trusted_merged, trusted_registry)):
+        legacy = _auth_from(values, "")
+        if legacy and nerf_dart(owner) not in auth:
+            auth[nerf_dart(owner)] = legacy
     return NpmConfig(
         registry=registry,
         scopes=scopes,
@@ -246,4 +325,5 @@ def load_npm_config(project_dir: Path | None = None, env: Mapping[str, str] | No
         cafile=merged.get("cafile") or None,
         strict_ssl=merged.get("strict-ssl", "true").lower() != "false",
         sources=tuple(source for source, _ in layers),
+        notes=tuple(notes),
     )
