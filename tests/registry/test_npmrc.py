@@ -144,3 +144,25 @@ def test_agrees_with_npm_config_get(layout):
         npm = subprocess.run(["npm", "config", "get", key], cwd=project, env=full_env,
                              capture_output=True, text=True, timeout=60, check=True).stdout.strip()
         assert npm.rstrip("/") + "/" == expected
+
+
+def test_a_projects_npmrc_cannot_weaken_tls(tmp_path):
+    from npmward.registry import load_npm_config
+
+    project, home = tmp_path / "p", tmp_path / "home"
+    project.mkdir(), home.mkdir()
+    (project / "package.json").write_text("{}")
+    (project / ".npmrc").write_text("strict-ssl=false\ncafile=/tmp/attacker-ca.pem\n")
+    env = {"HOME": str(home), "NPM_CONFIG_GLOBALCONFIG": str(tmp_path / "no-global-npmrc")}
+    config = load_npm_config(project, env=env, home=home)
+    assert config.strict_ssl is True and config.cafile is None
+    assert sum("may not weaken TLS" in n for n in config.notes) == 2
+    (home / ".npmrc").write_text("strict-ssl=false\n")  # the user's own choice stands
+    assert load_npm_config(project, env=env, home=home).strict_ssl is False
+
+
+def test_messages_never_show_query_values_or_credentials():
+    from npmward.registry.http import redact_url
+
+    assert redact_url("https://u:TOKEN@r.example/x.zip?token=SECRET&a=1") == "https://***@r.example/x.zip?token=***&a=***"
+    assert "SECRET" not in redact_url("https://r.example/?SECRET")

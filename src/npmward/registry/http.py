@@ -29,11 +29,17 @@ R = TypeVar("R")
 
 
 def redact_url(url: str) -> str:
-    """`url` without any `user:password@` part, for messages."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]))
+    """`url` without any `user:password@` part or query values (`?token=...`), for messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<an unparsable URL>"
+    if "@" in parts.netloc:
+        parts = parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1])
+    if parts.query:
+        parts = parts._replace(query="&".join(f"{pair.partition('=')[0]}=***" if "=" in pair else "***"
+                                              for pair in parts.query.split("&")))
+    return urlunsplit(parts)
 
 
 @dataclass(frozen=True)

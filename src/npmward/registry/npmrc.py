@@ -317,13 +317,18 @@ def load_npm_config(project_dir: Path | None = None, env: Mapping[str, str] | No
         legacy = _auth_from(values, "")
         if legacy and nerf_dart(owner) not in auth:
             auth[nerf_dart(owner)] = legacy
+    # TLS settings only from files the user owns: a scanned repository that could turn off
+    # certificate checks (or bring its own CA) would expose the user's registry tokens.
+    for key in ("strict-ssl", "cafile"):
+        if key in dict(layers).get(str(project_file), {}) and trusted_merged.get(key) != merged.get(key):
+            notes.append(f"{project_file}: `{key}` is ignored: a project's .npmrc may not weaken TLS verification")
     return NpmConfig(
         registry=registry,
         scopes=scopes,
         auth=auth,
         always_auth=merged.get("always-auth", "").lower() == "true",
-        cafile=merged.get("cafile") or None,
-        strict_ssl=merged.get("strict-ssl", "true").lower() != "false",
+        cafile=trusted_merged.get("cafile") or None,
+        strict_ssl=trusted_merged.get("strict-ssl", "true").lower() != "false",
         sources=tuple(source for source, _ in layers),
         notes=tuple(notes),
     )
