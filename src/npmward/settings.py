@@ -67,6 +67,9 @@ class Settings:
     scanned repository could send a CI secret to a registry of its choosing)."""
     project_dir: Path | None = None
     """The project whose `.npmrc` and `.npmward.yml` apply."""
+    db_url: str | None = None
+    """The results store (`npmward.store`): a SQLite path or URL, or `postgresql://…`; None for
+    `store.sqlite` in the cache directory. From `--db`, `NPMWARD_DB_URL` or the config file."""
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
@@ -86,6 +89,12 @@ def _positive_int(value: Any) -> int:
     return value
 
 
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("must be a non-empty string")
+    return value.strip()
+
+
 def _path(value: Any) -> Path:
     if not isinstance(value, str) or not value:
         raise ValueError("must be a path")
@@ -97,6 +106,7 @@ RUN_KEYS: Mapping[str, Callable[[Any], Any]] = {
     "jobs": _positive_int,
     "package_seconds": _positive_number,
     "package_memory_mb": _positive_int,
+    "db_url": _text,
 }
 """Keys of the user's config file that set `Settings` (and that a project file may never set)."""
 
@@ -143,6 +153,8 @@ def load_settings(project_dir: Path | None = None, **overrides: Any) -> Settings
             raise UsageError(f"{path}: unknown setting `{key}` (known: {known})")
     if os.environ.get("NPMWARD_CACHE_DIR"):
         values["cache_dir"] = default_cache_dir()  # the variable wins over the file
+    if os.environ.get("NPMWARD_DB_URL"):
+        values["db_url"] = os.environ["NPMWARD_DB_URL"]
     if project_dir is not None:
         values["project_dir"] = Path(project_dir)
     values.update({k: v for k, v in overrides.items() if v is not None})

@@ -184,6 +184,24 @@ class AdvisoryDB:
             cached = self._cache[ident] = parse_osv(json.loads(body), f"{self.path}:{ident}")
         return cached
 
+    def record_digests(self, names: Iterable[str]) -> dict[str, str]:
+        """Normalised name -> sha256 of the records that mention it, for names with records: it
+        changes when a record naming the package is added, changed or removed (the monitor
+        re-evaluates only those packages)."""
+        import hashlib
+
+        keys = sorted({normalize_name(n) for n in names})
+        digests: dict = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            rows = self.conn.execute(
+                f"SELECT p.name, r.id, r.body FROM packages p JOIN records r ON r.id = p.id "
+                f"WHERE p.name IN ({','.join('?' * len(chunk))}) ORDER BY p.name, r.id", chunk)
+            for name, ident, body in rows:
+                digest = digests.setdefault(name, hashlib.sha256())
+                digest.update(f"{ident}\0{len(body)}\0".encode() + body.encode())
+        return {name: digest.hexdigest() for name, digest in digests.items()}
+
     def lookup(self, names: Iterable[str]) -> dict[str, list[Advisory]]:
         """Normalised name -> the advisories that mention it (only names with advisories)."""
         keys = sorted({normalize_name(n) for n in names})

@@ -1,0 +1,1 @@
+from storedb import db_url, postgres_server  # noqa: F401 - fixtures of the monitor tests
