@@ -4,7 +4,7 @@ The PostgreSQL server is Debian's (installed by scripts/test.sh), started once p
 temporary data directory, listening only on a Unix socket there. As root, the server runs as the
 `postgres` user (PostgreSQL refuses root). Every test gets a fresh database in it.
 
-Use from a folder's conftest.py: `from storedb import db_url, postgres_server  # noqa: F401`.
+Use from a folder's conftest.py: `from storedb import *  # noqa: F401,F403` (the fixtures).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+__all__ = ["db_url", "fresh_db_url", "postgres_server", "postgres_store_url"]
 
 
 def _pg_bin() -> Path | None:
@@ -87,11 +89,44 @@ def postgres_server():
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def postgres_store_url(postgres_server):
+    """One migrated PostgreSQL database for the session, emptied after each test that uses it."""
+    from npmward.store import Store
+
+    url = postgres_server.url(postgres_server.create_database())
+    Store(url).close()
+    return url
+
+
+def _empty(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from npmward.store.models import Base
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
-    """A URL of an empty database, once per kind."""
+    """A URL of an empty, migrated database, once per kind."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+        return
+    url = request.getfixturevalue("postgres_store_url")
+    yield url
+    _empty(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def fresh_db_url(request, tmp_path):
+    """A URL of a database with nothing in it, not even the schema (migration tests)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'fresh.sqlite'}"
         return
     server = request.getfixturevalue("postgres_server")
     name = server.create_database()

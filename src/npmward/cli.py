@@ -49,6 +49,7 @@ FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 w
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: number of cores).")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Use only the local cache; report what is missing.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore cached verdicts and metadata.")]
+StoreOpt = Annotated[bool, typer.Option("--store", help="Record the run in the results store ($NPMWARD_DB_URL, the config file's db_url, else store.sqlite in the cache).")]
 
 F = TypeVar("F", bound=Callable[..., object])
 

@@ -1,1 +1,1 @@
-from storedb import db_url, postgres_server  # noqa: F401 - fixtures of the store tests
+from storedb import *  # noqa: F401,F403 - the two databases every test here runs on

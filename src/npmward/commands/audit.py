@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import FailOn, FailOnOpt, FormatOpt, OfflineOpt, OutputOpt, finish, handles_errors, open_pipeline, project_of
+from ..cli import FailOn, FailOnOpt, FormatOpt, OfflineOpt, OutputOpt, StoreOpt, finish, handles_errors, open_pipeline, project_of
 
 
 def register(app: typer.Typer) -> None:
@@ -20,13 +20,16 @@ def register(app: typer.Typer) -> None:
         fail_on: FailOnOpt = FailOn.suspicious,
         online: Annotated[bool, typer.Option("--online", help="Also ask the registry's bulk advisory endpoint (public package names only).")] = False,
         offline: OfflineOpt = False,
+        store: StoreOpt = False,
     ) -> None:
         """Audit dependencies (every lockfile format) against the advisory database; no code is downloaded."""
         from ..pipeline import Stages
+        from ..store.commands import record_command_run
 
         targets = targets or ["."]
         stages = Stages(analyzers=(), omit=tuple(omit or ()), online_advisories=online and not offline,
                         require_advisories=True)
         with open_pipeline(project_of(None, targets), fail_on=fail_on, offline=offline) as pipeline:
             report = pipeline.run(targets, stages)
+        record_command_run(store, report, targets, "audit", pipeline.settings)
         finish(report, fmt, output)

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import FailOnOpt, FormatOpt, JobsOpt, NoCacheOpt, OfflineOpt, OutputOpt, finish, handles_errors, open_pipeline, project_of, show_progress
+from ..cli import FailOnOpt, FormatOpt, JobsOpt, NoCacheOpt, OfflineOpt, OutputOpt, StoreOpt, finish, handles_errors, open_pipeline, project_of, show_progress
 from ..model import PackageReport
 
 TRUST_ANALYZERS = ("integrity", "signature", "provenance", "provenance-regression", "manifest")
@@ -62,11 +62,13 @@ def register(app: typer.Typer) -> None:
         fail_on: FailOnOpt = None,
         jobs: JobsOpt = None,
         offline: OfflineOpt = False,
+        store: StoreOpt = False,
         no_cache: NoCacheOpt = False,
     ) -> None:
         """Verify integrity, registry signatures, provenance and manifests against the registry."""
         from ..errors import UsageError
         from ..pipeline import Stages
+        from ..store.commands import record_command_run
         from ..trust.context import IDENTITY_POLICY, TRUST_ROOT_PATH
         from ..trust.policy import expect_repo_policy, load_policy
         from ..trust.trust_root import load_trust_root
@@ -82,6 +84,7 @@ def register(app: typer.Typer) -> None:
         with open_pipeline(project_of(None, targets), fail_on=fail_on, offline=offline, no_cache=no_cache,
                            jobs=jobs, extras=extras) as pipeline:
             report = pipeline.run(targets, stages, show_progress())
+        record_command_run(store, report, targets, "verify", pipeline.settings)
         local = [p for p in report.packages if not p.source.startswith("registry:")]
         notes = list(report.notes)
         if local:

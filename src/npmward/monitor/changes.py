@@ -25,11 +25,11 @@ EMPTY = hashlib.sha256(b"").hexdigest()
 
 def rules_key(mode: str) -> str:
     """The rule version of a project evaluated in `mode` (`scan` or `audit`)."""
-    from ..engine import analyzer_key, default_analyzer_names
-    from ..analyzers import registered_analyzers
-
     parts = [f"npmward@{__version__}", mode]
     if mode == "scan":
+        from ..analyzers import registered_analyzers
+        from ..engine import analyzer_key, default_analyzer_names
+
         classes = registered_analyzers()
         parts += [analyzer_key(classes[name]) for name in default_analyzer_names()]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]

@@ -58,6 +58,12 @@ def add_project(session: Any, source: str, name: str | None = None, mode: str = 
     name = (name or _default_name(source)).strip()
     if not name or len(name) > 200:
         raise UsageError("a project name must have 1 to 200 characters")
+    recorded = session.execute(select(Project).where(Project.source == source, Project.kind == "recorded")
+                               ).scalars().first()
+    if recorded is not None:  # results of `--store` runs: monitor it from now on, keeping them
+        recorded.kind, recorded.mode = kind, mode
+        record_event(session, actor, "project-monitored", recorded.name, recorded.id, source=source, mode=mode)
+        return recorded
     existing = session.execute(select(Project).where(Project.name == name)).scalar_one_or_none()
     if existing is not None:
         raise UsageError(f"a project named {name!r} is already monitored ({existing.source}); choose --name")

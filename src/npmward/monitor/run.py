@@ -77,7 +77,8 @@ def run_projects(store: Store, settings, names: Sequence[str] = (), *, pipeline_
         if names:
             projects = [find_project(session, name) for name in names]
         else:
-            projects = list(session.execute(select(Project).order_by(Project.name)).scalars())
+            projects = list(session.execute(select(Project).where(Project.kind != "recorded")
+                                            .order_by(Project.name)).scalars())
         saved = session.get(StoreState, ADVISORIES_STATE)
     with AdvisoryDB.open(settings.cache_dir) as db:
         status_key = changes.advisories_status_key(db)
@@ -90,6 +91,7 @@ def run_projects(store: Store, settings, names: Sequence[str] = (), *, pipeline_
             except NpmwardError as exc:
                 outcome = ProjectOutcome(project.name, "error", errors=(str(exc),))
             outcomes.append(_timed(outcome, time.monotonic() - started))
+    outcomes = _with_stored_counts(store, outcomes)
     if advisories_changed and not names and not any(o.errors for o in outcomes):
         # Every project now carries the digests of this database: the next run may skip comparing.
         from ..store import upsert
@@ -98,6 +100,21 @@ def run_projects(store: Store, settings, names: Sequence[str] = (), *, pipeline_
             upsert(session, StoreState, [{"key": ADVISORIES_STATE, "value": {"key": status_key}}], ("key",),
                    update=("value",))
     return outcomes
+
+
+def _with_stored_counts(store: Store, outcomes: list[ProjectOutcome]) -> list[ProjectOutcome]:
+    """Unchanged projects report the counts of their last evaluation."""
+    from dataclasses import replace
+
+    from ..dashboard.queries import portfolio
+
+    if all(o.trigger is not None for o in outcomes):
+        return outcomes
+    with store.reading() as session:
+        stored = {row.name: row for row in portfolio(session, counts_only=True)}
+    return [o if o.trigger is not None or o.name not in stored else
+            replace(o, packages=stored[o.name].packages, malicious=stored[o.name].malicious,
+                    suspicious=stored[o.name].suspicious, blocked=stored[o.name].blocked) for o in outcomes]
 
 
 def _timed(outcome: ProjectOutcome, seconds: float) -> ProjectOutcome:

@@ -7,6 +7,7 @@ the migration transaction takes, on PostgreSQL by an advisory lock.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -22,6 +23,7 @@ def alembic_config(connection=None):
     return config
 
 
+@lru_cache(maxsize=1)
 def head() -> str:
     from alembic.script import ScriptDirectory
 

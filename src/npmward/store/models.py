@@ -40,7 +40,7 @@ class Project(Base):
     source: Mapped[str] = mapped_column(Text)
     """An absolute directory path, or a git URL."""
     kind: Mapped[str] = mapped_column(String(10))
-    """`path` or `git`."""
+    """`path` or `git` (monitored), or `recorded` (made by a command's `--store`; not re-evaluated)."""
     mode: Mapped[str] = mapped_column(String(10), default="scan")
     """`scan` (advisories + code and metadata analysis) or `audit` (advisories only, no download)."""
     created_at: Mapped[dt.datetime]

@@ -57,6 +57,10 @@ class RunInfo:
     """The rule version the findings come from (None: an audit without code analysis)."""
     partial: bool = False
     """Only some packages of the snapshot were evaluated (the others keep their verdicts)."""
+    merge: bool = False
+    """The run saw only part of the evidence (`audit`, `verify`, `sandbox` with `--store`): its
+    findings are added, none is retired, and a package's verdict becomes the worse of the stored
+    one and this run's."""
     advisories: Mapping[str, str] = field(default_factory=dict)
     """Package name -> digest of its advisory records at this run (see `monitor.changes`)."""
 
@@ -85,18 +89,21 @@ def record_report(session: Any, report: ScanReport, info: RunInfo, *, project: P
         rows = []
         for member in members:
             package = by_purl.get(member.id.purl)
-            if package is None and info.partial:
+            if package is None and (info.partial or info.merge):
                 continue
             row = _snapshot_row(snapshot.id, ids[member.id.purl], member, package, report, when)
             row["advisories_digest"] = info.advisories.get(normalize_name(member.id.name)) if package else None
             rows.append(row)
+        if info.merge:
+            _keep_worse(session, snapshot.id, rows)
         upsert(session, SnapshotPackage, rows, ("snapshot_id", "package_id"),
                update=("scope", "level", "score", "action", "paths", "notes", "evaluated_at", "advisories_digest"))
-        if not info.partial:
+        if not (info.partial or info.merge):
             snapshot.package_count = len({m.id.purl for m in members})
     if project is not None:
-        evaluated = {ids[purl] for purl in by_purl}
-        _project_findings(session, project.id, finding_ids, waived, evaluated, snapshot, when)
+        evaluated = set() if info.merge else {ids[purl] for purl in by_purl}
+        _project_findings(session, project.id, finding_ids, waived, evaluated,
+                          None if info.merge else snapshot, when)
     run = Run(project_id=project.id if project else None, snapshot_id=snapshot.id if snapshot else None,
               command=info.command, trigger=info.trigger, started_at=info.started_at, finished_at=now(),
               reevaluated=len(report.packages),
@@ -192,6 +199,26 @@ def _snapshot_row(snapshot_id: int, package_id: int, member: Member, package: Pa
                 "notes": ["not evaluated in this run" + (f": {'; '.join(why)}" if why else "")]}
     return {**row, "level": package.verdict.level.value, "score": float(package.verdict.score),
             "action": package.action.value, "notes": list(package.notes)[:20]}
+
+
+def _keep_worse(session: Any, snapshot_id: int, rows: list[dict[str, Any]]) -> None:
+    """Merge runs: a stored verdict worse than this run's stands (its evidence is not in this run)."""
+    from sqlalchemy import select
+
+    ranks = {Level.CLEAN.value: 0, UNKNOWN: 1, Level.SUSPICIOUS.value: 2, Level.MALICIOUS.value: 3}
+    stored = {pid: rest for pid, *rest in session.execute(
+        select(SnapshotPackage.package_id, SnapshotPackage.level, SnapshotPackage.score, SnapshotPackage.action,
+               SnapshotPackage.notes, SnapshotPackage.advisories_digest)
+        .where(SnapshotPackage.snapshot_id == snapshot_id))}
+    for row in rows:
+        old = stored.get(row["package_id"])
+        if old is None:
+            continue
+        row["advisories_digest"] = row["advisories_digest"] or old[4]
+        if ranks.get(old[0], 0) > ranks.get(row["level"], 0):
+            row["level"], row["score"], row["notes"] = old[0], max(old[1], row["score"]), old[3]
+        if Action(old[2]).rank > Action(row["action"]).rank:
+            row["action"] = old[2]
 
 
 def _project_findings(session: Any, project_id: int, finding_ids: Mapping[int, list[int]], waived: Mapping[int, str],
