@@ -167,7 +167,7 @@ def test_the_store_location_comes_from_the_user_never_from_the_project(tmp_path,
 
 def _writer(url: str, name: str, rounds: int, go) -> None:
     with Store(url) as store:
-        go.wait(60)  # every process has imported and connected: now they really overlap
+        go.wait(120)  # every process has imported and connected: now they really overlap
         for i in range(rounds):
             findings = [Finding(f"rule/{name}-{i}", Severity.HIGH, Confidence.HIGH, "code", "x"), SCRIPT]
             record(store, ScanReport((package("shared", "1.0.0", findings, Level.SUSPICIOUS),
@@ -176,7 +176,7 @@ def _writer(url: str, name: str, rounds: int, go) -> None:
 
 def _triager(url: str, rounds: int, go) -> None:
     with Store(url) as store:
-        go.wait(60)
+        go.wait(120)
         done = 0
         while done < rounds:
             with store.reading() as session:
@@ -193,12 +193,11 @@ def test_two_writers_and_a_triage_at_the_same_time_lose_nothing(db_url):
     with Store(db_url) as store:
         record(store, ScanReport((package("shared", "1.0.0", [SCRIPT], Level.SUSPICIOUS),)))
     context = multiprocessing.get_context("spawn")
-    go = context.Event()
+    go = context.Barrier(3)
     workers = [context.Process(target=_writer, args=(db_url, name, 4, go)) for name in ("a", "b")]
     workers.append(context.Process(target=_triager, args=(db_url, 3, go)))
     for worker in workers:
         worker.start()
-    go.set()
     for worker in workers:
         worker.join(180)
         assert worker.exitcode == 0
