@@ -16,6 +16,8 @@ from typing import Any
 from urllib.parse import parse_qs, quote
 
 from starlette.applications import Starlette
+from starlette.datastructures import MutableHeaders
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -117,7 +119,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             findings, total = queries.project_findings(session, found, state=None if state == "all" else state,
                                                        include_closed=state == "all", offset=offset)
             context = dict(project=found, risky=risky[:300], risky_total=len(risky),
-                           tree=queries.risky_tree(risky[:100], found.name), findings=findings, total=total,
+                           paths_tree=queries.risky_tree(risky[:100], found.name), findings=findings, total=total,
                            state=state or "open", offset=offset, counts=queries.level_counts(session, found),
                            snapshots=queries.snapshots(session, found.id),
                            trend=plots.line_chart(queries.trend(session, found.id), f"{found.name} over time"),
@@ -225,19 +227,32 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         Route("/logout", logout, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)])
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy",
-                                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                    "frame-ancestors 'none'")
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
 
-    return app
+class SecurityHeaders:
+    """Pages load only their own script and style sheet, and are never framed."""
+
+    HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                          "frame-ancestors 'none'",
+               "x-content-type-options": "nosniff", "referrer-policy": "same-origin"}
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for key, value in self.HEADERS.items():
+                    headers.setdefault(key, value)
+            await send(message)
+
+        await self.app(scope, receive, sending)
 
 
 async def _form(request: Request) -> dict[str, str]:

@@ -10,37 +10,33 @@ from typing import Mapping, Sequence
 COLOURS = {"malicious": "#c62828", "suspicious": "#ef8f00", "unknown": "#7e57c2", "clean": "#2e7d32",
            "block": "#c62828", "warn": "#ef8f00", "allow": "#2e7d32"}
 WIDTH, HEIGHT, PAD = 640, 180, 34
+RIGHT = 96
+"""Room right of a line chart for the labels of the series' last values."""
 
 
 def line_chart(points: Sequence[tuple[dt.datetime, int, int]], title: str) -> str:
     """Malicious and suspicious counts over time, as step lines."""
     if not points:
         return _empty(title, "no runs yet")
+    points = [*points, (dt.datetime.now(dt.timezone.utc), points[-1][1], points[-1][2])]  # the state holds until now
     start, end = points[0][0], points[-1][0]
     span = max((end - start).total_seconds(), 1.0)
     top = max(1, max(max(m, s) for _, m, s in points))
 
     def x(at: dt.datetime) -> float:
-        return PAD + (WIDTH - 2 * PAD) * ((at - start).total_seconds() / span if len(points) > 1 else 0.5)
+        return PAD + (WIDTH - PAD - RIGHT) * (at - start).total_seconds() / span
 
     def y(value: int) -> float:
         return HEIGHT - PAD - (HEIGHT - 2 * PAD) * value / top
 
-    parts = [_frame(title), _axis_labels(top, start, end)]
+    parts = [_frame(title, RIGHT), _axis_labels(top, start, end, RIGHT)]
     for index, (name, colour) in enumerate((("malicious", COLOURS["malicious"]), ("suspicious", COLOURS["suspicious"]))):
         values = [(x(p[0]), y(p[index + 1])) for p in points]
-        path = []
-        for i, (px, py) in enumerate(values):
-            if i == 0:
-                path.append(f"M{px:.1f},{py:.1f}")
-            else:
-                path.append(f"H{px:.1f}V{py:.1f}")
-        if len(values) == 1:
-            path.append(f"H{WIDTH - PAD:.1f}")
+        path = [f"M{values[0][0]:.1f},{values[0][1]:.1f}"] + [f"H{px:.1f}V{py:.1f}" for px, py in values[1:]]
         parts.append(f'<path class="series series-{name}" d="{" ".join(path)}" fill="none" stroke="{colour}" '
                      f'stroke-width="2.5"><title>{name}</title></path>')
         last = points[-1][index + 1]
-        parts.append(f'<text x="{WIDTH - PAD + 2}" y="{y(last) + 4 - 10 * index:.1f}" font-size="11" fill="{colour}">'
+        parts.append(f'<text x="{WIDTH - RIGHT + 4}" y="{y(last) + 4 - 12 * index:.1f}" font-size="11" fill="{colour}">'
                      f'{last} {name}</text>')
     return _svg(parts, title)
 
@@ -102,17 +98,17 @@ def _svg(parts: list[str], title: str, height: int = HEIGHT) -> str:
             f'xmlns="http://www.w3.org/2000/svg">' + "".join(parts) + "</svg>")
 
 
-def _frame(title: str) -> str:
+def _frame(title: str, right: int = PAD) -> str:
     return (f'<text x="{PAD}" y="18" font-size="13" font-weight="600">{escape(title)}</text>'
-            f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}" stroke="#999"/>'
+            f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - right}" y2="{HEIGHT - PAD}" stroke="#999"/>'
             f'<line x1="{PAD}" y1="{PAD}" x2="{PAD}" y2="{HEIGHT - PAD}" stroke="#999"/>')
 
 
-def _axis_labels(top: int, start: dt.datetime, end: dt.datetime) -> str:
+def _axis_labels(top: int, start: dt.datetime, end: dt.datetime, right: int = PAD) -> str:
     return (f'<text x="{PAD - 4}" y="{PAD + 4}" font-size="10" text-anchor="end">{top}</text>'
             f'<text x="{PAD - 4}" y="{HEIGHT - PAD + 4}" font-size="10" text-anchor="end">0</text>'
             f'<text x="{PAD}" y="{HEIGHT - PAD + 16}" font-size="10">{start:%Y-%m-%d}</text>'
-            f'<text x="{WIDTH - PAD}" y="{HEIGHT - PAD + 16}" font-size="10" text-anchor="end">{end:%Y-%m-%d %H:%M}</text>')
+            f'<text x="{WIDTH - right}" y="{HEIGHT - PAD + 16}" font-size="10" text-anchor="end">{end:%Y-%m-%d %H:%M}</text>')
 
 
 def _legend(keys: Sequence[str], y: float) -> str:
