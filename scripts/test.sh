@@ -10,6 +10,11 @@ command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 command -v strace >/dev/null 2>&1 || missing+=(strace)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# The store and monitor tests start their own PostgreSQL (Debian's server, in a temporary data
+# directory); the dashboard tests drive Debian's Chromium; monitored git projects need git.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v git >/dev/null 2>&1 || missing+=(git)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update -qq

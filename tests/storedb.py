@@ -113,22 +113,21 @@ def _empty(url: str) -> None:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
-    """A URL of an empty, migrated database, once per kind."""
+    """A URL of an empty, migrated database, once per kind (on PostgreSQL: the session's database,
+    emptied afterwards)."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.sqlite'}"
-        return
-    url = request.getfixturevalue("postgres_store_url")
-    yield url
-    _empty(url)
+    else:
+        url = request.getfixturevalue("postgres_store_url")
+        yield url
+        _empty(url)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def fresh_db_url(request, tmp_path):
     """A URL of a database with nothing in it, not even the schema (migration tests)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'fresh.sqlite'}"
-        return
-    server = request.getfixturevalue("postgres_server")
-    name = server.create_database()
-    yield server.url(name)
-    server.drop_database(name)
+    server = request.getfixturevalue("postgres_server") if request.param == "postgresql" else None
+    name = server.create_database() if server else None
+    yield server.url(name) if server else f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    if server:
+        server.drop_database(name)

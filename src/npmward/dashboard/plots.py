@@ -76,7 +76,8 @@ def day_bars(series: Mapping[str, Mapping[str, int]], days: int, title: str) -> 
         return _empty(title, f"nothing in the last {days} days")
     top = max(totals)
     step = (WIDTH - 2 * PAD) / len(dates)
-    parts = [_frame(title), _axis_labels(top, dt.datetime.fromisoformat(dates[0]), dt.datetime.fromisoformat(dates[-1]))]
+    parts = [_frame(title), _axis_labels(top, dt.datetime.fromisoformat(dates[0]), dt.datetime.fromisoformat(dates[-1]),
+                                         end_format="%Y-%m-%d")]
     keys = sorted(series)
     for i, day in enumerate(dates):
         y = HEIGHT - PAD
@@ -104,11 +105,11 @@ def _frame(title: str, right: int = PAD) -> str:
             f'<line x1="{PAD}" y1="{PAD}" x2="{PAD}" y2="{HEIGHT - PAD}" stroke="#999"/>')
 
 
-def _axis_labels(top: int, start: dt.datetime, end: dt.datetime, right: int = PAD) -> str:
+def _axis_labels(top: int, start: dt.datetime, end: dt.datetime, right: int = PAD, end_format: str = "%Y-%m-%d %H:%M") -> str:
     return (f'<text x="{PAD - 4}" y="{PAD + 4}" font-size="10" text-anchor="end">{top}</text>'
             f'<text x="{PAD - 4}" y="{HEIGHT - PAD + 4}" font-size="10" text-anchor="end">0</text>'
             f'<text x="{PAD}" y="{HEIGHT - PAD + 16}" font-size="10">{start:%Y-%m-%d}</text>'
-            f'<text x="{WIDTH - right}" y="{HEIGHT - PAD + 16}" font-size="10" text-anchor="end">{end:%Y-%m-%d %H:%M}</text>')
+            f'<text x="{WIDTH - right}" y="{HEIGHT - PAD + 16}" font-size="10" text-anchor="end">{end.strftime(end_format)}</text>')
 
 
 def _legend(keys: Sequence[str], y: float) -> str:

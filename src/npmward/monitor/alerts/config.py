@@ -63,11 +63,11 @@ class AlertConfig:
 
 
 def default_path() -> Path:
+    """`NPMWARD_ALERTS`, else `alerts.yml` beside the user's config file."""
+    from ...settings import user_config_path
+
     env = os.environ.get("NPMWARD_ALERTS")
-    if env:
-        return Path(env).expanduser()
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "npmward" / "alerts.yml"
+    return Path(env).expanduser() if env else user_config_path().parent / "alerts.yml"
 
 
 def load_alerts(path: Path | None = None) -> AlertConfig:
