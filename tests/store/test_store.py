@@ -13,7 +13,7 @@ from sqlalchemy import func, inspect, select
 from npmward.errors import NpmwardError
 from npmward.model import Action, Confidence, Finding, Level, PackageId, PackageReport, ScanReport, Severity, Suppression, Verdict
 from npmward.store import Store, StoreError, now, safe_url, store_url
-from npmward.store.migrate import downgrade, head, upgrade
+from npmward.store.migrate import HEAD, downgrade, head, upgrade
 from npmward.store.models import Base, Event, Finding as FindingRow, Package, Project, ProjectFinding, Run, SnapshotPackage
 from npmward.store.record import Member, RunInfo, ensure_snapshot, fingerprint, record_report
 from npmward.store.triage import set_triage
@@ -58,7 +58,7 @@ def test_the_migrations_build_exactly_the_models_and_go_down_and_up(fresh_db_url
     with Store(fresh_db_url) as store:
         with store.engine.connect() as connection:
             assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
-            assert MigrationContext.configure(connection).get_current_revision() == head()
+            assert MigrationContext.configure(connection).get_current_revision() == head() == HEAD
         downgrade(store.engine, "base")
         assert set(inspect(store.engine).get_table_names()) <= {"alembic_version"}
         upgrade(store.engine)

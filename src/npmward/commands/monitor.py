@@ -129,12 +129,17 @@ def register(app: typer.Typer) -> None:
         interval = parse_interval(every)
         stopping = []
         signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+        from ..errors import NpmwardError
+
         done = 0
         while not stopping:
             started = time.monotonic()
             if update_db:
                 _update_advisories()
-            _cycle([], alerts, db, offline, jobs, "text", firewall_log)
+            try:
+                _cycle([], alerts, db, offline, jobs, "text", firewall_log)
+            except NpmwardError as exc:  # the store or a file is unavailable now: try again next time
+                stderr.print(f"error: {exc}", markup=False, soft_wrap=True)
             done += 1
             if cycles is not None and done >= cycles:
                 break

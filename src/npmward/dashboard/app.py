@@ -79,6 +79,8 @@ class Auth:
 
 
 def create_app(store: Store, token: str | None = None) -> Starlette:
+    """The dashboard's ASGI app. Pages that only read are plain functions (Starlette runs them in
+    its thread pool, so a slow query never holds the others up); the two that read a form await it."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(),
@@ -94,7 +96,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             writable=auth.enabled, **context)
         return HTMLResponse(html, status_code=status)
 
-    async def portfolio(request: Request) -> Response:
+    def portfolio(request: Request) -> Response:
         with store.reading() as session:
             rows = queries.portfolio(session)
             points = queries.trend(session)
@@ -106,11 +108,14 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         return page(request, "portfolio.html", rows=rows, totals=totals, bars=bars,
                     trend=plots.line_chart(points, "Malicious and suspicious packages over time"))
 
-    async def project(request: Request) -> Response:
+    def project(request: Request) -> Response:
         state = request.query_params.get("state") or None
         if state not in (None, "all", "new", "confirmed", "false_positive", "suppressed"):
             return PlainTextResponse("unknown state", status_code=400)
-        offset = max(0, int(request.query_params.get("offset", "0") or 0))
+        offset = request.query_params.get("offset", "0")
+        if not offset.isdigit():
+            return PlainTextResponse("offset must be a whole number", status_code=400)
+        offset = int(offset)
         with store.reading() as session:
             found = session.get(Project, int(request.path_params["pid"]))
             if found is None:
@@ -128,7 +133,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             return page(request, "_finding_rows.html", **context)
         return page(request, "project.html", **context)
 
-    async def project_by_name(request: Request) -> Response:
+    def project_by_name(request: Request) -> Response:
         from sqlalchemy import select
 
         with store.reading() as session:
@@ -137,21 +142,21 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             return page(request, "missing.html", 404, what="project")
         return RedirectResponse(f"/projects/{pid}", status_code=303)
 
-    async def package(request: Request) -> Response:
+    def package(request: Request) -> Response:
         with store.reading() as session:
             detail = queries.package_detail(session, int(request.path_params["pkg"]))
             if detail is None:
                 return page(request, "missing.html", 404, what="package")
             return page(request, "package.html", **detail)
 
-    async def firewall(request: Request) -> Response:
+    def firewall(request: Request) -> Response:
         action = request.query_params.get("action") or None
         with store.reading() as session:
             decisions = queries.firewall(session, action=action)
             chart = plots.day_bars(queries.firewall_by_day(session), 30, "Firewall decisions per day (30 days)")
         return page(request, "firewall.html", decisions=decisions, chart=chart, action=action)
 
-    async def audit_trail(request: Request) -> Response:
+    def audit_trail(request: Request) -> Response:
         with store.reading() as session:
             return page(request, "events.html", events=queries.events(session, limit=500))
 
@@ -161,11 +166,11 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         user = auth.may_write(request)
         if user is None:
             return PlainTextResponse("sign in to triage (the dashboard is read-only without its token)", status_code=403)
-        form = await _form(request)
         pid, fid = int(request.path_params["pid"]), int(request.path_params["fid"])
         until = None
         error = None
         try:
+            form = await _form(request)
             if form.get("until"):
                 until = dt.date.fromisoformat(form["until"])
             with store.session() as session:
@@ -185,7 +190,10 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             return page(request, "login.html", error=None)
         if not auth.enabled:
             return page(request, "login.html", 403, error="this dashboard is read-only: no token is configured")
-        form = await _form(request)
+        try:
+            form = await _form(request)
+        except UsageError as exc:
+            return page(request, "login.html", 400, error=str(exc))
         name = " ".join(form.get("name", "").split())[:100]
         if not name or not hmac.compare_digest(form.get("token", ""), auth.token):
             return page(request, "login.html", 403, error="wrong token, or no name given")
@@ -194,12 +202,12 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
                             secure=request.url.scheme == "https")
         return response
 
-    async def logout(request: Request) -> Response:
+    def logout(request: Request) -> Response:
         response = RedirectResponse("/", status_code=303)
         response.delete_cookie(SESSION_COOKIE)
         return response
 
-    async def export(request: Request) -> Response:
+    def export(request: Request) -> Response:
         from ..monitor.export import export_cyclonedx, export_sarif
 
         fmt = request.path_params["fmt"]

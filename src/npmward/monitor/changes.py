@@ -52,13 +52,18 @@ def advisories_status_key(db) -> str:
     return f"{status.source}|{status.imported_at}|{status.vulnerabilities}|{status.malware}|{status.packages}"
 
 
-def advisory_digests(db, names: Iterable[str]) -> dict[str, str]:
-    """Normalised package name -> digest of the advisory records that name it (`EMPTY` for none)."""
+def advisory_digests(db, names: Iterable[str], known: dict[str, str] | None = None) -> dict[str, str]:
+    """Normalised package name -> digest of the advisory records that name it (`EMPTY` for none).
+    `known` holds digests already computed in this run (projects share most of their names)."""
     from ..advisories.osv import normalize_name
 
-    keys = sorted({normalize_name(n) for n in names})
-    found = db.record_digests(keys)
-    return {key: found.get(key, EMPTY) for key in keys}
+    known = {} if known is None else known
+    keys = {normalize_name(n) for n in names}
+    missing = sorted(keys - known.keys())
+    if missing:
+        found = db.record_digests(missing)
+        known.update({key: found.get(key, EMPTY) for key in missing})
+    return {key: known[key] for key in keys}
 
 
 def file_digest(path: Path) -> tuple[bytes, str]:

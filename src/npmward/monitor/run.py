@@ -83,11 +83,12 @@ def run_projects(store: Store, settings, names: Sequence[str] = (), *, pipeline_
     with AdvisoryDB.open(settings.cache_dir) as db:
         status_key = changes.advisories_status_key(db)
         advisories_changed = saved is None or saved.value.get("key") != status_key
+        digests: dict[str, str] = {}  # name -> advisory digest, shared by the projects of this run
         outcomes = []
         for project in projects:
             started = time.monotonic()
             try:
-                outcome = _run_project(store, settings, project, db, advisories_changed, factory, say)
+                outcome = _run_project(store, settings, project, db, advisories_changed, digests, factory, say)
             except NpmwardError as exc:
                 outcome = ProjectOutcome(project.name, "error", errors=(str(exc),))
             outcomes.append(_timed(outcome, time.monotonic() - started))
@@ -123,7 +124,7 @@ def _timed(outcome: ProjectOutcome, seconds: float) -> ProjectOutcome:
     return replace(outcome, seconds=round(seconds, 3))
 
 
-def _run_project(store: Store, settings, project: Project, db, advisories_changed: bool,
+def _run_project(store: Store, settings, project: Project, db, advisories_changed: bool, known: dict[str, str],
                  factory: PipelineFactory, say: Callable[[str], None]) -> ProjectOutcome:
     from ..lockfiles import read_lockfile
     from ..pipeline.resolve import Resolved, graph_subjects
@@ -140,7 +141,7 @@ def _run_project(store: Store, settings, project: Project, db, advisories_change
     trigger = _full_trigger(store, project, lock_digest, inputs, rules)
     only: set[str] | None = None
     if trigger is None:
-        pending = _pending(store, project, db if advisories_changed else None)
+        pending = _pending(store, project, db if advisories_changed else None, known)
         if not pending:
             return ProjectOutcome(project.name, None)
         trigger, only = pending
@@ -150,7 +151,7 @@ def _run_project(store: Store, settings, project: Project, db, advisories_change
     members = [Member(s.locked.id, s.locked.integrity, _scope(s.locked), s.locked.paths) for s in every]
     subjects = every if only is None else [s for s in every if s.id.purl in only]
     started_at = now()
-    digests = changes.advisory_digests(db, {s.id.name for s in subjects if s.id is not None})
+    digests = changes.advisory_digests(db, {s.id.name for s in subjects if s.id is not None}, known)
     stages = _stages(project.mode)
     with factory(settings.with_(project_dir=directory), policy) as pipeline:
         report: ScanReport = pipeline.evaluate(Resolved(subjects=subjects, notes=notes, graphs=[graph]), stages)
@@ -185,7 +186,7 @@ def _full_trigger(store: Store, project: Project, lock_digest: str, inputs: str,
     return None
 
 
-def _pending(store: Store, project: Project, db) -> tuple[str, set[str]] | None:
+def _pending(store: Store, project: Project, db, known: dict[str, str]) -> tuple[str, set[str]] | None:
     """Packages of the current snapshot to evaluate again: those whose advisory records changed
     (when the database changed), else those a failed run left unknown."""
     from sqlalchemy import select
@@ -193,12 +194,15 @@ def _pending(store: Store, project: Project, db) -> tuple[str, set[str]] | None:
     from ..advisories.osv import normalize_name
     from ..store.models import Package
 
+    query = (select(Package.purl, Package.name, SnapshotPackage.level, SnapshotPackage.advisories_digest)
+             .join(SnapshotPackage, SnapshotPackage.package_id == Package.id)
+             .where(SnapshotPackage.snapshot_id == project.snapshot_id))
     with store.reading() as session:
-        rows = session.execute(select(Package.purl, Package.name, SnapshotPackage.level, SnapshotPackage.advisories_digest)
-                               .join(SnapshotPackage, SnapshotPackage.package_id == Package.id)
-                               .where(SnapshotPackage.snapshot_id == project.snapshot_id)).all()
+        if db is None:  # nothing changed: only a package a failed run left unknown needs a look
+            query = query.where(SnapshotPackage.level == UNKNOWN)
+        rows = session.execute(query).all()
     if db is not None:
-        current = changes.advisory_digests(db, {name for _, name, _, _ in rows})
+        current = changes.advisory_digests(db, {name for _, name, _, _ in rows}, known)
         changed = {purl for purl, name, _, digest in rows if current[normalize_name(name)] != digest}
         if changed:
             return "advisories", changed

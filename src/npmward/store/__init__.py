@@ -163,20 +163,19 @@ def upsert(session: Any, model: Any, rows: Sequence[dict[str, Any]], keys: Seque
     else:
         from sqlalchemy.dialects.sqlite import insert
     ordered = sorted(rows, key=lambda row: tuple(str(row[k]) for k in keys))
-    out: list[Any] = []
+    statement = insert(model)
     update = list(update)
-    for start in range(0, len(ordered), 500):
-        statement = insert(model).values(ordered[start:start + 500])
-        if update:
-            statement = statement.on_conflict_do_update(index_elements=list(keys),
-                                                        set_={c: statement.excluded[c] for c in update})
-        else:
-            statement = statement.on_conflict_do_nothing(index_elements=list(keys))
-        if returning:
-            out.extend(session.execute(statement.returning(*returning)).all())
-        else:
-            session.execute(statement)
-    return out
+    if update:
+        statement = statement.on_conflict_do_update(index_elements=list(keys),
+                                                    set_={c: statement.excluded[c] for c in update})
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=list(keys))
+    # One compiled statement, run over the rows in batches ("insertmanyvalues"): compiling a
+    # statement with the values inline costs more than running it.
+    if returning:
+        return list(session.execute(statement.returning(*returning), ordered).all())
+    session.execute(statement, ordered)
+    return []
 
 
 def record_event(session: Any, actor: str, kind: str, subject: str, project_id: int | None = None,

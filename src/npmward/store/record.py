@@ -83,6 +83,8 @@ def record_report(session: Any, report: ScanReport, info: RunInfo, *, project: P
     when = now()
     members = list(members) if members is not None else members_of_report(report)
     by_purl: dict[str, PackageReport] = {p.id.purl: p for p in report.packages}
+    if info.partial or info.merge:  # the snapshot's other packages are not touched
+        members = [m for m in members if m.id.purl in by_purl]
     ids = _package_ids(session, members, report.packages)
     finding_ids, waived = _findings(session, report.packages, ids, info.rules_key, when)
     if snapshot is not None:
@@ -102,11 +104,12 @@ def record_report(session: Any, report: ScanReport, info: RunInfo, *, project: P
             snapshot.package_count = len({m.id.purl for m in members})
     if project is not None:
         evaluated = set() if info.merge else {ids[purl] for purl in by_purl}
+        # Only a full evaluation can have changed the snapshot's members.
         _project_findings(session, project.id, finding_ids, waived, evaluated,
-                          None if info.merge else snapshot, when)
+                          None if info.merge or info.partial else snapshot, when)
     run = Run(project_id=project.id if project else None, snapshot_id=snapshot.id if snapshot else None,
               command=info.command, trigger=info.trigger, started_at=info.started_at, finished_at=now(),
-              reevaluated=len(report.packages),
+              reevaluated=len(by_purl),
               errors=[{"target": e.target, "message": e.message} for e in report.errors],
               notes=list(report.notes)[:200])
     _count(session, run, report, snapshot)
