@@ -182,9 +182,12 @@ def store_size(db: str) -> tuple[int, int]:
         with store.reading() as session:
             rows = session.execute(select(func.count()).select_from(SnapshotPackage)).scalar_one()
         if store.dialect == "sqlite":
-            with store.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            return Path(store.url.removeprefix("sqlite:///")).stat().st_size, rows
+            import sqlite3
+
+            path = Path(store.url.removeprefix("sqlite:///"))
+            with sqlite3.connect(path) as raw:  # fold the write-ahead log into the file first
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return path.stat().st_size, rows
         with store.engine.connect() as connection:
             return connection.execute(text("SELECT pg_database_size(current_database())")).scalar_one(), rows
 

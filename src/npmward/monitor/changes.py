@@ -35,15 +35,14 @@ def rules_key(mode: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
-def input_digest(lockfile_bytes: bytes, policy) -> str:
-    """Digest of a project's lockfile and the policy its verdicts are judged under."""
+def input_digest(lockfile_digest: str, manifest: bytes, policy) -> str:
+    """Digest of a project's lockfile (its sha256), package.json and the policy its verdicts are
+    judged under."""
     live = sorted((e.rule, str(e.package), e.path or "", e.reason, e.source) for e in policy.ignores
                   if e.expires >= policy.today)
     text = repr((policy.fail_on, sorted(policy.rules.items()), sorted(map(str, policy.allowed_scripts)),
                  policy.private_scopes, policy.internal_names, live))
-    digest = hashlib.sha256(lockfile_bytes)
-    digest.update(b"\0" + text.encode())
-    return digest.hexdigest()
+    return hashlib.sha256(b"\0".join([lockfile_digest.encode(), manifest, text.encode()])).hexdigest()
 
 
 def advisories_status_key(db) -> str:
@@ -66,6 +65,5 @@ def advisory_digests(db, names: Iterable[str], known: dict[str, str] | None = No
     return {key: known[key] for key in keys}
 
 
-def file_digest(path: Path) -> tuple[bytes, str]:
-    data = path.read_bytes()
-    return data, hashlib.sha256(data).hexdigest()
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

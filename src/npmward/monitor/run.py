@@ -19,7 +19,7 @@ is reported and the others go on.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -80,21 +80,23 @@ def run_projects(store: Store, settings, names: Sequence[str] = (), *, pipeline_
             projects = list(session.execute(select(Project).where(Project.kind != "recorded")
                                             .order_by(Project.name)).scalars())
         saved = session.get(StoreState, ADVISORIES_STATE)
+        unknown = _with_unknown(session)
     with AdvisoryDB.open(settings.cache_dir) as db:
         status_key = changes.advisories_status_key(db)
         advisories_changed = saved is None or saved.value.get("key") != status_key
-        digests: dict[str, str] = {}  # name -> advisory digest, shared by the projects of this run
+        context = _Context(store, settings, db, advisories_changed, unknown, factory, say)
         outcomes = []
         for project in projects:
             started = time.monotonic()
             try:
-                outcome = _run_project(store, settings, project, db, advisories_changed, digests, factory, say)
+                outcome = _run_project(context, project)
             except NpmwardError as exc:
                 outcome = ProjectOutcome(project.name, "error", errors=(str(exc),))
             outcomes.append(_timed(outcome, time.monotonic() - started))
     outcomes = _with_stored_counts(store, outcomes)
-    if advisories_changed and not names and not any(o.errors for o in outcomes):
-        # Every project now carries the digests of this database: the next run may skip comparing.
+    if advisories_changed and not names and not any(o.trigger == "error" for o in outcomes):
+        # Every project now carries the digests of this database (a package a run could not
+        # evaluate is `unknown` and retried anyway): the next run may skip comparing.
         from ..store import upsert
 
         with store.session() as session:
@@ -124,36 +126,55 @@ def _timed(outcome: ProjectOutcome, seconds: float) -> ProjectOutcome:
     return replace(outcome, seconds=round(seconds, 3))
 
 
-def _run_project(store: Store, settings, project: Project, db, advisories_changed: bool, known: dict[str, str],
-                 factory: PipelineFactory, say: Callable[[str], None]) -> ProjectOutcome:
+@dataclass
+class _Context:
+    """What the projects of one run share."""
+
+    store: Store
+    settings: Any
+    db: Any
+    """The advisory database, open for the run."""
+    advisories_changed: bool
+    unknown: set[int]
+    """Projects with packages a failed run left unknown."""
+    factory: PipelineFactory
+    say: Callable[[str], None]
+    digests: dict[str, str] = field(default_factory=dict)
+    """Package name -> advisory digest, computed once per run (projects share most names)."""
+
+
+def _run_project(context: _Context, project: Project) -> ProjectOutcome:
+    """Evaluate one project as far as something changed (see the module docstring)."""
     from ..lockfiles import read_lockfile
     from ..pipeline.resolve import Resolved, graph_subjects
     from ..policy import load_policy
     from .projects import lockfile_of, project_dir
 
+    store, settings = context.store, context.settings
     directory = project_dir(project, settings.cache_dir)
     lockfile = lockfile_of(project, directory)
-    data, lock_digest = changes.file_digest(lockfile)
+    lock_digest = changes.file_digest(lockfile)
     policy = load_policy(directory)
     manifest = directory / "package.json"
-    inputs = changes.input_digest(data + (manifest.read_bytes() if manifest.is_file() else b""), policy)
+    inputs = changes.input_digest(lock_digest, manifest.read_bytes() if manifest.is_file() else b"", policy)
     rules = changes.rules_key(project.mode)
     trigger = _full_trigger(store, project, lock_digest, inputs, rules)
     only: set[str] | None = None
     if trigger is None:
-        pending = _pending(store, project, db if advisories_changed else None, known)
+        pending = (_pending(context, project) if context.advisories_changed or project.id in context.unknown
+                   else None)
         if not pending:
             return ProjectOutcome(project.name, None)
         trigger, only = pending
-    say(f"{project.name}: {trigger}")
+    context.say(f"{project.name}: {trigger}")
     graph = read_lockfile(lockfile)
     every, notes = graph_subjects(graph, _declared(directory, graph))
     members = [Member(s.locked.id, s.locked.integrity, _scope(s.locked), s.locked.paths) for s in every]
     subjects = every if only is None else [s for s in every if s.id.purl in only]
     started_at = now()
-    digests = changes.advisory_digests(db, {s.id.name for s in subjects if s.id is not None}, known)
+    digests = changes.advisory_digests(context.db, {s.id.name for s in subjects if s.id is not None}, context.digests)
     stages = _stages(project.mode)
-    with factory(settings.with_(project_dir=directory), policy) as pipeline:
+    with context.factory(settings.with_(project_dir=directory), policy) as pipeline:
         report: ScanReport = pipeline.evaluate(Resolved(subjects=subjects, notes=notes, graphs=[graph]), stages)
     info = RunInfo(command="monitor", trigger=trigger, started_at=started_at, rules_key=rules,
                    partial=only is not None, advisories=digests)
@@ -186,7 +207,15 @@ def _full_trigger(store: Store, project: Project, lock_digest: str, inputs: str,
     return None
 
 
-def _pending(store: Store, project: Project, db, known: dict[str, str]) -> tuple[str, set[str]] | None:
+def _with_unknown(session) -> set[int]:
+    """Projects whose current snapshot has packages a failed run left unknown."""
+    from sqlalchemy import select
+
+    return set(session.execute(select(Project.id).join(SnapshotPackage, SnapshotPackage.snapshot_id == Project.snapshot_id)
+                               .where(SnapshotPackage.level == UNKNOWN).distinct()).scalars())
+
+
+def _pending(context: _Context, project: Project) -> tuple[str, set[str]] | None:
     """Packages of the current snapshot to evaluate again: those whose advisory records changed
     (when the database changed), else those a failed run left unknown."""
     from sqlalchemy import select
@@ -197,12 +226,11 @@ def _pending(store: Store, project: Project, db, known: dict[str, str]) -> tuple
     query = (select(Package.purl, Package.name, SnapshotPackage.level, SnapshotPackage.advisories_digest)
              .join(SnapshotPackage, SnapshotPackage.package_id == Package.id)
              .where(SnapshotPackage.snapshot_id == project.snapshot_id))
-    with store.reading() as session:
-        if db is None:  # nothing changed: only a package a failed run left unknown needs a look
-            query = query.where(SnapshotPackage.level == UNKNOWN)
-        rows = session.execute(query).all()
-    if db is not None:
-        current = changes.advisory_digests(db, {name for _, name, _, _ in rows}, known)
+    with context.store.reading() as session:
+        rows = session.execute(query if context.advisories_changed
+                               else query.where(SnapshotPackage.level == UNKNOWN)).all()
+    if context.advisories_changed:
+        current = changes.advisory_digests(context.db, {name for _, name, _, _ in rows}, context.digests)
         changed = {purl for purl, name, _, digest in rows if current[normalize_name(name)] != digest}
         if changed:
             return "advisories", changed

@@ -88,12 +88,15 @@ def record_report(session: Any, report: ScanReport, info: RunInfo, *, project: P
     ids = _package_ids(session, members, report.packages)
     finding_ids, waived = _findings(session, report.packages, ids, info.rules_key, when)
     if snapshot is not None:
+        failed: dict[str, list[str]] = {}  # name@version -> why the run could not read it
+        for error in report.errors:
+            failed.setdefault(error.target.split(" (", 1)[0], []).append(error.message)
         rows = []
         for member in members:
             package = by_purl.get(member.id.purl)
             if package is None and (info.partial or info.merge):
                 continue
-            row = _snapshot_row(snapshot.id, ids[member.id.purl], member, package, report, when)
+            row = _snapshot_row(snapshot.id, ids[member.id.purl], member, package, failed.get(str(member.id), []), when)
             row["advisories_digest"] = info.advisories.get(normalize_name(member.id.name)) if package else None
             rows.append(row)
         if info.merge:
@@ -193,15 +196,22 @@ def _jsonable(value: Any) -> Any:
 
 
 def _snapshot_row(snapshot_id: int, package_id: int, member: Member, package: PackageReport | None,
-                  report: ScanReport, when: dt.datetime) -> dict[str, Any]:
+                  failures: list[str], when: dt.datetime) -> dict[str, Any]:
+    """A package's row in the snapshot. A package the run could not read is `unknown` — also when
+    the pipeline reported it (with the findings it had) as clean: code that was not read is never
+    called clean."""
     row = {"snapshot_id": snapshot_id, "package_id": package_id, "scope": member.scope,
            "paths": [list(p) for p in member.paths][:20], "evaluated_at": when}
+    why = f": {'; '.join(failures[:3])}" if failures else ""
     if package is None:
-        why = [e.message for e in report.errors if str(member.id) in e.target][:3]
         return {**row, "level": UNKNOWN, "score": 0.0, "action": Action.WARN.value,
-                "notes": ["not evaluated in this run" + (f": {'; '.join(why)}" if why else "")]}
-    return {**row, "level": package.verdict.level.value, "score": float(package.verdict.score),
-            "action": package.action.value, "notes": list(package.notes)[:20]}
+                "notes": [f"not evaluated in this run{why}"]}
+    level = package.verdict.level.value
+    notes = list(package.notes)[:20]
+    if failures and level == Level.CLEAN.value:
+        level, notes = UNKNOWN, [f"not fully evaluated in this run{why}"] + notes
+    return {**row, "level": level, "score": float(package.verdict.score), "action": package.action.value,
+            "notes": notes}
 
 
 def _keep_worse(session: Any, snapshot_id: int, rows: list[dict[str, Any]]) -> None:
