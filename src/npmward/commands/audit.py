@@ -31,5 +31,5 @@ def register(app: typer.Typer) -> None:
                         require_advisories=True)
         with open_pipeline(project_of(None, targets), fail_on=fail_on, offline=offline) as pipeline:
             report = pipeline.run(targets, stages)
-        record_command_run(store, report, targets, "audit", pipeline.settings)
+        report = record_command_run(store, report, targets, "audit", pipeline.settings)
         finish(report, fmt, output)

@@ -34,5 +34,5 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"the sandbox cannot run here: {why}")
         with open_pipeline(project_of(project, targets), fail_on=fail_on, offline=offline, jobs=jobs) as pipeline:
             report = pipeline.run(targets, Stages(audit=False, analyzers=(), dynamic="all"), show_progress())
-        record_command_run(store, report, targets, "sandbox", pipeline.settings)
+        report = record_command_run(store, report, targets, "sandbox", pipeline.settings)
         finish(report, format, output)

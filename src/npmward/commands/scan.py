@@ -37,5 +37,5 @@ def register(app: typer.Typer) -> None:
         with open_pipeline(project_of(project, targets), fail_on=fail_on, offline=offline, no_cache=no_cache,
                            jobs=jobs) as pipeline:
             report = pipeline.run(targets, Stages(dynamic=dynamic), show_progress())
-        record_command_run(store, report, targets, "scan", pipeline.settings)
+        report = record_command_run(store, report, targets, "scan", pipeline.settings)
         finish(report, format, output)

@@ -84,7 +84,7 @@ def register(app: typer.Typer) -> None:
         with open_pipeline(project_of(None, targets), fail_on=fail_on, offline=offline, no_cache=no_cache,
                            jobs=jobs, extras=extras) as pipeline:
             report = pipeline.run(targets, stages, show_progress())
-        record_command_run(store, report, targets, "verify", pipeline.settings)
+        report = record_command_run(store, report, targets, "verify", pipeline.settings)
         local = [p for p in report.packages if not p.source.startswith("registry:")]
         notes = list(report.notes)
         if local:

@@ -25,10 +25,24 @@ FULL_COMMANDS = ("scan",)
 
 
 def record_command_run(enabled: bool, report: ScanReport, targets: Sequence[str], command: str, settings: Any,
-                       started_at=None) -> None:
-    """Record `report` when `--store` was given (else do nothing)."""
+                       started_at=None) -> ScanReport:
+    """Record `report` when `--store` was given. Returns the report to print: the same one, or with
+    an error added when the store could not take it (the run then exits 2, its report still shown)."""
     if not enabled:
-        return
+        return report
+    from dataclasses import replace
+
+    from ..errors import NpmwardError
+    from ..model import TargetError
+
+    try:
+        _record(report, targets, command, settings, started_at)
+    except (NpmwardError, OSError) as exc:
+        return replace(report, errors=(*report.errors, TargetError("--store", f"the run was not recorded: {exc}")))
+    return report
+
+
+def _record(report: ScanReport, targets: Sequence[str], command: str, settings: Any, started_at) -> None:
     from ..lockfiles import LOCKFILE_NAMES, find_lockfile
 
     lockfile = None
