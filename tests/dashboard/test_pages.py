@@ -56,6 +56,9 @@ def test_writes_need_the_token_and_the_csrf_header(client):
     csrf = page.split('"X-CSRF-Token": "')[1].split('"')[0]
     done = client.post(target, data=form, headers={"X-CSRF-Token": csrf})
     assert done.status_code == 200 and 'data-state="confirmed"' in done.text and "by gus" in done.text
+    open_before = _open_total(client)
+    client.post(target, data={"state": "false_positive", "reason": "test data"}, headers={"X-CSRF-Token": csrf})
+    assert _open_total(client) == open_before - 1  # the portfolio's cached counts follow the write
     bad = client.post(target, data={"state": "suppressed", "reason": "later"}, headers={"X-CSRF-Token": csrf})
     assert bad.status_code == 400 and "a date after today" in bad.text
     client.cookies.clear()
@@ -72,3 +75,8 @@ def test_without_a_token_the_dashboard_is_read_only(db_url):
         assert http.post(f"/projects/{ids['web']}/findings/{ids['exfil']}/triage",
                          data={"state": "confirmed"}, headers={"Authorization": "Bearer anything"}).status_code == 403
         assert http.post("/login", data={"name": "x", "token": "y"}).status_code == 403
+
+
+def _open_total(client) -> int:
+    page = client.get("/").text
+    return int(page.split('id="total-open">')[1].split("<")[0])

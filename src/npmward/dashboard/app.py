@@ -31,6 +31,9 @@ from . import plots, queries
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "npmward_session"
 MAX_FORM = 16_384
+PAGE = 100
+"""Rows of a list per page (findings, packages needing attention): a page stays fast at 2,000
+packages a project; "show more" loads the next ones."""
 
 
 class Auth:
@@ -96,10 +99,11 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             writable=auth.enabled, **context)
         return HTMLResponse(html, status_code=status)
 
+    cache = queries.VersionedCache()
+
     def portfolio(request: Request) -> Response:
         with store.reading() as session:
-            rows = queries.portfolio(session)
-            points = queries.trend(session)
+            rows, points = cache.get(session, "portfolio", lambda: (queries.portfolio(session), queries.trend(session)))
         bars = plots.stacked_bars([(r.name, {"malicious": r.malicious, "suspicious": r.suspicious, "clean": r.clean})
                                    for r in rows[:25]], ("malicious", "suspicious", "clean"),
                                   "Packages by verdict (worst 25 projects)")
@@ -122,8 +126,8 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
                 return page(request, "missing.html", 404, what="project")
             risky = queries.project_packages(session, found)
             findings, total = queries.project_findings(session, found, state=None if state == "all" else state,
-                                                       include_closed=state == "all", offset=offset)
-            context = dict(project=found, risky=risky[:300], risky_total=len(risky),
+                                                       include_closed=state == "all", offset=offset, limit=PAGE)
+            context = dict(project=found, risky=risky[:PAGE], risky_total=len(risky),
                            paths_tree=queries.risky_tree(risky[:100], found.name), findings=findings, total=total,
                            state=state or "open", offset=offset, counts=queries.level_counts(session, found),
                            snapshots=queries.snapshots(session, found.id),

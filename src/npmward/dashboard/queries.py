@@ -44,11 +44,28 @@ class ProjectRow:
         return asdict(self)
 
 
+class VersionedCache:
+    """Results that stay valid until the store changes: keyed by the newest run and audit-trail
+    event (every write that changes a page adds one of them) and the date (suppressions expire).
+    One process's memory; two small queries per use instead of the whole computation."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, tuple[tuple, Any]] = {}
+
+    def get(self, session: Any, key: str, compute):
+        version = (session.execute(select(func.max(Run.id))).scalar(), session.execute(select(func.max(Event.id))).scalar(),
+                   dt.date.today())
+        entry = self.entries.get(key)
+        if entry is None or entry[0] != version:
+            entry = self.entries[key] = (version, compute())
+        return entry[1]
+
+
 def open_condition():
     """A project's finding that needs a look: still there, not waived by policy, not triaged away
     (a suppression counts again once its date has passed), and more than informational."""
     today = dt.date.today()
-    return and_(ProjectFinding.active, ProjectFinding.waived.is_(None), Finding.severity > 0,
+    return and_(ProjectFinding.active, ProjectFinding.waived.is_(None), ProjectFinding.severity > 0,
                 or_(ProjectFinding.state.in_(OPEN),
                     and_(ProjectFinding.state == "suppressed", ProjectFinding.state_until < today)))
 
@@ -58,8 +75,7 @@ def portfolio(session: Any, counts_only: bool = False) -> list[ProjectRow]:
     latest = select(func.max(Run.id).label("id")).where(Run.snapshot_id.isnot(None)).group_by(Run.project_id).subquery()
     runs = {r.project_id: r for r in session.execute(select(Run).join(latest, latest.c.id == Run.id)).scalars()}
     opened = {} if counts_only else dict(session.execute(
-        select(ProjectFinding.project_id, func.count()).join(Finding, Finding.id == ProjectFinding.finding_id)
-        .where(open_condition()).group_by(ProjectFinding.project_id)).all())
+        select(ProjectFinding.project_id, func.count()).where(open_condition()).group_by(ProjectFinding.project_id)).all())
     rows = []
     for project in session.execute(select(Project).order_by(Project.name)).scalars():
         run = runs.get(project.id)
@@ -137,7 +153,7 @@ def project_findings(session: Any, project: Project, *, state: str | None = None
                      ) -> tuple[list[dict[str, Any]], int]:
     """The project's findings (more than informational), worst first; and how many there are.
     By default only open ones; `state` picks one triage state, `include_closed` all."""
-    conditions = [ProjectFinding.project_id == project.id, ProjectFinding.active, Finding.severity > 0]
+    conditions = [ProjectFinding.project_id == project.id, ProjectFinding.active, ProjectFinding.severity > 0]
     if finding_id is not None:
         conditions.append(ProjectFinding.finding_id == finding_id)
     elif state:

@@ -137,6 +137,9 @@ class ProjectFinding(Base):
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     """Whether the project's current snapshot and evaluation still have it."""
+    severity: Mapped[int] = mapped_column(Integer, default=0)
+    """The finding's severity, kept here too: "open findings per project" is then one scan of
+    this table, not a join with every finding (the portfolio page asks on every load)."""
     first_seen: Mapped[dt.datetime]
     last_seen: Mapped[dt.datetime]
     waived: Mapped[str | None] = mapped_column(Text)

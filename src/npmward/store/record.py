@@ -156,7 +156,7 @@ def _package_ids(session: Any, members: Iterable[Member], reports: Iterable[Pack
 def _findings(session: Any, reports: Iterable[PackageReport], ids: Mapping[str, int], rules_key: str | None,
               when: dt.datetime) -> tuple[dict[int, list[int]], dict[int, str]]:
     """Upsert every finding of the evaluated packages (kept and waived); return package id ->
-    finding ids, and finding id -> why the policy waived it."""
+    [(finding id, severity)], and finding id -> why the policy waived it."""
     rows: dict[tuple[int, str], dict[str, Any]] = {}
     reasons: dict[tuple[int, str], str] = {}
     for report in reports:
@@ -179,11 +179,11 @@ def _findings(session: Any, reports: Iterable[PackageReport], ids: Mapping[str, 
                 reasons[key] = why
     returned = upsert(session, FindingRow, list(rows.values()), ("package_id", "fingerprint"),
                       update=("severity", "confidence", "message", "snippet", "details", "rules_key", "last_seen"),
-                      returning=(FindingRow.id, FindingRow.package_id, FindingRow.fingerprint))
-    by_package: dict[int, list[int]] = {ids[r.id.purl]: [] for r in reports}
+                      returning=(FindingRow.id, FindingRow.package_id, FindingRow.fingerprint, FindingRow.severity))
+    by_package: dict[int, list[tuple[int, int]]] = {ids[r.id.purl]: [] for r in reports}
     waived: dict[int, str] = {}
-    for finding_id, package_id, fp in returned:
-        by_package.setdefault(package_id, []).append(finding_id)
+    for finding_id, package_id, fp, severity in returned:
+        by_package.setdefault(package_id, []).append((finding_id, severity))
         if (package_id, fp) in reasons:
             waived[finding_id] = reasons[(package_id, fp)]
     return by_package, waived
@@ -234,15 +234,16 @@ def _keep_worse(session: Any, snapshot_id: int, rows: list[dict[str, Any]]) -> N
             row["action"] = old[2]
 
 
-def _project_findings(session: Any, project_id: int, finding_ids: Mapping[int, list[int]], waived: Mapping[int, str],
+def _project_findings(session: Any, project_id: int, finding_ids: Mapping[int, list[tuple[int, int]]], waived: Mapping[int, str],
                       evaluated: set[int], snapshot: Snapshot | None, when: dt.datetime) -> None:
     """Mark what applies to the project now; keep every triage decision."""
     from sqlalchemy import and_, not_, select, update
 
     rows = [{"project_id": project_id, "finding_id": fid, "active": True, "first_seen": when, "last_seen": when,
-             "state": "new", "waived": waived.get(fid)}
-            for fids in finding_ids.values() for fid in fids]
-    upsert(session, ProjectFinding, rows, ("project_id", "finding_id"), update=("active", "last_seen", "waived"))
+             "state": "new", "waived": waived.get(fid), "severity": severity}
+            for fids in finding_ids.values() for fid, severity in fids]
+    upsert(session, ProjectFinding, rows, ("project_id", "finding_id"),
+           update=("active", "last_seen", "waived", "severity"))
     stale = ProjectFinding.last_seen < when
     gone = [FindingRow.package_id.in_(sorted(evaluated))] if evaluated else []
     if snapshot is not None:

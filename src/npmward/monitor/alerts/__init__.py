@@ -220,7 +220,7 @@ def _candidates(session: Any, channel: Channel, since: dt.datetime) -> list[Item
              .join(SnapshotPackage, and_(SnapshotPackage.snapshot_id == Project.snapshot_id,
                                          SnapshotPackage.package_id == Finding.package_id))
              .where(ProjectFinding.active, ProjectFinding.waived.is_(None), ProjectFinding.first_seen >= since,
-                    Finding.severity > 0, SnapshotPackage.level.in_(channel.levels),
+                    ProjectFinding.severity > 0, SnapshotPackage.level.in_(channel.levels),
                     or_(ProjectFinding.state.in_(OPEN_STATES),
                         and_(ProjectFinding.state == "suppressed", ProjectFinding.state_until < today)),
                     ~delivered.exists()))
