@@ -7,9 +7,6 @@ import hashlib
 import json
 from pathlib import Path
 
-SHARED_OSV = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "osv"
-
-
 def fake_integrity(name: str, version: str) -> str:
     return "sha512-" + base64.b64encode(hashlib.sha512(f"{name}@{version}".encode()).digest()).decode()
 
