@@ -12,6 +12,11 @@ command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 # The sandbox's unprivileged-user tests run the system Python in a venv.
 /usr/bin/python3 -c "import ensurepip" >/dev/null 2>&1 || missing+=(python3-venv)
+# The store and monitor tests start their own PostgreSQL (Debian's server, in a temporary data
+# directory); the dashboard tests drive Debian's Chromium; monitored git projects need git.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v git >/dev/null 2>&1 || missing+=(git)
 if [ ${#missing[@]} -gt 0 ]; then
   # Installing system packages needs root (or sudo); apt-retry.sh waits while another apt holds the lock.
   if [ "$(id -u)" -eq 0 ]; then sudo=""

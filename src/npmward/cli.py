@@ -52,6 +52,7 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore cached verd
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Text: every package and every finding, INFO ones included.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only what blocks or warns, and errors: no progress, notes or summary.")]
 MinSeverityOpt = Annotated[str, typer.Option("--min-severity", help="SARIF: leave out findings below this severity: info, low, medium, high or critical.")]
+StoreOpt = Annotated[bool, typer.Option("--store", help="Record the run in the results store ($NPMWARD_DB_URL, the config file's db_url, else store.sqlite in the cache).")]
 
 F = TypeVar("F", bound=Callable[..., object])
 

@@ -73,6 +73,9 @@ class Settings:
     firewall_fail_open: bool = False
     """On a laptop, serve what could not be decided (analysis too slow or failed, no advisory
     database) with a loud warning instead of refusing it. Ignored when `CI` is set: CI fails closed."""
+    db_url: str | None = None
+    """The results store (`npmward.store`): a SQLite path or URL, or `postgresql://…`; None for
+    `store.sqlite` in the cache directory. From `--db`, `NPMWARD_DB_URL` or the config file."""
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
@@ -96,6 +99,10 @@ def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ValueError("must be true or false")
     return value
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("must be a non-empty string")
+    return value.strip()
 
 
 def _path(value: Any) -> Path:
@@ -112,6 +119,7 @@ RUN_KEYS: Mapping[str, Callable[[Any], Any]] = {
     "firewall_wait": _positive_number,
     "firewall_fail_open": _bool,
     "expand_project_env": _bool,
+    "db_url": _text,
 }
 """Keys of the user's config file that set `Settings` (and that a project file may never set)."""
 
@@ -160,6 +168,8 @@ def load_settings(project_dir: Path | None = None, **overrides: Any) -> Settings
             raise UsageError(f"{path}: unknown setting `{key}` (known: {known})")
     if os.environ.get("NPMWARD_CACHE_DIR"):
         values["cache_dir"] = default_cache_dir()  # the variable wins over the file
+    if os.environ.get("NPMWARD_DB_URL"):
+        values["db_url"] = os.environ["NPMWARD_DB_URL"]
     if project_dir is not None:
         values["project_dir"] = Path(project_dir)
     values.update({k: v for k, v in overrides.items() if v is not None})

@@ -226,7 +226,7 @@ class AdvisoryDB:
                 raise AdvisoryError(f"{source}: no OSV records found; the existing database was kept" if not skipped
                                     else f"{source}: none of its {skipped} records is about an npm package; "
                                          "the existing database was kept")
-            meta = {"source": source, "imported_at": str(time.time())}
+            meta = {"source": source, "imported_at": str(time.time()), **self._counts(cur)}
             cur.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
             cur.execute("COMMIT")
         except BaseException as exc:
@@ -239,10 +239,19 @@ class AdvisoryDB:
 
     # --- queries --------------------------------------------------------------------------------
 
+    @staticmethod
+    def _counts(cur) -> dict[str, str]:
+        """Counts for `status()`, taken once per import: counting ~215,000 stored records reads the
+        whole table (~1 s), and every run asks for the status."""
+        malware, total = cur.execute("SELECT COALESCE(SUM(malware), 0), COUNT(*) FROM records").fetchone()
+        (packages,) = cur.execute("SELECT COUNT(DISTINCT name) FROM packages").fetchone()
+        return {"count_malware": str(malware), "count_total": str(total), "count_packages": str(packages)}
+
     def status(self) -> DbStatus:
         meta = dict(self.conn.execute("SELECT key, value FROM meta"))
-        malware, total = self.conn.execute("SELECT COALESCE(SUM(malware), 0), COUNT(*) FROM records").fetchone()
-        (packages,) = self.conn.execute("SELECT COUNT(DISTINCT name) FROM packages").fetchone()
+        if "count_total" not in meta:  # imported by an older npmward
+            meta.update(self._counts(self.conn))
+        malware, total, packages = (int(meta[k]) for k in ("count_malware", "count_total", "count_packages"))
         imported = meta.get("imported_at")
         return DbStatus(self.path, meta.get("source"), float(imported) if imported else None,
                         total - malware, malware, packages)
@@ -260,6 +269,24 @@ class AdvisoryDB:
                                     "run `npmward db update`") from None
             cached = self._cache[ident] = parse_osv(record, f"{self.path}:{ident}")
         return cached
+
+    def record_digests(self, names: Iterable[str]) -> dict[str, str]:
+        """Normalised name -> sha256 of the records that mention it, for names with records: it
+        changes when a record naming the package is added, changed or removed (the monitor
+        re-evaluates only those packages)."""
+        import hashlib
+
+        keys = sorted({normalize_name(n) for n in names})
+        digests: dict = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            rows = self.conn.execute(
+                f"SELECT p.name, r.id, r.body FROM packages p JOIN records r ON r.id = p.id "
+                f"WHERE p.name IN ({','.join('?' * len(chunk))}) ORDER BY p.name, r.id", chunk)
+            for name, ident, body in rows:
+                digest = digests.setdefault(name, hashlib.sha256())
+                digest.update(f"{ident}\0{len(body)}\0".encode() + body.encode())
+        return {name: digest.hexdigest() for name, digest in digests.items()}
 
     def lookup(self, names: Iterable[str]) -> dict[str, list[Advisory]]:
         """Normalised name -> the advisories that mention it (only names with advisories)."""

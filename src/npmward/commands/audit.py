@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOn, FailOnOpt, FormatOpt, MinSeverityOpt, OfflineOpt, OutputOpt, QuietOpt, VerboseOpt, finish,
+from ..cli import (FailOn, FailOnOpt, FormatOpt, MinSeverityOpt, OfflineOpt, OutputOpt, QuietOpt, StoreOpt, VerboseOpt, finish,
                    handles_errors, open_pipeline, project_of)
 
 
@@ -62,9 +62,11 @@ def register(app: typer.Typer) -> None:
         verbose: VerboseOpt = False,
         quiet: QuietOpt = False,
         min_severity: MinSeverityOpt = "low",
+        store: StoreOpt = False,
     ) -> None:
         """Audit dependencies (every lockfile format) against the advisory database; no code is downloaded."""
         from ..pipeline import Stages
+        from ..store.commands import record_command_run
 
         targets = targets or ["."]
         online = online and not offline
@@ -74,4 +76,5 @@ def register(app: typer.Typer) -> None:
             if not online:
                 require_advisory_data(pipeline.settings.cache_dir)
             report = pipeline.run(targets, stages)
+        report = record_command_run(store, report, targets, "audit", pipeline.settings)
         finish(report, fmt, output, verbose=verbose, quiet=quiet, min_severity=min_severity)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, OfflineOpt, OutputOpt, QuietOpt, VerboseOpt, finish,
+from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, OfflineOpt, OutputOpt, QuietOpt, StoreOpt, VerboseOpt, finish,
                    handles_errors, open_pipeline, project_of, show_progress)
 
 
@@ -21,6 +21,7 @@ def register(app: typer.Typer) -> None:
         fail_on: FailOnOpt = None,
         jobs: JobsOpt = None,
         offline: OfflineOpt = False,
+        store: StoreOpt = False,
         project: Annotated[Optional[Path], typer.Option("--project", help="Project whose .npmrc and .npmward.yml apply.")] = None,
         verbose: VerboseOpt = False,
         quiet: QuietOpt = False,
@@ -29,6 +30,7 @@ def register(app: typer.Typer) -> None:
         """Run packages in a bubblewrap sandbox with planted credentials; report what they touched and sent."""
         from ..errors import UsageError
         from ..pipeline import Stages
+        from ..store.commands import record_command_run
         from ..pipeline.dynamic import sandbox_unavailable
 
         why = sandbox_unavailable()
@@ -36,4 +38,5 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"the sandbox cannot run here: {why}")
         with open_pipeline(project_of(project, targets), fail_on=fail_on, offline=offline, jobs=jobs) as pipeline:
             report = pipeline.run(targets, Stages(audit=False, analyzers=(), dynamic="all"), show_progress(quiet))
+        report = record_command_run(store, report, targets, "sandbox", pipeline.settings)
         finish(report, format, output, verbose=verbose, quiet=quiet, min_severity=min_severity)

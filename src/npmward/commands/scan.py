@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, NoCacheOpt, OfflineOpt, OutputOpt, QuietOpt,
+from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, NoCacheOpt, OfflineOpt, OutputOpt, QuietOpt, StoreOpt,
                    VerboseOpt, finish, handles_errors, open_pipeline, project_of, show_progress)
 
 
@@ -21,6 +21,7 @@ def register(app: typer.Typer) -> None:
         fail_on: FailOnOpt = None,
         jobs: JobsOpt = None,
         offline: OfflineOpt = False,
+        store: StoreOpt = False,
         no_cache: NoCacheOpt = False,
         dynamic: Annotated[str, typer.Option("--dynamic", help="Also run packages in the sandbox: off, auto (uncertain ones and install hooks) or all.")] = "off",
         project: Annotated[Optional[Path], typer.Option("--project", help="Project whose .npmrc, .npmward.yml and .npmwardignore.yml apply (default: the first directory target, else the current directory).")] = None,
@@ -31,6 +32,7 @@ def register(app: typer.Typer) -> None:
         """Analyse packages' code and metadata; report each verdict with its evidence."""
         from ..errors import UsageError
         from ..pipeline import Stages
+        from ..store.commands import record_command_run
         from ..pipeline.dynamic import MODES
 
         if dynamic not in MODES:
@@ -38,4 +40,5 @@ def register(app: typer.Typer) -> None:
         with open_pipeline(project_of(project, targets), fail_on=fail_on, offline=offline, no_cache=no_cache,
                            jobs=jobs) as pipeline:
             report = pipeline.run(targets, Stages(dynamic=dynamic), show_progress(quiet))
+        report = record_command_run(store, report, targets, "scan", pipeline.settings)
         finish(report, format, output, verbose=verbose, quiet=quiet, min_severity=min_severity)

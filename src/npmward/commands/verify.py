@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, NoCacheOpt, OfflineOpt, OutputOpt, QuietOpt,
+from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, NoCacheOpt, OfflineOpt, OutputOpt, QuietOpt, StoreOpt,
                    VerboseOpt, finish, handles_errors, open_pipeline, project_of, show_progress)
 
 TRUST_ANALYZERS = ("integrity", "signature", "provenance", "provenance-regression", "manifest")
@@ -31,6 +31,7 @@ def register(app: typer.Typer) -> None:
         fail_on: FailOnOpt = None,
         jobs: JobsOpt = None,
         offline: OfflineOpt = False,
+        store: StoreOpt = False,
         no_cache: NoCacheOpt = False,
         verbose: VerboseOpt = False,
         quiet: QuietOpt = False,
@@ -39,6 +40,7 @@ def register(app: typer.Typer) -> None:
         """Verify integrity, registry signatures, provenance and manifests against the registry."""
         from ..errors import UsageError
         from ..pipeline import Stages
+        from ..store.commands import record_command_run
         from ..trust.context import IDENTITY_POLICY, TRUST_ROOT_PATH
         from ..trust.policy import expect_repo_policy, load_policy
         from ..trust.trust_root import load_trust_root
@@ -54,6 +56,7 @@ def register(app: typer.Typer) -> None:
         with open_pipeline(project_of(None, targets), fail_on=fail_on, offline=offline, no_cache=no_cache,
                            jobs=jobs, extras=extras) as pipeline:
             report = pipeline.run(targets, stages, show_progress(quiet))
+        report = record_command_run(store, report, targets, "verify", pipeline.settings)
         local = [p for p in report.packages if not p.source.startswith("registry:")]
         if local:
             names = ", ".join(str(p.id) for p in local[:5]) + (" ..." if len(local) > 5 else "")
