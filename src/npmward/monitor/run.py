@@ -169,7 +169,7 @@ def _run_project(context: _Context, project: Project) -> ProjectOutcome:
     context.say(f"{project.name}: {trigger}")
     graph = read_lockfile(lockfile)
     every, notes = graph_subjects(graph, _declared(directory, graph))
-    members = [Member(s.locked.id, s.locked.integrity, _scope(s.locked), s.locked.paths) for s in every]
+    members = [Member(s.locked.id, s.locked.integrity, _scope(s.locked), graph.chains(s.locked.key)) for s in every]
     subjects = every if only is None else [s for s in every if s.id.purl in only]
     started_at = now()
     digests = changes.advisory_digests(context.db, {s.id.name for s in subjects if s.id is not None}, context.digests)
