@@ -151,11 +151,24 @@ def test_a_killed_warden_is_a_malicious_outcome_not_an_error():
         time.sleep(0.2)
     assert warden is not None
     time.sleep(2)  # inside the install phase (its script sleeps 8 s)
+    watched = descendants(warden)
+    assert watched  # strace, bubblewrap, npm, the install script
     os.kill(warden, signal.SIGKILL)
     thread.join(120)
     o = box["o"]
     assert any(i.startswith("evidence-lost") for i in o.run.incidents)
     assert "dynamic/evidence-lost" in o.rules() and o.verdict.level is Level.MALICIOUS
+    # Nothing the dead warden watched outlives it: package code never runs on unwatched.
+    time.sleep(1)
+    alive = [p for p in watched if os.path.exists(f"/proc/{p}") and "Z" not in _state(p)]
+    assert alive == [], [cmdline(p) for p in alive]
+
+
+def _state(pid: int) -> str:
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
 
 
 def test_sandboxed_processes_run_as_an_unprivileged_host_uid():

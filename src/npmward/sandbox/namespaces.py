@@ -31,6 +31,18 @@ def _check(result: int, what: str) -> None:
         raise OSError(err, f"{what}: {os.strerror(err)}")
 
 
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """For `preexec_fn`: the child is killed when the process that started it dies. A sandbox must
+    never outlast the one watching it: a killed warden (or npmward) takes strace, bubblewrap and the
+    whole pid namespace with it instead of leaving package code running unwatched."""
+    import signal
+
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
 def enter_namespaces(as_root: bool) -> None:
     """Move this (single-threaded) process into new mount and network namespaces. Not root: into
     a new user namespace first, where it is uid/gid 0, mapped to its own uid/gid outside."""

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..errors import NpmwardError
 from ..model import Artifact
 from .deps import SandboxDeps
+from . import namespaces
 from .honeytokens import Bait, make_bait
 from .layout import bwrap_args, pack_artifact, phase_argv, registry_documents, tmpfs_files
 from .observations import Interest, Observation, PhaseResult, Process, parse_strace, sink_observation
@@ -164,7 +165,7 @@ def run(artifact: Artifact, deps: SandboxDeps = SandboxDeps(), limits: SandboxLi
         budget = limits.install_seconds + 2 * limits.phase_seconds + 60
         try:
             proc = subprocess.run(_warden(plan_path), capture_output=True, env=_warden_env(), stdin=subprocess.DEVNULL,
-                                  timeout=budget, cwd=stage)
+                                  timeout=budget, cwd=stage, preexec_fn=namespaces.die_with_parent)
         except subprocess.TimeoutExpired as exc:
             raise SandboxError(f"{artifact.id}: the sandbox's warden did not finish within {budget:.0f} s") from exc
         return _collect(proc, bait, stage, phases, artifact, cgroup, notes)

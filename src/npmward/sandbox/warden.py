@@ -74,7 +74,7 @@ def _stop(proc: subprocess.Popen) -> None:
 def run_phase(phase: dict, cwd: str, output_cap: int, trace_cap: int) -> dict:
     start = time.time()
     proc = subprocess.Popen(phase["argv"], env={}, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, start_new_session=True)
+                            stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=namespaces.die_with_parent)
     out = bytearray()
 
     def drain() -> None:
