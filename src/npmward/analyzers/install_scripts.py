@@ -96,22 +96,11 @@ class InstallScriptAnalyzer:
     needs = frozenset()
 
     def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
+        # Findings depend on the package's content only (they are cached by it): reviewed and
+        # allowed scripts are waived by the policy stage, on every run, not here.
         artifact = context.artifact
-        allowed = _is_allowed(context)
         for script in _lifecycle_scripts(artifact.manifest, artifact.files):
-            for finding in _judge(script, artifact.files):
-                if allowed and finding.severity > Severity.INFO:
-                    finding = Finding(
-                        rule=finding.rule, severity=Severity.INFO, confidence=finding.confidence,
-                        category=finding.category, message=finding.message + " (allowed by policy)",
-                        file=finding.file, line=finding.line, snippet=finding.snippet, details=finding.details,
-                    )
-                yield finding
-
-
-def _is_allowed(context: AnalysisContext) -> bool:
-    pid = context.artifact.id
-    return pid.name in context.settings.allowed_scripts or str(pid) in context.settings.allowed_scripts
+            yield from _judge(script, artifact.files)
 
 
 def _lifecycle_scripts(manifest, files) -> Iterator[_Script]:
