@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from ..model import Confidence, Finding, Severity
-from .base import AnalysisContext, register
+from .base import AnalysisContext, RuleInfo, register
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
 """In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
@@ -76,6 +76,61 @@ COMMAND_RULES = (
     ("raw-ip", RAW_IP_URL, 0, S.HIGH, C.MEDIUM, "exfiltration", "The {where} contacts a raw IP address ({match})."),
 )
 """Patterns that each make one finding, in the order they are reported."""
+
+
+@dataclass(frozen=True)
+class HookRule:
+    """An install-script rule, for the catalogue."""
+
+    id: str
+    """Reported as `install-script/<id>` (and as `code/<id>` for commands that code runs)."""
+    title: str
+    description: str
+    severity: Severity
+    """The strongest severity it reports."""
+    category: str
+    weighs: bool = True
+    """False for the informational rules, which commands run from code do not report."""
+
+
+HOOK_RULES = (
+    HookRule("fetch-and-execute", "Downloads code and pipes it to an interpreter",
+             "curl/wget/Invoke-WebRequest/certutil piped into sh, bash, node, python or iex.", S.CRITICAL, "dropper"),
+    HookRule("downloads", "Downloads at install time", "A downloader with a URL in an install hook.", S.HIGH, "dropper"),
+    HookRule("inline-code", "Runs inline code", "node -e / python -c / perl -e instead of a file in the package; high "
+             "when the code uses child_process, the network, process.env or eval.", S.HIGH, "install-script"),
+    HookRule("encoded-command", "Runs encoded data", "base64 -d, PowerShell -EncodedCommand, FromBase64String, atob.",
+             S.HIGH, "obfuscation"),
+    HookRule("reads-secrets", "Reads credentials or dumps the environment",
+             ".npmrc, _authToken, NPM_TOKEN/GITHUB_TOKEN/AWS keys, ~/.ssh, printenv, env piped on.", S.HIGH, "secret-access"),
+    HookRule("wiper", "Deletes the home, the root or a drive", r"rm -rf / ~ $HOME, rd /s /q C:\, del C:\*, format, shred -u.",
+             S.CRITICAL, "destructive"),
+    HookRule("ai-agent", "Runs an AI coding agent with its safety off",
+             "--dangerously-skip-permissions, --yolo, --trust-all-tools and the like (s1ngularity/nx, Amazon Q).",
+             S.CRITICAL, "exfiltration"),
+    HookRule("reverse-shell", "Connects a shell to a remote host", "/dev/tcp, bash -i, nc -e, mkfifo … | sh, socat exec:.",
+             S.CRITICAL, "backdoor"),
+    HookRule("host-recon", "Collects the user or host name", "$(whoami), $(hostname), %USERNAME%, $env:COMPUTERNAME.",
+             S.MEDIUM, "recon"),
+    HookRule("network-tool", "Runs a network tool", "nc, ncat, socat, telnet, nslookup, dig, host, ping with an argument.",
+             S.HIGH, "exfiltration"),
+    HookRule("raw-ip", "Contacts a raw IP address", "A URL whose host is an IP address.", S.HIGH, "exfiltration"),
+    HookRule("beacon", "Sends the user or host name to the network",
+             "One command that collects the user or host name and reaches the network: the dependency-confusion beacon.",
+             S.CRITICAL, "recon"),
+    HookRule("download-execute", "Downloads a file and then runs it",
+             "A shell or batch script that saves a download as X and later runs X.", S.CRITICAL, "dropper"),
+    HookRule("runs-file", "Runs a file of the package", "The hook runs a script of the package, which is analysed as "
+             "install-time code.", S.LOW, "install-script", weighs=False),
+    HookRule("recognised", "A common legitimate install script", "node-gyp, prebuild-install, husky, patch-package, ...",
+             S.INFO, "install-script", weighs=False),
+    HookRule("present", "Has an install script", "Any other lifecycle script.", S.LOW, "install-script", weighs=False),
+)
+
+
+def catalogue() -> list[RuleInfo]:
+    """The install-script rules, for SARIF `rules[]` and docs/detection.md."""
+    return [RuleInfo(f"install-script/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES]
 
 
 @dataclass(frozen=True)
@@ -279,4 +334,5 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
     return {path for script in _lifecycle_scripts(manifest, {}) for path in files_run_by(script.command) if path in present}
 
 
-__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "judge_command", "judge_shell_file", "INSTALL_HOOKS", "SHELL_SCRIPTS"]
+__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
+           "HOOK_RULES", "INSTALL_HOOKS", "SHELL_SCRIPTS"]

@@ -4,32 +4,31 @@ Each file is judged with what runs when: files a lifecycle script runs (and the 
 are `install`, the entry module and what it requires are `entry`, the rest `module`. Chains that
 span files of one install or entry closure are found on the closure's combined facts. Strings
 decoded from base64/hex/char codes that look like code are parsed and judged like a file.
+
+Rules live one per module in `rules/`; `catalogue()` lists them for SARIF and the docs.
 """
 
 from __future__ import annotations
 
 import posixpath
-import re
 from typing import Iterator, Mapping
 
 from ...model import Confidence, Finding, Severity
 from ..base import AnalysisContext, register
-from ..install_scripts import SHELL_SCRIPTS, judge_shell_file, lifecycle_entry_files
+from ..install_scripts import lifecycle_entry_files
 from . import patterns as P
-from .facts import FileFacts, extract
-from .rules import RULES, WHEN_TEXT, FileView, decrypt_and_run, exfiltration_chain, runs_code, writes_file
+from .behaviours import runs_code, writes_file
+from .extract import FileFacts, extract
+from .parse import JS_EXTENSIONS, is_code_file
+from .catalogue import catalogue
+from .rules import load_rules
+from .view import FileView, PackageView
 
-CHAIN_RULES = (exfiltration_chain, decrypt_and_run)
-"""Rules whose parts attackers spread over several files of a package (see `_cross_file`)."""
-
-JS_EXTENSIONS = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 MAX_DECODE_DEPTH = 2
 MAX_CLOSURE = 25
-NATIVE_NAME = re.compile(r"(^@[\w.-]+/(\w+-)?(linux|darwin|win32|windows|freebsd|android|sunos|openbsd|aix)[\w.-]*$)|prebuilt|-bin$|binary|native|sharp|esbuild|swc|turbo|sentry-cli|chromedriver|puppeteer|electron|playwright", re.I)
 
+__all__ = ["CodeAnalyzer", "catalogue", "is_code_file"]
 
-def is_code_file(path: str) -> bool:
-    return path.endswith(JS_EXTENSIONS) and not path.endswith(".d.ts")
 
 
 def _resolve(base: str, module: str, files: Mapping[str, object]) -> str | None:
@@ -105,13 +104,15 @@ class CodeAnalyzer:
             yield from self._judge(view, code[path], 0)
         yield from self._cross_file(install, views)
         yield from self._cross_file(entry, views)
-        yield from _bundled_binaries(artifact.manifest, files)
-        yield from _runs_shipped_files({p: views[p] for p in install | entry}, artifact.manifest, files)
-        yield from _entry_blob(mains - install, facts, code)
+        package = PackageView(artifact.manifest, files, views, install, entry, mains)
+        for rule in load_rules():
+            if rule.per_package:
+                yield from rule.check(package)
 
     def _judge(self, view: FileView, text: bytes, depth: int) -> Iterator[Finding]:
-        for check in RULES:
-            yield from check(view)
+        for rule in load_rules():
+            if not rule.per_package:
+                yield from rule.check(view)
         if depth >= MAX_DECODE_DEPTH:
             return
         decodes = any(f.kind == "call" and (f.value in ("atob", "String.fromCharCode", "decodeURIComponent")
@@ -159,10 +160,11 @@ class CodeAnalyzer:
         one and run in another)."""
         if not 2 <= len(closure) <= MAX_CLOSURE:
             return  # large libraries: their module graph is not where droppers hide
+        chain_rules = [r for r in load_rules() if r.spans_files]
         views = {p: all_views[p] for p in closure}
         when = next(iter(views.values())).when
         # What one file shows alone is reported by the file; the combination only adds what is new.
-        alone = {(f.rule, f.severity) for v in views.values() for check in CHAIN_RULES for f in check(v)}
+        alone = {(f.rule, f.severity) for v in views.values() for r in chain_rules for f in r.check(v)}
         invoked: set[str] = set()
         for path, view in views.items():
             for fact in view.active:
@@ -180,113 +182,9 @@ class CodeAnalyzer:
             if path in invoked:
                 combined.facts.extend(views[path].deferred)
         view = FileView(combined, when, b"", combined.facts, [])
-        for finding in (f for check in CHAIN_RULES for f in check(view)):
+        for finding in (f for r in chain_rules for f in r.check(view)):
             if (finding.rule, finding.severity) in alone:
                 continue
             yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                           finding.message + f" (across {len(closure)} files of the package)", finding.file,
                           finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
-
-
-def _executable_kind(path: str, data: bytes, libraries: bool = False) -> str | None:
-    """ELF/PE/Mach-O by magic bytes. `.node`/`.dll`/`.wasm` are loaded, not run, and are left out,
-    unless `libraries`: a DLL that code names next to an exec call is run (`rundll32 x.dll,main`)."""
-    kind = next((k for magic, k in P.EXECUTABLE_MAGIC.items() if data.startswith(magic)), None)
-    if kind is None or (kind == "PE" and len(data) < 64) or path.endswith((".node", ".wasm")) \
-            or (path.endswith(".dll") and not libraries):
-        return None
-    return kind
-
-
-def _is_native_distribution(manifest: Mapping) -> bool:
-    return bool(manifest.get("os") or manifest.get("cpu")) or bool(NATIVE_NAME.search(str(manifest.get("name", ""))))
-
-
-def _runs_shipped_files(views: Mapping[str, FileView], manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
-    """Install or entry code that runs a script or an executable shipped in the package: the
-    batch file of the coa/rc compromise, the miner script of ua-parser-js, a binary spawned on load.
-    What that script does is judged line by line, like an install hook."""
-    scripts = [p for p in files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
-    binaries = {p: k for p, d in files.items() if (k := _executable_kind(p, d, libraries=True))}
-    if not (scripts or binaries):
-        return
-    native = _is_native_distribution(manifest)
-    for path, view in sorted(views.items()):
-        for facts, active in ((view.active, True), (view.deferred, False)):
-            runner = next((f for f in facts if f.kind == "call" and (P.EXEC_CALLS.match(f.value) or f.value.startswith("fs.chmod"))), None)
-            if runner is None:
-                continue
-            mentioned = [f for f in facts if f.kind == "string"] + \
-                [f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)]
-            # A native-binary distribution runs its binary on demand (or checks it at install);
-            # one that starts it as soon as it is required, detached, is running a payload.
-            on_load = active and view.when == "entry"
-            for target in scripts + (list(binaries) if on_load or not native else []):
-                if not any(_names_file(a, target) for f in mentioned for a in ((f.value,) if f.kind == "string" else f.args) if a):
-                    continue
-                when = WHEN_TEXT[view.when] if active else "when one of its functions is called"
-                if target in binaries:
-                    severity, confidence = view.grade((Severity.CRITICAL, Confidence.HIGH), (Severity.CRITICAL, Confidence.HIGH),
-                                                      (Severity.MEDIUM, Confidence.MEDIUM), active)
-                    if native and b"detached" not in view.text:
-                        severity, confidence = Severity.HIGH, Confidence.MEDIUM
-                    yield Finding("code/bundled-binary", severity, confidence, "dropper",
-                                  f"Ships a {binaries[target]} executable ({target}) that {path} runs, {when}.",
-                                  path, runner.line, runner.snippet[:200], {"when": view.when, "format": binaries[target]})
-                    continue
-                for finding in judge_shell_file(view.when, target, files):
-                    severity = finding.severity if active else Severity(max(finding.severity - 1, Severity.INFO))
-                    yield Finding(finding.rule, severity, finding.confidence, finding.category,
-                                  f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
-                                  finding.snippet, {**finding.details, "run_by": path, "when": view.when})
-            break
-
-
-def _names_file(text: str, target: str) -> bool:
-    """Whether a string names the package file `target` (by its path, or by a distinctive basename)."""
-    text = text.replace("\\", "/")
-    if text.endswith("/" + target) or text == target:
-        return True
-    return re.search(r"(^|[\s/'\"])" + re.escape(posixpath.basename(target)) + r"($|[\s'\"])", text) is not None
-
-
-def _bundled_binaries(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
-    native = _is_native_distribution(manifest)
-    scripts = " ".join(str(v) for v in (manifest.get("scripts") or {}).values()) if isinstance(manifest.get("scripts"), Mapping) else ""
-    for path, data in files.items():
-        kind = _executable_kind(path, data)
-        if kind is None:
-            continue
-        if path.lower().endswith(P.NOT_EXECUTABLE_EXTENSIONS):
-            yield Finding("code/disguised-binary", Severity.HIGH, Confidence.HIGH, "dropper",
-                          f"{path} is a {kind} executable named like a {path.rsplit('.', 1)[-1]} file: a disguised payload.",
-                          path, None, None, {"format": kind})
-            continue
-        run_by_script = posixpath.basename(path) in scripts
-        if native and not run_by_script:
-            continue
-        yield Finding("code/bundled-binary", Severity.CRITICAL if run_by_script else Severity.MEDIUM,
-                      Confidence.HIGH if run_by_script else Confidence.LOW, "dropper",
-                      f"Ships a {kind} executable ({path})" + (" that a lifecycle script runs." if run_by_script
-                                                                else " in a package that is not a native-binary distribution."),
-                      path, None, None, {"format": kind})
-
-
-def _entry_blob(entry: set[str], facts: Mapping[str, FileFacts], code: Mapping[str, bytes]) -> Iterator[Finding]:
-    """A minified or obfuscated blob in the entry file of a package whose other files are plain:
-    the shape of a trojanized release of an otherwise readable library."""
-    def dense(data: bytes) -> bool:
-        lines = data.split(b"\n")
-        return max((len(line) for line in lines), default=0) > 5000 and len(data) > 2000
-
-    others = [p for p in code if p not in entry]
-    dense_others = sum(1 for p in others if dense(code[p]))
-    if len(others) < 2 or dense_others > len(others) // 10:
-        return
-    for path in entry:
-        data = code[path]
-        if dense(data) and not path.endswith((".min.js",)) \
-                and not any(seg in path for seg in ("dist/", "build/", "umd/", "bundle")):
-            yield Finding("code/entry-blob", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
-                          "The entry file holds a minified or obfuscated blob while the package's other files are plain.",
-                          path, None, None, {"when": "entry"})

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Finding, Severity as S
+from ...install_scripts import AI_AGENT_UNLEASHED, HOOK_RULES, judge_command
+from .. import patterns as P
+from ..behaviours import commands, executes
+from ..view import FileView
+from ...base import RuleInfo
+from . import rule
+
+
+@rule("command", title="Commands run from code, judged like install hooks",
+      description="The commands code runs (exec/spawn arguments, strings shaped like a command line in a file that "
+                  "runs commands) judged by the install-script rules; reported under the hook rule's name "
+                  "(`code/reverse-shell`, `code/encoded-command`, `code/beacon`, ...), one step lower in a module "
+                  "nothing loads at install or on require and two steps lower inside a function.",
+      category="install-script", consumes=("call", "string"), severity=S.CRITICAL, reports_own_id=False,
+      emits=tuple(RuleInfo(f"code/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES if r.weighs))
+def check(view: FileView) -> Iterator[Finding]:
+    """Commands the code runs, judged by the same rules as install hooks (reverse shells, encoded
+    PowerShell, wipes, beacons, AI agents with safety off): the exec call's arguments, and strings
+    shaped like a command line in a file that runs commands."""
+    if not any(executes(f) for f in view.active + view.deferred):
+        return
+    seen: set[str] = set()
+    for facts, active in ((view.active, True), (view.deferred, False)):
+        texts = [(f, c) for f, c in commands(facts)] + \
+            [(f, f.value) for f in facts if f.kind == "string" and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value))]
+        for fact, command in texts:
+            for finding in judge_command(command, view.when, view.facts.path, fact.line, f"command run by {view.facts.path}"):
+                rule_id = "code/" + finding.rule.split("/", 1)[1]
+                if rule_id in seen:
+                    continue
+                seen.add(rule_id)
+                severity = finding.severity
+                if not active:
+                    severity = S(max(severity - 2, S.LOW))
+                elif view.when == "module":
+                    severity = S(max(severity - 1, S.LOW))
+                yield Finding(rule_id, severity, finding.confidence, finding.category,
+                              finding.message + f" ({view.when_text(active)})",
+                              view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": view.when, "command": command[:300]})

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..behaviours import runs_code
+from ..view import WHEN_TEXT, FileView
+from . import rule
+
+
+@rule("eval-decoded", title="Runs code it decodes",
+      description="eval/Function/vm run at install or load on a constant that reads like code, or in a file that "
+                  "decodes hidden strings (base64, char codes, a decipher) inline or reaches Function without "
+                  "naming it (`[][c][c](code)`). Also reported when a decoded string that reads like code sits "
+                  "beside a code runner.",
+      category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
+def check(view: FileView) -> Iterator[Finding]:
+    decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
+                  for f in view.active + view.deferred)
+    for f in view.active:
+        evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith("._compile")
+        if not evaluates:
+            continue
+        constant_code = bool(f.args) and f.args[-1] is not None and P.CODE_LIKE.search(f.args[-1])
+        decodes_inline = any(t in f.snippet for t in ("atob(", "Buffer.from(", "fromCharCode", "decipher", "Decipher"))
+        # `[][c][c](code)` reaches Function without naming it: only obfuscation does that.
+        hidden_runner = P.FUNCTION_TRICK.search(f.value) is not None
+        if constant_code or (decoded and (decodes_inline or hidden_runner)):
+            yield view.finding("eval-decoded", S.HIGH, C.MEDIUM, "obfuscation",
+                               f"Runs code built at run time ({f.value}) in a file that decodes hidden strings, {WHEN_TEXT[view.when]}.", f)
+            return
