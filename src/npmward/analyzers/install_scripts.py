@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from ..model import Confidence, Finding, Severity
+from . import linear_re
 from .base import AnalysisContext, RuleInfo, register
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
@@ -37,26 +38,26 @@ KNOWN_BENIGN = [
     (re.compile(r"^(exit 0|true|:)$"), "does nothing"),
 ]
 
-FETCH = re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin)\b", re.I)
-PIPE_TO_SHELL = re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)", re.I)
-ENCODED = re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", re.I)
-INLINE_CODE = re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
-NETWORK_TOOL = re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", re.I)
-SECRETS = re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|\bprintenv\b|(^|[;&|]\s*)env(\s*$|\s*[|>])|\bset\s*\|", re.I)
-RECON = re.compile(r"\$\(\s*(whoami|hostname|id|uname[^)]*|pwd)\s*\)|`(whoami|hostname|id|uname[^`]*|pwd)`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", re.I)
-URL = re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", re.I)
-RAW_IP_URL = re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.I)
-WIPE = re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOME/?|\$\{HOME\}/?|/\*|~/\*)(\s|$|[;&|'\"])|"
-                  r"\brd\s+/s\s+/q\s+[A-Za-z]:\\?(\s|$)|\bdel\s+(/\w\s+)*[A-Za-z]:\\\*|\bformat\s+[A-Za-z]:|\bshred\b[^|;&]*\s-\w*u", re.I)
-AI_AGENT_UNLEASHED = re.compile(r"--dangerously-skip-permissions|--yolo\b|--trust-all-tools|--dangerously-bypass-approvals\w*|"
-                                r"--allow-all-tools|--approval-mode[= ]yolo", re.I)
-REVERSE_SHELL = re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", re.I)
+FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin)\b", ignore_case=True)
+PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)", ignore_case=True)
+ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
+INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
+NETWORK_TOOL = linear_re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
+SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|\bprintenv\b|(^|[;&|]\s*)env(\s*$|\s*[|>])|\bset\s*\|", ignore_case=True)
+RECON = linear_re.compile(r"\$\(\s*(whoami|hostname|id|uname[^)]*|pwd)\s*\)|`(whoami|hostname|id|uname[^`]*|pwd)`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
+URL = linear_re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", ignore_case=True)
+RAW_IP_URL = linear_re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", ignore_case=True)
+WIPE = linear_re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOME/?|\$\{HOME\}/?|/\*|~/\*)(\s|$|[;&|'\"])|"
+                  r"\brd\s+/s\s+/q\s+[A-Za-z]:\\?(\s|$)|\bdel\s+(/\w\s+)*[A-Za-z]:\\\*|\bformat\s+[A-Za-z]:|\bshred\b[^|;&]*\s-\w*u", ignore_case=True)
+AI_AGENT_UNLEASHED = linear_re.compile(r"--dangerously-skip-permissions|--yolo\b|--trust-all-tools|--dangerously-bypass-approvals\w*|"
+                                r"--allow-all-tools|--approval-mode[= ]yolo", ignore_case=True)
+REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
                       r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
 RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs))\b")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\|)\s*")
-GYP_COMMAND = re.compile(r"<!@?\((?P<cmd>[^)]*)\)")
+GYP_COMMAND = linear_re.compile(r"<!@?\((?P<cmd>[^)]*)\)")
 
 
 S, C = Severity, Confidence
@@ -251,10 +252,10 @@ SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
 
 
 # Where a download is saved, and what runs a saved file.
-SAVED_AS = re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\-]+)|"
-                      r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", re.I)
-EXECUTES = re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
-                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\-]+)", re.I)
+SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\-]+)|"
+                      r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
+EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
+                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\-]+)", ignore_case=True)
 
 
 def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:

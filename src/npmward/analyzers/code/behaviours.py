@@ -32,17 +32,15 @@ def runs_code(f: Fact) -> bool:
 
 
 def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:
-    """(exec call, command) for each command a file runs: the call's constant arguments, or the
-    pattern of a command built at run time on the same line (`printf '${*}' | pbcopy`)."""
-    out = []
-    patterns: dict[int, list[str]] = {}
-    for f in facts:
-        if f.kind == "string":
-            patterns.setdefault(f.line, []).append(f.value)
+    """(exec call, command) for each distinct command a file runs: the call's constant arguments,
+    or the pattern of a command it builds at run time (`printf '${*}' | pbcopy`)."""
+    out, seen = [], set()
     for f in facts:
         if executes(f):
-            texts = [a for a in f.args if a] or patterns.get(f.line, [])
-            out.extend((f, t) for t in texts)
+            for text in [a for a in f.args if a] or f.shapes:
+                if text not in seen:
+                    seen.add(text)
+                    out.append((f, text))
     return out
 
 

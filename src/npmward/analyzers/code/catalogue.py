@@ -17,6 +17,10 @@ ANALYZER_RULES = (
              "A string decoded from base64, hex, char codes or a reversed array that reads like code; it is parsed and "
              "judged again (up to two levels), and what is found there weighs one severity step more.",
              "medium", "obfuscation"),
+    RuleInfo("code/analysis-incomplete", "Code not read",
+             "The analysis stopped at its time budget (or at nesting it cannot follow) before reading every file; "
+             "the finding lists what was not read. Suspicious on its own: code that was not read is not clean.",
+             "high", "analysis"),
 )
 """Ids the analyzer reports itself, outside the rules."""
 BEGIN, END = "<!-- rule-catalogue:begin -->", "<!-- rule-catalogue:end -->"

@@ -12,20 +12,25 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from .budget import Budget
 from .consts import HOLE, MAX_STRING, ConstantFolder
 from .names import Bindings
 from .parse import parser_for
 from .strings import decode_standalone_hex
 
+SNIPPET_BYTES = 400
+"""A line longer than this is not quoted whole: the snippet is the start of the node instead."""
 MAX_WALK_BYTES = 1_500_000
 """Files larger than this (bundles) get metrics only: walking millions of nodes costs seconds."""
+CHECK_EVERY = 2048
+"""Nodes walked between two looks at the clock."""
 FUNCTIONS = {"function_declaration", "function_expression", "function", "arrow_function",
              "method_definition", "generator_function_declaration", "generator_function"}
 # Characters that render as nothing yet are valid in identifiers: a variable no reviewer can see.
 INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     kind: str
     """`call`, `string`, `env`, `env-all`, `assign`, `new`, `invisible-identifier`."""
@@ -37,6 +42,9 @@ class Fact:
     args: tuple[str | None, ...] = ()
     """Constant values of a call's arguments (None where not constant)."""
     snippet: str = ""
+    shapes: tuple[str, ...] = ()
+    """For a call, the patterns of its arguments built from constant parts at run time
+    (`` `printf '${me}' | pbcopy` `` is `printf '${*}' | pbcopy`)."""
 
 
 @dataclass
@@ -49,17 +57,22 @@ class FileFacts:
     """Function name -> scopes that call it (for deciding what runs at load)."""
     errors: int = 0
     walked: bool = True
+    complete: bool = True
+    """False when the walk stopped at the time budget: the facts are those of the part it read."""
 
     def active_scopes(self) -> set[str | None]:
         """Scopes that run when the file is loaded: top level and what it calls, transitively."""
+        calls: dict[str | None, list[str]] = {}
+        for name, callers in self.called_from.items():
+            for caller in callers:
+                calls.setdefault(caller, []).append(name)
         active: set[str | None] = {None}
-        changed = True
-        while changed:
-            changed = False
-            for name, callers in self.called_from.items():
-                if name not in active and callers & active:
+        stack: list[str | None] = [None]
+        while stack:
+            for name in calls.get(stack.pop(), ()):
+                if name not in active:
                     active.add(name)
-                    changed = True
+                    stack.append(name)
         return active
 
 
@@ -75,50 +88,69 @@ class _Extractor(ConstantFolder, Bindings):
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""
 
-    def text(self, node: Node) -> str:
-        return self.src[node.start_byte:node.end_byte].decode("utf-8", "replace")
+    def text(self, node: Node, limit: int | None = None) -> str:
+        """The source of `node`, or of its first `limit` bytes (decoding a huge node for a prefix
+        would make nested code quadratic)."""
+        end = node.end_byte if limit is None else min(node.end_byte, node.start_byte + limit)
+        return self.src[node.start_byte:end].decode("utf-8", "replace")
+
+    def is_text(self, node: Node, literal: str) -> bool:
+        """Whether `node`'s source is exactly `literal` (ASCII), without decoding a large node."""
+        return node.end_byte - node.start_byte == len(literal) and self.src[node.start_byte:node.end_byte] == literal.encode()
 
     def snippet(self, node: Node) -> str:
-        line_start = self.src.rfind(b"\n", 0, node.start_byte) + 1
-        line_end = self.src.find(b"\n", node.start_byte)
-        line = self.src[line_start: line_end if line_end != -1 else len(self.src)].decode("utf-8", "replace").strip()
-        return line if len(line) <= 200 else self.text(node)[:199].replace("\n", " ") + "…"
+        """The node's line, or the start of the node when the line is long: taken by offset, so a
+        1 MB line costs what the snippet costs."""
+        start = node.start_byte
+        low = max(0, start - SNIPPET_BYTES)
+        newline = self.src.rfind(b"\n", low, start)
+        end = self.src.find(b"\n", start, start + SNIPPET_BYTES)
+        short = (newline != -1 or low == 0) and (end != -1 or start + SNIPPET_BYTES >= len(self.src))
+        if short:
+            line = self.src[newline + 1: end if end != -1 else len(self.src)].decode("utf-8", "replace").strip()
+            if len(line) <= 200:
+                return line
+        return self.text(node, 800)[:199].replace("\n", " ") + "…"
 
-    def function_scope(self, node: Node, scope: str | None) -> str | None:
+    def function_scope(self, node: Node, scope: str | None, parent: Node | None) -> str | None:
         """The scope a function's body gets: its name when it is defined for later, or the
-        enclosing scope when it runs right away (IIFE, callback of a call)."""
-        parent = node.parent
-        while parent is not None and parent.type == "parenthesized_expression":
-            parent = parent.parent
+        enclosing scope when it runs right away (IIFE, callback of a call). `parent` is the
+        nearest ancestor that is not a parenthesized expression."""
         if parent is not None and parent.type in ("arguments", "call_expression"):
             return scope
         name_node = node.child_by_field_name("name")
         if name_node is not None:
             return self.text(name_node)
         if parent is not None and parent.type == "variable_declarator":
-            return self.text(parent.child_by_field_name("name"))
+            return self.text(parent.child_by_field_name("name"), 80)
         if parent is not None and parent.type == "assignment_expression":
-            return self.text(parent.child_by_field_name("left"))[:80]
+            return self.text(parent.child_by_field_name("left"), 80)
         if parent is not None and parent.type == "pair":
-            return self.text(parent.child_by_field_name("key"))
+            return self.text(parent.child_by_field_name("key"), 80)
         return f"<anonymous@{node.start_point[0] + 1}>"
 
-    def add(self, kind: str, value: str, node: Node, scope: str | None, args=()) -> None:
-        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node)))
+    def add(self, kind: str, value: str, node: Node, scope: str | None, args=(), shapes=()) -> None:
+        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node), tuple(shapes)))
 
-    def walk(self, root: Node) -> None:
-        # (node, scope, parent type): the parent's type travels with the node because
-        # `Node.parent` walks down from the root each time, which costs seconds on bundles.
-        stack: list[tuple[Node, str | None, str]] = [(root, None, "")]
+    def walk(self, root: Node, budget: Budget) -> None:
+        # (node, scope, parent type, parent): the parent travels with the node because `Node.parent`
+        # walks down from the root each time, which costs seconds on bundles (and is quadratic on
+        # deep nesting). The parent is the nearest one that is not a parenthesized expression.
+        stack: list[tuple[Node, str | None, str, Node | None]] = [(root, None, "", None)]
+        visited = 0
         while stack:
-            node, scope, parent_type = stack.pop()
+            node, scope, parent_type, parent = stack.pop()
+            visited += 1
+            if visited % CHECK_EVERY == 0 and budget.expired():
+                self.out.complete = False
+                return
             t = node.type
             if t == "ERROR":
                 self.out.errors += 1
             if t in FUNCTIONS:
                 if t == "function_declaration" and node.child_by_field_name("name") is not None:
                     self.remember_pure(self.text(node.child_by_field_name("name")), node)
-                scope = self.function_scope(node, scope)
+                scope = self.function_scope(node, scope, parent)
             elif t == "variable_declarator":
                 self.bind(node)
             elif t == "import_statement":
@@ -160,7 +192,7 @@ class _Extractor(ConstantFolder, Bindings):
                 self.visit_member(node, scope)
             elif t == "subscript_expression":
                 obj = node.child_by_field_name("object")
-                if obj is not None and self.text(obj) == "process.env":
+                if obj is not None and self.is_text(obj, "process.env"):
                     index = self.const(node.child_by_field_name("index"))
                     self.add("env", index if isinstance(index, str) else "[dynamic]", node, scope)
             elif t == "assignment_expression":
@@ -169,14 +201,14 @@ class _Extractor(ConstantFolder, Bindings):
                     self.add("assign", self.callee_name(left), node, scope)
             elif t == "for_in_statement":
                 right = node.child_by_field_name("right")
-                if right is not None and self.text(right) == "process.env":
+                if right is not None and self.is_text(right, "process.env"):
                     self.add("env-all", "for-in", node, scope)
-            elif t == "spread_element" and self.text(node) == "...process.env":
-                parent = node.parent
-                if parent is not None and parent.parent is not None and parent.parent.type == "call_expression":
+            elif t == "spread_element" and self.is_text(node, "...process.env"):
+                if parent is not None and parent.type == "arguments":
                     self.add("env-all", "spread", node, scope)
+            below = parent if t == "parenthesized_expression" else node
             for child in reversed(node.children):
-                stack.append((child, scope, t))
+                stack.append((child, scope, t, below))
 
     def visit_call(self, node: Node, scope: str | None) -> None:
         fn = node.child_by_field_name("function")
@@ -186,11 +218,15 @@ class _Extractor(ConstantFolder, Bindings):
         name = self.callee_name(fn)
         args = node.child_by_field_name("arguments")
         arg_nodes = args.named_children if args is not None else []
-        argv = []
+        argv, shapes = [], []
         for a in arg_nodes:
             value = self.const(a)
             argv.append(value if isinstance(value, str) else None)
-        self.add("call", name, node, scope, argv)
+            if value is None and a.type in ("template_string", "binary_expression"):
+                shape = self.pattern(a)
+                if shape and len(shape.replace(HOLE, "")) >= 4:
+                    shapes.append(shape)
+        self.add("call", name, node, scope, argv, shapes)
         # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
         # that is where hidden URLs and secret paths live.
         for a, value in zip(arg_nodes, argv):
@@ -204,11 +240,11 @@ class _Extractor(ConstantFolder, Bindings):
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
         if fn.type == "identifier":
-            self.out.called_from.setdefault(self.text(fn), set()).add(scope)
+            self.out.called_from.setdefault(self.text(fn, 200), set()).add(scope)
         # The whole environment serialised or enumerated (not passed on as a child's env).
         if name in ("JSON.stringify", "Object.keys", "Object.entries", "Object.values", "Object.assign",
                     "Buffer.from", "querystring.stringify", "qs.stringify", "URLSearchParams") and \
-                any(self.text(a) == "process.env" for a in arg_nodes):
+                any(self.is_text(a, "process.env") for a in arg_nodes):
             self.add("env-all", name, node, scope)
 
     def visit_object(self, node: Node, scope: str | None) -> None:
@@ -217,27 +253,28 @@ class _Extractor(ConstantFolder, Bindings):
         values = [v for c in node.named_children if c.type == "pair" and (v := c.child_by_field_name("value")) is not None]
         # Every object literal passes here: look at the (short) member expressions first, and read
         # the other values' text only when one of them is `process.env` itself.
-        if not any(v.type == "member_expression" and v.end_byte - v.start_byte == 11 and self.text(v) == "process.env" for v in values):
+        if not any(v.type == "member_expression" and self.is_text(v, "process.env") for v in values):
             return
         if any(m in self.text(v) for v in values for m in ("hostname()", "userInfo(", "networkInterfaces()")):
             self.add("env-all", "collected", node, scope)
 
     def visit_member(self, node: Node, scope: str | None) -> None:
         obj = node.child_by_field_name("object")
-        if obj is None or self.text(obj) != "process.env":
+        if obj is None or not self.is_text(obj, "process.env"):
             return
         prop = node.child_by_field_name("property")
         if prop is not None:
             self.add("env", self.text(prop), node, scope)
 
 
-def extract(path: str, source: bytes) -> FileFacts:
-    """The facts of one file (metrics only for files over MAX_WALK_BYTES)."""
+def extract(path: str, source: bytes, budget: Budget | None = None) -> FileFacts:
+    """The facts of one file (metrics only for files over MAX_WALK_BYTES); a walk that runs out
+    of `budget` returns what it read with `complete` False."""
     if len(source) > MAX_WALK_BYTES:
         out = FileFacts(path)
         out.walked = False
         return out
     extractor = _Extractor(path, source)
     tree = parser_for(path).parse(source)
-    extractor.walk(tree.root_node)
+    extractor.walk(tree.root_node, budget or Budget.unlimited())
     return extractor.out

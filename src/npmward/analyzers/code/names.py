@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+MAX_CHAIN = 256
+"""Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
+MAX_NAME = 200
+
 
 class Bindings:
     """Mixin of the extractor: needs `text(node)`, `const(node)`, `snippet(node)`, `out` and `add`."""
@@ -17,40 +21,74 @@ class Bindings:
     require_aliases: set[str]
 
     def callee_name(self, node: Node) -> str:
-        """Dotted name of a callee, with its root resolved through require/import bindings."""
-        t = node.type
-        if t == "identifier":
-            name = self.text(node)
-            return self.bindings.get(name, name)
-        if t == "member_expression":
-            obj = node.child_by_field_name("object")
-            prop = node.child_by_field_name("property")
-            return f"{self.callee_name(obj)}.{self.text(prop)}" if obj is not None and prop is not None else self.text(node)
-        if t == "subscript_expression":
-            obj = node.child_by_field_name("object")
-            index = self.const(node.child_by_field_name("index"))
-            if obj is not None and isinstance(index, str):
-                return f"{self.callee_name(obj)}.{index}"
-            if obj is not None and obj.type == "identifier" and self.text(obj) in self.bindings:
-                # `cp[p[0]](...)`: a module's function picked by a computed name, as obfuscators do.
-                return f"{self.bindings[self.text(obj)]}.[dynamic]"
-        if t == "call_expression":  # require('x').y  or  require('x')()
-            module = self.required_module(node)
-            if module:
-                return module
-            fn = node.child_by_field_name("function")
-            return self.callee_name(fn) + "()" if fn is not None else "?"
-        if t in ("parenthesized_expression", "await_expression", "sequence_expression") and node.named_child_count:
-            # `(0, cp.spawn)(...)`: how esbuild and TypeScript call an imported function.
-            return self.callee_name(node.named_children[-1])
-        if t == "new_expression":
-            ctor = node.child_by_field_name("constructor")
-            return "new " + self.callee_name(ctor) if ctor is not None else "new ?"
-        return self.text(node)[:60]
+        """Dotted name of a callee, with its root resolved through require/import bindings.
+
+        Iterative: member, call, `new` and index chains are as deep as the input makes them."""
+        suffixes: list[str | None] = []  # outermost first; None stands for a `new` around what is inside
+        root = None
+        for _ in range(MAX_CHAIN):
+            t = node.type
+            if t == "identifier":
+                name = self.text(node)
+                root = self.bindings.get(name, name)
+            elif t == "member_expression":
+                obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+                if obj is not None and prop is not None:
+                    suffixes.append("." + self.text(prop, 80))
+                    node = obj
+                    continue
+                root = self.text(node, 60)
+            elif t == "subscript_expression":
+                obj = node.child_by_field_name("object")
+                index = self.const(node.child_by_field_name("index"))
+                if obj is not None and isinstance(index, str):
+                    suffixes.append("." + index[:80])
+                    node = obj
+                    continue
+                if obj is not None and obj.type == "identifier" and self.text(obj) in self.bindings:
+                    # `cp[p[0]](...)`: a module's function picked by a computed name, as obfuscators do.
+                    root = f"{self.bindings[self.text(obj)]}.[dynamic]"
+                else:
+                    root = self.text(node, 60)
+            elif t == "call_expression":  # require('x').y  or  require('x')()
+                root = self.required_module(node)
+                if root is None:
+                    fn = node.child_by_field_name("function")
+                    if fn is None:
+                        root = "?"
+                    else:
+                        suffixes.append("()")
+                        node = fn
+                        continue
+            elif t in ("parenthesized_expression", "await_expression", "sequence_expression") and node.named_child_count:
+                # `(0, cp.spawn)(...)`: how esbuild and TypeScript call an imported function.
+                node = node.named_children[-1]
+                continue
+            elif t == "new_expression":
+                ctor = node.child_by_field_name("constructor")
+                if ctor is None:
+                    root = "new ?"
+                else:
+                    suffixes.append(None)
+                    node = ctor
+                    continue
+            else:
+                root = self.text(node, 60)
+            break
+        else:
+            root = "?"  # a chain deeper than any real callee: named by what it ends with
+        name = root
+        for suffix in reversed(suffixes):
+            name = "new " + name if suffix is None else name + suffix
+            if len(name) > MAX_NAME:
+                return name[:MAX_NAME]
+        return name
 
     def required_module(self, call: Node) -> str | None:
         fn = call.child_by_field_name("function")
         if fn is None:
+            return None
+        if fn.type not in ("identifier", "member_expression", "import") or fn.end_byte - fn.start_byte > 40:
             return None
         name = self.text(fn)
         if name in self.require_aliases or (fn.type == "import"):

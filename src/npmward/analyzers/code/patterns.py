@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .. import linear_re
+
 SECRET_ENV = re.compile(
     r"^(NPM_TOKEN|NODE_AUTH_TOKEN|NPM_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|GITLAB_TOKEN|CI_JOB_TOKEN|"
     r"AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AZURE_\w*(SECRET|KEY|TOKEN)\w*|"
@@ -35,10 +37,10 @@ NETWORK_CALLS = re.compile(
 )
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
 EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork|\[dynamic\])$|^(execa|shelljs\.exec|cross-spawn)$")
-SHELL_COMMAND = re.compile(
+SHELL_COMMAND = linear_re.compile(
     r"\b(curl|wget|Invoke-WebRequest|iwr|powershell|pwsh|certutil|bitsadmin|nc|ncat|netcat|socat)\b|"
     r"\|\s*(ba|z)?sh\b|/dev/tcp/|\b(ba|z)?sh\s+-c\b|\bcmd(\.exe)?\s+/c\b|base64\s+(-d|--decode)|\bchmod\s+\+?[0-7x]",
-    re.I,
+    ignore_case=True,
 )
 EXFIL_URL = re.compile(
     r"/api/webhooks/\d+/|discord(app)?\.com/api/webhooks|api\.telegram\.org/bot|/bot\d+:[\w-]+/send|"
@@ -56,15 +58,18 @@ PERSISTENCE_PATHS = re.compile(
     r"discord_desktop_core|app\.asar",
     re.I,
 )
-WORM_COMMAND = re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", re.I)
+WORM_COMMAND = linear_re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", ignore_case=True)
 GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|\bLANG\b", re.I)
 CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
 # A string that reads like a command line (a known program, then arguments).
-COMMAND_LINE = re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
+COMMAND_LINE = linear_re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
                           r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"
-                          r"crontab|nohup|q|claude|gemini|codex)\s+\S", re.I)
-CLIPBOARD_READ = re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", re.I)
-CLIPBOARD_WRITE = re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bxclip\b(?!.*\s-o\b)|\bwl-copy\b", re.I)
+                          r"crontab|nohup|q|claude|gemini|codex)\s+\S", ignore_case=True)
+CLIPBOARD_READ = linear_re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", ignore_case=True)
+# `xclip` writes unless it is given `-o`: see `writes_clipboard`.
+CLIPBOARD_WRITE = linear_re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bwl-copy\b", ignore_case=True)
+XCLIP = linear_re.compile(r"\bxclip\b", ignore_case=True)
+XCLIP_OUT = linear_re.compile(r"\bxclip\b.*\s-o\b", ignore_case=True)
 WALLET_METHODS = {"eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData_v4",
                   "signTransaction", "signAllTransactions", "wallet_switchEthereumChain"}
 FUNCTION_TRICK = re.compile(r"(^|\W)(\[\]|''|\"\"|\{\})\s*\[[^\]]+\]\s*\[[^\]]+\]$|constructor\.constructor$")
@@ -82,3 +87,7 @@ NOT_EXECUTABLE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".bmp", ".
                              ".css", ".html", ".js", ".cjs", ".mjs", ".ts", ".woff", ".woff2", ".ttf", ".mp3", ".mp4", ".pdf")
 EXECUTABLE_MAGIC = {b"\x7fELF": "ELF", b"MZ": "PE", b"\xcf\xfa\xed\xfe": "Mach-O", b"\xce\xfa\xed\xfe": "Mach-O",
                     b"\xca\xfe\xba\xbe": "Mach-O universal"}
+
+
+def writes_clipboard(command: str) -> bool:
+    return CLIPBOARD_WRITE.search(command) is not None or (XCLIP.search(command) is not None and XCLIP_OUT.search(command) is None)

@@ -19,7 +19,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     run = commands(facts)
     writes = next((f for f in facts if f.kind == "call" and f.value.endswith(("clipboard.writeText", "clipboardData.setData"))), None) \
-        or next((f for f, command in run if P.CLIPBOARD_WRITE.search(command)), None)
+        or next((f for f, command in run if P.writes_clipboard(command)), None)
     reads = any(f.kind == "call" and (f.value.endswith("clipboard.readText") or (f.value.endswith("addEventListener") and f.args[:1] == ("copy",)))
                 for f in facts) or any(P.CLIPBOARD_READ.search(command) for _, command in run)
     if writes:

@@ -26,9 +26,13 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     seen: set[str] = set()
     for facts, active in ((view.active, True), (view.deferred, False)):
-        texts = [(f, c) for f, c in commands(facts)] + \
-            [(f, f.value) for f in facts if f.kind == "string" and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value))]
-        for fact, command in texts:
+        texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
+        for f, command in commands(facts):
+            texts.setdefault(command, f)
+        for f in facts:
+            if f.kind == "string" and f.value not in texts and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value)):
+                texts[f.value] = f
+        for command, fact in texts.items():
             for finding in judge_command(command, view.when, view.facts.path, fact.line, f"command run by {view.facts.path}"):
                 rule_id = "code/" + finding.rule.split("/", 1)[1]
                 if rule_id in seen:
