@@ -57,7 +57,11 @@ LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|s
                       r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
 RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs))\b")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\|)\s*")
-GYP_COMMAND = linear_re.compile(r"<!@?\((?P<cmd>[^)]*)\)")
+GYP_EXPANSION = "<!"
+# `node -p "require('node-addon-api').include"`, `node -e "require('nan')"`: a build helper's header
+# or library path, the standard idiom of node-addon-api and nan in binding.gyp. Code that only
+# requires a module and reads properties of it; anything else (a call, a statement) is inline code.
+REQUIRE_ONLY = re.compile(r"""^node\s+(?:-p|-e|--print|--eval)\s+(["'])\s*require\((["'])[@\w./-]+\2\)(?:\.[\w$]+)*\s*;?\s*\1$""")
 
 
 S, C = Severity, Confidence
@@ -169,10 +173,38 @@ def _lifecycle_scripts(manifest, files) -> Iterator[_Script]:
     if "binding.gyp" in files and not any(isinstance(scripts.get(h), str) for h in ("preinstall", "install")):
         yield _Script("install", "node-gyp rebuild", None, implicit=True)
     if "binding.gyp" in files:
-        gyp = files["binding.gyp"].decode("utf-8", "replace")
-        for match in GYP_COMMAND.finditer(gyp):
-            yield _Script("install", match.group("cmd").strip(), gyp.count("\n", 0, match.start()) + 1,
-                          implicit=True, file="binding.gyp")
+        gyp = files["binding.gyp"][:1_000_000].decode("utf-8", "replace")
+        for start, command in _gyp_commands(gyp):
+            yield _Script("install", command, gyp.count("\n", 0, start) + 1, implicit=True, file="binding.gyp")
+
+
+def _gyp_commands(gyp: str) -> Iterator[tuple[int, str]]:
+    """(offset, command) of each `<!(...)` / `<!@(...)` command expansion, up to the parenthesis that
+    closes it (commands hold parentheses and quotes: `node -p "require('x').include"`)."""
+    start = gyp.find(GYP_EXPANSION)
+    while start != -1:
+        open_at = gyp.find("(", start, start + 4)
+        if open_at != -1:
+            depth, quote, i = 0, None, open_at
+            while i < len(gyp) and i - open_at < 4000:
+                c = gyp[i]
+                if quote:
+                    if c == quote:
+                        quote = None
+                elif c in "\"'" and gyp[i - 1] != "\\":
+                    quote = c
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        # binding.gyp is a Python literal: `\'` and `\"` are quotes of the command.
+                        yield start, gyp[open_at + 1:i].replace("\\'", "'").replace('\\"', '"').strip()
+                        break
+                elif c == "\n" and gyp[i - 1] in "'\"":
+                    break
+                i += 1
+        start = gyp.find(GYP_EXPANSION, start + 2)
 
 
 def _line_of_key(text: str, key: str) -> int | None:
@@ -209,7 +241,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         risky = True
         yield finding("downloads", Severity.HIGH, Confidence.MEDIUM, "dropper",
                       f"The {where} downloads from {urls[0]} at install time.", urls=urls)
-    if INLINE_CODE.search(command):
+    if INLINE_CODE.search(command) and not (script.file == "binding.gyp" and REQUIRE_ONLY.match(command)):
         risky = True
         dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env|fetch\(|eval\(|Function\(", command)
         yield finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
@@ -241,8 +273,9 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
             if present and path.endswith(SHELL_SCRIPTS) and script.file == "package.json":
                 yield from judge_shell_file(script.hook, path, files)
     elif script.implicit:
+        tool = "a build helper's path (node-addon-api/nan idiom)" if REQUIRE_ONLY.match(command) else "node-gyp"
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
-                      f"The {where} runs `{command}`.", recognised="node-gyp")
+                      f"The {where} runs `{command}`.", recognised=tool)
     else:
         yield finding("present", Severity.LOW, Confidence.HIGH, "install-script",
                       f"The {where} runs `{_snippet(command, 80)}` at install time.")
