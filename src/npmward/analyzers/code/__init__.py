@@ -1,83 +1,37 @@
-"""The code analyzer: parse every JS/TS file once, extract facts, run the rules.
+"""The code analyzer: parse every JS/TS file once, extract facts, link the package, run the rules.
 
-Each file is judged with what runs when: files a lifecycle script runs (and the files they require)
-are `install`, the entry module and what it requires are `entry`, the rest `module`. Chains that
-span files of one install or entry closure are found on the closure's combined facts. Strings
-decoded from base64/hex/char codes that look like code are parsed and judged like a file.
-
-Rules live one per module in `rules/`; `catalogue()` lists them for SARIF and the docs.
+Each file's facts, functions, calls and exports are extracted once (`extract.py`); `reach.py` links
+the files into one call graph and decides when each function runs (at install, when the package is
+loaded, when another module is loaded, or only if someone calls it) and solves the flow graph that
+says which values reach which calls. Rules (one per module in `rules/`) read one file's view or the
+whole package. Strings decoded from base64/hex/char codes that look like code are parsed and judged
+like a file. `catalogue()` lists the rules for SARIF and the docs.
 """
 
 from __future__ import annotations
 
 import gc
-import posixpath
 from typing import Iterator, Mapping
 
 from ...model import Confidence, Finding, Severity
 from ..base import AnalysisContext, register
-from ..install_scripts import lifecycle_entry_files
 from . import patterns as P
+from . import flow, reach
 from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
-from .extract import FileFacts, extract
-from .parse import JS_EXTENSIONS, is_code_file
 from .catalogue import catalogue
+from .extract import FileFacts, extract
+from .package import entry_files, lifecycle_files
+from .parse import is_code_file
 from .rules import load_rules
 from .view import FileView, PackageView
 
 MAX_DECODE_DEPTH = 2
+RUNNER_SPAN = 20
+"""Lines between hidden code and the eval that runs it."""
 MAX_CLOSURE = 25
 
 __all__ = ["CodeAnalyzer", "catalogue", "is_code_file"]
-
-
-
-def _resolve(base: str, module: str, files: Mapping[str, object]) -> str | None:
-    if not module.startswith("."):
-        return None
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(base), module))
-    for candidate in (target, *(target + ext for ext in JS_EXTENSIONS), f"{target}/index.js"):
-        if candidate in files:
-            return candidate
-    return None
-
-
-def _entry_files(manifest: Mapping, files: Mapping[str, bytes]) -> set[str]:
-    main = manifest.get("main") if isinstance(manifest.get("main"), str) else "index.js"
-    found = {_resolve("package.json", "./" + main.lstrip("./"), files) if not main.startswith(".") else _resolve("package.json", main, files)}
-    exports = manifest.get("exports")
-    stack = [exports]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str) and value.startswith("./"):
-            found.add(_resolve("package.json", value, files))
-        elif isinstance(value, Mapping):
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
-    return {f for f in found if f}
-
-
-def _closure(roots: set[str], facts: Mapping[str, FileFacts], files: Mapping[str, bytes]) -> set[str]:
-    seen, stack = set(), list(roots)
-    while stack:
-        path = stack.pop()
-        if path in seen or path not in facts:
-            continue
-        seen.add(path)
-        for module in facts[path].modules:
-            target = _resolve(path, module, files)
-            if target:
-                stack.append(target)
-    return seen
-
-
-def _view(ff: FileFacts, when: str, text: bytes) -> FileView:
-    active_scopes = ff.active_scopes()
-    active = [f for f in ff.facts if f.scope in active_scopes]
-    deferred = [f for f in ff.facts if f.scope not in active_scopes]
-    return FileView(ff, when, text, active, deferred)
 
 
 def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str], budget: Budget) -> dict[str, FileFacts]:
@@ -108,10 +62,29 @@ def _incomplete(budget: Budget) -> Finding:
                    None, None, None, {"unread": budget.unread[:100], "budget_seconds": PACKAGE_SECONDS})
 
 
+def views_of(program: reach.Program, code: Mapping[str, bytes], manifest: Mapping | None = None) -> dict[str, FileView]:
+    levels: dict[str, dict[int | None, str]] = {path: {} for path in program.files}
+    for (path, scope), level in program.levels.items():
+        levels[path][scope] = level
+    edges: dict[str, set[tuple[int | None, int | None]]] = {path: set() for path in program.files}
+    for (path, caller), callees in program.edges.items():
+        edges[path].update((caller, scope) for other, scope in callees if other == path)
+    return {path: FileView(ff, levels[path].get(None, "module"), code[path], levels[path], edges[path], manifest=manifest)
+            for path, ff in program.files.items()}
+
+
+def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None) -> FileView:
+    """A decoded or embedded payload judged like a file whose top level runs at `level`."""
+    facts = extract(path, payload)
+    program = reach.build({path: facts}, {path} if level == "install" else set(), {path} if level == "entry" else set(),
+                          others=level == "module")
+    return views_of(program, {path: payload}, manifest)[path]
+
+
 @register
 class CodeAnalyzer:
     name = "code"
-    version = "1"
+    version = f"2+{P.DATA_DIGEST}"
     needs = frozenset()
 
     def analyze(self, context: AnalysisContext) -> list[Finding]:
@@ -136,26 +109,23 @@ class CodeAnalyzer:
 
     def _analyze(self, context: AnalysisContext, budget: Budget) -> Iterator[Finding]:
         artifact = context.artifact
-        files = artifact.files
+        manifest, files = artifact.manifest, artifact.files
         code = {p: d for p, d in files.items() if is_code_file(p)}
-        lifecycle = lifecycle_entry_files(artifact.manifest, files)
-        mains = {p for p in _entry_files(artifact.manifest, files) if p in code}
+        lifecycle = lifecycle_files(manifest, files)
+        mains = {p for p in entry_files(manifest, files) if p in code}
         facts = _extract_all(code, lifecycle, mains, budget)
-        install = _closure(lifecycle, facts, files)
-        entry = _closure(mains, facts, files) - install
-        if isinstance(artifact.manifest.get("engines"), Mapping) and "vscode" in artifact.manifest["engines"]:
-            # A VS Code extension: the editor calls the main module's `activate` on its activation
-            # events (often at startup), so what `activate` does runs as surely as top-level code.
-            for path in mains:
-                if path in facts:
-                    facts[path].called_from.setdefault("activate", set()).add(None)
-        views = {path: _view(ff, "install" if path in install else "entry" if path in entry else "module", code[path])
-                 for path, ff in facts.items()}
+        # A VS Code extension: the editor calls the main module's `activate` on its activation
+        # events (often at startup), so what `activate` does runs as surely as top-level code.
+        vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
+        program = reach.build(facts, lifecycle, mains, activate=vscode)
+        views = views_of(program, code, manifest)
         for path, view in views.items():
             yield from self._judge(view, code[path], 0)
+        install = {p for p, v in views.items() if v.when == "install"}
+        entry = {p for p, v in views.items() if v.when == "entry"}
         yield from self._cross_file(install, views)
         yield from self._cross_file(entry, views)
-        package = PackageView(artifact.manifest, files, views, install, entry, mains)
+        package = PackageView(manifest, files, views, install, entry, mains)
         for rule in load_rules():
             if rule.per_package:
                 yield from rule.check(package)
@@ -166,30 +136,34 @@ class CodeAnalyzer:
                 yield from rule.check(view)
         if depth >= MAX_DECODE_DEPTH:
             return
+        facts = view.all
         decodes = any(f.kind == "call" and (f.value in ("atob", "String.fromCharCode", "decodeURIComponent")
                                             or (f.value in ("Buffer.from", "buffer.Buffer.from") and f.args[1:2] in (("base64",), ("hex",)))
                                             or f.value.endswith(".reverse"))
-                      for f in view.active + view.deferred)
-        runner = next((f for f in view.active if runs_code(f)), None)
-        writes = any(writes_file(f) for f in view.active + view.deferred)
-        for fact in view.active + view.deferred:
+                      for f in facts)
+        # Runners that run decoded data (the flow says so) when the package runs.
+        runners = [f for f in facts if runs_code(f) and view.level(f) != "deferred" and view.labels(f) & flow.DECODED]
+        writes = any(writes_file(f) for f in facts)
+        for fact in facts:
             value = fact.value
+            level = view.level(fact)
             if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) \
                     and value.encode("utf-8", "ignore")[:60] not in text:
                 payload = value.encode("utf-8", "replace")
-                decoded = extract(f"{view.facts.path}#decoded@{fact.line}", payload)
-                inner = _view(decoded, view.when, payload)
-                if fact in view.deferred:
-                    inner = FileView(decoded, view.when, payload, [], inner.active + inner.deferred)
+                inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload, level, view.manifest)
                 yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
                               "Builds code from an encoded or split string and hides it from readers.",
-                              view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": view.when})
-                if runner is not None and view.when in ("install", "entry"):
-                    # Hidden code plus something that runs code when the file runs: a loader.
+                              view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": level})
+                # The runner must be beside the hidden code (the same function, or a few lines away):
+                # in a bundle, decoded data from one module reaches an eval in another only on paper.
+                runner = next((r for r in runners if r.scope == fact.scope or abs(r.line - fact.line) <= RUNNER_SPAN), None)
+                runner_level = view.level(runner) if runner is not None else "deferred"
+                if runner is not None and runner_level in ("install", "entry"):
+                    # Hidden code plus something that runs code when the package runs: a loader.
                     yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
                                   f"Decodes hidden code and runs code at run time ({runner.value}), "
-                                  + ("at install time." if view.when == "install" else "as soon as the package is loaded."),
-                                  view.facts.path, runner.line, runner.snippet[:200], {"when": view.when})
+                                  + ("at install time." if runner_level == "install" else "as soon as the package is loaded."),
+                                  view.facts.path, runner.line, runner.snippet[:200], {"when": runner_level})
                 for finding in self._judge(inner, payload, depth + 1):
                     # A behaviour the author encoded to hide it weighs more than the same code in the open.
                     severity = Severity(min(finding.severity + 1, Severity.CRITICAL)) if finding.severity >= Severity.MEDIUM else finding.severity
@@ -200,15 +174,15 @@ class CodeAnalyzer:
                 # Code kept as a string and written to disk (a payload patched into another package,
                 # a script dropped then run) is judged like code of the package.
                 payload = value.encode("utf-8", "replace")
-                inner = _view(extract(f"{view.facts.path}#embedded@{fact.line}", payload), view.when, payload)
+                inner = _standalone(f"{view.facts.path}#embedded@{fact.line}", payload, level, view.manifest)
                 for finding in self._judge(inner, payload, depth + 1):
                     yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                                   finding.message + " (in code this file writes to disk)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
 
     def _cross_file(self, closure: set[str], all_views: Mapping[str, FileView]) -> Iterator[Finding]:
-        """A secret read in one file of a closure and sent from another (or a blob decrypted in
-        one and run in another)."""
+        """Parts of one behaviour spread over the files of the install or entry code (a blob
+        decrypted in one file and run in another): the rules that span files see what runs there."""
         if not 2 <= len(closure) <= MAX_CLOSURE:
             return  # large libraries: their module graph is not where droppers hide
         chain_rules = [r for r in load_rules() if r.spans_files]
@@ -216,23 +190,11 @@ class CodeAnalyzer:
         when = next(iter(views.values())).when
         # What one file shows alone is reported by the file; the combination only adds what is new.
         alone = {(f.rule, f.severity) for v in views.values() for r in chain_rules for f in r.check(v)}
-        invoked: set[str] = set()
-        for path, view in views.items():
-            for fact in view.active:
-                if fact.kind == "call" and fact.value.startswith("."):
-                    # `require('./x')()` or `x.run()` at load runs x's exported functions too.
-                    spec = fact.value
-                    while spec and not _resolve(path, spec, all_views):
-                        spec = spec.rpartition(".")[0] if "." in spec.lstrip(".") else ""
-                    target = _resolve(path, spec, all_views) if spec else None
-                    if target:
-                        invoked.add(target)
         combined = FileFacts(sorted(closure)[0])
         for path in sorted(closure):
-            combined.facts.extend(views[path].active)
-            if path in invoked:
-                combined.facts.extend(views[path].deferred)
-        view = FileView(combined, when, b"", combined.facts, [])
+            combined.facts.extend(f for f in views[path].all if views[path].level(f) != "deferred")
+        # Everything in the combined view runs at the closure's level.
+        view = FileView(combined, when, b"", default=when)
         for finding in (f for r in chain_rules for f in r.check(view)):
             if (finding.rule, finding.severity) in alone:
                 continue

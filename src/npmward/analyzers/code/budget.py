@@ -21,17 +21,19 @@ class Budget:
     """A deadline, and what was left unread when it passed."""
 
     deadline: float
-    """`time.monotonic()` value after which work stops."""
+    """`time.thread_time()` value after which work stops: the CPU time of the analysing thread, so a
+    busy machine does not make a package's code go unread (the engine's wall-clock timeout guards
+    the rest). `process_time` would do too, but costs 40 µs a call here against 0.5 µs."""
     unread: list[str] = field(default_factory=list)
     """What was not (fully) read, in words: `lib/x.js (stopped at the time budget)`."""
 
     @classmethod
     def seconds(cls, seconds: float) -> "Budget":
-        return cls(time.monotonic() + seconds)
+        return cls(time.thread_time() + seconds)
 
     @classmethod
     def unlimited(cls) -> "Budget":
         return cls(float("inf"))
 
     def expired(self, grace: float = 0.0) -> bool:
-        return time.monotonic() > self.deadline + grace
+        return time.thread_time() > self.deadline + grace

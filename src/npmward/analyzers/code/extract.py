@@ -1,8 +1,10 @@
-"""Walk a parsed file once and extract the facts rules consume.
+"""Walk a parsed file once and extract what rules and reachability consume.
 
 Facts are what the code *does*, resolved through its imports (`names.py`) and with constant strings
 folded (`consts.py`): calls by their module path, constant strings after decoding, `process.env`
-reads, and for each fact the function it is in, so `reach.py` can tell when it runs.
+reads. Each fact records the function it is in; the file records its functions, call sites and
+exports (for `reach.py`, which decides when each function runs) and a flow graph (`values.py`,
+`calls.py`) saying which values reach which call.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from .budget import Budget
+from .calls import CallInfo, Calls, CallSite
 from .consts import HOLE, MAX_STRING, ConstantFolder
+from .flow import KEYS, Graph
 from .names import Bindings
 from .parse import parser_for
 from .strings import decode_standalone_hex
+from .values import Values
 
 SNIPPET_BYTES = 400
 """A line longer than this is not quoted whole: the snippet is the start of the node instead."""
@@ -26,8 +31,13 @@ CHECK_EVERY = 2048
 """Nodes walked between two looks at the clock."""
 FUNCTIONS = {"function_declaration", "function_expression", "function", "arrow_function",
              "method_definition", "generator_function_declaration", "generator_function"}
+IMMEDIATE_PARENTS = {"arguments", "call_expression", "new_expression"}
+"""A function written here runs when the code around it runs: a callback, an IIFE."""
 # Characters that render as nothing yet are valid in identifiers: a variable no reviewer can see.
 INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
+ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
+"""What leaves or pauses a loop (`process.exit()`, `process.abort()`)."""
+EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport", "_export"}
 
 
 @dataclass(slots=True)
@@ -37,14 +47,44 @@ class Fact:
     value: str
     """Resolved callee / decoded string / env name / assignment target."""
     line: int
-    scope: str | None
-    """None: runs at load. Otherwise the name of the function it is in."""
+    scope: int | None
+    """The function the fact is in (an index into `FileFacts.funcs`); None: the file's top level."""
     args: tuple[str | None, ...] = ()
     """Constant values of a call's arguments (None where not constant)."""
     snippet: str = ""
     shapes: tuple[str, ...] = ()
     """For a call, the patterns of its arguments built from constant parts at run time
     (`` `printf '${me}' | pbcopy` `` is `printf '${*}' | pbcopy`)."""
+    flows: tuple[int | None, ...] = ()
+    """For a call, the flow-graph node of each argument (see `FileFacts.graph`)."""
+    receiver: int | None = None
+    """For a method call, the flow-graph node of the object it is called on."""
+
+
+@dataclass(slots=True)
+class Func:
+    """A function of the file."""
+
+    name: str
+    parent: int | None
+    """The function it is written in (None: the top level)."""
+    line: int
+    immediate: bool
+    """It runs when `parent` runs: a callback passed to a call, an IIFE."""
+    props: list[str] = field(default_factory=list)
+    """Property names it can be called by (`obj.run()`, `this.run()`, `exports.run`)."""
+    cls: str | None = None
+    """The class of a method."""
+    params: list[int] = field(default_factory=list)
+    """Flow-graph node of each parameter."""
+    param_names: list[str | None] = field(default_factory=list)
+    """Each parameter's name (None for a destructuring pattern)."""
+    stores: list[tuple[int, int]] = field(default_factory=list)
+    """(parameter index, node): the function writes or copies what `node` holds into the path its
+    parameter names, so the caller's argument names it afterwards."""
+    ret: int | None = None
+    """Flow-graph node of the returned value."""
+    node_id: int = 0
 
 
 @dataclass
@@ -53,40 +93,58 @@ class FileFacts:
     facts: list[Fact] = field(default_factory=list)
     modules: set[str] = field(default_factory=set)
     """Every module the file requires or imports (`child_process`, `./lib/x`)."""
-    called_from: dict[str, set[str | None]] = field(default_factory=dict)
-    """Function name -> scopes that call it (for deciding what runs at load)."""
+    funcs: list[Func] = field(default_factory=list)
+    calls: list[CallSite] = field(default_factory=list)
+    requires: list[tuple[int | None, str]] = field(default_factory=list)
+    """(scope, module) for each require/import: requiring a file runs its top level."""
+    named: dict[tuple[int | None, str], list[int]] = field(default_factory=dict)
+    """(scope, name) -> functions declared or bound under that name in that scope."""
+    classes: dict[str, int] = field(default_factory=dict)
+    """Class name -> its constructor."""
+    exports: dict[str, list[tuple]] = field(default_factory=dict)
+    """Export name (`""` for the module itself) -> targets: `("fn", index)`, `("name", scope, name)`,
+    `("dotted", "./m.x")` (a re-export), `("star", "./m")`."""
+    imports: list[tuple[int, str]] = field(default_factory=list)
+    """(flow node, module) for each `require('./x')` value, linked to x's exports."""
+    exports_node: int | None = None
+    graph: Graph = field(default_factory=Graph)
     errors: int = 0
     walked: bool = True
     complete: bool = True
     """False when the walk stopped at the time budget: the facts are those of the part it read."""
 
-    def active_scopes(self) -> set[str | None]:
-        """Scopes that run when the file is loaded: top level and what it calls, transitively."""
-        calls: dict[str | None, list[str]] = {}
-        for name, callers in self.called_from.items():
-            for caller in callers:
-                calls.setdefault(caller, []).append(name)
-        active: set[str | None] = {None}
-        stack: list[str | None] = [None]
-        while stack:
-            for name in calls.get(stack.pop(), ()):
-                if name not in active:
-                    active.add(name)
-                    stack.append(name)
-        return active
+    def fact_labels(self, fact: Fact) -> int:
+        """What reaches a call's arguments (after the package's graph is solved)."""
+        labels = 0
+        for node in fact.flows:
+            labels |= self.graph.value(node)
+        return labels
 
 
-class _Extractor(ConstantFolder, Bindings):
+class _Extractor(ConstantFolder, Bindings, Values, Calls):
     def __init__(self, path: str, source: bytes):
         self.out = FileFacts(path)
+        self.graph = self.out.graph
         self.src = source
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
         self.invisible = INVISIBLE_IN_NAME.search(source.decode("utf-8", "ignore")) is not None
-        self.require_aliases = {"require", "module.require", "import"}
+        self.require_aliases = {"require", "module.require", "import", "__webpack_require__", "__require"}
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""
+        self.fid_of_node: dict[int, int] = {}
+        self.class_names: dict[int, str] = {}
+        """class_body node id -> class name."""
+        self.literal_args: set[int] = set()
+        """Object and array literals passed to a call: the functions in them are module factories
+        (webpack 4, browserify, esbuild's `__commonJS({...})`) or handlers the callee runs."""
+        self.owners: dict[int, str] = {}
+        """Object literal or pair node id -> the variable it is stored in (`__webpack_modules__`)."""
+        self.callback_inputs: dict[int, list[int | None]] = {}
+        """Function-literal node id -> values its parameters receive from the call it is passed to."""
+        self.init_values()
+        self.init_calls()
 
     def text(self, node: Node, limit: int | None = None) -> str:
         """The source of `node`, or of its first `limit` bytes (decoding a huge node for a prefix
@@ -112,31 +170,118 @@ class _Extractor(ConstantFolder, Bindings):
                 return line
         return self.text(node, 800)[:199].replace("\n", " ") + "…"
 
-    def function_scope(self, node: Node, scope: str | None, parent: Node | None) -> str | None:
-        """The scope a function's body gets: its name when it is defined for later, or the
-        enclosing scope when it runs right away (IIFE, callback of a call). `parent` is the
-        nearest ancestor that is not a parenthesized expression."""
-        if parent is not None and parent.type in ("arguments", "call_expression"):
-            return scope
-        name_node = node.child_by_field_name("name")
-        if name_node is not None:
-            return self.text(name_node)
-        if parent is not None and parent.type == "variable_declarator":
-            return self.text(parent.child_by_field_name("name"), 80)
-        if parent is not None and parent.type == "assignment_expression":
-            return self.text(parent.child_by_field_name("left"), 80)
-        if parent is not None and parent.type == "pair":
-            return self.text(parent.child_by_field_name("key"), 80)
-        return f"<anonymous@{node.start_point[0] + 1}>"
+    def add(self, kind: str, value: str, node: Node, scope: int | None, args=(), shapes=(), flows=(), receiver=None) -> None:
+        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
+                                   tuple(shapes), tuple(flows), receiver))
 
-    def add(self, kind: str, value: str, node: Node, scope: str | None, args=(), shapes=()) -> None:
-        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node), tuple(shapes)))
+    def class_of(self, scope: int | None) -> str | None:
+        while scope is not None:
+            func = self.out.funcs[scope]
+            if func.cls is not None:
+                return func.cls
+            scope = func.parent
+        return None
+
+    # --- functions -----------------------------------------------------------------------------
+
+    def enter_function(self, node: Node, scope: int | None, parent: Node | None) -> int:
+        """Record a function and return its index, the scope of its body."""
+        fid = len(self.out.funcs)
+        ptype = parent.type if parent is not None else ""
+        immediate = ptype in IMMEDIATE_PARENTS or (parent is not None and parent.id in self.literal_args)
+        if ptype == "member_expression":  # `(function () {...}).call(this)`
+            prop = parent.child_by_field_name("property")
+            immediate = prop is not None and self.text(prop, 10) in ("call", "apply", "bind")
+        name_node = node.child_by_field_name("name")
+        name = self.text(name_node, 200) if name_node is not None else ""
+        func = Func(name or f"<anonymous@{node.start_point[0] + 1}>", scope, node.start_point[0] + 1, immediate, node_id=node.id)
+        self.out.funcs.append(func)
+        self.fid_of_node[node.id] = fid
+        t = node.type
+        if t in ("function_declaration", "generator_function_declaration") and name:
+            self.out.named.setdefault((scope, name), []).append(fid)
+            self.declare(scope, name)
+            self.remember_pure(name, node)
+        elif name and t != "method_definition":  # a named function expression knows itself by name
+            self.out.named.setdefault((fid, name), []).append(fid)
+        if t == "method_definition":
+            if name:
+                func.props.append(name)
+            if ptype == "class_body":
+                func.cls = self.class_names.get(parent.id)
+                if name == "constructor" and func.cls:
+                    self.out.classes[func.cls] = fid
+        elif ptype == "variable_declarator":
+            target = parent.child_by_field_name("name")
+            if target is not None and target.type == "identifier":
+                bound = self.text(target, 200)
+                func.name = name or bound
+                self.out.named.setdefault((scope, bound), []).append(fid)
+        elif ptype in ("assignment_expression", "augmented_assignment_expression"):
+            left = parent.child_by_field_name("left")
+            if left is not None:
+                if left.type == "identifier":
+                    self.out.named.setdefault((scope, self.text(left, 200)), []).append(fid)
+                elif left.type == "member_expression":
+                    prop = left.child_by_field_name("property")
+                    if prop is not None:
+                        func.props.append(self.text(prop, 200))
+                func.name = name or self.text(left, 80)
+        elif ptype in ("pair", "field_definition", "public_field_definition"):
+            key = parent.child_by_field_name("key") or parent.child_by_field_name("property")
+            if key is not None:
+                func.props.append(self.text(key, 200).strip("'\"`"))
+                func.name = name or func.props[-1]
+            if parent.id in self.owners:  # a module factory in `var __webpack_modules__ = {...}`
+                func.props.append(self.owners[parent.id] + "[]")
+        self.enter_params(node, fid)
+        body = node.child_by_field_name("body")
+        if t == "arrow_function" and body is not None and body.type != "statement_block":
+            self.graph.edge(self.value(body, fid), self.ret_node(fid))
+        return fid
+
+    def enter_params(self, node: Node, fid: int) -> None:
+        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if params is None:
+            return
+        items = [params] if params.type == "identifier" else [p for p in params.named_children if p.type != "comment"]
+        func = self.out.funcs[fid]
+        for item in items:
+            holder = self.graph.node()
+            func.params.append(holder)
+            name = item if item.type == "identifier" else item.child_by_field_name("pattern") \
+                if item.type in ("required_parameter", "optional_parameter") else None
+            func.param_names.append(self.text(name, 200) if name is not None and name.type == "identifier" else None)
+            self.bind_pattern(item, holder, fid, declare=True)
+
+    def ret_node(self, fid: int) -> int:
+        func = self.out.funcs[fid]
+        if func.ret is None:
+            func.ret = self.graph.node()
+        return func.ret
+
+    def finish(self) -> None:
+        """Link what needed the whole file: names to their declarations, callbacks to the values
+        they receive, exported functions to their indexes."""
+        self.finish_values()
+        for func in self.out.funcs:
+            for result in self.callback_inputs.get(func.node_id, ()):
+                for param in func.params:
+                    self.graph.edge(result, param)
+                # What the callback returns is what `map`, `then`, `reduce` ... give back.
+                self.graph.edge(func.ret, result)
+        for targets in self.out.exports.values():
+            for i, target in enumerate(targets):
+                if target[0] == "node":
+                    targets[i] = ("fn", self.fid_of_node[target[1]]) if target[1] in self.fid_of_node else ("none",)
+
+    # --- the walk ------------------------------------------------------------------------------
 
     def walk(self, root: Node, budget: Budget) -> None:
         # (node, scope, parent type, parent): the parent travels with the node because `Node.parent`
         # walks down from the root each time, which costs seconds on bundles (and is quadratic on
         # deep nesting). The parent is the nearest one that is not a parenthesized expression.
-        stack: list[tuple[Node, str | None, str, Node | None]] = [(root, None, "", None)]
+        stack: list[tuple[Node, int | None, str, Node | None]] = [(root, None, "", None)]
         visited = 0
         while stack:
             node, scope, parent_type, parent = stack.pop()
@@ -148,21 +293,41 @@ class _Extractor(ConstantFolder, Bindings):
             if t == "ERROR":
                 self.out.errors += 1
             if t in FUNCTIONS:
-                if t == "function_declaration" and node.child_by_field_name("name") is not None:
-                    self.remember_pure(self.text(node.child_by_field_name("name")), node)
-                scope = self.function_scope(node, scope, parent)
+                scope = self.enter_function(node, scope, parent)
+            elif t in ("class_declaration", "class"):
+                name = node.child_by_field_name("name")
+                body = node.child_by_field_name("body")
+                cls = self.text(name, 200) if name is not None else \
+                    (self.text(parent.child_by_field_name("name"), 200) if parent is not None and parent.type == "variable_declarator"
+                     and parent.child_by_field_name("name") is not None else f"<class@{node.start_point[0] + 1}>")
+                if body is not None:
+                    self.class_names[body.id] = cls
+                if t == "class_declaration":
+                    self.declare(scope, cls)
             elif t == "variable_declarator":
                 self.bind(node)
+                self.visit_declarator(node, scope)
+                value, name = node.child_by_field_name("value"), node.child_by_field_name("name")
+                while value is not None and value.type == "parenthesized_expression" and value.named_child_count:
+                    value = value.named_children[0]
+                if value is not None and value.type in ("object", "array") and name is not None and name.type == "identifier":
+                    self.owners[value.id] = self.text(name, 200)
+            elif t in ("object", "array") and (node.id in self.owners or node.id in self.literal_args):
+                for child in node.named_children:
+                    if node.id in self.owners and child.type == "pair":
+                        self.owners[child.id] = self.owners[node.id]
+                    if node.id in self.literal_args:
+                        self.literal_args.add(child.id)
+                        value = child.child_by_field_name("value") if child.type == "pair" else None
+                        if value is not None and value.type in ("array", "object"):
+                            self.literal_args.add(value.id)
             elif t == "import_statement":
                 self.bind_import(node)
-            elif t == "call_expression":
+                self.visit_import(node)
+            elif t == "export_statement":
+                self.visit_export(node, scope)
+            elif t in ("call_expression", "new_expression"):
                 self.visit_call(node, scope)
-            elif t == "new_expression":
-                ctor = node.child_by_field_name("constructor")
-                if ctor is not None:
-                    args = node.child_by_field_name("arguments")
-                    argv = [self.const(a) for a in args.named_children] if args is not None else []
-                    self.add("new", self.callee_name(ctor), node, scope, [a if isinstance(a, str) else None for a in argv])
             elif t in ("string", "template_string"):
                 value = self.const(node)
                 if value is None and t == "template_string":
@@ -178,14 +343,12 @@ class _Extractor(ConstantFolder, Bindings):
                     continue
             elif t == "binary_expression" and parent_type != "binary_expression":
                 operator = node.child_by_field_name("operator")
-                if operator is not None and self.text(operator) == "+":
+                if operator is not None and self.is_text(operator, "+"):
                     value = self.pattern(node)
                     if value and len(value.replace(HOLE, "")) >= 4:
                         self.add("string", value, node, scope)
-            elif t == "object":
-                self.visit_object(node, scope)
             elif self.invisible and t in ("identifier", "shorthand_property_identifier_pattern", "shorthand_property_identifier"):
-                name = self.text(node)
+                name = self.text(node, 200)
                 if INVISIBLE_IN_NAME.search(name):
                     self.add("invisible-identifier", name, node, scope)
             elif t == "member_expression":
@@ -195,14 +358,19 @@ class _Extractor(ConstantFolder, Bindings):
                 if obj is not None and self.is_text(obj, "process.env"):
                     index = self.const(node.child_by_field_name("index"))
                     self.add("env", index if isinstance(index, str) else "[dynamic]", node, scope)
-            elif t == "assignment_expression":
-                left = node.child_by_field_name("left")
-                if left is not None and left.type == "member_expression":
-                    self.add("assign", self.callee_name(left), node, scope)
+            elif t in ("assignment_expression", "augmented_assignment_expression"):
+                self.visit_assignment(node, scope)
+            elif t == "return_statement":
+                if scope is not None and node.named_child_count:
+                    self.graph.edge(self.value(node.named_children[0], scope), self.ret_node(scope))
             elif t == "for_in_statement":
-                right = node.child_by_field_name("right")
-                if right is not None and self.is_text(right, "process.env"):
-                    self.add("env-all", "for-in", node, scope)
+                self.visit_for_in(node, scope)
+            elif t in ("for_statement", "while_statement", "do_statement"):
+                if self.endless(node):
+                    self.add("endless-loop", t, node, scope)
+            elif t == "catch_clause":
+                param = node.child_by_field_name("parameter")
+                self.bind_pattern(param, None, scope, declare=True)
             elif t == "spread_element" and self.is_text(node, "...process.env"):
                 if parent is not None and parent.type == "arguments":
                     self.add("env-all", "spread", node, scope)
@@ -210,14 +378,159 @@ class _Extractor(ConstantFolder, Bindings):
             for child in reversed(node.children):
                 stack.append((child, scope, t, below))
 
-    def visit_call(self, node: Node, scope: str | None) -> None:
-        fn = node.child_by_field_name("function")
+    def endless(self, loop: Node) -> bool:
+        """A loop that never ends: no condition, `true`, `i < Infinity`, and nothing in its body
+        that leaves it (break, return, throw, exit) or waits (await, yield)."""
+        condition = loop.child_by_field_name("condition")
+        if condition is not None and condition.type == "expression_statement" and condition.named_child_count:
+            condition = condition.named_children[0]
+        if condition is not None and condition.type == "parenthesized_expression" and condition.named_child_count:
+            condition = condition.named_children[0]
+        if condition is not None and condition.type not in ("empty_statement", "true") and not self.is_text(condition, "1") \
+                and not (condition.type == "binary_expression" and self.text(condition, 200).replace(" ", "").endswith("<Infinity")):
+            return False
+        body = loop.child_by_field_name("body")
+        if body is None or body.end_byte - body.start_byte > 20_000:
+            return False
+        return ESCAPES.search(self.src, body.start_byte, body.end_byte) is None
+
+    def visit_declarator(self, node: Node, scope: int | None) -> None:
+        name = node.child_by_field_name("name")
+        value = node.child_by_field_name("value")
+        source = self.value(value, scope) if value is not None else None
+        self.bind_pattern(name, source, scope, declare=True)
+
+    def visit_import(self, node: Node) -> None:
+        source = node.child_by_field_name("source")
+        module = self.const(source) if source is not None else None
+        if not isinstance(module, str):
+            return
+        self.out.requires.append((None, module))
+        local = module.startswith(".")
+        for clause in node.named_children:
+            if clause.type != "import_clause":
+                continue
+            for part in clause.named_children:
+                idents = [part] if part.type == "identifier" else \
+                    [c for c in part.named_children if c.type == "identifier"] if part.type == "namespace_import" else \
+                    [s.child_by_field_name("alias") or s.child_by_field_name("name") for s in part.named_children]
+                for ident in idents:
+                    if ident is not None:
+                        self.graph.edge(self.module_value(module) if local else None, self.declare(None, self.text(ident, 200)))
+
+    def visit_for_in(self, node: Node, scope: int | None) -> None:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        operator = node.child_by_field_name("operator")
+        if right is None:
+            return
+        if operator is not None and self.is_text(operator, "in"):
+            if self.is_text(right, "process.env"):
+                self.add("env-all", "for-in", node, scope)
+            keys = self.graph.node(op=KEYS)
+            self.graph.edge(self.value(right, scope), keys)
+            source = keys
+        else:
+            source = self.value(right, scope)
+        kind = node.child_by_field_name("kind")
+        self.bind_pattern(left, source, scope, declare=kind is not None)
+
+    def visit_assignment(self, node: Node, scope: int | None) -> None:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            return
+        source = self.value(right, scope)
+        if left.type == "member_expression":
+            self.add("assign", self.callee_name(left), node, scope)
+            target = self.export_name(left)
+            if target is not None:
+                self.export(target, right, scope)
+            self.write_into(left, source, scope)
+        elif left.type == "identifier" and self.is_text(left, "exports"):
+            self.graph.edge(source, self.exports_node())
+        else:
+            self.bind_pattern(left, source, scope, declare=False)
+
+    def export_name(self, left: Node) -> str | None:
+        """`module.exports` -> "", `exports.x` / `module.exports.x` -> "x", else None."""
+        if self.is_text(left, "module.exports"):
+            return ""
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is not None and prop is not None and (self.is_text(obj, "exports") or self.is_text(obj, "module.exports")):
+            return self.text(prop, 200)
+        return None
+
+    def export(self, name: str, value: Node, scope: int | None) -> None:
+        targets = self.out.exports.setdefault(name, [])
+        while value.type == "parenthesized_expression" and value.named_child_count:
+            value = value.named_children[0]
+        t = value.type
+        if t in FUNCTIONS or t in ("class", "class_declaration"):
+            targets.append(("node", value.id))
+        elif t == "identifier":
+            targets.append(("name", scope, self.text(value, 200)))
+        elif t in ("member_expression", "call_expression"):
+            dotted = self.callee_name(value)
+            if dotted.startswith("."):
+                targets.append(("dotted", dotted))
+        elif t == "object" and name == "":
+            for child in value.named_children:
+                if child.type == "shorthand_property_identifier":
+                    self.out.exports.setdefault(self.text(child, 200), []).append(("name", scope, self.text(child, 200)))
+                elif child.type == "pair":
+                    key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
+                    if key is not None and val is not None:
+                        self.export(self.text(key, 200).strip("'\""), val, scope)
+                elif child.type == "method_definition":
+                    key = child.child_by_field_name("name")
+                    if key is not None:
+                        self.out.exports.setdefault(self.text(key, 200), []).append(("node", child.id))
+
+    def visit_export(self, node: Node, scope: int | None) -> None:
+        source = node.child_by_field_name("source")
+        spec = self.const(source) if source is not None else None
+        declaration = node.child_by_field_name("declaration")
+        value = node.child_by_field_name("value")
+        if declaration is not None:
+            if declaration.type in ("lexical_declaration", "variable_declaration"):
+                for d in declaration.named_children:
+                    name = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+                    if name is not None and name.type == "identifier":
+                        self.out.exports.setdefault(self.text(name, 200), []).append(("name", None, self.text(name, 200)))
+            else:
+                name = declaration.child_by_field_name("name")
+                if name is not None:
+                    self.out.exports.setdefault(self.text(name, 200), []).append(("node", declaration.id) if declaration.type in FUNCTIONS
+                                                                                  else ("name", None, self.text(name, 200)))
+            if any(c.type == "default" for c in node.children) and declaration.type in FUNCTIONS:
+                self.out.exports.setdefault("default", []).append(("node", declaration.id))
+        elif value is not None:
+            self.export("default", value, scope)
+        for child in node.named_children:
+            if child.type == "export_clause":
+                for spec_node in child.named_children:
+                    name = spec_node.child_by_field_name("name")
+                    alias = spec_node.child_by_field_name("alias") or name
+                    if name is None:
+                        continue
+                    target = ("dotted", f"{spec}.{self.text(name, 200)}") if isinstance(spec, str) else ("name", None, self.text(name, 200))
+                    self.out.exports.setdefault(self.text(alias, 200), []).append(target)
+        if isinstance(spec, str):
+            self.out.requires.append((None, spec))
+            self.out.modules.add(spec)
+            if any(c.type == "*" for c in node.children):
+                self.out.exports.setdefault("*", []).append(("star", spec))
+
+    def visit_call(self, node: Node, scope: int | None) -> None:
+        is_new = node.type == "new_expression"
+        fn = node.child_by_field_name("constructor" if is_new else "function")
         if fn is None:
             return
-        self.required_module(node)
-        name = self.callee_name(fn)
+        self.value(node, scope)
+        info: CallInfo | None = self.call_info.get(node.id)
+        name = info.name.removeprefix("new ") if info is not None else self.callee_name(fn)
         args = node.child_by_field_name("arguments")
-        arg_nodes = args.named_children if args is not None else []
+        arg_nodes = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+        self.literal_args.update(a.id for a in arg_nodes if a.type in ("object", "array"))
         argv, shapes = [], []
         for a in arg_nodes:
             value = self.const(a)
@@ -226,7 +539,16 @@ class _Extractor(ConstantFolder, Bindings):
                 shape = self.pattern(a)
                 if shape and len(shape.replace(HOLE, "")) >= 4:
                     shapes.append(shape)
-        self.add("call", name, node, scope, argv, shapes)
+        flows = info.args if info is not None else ()
+        receiver = info.receiver if info is not None else None
+        if is_new:
+            if name == "net.Socket" and arg_nodes and arg_nodes[0].type == "object" and \
+                    any(c.type in ("pair", "shorthand_property_identifier") and self.text(c, 3) in ("fd", "fd:", "fd ")
+                        for c in arg_nodes[0].named_children):
+                name = "net.Socket(fd)"  # a stream on a file descriptor (stdio, a pipe), not a connection
+            self.add("new", name, node, scope, [a if isinstance(a, str) else None for a in argv], shapes, flows, receiver)
+            return
+        self.add("call", name, node, scope, argv, shapes, flows, receiver)
         # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
         # that is where hidden URLs and secret paths live.
         for a, value in zip(arg_nodes, argv):
@@ -239,32 +561,59 @@ class _Extractor(ConstantFolder, Bindings):
                 self.add("string", " ".join([argv[0], *rest])[:MAX_STRING], node, scope)
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
-        if fn.type == "identifier":
-            self.out.called_from.setdefault(self.text(fn, 200), set()).add(scope)
+        if name in EXPORT_HELPERS or name.endswith(".__exportStar"):
+            self.visit_export_helper(arg_nodes, scope)
+        elif name == "Object.defineProperty" and len(arg_nodes) == 3 and self.is_text(arg_nodes[0], "exports") \
+                and isinstance(argv[1], str):
+            self.visit_define_export(argv[1], arg_nodes[2], scope)
         # The whole environment serialised or enumerated (not passed on as a child's env).
         if name in ("JSON.stringify", "Object.keys", "Object.entries", "Object.values", "Object.assign",
                     "Buffer.from", "querystring.stringify", "qs.stringify", "URLSearchParams") and \
                 any(self.is_text(a, "process.env") for a in arg_nodes):
             self.add("env-all", name, node, scope)
 
-    def visit_object(self, node: Node, scope: str | None) -> None:
-        """An object that gathers the host's identity *and* the whole environment is a loot bag
-        (`{hostname: os.hostname(), env: process.env}`); `{env: process.env}` alone is spawn options."""
-        values = [v for c in node.named_children if c.type == "pair" and (v := c.child_by_field_name("value")) is not None]
-        # Every object literal passes here: look at the (short) member expressions first, and read
-        # the other values' text only when one of them is `process.env` itself.
-        if not any(v.type == "member_expression" and self.is_text(v, "process.env") for v in values):
-            return
-        if any(m in self.text(v) for v in values for m in ("hostname()", "userInfo(", "networkInterfaces()")):
-            self.add("env-all", "collected", node, scope)
+    def visit_export_helper(self, arg_nodes: list[Node], scope: int | None) -> None:
+        """tsc's `__exportStar(require('./m'), exports)`, esbuild's `__export(target, {x: () => x})`."""
+        for a in arg_nodes:
+            if a.type == "call_expression":
+                module = self.required_module(a)
+                if module is not None:
+                    self.out.exports.setdefault("*", []).append(("star", module))
+            elif a.type == "object":
+                for pair in a.named_children:
+                    key, val = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                    if pair.type == "pair" and key is not None and val is not None and val.type == "arrow_function":
+                        body = val.child_by_field_name("body")
+                        if body is not None and body.type == "identifier":
+                            self.out.exports.setdefault(self.text(key, 200).strip("'\""), []).append(("name", scope, self.text(body, 200)))
 
-    def visit_member(self, node: Node, scope: str | None) -> None:
+    def visit_define_export(self, name: str, descriptor: Node, scope: int | None) -> None:
+        """`Object.defineProperty(exports, "x", {enumerable: true, get: function () { return m_1.x; }})`."""
+        if descriptor.type != "object":
+            return
+        for pair in descriptor.named_children:
+            key = pair.child_by_field_name("key") if pair.type == "pair" else pair.child_by_field_name("name")
+            if key is None:
+                continue
+            if self.is_text(key, "value") and pair.type == "pair":
+                self.export(name, pair.child_by_field_name("value"), scope)
+            elif self.is_text(key, "get"):
+                fn = pair.child_by_field_name("value") if pair.type == "pair" else pair
+                body = fn.child_by_field_name("body") if fn is not None else None
+                returned = body
+                if body is not None and body.type == "statement_block":
+                    statements = [c for c in body.named_children if c.type == "return_statement" and c.named_child_count]
+                    returned = statements[0].named_children[0] if statements else None
+                if returned is not None:
+                    self.export(name, returned, scope)
+
+    def visit_member(self, node: Node, scope: int | None) -> None:
         obj = node.child_by_field_name("object")
         if obj is None or not self.is_text(obj, "process.env"):
             return
         prop = node.child_by_field_name("property")
         if prop is not None:
-            self.add("env", self.text(prop), node, scope)
+            self.add("env", self.text(prop, 200), node, scope)
 
 
 def extract(path: str, source: bytes, budget: Budget | None = None) -> FileFacts:
@@ -277,4 +626,5 @@ def extract(path: str, source: bytes, budget: Budget | None = None) -> FileFacts
     extractor = _Extractor(path, source)
     tree = parser_for(path).parse(source)
     extractor.walk(tree.root_node, budget or Budget.unlimited())
+    extractor.finish()
     return extractor.out

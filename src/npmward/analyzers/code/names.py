@@ -12,6 +12,10 @@ from tree_sitter import Node
 MAX_CHAIN = 256
 """Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
 MAX_NAME = 200
+INTEROP_HELPERS = {"__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard", "__toESM",
+                   "_interopDefault", "_interopDefaultCompat", "_interopNamespace", "_interopNamespaceDefault",
+                   "__importDefaultCompat", "interopRequireDefault", "interopRequireWildcard"}
+"""Wrappers compilers put around `require(...)` (tsc, Babel, esbuild, Rollup)."""
 
 
 class Bindings:
@@ -78,6 +82,9 @@ class Bindings:
         else:
             root = "?"  # a chain deeper than any real callee: named by what it ends with
         name = root
+        if suffixes and suffixes[-1] == ".default" and root is not None and root != "?" and not root.startswith(".") \
+                and node.type == "identifier" and self.text(node) in self.bindings:
+            suffixes.pop()  # `axios_1.default.post`: the interop default of a package is the package
         for suffix in reversed(suffixes):
             name = "new " + name if suffix is None else name + suffix
             if len(name) > MAX_NAME:
@@ -114,12 +121,20 @@ class Bindings:
         if name.type == "identifier" and value.type in ("arrow_function", "function_expression", "function"):
             self.remember_pure(self.text(name), value)
         module = None
+        value = self.unwrap_interop(value)
         if value.type == "call_expression":
             module = self.required_module(value)
             fn, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
             if module is None and fn is not None and self.callee_name(fn) in ("util.promisify", "promisify") \
                     and args is not None and args.named_child_count == 1:
                 module = self.callee_name(args.named_children[0])  # `promisify(cp.exec)` is still exec
+        elif value.type == "ternary_expression":
+            # `const client = url.startsWith('https') ? https : http`: both are request modules.
+            branch = value.child_by_field_name("consequence")
+            if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
+                module = self.bindings[self.text(branch)]
+        elif value.type == "identifier" and self.text(value) in self.bindings:
+            module = self.bindings[self.text(value)]  # `const {exec} = cp`
         elif value.type == "member_expression":
             root = value
             while root.type == "member_expression":
@@ -145,6 +160,21 @@ class Bindings:
                     key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
                     if key is not None and val is not None and val.type == "identifier":
                         self.bindings[self.text(val)] = f"{module}.{self.text(key)}"
+
+    def unwrap_interop(self, value: Node) -> Node:
+        """`__importDefault(require('x'))`, `_interopRequireDefault(require('x'))`, `__toESM(require('x'))`
+        and the like are `require('x')` as far as names go."""
+        for _ in range(3):
+            if value.type != "call_expression":
+                return value
+            fn, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
+            if fn is None or args is None or args.named_child_count != 1 or fn.end_byte - fn.start_byte > 40:
+                return value
+            name = self.text(fn).rsplit(".", 1)[-1]
+            if name not in INTEROP_HELPERS:
+                return value
+            value = args.named_children[0]
+        return value
 
     def remember_pure(self, name: str, fn: Node) -> None:
         """Record `fn` if its body is one returned expression over its plain parameters."""

@@ -6,7 +6,9 @@ on whatever host), so inert test fixtures on reserved domains are judged like th
 
 from __future__ import annotations
 
+import hashlib
 import re
+from importlib import resources
 
 from .. import linear_re
 
@@ -28,6 +30,7 @@ SECRET_PATHS = re.compile(
 )
 # Identity of the host and user (what beacons send); not platform/arch, which installers need.
 FINGERPRINT_CALLS = {"os.hostname", "os.userInfo", "os.networkInterfaces"}
+IDENTITY_CALLS = FINGERPRINT_CALLS | {"os.homedir", "dns.getServers", "process.cwd"}
 # Sinks: calls that send data off the machine.
 NETWORK_CALLS = re.compile(
     r"^(https?\.(request|get)|fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
@@ -42,11 +45,17 @@ SHELL_COMMAND = linear_re.compile(
     r"\|\s*(ba|z)?sh\b|/dev/tcp/|\b(ba|z)?sh\s+-c\b|\bcmd(\.exe)?\s+/c\b|base64\s+(-d|--decode)|\bchmod\s+\+?[0-7x]",
     ignore_case=True,
 )
+_OOB_TEXT = resources.files("npmward").joinpath("data/oob-domains.txt").read_text(encoding="utf-8")
+OOB_HOSTS = [line.strip().lower() for line in _OOB_TEXT.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+DATA_DIGEST = hashlib.sha256(_OOB_TEXT.encode()).hexdigest()[:8]
+"""Part of the analyzer's version: findings are cached by it, and a changed list changes them."""
+"""Out-of-band, collaborator, request-bin, tunnel, paste and webhook hosts (data/oob-domains.txt)."""
+# The same services by the shape of their URLs, whatever the host (inert fixtures use reserved
+# domains): a Discord webhook path, a Telegram bot path, an interactsh-style `*.oast.*` name.
+OOB_SHAPES = r"/api/webhooks/\d+/|/bot\d+:[\w-]+/send|\.oast\.|burpcollaborator|canarytokens|requestbin|pipedream"
 EXFIL_URL = re.compile(
-    r"/api/webhooks/\d+/|discord(app)?\.com/api/webhooks|api\.telegram\.org/bot|/bot\d+:[\w-]+/send|"
-    r"pastebin\.com|paste\.ee|hastebin|ghostbin|transfer\.sh|ngrok(-free)?\.(io|app)|\.oast\.|oastify\.com|"
-    r"interact\.sh|burpcollaborator|canarytokens|pipedream\.net|webhook\.site|requestbin|beeceptor|"
-    r"\.m\.pipedream|hookbin|dnslog\.cn|ceye\.io|requestcatcher",
+    OOB_SHAPES + "|" + "|".join(
+        (re.escape(h) if "/" in h else r"(?:^|[/.@])" + re.escape(h) + r"(?:$|[/:?#\s'\"`])") for h in OOB_HOSTS),
     re.I,
 )
 RAW_IP_URL = re.compile(r"\b(?:https?|wss?|ftp)://(?!127\.|0\.0\.0\.0|10\.|192\.168\.|localhost)\d{1,3}(?:\.\d{1,3}){3}\b")
@@ -91,3 +100,36 @@ EXECUTABLE_MAGIC = {b"\x7fELF": "ELF", b"MZ": "PE", b"\xcf\xfa\xed\xfe": "Mach-O
 
 def writes_clipboard(command: str) -> bool:
     return CLIPBOARD_WRITE.search(command) is not None or (XCLIP.search(command) is not None and XCLIP_OUT.search(command) is None)
+
+
+DIGESTS = re.compile(r"(^|\.)(digest|createHash|createHmac|hash|sha\d+|md5|hmac|sign|signSync|signAsync|signMessage|"
+                     r"signTransaction|signTypedData|encrypt|publicEncrypt|privateEncrypt|getPublicKey|publicKeyCreate|"
+                     r"publicKeyFromPrivate|toPublicKey|deriveKey|pbkdf2Sync|scryptSync)$", re.I)
+"""Calls whose result is a digest, signature, ciphertext or public key of their input, not the input."""
+RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
+"""Constructors of DNS resolvers: their `resolve*`/`lookup` methods send the name they are given."""
+RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")
+NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open)$")
+"""Methods of a request, socket or client object that send what they are given."""
+NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
+                                 r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin)(\.exe)?(\s|$)", ignore_case=True)
+URL_HOST = re.compile(r"^(?:https?|wss?)://[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)
+"""A URL (at the start of a string) naming a host."""
+REGISTRY_URL = re.compile(r"(?:^|//)(?:registry\.(?:npmjs\.(?:org|com)|yarnpkg\.com|npmmirror\.com|npm\.taobao\.org)|"
+                          r"npm\.pkg\.github\.com)(?:[/:]|$)", re.I)
+KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
+"""Names of values that hold a wallet's or an account's private key material."""
+# A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,
+# `k.startsWith('npm_config_')`, `LIST.includes(k)`), possibly several joined by && or ||.
+_KEEP = (r"/\^[^/\n]+/[gimsuy]*\.test\(\s*[\w$]+\s*\)|[\w$]+\.startsWith\(\s*(?:'[^']+'|\"[^\"]+\"|`[^`$]+`)\s*\)|"
+         r"[\w$]+\.indexOf\(\s*(?:'[^']+'|\"[^\"]+\")\s*\)\s*===?\s*0|(?:[\w$.]+|\[[^\]]*\])\.includes\(\s*[\w$]+\s*\)|"
+         r"[\w$]+\.match\(\s*/\^[^/\n]+/[a-z]*\s*\)|[\w$]+\s*===?\s*(?:'[^']*'|\"[^\"]*\")")
+CONSTANT_FILTER = re.compile(r"^\(?\s*(?:" + _KEEP + r")\s*(?:(?:&&|\|\|)\s*(?:" + _KEEP + r")\s*)*\)?;?$")
+
+
+def is_registry_url(value: str) -> bool:
+    return REGISTRY_URL.search(value) is not None
+
+
+def is_oob(value: str) -> bool:
+    return EXFIL_URL.search(value) is not None

@@ -1,64 +1,91 @@
-"""Sources and sinks of the exfiltration chains (shared by the three chain rules)."""
+"""Sinks and what reaches them: shared by the exfiltration and beacon rules.
+
+A sink is a call that sends its arguments off the machine: an HTTP request or socket (and the
+write/end/send methods of one), a DNS lookup of a built name, a command that runs a network tool.
+What reaches its arguments comes from the flow graph, so a secret read in one function and sent
+from another file is one chain, and a secret read beside an unrelated request is none.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterator
 
+from .. import flow as F
 from .. import patterns as P
 from ..behaviours import executes, sends
 from ..extract import Fact
 from ..view import FileView
 
 
-def sources(facts: list[Fact]) -> list[tuple[Fact, str, str]]:
-    """(fact, strength, what) for each secret source: strength is strong / named / host."""
-    out = []
-    for f in facts:
-        if f.kind == "env-all":
-            out.append((f, "strong", "the whole environment"))
-        elif f.kind == "env" and (f.value == "[dynamic]" or P.SECRET_ENV.match(f.value)):
-            out.append((f, "named", f"process.env.{f.value}"))
-        elif f.kind == "string" and P.SECRET_PATHS.search(f.value) and len(f.value) < 300:
-            out.append((f, "strong", f"the secret file {f.value!r}"))
-        elif f.kind == "call" and f.value in P.FINGERPRINT_CALLS:
-            out.append((f, "host", f.value + "()"))
+@dataclass(frozen=True)
+class Sink:
+    fact: Fact
+    level: str
+    labels: int
+    """Everything that reaches the call's arguments and receiver."""
+    destination: int
+    """Destination labels of where it sends (REGISTRY, OOB_HOST, RAW_IP)."""
+    how: str
+    dns: bool = False
+
+
+def sinks(view: FileView) -> Iterator[Sink]:
+    graph = view.facts.graph
+    for level, facts in view.groups():
+        for f in facts:
+            if f.kind not in ("call", "new"):
+                continue
+            labels = view.labels(f)
+            first = graph.value(f.flows[0]) if f.flows else 0
+            receiver = graph.value(f.receiver)
+            if sends(f):
+                destination = (first | _constant_destination(f)) & F.DESTINATIONS
+                yield Sink(f, level, labels, destination, f"a network call ({f.value})")
+            elif f.kind == "call" and receiver & F.NET_HANDLE and P.NET_WRITE_METHOD.search(f.value):
+                # What is sent is what is written; the request object's own labels say where it goes
+                # (its options were judged where the request was made).
+                written = view.facts.fact_labels(f)
+                if written:
+                    yield Sink(f, level, written, receiver & F.DESTINATIONS, f"a request it writes to ({f.value})")
+            elif f.kind == "call" and (P.DNS_CALLS.match(f.value) or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \
+                    and (not f.args or f.args[0] is None):
+                yield Sink(f, level, labels, (first | receiver) & F.DESTINATIONS, f"a DNS lookup of a built name ({f.value})", dns=True)
+            elif executes(f):
+                command = " ".join([a for a in f.args if a] + list(f.shapes))
+                if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
+                    dns = any(t in command for t in ("nslookup", "dig ", "host "))
+                    yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
+
+
+def _constant_destination(f: Fact) -> int:
+    from ..values import classify_string
+
+    out = 0
+    for a in f.args[:1]:
+        if a:
+            out |= classify_string(a)
     return out
 
 
-def sinks(facts: list[Fact]) -> list[tuple[Fact, str]]:
-    out = []
-    for f in facts:
-        if sends(f):
-            out.append((f, f"a network call ({f.value})"))
-        elif f.kind == "call" and P.DNS_CALLS.match(f.value) and (not f.args or f.args[0] is None):
-            out.append((f, f"a DNS lookup of a constructed name ({f.value})"))
-        elif executes(f) and any(a and P.SHELL_COMMAND.search(a) for a in f.args):
-            out.append((f, f"a shell command ({f.value})"))
-        elif executes(f) and any(a is None for a in f.args[:1]):
-            out.append((f, f"a constructed command ({f.value})"))
-        elif f.kind == "string" and P.EXFIL_URL.search(f.value) and "/" in f.value:
-            out.append((f, f"a webhook/paste/out-of-band endpoint ({f.value[:80]})"))
-    return out
+def to_registry_only(sink: Sink) -> bool:
+    """A request to the npm registry (the configured one or the public one), and nowhere else."""
+    return bool(sink.destination & F.REGISTRY) and not sink.destination & (F.OOB_HOST | F.RAW_IP | F.OTHER_HOST)
 
 
-def chains(view: FileView) -> Iterator[tuple[bool, set[str], list, list]]:
-    """(active, source strengths, sources, sinks) for each group of facts that has both."""
-    for facts, active in ((view.active, True), (view.deferred, False)):
-        found, out = sources(facts), sinks(facts)
-        if found and out:
-            yield active, {s for _, s, _ in found}, found, out
+def source_fact(view: FileView, labels: int) -> Fact | None:
+    """A fact of the file that is where the labels come from, for the finding's location."""
+    for f in view.all:
+        if labels & F.SECRET_DATA and f.kind == "string" and P.SECRET_PATHS.search(f.value) and len(f.value) < 300:
+            return f
+        if labels & (F.ENV_ALL | F.ENV_OBJ) and f.kind == "env-all":
+            return f
+        if labels & F.ENV_SECRET and f.kind == "env" and P.SECRET_ENV.match(f.value):
+            return f
+        if labels & F.IDENTITY and f.kind == "call" and f.value in P.IDENTITY_CALLS:
+            return f
+    return None
 
 
-def report(view: FileView, rule_id: str, severity, confidence, category: str, active: bool,
-           found: list, out: list):
-    source, _, what = next((s for s in found if s[1] == "strong"), None) or \
-        next((s for s in found if s[1] == "named"), found[0])
-    sink, how = out[0]
-    return view.finding(rule_id, severity, confidence, category,
-                        f"Reads {what} and sends data out through {how}, {view.when_text(active)}.", source,
-                        sink_line=sink.line, sink=sink.value[:120])
-
-
-def to_endpoint(out: list) -> bool:
-    """One of the sinks is a webhook/paste/out-of-band endpoint named in the code."""
-    return any(f.kind == "string" for f, _ in out)
+def identities(labels: int) -> list[str]:
+    return [name for bit, name in F.IDENTITY_NAMES.items() if labels & bit]

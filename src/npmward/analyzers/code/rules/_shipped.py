@@ -35,15 +35,17 @@ def names_file(text: str, target: str) -> bool:
     return re.search(r"(^|[\s/'\"])" + re.escape(posixpath.basename(target)) + r"($|[\s'\"])", text) is not None
 
 
-def runners(package: PackageView) -> Iterator[tuple[str, FileView, list[Fact], bool, Fact]]:
-    """(path, view, facts, active, runner) for install and entry code that runs a process or chmods a
-    file: the first group of each file (run when the file runs, else deferred) that does."""
-    for path in sorted(package.install | package.entry):
+def runners(package: PackageView) -> Iterator[tuple[str, FileView, list[Fact], str, Fact]]:
+    """(path, view, facts, level, runner) for install and entry code that runs a process or chmods a
+    file: the strongest group of each file that does."""
+    for path in sorted(package.views):
         view = package.views[path]
-        for facts, active in ((view.active, True), (view.deferred, False)):
+        for level, facts in view.groups():
+            if level == "module" or (level == "deferred" and view.when == "module"):
+                continue
             runner = next((f for f in facts if f.kind == "call" and (P.EXEC_CALLS.match(f.value) or f.value.startswith("fs.chmod"))), None)
             if runner is not None:
-                yield path, view, facts, active, runner
+                yield path, view, facts, level, runner
                 break
 
 

@@ -29,20 +29,20 @@ def check(package: PackageView) -> Iterator[Finding]:
     if not binaries:
         return
     native = is_native_distribution(package.manifest)
-    for path, view, facts, active, runner in runners(package):
+    for path, view, facts, level, runner in runners(package):
         # A native-binary distribution runs its binary on demand (or checks it at install);
         # one that starts it as soon as it is required, detached, is running a payload.
-        on_load = active and view.when == "entry"
+        on_load = level == "entry"
         for target in (list(binaries) if on_load or not native else []):
             if not named(facts, target):
                 continue
-            severity, confidence = view.grade(RUN_FROM_CODE, active)
+            severity, confidence = view.grade(RUN_FROM_CODE, level)
             if native and b"detached" not in view.text:
                 severity, confidence = NATIVE_NOT_DETACHED
             yield view.finding("bundled-binary", severity, confidence, "dropper",
                                f"Ships a {binaries[target]} executable ({target}) that {path} runs, "
-                               f"{'when one of its functions is called' if not active else view.when_text(True)}.",
-                               runner, format=binaries[target])
+                               f"{'when one of its functions is called' if level == 'deferred' else view.when_text(level)}.",
+                               runner, level, format=binaries[target])
 
 
 def _shipped(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:

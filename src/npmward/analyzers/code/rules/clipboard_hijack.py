@@ -14,7 +14,7 @@ from . import rule
                   "what the user copied (readText, copy events, pbpaste, Get-Clipboard, xclip -o).",
       category="browser", consumes=("call", "string", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    facts = view.active + view.deferred
+    facts = view.all
     if not P.CRYPTO_ADDRESS_REGEX.search(view.text.decode("utf-8", "replace")):
         return
     run = commands(facts)

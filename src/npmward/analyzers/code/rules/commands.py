@@ -10,6 +10,9 @@ from ..view import FileView
 from ...base import RuleInfo
 from . import rule
 
+STEPS_DOWN = {"module": 1, "deferred": 2}
+"""Severity steps below the hook rule's, by when the code runs."""
+
 
 @rule("command", title="Commands run from code, judged like install hooks",
       description="The commands code runs (exec/spawn arguments, strings shaped like a command line in a file that "
@@ -22,10 +25,10 @@ def check(view: FileView) -> Iterator[Finding]:
     """Commands the code runs, judged by the same rules as install hooks (reverse shells, encoded
     PowerShell, wipes, beacons, AI agents with safety off): the exec call's arguments, and strings
     shaped like a command line in a file that runs commands."""
-    if not any(executes(f) for f in view.active + view.deferred):
+    if not any(executes(f) for f in view.all):
         return
     seen: set[str] = set()
-    for facts, active in ((view.active, True), (view.deferred, False)):
+    for level, facts in view.groups():
         texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
         for f, command in commands(facts):
             texts.setdefault(command, f)
@@ -33,16 +36,12 @@ def check(view: FileView) -> Iterator[Finding]:
             if f.kind == "string" and f.value not in texts and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value)):
                 texts[f.value] = f
         for command, fact in texts.items():
-            for finding in judge_command(command, view.when, view.facts.path, fact.line, f"command run by {view.facts.path}"):
+            for finding in judge_command(command, level, view.facts.path, fact.line, f"command run by {view.facts.path}"):
                 rule_id = "code/" + finding.rule.split("/", 1)[1]
                 if rule_id in seen:
                     continue
                 seen.add(rule_id)
-                severity = finding.severity
-                if not active:
-                    severity = S(max(severity - 2, S.LOW))
-                elif view.when == "module":
-                    severity = S(max(severity - 1, S.LOW))
+                severity = S(max(finding.severity - STEPS_DOWN.get(level, 0), S.LOW))
                 yield Finding(rule_id, severity, finding.confidence, finding.category,
-                              finding.message + f" ({view.when_text(active)})",
-                              view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": view.when, "command": command[:300]})
+                              finding.message + f" ({view.when_text(level)})",
+                              view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": level, "command": command[:300]})

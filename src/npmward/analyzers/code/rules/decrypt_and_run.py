@@ -18,17 +18,17 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
                   "event-stream's flatmap-stream. Decrypting data without running it is what crypto libraries do.",
       category="obfuscation", consumes=("call", "new", "string"), grid=GRID, spans_files=True)
 def check(view: FileView) -> Iterator[Finding]:
-    for facts, active in ((view.active, True), (view.deferred, False)):
+    for level, facts in view.groups():
         decipher = next((f for f in facts if (f.kind == "call" and P.DECIPHER.search(f.value))
                          or (f.kind == "string" and P.DECIPHER.fullmatch(f.value))), None)
         runner = next((f for f in facts if runs_code(f)), None)
         if decipher is None or runner is None:
             continue
-        blob = any(f.kind == "string" and P.CIPHER_BLOB.match(f.value) for f in view.active + view.deferred)
-        severity, confidence = view.grade(GRID, active)
+        blob = any(f.kind == "string" and P.CIPHER_BLOB.match(f.value) for f in view.all)
+        severity, confidence = view.grade(GRID, level)
         if not blob:
             severity, confidence = S(severity - 1), C.MEDIUM
         yield view.finding("decrypt-and-run", severity, confidence, "obfuscation",
                            f"Decrypts {'a constant encrypted blob' if blob else 'data'} and runs the result as code "
-                           f"({runner.value}), {view.when_text(active)}.", decipher, runner_line=runner.line)
+                           f"({runner.value}), {view.when_text(level)}.", decipher, level, runner_line=runner.line)
         return

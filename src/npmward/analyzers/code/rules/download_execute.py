@@ -20,7 +20,7 @@ BUILT_URL = (S.MEDIUM, C.LOW)
                   "low when every URL is on a well-known host, medium when the URL is built at run time.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    for facts, active in ((view.active, True), (view.deferred, False)):
+    for level, facts in view.groups():
         names = {f.value for f in facts if f.kind in ("call", "new")}
         downloads = any(sends(f) for f in facts)
         writes = any(writes_file(f) for f in facts)
@@ -28,13 +28,13 @@ def check(view: FileView) -> Iterator[Finding]:
         if downloads and writes and runs:
             urls = [f.value for f in facts if f.kind == "string" and P.URL.search(f.value)]
             trusted = urls and all(trusted_host(u) for u in urls)
-            severity, confidence = view.grade(GRID, active)
-            if trusted or (not urls and not active):
+            severity, confidence = view.grade(GRID, level)
+            if trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
                 severity, confidence = BUILT_URL
             fact = next(f for f in facts if f.kind == "call" and (f.value.startswith("fs.chmod") or executes(f)))
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
-                               + (" (from a well-known host)" if trusted else "") + ".", fact)
+                               + (" (from a well-known host)" if trusted else "") + ".", fact, level)
             return

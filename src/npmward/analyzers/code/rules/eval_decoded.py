@@ -17,7 +17,7 @@ from . import rule
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
-                  for f in view.active + view.deferred)
+                  for f in view.all)
     for f in view.active:
         evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith("._compile")
         if not evaluates:
@@ -28,5 +28,6 @@ def check(view: FileView) -> Iterator[Finding]:
         hidden_runner = P.FUNCTION_TRICK.search(f.value) is not None
         if constant_code or (decoded and (decodes_inline or hidden_runner)):
             yield view.finding("eval-decoded", S.HIGH, C.MEDIUM, "obfuscation",
-                               f"Runs code built at run time ({f.value}) in a file that decodes hidden strings, {WHEN_TEXT[view.when]}.", f)
+                               f"Runs code built at run time ({f.value}) in a file that decodes hidden strings, "
+                               f"{WHEN_TEXT[view.level(f)]}.", f, view.level(f))
             return

@@ -17,7 +17,7 @@ from . import rule
       emits=(RuleInfo("code/raw-ip-url", "URL with a raw IP address", "A URL whose host is a public IP address rather "
                       "than a name.", "low", "exfiltration"),))
 def check(view: FileView) -> Iterator[Finding]:
-    for f in view.active + view.deferred:
+    for f in view.all:
         if f.kind == "string" and P.EXFIL_URL.search(f.value) and "/" in f.value:
             yield view.finding("exfil-endpoint", S.MEDIUM, C.MEDIUM, "exfiltration",
                                f"Contains a webhook, paste or out-of-band endpoint: {f.value[:100]}", f)

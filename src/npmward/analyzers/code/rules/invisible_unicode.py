@@ -19,12 +19,12 @@ HANGUL_FILLERS = ("\u3164", "\uffa0", "\u115f", "\u1160")
 def check(view: FileView) -> Iterator[Finding]:
     text = view.text.decode("utf-8", "replace")
     match = P.INVISIBLE.search(text, 1)
-    hidden_name = next((f for f in view.active + view.deferred if f.kind == "invisible-identifier"), None)
+    hidden_name = next((f for f in view.all if f.kind == "invisible-identifier"), None)
     if hidden_name is not None:
         # No one names a variable with a character no reviewer can see, least of all next to code
         # that runs commands or sends data: the hidden-parameter backdoor, the invisible exfiltration.
         acts = any(sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f)))
-                   for f in view.active + view.deferred)
+                   for f in view.all)
         yield view.finding("invisible-unicode", S.CRITICAL if acts else S.HIGH, C.HIGH if acts else C.MEDIUM, "backdoor",
                            "An identifier made of invisible characters" + (" in code that runs commands or sends data." if acts else "."),
                            hidden_name)

@@ -17,17 +17,17 @@ SPAN = 20
                   "value: a loader for a second stage the package does not contain.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    if view.when not in ("install", "entry"):
-        return
-    fetch = next((f for f in view.active if sends(f) and not f.value.startswith(("net.", "new net"))), None)
+    running = [f for f in view.all if view.level(f) in ("install", "entry")]
+    fetch = next((f for f in running if sends(f) and not f.value.startswith(("net.", "new net"))), None)
     if fetch is None:
         return
-    run = next((f for f in view.active if f.line >= fetch.line and
+    run = next((f for f in running if f.line >= fetch.line and
                 ((runs_code(f) and f.kind != "string" and (not f.args or f.args[-1] is None))
                  or (executes(f) and f.args[:1] == (None,)))), None)
     if run is None or run.line - fetch.line > SPAN:
         return
-    severity, confidence = view.grade(GRID, True)
+    level = view.weaker(view.level(fetch), view.level(run))
+    severity, confidence = view.grade(GRID, level)
     yield view.finding("remote-code", severity, confidence, "dropper",
                        f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
-                       f"command ({run.value}), {WHEN_TEXT[view.when]}.", run, fetch_line=fetch.line)
+                       f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)

@@ -18,7 +18,7 @@ SOCKETS = ("net.connect", "net.createConnection", "net.Socket", "new net.Socket"
                   "stdin). A bundle with a socket in one module and `sh` in another is not wiring one to the other.",
       category="backdoor", consumes=("call", "new", "string", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    facts = view.active + view.deferred
+    facts = view.all
     sockets = [f for f in facts if f.value in SOCKETS or (f.kind == "new" and f.value == "net.Socket")]
     shell_names = [f for f in facts if f.kind == "string" and f.value.split("/")[-1] in SHELLS]
     for socket in sockets:

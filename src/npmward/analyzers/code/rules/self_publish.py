@@ -14,7 +14,7 @@ from . import rule
                   "runs commands: worm-style spreading; critical with the user's npm token.",
       category="worm", consumes=("string", "call", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    facts = view.active + view.deferred
+    facts = view.all
     command = next((f for f in facts if f.kind in ("string", "call") and
                     any(P.WORM_COMMAND.search(a or "") for a in ((f.value,) if f.kind == "string" else f.args))), None)
     token = any((f.kind == "env" and f.value in ("NPM_TOKEN", "NODE_AUTH_TOKEN")) or

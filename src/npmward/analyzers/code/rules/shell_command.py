@@ -20,14 +20,14 @@ PIPED = (S.CRITICAL, C.HIGH)
                   "or load.",
       category="dropper", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    for facts, active in ((view.active, True), (view.deferred, False)):
+    for level, facts in view.groups():
         for f in facts:
             if executes(f):
                 command = next((a for a in f.args if a and P.SHELL_COMMAND.search(a)), None)
                 if command:
-                    severity, confidence = view.grade(GRID, active)
-                    if FETCH.search(command) and PIPE_TO_SHELL.search(command) and active and view.when in ("install", "entry"):
+                    severity, confidence = view.grade(GRID, level)
+                    if FETCH.search(command) and PIPE_TO_SHELL.search(command) and level in ("install", "entry"):
                         severity, confidence = PIPED
                     yield view.finding("shell-command", severity, confidence, "dropper",
-                                       f"Runs a downloader or shell pipeline: {command[:100]!r}.", f)
+                                       f"Runs a downloader or shell pipeline: {command[:100]!r}.", f, level)
                     break

@@ -20,13 +20,13 @@ def check(package: PackageView) -> Iterator[Finding]:
     scripts = [p for p in package.files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
     if not scripts:
         return
-    for path, view, facts, active, runner in runners(package):
-        when = view.when_text(True) if active else "when one of its functions is called"
+    for path, view, facts, level, runner in runners(package):
+        when = view.when_text(level) if level != "deferred" else "when one of its functions is called"
         for target in scripts:
             if not named(facts, target):
                 continue
-            for finding in judge_shell_file(view.when, target, package.files):
-                severity = finding.severity if active else S(max(finding.severity - 1, S.INFO))
+            for finding in judge_shell_file(level, target, package.files):
+                severity = finding.severity if level != "deferred" else S(max(finding.severity - 1, S.INFO))
                 yield Finding(finding.rule, severity, finding.confidence, finding.category,
                               f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
-                              finding.snippet, {**finding.details, "run_by": path, "when": view.when})
+                              finding.snippet, {**finding.details, "run_by": path, "when": level})

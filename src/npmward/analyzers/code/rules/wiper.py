@@ -17,15 +17,26 @@ GATE_DISTANCE = 60
 USER_ROOTS = ("/", "C:\\", "~", "/home", "/Users", "Desktop", "Documents", "Pictures", "Downloads")
 
 
-def _recursive_walkers(view: FileView) -> set[str]:
+def _recursive_walkers(view: FileView) -> set[int]:
     """Functions that list a directory and call themselves: they reach every file below a root."""
-    listing = {f.scope for f in view.active + view.deferred if f.kind == "call" and f.value.startswith("fs.readdir")}
-    return {name for name in listing if name and name in view.facts.called_from.get(name, set())}
+    listing = {f.scope for f in view.all if f.kind == "call" and f.value.startswith("fs.readdir")}
+    return {fid for fid in listing if fid is not None and view.calls(fid, fid)}
 
 
-def _guards(gate: Fact, harm: Fact, called_from: dict[str, set[str | None]]) -> bool:
+def _guards(gate: Fact, harm: Fact, view: FileView) -> bool:
     return abs(gate.line - harm.line) <= GATE_DISTANCE and (
-        gate.scope == harm.scope or gate.scope in called_from.get(harm.scope, ()) or harm.scope in called_from.get(gate.scope, ()))
+        gate.scope == harm.scope or view.calls(gate.scope, harm.scope) or view.calls(harm.scope, gate.scope)
+        or _within(view, harm.scope, gate.scope))
+
+
+def _within(view: FileView, inner: int | None, outer: int | None) -> bool:
+    """`inner` is written inside `outer` (a callback of the gated code)."""
+    funcs = view.facts.funcs
+    while inner is not None:
+        inner = funcs[inner].parent
+        if inner == outer:
+            return True
+    return False
 
 
 @rule("wiper", title="Deletes the user's files",
@@ -35,7 +46,7 @@ def _guards(gate: Fact, harm: Fact, called_from: dict[str, set[str | None]]) -> 
                   "without a gate only deleting the home or the root itself counts.",
       category="destructive", consumes=("call", "string", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    facts = view.active + view.deferred
+    facts = view.all
     harm = [f for f in facts if f.kind == "call" and f.value in DELETES + OVERWRITES]
     if not harm:
         return
@@ -47,7 +58,7 @@ def check(view: FileView) -> Iterator[Finding]:
              or (f.kind == "call" and "resolvedOptions" in f.value)]
     # The gate must guard the harm: nearby, and in the same function or one calling the other.
     # (A bundle that formats dates on line 10 and cleans a cache dir on line 9000 is not protestware.)
-    guarded = [h for h in harm if any(_guards(g, h, view.facts.called_from) for g in gates)]
+    guarded = [h for h in harm if any(_guards(g, h, view) for g in gates)]
     gated = bool(guarded)
     harm = guarded or harm
     # `rmSync(os.homedir(), ...)` or `rmSync('/')`: the whole home or root, not a cache dir below it.
