@@ -176,3 +176,16 @@ def test_binding_gyp_inline_code_that_does_more_is_still_reported():
     gyp = b"{'targets': [{'include_dirs': ['<!(node -e \"require(\\'child_process\\').execSync(\\'id\\')\")']}]}"
     found = findings(artifact(None, {"binding.gyp": gyp}))
     assert any(f.rule == "install-script/inline-code" and f.severity is Severity.HIGH for f in found)
+
+
+@pytest.mark.parametrize("command", [
+    "./xmrig -o stratum+tcp://pool.example:3333 -u 4FAKEWALLET --donate-level 1 -B",
+    "nohup ./jsextension -k --tls -o pool.example:443 --algo=rx/0 >/dev/null 2>&1 &",
+])
+def test_a_miner_started_at_install_is_malicious(command):
+    found = findings(artifact({"postinstall": command}))
+    assert "install-script/crypto-miner" in {f.rule for f in found} and decide(found).level is Level.MALICIOUS
+
+
+def test_a_benchmark_that_mentions_hashing_is_not_a_miner():
+    assert "install-script/crypto-miner" not in rules(artifact({"postinstall": "node bench/hash.js --algo sha256"}))

@@ -51,6 +51,9 @@ WIPE = linear_re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOM
                   r"\brd\s+/s\s+/q\s+[A-Za-z]:\\?(\s|$)|\bdel\s+(/\w\s+)*[A-Za-z]:\\\*|\bformat\s+[A-Za-z]:|\bshred\b[^|;&]*\s-\w*u", ignore_case=True)
 AI_AGENT_UNLEASHED = linear_re.compile(r"--dangerously-skip-permissions|--yolo\b|--trust-all-tools|--dangerously-bypass-approvals\w*|"
                                 r"--allow-all-tools|--approval-mode[= ]yolo", ignore_case=True)
+MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
+                          r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b",
+                          ignore_case=True)
 REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
@@ -76,6 +79,8 @@ COMMAND_RULES = (
      "attacks did to search the machine for secrets or wipe it."),
     ("reverse-shell", REVERSE_SHELL, 0, S.CRITICAL, C.HIGH, "backdoor",
      "The {where} connects an interactive shell to a remote host ({match}): a reverse shell."),
+    ("crypto-miner", MINER, 0, S.CRITICAL, C.HIGH, "cryptominer",
+     "The {where} starts a cryptocurrency miner ({match}) on the user's machine."),
     ("host-recon", RECON, 0, S.MEDIUM, C.MEDIUM, "recon", "The {where} collects the user or host name, as install-time beacons do."),
     ("network-tool", NETWORK_TOOL, 1, S.HIGH, C.MEDIUM, "exfiltration", "The {where} runs a network tool ({match})."),
     ("raw-ip", RAW_IP_URL, 0, S.HIGH, C.MEDIUM, "exfiltration", "The {where} contacts a raw IP address ({match})."),
@@ -115,6 +120,9 @@ HOOK_RULES = (
              S.CRITICAL, "exfiltration"),
     HookRule("reverse-shell", "Connects a shell to a remote host", "/dev/tcp, bash -i, nc -e, mkfifo … | sh, socat exec:.",
              S.CRITICAL, "backdoor"),
+    HookRule("crypto-miner", "Starts a cryptocurrency miner",
+             "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level or a mining algorithm "
+             "flag in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),
     HookRule("host-recon", "Collects the user or host name", "$(whoami), $(hostname), %USERNAME%, $env:COMPUTERNAME.",
              S.MEDIUM, "recon"),
     HookRule("network-tool", "Runs a network tool", "nc, ncat, socat, telnet, nslookup, dig, host, ping with an argument.",

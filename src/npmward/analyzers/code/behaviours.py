@@ -37,7 +37,7 @@ def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:
     out, seen = [], set()
     for f in facts:
         if executes(f):
-            for text in [a for a in f.args if a] or f.shapes:
+            for text in [a for a in f.args if a] + list(f.shapes):
                 if text not in seen:
                     seen.add(text)
                     out.append((f, text))

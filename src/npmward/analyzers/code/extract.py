@@ -546,6 +546,11 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
                 shape = self.pattern(a)
                 if shape and len(shape.replace(HOLE, "")) >= 4:
                     shapes.append(shape)
+        if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
+            # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
+            rest = self.const(arg_nodes[1])
+            if isinstance(rest, list) and rest and all(isinstance(v, str) for v in rest):
+                shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])
         flows = info.args if info is not None else ()
         receiver = info.receiver if info is not None else None
         if is_new:
@@ -561,11 +566,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
         for a, value in zip(arg_nodes, argv):
             if value is not None and a.type not in ("string", "template_string"):
                 self.add("string", value, a, scope)
-        if len(arg_nodes) >= 2 and argv[0] and arg_nodes[1].type == "array":
-            # `spawn('powershell', ['-NoP', '-Enc', W])`: the command line as the shell would see it.
-            rest = self.const(arg_nodes[1])
-            if isinstance(rest, list) and all(isinstance(v, str) for v in rest):
-                self.add("string", " ".join([argv[0], *rest])[:MAX_STRING], node, scope)
+        if shapes and argv and shapes[-1].startswith((argv[0] or HOLE) + " "):
+            self.add("string", shapes[-1], node, scope)  # the whole command line is a string rules read too
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
         if name in EXPORT_HELPERS or name.endswith(".__exportStar"):

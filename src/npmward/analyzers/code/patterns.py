@@ -25,7 +25,15 @@ SECRET_PATHS = re.compile(
     r"Login Data|Local State|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
     r"nkbihfbeogaeaoehlefnkodbefgpgknn|exodus\.wallet|Exodus[/\\\\]|\.electrum|Electrum[/\\\\]wallets|"
     r"solana[/\\\\]id\.json|\.config[/\\\\]solana|wallet\.dat|keystore[/\\\\]UTC--|\.bitcoin|Ethereum[/\\\\]keystore|"
-    r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b",
+    r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b|"
+    # Project secrets and other tools' credentials: read and sent, they are what stealers want
+    # (with data flow deciding, a dotenv loader that reads `.env` is no finding).
+    r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|"
+    r"\.vault-token|\.azure[/\\]|\.config[/\\]gh[/\\]|\.bash_history|\.zsh_history|logins\.json|key4\.db|"
+    r"tdata[/\\]|Telegram Desktop|"
+    # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby.
+    r"bfnaelmomeimhlpmgjnjophhpkkoljpa|hnfanknocfeofbddgcijnmhnfnkdnaad|ibnejdfjmmkpcnlpebklmnkoeoihofec|"
+    r"fhbohimaelbohpjbbldcngcnapndodjp|acmacodkjbdgmoleebolmdjonilkdbch",
     re.I,
 )
 # Identity of the host and user (what beacons send); not platform/arch, which installers need.
