@@ -22,6 +22,8 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
 MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write"}
 """Methods that keep what they are given in the object they are called on."""
+STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.localStorage.getItem",
+                 "window.sessionStorage.getItem", "cookieStore.get", "cookieStore.getAll", "document.cookie.split"}
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 COPIES = {"fs.copyFileSync", "fs.copyFile", "fs.cpSync", "fs.cp", "fs.promises.copyFile", "fs.promises.cp",
           "fs-extra.copy", "fs-extra.copySync", "fs.renameSync", "fs.rename"}
@@ -141,6 +143,8 @@ class Calls:
                 and _is_constant_filter(self, arg_nodes[0]):
             result = g.node(op=F.FILTER)
             g.edge(receiver, result)
+        elif short in STORAGE_READS:
+            result = g.node(F.BROWSER_SECRET)
         elif short in PATH_JOINS:
             # `path.join(home, '.config', 'solana', 'id.json')`: the joined path names what the parts do not.
             shape = "/".join(v if isinstance(v, str) else "*" for v in (self.const(a) for a in arg_nodes))

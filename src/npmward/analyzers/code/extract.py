@@ -447,7 +447,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
             return
         source = self.value(right, scope)
         if left.type == "member_expression":
-            self.add("assign", self.callee_name(left), node, scope)
+            self.add("assign", self.callee_name(left), node, scope, flows=(source,))
             target = self.export_name(left)
             if target is not None:
                 self.export(target, right, scope)

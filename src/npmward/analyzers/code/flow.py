@@ -67,6 +67,8 @@ RESOLVER = 1 << 24
 """A DNS resolver object (`new dns.Resolver()`): its resolve*/lookup methods send the name."""
 OTHER_HOST = 1 << 26
 """A URL with a host that is not the npm registry's (and not out-of-band nor a raw IP)."""
+BROWSER_SECRET = 1 << 27
+"""The page's cookies or web storage (`document.cookie`, `localStorage`): sessions and tokens."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ

@@ -151,6 +151,8 @@ class Values:
                 return None
             if name in ("__dirname", "__filename"):
                 return g.node(F.CWD_PATH)
+            if name in ("localStorage", "sessionStorage"):
+                return g.node(F.BROWSER_SECRET)
             if name in self.bindings:
                 module = self.bindings[name]
                 return self.module_value(module) if module.startswith(".") else None
@@ -255,6 +257,8 @@ class Values:
                 return g.node(F.ENV_OBJ)
             if root == "process" and name == "argv":
                 return None
+            if (root == "document" and name == "cookie") or (root == "window" and name in ("localStorage", "sessionStorage")):
+                return g.node(F.BROWSER_SECRET)
             if self.is_text(node, "module.exports") or root == "exports":
                 return self.exports_node()
         if self.is_text(obj, "process.env"):

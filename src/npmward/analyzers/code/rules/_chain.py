@@ -34,6 +34,11 @@ def sinks(view: FileView) -> Iterator[Sink]:
     graph = view.facts.graph
     for level, facts in view.groups():
         for f in facts:
+            if f.kind == "assign" and P.LOADS_URL.search(f.value):
+                labels = view.labels(f)
+                if labels:
+                    yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a URL the browser loads ({f.value})")
+                continue
             if f.kind not in ("call", "new"):
                 continue
             labels = view.labels(f)
