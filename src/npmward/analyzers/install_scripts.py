@@ -51,6 +51,9 @@ WIPE = linear_re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOM
                   r"\brd\s+/s\s+/q\s+[A-Za-z]:\\?(\s|$)|\bdel\s+(/\w\s+)*[A-Za-z]:\\\*|\bformat\s+[A-Za-z]:|\bshred\b[^|;&]*\s-\w*u", ignore_case=True)
 AI_AGENT_UNLEASHED = linear_re.compile(r"--dangerously-skip-permissions|--yolo\b|--trust-all-tools|--dangerously-bypass-approvals\w*|"
                                 r"--allow-all-tools|--approval-mode[= ]yolo", ignore_case=True)
+SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|javascript:)|\bregsvr32(\.exe)?\b[^|;&\n]*/i:\s*https?://|"
+                                r"\brundll32(\.exe)?\s+[^|;&\n]*javascript:|\b[cw]script(\.exe)?\s+[^|;&\n]*https?://",
+                                ignore_case=True)
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
                           r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b",
                           ignore_case=True)
@@ -79,6 +82,8 @@ COMMAND_RULES = (
      "attacks did to search the machine for secrets or wipe it."),
     ("reverse-shell", REVERSE_SHELL, 0, S.CRITICAL, C.HIGH, "backdoor",
      "The {where} connects an interactive shell to a remote host ({match}): a reverse shell."),
+    ("remote-script", SCRIPT_HOST, 0, S.CRITICAL, C.HIGH, "dropper",
+     "The {where} has a Windows script host run code straight from the network ({match})."),
     ("crypto-miner", MINER, 0, S.CRITICAL, C.HIGH, "cryptominer",
      "The {where} starts a cryptocurrency miner ({match}) on the user's machine."),
     ("host-recon", RECON, 0, S.MEDIUM, C.MEDIUM, "recon", "The {where} collects the user or host name, as install-time beacons do."),
@@ -120,6 +125,9 @@ HOOK_RULES = (
              S.CRITICAL, "exfiltration"),
     HookRule("reverse-shell", "Connects a shell to a remote host", "/dev/tcp, bash -i, nc -e, mkfifo … | sh, socat exec:.",
              S.CRITICAL, "backdoor"),
+    HookRule("remote-script", "Runs a script straight from the network (Windows)",
+             "mshta with a URL or script: URI, regsvr32 /i:http (scriptlets), rundll32 javascript:, cscript/wscript "
+             "with a URL: the script host fetches and runs remote code.", S.CRITICAL, "dropper"),
     HookRule("crypto-miner", "Starts a cryptocurrency miner",
              "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level or a mining algorithm "
              "flag in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),

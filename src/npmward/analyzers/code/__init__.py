@@ -21,7 +21,7 @@ from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .catalogue import catalogue
 from .extract import FileFacts, extract
-from .package import entry_files, lifecycle_files
+from .package import entry_files, inline_code, lifecycle_files
 from .parse import is_code_file
 from .rules import load_rules
 from .view import FileView, PackageView
@@ -127,6 +127,10 @@ class CodeAnalyzer:
         entry = {p for p, v in views.items() if v.when == "entry"}
         yield from self._cross_file(install, views)
         yield from self._cross_file(entry, views)
+        for hook, inline in inline_code(manifest):
+            # `"postinstall": "node -e \"require('https').get(...)\""`: judged like a file the hook runs.
+            payload = inline.encode("utf-8", "replace")
+            yield from self._judge(_standalone(f"package.json#scripts.{hook}", payload, "install", manifest), payload, 1)
         package = PackageView(manifest, files, views, install, entry, mains)
         for rule in load_rules():
             if rule.per_package:

@@ -44,6 +44,10 @@ IMMEDIATE_PARENTS = {"arguments", "call_expression", "new_expression"}
 INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
 ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
 """What leaves or pauses a loop (`process.exit()`, `process.abort()`)."""
+REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__require", "process.mainModule.require",
+            "module.constructor._load", "require.main.require", "global.require", "globalThis.require",
+            "process.mainModule.constructor._load", "Module._load", "module.constructor.prototype.require"}
+"""Ways to load a module, including the ones used to hide `require('child_process')`."""
 EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport", "_export"}
 
 
@@ -136,7 +140,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
         self.invisible = INVISIBLE_IN_NAME.search(source.decode("utf-8", "ignore")) is not None
-        self.require_aliases = {"require", "module.require", "import", "__webpack_require__", "__require"}
+        self.require_aliases = set(REQUIRES)
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""

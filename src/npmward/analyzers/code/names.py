@@ -95,7 +95,7 @@ class Bindings:
         fn = call.child_by_field_name("function")
         if fn is None:
             return None
-        if fn.type not in ("identifier", "member_expression", "import") or fn.end_byte - fn.start_byte > 40:
+        if fn.type not in ("identifier", "member_expression", "import") or fn.end_byte - fn.start_byte > 60:
             return None
         name = self.text(fn)
         if name in self.require_aliases or (fn.type == "import"):

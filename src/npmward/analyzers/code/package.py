@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import shlex
 from typing import Mapping
 
 from ..install_scripts import INSTALL_HOOKS, files_run_by
@@ -50,6 +51,25 @@ def bin_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     value = manifest.get("bin")
     targets = [value] if isinstance(value, str) else list(value.values()) if isinstance(value, Mapping) else []
     return {f for t in targets if isinstance(t, str) and (f := resolve("package.json", t if t.startswith(".") else "./" + t, files))}
+
+
+def inline_code(manifest: Mapping) -> list[tuple[str, str]]:
+    """(hook, code) for each `node -e '<code>'` / `node -p` in an install hook: code that runs at
+    install without being a file of the package."""
+    scripts = manifest.get("scripts") if isinstance(manifest.get("scripts"), Mapping) else {}
+    found = []
+    for hook in INSTALL_HOOKS:
+        command = scripts.get(hook)
+        if hook == "prepare" or not isinstance(command, str) or "node" not in command:
+            continue
+        try:
+            words = shlex.split(command[:20_000])
+        except ValueError:
+            continue
+        for i, word in enumerate(words[:-1]):
+            if word in ("-e", "--eval", "-p", "--print") and i and words[i - 1].rsplit("/", 1)[-1] in ("node", "nodejs"):
+                found.append((hook, words[i + 1]))
+    return found
 
 
 def lifecycle_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
