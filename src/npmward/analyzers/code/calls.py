@@ -20,6 +20,7 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
                    "global", "Reflect", "Array", "String", "Number", "Date", "Symbol", "Error", "navigator", "location",
                    "self", "module", "require", "Intl", "Map", "Set", "WeakMap", "Atomics", "performance"}
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
+EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write"}
 """Methods that keep what they are given in the object they are called on."""
 STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.localStorage.getItem",
@@ -179,12 +180,20 @@ class Calls:
                 and self.text(a) not in self.bindings else None for a in arg_nodes)
         # What a callback receives: the call's result (a read's content, a command's output, the
         # elements of the list it iterates, a response).
+        event = self.const(arg_nodes[0]) if arg_nodes and short.rsplit(".", 1)[-1] in EVENT_METHODS else None
+        if short.endswith(".emit") and isinstance(event, str):
+            # `bus.emit('data', secret)` reaches every `bus.on('data', handler)` of the file.
+            self.emitted.setdefault(event, []).extend(args[1:])
         for a in arg_nodes:
             fn = a
             while fn.type == "parenthesized_expression" and fn.named_child_count:
                 fn = fn.named_children[0]
             if fn.type in ("arrow_function", "function_expression", "function", "generator_function"):
                 self.callback_inputs.setdefault(fn.id, []).append(result)
+                if isinstance(event, str) and not short.endswith(".emit"):
+                    self.listeners.setdefault(event, []).append(fn.id)
+                if is_new and short == "Promise":
+                    self.executors[fn.id] = result
             elif fn.type == "identifier" and fn.end_byte - fn.start_byte < 200:
                 # A function passed by name runs when the callee calls it (timers, events, promises).
                 self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, (result,), None))

@@ -153,6 +153,12 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
         self.owners: dict[int, str] = {}
         """Object literal or pair node id -> the variable it is stored in (`__webpack_modules__`)."""
         self.callback_inputs: dict[int, list[int | None]] = {}
+        self.emitted: dict[str, list[int | None]] = {}
+        """Event name -> values emitted with it in this file."""
+        self.listeners: dict[str, list[int]] = {}
+        """Event name -> function-literal node ids registered for it."""
+        self.executors: dict[int, int | None] = {}
+        """`new Promise(executor)`: executor node id -> the promise's value node."""
         """Function-literal node id -> values its parameters receive from the call it is passed to."""
         self.init_values()
         self.init_calls()
@@ -281,6 +287,22 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
                     self.graph.edge(result, param)
                 # What the callback returns is what `map`, `then`, `reduce` ... give back.
                 self.graph.edge(func.ret, result)
+        by_node = {func.node_id: fid for fid, func in enumerate(self.out.funcs)}
+        for event, handlers in self.listeners.items():
+            for value in self.emitted.get(event, ()):
+                for node_id in handlers:
+                    for param in self.out.funcs[by_node[node_id]].params[:1] if node_id in by_node else ():
+                        self.graph.edge(value, param)
+        # `new Promise((resolve) => ... resolve(x))`: x is the promise's value.
+        resolvers = {by_node[n]: promise for n, promise in self.executors.items() if n in by_node}
+        for site in self.out.calls:
+            if site.kind != "name" or not site.args:
+                continue
+            scope = site.scope
+            while scope is not None and scope not in resolvers:
+                scope = self.out.funcs[scope].parent
+            if scope is not None and self.out.funcs[scope].param_names[:1] == [site.name]:
+                self.graph.edge(site.args[0], resolvers[scope])
         for targets in self.out.exports.values():
             for i, target in enumerate(targets):
                 if target[0] == "node":

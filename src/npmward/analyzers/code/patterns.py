@@ -119,7 +119,7 @@ RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
 RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")
 LOADS_URL = re.compile(r"(^|\.)(src|location|action|location\.href|backgroundImage)$")
 """Assigning a URL here makes the browser request it (`new Image().src = url + data`)."""
-NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open)$")
+NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail)$")
 """Methods of a request, socket or client object that send what they are given."""
 NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
                                  r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin)(\.exe)?(\s|$)", ignore_case=True)

@@ -47,6 +47,9 @@ def sinks(view: FileView) -> Iterator[Sink]:
             if sends(f):
                 destination = (first | _constant_destination(f)) & F.DESTINATIONS
                 yield Sink(f, level, labels, destination, f"a network call ({f.value})")
+            elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
+                # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
+                yield Sink(f, level, receiver & ~F.HANDLES, graph.value(f.flows[0]) & F.DESTINATIONS, f"a stream piped into a request ({f.value})")
             elif f.kind == "call" and receiver & F.NET_HANDLE and P.NET_WRITE_METHOD.search(f.value):
                 # What is sent is what is written; the request object's own labels say where it goes
                 # (its options were judged where the request was made).
@@ -60,6 +63,8 @@ def sinks(view: FileView) -> Iterator[Sink]:
                 command = " ".join([a for a in f.args if a] + list(f.shapes))
                 if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
                     dns = any(t in command for t in ("nslookup", "dig ", "host "))
+                    if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
+                        labels |= F.SECRET_DATA
                     yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
 
 
