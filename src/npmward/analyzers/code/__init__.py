@@ -20,7 +20,8 @@ from . import flow, reach
 from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .catalogue import catalogue
-from .extract import FileFacts, extract
+from .extract import extract
+from .program import FileFacts
 from .package import entry_files, inline_code, lifecycle_files
 from .parse import is_code_file
 from .rules import load_rules

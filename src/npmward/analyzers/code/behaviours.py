@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .extract import Fact
+from .program import Fact
 
 
 def sends(f: Fact) -> bool:

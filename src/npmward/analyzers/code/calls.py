@@ -14,6 +14,7 @@ from tree_sitter import Node
 
 from . import flow as F
 from . import patterns as P
+from .program import CallSite
 from .values import KEY_LISTS, READS, SERIALIZES, SOURCES, classify_string, command_labels
 
 BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "Buffer", "window", "document", "globalThis",
@@ -34,31 +35,6 @@ STORES = COPIES | {"fs.writeFileSync", "fs.writeFile", "fs.appendFileSync", "fs.
 
 CALLBACK_METHODS = {"filter", "map", "forEach", "reduce", "some", "every", "find", "flatMap", "then", "catch",
                     "finally", "on", "once", "addListener", "addEventListener", "prependListener", "use", "sort"}
-
-
-@dataclass(slots=True)
-class CallSite:
-    """A call, as reachability and inter-procedural flow see it."""
-
-    scope: int | None
-    """The function the call is in (None: the file's top level)."""
-    kind: str
-    """`name` (a local function by name), `member` (a method by property name), `module` (an
-    export of another file of the package), `new` (a class by name), `ref` (a function passed by
-    name, which the callee may call)."""
-    name: str
-    """Identifier, property, export name (`` for the module itself) or class."""
-    spec: str | None = None
-    """Module specifier for `module` calls (`./lib/x`)."""
-    this: bool = False
-    """A member call on `this` (resolved in the caller's class first)."""
-    args: tuple[int | None, ...] = ()
-    """Graph nodes of the arguments."""
-    result: int | None = None
-    """Graph node the call's value flows into."""
-    writes: tuple[int | None, ...] = ()
-    """For an argument that is a variable, a node that writes into it (a callee that stores a
-    file under the path it is given makes the variable name that file)."""
 
 
 @dataclass(slots=True)

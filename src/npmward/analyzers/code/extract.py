@@ -10,17 +10,18 @@ exports (for `reach.py`, which decides when each function runs) and a flow graph
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 import re2
 
 from tree_sitter import Node
 
 from .budget import Budget
-from .calls import CallInfo, Calls, CallSite
+from .calls import CallInfo, Calls
 from .consts import HOLE, MAX_STRING, ConstantFolder
-from .flow import KEYS, Graph
+from .exports import Exports
+from .flow import KEYS
+from .functions import FUNCTIONS, Functions
 from .names import Bindings
+from .program import Fact, FileFacts
 from .parse import parser_for
 from .strings import decode_standalone_hex
 from .values import Values
@@ -36,10 +37,6 @@ RISKY = re2.compile(rb"child_process|process\.env|\.npmrc|\beval\(|\bFunction\(|
 """What any rule needs to see at least once: a large file without any of it has nothing to read."""
 CHECK_EVERY = 2048
 """Nodes walked between two looks at the clock."""
-FUNCTIONS = {"function_declaration", "function_expression", "function", "arrow_function",
-             "method_definition", "generator_function_declaration", "generator_function"}
-IMMEDIATE_PARENTS = {"arguments", "call_expression", "new_expression"}
-"""A function written here runs when the code around it runs: a callback, an IIFE."""
 # Characters that render as nothing yet are valid in identifiers: a variable no reviewer can see.
 INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
 ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
@@ -51,88 +48,7 @@ REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__req
 EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport", "_export"}
 
 
-@dataclass(slots=True)
-class Fact:
-    kind: str
-    """`call`, `string`, `env`, `env-all`, `assign`, `new`, `invisible-identifier`."""
-    value: str
-    """Resolved callee / decoded string / env name / assignment target."""
-    line: int
-    scope: int | None
-    """The function the fact is in (an index into `FileFacts.funcs`); None: the file's top level."""
-    args: tuple[str | None, ...] = ()
-    """Constant values of a call's arguments (None where not constant)."""
-    snippet: str = ""
-    shapes: tuple[str, ...] = ()
-    """For a call, the patterns of its arguments built from constant parts at run time
-    (`` `printf '${me}' | pbcopy` `` is `printf '${*}' | pbcopy`)."""
-    flows: tuple[int | None, ...] = ()
-    """For a call, the flow-graph node of each argument (see `FileFacts.graph`)."""
-    receiver: int | None = None
-    """For a method call, the flow-graph node of the object it is called on."""
-
-
-@dataclass(slots=True)
-class Func:
-    """A function of the file."""
-
-    name: str
-    parent: int | None
-    """The function it is written in (None: the top level)."""
-    line: int
-    immediate: bool
-    """It runs when `parent` runs: a callback passed to a call, an IIFE."""
-    props: list[str] = field(default_factory=list)
-    """Property names it can be called by (`obj.run()`, `this.run()`, `exports.run`)."""
-    cls: str | None = None
-    """The class of a method."""
-    params: list[int] = field(default_factory=list)
-    """Flow-graph node of each parameter."""
-    param_names: list[str | None] = field(default_factory=list)
-    """Each parameter's name (None for a destructuring pattern)."""
-    stores: list[tuple[int, int]] = field(default_factory=list)
-    """(parameter index, node): the function writes or copies what `node` holds into the path its
-    parameter names, so the caller's argument names it afterwards."""
-    ret: int | None = None
-    """Flow-graph node of the returned value."""
-    node_id: int = 0
-
-
-@dataclass
-class FileFacts:
-    path: str
-    facts: list[Fact] = field(default_factory=list)
-    modules: set[str] = field(default_factory=set)
-    """Every module the file requires or imports (`child_process`, `./lib/x`)."""
-    funcs: list[Func] = field(default_factory=list)
-    calls: list[CallSite] = field(default_factory=list)
-    requires: list[tuple[int | None, str]] = field(default_factory=list)
-    """(scope, module) for each require/import: requiring a file runs its top level."""
-    named: dict[tuple[int | None, str], list[int]] = field(default_factory=dict)
-    """(scope, name) -> functions declared or bound under that name in that scope."""
-    classes: dict[str, int] = field(default_factory=dict)
-    """Class name -> its constructor."""
-    exports: dict[str, list[tuple]] = field(default_factory=dict)
-    """Export name (`""` for the module itself) -> targets: `("fn", index)`, `("name", scope, name)`,
-    `("dotted", "./m.x")` (a re-export), `("star", "./m")`."""
-    imports: list[tuple[int, str]] = field(default_factory=list)
-    """(flow node, module) for each `require('./x')` value, linked to x's exports."""
-    exports_node: int | None = None
-    graph: Graph = field(default_factory=Graph)
-    errors: int = 0
-    walked: bool = True
-    complete: bool = True
-    """False when the walk stopped at the time budget: the facts are those of the part it read."""
-
-    def fact_labels(self, fact: Fact) -> int:
-        """What reaches a call's arguments (after the package's graph is solved)."""
-        labels = 0
-        for node in fact.flows:
-            labels |= self.graph.value(node)
-        return labels
-
-
-class _Extractor(ConstantFolder, Bindings, Values, Calls):
+class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
     def __init__(self, path: str, source: bytes):
         self.out = FileFacts(path)
         self.graph = self.out.graph
@@ -190,92 +106,6 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
     def add(self, kind: str, value: str, node: Node, scope: int | None, args=(), shapes=(), flows=(), receiver=None) -> None:
         self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
                                    tuple(shapes), tuple(flows), receiver))
-
-    def class_of(self, scope: int | None) -> str | None:
-        while scope is not None:
-            func = self.out.funcs[scope]
-            if func.cls is not None:
-                return func.cls
-            scope = func.parent
-        return None
-
-    # --- functions -----------------------------------------------------------------------------
-
-    def enter_function(self, node: Node, scope: int | None, parent: Node | None) -> int:
-        """Record a function and return its index, the scope of its body."""
-        fid = len(self.out.funcs)
-        ptype = parent.type if parent is not None else ""
-        immediate = ptype in IMMEDIATE_PARENTS or (parent is not None and parent.id in self.literal_args)
-        if ptype == "member_expression":  # `(function () {...}).call(this)`
-            prop = parent.child_by_field_name("property")
-            immediate = prop is not None and self.text(prop, 10) in ("call", "apply", "bind")
-        name_node = node.child_by_field_name("name")
-        name = self.text(name_node, 200) if name_node is not None else ""
-        func = Func(name or f"<anonymous@{node.start_point[0] + 1}>", scope, node.start_point[0] + 1, immediate, node_id=node.id)
-        self.out.funcs.append(func)
-        self.fid_of_node[node.id] = fid
-        t = node.type
-        if t in ("function_declaration", "generator_function_declaration") and name:
-            self.out.named.setdefault((scope, name), []).append(fid)
-            self.declare(scope, name)
-            self.remember_pure(name, node)
-        elif name and t != "method_definition":  # a named function expression knows itself by name
-            self.out.named.setdefault((fid, name), []).append(fid)
-        if t == "method_definition":
-            if name:
-                func.props.append(name)
-            if ptype == "class_body":
-                func.cls = self.class_names.get(parent.id)
-                if name == "constructor" and func.cls:
-                    self.out.classes[func.cls] = fid
-        elif ptype == "variable_declarator":
-            target = parent.child_by_field_name("name")
-            if target is not None and target.type == "identifier":
-                bound = self.text(target, 200)
-                func.name = name or bound
-                self.out.named.setdefault((scope, bound), []).append(fid)
-        elif ptype in ("assignment_expression", "augmented_assignment_expression"):
-            left = parent.child_by_field_name("left")
-            if left is not None:
-                if left.type == "identifier":
-                    self.out.named.setdefault((scope, self.text(left, 200)), []).append(fid)
-                elif left.type == "member_expression":
-                    prop = left.child_by_field_name("property")
-                    if prop is not None:
-                        func.props.append(self.text(prop, 200))
-                func.name = name or self.text(left, 80)
-        elif ptype in ("pair", "field_definition", "public_field_definition"):
-            key = parent.child_by_field_name("key") or parent.child_by_field_name("property")
-            if key is not None:
-                func.props.append(self.text(key, 200).strip("'\"`"))
-                func.name = name or func.props[-1]
-            if parent.id in self.owners:  # a module factory in `var __webpack_modules__ = {...}`
-                func.props.append(self.owners[parent.id] + "[]")
-        self.enter_params(node, fid)
-        body = node.child_by_field_name("body")
-        if t == "arrow_function" and body is not None and body.type != "statement_block":
-            self.graph.edge(self.value(body, fid), self.ret_node(fid))
-        return fid
-
-    def enter_params(self, node: Node, fid: int) -> None:
-        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
-        if params is None:
-            return
-        items = [params] if params.type == "identifier" else [p for p in params.named_children if p.type != "comment"]
-        func = self.out.funcs[fid]
-        for item in items:
-            holder = self.graph.node()
-            func.params.append(holder)
-            name = item if item.type == "identifier" else item.child_by_field_name("pattern") \
-                if item.type in ("required_parameter", "optional_parameter") else None
-            func.param_names.append(self.text(name, 200) if name is not None and name.type == "identifier" else None)
-            self.bind_pattern(item, holder, fid, declare=True)
-
-    def ret_node(self, fid: int) -> int:
-        func = self.out.funcs[fid]
-        if func.ret is None:
-            func.ret = self.graph.node()
-        return func.ret
 
     def finish(self) -> None:
         """Link what needed the whole file: names to their declarations, callbacks to the values
@@ -483,76 +313,6 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
         else:
             self.bind_pattern(left, source, scope, declare=False)
 
-    def export_name(self, left: Node) -> str | None:
-        """`module.exports` -> "", `exports.x` / `module.exports.x` -> "x", else None."""
-        if self.is_text(left, "module.exports"):
-            return ""
-        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
-        if obj is not None and prop is not None and (self.is_text(obj, "exports") or self.is_text(obj, "module.exports")):
-            return self.text(prop, 200)
-        return None
-
-    def export(self, name: str, value: Node, scope: int | None) -> None:
-        targets = self.out.exports.setdefault(name, [])
-        while value.type == "parenthesized_expression" and value.named_child_count:
-            value = value.named_children[0]
-        t = value.type
-        if t in FUNCTIONS or t in ("class", "class_declaration"):
-            targets.append(("node", value.id))
-        elif t == "identifier":
-            targets.append(("name", scope, self.text(value, 200)))
-        elif t in ("member_expression", "call_expression"):
-            dotted = self.callee_name(value)
-            if dotted.startswith("."):
-                targets.append(("dotted", dotted))
-        elif t == "object" and name == "":
-            for child in value.named_children:
-                if child.type == "shorthand_property_identifier":
-                    self.out.exports.setdefault(self.text(child, 200), []).append(("name", scope, self.text(child, 200)))
-                elif child.type == "pair":
-                    key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
-                    if key is not None and val is not None:
-                        self.export(self.text(key, 200).strip("'\""), val, scope)
-                elif child.type == "method_definition":
-                    key = child.child_by_field_name("name")
-                    if key is not None:
-                        self.out.exports.setdefault(self.text(key, 200), []).append(("node", child.id))
-
-    def visit_export(self, node: Node, scope: int | None) -> None:
-        source = node.child_by_field_name("source")
-        spec = self.const(source) if source is not None else None
-        declaration = node.child_by_field_name("declaration")
-        value = node.child_by_field_name("value")
-        if declaration is not None:
-            if declaration.type in ("lexical_declaration", "variable_declaration"):
-                for d in declaration.named_children:
-                    name = d.child_by_field_name("name") if d.type == "variable_declarator" else None
-                    if name is not None and name.type == "identifier":
-                        self.out.exports.setdefault(self.text(name, 200), []).append(("name", None, self.text(name, 200)))
-            else:
-                name = declaration.child_by_field_name("name")
-                if name is not None:
-                    self.out.exports.setdefault(self.text(name, 200), []).append(("node", declaration.id) if declaration.type in FUNCTIONS
-                                                                                  else ("name", None, self.text(name, 200)))
-            if any(c.type == "default" for c in node.children) and declaration.type in FUNCTIONS:
-                self.out.exports.setdefault("default", []).append(("node", declaration.id))
-        elif value is not None:
-            self.export("default", value, scope)
-        for child in node.named_children:
-            if child.type == "export_clause":
-                for spec_node in child.named_children:
-                    name = spec_node.child_by_field_name("name")
-                    alias = spec_node.child_by_field_name("alias") or name
-                    if name is None:
-                        continue
-                    target = ("dotted", f"{spec}.{self.text(name, 200)}") if isinstance(spec, str) else ("name", None, self.text(name, 200))
-                    self.out.exports.setdefault(self.text(alias, 200), []).append(target)
-        if isinstance(spec, str):
-            self.out.requires.append((None, spec))
-            self.out.modules.add(spec)
-            if any(c.type == "*" for c in node.children):
-                self.out.exports.setdefault("*", []).append(("star", spec))
-
     def visit_call(self, node: Node, scope: int | None) -> None:
         is_new = node.type == "new_expression"
         fn = node.child_by_field_name("constructor" if is_new else "function")
@@ -606,41 +366,6 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls):
                     "Buffer.from", "querystring.stringify", "qs.stringify", "URLSearchParams") and \
                 any(self.is_text(a, "process.env") for a in arg_nodes):
             self.add("env-all", name, node, scope)
-
-    def visit_export_helper(self, arg_nodes: list[Node], scope: int | None) -> None:
-        """tsc's `__exportStar(require('./m'), exports)`, esbuild's `__export(target, {x: () => x})`."""
-        for a in arg_nodes:
-            if a.type == "call_expression":
-                module = self.required_module(a)
-                if module is not None:
-                    self.out.exports.setdefault("*", []).append(("star", module))
-            elif a.type == "object":
-                for pair in a.named_children:
-                    key, val = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-                    if pair.type == "pair" and key is not None and val is not None and val.type == "arrow_function":
-                        body = val.child_by_field_name("body")
-                        if body is not None and body.type == "identifier":
-                            self.out.exports.setdefault(self.text(key, 200).strip("'\""), []).append(("name", scope, self.text(body, 200)))
-
-    def visit_define_export(self, name: str, descriptor: Node, scope: int | None) -> None:
-        """`Object.defineProperty(exports, "x", {enumerable: true, get: function () { return m_1.x; }})`."""
-        if descriptor.type != "object":
-            return
-        for pair in descriptor.named_children:
-            key = pair.child_by_field_name("key") if pair.type == "pair" else pair.child_by_field_name("name")
-            if key is None:
-                continue
-            if self.is_text(key, "value") and pair.type == "pair":
-                self.export(name, pair.child_by_field_name("value"), scope)
-            elif self.is_text(key, "get"):
-                fn = pair.child_by_field_name("value") if pair.type == "pair" else pair
-                body = fn.child_by_field_name("body") if fn is not None else None
-                returned = body
-                if body is not None and body.type == "statement_block":
-                    statements = [c for c in body.named_children if c.type == "return_statement" and c.named_child_count]
-                    returned = statements[0].named_children[0] if statements else None
-                if returned is not None:
-                    self.export(name, returned, scope)
 
     def visit_member(self, node: Node, scope: int | None) -> None:
         obj = node.child_by_field_name("object")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from .calls import CallSite
-from .extract import FileFacts
+from .program import FileFacts
 from .flow import Graph
 from .package import resolve
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from ...model import Confidence, Finding, Severity
-from .extract import Fact, FileFacts
+from .program import Fact, FileFacts
 
 LEVELS = ("install", "entry", "module", "deferred")
 """When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is

@@ -14,7 +14,7 @@ from typing import Iterator
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import executes, sends
-from ..extract import Fact
+from ..program import Fact
 from ..view import FileView
 
 

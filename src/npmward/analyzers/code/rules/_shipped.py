@@ -7,7 +7,7 @@ import re
 from typing import Iterator, Mapping
 
 from .. import patterns as P
-from ..extract import Fact
+from ..program import Fact
 from ..view import FileView, PackageView
 
 NATIVE_NAME = re.compile(r"(^@[\w.-]+/(\w+-)?(linux|darwin|win32|windows|freebsd|android|sunos|openbsd|aix)[\w.-]*$)|prebuilt|-bin$|binary|native|sharp|esbuild|swc|turbo|sentry-cli|chromedriver|puppeteer|electron|playwright", re.I)

@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ....model import Confidence as C, Finding, Severity as S
 from .. import patterns as P
-from ..extract import Fact
+from ..program import Fact
 from ..view import FileView
 from . import rule
 
