@@ -125,6 +125,10 @@ NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host
                                  r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin)(\.exe)?(\s|$)", ignore_case=True)
 URL_HOST = re.compile(r"^(?:https?|wss?)://[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)
 """A URL (at the start of a string) naming a host."""
+IP_ECHO = re.compile(r"(^|//|\.)(api\d*\.ipify\.\w+|ipinfo\.io|ifconfig\.(me|co)|icanhazip\.com|checkip\.amazonaws\.com|"
+                     r"ipecho\.net|myexternalip\.com|ip-api\.com|wtfismyip\.com|ident\.me|api\.myip\.com|ipapi\.co|"
+                     r"ip\.sb|ipwho\.is|ipwhois\.app|freeipapi\.com|ipgeolocation\.io)([/:?]|$)", re.I)
+"""Services that answer with the caller's public IP address (and location): recon packages ask them."""
 REGISTRY_URL = re.compile(r"(?:^|//)(?:registry\.(?:npmjs\.(?:org|com)|yarnpkg\.com|npmmirror\.com|npm\.taobao\.org)|"
                           r"npm\.pkg\.github\.com)(?:[/:]|$)", re.I)
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
