@@ -109,9 +109,21 @@ def test_lone_surrogates_from_escapes_do_not_break_matching():
     assert "code/shell-command" in rules(found)
 
 
-def test_a_file_too_large_to_read_is_reported_when_it_holds_anything_risky():
+def test_a_large_file_is_read_around_its_risky_code():
+    # 2.5 MB of plain code with a payload appended at the end (how trojanized bundles look).
+    filler = "function f%d(a) { return a * 2 + 1; }\n"
+    big = "".join(filler % i for i in range(70_000))
+    found = analyze({"index.js": big + EVIL}, scripts={"postinstall": "node index.js"}, seconds=30)
+    assert "code/shell-command" in rules(found) and "code/analysis-incomplete" not in rules(found)
+
+
+def test_a_file_too_large_to_parse_is_reported_when_it_holds_anything_risky(monkeypatch):
+    import importlib
+
+    extract_module = importlib.import_module("npmward.analyzers.code.extract")
+    monkeypatch.setattr(extract_module, "MAX_WALK_BYTES", 100_000)
     filler = "var a" + "0" * 60 + " = 1;\n"
-    big = filler * (8_100_000 // len(filler))
+    big = filler * (150_000 // len(filler))
     quiet = analyze({"index.js": "module.exports = 1;\n", "data/table.js": big}, seconds=30)
     assert "code/analysis-incomplete" not in rules(quiet)  # nothing any rule reads: nothing left unread
     risky = analyze({"index.js": "module.exports = 1;\n", "data/table.js": big + EVIL}, seconds=30)

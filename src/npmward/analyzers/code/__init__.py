@@ -177,6 +177,15 @@ class CodeAnalyzer:
                     yield Finding(finding.rule, severity, finding.confidence, finding.category,
                                   finding.message + " (in decoded code)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
+            elif fact.kind in ("call", "new") and runs_code(fact) and fact.args and fact.args[-1] and \
+                    P.CODE_LIKE.search(fact.args[-1]):
+                # `eval("require('util').inspect")`: constant code, judged as code of the package.
+                payload = fact.args[-1].encode("utf-8", "replace")
+                inner = _standalone(f"{view.facts.path}#evaluated@{fact.line}", payload, level, view.manifest)
+                for finding in self._judge(inner, payload, depth + 1):
+                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                                  finding.message + f" (in code it evaluates with {fact.value})", view.facts.path, fact.line,
+                                  finding.snippet, finding.details)
             elif fact.kind == "string" and len(value) > 80 and writes and P.CODE_LIKE.search(value):
                 # Code kept as a string and written to disk (a payload patched into another package,
                 # a script dropped then run) is judged like code of the package.

@@ -92,6 +92,7 @@ class Calls:
         if callee.type == "member_expression":
             receiver = self.value(callee.child_by_field_name("object"), scope, depth)
         short = name.removeprefix("new ")
+        fallback: int | None = None
         result: int | None
         if short in SOURCES:
             result = g.node(SOURCES[short])
@@ -142,18 +143,23 @@ class Calls:
             # Unknown functions pass on what they are given (JSON.parse, Buffer.from, encoders, ...).
             # The result is a plain node (a resolved callee's return flows in as it is); what the
             # arguments give an unknown function reaches it as data.
-            own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) else F.RESOLVER if short in P.RESOLVERS else 0
+            own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS \
+                else F.RESOLVER if short in P.RESOLVERS else 0
             if own == F.NET_HANDLE and arg_nodes:
                 url = self.const(arg_nodes[0])
                 if isinstance(url, str) and P.IP_ECHO.search(url):
                     own |= F.NET_IFACES  # the answer is the host's public address
             result = g.node(own)
-            given = g.node(op=F.DATA)
+            fallback = g.node(op=F.DATA)
             for a in (receiver, *args):
-                g.edge(a, given)
-            g.edge(given, result)
+                g.edge(a, fallback)
         self.call_info[node.id] = CallInfo(name, args, receiver, result)
-        self.record_call_site(callee, name, is_new, scope, args, result)
+        site = self.record_call_site(callee, name, is_new, scope, args, result)
+        if fallback is not None:
+            if site is not None and site.kind in ("name", "module", "new"):
+                site.fallback = fallback  # used only if the callee is not a function of the package
+            else:
+                g.edge(fallback, result)
         if self.out.calls and self.out.calls[-1].result == result and result is not None:
             self.out.calls[-1].writes = tuple(
                 self.write_handle(scope, self.text(a)) if a.type == "identifier" and a.end_byte - a.start_byte < 200
@@ -242,8 +248,9 @@ class Calls:
         return node.type == "identifier" and self.text(node, 200) in self.bindings
 
     def record_call_site(self, callee: Node, name: str, is_new: bool, scope: int | None,
-                         args: tuple[int | None, ...], result: int | None) -> None:
+                         args: tuple[int | None, ...], result: int | None) -> CallSite | None:
         sites = self.out.calls
+        count = len(sites)
         short = name.removeprefix("new ")
         if short.startswith(("./", "../")) or short == ".":
             # `./lib/x.run`: which part names the file is settled by `reach.py`, which knows the files.
@@ -270,3 +277,4 @@ class Calls:
             inner = callee.named_children[-1] if callee.named_child_count else None
             if inner is not None and inner.type == "identifier":
                 sites.append(CallSite(scope, "name", self.text(inner, 200), None, False, args, result))
+        return sites[-1] if len(sites) > count else None

@@ -10,7 +10,6 @@ exports (for `reach.py`, which decides when each function runs) and a flow graph
 from __future__ import annotations
 
 import re
-import re2
 
 from tree_sitter import Node
 
@@ -21,20 +20,17 @@ from .exports import Exports
 from .flow import KEYS
 from .functions import FUNCTIONS, Functions
 from .names import Bindings
-from .program import Fact, FileFacts
+from .program import Fact, FileFacts, Func
+from .sparse import RISKY, SPARSE_BYTES, regions
 from .parse import parser_for
 from .strings import decode_standalone_hex
 from .values import Values
 
 SNIPPET_BYTES = 400
 """A line longer than this is not quoted whole: the snippet is the start of the node instead."""
-MAX_WALK_BYTES = 8_000_000
-"""Files larger than this are not walked (a 3.6 MB bundle takes about 3 s); one that holds anything
-a rule looks for is reported as not read (`code/analysis-incomplete`)."""
-RISKY = re2.compile(rb"child_process|process\.env|\.npmrc|\beval\(|\bFunction\(|fetch\(|XMLHttpRequest|WebSocket|"
-                    rb"require\(['\"](?:node:)?(?:https?|net|tls|dns|dgram|os)['\"]\)|fromCharCode|\b_0x[0-9a-f]{4}|"
-                    rb"\.exec(?:Sync)?\(|spawn(?:Sync)?\(|writeFile|hostname\(|userInfo\(|homedir\(|webhook|ethereum")
-"""What any rule needs to see at least once: a large file without any of it has nothing to read."""
+MAX_WALK_BYTES = 64_000_000
+"""Files larger than this are not parsed; one that holds anything a rule looks for is reported as
+not read (`code/analysis-incomplete`)."""
 CHECK_EVERY = 2048
 """Nodes walked between two looks at the clock."""
 # Characters that render as nothing yet are valid in identifiers: a variable no reviewer can see.
@@ -140,11 +136,11 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
 
     # --- the walk ------------------------------------------------------------------------------
 
-    def walk(self, root: Node, budget: Budget) -> None:
+    def walk(self, root: Node, budget: Budget, scope: int | None = None) -> None:
         # (node, scope, parent type, parent): the parent travels with the node because `Node.parent`
         # walks down from the root each time, which costs seconds on bundles (and is quadratic on
         # deep nesting). The parent is the nearest one that is not a parenthesized expression.
-        stack: list[tuple[Node, int | None, str, Node | None]] = [(root, None, "", None)]
+        stack: list[tuple[Node, int | None, str, Node | None]] = [(root, scope, "", None)]
         visited = 0
         while stack:
             node, scope, parent_type, parent = stack.pop()
@@ -257,6 +253,11 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
             return False
         return ESCAPES.search(self.src, body.start_byte, body.end_byte) is None
 
+    def region_scope(self, node: Node) -> int:
+        """A function standing for the unwalked code around a region (nothing is known to call it)."""
+        self.out.funcs.append(Func(f"<region@{node.start_point[0] + 1}>", None, node.start_point[0] + 1, False))
+        return len(self.out.funcs) - 1
+
     def visit_declarator(self, node: Node, scope: int | None) -> None:
         name = node.child_by_field_name("name")
         value = node.child_by_field_name("value")
@@ -303,7 +304,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
             return
         source = self.value(right, scope)
         if left.type == "member_expression":
-            self.add("assign", self.callee_name(left), node, scope, flows=(source,))
+            self.add("assign", self.callee_name(left), node, scope, flows=(source,),
+                     receiver=self.value(left.child_by_field_name("object"), scope))
             target = self.export_name(left)
             if target is not None:
                 self.export(target, right, scope)
@@ -377,8 +379,10 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
 
 
 def extract(path: str, source: bytes, budget: Budget | None = None) -> FileFacts:
-    """The facts of one file (metrics only for files over MAX_WALK_BYTES); a walk that runs out
-    of `budget` returns what it read with `complete` False."""
+    """The facts of one file; a walk that runs out of `budget` returns what it read with `complete`
+    False. Files over `SPARSE_BYTES` are walked around their risky tokens only (`sparse.py`); files
+    over MAX_WALK_BYTES are not parsed, and are incomplete if they hold a risky token."""
+    budget = budget or Budget.unlimited()
     if len(source) > MAX_WALK_BYTES:
         out = FileFacts(path)
         out.walked = False
@@ -386,6 +390,16 @@ def extract(path: str, source: bytes, budget: Budget | None = None) -> FileFacts
         return out
     extractor = _Extractor(path, source)
     tree = parser_for(path).parse(source)
-    extractor.walk(tree.root_node, budget or Budget.unlimited())
+    if len(source) <= SPARSE_BYTES:
+        extractor.walk(tree.root_node, budget)
+    else:
+        parts, complete = regions(tree.root_node, source)
+        extractor.out.complete = complete
+        for node, top in parts:
+            scope = None if top else extractor.region_scope(node)
+            extractor.walk(node, budget, scope)
+            if budget.expired():
+                extractor.out.complete = False
+                break
     extractor.finish()
     return extractor.out

@@ -109,11 +109,11 @@ def _transform(op: int, arg, labels: int) -> int:
     if op == UNION:
         return labels
     if op == READ:  # what a file holds: a secret file's content, or what was stored in it
-        return (SECRET_DATA if labels & SECRET_PATH else 0) | (labels & (SECRET_DATA | KEY_MATERIAL | ENV_ALL))
+        return (SECRET_DATA if labels & SECRET_PATH else 0) | (labels & (SECRET_DATA | ENV_ALL))
     if op == DATA:  # what a function returns or a collection holds: the data, not the objects' kind
         return labels & ~HANDLES
     if op == STORE:  # a path that now holds what was written or copied there
-        return (SECRET_PATH if labels & (SECRET_PATH | SECRET_DATA) else 0) | (labels & (ENV_ALL | KEY_MATERIAL))
+        return (SECRET_PATH if labels & (SECRET_PATH | SECRET_DATA) else 0) | (labels & ENV_ALL)
     if op == EXEC:
         return SECRET_DATA if labels & (SECRET_PATH | SECRET_DATA) else 0
     if op == MEMBER:

@@ -117,8 +117,11 @@ DIGESTS = re.compile(r"(^|\.)(digest|createHash|createHmac|hash|sha\d+|md5|hmac|
 RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
 """Constructors of DNS resolvers: their `resolve*`/`lookup` methods send the name they are given."""
 RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")
-LOADS_URL = re.compile(r"(^|\.)(src|location|action|location\.href|backgroundImage)$")
-"""Assigning a URL here makes the browser request it (`new Image().src = url + data`)."""
+PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location(\.href)?$")
+"""Assigning a URL to the page's location navigates to it (the data leaves in the URL)."""
+ELEMENT_URL = re.compile(r"\.(src|href|action)$")
+"""Assigning a URL to an image, script, iframe or form makes the browser request it."""
+ELEMENTS = {"Image", "document.createElement", "window.document.createElement", "Audio", "document.createElementNS"}
 NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail)$")
 """Methods of a request, socket or client object that send what they are given."""
 NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"

@@ -128,6 +128,9 @@ class CallSite:
     """Graph nodes of the arguments."""
     result: int | None = None
     """Graph node the call's value flows into."""
+    fallback: int | None = None
+    """What an unknown function would give back (its arguments, as data); linked only when the
+    callee is not a function of the package, whose return value is then what the call gives."""
     writes: tuple[int | None, ...] = ()
     """For an argument that is a variable, a node that writes into it (a callee that stores a
     file under the path it is given makes the variable name that file)."""

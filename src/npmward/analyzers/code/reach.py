@@ -181,10 +181,12 @@ class _Linker:
                 if target is not None and self.files[target].exports_node is not None:
                     g.edge(self.node(target, self.files[target].exports_node), self.node(path, node))
             for site in ff.calls:
+                resolved = False
                 for target_path, fid in self.targets(path, site):
                     self.edge((path, site.scope), (target_path, fid))
                     if fid is None or site.kind == "ref":
                         continue
+                    resolved = True
                     callee = self.files[target_path].funcs[fid]
                     for arg, param in zip(site.args, callee.params):
                         g.edge(self.node(path, arg), self.node(target_path, param))
@@ -192,6 +194,8 @@ class _Linker:
                     for index, stored in callee.stores:
                         if index < len(site.writes):
                             g.edge(self.node(target_path, stored), self.node(path, site.writes[index]))
+                if not resolved and site.fallback is not None:
+                    g.edge(self.node(path, site.fallback), self.node(path, site.result))
 
     def levels(self, roots: Mapping[str, list[Scope]]) -> dict[Scope, str]:
         levels: dict[Scope, str] = {}

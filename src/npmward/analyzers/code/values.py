@@ -15,6 +15,7 @@ from tree_sitter import Node
 from . import flow as F
 from . import patterns as P
 
+ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
 MAX_VALUE_DEPTH = 40
 """Nesting followed into one expression; deeper parts are reached when the walk visits them."""
 SOURCES = {"os.hostname": F.HOST_NAME, "os.userInfo": F.USER_NAME | F.HOME_DIR, "os.homedir": F.HOME_DIR,
@@ -182,7 +183,14 @@ class Values:
                 made = g.node(op=F.ENV_INDEX)
                 g.edge(self.value(index, scope, depth), made)
                 return made
-            return self.value(obj, scope, depth)
+            # `table[x]`: what is looked up depends on `x` (base32/hex alphabets).
+            looked_up = self.value(index, scope, depth)
+            if looked_up is None:
+                return self.value(obj, scope, depth)
+            made = g.node(op=F.DATA)
+            g.edge(self.value(obj, scope, depth), made)
+            g.edge(looked_up, made)
+            return made
         if t in ("call_expression", "new_expression"):
             made = self.call_value(node, scope, depth)
             if made is not None and t == "call_expression" and self.decodes(node):
@@ -199,7 +207,15 @@ class Values:
                     own = 0
                 return g.union([self.value(node.child_by_field_name("left"), scope, depth),
                                 self.value(node.child_by_field_name("right"), scope, depth)], own)
+            if op in ARITHMETIC:
+                # Encoders compute with the bytes they encode (`(v << 8) | buf[i]`): the result carries them.
+                made = g.node(op=F.DATA)
+                g.edge(self.value(node.child_by_field_name("left"), scope, depth), made)
+                g.edge(self.value(node.child_by_field_name("right"), scope, depth), made)
+                return made
             return None
+        if t == "unary_expression" and node.named_child_count and self.text(node, 1) in ("-", "~", "+"):
+            return self.value(node.named_children[-1], scope, depth)
         if t == "ternary_expression":
             return g.union([self.value(node.child_by_field_name("consequence"), scope, depth),
                             self.value(node.child_by_field_name("alternative"), scope, depth)])

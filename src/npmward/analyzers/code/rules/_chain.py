@@ -34,9 +34,10 @@ def sinks(view: FileView) -> Iterator[Sink]:
     graph = view.facts.graph
     for level, facts in view.groups():
         for f in facts:
-            if f.kind == "assign" and P.LOADS_URL.search(f.value):
-                labels = view.labels(f)
-                if labels:
+            if f.kind == "assign":
+                target = P.PAGE_LOCATION.match(f.value) or (P.ELEMENT_URL.search(f.value) and graph.value(f.receiver) & F.NET_HANDLE)
+                labels = view.facts.fact_labels(f)
+                if target and labels:
                     yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a URL the browser loads ({f.value})")
                 continue
             if f.kind not in ("call", "new"):

@@ -14,6 +14,9 @@ DELETES = ("fs.rmSync", "fs.rm", "fs.rmdirSync", "fs.rmdir", "fs.unlinkSync", "f
 OVERWRITES = ("fs.writeFileSync", "fs.writeFile", "fs.promises.writeFile")
 GATE_DISTANCE = 60
 """Lines between a location/locale check and the deletion it guards."""
+HOME_ITSELF = re.compile(r"\b(rmSync|rm|rmdirSync|rmdir|unlinkSync|unlink|rimraf(\.sync)?|removeSync|remove)\(\s*"
+                         r"(require\(['\"](node:)?os['\"]\)\.|os\.)?homedir\(\)\s*[,)]")
+"""The home directory itself given to a deletion (not `path.join(os.homedir(), 'x')`)."""
 USER_ROOTS = ("/", "C:\\", "~", "/home", "/Users", "Desktop", "Documents", "Pictures", "Downloads")
 
 
@@ -62,7 +65,7 @@ def check(view: FileView) -> Iterator[Finding]:
     gated = bool(guarded)
     harm = guarded or harm
     # `rmSync(os.homedir(), ...)` or `rmSync('/')`: the whole home or root, not a cache dir below it.
-    literal_root = next((f for f in harm if f.value in DELETES and (re.search(r"\(\s*(os\.)?homedir\(\)\s*[,)]", f.snippet)
+    literal_root = next((f for f in harm if f.value in DELETES and (HOME_ITSELF.search(f.snippet)
                                                                    or (f.args and f.args[0] in USER_ROOTS[:5]))), None)
     walked = next((f for f in harm if f.scope in walkers), None)
     if gated and (user_data or walked):
