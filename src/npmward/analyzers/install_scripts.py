@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from ..model import Confidence, Finding, Severity
-from .base import AnalysisContext, register
+from . import linear_re
+from .base import AnalysisContext, RuleInfo, register
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
 """In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
@@ -37,26 +38,36 @@ KNOWN_BENIGN = [
     (re.compile(r"^(exit 0|true|:)$"), "does nothing"),
 ]
 
-FETCH = re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin)\b", re.I)
-PIPE_TO_SHELL = re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)", re.I)
-ENCODED = re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", re.I)
-INLINE_CODE = re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
-NETWORK_TOOL = re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", re.I)
-SECRETS = re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|\bprintenv\b|(^|[;&|]\s*)env(\s*$|\s*[|>])|\bset\s*\|", re.I)
-RECON = re.compile(r"\$\(\s*(whoami|hostname|id|uname[^)]*|pwd)\s*\)|`(whoami|hostname|id|uname[^`]*|pwd)`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", re.I)
-URL = re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", re.I)
-RAW_IP_URL = re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.I)
-WIPE = re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOME/?|\$\{HOME\}/?|/\*|~/\*)(\s|$|[;&|'\"])|"
-                  r"\brd\s+/s\s+/q\s+[A-Za-z]:\\?(\s|$)|\bdel\s+(/\w\s+)*[A-Za-z]:\\\*|\bformat\s+[A-Za-z]:|\bshred\b[^|;&]*\s-\w*u", re.I)
-AI_AGENT_UNLEASHED = re.compile(r"--dangerously-skip-permissions|--yolo\b|--trust-all-tools|--dangerously-bypass-approvals\w*|"
-                                r"--allow-all-tools|--approval-mode[= ]yolo", re.I)
-REVERSE_SHELL = re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", re.I)
+FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin)\b", ignore_case=True)
+PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)", ignore_case=True)
+ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
+INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
+NETWORK_TOOL = linear_re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
+SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|\bprintenv\b|(^|[;&|]\s*)env(\s*$|\s*[|>])|\bset\s*\|", ignore_case=True)
+RECON = linear_re.compile(r"\$\(\s*(whoami|hostname|id|uname[^)]*|pwd)\s*\)|`(whoami|hostname|id|uname[^`]*|pwd)`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
+URL = linear_re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", ignore_case=True)
+RAW_IP_URL = linear_re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", ignore_case=True)
+WIPE = linear_re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOME/?|\$\{HOME\}/?|/\*|~/\*)(\s|$|[;&|'\"])|"
+                  r"\brd\s+/s\s+/q\s+[A-Za-z]:\\?(\s|$)|\bdel\s+(/\w\s+)*[A-Za-z]:\\\*|\bformat\s+[A-Za-z]:|\bshred\b[^|;&]*\s-\w*u", ignore_case=True)
+AI_AGENT_UNLEASHED = linear_re.compile(r"--dangerously-skip-permissions|--yolo\b|--trust-all-tools|--dangerously-bypass-approvals\w*|"
+                                r"--allow-all-tools|--approval-mode[= ]yolo", ignore_case=True)
+SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|javascript:)|\bregsvr32(\.exe)?\b[^|;&\n]*/i:\s*https?://|"
+                                r"\brundll32(\.exe)?\s+[^|;&\n]*javascript:|\b[cw]script(\.exe)?\s+[^|;&\n]*https?://",
+                                ignore_case=True)
+MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
+                          r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b",
+                          ignore_case=True)
+REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
                       r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
 RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs))\b")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\|)\s*")
-GYP_COMMAND = re.compile(r"<!@?\((?P<cmd>[^)]*)\)")
+GYP_EXPANSION = "<!"
+# `node -p "require('node-addon-api').include"`, `node -e "require('nan')"`: a build helper's header
+# or library path, the standard idiom of node-addon-api and nan in binding.gyp. Code that only
+# requires a module and reads properties of it; anything else (a call, a statement) is inline code.
+REQUIRE_ONLY = re.compile(r"""^node\s+(?:-p|-e|--print|--eval)\s+(["'])\s*require\((["'])[@\w./-]+\2\)(?:\.[\w$]+)*\s*;?\s*\1$""")
 
 
 S, C = Severity, Confidence
@@ -71,11 +82,76 @@ COMMAND_RULES = (
      "attacks did to search the machine for secrets or wipe it."),
     ("reverse-shell", REVERSE_SHELL, 0, S.CRITICAL, C.HIGH, "backdoor",
      "The {where} connects an interactive shell to a remote host ({match}): a reverse shell."),
+    ("remote-script", SCRIPT_HOST, 0, S.CRITICAL, C.HIGH, "dropper",
+     "The {where} has a Windows script host run code straight from the network ({match})."),
+    ("crypto-miner", MINER, 0, S.CRITICAL, C.HIGH, "cryptominer",
+     "The {where} starts a cryptocurrency miner ({match}) on the user's machine."),
     ("host-recon", RECON, 0, S.MEDIUM, C.MEDIUM, "recon", "The {where} collects the user or host name, as install-time beacons do."),
     ("network-tool", NETWORK_TOOL, 1, S.HIGH, C.MEDIUM, "exfiltration", "The {where} runs a network tool ({match})."),
     ("raw-ip", RAW_IP_URL, 0, S.HIGH, C.MEDIUM, "exfiltration", "The {where} contacts a raw IP address ({match})."),
 )
 """Patterns that each make one finding, in the order they are reported."""
+
+
+@dataclass(frozen=True)
+class HookRule:
+    """An install-script rule, for the catalogue."""
+
+    id: str
+    """Reported as `install-script/<id>` (and as `code/<id>` for commands that code runs)."""
+    title: str
+    description: str
+    severity: Severity
+    """The strongest severity it reports."""
+    category: str
+    weighs: bool = True
+    """False for the informational rules, which commands run from code do not report."""
+
+
+HOOK_RULES = (
+    HookRule("fetch-and-execute", "Downloads code and pipes it to an interpreter",
+             "curl/wget/Invoke-WebRequest/certutil piped into sh, bash, node, python or iex.", S.CRITICAL, "dropper"),
+    HookRule("downloads", "Downloads at install time", "A downloader with a URL in an install hook.", S.HIGH, "dropper"),
+    HookRule("inline-code", "Runs inline code", "node -e / python -c / perl -e instead of a file in the package; high "
+             "when the code uses child_process, the network, process.env or eval.", S.HIGH, "install-script"),
+    HookRule("encoded-command", "Runs encoded data", "base64 -d, PowerShell -EncodedCommand, FromBase64String, atob.",
+             S.HIGH, "obfuscation"),
+    HookRule("reads-secrets", "Reads credentials or dumps the environment",
+             ".npmrc, _authToken, NPM_TOKEN/GITHUB_TOKEN/AWS keys, ~/.ssh, printenv, env piped on.", S.HIGH, "secret-access"),
+    HookRule("wiper", "Deletes the home, the root or a drive", r"rm -rf / ~ $HOME, rd /s /q C:\, del C:\*, format, shred -u.",
+             S.CRITICAL, "destructive"),
+    HookRule("ai-agent", "Runs an AI coding agent with its safety off",
+             "--dangerously-skip-permissions, --yolo, --trust-all-tools and the like (s1ngularity/nx, Amazon Q).",
+             S.CRITICAL, "exfiltration"),
+    HookRule("reverse-shell", "Connects a shell to a remote host", "/dev/tcp, bash -i, nc -e, mkfifo … | sh, socat exec:.",
+             S.CRITICAL, "backdoor"),
+    HookRule("remote-script", "Runs a script straight from the network (Windows)",
+             "mshta with a URL or script: URI, regsvr32 /i:http (scriptlets), rundll32 javascript:, cscript/wscript "
+             "with a URL: the script host fetches and runs remote code.", S.CRITICAL, "dropper"),
+    HookRule("crypto-miner", "Starts a cryptocurrency miner",
+             "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level or a mining algorithm "
+             "flag in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),
+    HookRule("host-recon", "Collects the user or host name", "$(whoami), $(hostname), %USERNAME%, $env:COMPUTERNAME.",
+             S.MEDIUM, "recon"),
+    HookRule("network-tool", "Runs a network tool", "nc, ncat, socat, telnet, nslookup, dig, host, ping with an argument.",
+             S.HIGH, "exfiltration"),
+    HookRule("raw-ip", "Contacts a raw IP address", "A URL whose host is an IP address.", S.HIGH, "exfiltration"),
+    HookRule("beacon", "Sends the user or host name to the network",
+             "One command that collects the user or host name and reaches the network: the dependency-confusion beacon.",
+             S.CRITICAL, "recon"),
+    HookRule("download-execute", "Downloads a file and then runs it",
+             "A shell or batch script that saves a download as X and later runs X.", S.CRITICAL, "dropper"),
+    HookRule("runs-file", "Runs a file of the package", "The hook runs a script of the package, which is analysed as "
+             "install-time code.", S.LOW, "install-script", weighs=False),
+    HookRule("recognised", "A common legitimate install script", "node-gyp, prebuild-install, husky, patch-package, ...",
+             S.INFO, "install-script", weighs=False),
+    HookRule("present", "Has an install script", "Any other lifecycle script.", S.LOW, "install-script", weighs=False),
+)
+
+
+def catalogue() -> list[RuleInfo]:
+    """The install-script rules, for SARIF `rules[]` and docs/detection.md."""
+    return [RuleInfo(f"install-script/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES]
 
 
 @dataclass(frozen=True)
@@ -96,6 +172,8 @@ class InstallScriptAnalyzer:
     needs = frozenset()
 
     def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
+        # Findings depend on the package's content only (they are cached by it): reviewed and
+        # allowed scripts are waived by the policy stage, on every run, not here.
         artifact = context.artifact
         for script in _lifecycle_scripts(artifact.manifest, artifact.files):
             yield from _judge(script, artifact.files)
@@ -111,10 +189,38 @@ def _lifecycle_scripts(manifest, files) -> Iterator[_Script]:
     if "binding.gyp" in files and not any(isinstance(scripts.get(h), str) for h in ("preinstall", "install")):
         yield _Script("install", "node-gyp rebuild", None, implicit=True)
     if "binding.gyp" in files:
-        gyp = files["binding.gyp"].decode("utf-8", "replace")
-        for match in GYP_COMMAND.finditer(gyp):
-            yield _Script("install", match.group("cmd").strip(), gyp.count("\n", 0, match.start()) + 1,
-                          implicit=True, file="binding.gyp")
+        gyp = files["binding.gyp"][:1_000_000].decode("utf-8", "replace")
+        for start, command in _gyp_commands(gyp):
+            yield _Script("install", command, gyp.count("\n", 0, start) + 1, implicit=True, file="binding.gyp")
+
+
+def _gyp_commands(gyp: str) -> Iterator[tuple[int, str]]:
+    """(offset, command) of each `<!(...)` / `<!@(...)` command expansion, up to the parenthesis that
+    closes it (commands hold parentheses and quotes: `node -p "require('x').include"`)."""
+    start = gyp.find(GYP_EXPANSION)
+    while start != -1:
+        open_at = gyp.find("(", start, start + 4)
+        if open_at != -1:
+            depth, quote, i = 0, None, open_at
+            while i < len(gyp) and i - open_at < 4000:
+                c = gyp[i]
+                if quote:
+                    if c == quote:
+                        quote = None
+                elif c in "\"'" and gyp[i - 1] != "\\":
+                    quote = c
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        # binding.gyp is a Python literal: `\'` and `\"` are quotes of the command.
+                        yield start, gyp[open_at + 1:i].replace("\\'", "'").replace('\\"', '"').strip()
+                        break
+                elif c == "\n" and gyp[i - 1] in "'\"":
+                    break
+                i += 1
+        start = gyp.find(GYP_EXPANSION, start + 2)
 
 
 def _line_of_key(text: str, key: str) -> int | None:
@@ -151,7 +257,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         risky = True
         yield finding("downloads", Severity.HIGH, Confidence.MEDIUM, "dropper",
                       f"The {where} downloads from {urls[0]} at install time.", urls=urls)
-    if INLINE_CODE.search(command):
+    if INLINE_CODE.search(command) and not (script.file == "binding.gyp" and REQUIRE_ONLY.match(command)):
         risky = True
         dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env|fetch\(|eval\(|Function\(", command)
         yield finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
@@ -183,8 +289,9 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
             if present and path.endswith(SHELL_SCRIPTS) and script.file == "package.json":
                 yield from judge_shell_file(script.hook, path, files)
     elif script.implicit:
+        tool = "a build helper's path (node-addon-api/nan idiom)" if REQUIRE_ONLY.match(command) else "node-gyp"
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
-                      f"The {where} runs `{command}`.", recognised="node-gyp")
+                      f"The {where} runs `{command}`.", recognised=tool)
     else:
         yield finding("present", Severity.LOW, Confidence.HIGH, "install-script",
                       f"The {where} runs `{_snippet(command, 80)}` at install time.")
@@ -194,10 +301,10 @@ SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
 
 
 # Where a download is saved, and what runs a saved file.
-SAVED_AS = re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\-]+)|"
-                      r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", re.I)
-EXECUTES = re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
-                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\-]+)", re.I)
+SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\-]+)|"
+                      r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
+EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
+                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\-]+)", ignore_case=True)
 
 
 def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:
@@ -277,4 +384,5 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
     return {path for script in _lifecycle_scripts(manifest, {}) for path in files_run_by(script.command) if path in present}
 
 
-__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "judge_command", "judge_shell_file", "INSTALL_HOOKS", "SHELL_SCRIPTS"]
+__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
+           "HOOK_RULES", "INSTALL_HOOKS", "SHELL_SCRIPTS"]

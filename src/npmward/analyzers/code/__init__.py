@@ -1,294 +1,221 @@
-"""The code analyzer: parse every JS/TS file once, extract facts, run the rules.
+"""The code analyzer: parse every JS/TS file once, extract facts, link the package, run the rules.
 
-Each file is judged with what runs when: files a lifecycle script runs (and the files they require)
-are `install`, the entry module and what it requires are `entry`, the rest `module`. Chains that
-span files of one install or entry closure are found on the closure's combined facts. Strings
-decoded from base64/hex/char codes that look like code are parsed and judged like a file.
+Each file's facts, functions, calls and exports are extracted once (`extract.py`); `reach.py` links
+the files into one call graph and decides when each function runs (at install, when the package is
+loaded, when another module is loaded, or only if someone calls it) and solves the flow graph that
+says which values reach which calls. Rules (one per module in `rules/`) read one file's view or the
+whole package. Strings decoded from base64/hex/char codes that look like code are parsed and judged
+like a file. `catalogue()` lists the rules for SARIF and the docs.
 """
 
 from __future__ import annotations
 
-import posixpath
-import re
+import gc
 from typing import Iterator, Mapping
 
 from ...model import Confidence, Finding, Severity
 from ..base import AnalysisContext, register
-from ..install_scripts import SHELL_SCRIPTS, judge_shell_file, lifecycle_entry_files
 from . import patterns as P
-from .facts import FileFacts, extract
-from .rules import RULES, WHEN_TEXT, FileView, decrypt_and_run, exfiltration_chain, runs_code, writes_file
+from . import flow, reach
+from .behaviours import runs_code, writes_file
+from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
+from .catalogue import catalogue
+from .extract import extract
+from .program import FileFacts
+from .package import entry_files, inline_code, lifecycle_files
+from .parse import is_code_file
+from .rules import load_rules
+from .view import FileView, PackageView
 
-CHAIN_RULES = (exfiltration_chain, decrypt_and_run)
-"""Rules whose parts attackers spread over several files of a package (see `_cross_file`)."""
-
-JS_EXTENSIONS = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 MAX_DECODE_DEPTH = 2
+RUNNER_SPAN = 20
+"""Lines between hidden code and the eval that runs it."""
 MAX_CLOSURE = 25
-NATIVE_NAME = re.compile(r"(^@[\w.-]+/(\w+-)?(linux|darwin|win32|windows|freebsd|android|sunos|openbsd|aix)[\w.-]*$)|prebuilt|-bin$|binary|native|sharp|esbuild|swc|turbo|sentry-cli|chromedriver|puppeteer|electron|playwright", re.I)
+
+__all__ = ["CodeAnalyzer", "catalogue", "is_code_file"]
 
 
-def is_code_file(path: str) -> bool:
-    return path.endswith(JS_EXTENSIONS) and not path.endswith(".d.ts")
-
-
-def _resolve(base: str, module: str, files: Mapping[str, object]) -> str | None:
-    if not module.startswith("."):
-        return None
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(base), module))
-    for candidate in (target, *(target + ext for ext in JS_EXTENSIONS), f"{target}/index.js"):
-        if candidate in files:
-            return candidate
-    return None
-
-
-def _entry_files(manifest: Mapping, files: Mapping[str, bytes]) -> set[str]:
-    main = manifest.get("main") if isinstance(manifest.get("main"), str) else "index.js"
-    found = {_resolve("package.json", "./" + main.lstrip("./"), files) if not main.startswith(".") else _resolve("package.json", main, files)}
-    exports = manifest.get("exports")
-    stack = [exports]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str) and value.startswith("./"):
-            found.add(_resolve("package.json", value, files))
-        elif isinstance(value, Mapping):
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
-    return {f for f in found if f}
-
-
-def _closure(roots: set[str], facts: Mapping[str, FileFacts], files: Mapping[str, bytes]) -> set[str]:
-    seen, stack = set(), list(roots)
-    while stack:
-        path = stack.pop()
-        if path in seen or path not in facts:
+def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str], budget: Budget) -> dict[str, FileFacts]:
+    """Each file's facts, the files install hooks and the entry run first, so a budget that runs
+    out leaves the least important files unread (and says which)."""
+    facts: dict[str, FileFacts] = {}
+    for path in sorted(code, key=lambda p: (p not in lifecycle, p not in mains, len(code[p]), p)):
+        if budget.expired():
+            budget.unread.append(f"{path} (not read: time budget)")
+            facts[path] = FileFacts(path, complete=False)
             continue
-        seen.add(path)
-        for module in facts[path].modules:
-            target = _resolve(path, module, files)
-            if target:
-                stack.append(target)
-    return seen
+        try:
+            facts[path] = extract(path, code[path], budget)
+        except RecursionError:  # a safety net: extraction is iterative, constant folding depth-capped
+            budget.unread.append(f"{path} (not read: nesting too deep)")
+            facts[path] = FileFacts(path, complete=False)
+            continue
+        if not facts[path].walked and not facts[path].complete:
+            budget.unread.append(f"{path} (not read: {len(code[path]) / 1e6:.1f} MB, over the size read)")
+        elif not facts[path].complete:
+            budget.unread.append(f"{path} (read partly: time budget)")
+    return facts
 
 
-def _view(ff: FileFacts, when: str, text: bytes) -> FileView:
-    active_scopes = ff.active_scopes()
-    active = [f for f in ff.facts if f.scope in active_scopes]
-    deferred = [f for f in ff.facts if f.scope not in active_scopes]
-    return FileView(ff, when, text, active, deferred)
+def _incomplete(budget: Budget) -> Finding:
+    listed = ", ".join(budget.unread[:5]) + (f" and {len(budget.unread) - 5} more" if len(budget.unread) > 5 else "")
+    return Finding("code/analysis-incomplete", Severity.HIGH, Confidence.MEDIUM, "analysis",
+                   f"The code analysis could not read all of the package (budget {PACKAGE_SECONDS:.0f} s of CPU); not "
+                   f"read: {listed}. The findings cover only what was read, and code that was not read is not clean.",
+                   None, None, None, {"unread": budget.unread[:100], "budget_seconds": PACKAGE_SECONDS})
+
+
+def views_of(program: reach.Program, code: Mapping[str, bytes], manifest: Mapping | None = None) -> dict[str, FileView]:
+    levels: dict[str, dict[int | None, str]] = {path: {} for path in program.files}
+    for (path, scope), level in program.levels.items():
+        levels[path][scope] = level
+    edges: dict[str, set[tuple[int | None, int | None]]] = {path: set() for path in program.files}
+    for (path, caller), callees in program.edges.items():
+        edges[path].update((caller, scope) for other, scope in callees if other == path)
+    return {path: FileView(ff, levels[path].get(None, "module"), code[path], levels[path], edges[path], manifest=manifest)
+            for path, ff in program.files.items()}
+
+
+def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None) -> FileView:
+    """A decoded or embedded payload judged like a file whose top level runs at `level`."""
+    facts = extract(path, payload)
+    program = reach.build({path: facts}, {path} if level == "install" else set(), {path} if level == "entry" else set(),
+                          others=level == "module")
+    return views_of(program, {path: payload}, manifest)[path]
 
 
 @register
 class CodeAnalyzer:
     name = "code"
-    version = "1"
+    version = f"2+{P.DATA_DIGEST}"
     needs = frozenset()
     cost = 10
     """Runs after the cheap analyzers, so a package that exhausts its budget here keeps their findings."""
 
-    def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
+    def analyze(self, context: AnalysisContext) -> list[Finding]:
+        budget = Budget.seconds(PACKAGE_SECONDS)
+        findings: list[Finding] = []
+        # Extraction allocates millions of small objects and no cycles: the cyclic collector would
+        # rescan them all, again and again, for nothing (2-4x the time on large files).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for finding in self._analyze(context, budget):
+                findings.append(finding)
+                if budget.expired(CHECKS_GRACE):
+                    budget.unread.append("the remaining checks (stopped at the time budget)")
+                    break
+        finally:
+            if collecting:
+                gc.enable()
+        if budget.unread:
+            findings.append(_incomplete(budget))
+        return findings
+
+    def _analyze(self, context: AnalysisContext, budget: Budget) -> Iterator[Finding]:
         artifact = context.artifact
-        files = artifact.files
+        manifest, files = artifact.manifest, artifact.files
         code = {p: d for p, d in files.items() if is_code_file(p)}
-        facts = {p: extract(p, d) for p, d in code.items()}
-        install = _closure(lifecycle_entry_files(artifact.manifest, files), facts, files)
-        mains = {p for p in _entry_files(artifact.manifest, files) if p in code}
-        entry = _closure(mains, facts, files) - install
-        if isinstance(artifact.manifest.get("engines"), Mapping) and "vscode" in artifact.manifest["engines"]:
-            # A VS Code extension: the editor calls the main module's `activate` on its activation
-            # events (often at startup), so what `activate` does runs as surely as top-level code.
-            for path in mains:
-                if path in facts:
-                    facts[path].called_from.setdefault("activate", set()).add(None)
-        views = {path: _view(ff, "install" if path in install else "entry" if path in entry else "module", code[path])
-                 for path, ff in facts.items()}
+        lifecycle = lifecycle_files(manifest, files)
+        mains = {p for p in entry_files(manifest, files) if p in code}
+        facts = _extract_all(code, lifecycle, mains, budget)
+        # A VS Code extension: the editor calls the main module's `activate` on its activation
+        # events (often at startup), so what `activate` does runs as surely as top-level code.
+        vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
+        program = reach.build(facts, lifecycle, mains, activate=vscode)
+        views = views_of(program, code, manifest)
         for path, view in views.items():
             yield from self._judge(view, code[path], 0)
+        install = {p for p, v in views.items() if v.when == "install"}
+        entry = {p for p, v in views.items() if v.when == "entry"}
         yield from self._cross_file(install, views)
         yield from self._cross_file(entry, views)
-        yield from _bundled_binaries(artifact.manifest, files)
-        yield from _runs_shipped_files({p: views[p] for p in install | entry}, artifact.manifest, files)
-        yield from _entry_blob(mains - install, facts, code)
+        for hook, inline in inline_code(manifest):
+            # `"postinstall": "node -e \"require('https').get(...)\""`: judged like a file the hook runs.
+            payload = inline.encode("utf-8", "replace")
+            yield from self._judge(_standalone(f"package.json#scripts.{hook}", payload, "install", manifest), payload, 1)
+        package = PackageView(manifest, files, views, install, entry, mains)
+        for rule in load_rules():
+            if rule.per_package:
+                yield from rule.check(package)
 
     def _judge(self, view: FileView, text: bytes, depth: int) -> Iterator[Finding]:
-        for check in RULES:
-            yield from check(view)
+        for rule in load_rules():
+            if not rule.per_package:
+                yield from rule.check(view)
         if depth >= MAX_DECODE_DEPTH:
             return
+        facts = view.all
         decodes = any(f.kind == "call" and (f.value in ("atob", "String.fromCharCode", "decodeURIComponent")
                                             or (f.value in ("Buffer.from", "buffer.Buffer.from") and f.args[1:2] in (("base64",), ("hex",)))
                                             or f.value.endswith(".reverse"))
-                      for f in view.active + view.deferred)
-        runner = next((f for f in view.active if runs_code(f)), None)
-        writes = any(writes_file(f) for f in view.active + view.deferred)
-        for fact in view.active + view.deferred:
+                      for f in facts)
+        # Runners that run decoded data (the flow says so) when the package runs.
+        runners = [f for f in facts if runs_code(f) and view.level(f) != "deferred" and view.labels(f) & flow.DECODED]
+        writes = any(writes_file(f) for f in facts)
+        for fact in facts:
             value = fact.value
+            level = view.level(fact)
             if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) \
                     and value.encode("utf-8", "ignore")[:60] not in text:
                 payload = value.encode("utf-8", "replace")
-                decoded = extract(f"{view.facts.path}#decoded@{fact.line}", payload)
-                inner = _view(decoded, view.when, payload)
-                if fact in view.deferred:
-                    inner = FileView(decoded, view.when, payload, [], inner.active + inner.deferred)
+                inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload, level, view.manifest)
                 yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
                               "Builds code from an encoded or split string and hides it from readers.",
-                              view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": view.when})
-                if runner is not None and view.when in ("install", "entry"):
-                    # Hidden code plus something that runs code when the file runs: a loader.
+                              view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": level})
+                # The runner must be beside the hidden code (the same function, or a few lines away):
+                # in a bundle, decoded data from one module reaches an eval in another only on paper.
+                runner = next((r for r in runners if r.scope == fact.scope or abs(r.line - fact.line) <= RUNNER_SPAN), None)
+                runner_level = view.level(runner) if runner is not None else "deferred"
+                if runner is not None and runner_level in ("install", "entry"):
+                    # Hidden code plus something that runs code when the package runs: a loader.
                     yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
                                   f"Decodes hidden code and runs code at run time ({runner.value}), "
-                                  + ("at install time." if view.when == "install" else "as soon as the package is loaded."),
-                                  view.facts.path, runner.line, runner.snippet[:200], {"when": view.when})
+                                  + ("at install time." if runner_level == "install" else "as soon as the package is loaded."),
+                                  view.facts.path, runner.line, runner.snippet[:200], {"when": runner_level})
                 for finding in self._judge(inner, payload, depth + 1):
                     # A behaviour the author encoded to hide it weighs more than the same code in the open.
                     severity = Severity(min(finding.severity + 1, Severity.CRITICAL)) if finding.severity >= Severity.MEDIUM else finding.severity
                     yield Finding(finding.rule, severity, finding.confidence, finding.category,
                                   finding.message + " (in decoded code)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
+            elif fact.kind in ("call", "new") and runs_code(fact) and fact.args and fact.args[-1] and \
+                    P.CODE_LIKE.search(fact.args[-1]):
+                # `eval("require('util').inspect")`: constant code, judged as code of the package.
+                payload = fact.args[-1].encode("utf-8", "replace")
+                inner = _standalone(f"{view.facts.path}#evaluated@{fact.line}", payload, level, view.manifest)
+                for finding in self._judge(inner, payload, depth + 1):
+                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                                  finding.message + f" (in code it evaluates with {fact.value})", view.facts.path, fact.line,
+                                  finding.snippet, finding.details)
             elif fact.kind == "string" and len(value) > 80 and writes and P.CODE_LIKE.search(value):
                 # Code kept as a string and written to disk (a payload patched into another package,
                 # a script dropped then run) is judged like code of the package.
                 payload = value.encode("utf-8", "replace")
-                inner = _view(extract(f"{view.facts.path}#embedded@{fact.line}", payload), view.when, payload)
+                inner = _standalone(f"{view.facts.path}#embedded@{fact.line}", payload, level, view.manifest)
                 for finding in self._judge(inner, payload, depth + 1):
                     yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                                   finding.message + " (in code this file writes to disk)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
 
     def _cross_file(self, closure: set[str], all_views: Mapping[str, FileView]) -> Iterator[Finding]:
-        """A secret read in one file of a closure and sent from another (or a blob decrypted in
-        one and run in another)."""
+        """Parts of one behaviour spread over the files of the install or entry code (a blob
+        decrypted in one file and run in another): the rules that span files see what runs there."""
         if not 2 <= len(closure) <= MAX_CLOSURE:
             return  # large libraries: their module graph is not where droppers hide
+        chain_rules = [r for r in load_rules() if r.spans_files]
         views = {p: all_views[p] for p in closure}
         when = next(iter(views.values())).when
         # What one file shows alone is reported by the file; the combination only adds what is new.
-        alone = {(f.rule, f.severity) for v in views.values() for check in CHAIN_RULES for f in check(v)}
-        invoked: set[str] = set()
-        for path, view in views.items():
-            for fact in view.active:
-                if fact.kind == "call" and fact.value.startswith("."):
-                    # `require('./x')()` or `x.run()` at load runs x's exported functions too.
-                    spec = fact.value
-                    while spec and not _resolve(path, spec, all_views):
-                        spec = spec.rpartition(".")[0] if "." in spec.lstrip(".") else ""
-                    target = _resolve(path, spec, all_views) if spec else None
-                    if target:
-                        invoked.add(target)
+        alone = {(f.rule, f.severity) for v in views.values() for r in chain_rules for f in r.check(v)}
         combined = FileFacts(sorted(closure)[0])
         for path in sorted(closure):
-            combined.facts.extend(views[path].active)
-            if path in invoked:
-                combined.facts.extend(views[path].deferred)
-        view = FileView(combined, when, b"", combined.facts, [])
-        for finding in (f for check in CHAIN_RULES for f in check(view)):
+            combined.facts.extend(f for f in views[path].all if views[path].level(f) != "deferred")
+        # Everything in the combined view runs at the closure's level.
+        view = FileView(combined, when, b"", default=when)
+        for finding in (f for r in chain_rules for f in r.check(view)):
             if (finding.rule, finding.severity) in alone:
                 continue
             yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                           finding.message + f" (across {len(closure)} files of the package)", finding.file,
                           finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
-
-
-def _executable_kind(path: str, data: bytes, libraries: bool = False) -> str | None:
-    """ELF/PE/Mach-O by magic bytes. `.node`/`.dll`/`.wasm` are loaded, not run, and are left out,
-    unless `libraries`: a DLL that code names next to an exec call is run (`rundll32 x.dll,main`)."""
-    kind = next((k for magic, k in P.EXECUTABLE_MAGIC.items() if data.startswith(magic)), None)
-    if kind is None or (kind == "PE" and len(data) < 64) or path.endswith((".node", ".wasm")) \
-            or (path.endswith(".dll") and not libraries):
-        return None
-    return kind
-
-
-def _is_native_distribution(manifest: Mapping) -> bool:
-    return bool(manifest.get("os") or manifest.get("cpu")) or bool(NATIVE_NAME.search(str(manifest.get("name", ""))))
-
-
-def _runs_shipped_files(views: Mapping[str, FileView], manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
-    """Install or entry code that runs a script or an executable shipped in the package: the
-    batch file of the coa/rc compromise, the miner script of ua-parser-js, a binary spawned on load.
-    What that script does is judged line by line, like an install hook."""
-    scripts = [p for p in files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
-    binaries = {p: k for p, d in files.items() if (k := _executable_kind(p, d, libraries=True))}
-    if not (scripts or binaries):
-        return
-    native = _is_native_distribution(manifest)
-    for path, view in sorted(views.items()):
-        for facts, active in ((view.active, True), (view.deferred, False)):
-            runner = next((f for f in facts if f.kind == "call" and (P.EXEC_CALLS.match(f.value) or f.value.startswith("fs.chmod"))), None)
-            if runner is None:
-                continue
-            mentioned = [f for f in facts if f.kind == "string"] + \
-                [f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)]
-            # A native-binary distribution runs its binary on demand (or checks it at install);
-            # one that starts it as soon as it is required, detached, is running a payload.
-            on_load = active and view.when == "entry"
-            for target in scripts + (list(binaries) if on_load or not native else []):
-                if not any(_names_file(a, target) for f in mentioned for a in ((f.value,) if f.kind == "string" else f.args) if a):
-                    continue
-                when = WHEN_TEXT[view.when] if active else "when one of its functions is called"
-                if target in binaries:
-                    severity, confidence = view.grade((Severity.CRITICAL, Confidence.HIGH), (Severity.CRITICAL, Confidence.HIGH),
-                                                      (Severity.MEDIUM, Confidence.MEDIUM), active)
-                    if native and b"detached" not in view.text:
-                        severity, confidence = Severity.HIGH, Confidence.MEDIUM
-                    yield Finding("code/bundled-binary", severity, confidence, "dropper",
-                                  f"Ships a {binaries[target]} executable ({target}) that {path} runs, {when}.",
-                                  path, runner.line, runner.snippet[:200], {"when": view.when, "format": binaries[target]})
-                    continue
-                for finding in judge_shell_file(view.when, target, files):
-                    severity = finding.severity if active else Severity(max(finding.severity - 1, Severity.INFO))
-                    yield Finding(finding.rule, severity, finding.confidence, finding.category,
-                                  f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
-                                  finding.snippet, {**finding.details, "run_by": path, "when": view.when})
-            break
-
-
-def _names_file(text: str, target: str) -> bool:
-    """Whether a string names the package file `target` (by its path, or by a distinctive basename)."""
-    text = text.replace("\\", "/")
-    if text.endswith("/" + target) or text == target:
-        return True
-    return re.search(r"(^|[\s/'\"])" + re.escape(posixpath.basename(target)) + r"($|[\s'\"])", text) is not None
-
-
-def _bundled_binaries(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
-    native = _is_native_distribution(manifest)
-    scripts = " ".join(str(v) for v in (manifest.get("scripts") or {}).values()) if isinstance(manifest.get("scripts"), Mapping) else ""
-    for path, data in files.items():
-        kind = _executable_kind(path, data)
-        if kind is None:
-            continue
-        if path.lower().endswith(P.NOT_EXECUTABLE_EXTENSIONS):
-            yield Finding("code/disguised-binary", Severity.HIGH, Confidence.HIGH, "dropper",
-                          f"{path} is a {kind} executable named like a {path.rsplit('.', 1)[-1]} file: a disguised payload.",
-                          path, None, None, {"format": kind})
-            continue
-        run_by_script = posixpath.basename(path) in scripts
-        if native and not run_by_script:
-            continue
-        yield Finding("code/bundled-binary", Severity.CRITICAL if run_by_script else Severity.MEDIUM,
-                      Confidence.HIGH if run_by_script else Confidence.LOW, "dropper",
-                      f"Ships a {kind} executable ({path})" + (" that a lifecycle script runs." if run_by_script
-                                                                else " in a package that is not a native-binary distribution."),
-                      path, None, None, {"format": kind})
-
-
-def _entry_blob(entry: set[str], facts: Mapping[str, FileFacts], code: Mapping[str, bytes]) -> Iterator[Finding]:
-    """A minified or obfuscated blob in the entry file of a package whose other files are plain:
-    the shape of a trojanized release of an otherwise readable library."""
-    def dense(data: bytes) -> bool:
-        lines = data.split(b"\n")
-        return max((len(line) for line in lines), default=0) > 5000 and len(data) > 2000
-
-    others = [p for p in code if p not in entry]
-    dense_others = sum(1 for p in others if dense(code[p]))
-    if len(others) < 2 or dense_others > len(others) // 10:
-        return
-    for path in entry:
-        data = code[path]
-        if dense(data) and not path.endswith((".min.js",)) \
-                and not any(seg in path for seg in ("dist/", "build/", "umd/", "bundle")):
-            yield Finding("code/entry-blob", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
-                          "The entry file holds a minified or obfuscated blob while the package's other files are plain.",
-                          path, None, None, {"when": "entry"})

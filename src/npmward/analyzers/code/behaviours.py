@@ -1,0 +1,49 @@
+"""What a fact does, in the terms rules share: sends data, writes a file, runs code, runs a command."""
+
+from __future__ import annotations
+
+from . import patterns as P
+from .program import Fact
+
+
+def sends(f: Fact) -> bool:
+    """A call or construction that sends data off the machine (HTTP, sockets, beacons, …)."""
+    return f.kind in ("call", "new") and P.NETWORK_CALLS.match(f.value if f.kind == "call" else "new " + f.value.removeprefix("new ")) is not None
+
+
+def writes_file(f: Fact) -> bool:
+    """`fs.writeFile*`, `fs.appendFile*`, `fs.createWriteStream`, sync or not."""
+    return f.kind == "call" and f.value.startswith("fs.") and ("write" in f.value.lower() or "append" in f.value.lower())
+
+
+def executes(f: Fact) -> bool:
+    """A call that starts a process (`child_process.*`, execa, shelljs, cross-spawn)."""
+    return f.kind == "call" and P.EXEC_CALLS.match(f.value) is not None
+
+
+def runs_code(f: Fact) -> bool:
+    """`eval`, `Function`, `vm.run*`, or Module#_compile (how event-stream's payload ran)."""
+    if f.kind == "call":
+        return f.value in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
+            or f.value.endswith("._compile") or P.FUNCTION_TRICK.search(f.value) is not None
+    if f.kind == "new":
+        return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module")
+    return f.kind == "string" and f.value == "_compile"
+
+
+def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:
+    """(exec call, command) for each distinct command a file runs: the call's constant arguments,
+    or the pattern of a command it builds at run time (`printf '${*}' | pbcopy`)."""
+    out, seen = [], set()
+    for f in facts:
+        if executes(f):
+            for text in [a for a in f.args if a] + list(f.shapes):
+                if text not in seen:
+                    seen.add(text)
+                    out.append((f, text))
+    return out
+
+
+def trusted_host(url: str) -> bool:
+    return any(h in url for h in ("registry.npmjs.org", "github.com/", "githubusercontent.com", "nodejs.org",
+                                   "registry.yarnpkg.com", "storage.googleapis.com", "cdn.jsdelivr.net", "unpkg.com"))

@@ -1,0 +1,39 @@
+"""The analyzer's own time budget per package.
+
+The engine bounds a worker's time and memory from outside; this deadline lets the analyzer stop by
+itself, keep every finding it made, and say what it did not read (`code/analysis-incomplete`),
+so code that was not read is never reported clean.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+PACKAGE_SECONDS = 30.0
+"""Reading time per package. The slowest of the top 1,000 packages takes a few seconds."""
+CHECKS_GRACE = 10.0
+"""Extra time the rules get over what was read, once reading has used the budget up."""
+
+
+@dataclass
+class Budget:
+    """A deadline, and what was left unread when it passed."""
+
+    deadline: float
+    """`time.thread_time()` value after which work stops: the CPU time of the analysing thread, so a
+    busy machine does not make a package's code go unread (the engine's wall-clock timeout guards
+    the rest). `process_time` would do too, but costs 40 µs a call here against 0.5 µs."""
+    unread: list[str] = field(default_factory=list)
+    """What was not (fully) read, in words: `lib/x.js (stopped at the time budget)`."""
+
+    @classmethod
+    def seconds(cls, seconds: float) -> "Budget":
+        return cls(time.thread_time() + seconds)
+
+    @classmethod
+    def unlimited(cls) -> "Budget":
+        return cls(float("inf"))
+
+    def expired(self, grace: float = 0.0) -> bool:
+        return time.thread_time() > self.deadline + grace

@@ -1,0 +1,280 @@
+"""Calls: what a call's value carries, where its arguments go, and what it may run.
+
+A call is recorded once (`call_value` is memoised by node) with the graph nodes of its arguments
+and receiver, so rules can ask what reaches a sink, and as a call site for reachability
+(`reach.py`): a local function by name, a method by property name, an export of another file of
+the package, or a function passed by name as a callback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from . import flow as F
+from . import patterns as P
+from .program import CallSite
+from .values import KEY_LISTS, READS, SERIALIZES, SOURCES, classify_string, command_labels
+
+BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "Buffer", "window", "document", "globalThis",
+                   "global", "Reflect", "Array", "String", "Number", "Date", "Symbol", "Error", "navigator", "location",
+                   "self", "module", "require", "Intl", "Map", "Set", "WeakMap", "Atomics", "performance"}
+"""Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
+EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
+MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write"}
+"""Methods that keep what they are given in the object they are called on."""
+STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.localStorage.getItem",
+                 "window.sessionStorage.getItem", "cookieStore.get", "cookieStore.getAll", "document.cookie.split"}
+PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
+COPIES = {"fs.copyFileSync", "fs.copyFile", "fs.cpSync", "fs.cp", "fs.promises.copyFile", "fs.promises.cp",
+          "fs-extra.copy", "fs-extra.copySync", "fs.renameSync", "fs.rename"}
+STORES = COPIES | {"fs.writeFileSync", "fs.writeFile", "fs.appendFileSync", "fs.appendFile", "fs.promises.writeFile",
+                   "fs.promises.appendFile", "fs-extra.writeFile", "fs-extra.writeFileSync", "fs-extra.outputFile",
+                   "fs-extra.outputFileSync", "fs-extra.writeJson", "fs-extra.writeJsonSync"}
+
+CALLBACK_METHODS = {"filter", "map", "forEach", "reduce", "some", "every", "find", "flatMap", "then", "catch",
+                    "finally", "on", "once", "addListener", "addEventListener", "prependListener", "use", "sort"}
+
+
+@dataclass(slots=True)
+class CallInfo:
+    name: str
+    args: tuple[int | None, ...]
+    receiver: int | None
+    result: int | None
+
+
+def _is_constant_filter(self, fn: Node) -> bool:
+    """`k => /^debug_/i.test(k)`, `k => k.startsWith('npm_')`, `k => LIST.includes(k)`: a callback
+    that keeps names by a constant prefix, pattern or list."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type == "statement_block":
+        statements = [c for c in body.named_children if c.type != "comment"]
+        if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_child_count:
+            return False
+        body = statements[0].named_children[0]
+    text = self.text(body, 300)
+    return P.CONSTANT_FILTER.match(text) is not None
+
+
+class Calls:
+    """Mixin of the extractor (needs the `Values` and `Bindings` mixins and `out`)."""
+
+    def init_calls(self) -> None:
+        self.call_info: dict[int, CallInfo] = {}
+
+    def call_value(self, node: Node, scope: int | None, depth: int) -> int | None:
+        g = self.graph
+        is_new = node.type == "new_expression"
+        callee = node.child_by_field_name("constructor" if is_new else "function")
+        args_node = node.child_by_field_name("arguments")
+        arg_nodes = [a for a in args_node.named_children if a.type != "comment"] if args_node is not None else []
+        if callee is None:
+            return None
+        module = None if is_new else self.required_module(node)
+        if module is not None:
+            self.out.requires.append((scope, module))
+            if callee.type == "identifier" and self.is_text(callee, "__webpack_require__"):
+                # The bundle's own loader: it runs the factory of the module it is asked for.
+                self.out.calls.append(CallSite(scope, "name", "__webpack_require__"))
+            if module.startswith("."):
+                own = F.PKG_META if module.endswith("package.json") else 0
+                return g.union([self.module_value(module)], own)
+            return g.node(F.PKG_META) if module.endswith("package.json") else None
+        name = self.callee_name(callee)
+        if is_new:
+            name = "new " + name
+        args = tuple(self.value(a, scope, depth) for a in arg_nodes)
+        receiver = None
+        if callee.type == "member_expression":
+            receiver = self.value(callee.child_by_field_name("object"), scope, depth)
+        short = name.removeprefix("new ")
+        fallback: int | None = None
+        result: int | None
+        if short in SOURCES:
+            result = g.node(SOURCES[short])
+        elif short in READS:
+            constant = self.const(arg_nodes[0]) if arg_nodes else None
+            shape = constant if isinstance(constant, str) else (self.pattern(arg_nodes[0]) if arg_nodes else "")
+            own = F.PKG_META if shape.endswith("package.json") else 0
+            result = g.node(own, F.READ)
+            g.edge(args[0] if args else None, result)
+        elif P.EXEC_CALLS.match(short):
+            self.record_run_file(short, arg_nodes, scope)
+            constant = self.const(arg_nodes[0]) if arg_nodes else None
+            own = command_labels(constant) if isinstance(constant, str) else 0
+            result = g.node(own, F.EXEC)
+            for a in args[:2]:
+                g.edge(a, result)
+        elif short in SERIALIZES:
+            result = g.node(op=F.SERIALIZE)
+            for a in args:
+                g.edge(a, result)
+        elif short in KEY_LISTS:
+            result = g.node(op=F.KEYS)
+            for a in args:
+                g.edge(a, result)
+        elif short.endswith(".filter") and arg_nodes and arg_nodes[0].type in ("arrow_function", "function_expression", "function") \
+                and _is_constant_filter(self, arg_nodes[0]):
+            result = g.node(op=F.FILTER)
+            g.edge(receiver, result)
+        elif short in STORAGE_READS:
+            result = g.node(F.BROWSER_SECRET)
+        elif short in PATH_JOINS:
+            # `path.join(home, '.config', 'solana', 'id.json')`: the joined path names what the parts do not.
+            shape = "/".join(v if isinstance(v, str) else "*" for v in (self.const(a) for a in arg_nodes))
+            result = g.node(classify_string(shape))
+            for a in args:
+                g.edge(a, result)
+        elif short in STORES and len(args) >= 2:
+            # A file written or copied to a path now holds what was written: reading it back, or
+            # uploading the directory it is in, sends that.
+            result = None
+            stored = g.node(op=F.STORE)
+            self.stored.add(stored)
+            g.edge(args[0] if short in COPIES else args[1], stored)
+            self.taint_path(arg_nodes[1] if short in COPIES else arg_nodes[0], stored, scope)
+        elif P.DIGESTS.search(short):
+            result = None  # a hash or an HMAC says nothing about what it was computed from
+        else:
+            # Unknown functions pass on what they are given (JSON.parse, Buffer.from, encoders, ...).
+            # The result is a plain node (a resolved callee's return flows in as it is); what the
+            # arguments give an unknown function reaches it as data.
+            own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS \
+                else F.RESOLVER if short in P.RESOLVERS else 0
+            if own == F.NET_HANDLE and arg_nodes:
+                url = self.const(arg_nodes[0])
+                if isinstance(url, str) and P.IP_ECHO.search(url):
+                    own |= F.NET_IFACES  # the answer is the host's public address
+            result = g.node(own)
+            fallback = g.node(op=F.DATA)
+            for a in (receiver, *args):
+                g.edge(a, fallback)
+        self.call_info[node.id] = CallInfo(name, args, receiver, result)
+        site = self.record_call_site(callee, name, is_new, scope, args, result)
+        if fallback is not None:
+            if site is not None and site.kind in ("name", "module", "new"):
+                site.fallback = fallback  # used only if the callee is not a function of the package
+            else:
+                g.edge(fallback, result)
+        if self.out.calls and self.out.calls[-1].result == result and result is not None:
+            self.out.calls[-1].writes = tuple(
+                self.write_handle(scope, self.text(a)) if a.type == "identifier" and a.end_byte - a.start_byte < 200
+                and self.text(a) not in self.bindings else None for a in arg_nodes)
+        # What a callback receives: the call's result (a read's content, a command's output, the
+        # elements of the list it iterates, a response).
+        event = self.const(arg_nodes[0]) if arg_nodes and short.rsplit(".", 1)[-1] in EVENT_METHODS else None
+        if short.endswith(".emit") and isinstance(event, str):
+            # `bus.emit('data', secret)` reaches every `bus.on('data', handler)` of the file.
+            self.emitted.setdefault(event, []).extend(args[1:])
+        for a in arg_nodes:
+            fn = a
+            while fn.type == "parenthesized_expression" and fn.named_child_count:
+                fn = fn.named_children[0]
+            if fn.type in ("arrow_function", "function_expression", "function", "generator_function"):
+                self.callback_inputs.setdefault(fn.id, []).append(result)
+                if isinstance(event, str) and not short.endswith(".emit"):
+                    self.listeners.setdefault(event, []).append(fn.id)
+                if is_new and short == "Promise":
+                    self.executors[fn.id] = result
+            elif fn.type == "identifier" and fn.end_byte - fn.start_byte < 200:
+                # A function passed by name runs when the callee calls it (timers, events, promises).
+                self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, (result,), None))
+        # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
+        if callee.type == "member_expression" and any(a is not None for a in args) and short.rsplit(".", 1)[-1] in MUTATORS:
+            target = callee.child_by_field_name("object")
+            if target is not None and not self.is_builtin(target):
+                stored = g.node(op=F.DATA)
+                for a in args:
+                    g.edge(a, stored)
+                self.write_into(target, stored, scope)
+        return result
+
+    def record_run_file(self, name: str, arg_nodes: list[Node], scope: int | None) -> None:
+        """`fork(path.join(__dirname, 'lib', 'sync.js'))`, `spawn('node', ['./worker.js'])`: a file of the
+        package started as a process runs when this call runs, like a required one."""
+        candidates = arg_nodes[:1] if name.endswith("fork") else arg_nodes[:2]
+        for a in candidates:
+            values = [self.const(a)]
+            if a.type == "array":
+                values = [self.const(c) for c in a.named_children[:3]]
+            elif a.type == "call_expression" and self.callee_name(a.child_by_field_name("function")) in PATH_JOINS:
+                args = a.child_by_field_name("arguments")
+                parts = [self.const(c) for c in (args.named_children if args is not None else [])]
+                values = ["./" + "/".join(p for p in parts if isinstance(p, str))]
+            for value in values:
+                if isinstance(value, str) and value.endswith((".js", ".cjs", ".mjs")) and " " not in value:
+                    self.out.requires.append((scope, value if value.startswith(".") else "./" + value))
+
+    def taint_path(self, node: Node, source: int, scope: int | None, depth: int = 0) -> None:
+        """The variables a path is built from (`path.join(out, name)`, `` `${dir}/x` ``) now name
+        what `source` holds."""
+        if depth > 6:
+            return
+        t = node.type
+        if t == "identifier" and node.end_byte - node.start_byte < 200 and self.text(node) not in self.bindings:
+            self.assign_name(scope, self.text(node), source)
+        elif t == "call_expression":
+            args = node.child_by_field_name("arguments")
+            for a in args.named_children if args is not None else ():
+                self.taint_path(a, source, scope, depth + 1)
+        elif t == "template_string":
+            for c in node.children:
+                if c.type == "template_substitution" and c.named_child_count:
+                    self.taint_path(c.named_children[0], source, scope, depth + 1)
+        elif t in ("binary_expression", "parenthesized_expression"):
+            for c in node.named_children:
+                self.taint_path(c, source, scope, depth + 1)
+
+    def is_builtin(self, node: Node) -> bool:
+        """Whether an expression starts at a global of the runtime (`process.stdout`, `console`)."""
+        while node.type in ("member_expression", "subscript_expression"):
+            inner = node.child_by_field_name("object")
+            if inner is None:
+                return False
+            node = inner
+        return node.type == "identifier" and self.text(node, 40) in BUILTIN_GLOBALS
+
+    def is_module_name(self, node: Node) -> bool:
+        """Whether a member chain starts at a binding of a module (`fs.writeFileSync`, `cp.exec`)."""
+        while node.type == "member_expression":
+            inner = node.child_by_field_name("object")
+            if inner is None:
+                return False
+            node = inner
+        return node.type == "identifier" and self.text(node, 200) in self.bindings
+
+    def record_call_site(self, callee: Node, name: str, is_new: bool, scope: int | None,
+                         args: tuple[int | None, ...], result: int | None) -> CallSite | None:
+        sites = self.out.calls
+        count = len(sites)
+        short = name.removeprefix("new ")
+        if short.startswith(("./", "../")) or short == ".":
+            # `./lib/x.run`: which part names the file is settled by `reach.py`, which knows the files.
+            sites.append(CallSite(scope, "module", "", short, False, args, result))
+        elif callee.type == "identifier":
+            sites.append(CallSite(scope, "new" if is_new else "name", self.text(callee, 200), None, False, args, result))
+        elif callee.type == "member_expression":
+            prop = callee.child_by_field_name("property")
+            obj = callee.child_by_field_name("object")
+            if prop is not None and obj is not None and not self.is_module_name(callee):
+                prop_name = self.text(prop, 200)
+                if prop_name in ("call", "apply", "bind") and obj.type == "identifier":
+                    sites.append(CallSite(scope, "name", self.text(obj, 200), None, False, args[1:], result))
+                else:
+                    sites.append(CallSite(scope, "member", prop_name, None, obj.type == "this", args, result))
+        elif callee.type == "subscript_expression" or (callee.type == "member_expression" and self.is_text(
+                callee.child_by_field_name("property") or callee, "call") and callee.child_by_field_name("object").type == "subscript_expression"):
+            # `__webpack_modules__[id](...)`, `modules[id].call(...)`: one of the factories stored there.
+            sub = callee if callee.type == "subscript_expression" else callee.child_by_field_name("object")
+            obj = sub.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier":
+                sites.append(CallSite(scope, "member", self.text(obj, 200) + "[]", None, False, args, result))
+        elif callee.type in ("parenthesized_expression", "sequence_expression"):
+            inner = callee.named_children[-1] if callee.named_child_count else None
+            if inner is not None and inner.type == "identifier":
+                sites.append(CallSite(scope, "name", self.text(inner, 200), None, False, args, result))
+        return sites[-1] if len(sites) > count else None

@@ -1,0 +1,134 @@
+"""Constant folding: the value an expression has without running it.
+
+Concatenation, escapes, `String.fromCharCode`, `Buffer.from(.., 'base64'|'hex')`, `atob`, array
+`join`/`reverse`/`slice`, indexing of constant arrays, and calls of local one-expression functions
+(the decoders obfuscators route every hidden string through). Strings built at run time keep their
+constant parts as a pattern (`'curl ' + url + ' | sh'` is `curl ${*} | sh`).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from tree_sitter import Node
+
+from .strings import decode_b64, decode_hex, unescape
+
+MAX_STRING = 20_000
+HOLE = "${*}"
+"""Stands for the run-time part of a string pattern (see `ConstantFolder.pattern`)."""
+MAX_DEPTH = 12
+"""Nesting folded at most; deeper expressions are not constant (the budget is the input's depth)."""
+
+
+class ConstantFolder:
+    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `consts` and `pure`."""
+
+    consts: dict[str, object]
+    pure: dict[str, tuple[list[str], Node]]
+
+    def const(self, node: Node | None, depth: int = 0):
+        """The constant value of an expression (str, int, list), or None."""
+        if node is None or depth > MAX_DEPTH:
+            return None
+        t = node.type
+        if t == "string":
+            return unescape("".join(self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")))[:MAX_STRING]
+        if t == "template_string":
+            if any(c.type == "template_substitution" for c in node.children):
+                return None
+            return unescape("".join(self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")))
+        if t == "number":
+            try:
+                return int(self.text(node), 0)
+            except ValueError:
+                return None
+        if t == "parenthesized_expression" and node.named_child_count == 1:
+            return self.const(node.named_children[0], depth + 1)
+        if t == "identifier":
+            return self.consts.get(self.text(node))
+        if t == "array":
+            values = [self.const(c, depth + 1) for c in node.named_children]
+            return values if all(v is not None for v in values) else None
+        if t == "binary_expression" and node.child_by_field_name("operator") is not None \
+                and self.text(node.child_by_field_name("operator")) == "+":
+            left = self.const(node.child_by_field_name("left"), depth + 1)
+            right = self.const(node.child_by_field_name("right"), depth + 1)
+            if isinstance(left, (str, int)) and isinstance(right, (str, int)) and (isinstance(left, str) or isinstance(right, str)):
+                return f"{left}{right}"[:MAX_STRING]
+            return None
+        if t == "call_expression":
+            return self.const_call(node, depth)
+        if t == "subscript_expression":
+            obj = self.const(node.child_by_field_name("object"), depth + 1)
+            index = self.const(node.child_by_field_name("index"), depth + 1)
+            if isinstance(obj, (list, str)) and isinstance(index, int) and -len(obj) <= index < len(obj):
+                return obj[index]
+        return None
+
+    def pattern(self, node: Node, depth: int = 0) -> str | None:
+        """A concatenation or template with its non-constant parts as `${*}`: `'curl ' + url + ' | sh'`
+        is the pattern `curl ${*} | sh`, which is what rules need to see in a command built at run time."""
+        if depth > MAX_DEPTH:
+            return HOLE
+        value = self.const(node, depth)
+        if isinstance(value, (str, int)):
+            return str(value)
+        if node.type == "template_string":
+            return "".join(unescape(self.text(c)) if c.type in ("string_fragment", "escape_sequence")
+                           else self.pattern(c.named_children[0], depth + 1) if c.type == "template_substitution" and c.named_child_count
+                           else "" for c in node.children)
+        if node.type == "binary_expression" and node.child_by_field_name("operator") is not None \
+                and self.text(node.child_by_field_name("operator")) == "+":
+            return (self.pattern(node.child_by_field_name("left"), depth + 1) or HOLE) + \
+                (self.pattern(node.child_by_field_name("right"), depth + 1) or HOLE)
+        if node.type == "parenthesized_expression" and node.named_child_count == 1:
+            return self.pattern(node.named_children[0], depth + 1)
+        return HOLE
+
+    def const_call(self, node: Node, depth: int):
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        argv = [self.const(a, depth + 1) for a in args.named_children] if args is not None else []
+        name = self.callee_name(callee) if callee is not None else ""
+        if name == "String.fromCharCode" and argv and all(isinstance(a, int) and 0 <= a < 0x110000 for a in argv):
+            return "".join(chr(a) for a in argv)
+        if name in ("atob", "Buffer.from", "buffer.Buffer.from") and argv and isinstance(argv[0], str):
+            encoding = argv[1] if len(argv) > 1 else ("base64" if name == "atob" else None)
+            if encoding == "base64":
+                return decode_b64(argv[0])
+            if encoding == "hex":
+                return decode_hex(argv[0])
+            return argv[0]
+        if callee is not None and callee.type == "identifier" and name in self.pure and argv \
+                and all(a is not None for a in argv) and depth < 8:
+            params, body = self.pure[name]
+            saved = {p: self.consts.get(p) for p in params}
+            self.consts.update(zip(params, argv))
+            try:
+                return self.const(body, depth + 2)
+            finally:
+                for p, v in saved.items():
+                    if v is None:
+                        self.consts.pop(p, None)
+                    else:
+                        self.consts[p] = v
+        if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
+            return unquote(argv[0])
+        if callee is not None and callee.type == "member_expression":
+            obj = self.const(callee.child_by_field_name("object"), depth + 1)
+            prop = self.text(callee.child_by_field_name("property"))
+            if prop == "join" and isinstance(obj, list) and all(isinstance(v, (str, int)) for v in obj):
+                sep = argv[0] if argv and isinstance(argv[0], str) else ","
+                return sep.join(str(v) for v in obj)
+            if prop == "reverse" and isinstance(obj, list):
+                return list(reversed(obj))
+            if prop == "slice" and isinstance(obj, (str, list)) and all(isinstance(a, int) for a in argv[:2]):
+                return obj[slice(*argv[:2])] if argv else obj
+            if prop == "split" and isinstance(obj, str) and argv and argv[0] == "":
+                return list(obj)
+            if prop == "toString" and isinstance(obj, str):
+                return obj
+            if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):
+                return obj + "".join(argv)
+        return None

@@ -1,0 +1,118 @@
+"""What a file exports, in the shapes compilers write: `module.exports = ...`, `exports.x = x`,
+`Object.defineProperty(exports, 'x', {get: ...})` (tsc re-exports), `__exportStar(require(...))`,
+esbuild's `__export(target, {x: () => x})`, and ESM `export` statements."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from .functions import FUNCTIONS
+
+
+class Exports:
+    """Mixin of the extractor (needs `out`, `text`, `is_text`, `const`, `callee_name`, `required_module`)."""
+
+    def export_name(self, left: Node) -> str | None:
+        """`module.exports` -> "", `exports.x` / `module.exports.x` -> "x", else None."""
+        if self.is_text(left, "module.exports"):
+            return ""
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is not None and prop is not None and (self.is_text(obj, "exports") or self.is_text(obj, "module.exports")):
+            return self.text(prop, 200)
+        return None
+
+    def export(self, name: str, value: Node, scope: int | None) -> None:
+        targets = self.out.exports.setdefault(name, [])
+        while value.type == "parenthesized_expression" and value.named_child_count:
+            value = value.named_children[0]
+        t = value.type
+        if t in FUNCTIONS or t in ("class", "class_declaration"):
+            targets.append(("node", value.id))
+        elif t == "identifier":
+            targets.append(("name", scope, self.text(value, 200)))
+        elif t in ("member_expression", "call_expression"):
+            dotted = self.callee_name(value)
+            if dotted.startswith("."):
+                targets.append(("dotted", dotted))
+        elif t == "object" and name == "":
+            for child in value.named_children:
+                if child.type == "shorthand_property_identifier":
+                    self.out.exports.setdefault(self.text(child, 200), []).append(("name", scope, self.text(child, 200)))
+                elif child.type == "pair":
+                    key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
+                    if key is not None and val is not None:
+                        self.export(self.text(key, 200).strip("'\""), val, scope)
+                elif child.type == "method_definition":
+                    key = child.child_by_field_name("name")
+                    if key is not None:
+                        self.out.exports.setdefault(self.text(key, 200), []).append(("node", child.id))
+
+    def visit_export(self, node: Node, scope: int | None) -> None:
+        source = node.child_by_field_name("source")
+        spec = self.const(source) if source is not None else None
+        declaration = node.child_by_field_name("declaration")
+        value = node.child_by_field_name("value")
+        if declaration is not None:
+            if declaration.type in ("lexical_declaration", "variable_declaration"):
+                for d in declaration.named_children:
+                    name = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+                    if name is not None and name.type == "identifier":
+                        self.out.exports.setdefault(self.text(name, 200), []).append(("name", None, self.text(name, 200)))
+            else:
+                name = declaration.child_by_field_name("name")
+                if name is not None:
+                    self.out.exports.setdefault(self.text(name, 200), []).append(("node", declaration.id) if declaration.type in FUNCTIONS
+                                                                                  else ("name", None, self.text(name, 200)))
+            if any(c.type == "default" for c in node.children) and declaration.type in FUNCTIONS:
+                self.out.exports.setdefault("default", []).append(("node", declaration.id))
+        elif value is not None:
+            self.export("default", value, scope)
+        for child in node.named_children:
+            if child.type == "export_clause":
+                for spec_node in child.named_children:
+                    name = spec_node.child_by_field_name("name")
+                    alias = spec_node.child_by_field_name("alias") or name
+                    if name is None:
+                        continue
+                    target = ("dotted", f"{spec}.{self.text(name, 200)}") if isinstance(spec, str) else ("name", None, self.text(name, 200))
+                    self.out.exports.setdefault(self.text(alias, 200), []).append(target)
+        if isinstance(spec, str):
+            self.out.requires.append((None, spec))
+            self.out.modules.add(spec)
+            if any(c.type == "*" for c in node.children):
+                self.out.exports.setdefault("*", []).append(("star", spec))
+
+    def visit_export_helper(self, arg_nodes: list[Node], scope: int | None) -> None:
+        """tsc's `__exportStar(require('./m'), exports)`, esbuild's `__export(target, {x: () => x})`."""
+        for a in arg_nodes:
+            if a.type == "call_expression":
+                module = self.required_module(a)
+                if module is not None:
+                    self.out.exports.setdefault("*", []).append(("star", module))
+            elif a.type == "object":
+                for pair in a.named_children:
+                    key, val = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                    if pair.type == "pair" and key is not None and val is not None and val.type == "arrow_function":
+                        body = val.child_by_field_name("body")
+                        if body is not None and body.type == "identifier":
+                            self.out.exports.setdefault(self.text(key, 200).strip("'\""), []).append(("name", scope, self.text(body, 200)))
+
+    def visit_define_export(self, name: str, descriptor: Node, scope: int | None) -> None:
+        """`Object.defineProperty(exports, "x", {enumerable: true, get: function () { return m_1.x; }})`."""
+        if descriptor.type != "object":
+            return
+        for pair in descriptor.named_children:
+            key = pair.child_by_field_name("key") if pair.type == "pair" else pair.child_by_field_name("name")
+            if key is None:
+                continue
+            if self.is_text(key, "value") and pair.type == "pair":
+                self.export(name, pair.child_by_field_name("value"), scope)
+            elif self.is_text(key, "get"):
+                fn = pair.child_by_field_name("value") if pair.type == "pair" else pair
+                body = fn.child_by_field_name("body") if fn is not None else None
+                returned = body
+                if body is not None and body.type == "statement_block":
+                    statements = [c for c in body.named_children if c.type == "return_statement" and c.named_child_count]
+                    returned = statements[0].named_children[0] if statements else None
+                if returned is not None:
+                    self.export(name, returned, scope)

@@ -1,0 +1,405 @@
+"""Walk a parsed file once and extract what rules and reachability consume.
+
+Facts are what the code *does*, resolved through its imports (`names.py`) and with constant strings
+folded (`consts.py`): calls by their module path, constant strings after decoding, `process.env`
+reads. Each fact records the function it is in; the file records its functions, call sites and
+exports (for `reach.py`, which decides when each function runs) and a flow graph (`values.py`,
+`calls.py`) saying which values reach which call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from .budget import Budget
+from .calls import CallInfo, Calls
+from .consts import HOLE, MAX_STRING, ConstantFolder
+from .exports import Exports
+from .flow import KEYS
+from .functions import FUNCTIONS, Functions
+from .names import Bindings
+from .program import Fact, FileFacts, Func
+from .sparse import RISKY, SPARSE_BYTES, regions
+from .parse import parser_for
+from .strings import decode_standalone_hex
+from .values import Values
+
+SNIPPET_BYTES = 400
+"""A line longer than this is not quoted whole: the snippet is the start of the node instead."""
+MAX_WALK_BYTES = 64_000_000
+"""Files larger than this are not parsed; one that holds anything a rule looks for is reported as
+not read (`code/analysis-incomplete`)."""
+CHECK_EVERY = 2048
+"""Nodes walked between two looks at the clock."""
+# Characters that render as nothing yet are valid in identifiers: a variable no reviewer can see.
+INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
+ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
+"""What leaves or pauses a loop (`process.exit()`, `process.abort()`)."""
+REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__require", "process.mainModule.require",
+            "module.constructor._load", "require.main.require", "global.require", "globalThis.require",
+            "process.mainModule.constructor._load", "Module._load", "module.constructor.prototype.require"}
+"""Ways to load a module, including the ones used to hide `require('child_process')`."""
+EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport", "_export"}
+
+
+class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
+    def __init__(self, path: str, source: bytes):
+        self.out = FileFacts(path)
+        self.graph = self.out.graph
+        self.src = source
+        self.bindings: dict[str, str] = {}
+        self.consts: dict[str, object] = {}
+        self.invisible = INVISIBLE_IN_NAME.search(source.decode("utf-8", "ignore")) is not None
+        self.require_aliases = set(REQUIRES)
+        self.pure: dict[str, tuple[list[str], Node]] = {}
+        """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
+        obfuscators route every hidden string through one, so they are folded like built-in decoders."""
+        self.fid_of_node: dict[int, int] = {}
+        self.class_names: dict[int, str] = {}
+        """class_body node id -> class name."""
+        self.literal_args: set[int] = set()
+        """Object and array literals passed to a call: the functions in them are module factories
+        (webpack 4, browserify, esbuild's `__commonJS({...})`) or handlers the callee runs."""
+        self.owners: dict[int, str] = {}
+        """Object literal or pair node id -> the variable it is stored in (`__webpack_modules__`)."""
+        self.callback_inputs: dict[int, list[int | None]] = {}
+        self.emitted: dict[str, list[int | None]] = {}
+        """Event name -> values emitted with it in this file."""
+        self.listeners: dict[str, list[int]] = {}
+        """Event name -> function-literal node ids registered for it."""
+        self.executors: dict[int, int | None] = {}
+        """`new Promise(executor)`: executor node id -> the promise's value node."""
+        """Function-literal node id -> values its parameters receive from the call it is passed to."""
+        self.init_values()
+        self.init_calls()
+
+    def text(self, node: Node, limit: int | None = None) -> str:
+        """The source of `node`, or of its first `limit` bytes (decoding a huge node for a prefix
+        would make nested code quadratic)."""
+        end = node.end_byte if limit is None else min(node.end_byte, node.start_byte + limit)
+        return self.src[node.start_byte:end].decode("utf-8", "replace")
+
+    def is_text(self, node: Node, literal: str) -> bool:
+        """Whether `node`'s source is exactly `literal` (ASCII), without decoding a large node."""
+        return node.end_byte - node.start_byte == len(literal) and self.src[node.start_byte:node.end_byte] == literal.encode()
+
+    def snippet(self, node: Node) -> str:
+        """The node's line, or the start of the node when the line is long: taken by offset, so a
+        1 MB line costs what the snippet costs."""
+        start = node.start_byte
+        low = max(0, start - SNIPPET_BYTES)
+        newline = self.src.rfind(b"\n", low, start)
+        end = self.src.find(b"\n", start, start + SNIPPET_BYTES)
+        short = (newline != -1 or low == 0) and (end != -1 or start + SNIPPET_BYTES >= len(self.src))
+        if short:
+            line = self.src[newline + 1: end if end != -1 else len(self.src)].decode("utf-8", "replace").strip()
+            if len(line) <= 200:
+                return line
+        return self.text(node, 800)[:199].replace("\n", " ") + "…"
+
+    def add(self, kind: str, value: str, node: Node, scope: int | None, args=(), shapes=(), flows=(), receiver=None) -> None:
+        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
+                                   tuple(shapes), tuple(flows), receiver))
+
+    def finish(self) -> None:
+        """Link what needed the whole file: names to their declarations, callbacks to the values
+        they receive, exported functions to their indexes."""
+        self.finish_values()
+        for func in self.out.funcs:
+            for result in self.callback_inputs.get(func.node_id, ()):
+                for param in func.params:
+                    self.graph.edge(result, param)
+                # What the callback returns is what `map`, `then`, `reduce` ... give back.
+                self.graph.edge(func.ret, result)
+        by_node = {func.node_id: fid for fid, func in enumerate(self.out.funcs)}
+        for event, handlers in self.listeners.items():
+            for value in self.emitted.get(event, ()):
+                for node_id in handlers:
+                    for param in self.out.funcs[by_node[node_id]].params[:1] if node_id in by_node else ():
+                        self.graph.edge(value, param)
+        # `new Promise((resolve) => ... resolve(x))`: x is the promise's value.
+        resolvers = {by_node[n]: promise for n, promise in self.executors.items() if n in by_node}
+        for site in self.out.calls:
+            if site.kind != "name" or not site.args:
+                continue
+            scope = site.scope
+            while scope is not None and scope not in resolvers:
+                scope = self.out.funcs[scope].parent
+            if scope is not None and self.out.funcs[scope].param_names[:1] == [site.name]:
+                self.graph.edge(site.args[0], resolvers[scope])
+        for targets in self.out.exports.values():
+            for i, target in enumerate(targets):
+                if target[0] == "node":
+                    targets[i] = ("fn", self.fid_of_node[target[1]]) if target[1] in self.fid_of_node else ("none",)
+
+    # --- the walk ------------------------------------------------------------------------------
+
+    def walk(self, root: Node, budget: Budget, scope: int | None = None) -> None:
+        # (node, scope, parent type, parent): the parent travels with the node because `Node.parent`
+        # walks down from the root each time, which costs seconds on bundles (and is quadratic on
+        # deep nesting). The parent is the nearest one that is not a parenthesized expression.
+        stack: list[tuple[Node, int | None, str, Node | None]] = [(root, scope, "", None)]
+        visited = 0
+        while stack:
+            node, scope, parent_type, parent = stack.pop()
+            visited += 1
+            if visited % CHECK_EVERY == 0 and budget.expired():
+                self.out.complete = False
+                return
+            t = node.type
+            if t == "ERROR":
+                self.out.errors += 1
+            if t in FUNCTIONS:
+                scope = self.enter_function(node, scope, parent)
+            elif t in ("class_declaration", "class"):
+                name = node.child_by_field_name("name")
+                body = node.child_by_field_name("body")
+                cls = self.text(name, 200) if name is not None else \
+                    (self.text(parent.child_by_field_name("name"), 200) if parent is not None and parent.type == "variable_declarator"
+                     and parent.child_by_field_name("name") is not None else f"<class@{node.start_point[0] + 1}>")
+                if body is not None:
+                    self.class_names[body.id] = cls
+                if t == "class_declaration":
+                    self.declare(scope, cls)
+            elif t == "variable_declarator":
+                self.bind(node)
+                self.visit_declarator(node, scope)
+                value, name = node.child_by_field_name("value"), node.child_by_field_name("name")
+                while value is not None and value.type == "parenthesized_expression" and value.named_child_count:
+                    value = value.named_children[0]
+                if value is not None and value.type in ("object", "array") and name is not None and name.type == "identifier":
+                    self.owners[value.id] = self.text(name, 200)
+            elif t in ("object", "array") and (node.id in self.owners or node.id in self.literal_args):
+                for child in node.named_children:
+                    if node.id in self.owners and child.type == "pair":
+                        self.owners[child.id] = self.owners[node.id]
+                    if node.id in self.literal_args:
+                        self.literal_args.add(child.id)
+                        value = child.child_by_field_name("value") if child.type == "pair" else None
+                        if value is not None and value.type in ("array", "object"):
+                            self.literal_args.add(value.id)
+            elif t == "import_statement":
+                self.bind_import(node)
+                self.visit_import(node)
+            elif t == "export_statement":
+                self.visit_export(node, scope)
+            elif t in ("call_expression", "new_expression"):
+                self.visit_call(node, scope)
+            elif t in ("string", "template_string"):
+                value = self.const(node)
+                if value is None and t == "template_string":
+                    value = self.pattern(node)
+                    if len(value.replace(HOLE, "")) < 4:
+                        value = None
+                if isinstance(value, str) and len(value) >= 4:
+                    self.add("string", value, node, scope)
+                    hidden = decode_standalone_hex(value) if t == "string" else None
+                    if hidden:
+                        self.add("string", hidden, node, scope)
+                if t == "string":
+                    continue
+            elif t == "binary_expression" and parent_type != "binary_expression":
+                operator = node.child_by_field_name("operator")
+                if operator is not None and self.is_text(operator, "+"):
+                    value = self.pattern(node)
+                    if value and len(value.replace(HOLE, "")) >= 4:
+                        self.add("string", value, node, scope)
+            elif self.invisible and t in ("identifier", "shorthand_property_identifier_pattern", "shorthand_property_identifier"):
+                name = self.text(node, 200)
+                if INVISIBLE_IN_NAME.search(name):
+                    self.add("invisible-identifier", name, node, scope)
+            elif t == "member_expression":
+                self.visit_member(node, scope)
+            elif t == "subscript_expression":
+                obj = node.child_by_field_name("object")
+                if obj is not None and self.is_text(obj, "process.env"):
+                    index = self.const(node.child_by_field_name("index"))
+                    self.add("env", index if isinstance(index, str) else "[dynamic]", node, scope)
+            elif t in ("assignment_expression", "augmented_assignment_expression"):
+                self.visit_assignment(node, scope)
+            elif t == "return_statement":
+                if scope is not None and node.named_child_count:
+                    self.graph.edge(self.value(node.named_children[0], scope), self.ret_node(scope))
+            elif t == "for_in_statement":
+                self.visit_for_in(node, scope)
+            elif t in ("for_statement", "while_statement", "do_statement"):
+                if self.endless(node):
+                    self.add("endless-loop", t, node, scope)
+            elif t == "catch_clause":
+                param = node.child_by_field_name("parameter")
+                self.bind_pattern(param, None, scope, declare=True)
+            elif t == "spread_element" and self.is_text(node, "...process.env"):
+                if parent is not None and parent.type == "arguments":
+                    self.add("env-all", "spread", node, scope)
+            below = parent if t == "parenthesized_expression" else node
+            for child in reversed(node.children):
+                stack.append((child, scope, t, below))
+
+    def endless(self, loop: Node) -> bool:
+        """A loop that never ends: no condition, `true`, `i < Infinity`, and nothing in its body
+        that leaves it (break, return, throw, exit) or waits (await, yield)."""
+        condition = loop.child_by_field_name("condition")
+        if condition is not None and condition.type == "expression_statement" and condition.named_child_count:
+            condition = condition.named_children[0]
+        if condition is not None and condition.type == "parenthesized_expression" and condition.named_child_count:
+            condition = condition.named_children[0]
+        if condition is not None and condition.type not in ("empty_statement", "true") and not self.is_text(condition, "1") \
+                and not (condition.type == "binary_expression" and self.text(condition, 200).replace(" ", "").endswith("<Infinity")):
+            return False
+        body = loop.child_by_field_name("body")
+        if body is None or body.end_byte - body.start_byte > 20_000:
+            return False
+        return ESCAPES.search(self.src, body.start_byte, body.end_byte) is None
+
+    def region_scope(self, node: Node) -> int:
+        """A function standing for the unwalked code around a region (nothing is known to call it)."""
+        self.out.funcs.append(Func(f"<region@{node.start_point[0] + 1}>", None, node.start_point[0] + 1, False))
+        return len(self.out.funcs) - 1
+
+    def visit_declarator(self, node: Node, scope: int | None) -> None:
+        name = node.child_by_field_name("name")
+        value = node.child_by_field_name("value")
+        source = self.value(value, scope) if value is not None else None
+        self.bind_pattern(name, source, scope, declare=True)
+
+    def visit_import(self, node: Node) -> None:
+        source = node.child_by_field_name("source")
+        module = self.const(source) if source is not None else None
+        if not isinstance(module, str):
+            return
+        self.out.requires.append((None, module))
+        local = module.startswith(".")
+        for clause in node.named_children:
+            if clause.type != "import_clause":
+                continue
+            for part in clause.named_children:
+                idents = [part] if part.type == "identifier" else \
+                    [c for c in part.named_children if c.type == "identifier"] if part.type == "namespace_import" else \
+                    [s.child_by_field_name("alias") or s.child_by_field_name("name") for s in part.named_children]
+                for ident in idents:
+                    if ident is not None:
+                        self.graph.edge(self.module_value(module) if local else None, self.declare(None, self.text(ident, 200)))
+
+    def visit_for_in(self, node: Node, scope: int | None) -> None:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        operator = node.child_by_field_name("operator")
+        if right is None:
+            return
+        if operator is not None and self.is_text(operator, "in"):
+            if self.is_text(right, "process.env"):
+                self.add("env-all", "for-in", node, scope)
+            keys = self.graph.node(op=KEYS)
+            self.graph.edge(self.value(right, scope), keys)
+            source = keys
+        else:
+            source = self.value(right, scope)
+        kind = node.child_by_field_name("kind")
+        self.bind_pattern(left, source, scope, declare=kind is not None)
+
+    def visit_assignment(self, node: Node, scope: int | None) -> None:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            return
+        source = self.value(right, scope)
+        if left.type == "member_expression":
+            self.add("assign", self.callee_name(left), node, scope, flows=(source,),
+                     receiver=self.value(left.child_by_field_name("object"), scope))
+            target = self.export_name(left)
+            if target is not None:
+                self.export(target, right, scope)
+            self.write_into(left, source, scope)
+        elif left.type == "identifier" and self.is_text(left, "exports"):
+            self.graph.edge(source, self.exports_node())
+        else:
+            self.bind_pattern(left, source, scope, declare=False)
+
+    def visit_call(self, node: Node, scope: int | None) -> None:
+        is_new = node.type == "new_expression"
+        fn = node.child_by_field_name("constructor" if is_new else "function")
+        if fn is None:
+            return
+        self.value(node, scope)
+        info: CallInfo | None = self.call_info.get(node.id)
+        name = info.name.removeprefix("new ") if info is not None else self.callee_name(fn)
+        args = node.child_by_field_name("arguments")
+        arg_nodes = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+        self.literal_args.update(a.id for a in arg_nodes if a.type in ("object", "array"))
+        argv, shapes = [], []
+        for a in arg_nodes:
+            value = self.const(a)
+            argv.append(value if isinstance(value, str) else None)
+            if value is None and a.type in ("template_string", "binary_expression"):
+                shape = self.pattern(a)
+                if shape and len(shape.replace(HOLE, "")) >= 4:
+                    shapes.append(shape)
+        if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
+            # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
+            rest = self.const(arg_nodes[1])
+            if isinstance(rest, list) and rest and all(isinstance(v, str) for v in rest):
+                shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])
+        flows = info.args if info is not None else ()
+        receiver = info.receiver if info is not None else None
+        if is_new:
+            if name == "net.Socket" and arg_nodes and arg_nodes[0].type == "object" and \
+                    any(c.type in ("pair", "shorthand_property_identifier") and self.text(c, 3) in ("fd", "fd:", "fd ")
+                        for c in arg_nodes[0].named_children):
+                name = "net.Socket(fd)"  # a stream on a file descriptor (stdio, a pipe), not a connection
+            self.add("new", name, node, scope, [a if isinstance(a, str) else None for a in argv], shapes, flows, receiver)
+            return
+        self.add("call", name, node, scope, argv, shapes, flows, receiver)
+        # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
+        # that is where hidden URLs and secret paths live.
+        for a, value in zip(arg_nodes, argv):
+            if value is not None and a.type not in ("string", "template_string"):
+                self.add("string", value, a, scope)
+        if shapes and argv and shapes[-1].startswith((argv[0] or HOLE) + " "):
+            self.add("string", shapes[-1], node, scope)  # the whole command line is a string rules read too
+        if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
+            self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
+        if name in EXPORT_HELPERS or name.endswith(".__exportStar"):
+            self.visit_export_helper(arg_nodes, scope)
+        elif name == "Object.defineProperty" and len(arg_nodes) == 3 and self.is_text(arg_nodes[0], "exports") \
+                and isinstance(argv[1], str):
+            self.visit_define_export(argv[1], arg_nodes[2], scope)
+        # The whole environment serialised or enumerated (not passed on as a child's env).
+        if name in ("JSON.stringify", "Object.keys", "Object.entries", "Object.values", "Object.assign",
+                    "Buffer.from", "querystring.stringify", "qs.stringify", "URLSearchParams") and \
+                any(self.is_text(a, "process.env") for a in arg_nodes):
+            self.add("env-all", name, node, scope)
+
+    def visit_member(self, node: Node, scope: int | None) -> None:
+        obj = node.child_by_field_name("object")
+        if obj is None or not self.is_text(obj, "process.env"):
+            return
+        prop = node.child_by_field_name("property")
+        if prop is not None:
+            self.add("env", self.text(prop, 200), node, scope)
+
+
+def extract(path: str, source: bytes, budget: Budget | None = None) -> FileFacts:
+    """The facts of one file; a walk that runs out of `budget` returns what it read with `complete`
+    False. Files over `SPARSE_BYTES` are walked around their risky tokens only (`sparse.py`); files
+    over MAX_WALK_BYTES are not parsed, and are incomplete if they hold a risky token."""
+    budget = budget or Budget.unlimited()
+    if len(source) > MAX_WALK_BYTES:
+        out = FileFacts(path)
+        out.walked = False
+        out.complete = RISKY.search(source) is None
+        return out
+    extractor = _Extractor(path, source)
+    tree = parser_for(path).parse(source)
+    if len(source) <= SPARSE_BYTES:
+        extractor.walk(tree.root_node, budget)
+    else:
+        parts, complete = regions(tree.root_node, source)
+        extractor.out.complete = complete
+        for node, top in parts:
+            scope = None if top else extractor.region_scope(node)
+            extractor.walk(node, budget, scope)
+            if budget.expired():
+                extractor.out.complete = False
+                break
+    extractor.finish()
+    return extractor.out

@@ -1,0 +1,220 @@
+"""Data flow: which values reach which calls, across functions and files.
+
+Each file's walk builds a small graph: a node per variable (by the scope that declares it), per
+function parameter and return value, per export table and per expression that carries something
+(a source such as `os.hostname()`, a secret path, a read of a file). Edges say "the value of A
+can become (part of) B"; a few nodes transform what they receive (`READ` turns "a path naming a
+secret file" into "the content of a secret file"). `solve` propagates labels to a fixed point.
+
+The analysis is flow-insensitive and field-insensitive (an object carries the labels of what is
+written into it), which over-approximates within one program; precision comes from what *starts*
+a flow: an environment read filtered by a constant prefix, a constant file name that is never
+read, a socket on a file descriptor, a request to the configured registry are not sources or
+sinks of secrets. Labels are bits of an int, so propagation is cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import patterns as P
+
+# --- labels -------------------------------------------------------------------------------------
+ENV_OBJ = 1 << 0
+"""`process.env` itself (reading a property of it gives that variable; sending it sends all)."""
+ENV_ALL = 1 << 1
+"""The whole environment serialised or enumerated with its values."""
+ENV_KEYS = 1 << 2
+"""The names of every environment variable (`Object.keys(process.env)`)."""
+ENV_FILTERED = 1 << 3
+"""Environment names kept by a constant prefix or list (`/^debug_/i.test(k)`)."""
+ENV_SECRET = 1 << 4
+"""The value of a credential variable (NPM_TOKEN, AWS keys, *SECRET*, *PASSWORD*, ...)."""
+ENV_DYNAMIC = 1 << 5
+"""`process.env[name]` for a name the analysis does not know."""
+ENV_OTHER = 1 << 6
+"""The value of a named variable that is not a credential (HOME, SHELL, npm_config_*)."""
+SECRET_PATH = 1 << 7
+"""A string naming a credential, wallet or browser-profile file (a name, not its content)."""
+SECRET_DATA = 1 << 8
+"""The content of such a file (read, or printed by a command)."""
+HOST_NAME = 1 << 9
+USER_NAME = 1 << 10
+HOME_DIR = 1 << 11
+NET_IFACES = 1 << 12
+DNS_SERVERS = 1 << 13
+CWD_PATH = 1 << 14
+"""`process.cwd()`, `__dirname`: where the project lives (names the company in its path)."""
+PKG_META = 1 << 15
+"""A package.json read (the project's or the package's own: name, dependencies, resolved URL)."""
+OS_INFO = 1 << 16
+"""Platform, release, CPU: what installers need, weak as identity."""
+REGISTRY = 1 << 17
+"""The npm registry URL (constant, from `npm_config_registry` or `npm config get registry`)."""
+OOB_HOST = 1 << 18
+"""An out-of-band / collaborator / webhook / paste endpoint (data/oob-domains.txt and shapes)."""
+RAW_IP = 1 << 19
+"""A URL whose host is a public IP address."""
+NET_HANDLE = 1 << 20
+"""A request or socket object: what is written to it leaves the machine."""
+CONST_NAMES = 1 << 21
+"""An element of a constant list of names (iterated to read variables by name)."""
+CONST_SECRET_NAME = 1 << 22
+"""An element of a constant list that holds a credential variable's name."""
+KEY_MATERIAL = 1 << 23
+"""A value named like a private key, secret key, seed or mnemonic."""
+RESOLVER = 1 << 24
+"""A DNS resolver object (`new dns.Resolver()`): its resolve*/lookup methods send the name."""
+OTHER_HOST = 1 << 26
+"""A URL with a host that is not the npm registry's (and not out-of-band nor a raw IP)."""
+BROWSER_SECRET = 1 << 27
+"""The page's cookies or web storage (`document.cookie`, `localStorage`): sessions and tokens."""
+DECODED = 1 << 25
+"""Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
+HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
+"""What an object *is* rather than what it holds: it passes by aliasing (a variable, a property, a
+spread into a new object), not into what a function computes from it or a collection it is put
+in (`getContextFromEnv(process.env)` returns a context, not the environment)."""
+
+IDENTITY = HOST_NAME | USER_NAME | HOME_DIR | NET_IFACES | DNS_SERVERS | CWD_PATH | PKG_META | ENV_KEYS
+"""What dependency-confusion beacons collect about the host."""
+SECRETS = ENV_ALL | SECRET_DATA
+DESTINATIONS = REGISTRY | OOB_HOST | RAW_IP | OTHER_HOST
+IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_DIR: "the home directory",
+                  NET_IFACES: "the network interfaces", DNS_SERVERS: "the DNS servers", CWD_PATH: "the working directory",
+                  PKG_META: "package.json", ENV_KEYS: "the environment's variable names"}
+
+# --- transforms ------------------------------------------------------------------------------------
+UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA = range(10)
+"""What a node does with the union of its inputs (MEMBER's argument is the property name)."""
+
+
+def classify_env(name: str) -> int:
+    if P.SECRET_ENV.match(name):
+        return ENV_SECRET
+    if name in ("USER", "USERNAME", "LOGNAME"):
+        return USER_NAME
+    if name in ("HOME", "USERPROFILE"):
+        return HOME_DIR
+    if name in ("HOSTNAME", "COMPUTERNAME"):
+        return HOST_NAME
+    if name in ("npm_config_registry", "NPM_CONFIG_REGISTRY"):
+        return REGISTRY
+    if name in ("PWD", "INIT_CWD"):
+        return CWD_PATH
+    return ENV_OTHER
+
+
+def _transform(op: int, arg, labels: int) -> int:
+    if op == UNION:
+        return labels
+    if op == READ:  # what a file holds: a secret file's content, or what was stored in it
+        return (SECRET_DATA if labels & SECRET_PATH else 0) | (labels & (SECRET_DATA | ENV_ALL))
+    if op == DATA:  # what a function returns or a collection holds: the data, not the objects' kind
+        return labels & ~HANDLES
+    if op == STORE:  # a path that now holds what was written or copied there
+        return (SECRET_PATH if labels & (SECRET_PATH | SECRET_DATA) else 0) | (labels & ENV_ALL)
+    if op == EXEC:
+        return SECRET_DATA if labels & (SECRET_PATH | SECRET_DATA) else 0
+    if op == MEMBER:
+        if labels & ENV_OBJ:
+            labels = (labels & ~ENV_OBJ) | classify_env(arg)
+        return labels
+    if op == ENV_INDEX:  # a key the analysis cannot name gets ENV_DYNAMIC after the first pass
+        return (ENV_ALL if labels & ENV_KEYS else 0) | (ENV_SECRET if labels & CONST_SECRET_NAME else 0) \
+            | (ENV_OTHER if labels & (CONST_NAMES | ENV_FILTERED) else 0)
+    if op == KEYS:
+        return (labels & ~ENV_OBJ) | ENV_KEYS if labels & ENV_OBJ else labels
+    if op == SERIALIZE:
+        return (labels & ~ENV_OBJ) | ENV_ALL if labels & ENV_OBJ else labels
+    if op == FILTER:
+        return (labels & ~ENV_KEYS) | ENV_FILTERED if labels & ENV_KEYS else labels
+    return labels
+
+
+@dataclass
+class Graph:
+    """Nodes with their own labels, a transform and incoming edges; solved once per package."""
+
+    own: list[int] = field(default_factory=list)
+    """Labels a node has by itself (a source)."""
+    ops: list[int] = field(default_factory=list)
+    args: list[object] = field(default_factory=list)
+    preds: list[list[int]] = field(default_factory=list)
+    """Incoming edges: nodes whose value flows into this one."""
+    labels: list[int] = field(default_factory=list)
+    """After `solve`: what reaches each node."""
+
+    def node(self, own: int = 0, op: int = UNION, arg: object = None) -> int:
+        self.own.append(own)
+        self.ops.append(op)
+        self.args.append(arg)
+        self.preds.append([])
+        return len(self.own) - 1
+
+    def edge(self, src: int | None, dst: int | None) -> None:
+        if src is not None and dst is not None and src != dst:
+            self.preds[dst].append(src)
+
+    def union(self, sources: list[int | None], own: int = 0) -> int | None:
+        """A node fed by `sources` (None when there is nothing to carry)."""
+        present = [s for s in sources if s is not None]
+        if not present and not own:
+            return None
+        if len(present) == 1 and not own:
+            return present[0]
+        made = self.node(own)
+        for s in present:
+            self.preds[made].append(s)
+        return made
+
+    def extend(self, other: "Graph") -> int:
+        """Append `other`'s nodes (their ids shifted by the returned offset)."""
+        offset = len(self.own)
+        self.own.extend(other.own)
+        self.ops.extend(other.ops)
+        self.args.extend(other.args)
+        self.preds.extend([p + offset for p in preds] for preds in other.preds)
+        return offset
+
+    def solve(self) -> None:
+        """Propagate labels along edges to a fixed point. Every transform keeps what it gave for a
+        smaller input, so labels only grow and each node is re-examined only when an input grew.
+        An environment index whose key turned out to be no known name reads an unknown variable:
+        that is only known once the keys are solved, hence a second round."""
+        n = len(self.own)
+        self._succs: list[list[int]] = [[] for _ in range(n)]
+        for dst, preds in enumerate(self.preds):
+            for src in preds:
+                self._succs[src].append(dst)
+        self.labels = [0] * n
+        self._propagate([i for i in range(n) if self.own[i] or self.ops[i] != UNION])
+        named = ENV_KEYS | CONST_SECRET_NAME | CONST_NAMES | ENV_FILTERED
+        unknown = [i for i in range(n) if self.ops[i] == ENV_INDEX
+                   and not self._incoming(i) & named and not self.labels[i] & ENV_DYNAMIC]
+        for i in unknown:
+            self.own[i] |= ENV_DYNAMIC
+        self._propagate(unknown)
+
+    def _incoming(self, i: int) -> int:
+        incoming = 0
+        for p in self.preds[i]:
+            incoming |= self.labels[p]
+        return incoming
+
+    def _propagate(self, work: list[int]) -> None:
+        labels, own, ops, args, succs = self.labels, self.own, self.ops, self.args, self._succs
+        pending = set(work)
+        while work:
+            i = work.pop()
+            pending.discard(i)
+            new = labels[i] | own[i] | _transform(ops[i], args[i], self._incoming(i))
+            if new != labels[i]:
+                labels[i] = new
+                for s in succs[i]:
+                    if s not in pending:
+                        pending.add(s)
+                        work.append(s)
+
+    def value(self, node: int | None) -> int:
+        return self.labels[node] if node is not None and node < len(self.labels) else 0

@@ -1,0 +1,104 @@
+"""Functions as reachability sees them: where each is written, what it can be called by, whether it
+runs with the code around it (a callback, an IIFE), its parameters and its returned value."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from .program import Func
+
+FUNCTIONS = {"function_declaration", "function_expression", "function", "arrow_function",
+             "method_definition", "generator_function_declaration", "generator_function"}
+IMMEDIATE_PARENTS = {"arguments", "call_expression", "new_expression"}
+"""A function written here runs when the code around it runs: a callback, an IIFE."""
+
+
+class Functions:
+    """Mixin of the extractor (needs `out`, `graph`, `text`, `value`, `declare`, `bind_pattern`,
+    `remember_pure`, and the walk's `literal_args`, `owners`, `class_names`, `fid_of_node`)."""
+
+    def class_of(self, scope: int | None) -> str | None:
+        while scope is not None:
+            func = self.out.funcs[scope]
+            if func.cls is not None:
+                return func.cls
+            scope = func.parent
+        return None
+
+    # --- functions -----------------------------------------------------------------------------
+
+    def enter_function(self, node: Node, scope: int | None, parent: Node | None) -> int:
+        """Record a function and return its index, the scope of its body."""
+        fid = len(self.out.funcs)
+        ptype = parent.type if parent is not None else ""
+        immediate = ptype in IMMEDIATE_PARENTS or (parent is not None and parent.id in self.literal_args)
+        if ptype == "member_expression":  # `(function () {...}).call(this)`
+            prop = parent.child_by_field_name("property")
+            immediate = prop is not None and self.text(prop, 10) in ("call", "apply", "bind")
+        name_node = node.child_by_field_name("name")
+        name = self.text(name_node, 200) if name_node is not None else ""
+        func = Func(name or f"<anonymous@{node.start_point[0] + 1}>", scope, node.start_point[0] + 1, immediate, node_id=node.id)
+        self.out.funcs.append(func)
+        self.fid_of_node[node.id] = fid
+        t = node.type
+        if t in ("function_declaration", "generator_function_declaration") and name:
+            self.out.named.setdefault((scope, name), []).append(fid)
+            self.declare(scope, name)
+            self.remember_pure(name, node)
+        elif name and t != "method_definition":  # a named function expression knows itself by name
+            self.out.named.setdefault((fid, name), []).append(fid)
+        if t == "method_definition":
+            if name:
+                func.props.append(name)
+            if ptype == "class_body":
+                func.cls = self.class_names.get(parent.id)
+                if name == "constructor" and func.cls:
+                    self.out.classes[func.cls] = fid
+        elif ptype == "variable_declarator":
+            target = parent.child_by_field_name("name")
+            if target is not None and target.type == "identifier":
+                bound = self.text(target, 200)
+                func.name = name or bound
+                self.out.named.setdefault((scope, bound), []).append(fid)
+        elif ptype in ("assignment_expression", "augmented_assignment_expression"):
+            left = parent.child_by_field_name("left")
+            if left is not None:
+                if left.type == "identifier":
+                    self.out.named.setdefault((scope, self.text(left, 200)), []).append(fid)
+                elif left.type == "member_expression":
+                    prop = left.child_by_field_name("property")
+                    if prop is not None:
+                        func.props.append(self.text(prop, 200))
+                func.name = name or self.text(left, 80)
+        elif ptype in ("pair", "field_definition", "public_field_definition"):
+            key = parent.child_by_field_name("key") or parent.child_by_field_name("property")
+            if key is not None:
+                func.props.append(self.text(key, 200).strip("'\"`"))
+                func.name = name or func.props[-1]
+            if parent.id in self.owners:  # a module factory in `var __webpack_modules__ = {...}`
+                func.props.append(self.owners[parent.id] + "[]")
+        self.enter_params(node, fid)
+        body = node.child_by_field_name("body")
+        if t == "arrow_function" and body is not None and body.type != "statement_block":
+            self.graph.edge(self.value(body, fid), self.ret_node(fid))
+        return fid
+
+    def enter_params(self, node: Node, fid: int) -> None:
+        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if params is None:
+            return
+        items = [params] if params.type == "identifier" else [p for p in params.named_children if p.type != "comment"]
+        func = self.out.funcs[fid]
+        for item in items:
+            holder = self.graph.node()
+            func.params.append(holder)
+            name = item if item.type == "identifier" else item.child_by_field_name("pattern") \
+                if item.type in ("required_parameter", "optional_parameter") else None
+            func.param_names.append(self.text(name, 200) if name is not None and name.type == "identifier" else None)
+            self.bind_pattern(item, holder, fid, declare=True)
+
+    def ret_node(self, fid: int) -> int:
+        func = self.out.funcs[fid]
+        if func.ret is None:
+            func.ret = self.graph.node()
+        return func.ret

@@ -1,0 +1,217 @@
+"""Bindings: what a name refers to, so calls are known by their module path.
+
+`const cp = require('child_process'); cp.exec(...)` is `child_process.exec`; so are
+`import {exec} from 'child_process'`, `var r = require; r('child_process').exec` and
+`promisify(cp.exec)`. Local one-expression functions are remembered for constant folding.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+MAX_CHAIN = 256
+"""Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
+MAX_NAME = 200
+INTEROP_HELPERS = {"__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard", "__toESM",
+                   "_interopDefault", "_interopDefaultCompat", "_interopNamespace", "_interopNamespaceDefault",
+                   "__importDefaultCompat", "interopRequireDefault", "interopRequireWildcard"}
+"""Wrappers compilers put around `require(...)` (tsc, Babel, esbuild, Rollup)."""
+
+
+class Bindings:
+    """Mixin of the extractor: needs `text(node)`, `const(node)`, `snippet(node)`, `out` and `add`."""
+
+    bindings: dict[str, str]
+    require_aliases: set[str]
+
+    def callee_name(self, node: Node) -> str:
+        """Dotted name of a callee, with its root resolved through require/import bindings.
+
+        Iterative: member, call, `new` and index chains are as deep as the input makes them."""
+        suffixes: list[str | None] = []  # outermost first; None stands for a `new` around what is inside
+        root = None
+        for _ in range(MAX_CHAIN):
+            t = node.type
+            if t == "identifier":
+                name = self.text(node)
+                root = self.bindings.get(name, name)
+            elif t == "member_expression":
+                obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+                if obj is not None and prop is not None:
+                    suffixes.append("." + self.text(prop, 80))
+                    node = obj
+                    continue
+                root = self.text(node, 60)
+            elif t == "subscript_expression":
+                obj = node.child_by_field_name("object")
+                index = self.const(node.child_by_field_name("index"))
+                if obj is not None and isinstance(index, str):
+                    suffixes.append("." + index[:80])
+                    node = obj
+                    continue
+                if obj is not None and obj.type == "identifier" and self.text(obj) in self.bindings:
+                    # `cp[p[0]](...)`: a module's function picked by a computed name, as obfuscators do.
+                    root = f"{self.bindings[self.text(obj)]}.[dynamic]"
+                else:
+                    root = self.text(node, 60)
+            elif t == "call_expression":  # require('x').y  or  require('x')()
+                root = self.required_module(node)
+                if root is None:
+                    fn = node.child_by_field_name("function")
+                    if fn is None:
+                        root = "?"
+                    else:
+                        suffixes.append("()")
+                        node = fn
+                        continue
+            elif t in ("parenthesized_expression", "await_expression", "sequence_expression") and node.named_child_count:
+                # `(0, cp.spawn)(...)`: how esbuild and TypeScript call an imported function.
+                node = node.named_children[-1]
+                continue
+            elif t == "new_expression":
+                ctor = node.child_by_field_name("constructor")
+                if ctor is None:
+                    root = "new ?"
+                else:
+                    suffixes.append(None)
+                    node = ctor
+                    continue
+            else:
+                root = self.text(node, 60)
+            break
+        else:
+            root = "?"  # a chain deeper than any real callee: named by what it ends with
+        name = root
+        if suffixes and suffixes[-1] == ".default" and root is not None and root != "?" and not root.startswith(".") \
+                and node.type == "identifier" and self.text(node) in self.bindings:
+            suffixes.pop()  # `axios_1.default.post`: the interop default of a package is the package
+        for suffix in reversed(suffixes):
+            name = "new " + name if suffix is None else name + suffix
+            if len(name) > MAX_NAME:
+                return name[:MAX_NAME]
+        return name
+
+    def required_module(self, call: Node) -> str | None:
+        fn = call.child_by_field_name("function")
+        if fn is None:
+            return None
+        if fn.type not in ("identifier", "member_expression", "import") or fn.end_byte - fn.start_byte > 60:
+            return None
+        name = self.text(fn)
+        if name in self.require_aliases or (fn.type == "import"):
+            args = call.child_by_field_name("arguments")
+            if args is not None and args.named_child_count:
+                value = self.const(args.named_children[0])
+                if isinstance(value, str):
+                    module = value[5:] if value.startswith("node:") else value
+                    self.out.modules.add(module)
+                    return module
+        return None
+
+    def bind(self, declarator: Node) -> None:
+        name = declarator.child_by_field_name("name")
+        value = declarator.child_by_field_name("value")
+        if name is None or value is None:
+            return
+        while value.type in ("await_expression", "parenthesized_expression") and value.named_child_count:
+            value = value.named_children[-1]
+        if name.type == "identifier" and value.type == "identifier" and self.text(value) in self.require_aliases:
+            self.require_aliases.add(self.text(name))  # `var r = require; r('child_process')`
+            return
+        if name.type == "identifier" and value.type in ("arrow_function", "function_expression", "function"):
+            self.remember_pure(self.text(name), value)
+        module = None
+        value = self.unwrap_interop(value)
+        if value.type == "call_expression":
+            module = self.required_module(value)
+            fn, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
+            if module is None and fn is not None and self.callee_name(fn) in ("util.promisify", "promisify") \
+                    and args is not None and args.named_child_count == 1:
+                module = self.callee_name(args.named_children[0])  # `promisify(cp.exec)` is still exec
+        elif value.type == "ternary_expression":
+            # `const client = url.startsWith('https') ? https : http`: both are request modules.
+            branch = value.child_by_field_name("consequence")
+            if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
+                module = self.bindings[self.text(branch)]
+        elif value.type == "identifier" and self.text(value) in self.bindings:
+            module = self.bindings[self.text(value)]  # `const {exec} = cp`
+        elif value.type == "member_expression":
+            root = value
+            while root.type == "member_expression":
+                root = root.child_by_field_name("object")
+            if root.type == "call_expression" and self.required_module(root):
+                module = self.callee_name(value)
+            elif root.type == "identifier" and self.text(root) in self.bindings:
+                module = self.callee_name(value)
+        if name.type == "identifier":
+            if module:
+                self.bindings[self.text(name)] = module
+            else:
+                constant = self.const(value)
+                if constant is not None:
+                    self.consts[self.text(name)] = constant
+                    if isinstance(constant, str) and value.type not in ("string", "template_string") and len(constant) >= 4:
+                        self.add("string", constant, value, None)
+        elif name.type == "object_pattern" and module:
+            for child in name.named_children:
+                if child.type == "shorthand_property_identifier_pattern":
+                    self.bindings[self.text(child)] = f"{module}.{self.text(child)}"
+                elif child.type == "pair_pattern":
+                    key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
+                    if key is not None and val is not None and val.type == "identifier":
+                        self.bindings[self.text(val)] = f"{module}.{self.text(key)}"
+
+    def unwrap_interop(self, value: Node) -> Node:
+        """`__importDefault(require('x'))`, `_interopRequireDefault(require('x'))`, `__toESM(require('x'))`
+        and the like are `require('x')` as far as names go."""
+        for _ in range(3):
+            if value.type != "call_expression":
+                return value
+            fn, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
+            if fn is None or args is None or args.named_child_count != 1 or fn.end_byte - fn.start_byte > 40:
+                return value
+            name = self.text(fn).rsplit(".", 1)[-1]
+            if name not in INTEROP_HELPERS:
+                return value
+            value = args.named_children[0]
+        return value
+
+    def remember_pure(self, name: str, fn: Node) -> None:
+        """Record `fn` if its body is one returned expression over its plain parameters."""
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        body = fn.child_by_field_name("body")
+        if params is None or body is None:
+            return
+        names = [self.text(params)] if params.type == "identifier" else \
+            [self.text(p) for p in params.named_children if p.type == "identifier"]
+        if params.type != "identifier" and len(names) != params.named_child_count:
+            return
+        if body.type == "statement_block":
+            statements = [c for c in body.named_children if c.type != "comment"]
+            if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_child_count:
+                return
+            body = statements[0].named_children[0]
+        self.pure[name] = (names, body)
+
+    def bind_import(self, node: Node) -> None:
+        source = node.child_by_field_name("source")
+        module = self.const(source) if source is not None else None
+        if not isinstance(module, str):
+            return
+        module = module[5:] if module.startswith("node:") else module
+        self.out.modules.add(module)
+        for clause in node.named_children:
+            if clause.type != "import_clause":
+                continue
+            for part in clause.named_children:
+                if part.type == "identifier":
+                    self.bindings[self.text(part)] = module
+                elif part.type == "namespace_import":
+                    for ident in part.named_children:
+                        self.bindings[self.text(ident)] = module
+                elif part.type == "named_imports":
+                    for spec in part.named_children:
+                        name = spec.child_by_field_name("name")
+                        alias = spec.child_by_field_name("alias") or name
+                        if name is not None:
+                            self.bindings[self.text(alias)] = f"{module}.{self.text(name)}"

@@ -1,0 +1,99 @@
+"""The package's shape: which file a module specifier names, which files are the entry points and
+which ones the lifecycle hooks run."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import shlex
+from typing import Mapping
+
+from ..install_scripts import INSTALL_HOOKS, files_run_by
+from .parse import JS_EXTENSIONS
+
+NODE_TARGET = re.compile(r"(?:^|&&|\|\||;|\s)node(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?P<target>[^\s&|;'\"]+)")
+"""`node .`, `node index`, `node dist/x` (without an extension): files `files_run_by` leaves out."""
+NPM_RUN = re.compile(r"(?:^|&&|\|\||;)\s*(?:npm\s+run(?:-script)?|yarn(?:\s+run)?|pnpm(?:\s+run)?)\s+(?P<script>[\w:.-]+)")
+
+
+def resolve(base: str, module: str, files: Mapping[str, object]) -> str | None:
+    """The package file `module` names from the file `base` (None for packages and builtins)."""
+    if not module.startswith("."):
+        return None
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(base), module))
+    for candidate in (target, *(target + ext for ext in JS_EXTENSIONS), *(f"{target}/index{ext}" for ext in JS_EXTENSIONS)):
+        if candidate in files:
+            return candidate
+    return None
+
+
+def main_file(manifest: Mapping, files: Mapping[str, object]) -> str | None:
+    main = manifest.get("main") if isinstance(manifest.get("main"), str) and manifest.get("main") else "index.js"
+    return resolve("package.json", main if main.startswith(".") else "./" + main, files)
+
+
+def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
+    """`main`, every file `exports` names, and `module` (the ESM entry bundlers load)."""
+    found = {main_file(manifest, files)}
+    stack = [manifest.get("exports"), manifest.get("module")]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            found.add(resolve("package.json", value if value.startswith(".") else "./" + value, files))
+        elif isinstance(value, Mapping):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return {f for f in found if f}
+
+
+def bin_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
+    value = manifest.get("bin")
+    targets = [value] if isinstance(value, str) else list(value.values()) if isinstance(value, Mapping) else []
+    return {f for t in targets if isinstance(t, str) and (f := resolve("package.json", t if t.startswith(".") else "./" + t, files))}
+
+
+def inline_code(manifest: Mapping) -> list[tuple[str, str]]:
+    """(hook, code) for each `node -e '<code>'` / `node -p` in an install hook: code that runs at
+    install without being a file of the package."""
+    scripts = manifest.get("scripts") if isinstance(manifest.get("scripts"), Mapping) else {}
+    found = []
+    for hook in INSTALL_HOOKS:
+        command = scripts.get(hook)
+        if hook == "prepare" or not isinstance(command, str) or "node" not in command:
+            continue
+        try:
+            words = shlex.split(command[:20_000])
+        except ValueError:
+            continue
+        for i, word in enumerate(words[:-1]):
+            if word in ("-e", "--eval", "-p", "--print") and i and words[i - 1].rsplit("/", 1)[-1] in ("node", "nodejs"):
+                found.append((hook, words[i + 1]))
+    return found
+
+
+def lifecycle_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
+    """Package files that npm runs at install time: `node x.js` and `node .`/`node index`/`node dist/x`
+    in an install hook, and in the scripts a hook runs with `npm run`. (`prepare` runs only for git
+    and local installs, never for a package installed from a registry.)"""
+    scripts = manifest.get("scripts") if isinstance(manifest.get("scripts"), Mapping) else {}
+    commands: list[str] = []
+    queue = [scripts.get(h) for h in INSTALL_HOOKS if h != "prepare"]
+    seen: set[str] = set()
+    while queue:
+        command = queue.pop()
+        if not isinstance(command, str) or command in seen or len(seen) > 20:
+            continue
+        seen.add(command)
+        commands.append(command)
+        queue.extend(scripts.get(m.group("script")) for m in NPM_RUN.finditer(command))
+    found: set[str] = set()
+    for command in commands:
+        found.update(p for p in files_run_by(command) if p in files)
+        for match in NODE_TARGET.finditer(command):
+            target = match.group("target")
+            if target in (".", "./"):
+                found.add(main_file(manifest, files) or "")
+            else:
+                found.add(resolve("package.json", target if target.startswith(".") else "./" + target, files) or "")
+    return {f for f in found if f}

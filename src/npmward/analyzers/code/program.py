@@ -1,0 +1,136 @@
+"""What the walk of one file produces: facts, functions, call sites, exports and a flow graph.
+
+`extract.py` fills these in; `reach.py` links the files of a package through them; rules read the
+facts (and, through the solved graph, what reaches each call).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .flow import Graph
+
+
+@dataclass(slots=True)
+class Fact:
+    """Something the code does or holds, where it is, and (for calls) what reaches it."""
+
+    kind: str
+    """`call`, `string`, `env`, `env-all`, `assign`, `new`, `invisible-identifier`."""
+    value: str
+    """Resolved callee / decoded string / env name / assignment target."""
+    line: int
+    """1-based line of the node."""
+    scope: int | None
+    """The function the fact is in (an index into `FileFacts.funcs`); None: the file's top level."""
+    args: tuple[str | None, ...] = ()
+    """Constant values of a call's arguments (None where not constant)."""
+    snippet: str = ""
+    """The line (or the start of the node on a long line), for the report."""
+    shapes: tuple[str, ...] = ()
+    """For a call, the patterns of its arguments built from constant parts at run time
+    (`` `printf '${me}' | pbcopy` `` is `printf '${*}' | pbcopy`)."""
+    flows: tuple[int | None, ...] = ()
+    """For a call, the flow-graph node of each argument (see `FileFacts.graph`)."""
+    receiver: int | None = None
+    """For a method call, the flow-graph node of the object it is called on."""
+
+
+@dataclass(slots=True)
+class Func:
+    """A function of the file."""
+
+    name: str
+    """Its own name, the variable or property it is assigned to, or `<anonymous@line>`."""
+    parent: int | None
+    """The function it is written in (None: the top level)."""
+    line: int
+    """Line where it starts."""
+    immediate: bool
+    """It runs when `parent` runs: a callback passed to a call, an IIFE."""
+    props: list[str] = field(default_factory=list)
+    """Property names it can be called by (`obj.run()`, `this.run()`, `exports.run`)."""
+    cls: str | None = None
+    """The class of a method."""
+    params: list[int] = field(default_factory=list)
+    """Flow-graph node of each parameter."""
+    param_names: list[str | None] = field(default_factory=list)
+    """Each parameter's name (None for a destructuring pattern)."""
+    stores: list[tuple[int, int]] = field(default_factory=list)
+    """(parameter index, node): the function writes or copies what `node` holds into the path its
+    parameter names, so the caller's argument names it afterwards."""
+    ret: int | None = None
+    """Flow-graph node of the returned value."""
+    node_id: int = 0
+    """The tree-sitter node's id (callbacks and exports refer to it before the function is walked)."""
+
+
+@dataclass
+class FileFacts:
+    """Everything the walk of one file found."""
+
+    path: str
+    """Package-relative path (or `file#decoded@line` for a decoded payload)."""
+    facts: list[Fact] = field(default_factory=list)
+    modules: set[str] = field(default_factory=set)
+    """Every module the file requires or imports (`child_process`, `./lib/x`)."""
+    funcs: list[Func] = field(default_factory=list)
+    """The file's functions; a fact's `scope` indexes it."""
+    calls: list[CallSite] = field(default_factory=list)
+    """Call sites, for reachability and inter-procedural flow."""
+    requires: list[tuple[int | None, str]] = field(default_factory=list)
+    """(scope, module) for each require/import: requiring a file runs its top level."""
+    named: dict[tuple[int | None, str], list[int]] = field(default_factory=dict)
+    """(scope, name) -> functions declared or bound under that name in that scope."""
+    classes: dict[str, int] = field(default_factory=dict)
+    """Class name -> its constructor."""
+    exports: dict[str, list[tuple]] = field(default_factory=dict)
+    """Export name (`""` for the module itself) -> targets: `("fn", index)`, `("name", scope, name)`,
+    `("dotted", "./m.x")` (a re-export), `("star", "./m")`."""
+    imports: list[tuple[int, str]] = field(default_factory=list)
+    """(flow node, module) for each `require('./x')` value, linked to x's exports."""
+    exports_node: int | None = None
+    """Flow node of what the file exports (linked to every `require` of it)."""
+    graph: Graph = field(default_factory=Graph)
+    """The file's flow graph; after `reach.build`, its `labels` are the package-wide solution."""
+    errors: int = 0
+    """Syntax errors tree-sitter recovered from."""
+    walked: bool = True
+    """False for a file over the size that is walked."""
+    complete: bool = True
+    """False when the walk stopped at the time budget: the facts are those of the part it read."""
+
+    def fact_labels(self, fact: Fact) -> int:
+        """What reaches a call's arguments (after the package's graph is solved)."""
+        labels = 0
+        for node in fact.flows:
+            labels |= self.graph.value(node)
+        return labels
+
+
+@dataclass(slots=True)
+class CallSite:
+    """A call, as reachability and inter-procedural flow see it."""
+
+    scope: int | None
+    """The function the call is in (None: the file's top level)."""
+    kind: str
+    """`name` (a local function by name), `member` (a method by property name), `module` (an
+    export of another file of the package), `new` (a class by name), `ref` (a function passed by
+    name, which the callee may call)."""
+    name: str
+    """Identifier, property, export name (`` for the module itself) or class."""
+    spec: str | None = None
+    """Module specifier for `module` calls (`./lib/x`)."""
+    this: bool = False
+    """A member call on `this` (resolved in the caller's class first)."""
+    args: tuple[int | None, ...] = ()
+    """Graph nodes of the arguments."""
+    result: int | None = None
+    """Graph node the call's value flows into."""
+    fallback: int | None = None
+    """What an unknown function would give back (its arguments, as data); linked only when the
+    callee is not a function of the package, whose return value is then what the call gives."""
+    writes: tuple[int | None, ...] = ()
+    """For an argument that is a variable, a node that writes into it (a callee that stores a
+    file under the path it is given makes the variable name that file)."""

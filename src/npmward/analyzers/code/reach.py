@@ -1,0 +1,231 @@
+"""When each function runs: a call graph across the package's files, walked from its entry points.
+
+Roots are the top levels of the files the lifecycle hooks run (`install`), of the entry modules
+(`entry`: `main`, `exports`, `module`) and of every other file (`module`: it runs if something
+loads it). From a root, what runs with it is followed: callbacks and IIFEs written in it, local
+functions it calls by name, methods it calls by property name (in its own class first), exports of
+other files it calls (`require('./x').run()`, tsc's `(0, x_1.run)()`, Babel's `_x.default()`), the
+files it requires, functions it passes by name to timers, events and promises. Each function gets
+the strongest level that reaches it; one that nothing reaches is `deferred`. The same resolved calls
+link arguments to parameters and returns to results in the package's flow graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Mapping
+
+from .calls import CallSite
+from .program import FileFacts
+from .flow import Graph
+from .package import resolve
+
+LEVELS = ("install", "entry", "module")
+"""Strongest first; `deferred` is what none of them reaches."""
+MAX_MEMBER_TARGETS = 3
+"""A method name defined more often than this in one file is too common to follow by name."""
+MAX_EXPORT_HOPS = 6
+
+Scope = tuple[str, int | None]
+"""(file, function index or None for the file's top level)."""
+
+
+@dataclass
+class Program:
+    """The package's files with their call graph solved: levels, callers, and the flow graph."""
+
+    files: Mapping[str, FileFacts]
+    levels: dict[Scope, str] = field(default_factory=dict)
+    edges: dict[Scope, set[Scope]] = field(default_factory=dict)
+    graph: Graph = field(default_factory=Graph)
+
+    def level(self, path: str, scope: int | None) -> str:
+        return self.levels.get((path, scope), "deferred")
+
+    def calls(self, a: Scope, b: Scope) -> bool:
+        return b in self.edges.get(a, ())
+
+
+class _Linker:
+    def __init__(self, files: Mapping[str, FileFacts], all_files: Mapping[str, object]):
+        self.files = files
+        self.all_files = all_files
+        self.edges: dict[Scope, set[Scope]] = {}
+        self.graph = Graph()
+        self.offsets: dict[str, int] = {}
+        self.props: dict[str, dict[str, list[int]]] = {}
+        self.names: dict[str, dict[str, list[int]]] = {}
+        for path in sorted(files):
+            self.offsets[path] = self.graph.extend(files[path].graph)
+            props: dict[str, list[int]] = {}
+            names: dict[str, list[int]] = {}
+            for fid, func in enumerate(files[path].funcs):
+                for prop in func.props:
+                    props.setdefault(prop, []).append(fid)
+                names.setdefault(func.name, []).append(fid)
+            self.props[path] = props
+            self.names[path] = names
+
+    def node(self, path: str, local: int | None) -> int | None:
+        return None if local is None else local + self.offsets[path]
+
+    def edge(self, a: Scope, b: Scope) -> None:
+        self.edges.setdefault(a, set()).add(b)  # self-calls too: a recursive walk is a finding's shape
+
+    # --- name resolution -------------------------------------------------------------------------
+
+    def named(self, path: str, scope: int | None, name: str) -> list[int]:
+        ff = self.files[path]
+        at = scope
+        while True:
+            found = ff.named.get((at, name))
+            if found:
+                return found
+            if at is None:
+                break
+            at = ff.funcs[at].parent
+        if name in ff.classes:
+            return [ff.classes[name]]
+        return self.names[path].get(name, [])[:MAX_MEMBER_TARGETS]
+
+    def members(self, path: str, scope: int | None, prop: str, this: bool) -> list[int]:
+        candidates = self.props[path].get(prop, [])
+        if prop.endswith("[]"):
+            return candidates  # every factory stored in the bundle's module table
+        if this and scope is not None:
+            cls = self._class_of(path, scope)
+            same = [fid for fid in candidates if self.files[path].funcs[fid].cls == cls]
+            if same:
+                return same
+        return candidates if len(candidates) <= MAX_MEMBER_TARGETS else []
+
+    def _class_of(self, path: str, scope: int | None) -> str | None:
+        funcs = self.files[path].funcs
+        while scope is not None:
+            if funcs[scope].cls is not None:
+                return funcs[scope].cls
+            scope = funcs[scope].parent
+        return None
+
+    def module_target(self, path: str, dotted: str) -> tuple[str, str] | None:
+        """`./lib/x.run` -> (`lib/x.js`, `run`): the longest prefix that names a package file."""
+        spec, rest = dotted, []
+        while spec:
+            target = resolve(path, spec, self.files)
+            if target is not None:
+                return target, (rest[-1] if rest else "")
+            head, dot, tail = spec.rpartition(".")
+            if not dot or not head or head in (".", ".."):
+                return None
+            rest.append(tail)
+            spec = head
+        return None
+
+    def exports(self, path: str, name: str, hops: int = 0) -> list[tuple[str, int]]:
+        """The functions file `path` exports as `name` (`""`: the module itself)."""
+        if hops > MAX_EXPORT_HOPS:
+            return []
+        ff = self.files[path]
+        targets = ff.exports.get(name) or (ff.exports.get("") if name == "default" else None) \
+            or (ff.exports.get("default") if name == "" else None) or []
+        found: list[tuple[str, int]] = []
+        for target in targets:
+            if target[0] == "fn":
+                found.append((path, target[1]))
+            elif target[0] == "name":
+                found.extend((path, fid) for fid in self.named(path, target[1], target[2]))
+            elif target[0] == "dotted":
+                resolved = self.module_target(path, target[1])
+                if resolved is not None:
+                    found.extend(self.exports(resolved[0], resolved[1], hops + 1))
+        if not found and name:
+            for target in ff.exports.get("*", []):
+                other = resolve(path, target[1], self.files)
+                if other is not None:
+                    found.extend(self.exports(other, name, hops + 1))
+            if not found:  # an export the table missed: a function of that name or property
+                found.extend((path, fid) for fid in self.named(path, None, name) + self.props[path].get(name, [])[:MAX_MEMBER_TARGETS])
+        return found
+
+    # --- linking -------------------------------------------------------------------------------
+
+    def targets(self, path: str, site: CallSite) -> Iterator[tuple[str, int | None]]:
+        if site.kind in ("name", "ref"):
+            yield from ((path, fid) for fid in self.named(path, site.scope, site.name))
+        elif site.kind == "new":
+            ff = self.files[path]
+            if site.name in ff.classes:
+                yield path, ff.classes[site.name]
+            else:
+                yield from ((path, fid) for fid in self.named(path, site.scope, site.name))
+        elif site.kind == "member":
+            yield from ((path, fid) for fid in self.members(path, site.scope, site.name, site.this))
+        elif site.kind == "module" and site.spec:
+            resolved = self.module_target(path, site.spec)
+            if resolved is not None:
+                yield resolved[0], None  # requiring it runs its top level
+                yield from self.exports(resolved[0], resolved[1])
+
+    def link(self) -> None:
+        g = self.graph
+        for path, ff in self.files.items():
+            for fid, func in enumerate(ff.funcs):
+                if func.immediate:
+                    self.edge((path, func.parent), (path, fid))
+            for scope, module in ff.requires:
+                target = resolve(path, module, self.files)
+                if target is not None:
+                    self.edge((path, scope), (target, None))
+            for node, module in ff.imports:
+                target = resolve(path, module, self.files)
+                if target is not None and self.files[target].exports_node is not None:
+                    g.edge(self.node(target, self.files[target].exports_node), self.node(path, node))
+            for site in ff.calls:
+                resolved = False
+                for target_path, fid in self.targets(path, site):
+                    self.edge((path, site.scope), (target_path, fid))
+                    if fid is None or site.kind == "ref":
+                        continue
+                    resolved = True
+                    callee = self.files[target_path].funcs[fid]
+                    for arg, param in zip(site.args, callee.params):
+                        g.edge(self.node(path, arg), self.node(target_path, param))
+                    g.edge(self.node(target_path, callee.ret), self.node(path, site.result))
+                    for index, stored in callee.stores:
+                        if index < len(site.writes):
+                            g.edge(self.node(target_path, stored), self.node(path, site.writes[index]))
+                if not resolved and site.fallback is not None:
+                    g.edge(self.node(path, site.fallback), self.node(path, site.result))
+
+    def levels(self, roots: Mapping[str, list[Scope]]) -> dict[Scope, str]:
+        levels: dict[Scope, str] = {}
+        for level in LEVELS:
+            stack = [r for r in roots.get(level, []) if r not in levels]
+            for r in stack:
+                levels[r] = level
+            while stack:
+                for nxt in self.edges.get(stack.pop(), ()):
+                    if nxt not in levels:
+                        levels[nxt] = level
+                        stack.append(nxt)
+        return levels
+
+
+def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
+          activate: bool = False, others: bool = True) -> Program:
+    """Link the package's files, decide when each function runs and solve the flow graph.
+    `activate`: the entry module's `activate` export runs on start (a VS Code extension);
+    `others`: the top level of every other file runs when it is loaded."""
+    linker = _Linker(files, files)
+    linker.link()
+    roots: dict[str, list[Scope]] = {"install": [(p, None) for p in sorted(install) if p in files],
+                                     "entry": [(p, None) for p in sorted(mains) if p in files],
+                                     "module": [(p, None) for p in sorted(files)] if others else []}
+    if activate:
+        roots["entry"] += [found for p in sorted(mains) if p in files for found in linker.exports(p, "activate")]
+    program = Program(files, linker.levels(roots), linker.edges, linker.graph)
+    linker.graph.solve()
+    for path, ff in files.items():
+        offset = linker.offsets[path]
+        ff.graph.labels = linker.graph.labels[offset: offset + len(ff.graph.own)]
+    return program

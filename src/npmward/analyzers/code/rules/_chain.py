@@ -1,0 +1,102 @@
+"""Sinks and what reaches them: shared by the exfiltration and beacon rules.
+
+A sink is a call that sends its arguments off the machine: an HTTP request or socket (and the
+write/end/send methods of one), a DNS lookup of a built name, a command that runs a network tool.
+What reaches its arguments comes from the flow graph, so a secret read in one function and sent
+from another file is one chain, and a secret read beside an unrelated request is none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from .. import flow as F
+from .. import patterns as P
+from ..behaviours import executes, sends
+from ..program import Fact
+from ..view import FileView
+
+
+@dataclass(frozen=True)
+class Sink:
+    fact: Fact
+    level: str
+    labels: int
+    """Everything that reaches the call's arguments and receiver."""
+    destination: int
+    """Destination labels of where it sends (REGISTRY, OOB_HOST, RAW_IP)."""
+    how: str
+    dns: bool = False
+
+
+def sinks(view: FileView) -> Iterator[Sink]:
+    graph = view.facts.graph
+    for level, facts in view.groups():
+        for f in facts:
+            if f.kind == "assign":
+                target = P.PAGE_LOCATION.match(f.value) or (P.ELEMENT_URL.search(f.value) and graph.value(f.receiver) & F.NET_HANDLE)
+                labels = view.facts.fact_labels(f)
+                if target and labels:
+                    yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a URL the browser loads ({f.value})")
+                continue
+            if f.kind not in ("call", "new"):
+                continue
+            labels = view.labels(f)
+            first = graph.value(f.flows[0]) if f.flows else 0
+            receiver = graph.value(f.receiver)
+            if sends(f):
+                destination = (first | _constant_destination(f)) & F.DESTINATIONS
+                yield Sink(f, level, labels, destination, f"a network call ({f.value})")
+            elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
+                # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
+                yield Sink(f, level, receiver & ~F.HANDLES, graph.value(f.flows[0]) & F.DESTINATIONS, f"a stream piped into a request ({f.value})")
+            elif f.kind == "call" and receiver & F.NET_HANDLE and P.NET_WRITE_METHOD.search(f.value):
+                # What is sent is what is written; the request object's own labels say where it goes
+                # (its options were judged where the request was made).
+                written = view.facts.fact_labels(f)
+                if written:
+                    yield Sink(f, level, written, receiver & F.DESTINATIONS, f"a request it writes to ({f.value})")
+            elif f.kind == "call" and (P.DNS_CALLS.match(f.value) or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \
+                    and (not f.args or f.args[0] is None):
+                yield Sink(f, level, labels, (first | receiver) & F.DESTINATIONS, f"a DNS lookup of a built name ({f.value})", dns=True)
+            elif executes(f):
+                command = " ".join([a for a in f.args if a] + list(f.shapes))
+                if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
+                    dns = any(t in command for t in ("nslookup", "dig ", "host "))
+                    if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
+                        labels |= F.SECRET_DATA
+                    yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
+
+
+def _constant_destination(f: Fact) -> int:
+    from ..values import classify_string
+
+    out = 0
+    for a in f.args[:1]:
+        if a:
+            out |= classify_string(a)
+    return out
+
+
+def to_registry_only(sink: Sink) -> bool:
+    """A request to the npm registry (the configured one or the public one), and nowhere else."""
+    return bool(sink.destination & F.REGISTRY) and not sink.destination & (F.OOB_HOST | F.RAW_IP | F.OTHER_HOST)
+
+
+def source_fact(view: FileView, labels: int) -> Fact | None:
+    """A fact of the file that is where the labels come from, for the finding's location."""
+    for f in view.all:
+        if labels & F.SECRET_DATA and f.kind == "string" and P.SECRET_PATHS.search(f.value) and len(f.value) < 300:
+            return f
+        if labels & (F.ENV_ALL | F.ENV_OBJ) and f.kind == "env-all":
+            return f
+        if labels & F.ENV_SECRET and f.kind == "env" and P.SECRET_ENV.match(f.value):
+            return f
+        if labels & F.IDENTITY and f.kind == "call" and f.value in P.IDENTITY_CALLS:
+            return f
+    return None
+
+
+def identities(labels: int) -> list[str]:
+    return [name for bit, name in F.IDENTITY_NAMES.items() if labels & bit]

@@ -1,0 +1,55 @@
+"""Files the package ships that its code runs: shared by the bundled-binary and shipped-script rules."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Iterator, Mapping
+
+from .. import patterns as P
+from ..program import Fact
+from ..view import FileView, PackageView
+
+NATIVE_NAME = re.compile(r"(^@[\w.-]+/(\w+-)?(linux|darwin|win32|windows|freebsd|android|sunos|openbsd|aix)[\w.-]*$)|prebuilt|-bin$|binary|native|sharp|esbuild|swc|turbo|sentry-cli|chromedriver|puppeteer|electron|playwright", re.I)
+
+
+def executable_kind(path: str, data: bytes, libraries: bool = False) -> str | None:
+    """ELF/PE/Mach-O by magic bytes. `.node`/`.dll`/`.wasm` are loaded, not run, and are left out,
+    unless `libraries`: a DLL that code names next to an exec call is run (`rundll32 x.dll,main`)."""
+    kind = next((k for magic, k in P.EXECUTABLE_MAGIC.items() if data.startswith(magic)), None)
+    if kind is None or (kind == "PE" and len(data) < 64) or path.endswith((".node", ".wasm")) \
+            or (path.endswith(".dll") and not libraries):
+        return None
+    return kind
+
+
+def is_native_distribution(manifest: Mapping) -> bool:
+    return bool(manifest.get("os") or manifest.get("cpu")) or bool(NATIVE_NAME.search(str(manifest.get("name", ""))))
+
+
+def names_file(text: str, target: str) -> bool:
+    """Whether a string names the package file `target` (by its path, or by a distinctive basename)."""
+    text = text.replace("\\", "/")
+    if text.endswith("/" + target) or text == target:
+        return True
+    return re.search(r"(^|[\s/'\"])" + re.escape(posixpath.basename(target)) + r"($|[\s'\"])", text) is not None
+
+
+def runners(package: PackageView) -> Iterator[tuple[str, FileView, list[Fact], str, Fact]]:
+    """(path, view, facts, level, runner) for install and entry code that runs a process or chmods a
+    file: the strongest group of each file that does."""
+    for path in sorted(package.views):
+        view = package.views[path]
+        for level, facts in view.groups():
+            if level == "module" or (level == "deferred" and view.when == "module"):
+                continue
+            runner = next((f for f in facts if f.kind == "call" and (P.EXEC_CALLS.match(f.value) or f.value.startswith("fs.chmod"))), None)
+            if runner is not None:
+                yield path, view, facts, level, runner
+                break
+
+
+def named(facts: list[Fact], target: str) -> bool:
+    """Whether a string of `facts` or an argument of an exec call among them names `target`."""
+    mentioned = [f for f in facts if f.kind == "string"] + [f for f in facts if f.kind == "call" and P.EXEC_CALLS.match(f.value)]
+    return any(names_file(a, target) for f in mentioned for a in ((f.value,) if f.kind == "string" else f.args) if a)

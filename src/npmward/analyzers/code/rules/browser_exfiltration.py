@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import flow as F
+from ..view import FileView, Grid
+from . import rule
+from ._chain import sinks
+
+GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), deferred=(S.INFO, C.LOW))
+TO_ENDPOINT = {True: (S.CRITICAL, C.HIGH), False: (S.MEDIUM, C.MEDIUM)}
+"""Run (True) or deferred (False), to an out-of-band / webhook host."""
+ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
+"""A host named in the code: a relative URL goes back to the page's own site."""
+
+
+@rule("browser-exfiltration", title="Cookies or web storage sent to another site",
+      description="document.cookie, localStorage or sessionStorage reaches a fetch, XMLHttpRequest, sendBeacon, "
+                  "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
+                  "session and token theft by a trojanized front-end package. Requests to the page's own site "
+                  "(relative URLs) are left alone.",
+      category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    for sink in sinks(view):
+        if not sink.labels & F.BROWSER_SECRET or not sink.destination & ELSEWHERE:
+            continue
+        if sink.destination & F.OOB_HOST:
+            severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
+        else:
+            severity, confidence = view.grade(GRID, sink.level)
+        if severity is S.INFO:
+            continue
+        yield view.finding("browser-exfiltration", severity, confidence, "exfiltration",
+                           f"Sends the page's cookies or web storage to another site through {sink.how}, "
+                           f"{view.when_text(sink.level)}.", sink.fact, sink.level, sink=sink.fact.value[:120])
+        return

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import posixpath
+from typing import Iterator, Mapping
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..view import PackageView, Grid
+from ...base import RuleInfo
+from . import rule
+from ._shipped import executable_kind, is_native_distribution, named, runners
+
+RUN_FROM_CODE = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.MEDIUM, C.MEDIUM))
+NATIVE_NOT_DETACHED = (S.HIGH, C.MEDIUM)
+"""A native-binary distribution that runs its binary without detaching it (a tool, not a payload)."""
+
+
+@rule("bundled-binary", title="Ships an executable that it runs",
+      description="An ELF/PE/Mach-O file that a lifecycle script or install/entry code runs (critical), or any "
+                  "executable in a package that is not a native-binary distribution (medium, low confidence). "
+                  "Native distributions count only when they start the binary, detached, as soon as they are "
+                  "required. An executable named like a data file is `code/disguised-binary`.",
+      category="dropper", consumes=("files", "call", "string"), grid=RUN_FROM_CODE, per_package=True,
+      emits=(RuleInfo("code/disguised-binary", "Executable named like a data file", "An ELF/PE/Mach-O file named like "
+                      "an image, text, JSON, script or font file.", "high", "dropper"),))
+def check(package: PackageView) -> Iterator[Finding]:
+    yield from _shipped(package.manifest, package.files)
+    binaries = {p: k for p, d in package.files.items() if (k := executable_kind(p, d, libraries=True))}
+    if not binaries:
+        return
+    native = is_native_distribution(package.manifest)
+    for path, view, facts, level, runner in runners(package):
+        # A native-binary distribution runs its binary on demand (or checks it at install);
+        # one that starts it as soon as it is required, detached, is running a payload.
+        on_load = level == "entry"
+        for target in (list(binaries) if on_load or not native else []):
+            if not named(facts, target):
+                continue
+            severity, confidence = view.grade(RUN_FROM_CODE, level)
+            if native and b"detached" not in view.text:
+                severity, confidence = NATIVE_NOT_DETACHED
+            yield view.finding("bundled-binary", severity, confidence, "dropper",
+                               f"Ships a {binaries[target]} executable ({target}) that {path} runs, "
+                               f"{'when one of its functions is called' if level == 'deferred' else view.when_text(level)}.",
+                               runner, level, format=binaries[target])
+
+
+def _shipped(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
+    native = is_native_distribution(manifest)
+    scripts = " ".join(str(v) for v in (manifest.get("scripts") or {}).values()) if isinstance(manifest.get("scripts"), Mapping) else ""
+    for path, data in files.items():
+        kind = executable_kind(path, data)
+        if kind is None:
+            continue
+        if path.lower().endswith(P.NOT_EXECUTABLE_EXTENSIONS):
+            yield Finding("code/disguised-binary", S.HIGH, C.HIGH, "dropper",
+                          f"{path} is a {kind} executable named like a {path.rsplit('.', 1)[-1]} file: a disguised payload.",
+                          path, None, None, {"format": kind})
+            continue
+        run_by_script = posixpath.basename(path) in scripts
+        if native and not run_by_script:
+            continue
+        yield Finding("code/bundled-binary", S.CRITICAL if run_by_script else S.MEDIUM,
+                      C.HIGH if run_by_script else C.LOW, "dropper",
+                      f"Ships a {kind} executable ({path})" + (" that a lifecycle script runs." if run_by_script
+                                                                else " in a package that is not a native-binary distribution."),
+                      path, None, None, {"format": kind})

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Finding, Severity as S
+from ...install_scripts import AI_AGENT_UNLEASHED, HOOK_RULES, judge_command
+from .. import patterns as P
+from ..behaviours import commands, executes
+from ..view import FileView
+from ...base import RuleInfo
+from . import rule
+
+STEPS_DOWN = {"module": 1, "deferred": 2}
+"""Severity steps below the hook rule's, by when the code runs."""
+
+
+@rule("command", title="Commands run from code, judged like install hooks",
+      description="The commands code runs (exec/spawn arguments, strings shaped like a command line in a file that "
+                  "runs commands) judged by the install-script rules; reported under the hook rule's name "
+                  "(`code/reverse-shell`, `code/encoded-command`, `code/beacon`, ...), one step lower in a module "
+                  "nothing loads at install or on require and two steps lower inside a function.",
+      category="install-script", consumes=("call", "string"), severity=S.CRITICAL, reports_own_id=False,
+      emits=tuple(RuleInfo(f"code/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES if r.weighs))
+def check(view: FileView) -> Iterator[Finding]:
+    """Commands the code runs, judged by the same rules as install hooks (reverse shells, encoded
+    PowerShell, wipes, beacons, AI agents with safety off): the exec call's arguments, and strings
+    shaped like a command line in a file that runs commands."""
+    if not any(executes(f) for f in view.all):
+        return
+    seen: set[str] = set()
+    for level, facts in view.groups():
+        texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
+        for f, command in commands(facts):
+            texts.setdefault(command, f)
+        for f in facts:
+            if f.kind == "string" and f.value not in texts and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value)):
+                texts[f.value] = f
+        for command, fact in texts.items():
+            for finding in judge_command(command, level, view.facts.path, fact.line, f"command run by {view.facts.path}"):
+                rule_id = "code/" + finding.rule.split("/", 1)[1]
+                if rule_id in seen:
+                    continue
+                seen.add(rule_id)
+                severity = S(max(finding.severity - STEPS_DOWN.get(level, 0), S.LOW))
+                yield Finding(rule_id, severity, finding.confidence, finding.category,
+                              finding.message + f" ({view.when_text(level)})",
+                              view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": level, "command": command[:300]})

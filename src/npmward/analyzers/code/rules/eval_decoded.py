@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..behaviours import runs_code
+from ..view import WHEN_TEXT, FileView
+from . import rule
+
+
+@rule("eval-decoded", title="Runs code it decodes",
+      description="eval/Function/vm run at install or load, in a file that decodes hidden strings (base64, char "
+                  "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
+                  "Also reported when a decoded string that reads like code sits beside a code runner that receives "
+                  "it. Code in a plain constant string given to eval is judged as code instead "
+                  "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
+      category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
+def check(view: FileView) -> Iterator[Finding]:
+    decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
+                  for f in view.all)
+    for f in view.active:
+        evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith("._compile")
+        if not evaluates:
+            continue
+        decodes_inline = any(t in f.snippet for t in ("atob(", "Buffer.from(", "fromCharCode", "decipher", "Decipher"))
+        # `[][c][c](code)` reaches Function without naming it: only obfuscation does that.
+        hidden_runner = P.FUNCTION_TRICK.search(f.value) is not None
+        if decoded and (decodes_inline or hidden_runner):
+            yield view.finding("eval-decoded", S.HIGH, C.MEDIUM, "obfuscation",
+                               f"Runs code built at run time ({f.value}) in a file that decodes hidden strings, "
+                               f"{WHEN_TEXT[view.level(f)]}.", f, view.level(f))
+            return

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..view import FileView
+from ...base import RuleInfo
+from . import rule
+
+
+@rule("exfil-endpoint", title="Webhook, paste or out-of-band endpoint",
+      description="A string naming a Discord/Telegram webhook, a paste site, a request bin or an out-of-band "
+                  "(collaborator) host; alone it is a capability, not intent. A URL with a raw public IP address "
+                  "is reported as `code/raw-ip-url`.",
+      category="exfiltration", consumes=("string",), severity=S.MEDIUM,
+      emits=(RuleInfo("code/raw-ip-url", "URL with a raw IP address", "A URL whose host is a public IP address rather "
+                      "than a name.", "low", "exfiltration"),))
+def check(view: FileView) -> Iterator[Finding]:
+    for f in view.all:
+        if f.kind == "string" and P.EXFIL_URL.search(f.value) and "/" in f.value:
+            yield view.finding("exfil-endpoint", S.MEDIUM, C.MEDIUM, "exfiltration",
+                               f"Contains a webhook, paste or out-of-band endpoint: {f.value[:100]}", f)
+            return
+        if f.kind == "string" and P.RAW_IP_URL.search(f.value):
+            yield view.finding("raw-ip-url", S.LOW, C.MEDIUM, "exfiltration",
+                               f"Contains a URL with a raw IP address: {P.RAW_IP_URL.search(f.value).group(0)}", f)
+            return

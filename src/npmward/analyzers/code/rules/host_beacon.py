@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import flow as F
+from ..recon import absurd_version, imitated_scope
+from ..view import FileView, Grid
+from . import rule
+from ._chain import identities, sinks, source_fact
+
+STRONG = F.HOST_NAME | F.USER_NAME | F.NET_IFACES | F.DNS_SERVERS
+"""Who and where the host is. Home directory, working directory, package.json and the names of the
+environment's variables identify the victim too, but ordinary tools send them."""
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.HIGH, C.MEDIUM), deferred=(S.INFO, C.LOW))
+"""The beacon's signature: two identities or more, or sent to an out-of-band host, a raw IP or
+through DNS names."""
+ONE_IDENTITY = Grid(install=(S.HIGH, C.HIGH), load=(S.MEDIUM, C.MEDIUM), module=(S.LOW, C.LOW), deferred=(S.INFO, C.LOW))
+"""One identity to an ordinary host."""
+DEFERRED_TO_ENDPOINT = (S.MEDIUM, C.MEDIUM)
+
+
+@rule("host-beacon", title="Host identity sent off the machine",
+      description="The host's and user's identity (hostname, user name, network interfaces, DNS servers; with the home "
+                  "and working directories, package.json and the environment's variable names) reaches a network "
+                  "call, request write, DNS lookup of a built name or a network command (curl, nslookup, dig): the "
+                  "dependency-confusion beacon. Critical at install or load with two identities, an out-of-band "
+                  "(collaborator) host, a raw IP or DNS; one step more for an absurd version (>= 90.0.0, 1.999.x, "
+                  "50.50.50) or a scope that imitates a popular one.",
+      category="recon", consumes=("flows", "call", "new", "manifest"), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    best = None
+    for sink in sinks(view):
+        found = sink.labels & F.IDENTITY
+        strong = found & STRONG
+        endpoint = sink.destination & (F.OOB_HOST | F.RAW_IP)
+        if not strong and not (endpoint and bin(found).count("1") >= 2):
+            continue
+        signature = bin(found).count("1") >= 2 or endpoint or sink.dns
+        severity, confidence = (GRID if signature else ONE_IDENTITY).at(sink.level)
+        if sink.level == "deferred" and sink.destination & F.OOB_HOST:
+            severity, confidence = DEFERRED_TO_ENDPOINT
+        if severity is S.INFO:
+            continue
+        if best is None or (severity, confidence) > best[0]:
+            best = ((severity, confidence), sink, found)
+    if best is None:
+        return
+    (severity, confidence), sink, found = best
+    manifest = view.manifest or {}
+    why = []
+    if absurd_version(str(manifest.get("version", ""))):
+        why.append(f"its version {manifest.get('version')} is absurd, as dependency-confusion packages' are")
+    imitated = imitated_scope(str(manifest.get("name", "")))
+    if imitated:
+        why.append(f"its scope imitates {imitated}")
+    if why and sink.level != "deferred":
+        severity, confidence = S(min(severity + 1, S.CRITICAL)), C.HIGH
+    source = source_fact(view, found)
+    yield view.finding("host-beacon", severity, confidence, "recon",
+                       f"Sends {', '.join(identities(found))} through {sink.how}, {view.when_text(sink.level)}"
+                       + (" to an out-of-band host" if sink.destination & F.OOB_HOST else "")
+                       + (f"; {' and '.join(why)}" if why else "") + ".",
+                       source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])

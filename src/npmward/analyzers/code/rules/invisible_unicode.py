@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..behaviours import runs_code, sends
+from ..view import FileView
+from . import rule
+
+HANGUL_FILLERS = ("\u3164", "\uffa0", "\u115f", "\u1160")
+
+
+@rule("invisible-unicode", title="Invisible characters in code",
+      description="An identifier made of invisible characters (Hangul filler, word joiner) is critical next to exec, "
+                  "code-running or network calls (the hidden-parameter backdoor); a bidirectional override "
+                  "(Trojan Source) is medium, a Hangul filler outside identifiers high.",
+      category="backdoor", consumes=("invisible-identifier", "call", "new", "text"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    text = view.text.decode("utf-8", "replace")
+    match = P.INVISIBLE.search(text, 1)
+    hidden_name = next((f for f in view.all if f.kind == "invisible-identifier"), None)
+    if hidden_name is not None:
+        # No one names a variable with a character no reviewer can see, least of all next to code
+        # that runs commands or sends data: the hidden-parameter backdoor, the invisible exfiltration.
+        acts = any(sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f)))
+                   for f in view.all)
+        yield view.finding("invisible-unicode", S.CRITICAL if acts else S.HIGH, C.HIGH if acts else C.MEDIUM, "backdoor",
+                           "An identifier made of invisible characters" + (" in code that runs commands or sends data." if acts else "."),
+                           hidden_name)
+        return
+    if match and match.group(0) not in ("\u200d", "\ufeff"):
+        line = text.count("\n", 0, match.start()) + 1
+        hangul = match.group(0) in HANGUL_FILLERS
+        yield Finding("code/invisible-unicode", S.HIGH if hangul else S.MEDIUM, C.MEDIUM, "obfuscation",
+                      f"Contains an invisible or bidirectional character (U+{ord(match.group(0)):04X}) that can hide code.",
+                      view.facts.path, line, text.splitlines()[line - 1][:200].encode("unicode_escape").decode()[:200],
+                      {"when": view.when})

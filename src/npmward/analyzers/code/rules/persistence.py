@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..behaviours import executes, writes_file
+from ..view import FileView, Grid
+from . import rule
+
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.LOW))
+NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core")
+SCAFFOLDED = ("/workflows", "\\workflows")
+"""CI workflows: project generators write them when a user asks; from install or load code they are
+the worm's way in (Shai-Hulud)."""
+"""Installers write shell profiles (completions, PATH); nothing legitimate adds SSH keys or rewrites
+another application's code, from wherever it runs: at least high/high."""
+
+
+@rule("persistence", title="Writes a startup location",
+      description="A write or exec next to a startup location (shell profiles, crontab, Startup folder, Run keys, "
+                  "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
+                  "desktop core) so code runs again later.",
+      category="persistence", consumes=("string", "call"), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    facts = view.all
+    target = next((f for f in facts if f.kind == "string" and P.PERSISTENCE_PATHS.search(f.value) and len(f.value) < 200), None)
+    writes = next((f for f in facts if writes_file(f) or executes(f)), None)
+    if target and writes:
+        level = view.weaker(view.level(target), view.level(writes))
+        if level == "deferred" and any(s in target.value.replace(".github", "") for s in SCAFFOLDED):
+            return
+        severity, confidence = view.grade(GRID, level)
+        if any(name in target.value for name in NEVER_LEGITIMATE):
+            severity, confidence = max(severity, S.HIGH), max(confidence, C.HIGH)
+        yield view.finding("persistence", severity, confidence, "persistence",
+                           f"Writes to a startup location ({target.value[:80]!r}) so code runs again later.", target, level)

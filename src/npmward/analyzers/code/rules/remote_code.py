@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from ..behaviours import executes, runs_code, sends
+from ..view import WHEN_TEXT, FileView, Grid
+from . import rule
+
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
+SPAN = 20
+"""Lines between the fetch and the code runner."""
+
+
+@rule("remote-code", title="Runs code fetched from the network",
+      description="At install or load, a fetch and, within 20 lines after it, eval/Function/exec of a non-constant "
+                  "value: a loader for a second stage the package does not contain.",
+      category="dropper", consumes=("call", "new"), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    running = [f for f in view.all if view.level(f) in ("install", "entry")]
+    fetch = next((f for f in running if sends(f) and not f.value.startswith(("net.", "new net"))), None)
+    if fetch is None:
+        return
+    run = next((f for f in running if f.line >= fetch.line and
+                ((runs_code(f) and f.kind != "string" and (not f.args or f.args[-1] is None))
+                 or (executes(f) and f.args[:1] == (None,)))), None)
+    if run is None or run.line - fetch.line > SPAN:
+        return
+    level = view.weaker(view.level(fetch), view.level(run))
+    severity, confidence = view.grade(GRID, level)
+    yield view.finding("remote-code", severity, confidence, "dropper",
+                       f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
+                       f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import flow as F
+from .. import patterns as P
+from ..view import FileView, Grid
+from . import rule
+from ._chain import sinks, source_fact, to_registry_only
+
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.LOW, C.LOW))
+TO_ENDPOINT = (S.HIGH, C.MEDIUM)
+"""Deferred, but to an out-of-band endpoint or with other processes' environment: no library sends
+those anywhere, whoever calls the function."""
+STOLEN = F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ
+
+
+@rule("secret-exfiltration", title="Secret files or the whole environment sent off the machine",
+      description="The content of a credential, wallet or browser-profile file, or the whole process.env "
+                  "(serialised, enumerated or sent as an object), reaches the arguments of a network call, a "
+                  "request or socket write, a DNS lookup of a built name or a network command. Data flow decides: "
+                  "a constant file name that is never read, an environment filtered by a constant prefix or list, "
+                  "a socket on a file descriptor and a request to the npm registry are not exfiltration.",
+      category="exfiltration", consumes=("flows", "call", "new", "string", "env-all"), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    for sink in sinks(view):
+        stolen = sink.labels & STOLEN
+        if not stolen or to_registry_only(sink):
+            continue
+        severity, confidence = view.grade(GRID, sink.level)
+        other_process = any(f.kind == "string" and P.OTHER_PROCESS.search(f.value) for f in view.all)
+        if sink.level == "deferred" and (sink.destination & F.OOB_HOST or other_process):
+            severity, confidence = TO_ENDPOINT
+        what = "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
+        source = source_fact(view, stolen)
+        yield view.finding("secret-exfiltration", severity, confidence, "exfiltration",
+                           f"Sends {what} through {sink.how}, {view.when_text(sink.level)}.",
+                           source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
+        return

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..behaviours import executes
+from ..view import FileView
+from . import rule
+
+
+@rule("self-publish", title="Publishes packages from inside a package",
+      description="Runs `npm publish`/`whoami`/`token` (or calls the registry's user endpoints) from code that "
+                  "runs commands: worm-style spreading; critical with the user's npm token.",
+      category="worm", consumes=("string", "call", "env"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    facts = view.all
+    command = next((f for f in facts if f.kind in ("string", "call") and
+                    any(P.WORM_COMMAND.search(a or "") for a in ((f.value,) if f.kind == "string" else f.args))), None)
+    token = any((f.kind == "env" and f.value in ("NPM_TOKEN", "NODE_AUTH_TOKEN")) or
+                (f.kind == "string" and ("_authToken" in f.value or ".npmrc" in f.value)) for f in facts)
+    if command and any(executes(f) for f in facts):
+        yield view.finding("self-publish", S.CRITICAL if token else S.HIGH, C.HIGH if token else C.MEDIUM, "worm",
+                           "Runs npm publish/whoami from inside a package" + (" with the user's npm token" if token else "")
+                           + ": worm-style spreading.", command)

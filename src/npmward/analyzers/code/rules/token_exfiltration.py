@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import flow as F
+from ..view import FileView, Grid
+from . import rule
+from ._chain import sinks, source_fact, to_registry_only
+
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
+TO_ENDPOINT = {True: (S.CRITICAL, C.HIGH), False: (S.MEDIUM, C.MEDIUM)}
+"""Run (True) or deferred (False), to an out-of-band / webhook / paste endpoint."""
+
+
+@rule("token-exfiltration", title="Credential variables sent off the machine",
+      description="The value of a credential variable (NPM_TOKEN, GITHUB_TOKEN, AWS keys, *SECRET*, *PASSWORD*, or one "
+                  "picked from a constant list of such names) reaches a network call, request write, DNS lookup or "
+                  "network command. An API client sending its own token to its own API inside a function, a tool "
+                  "authenticating to the npm registry, and npm_config_* settings handed to a child process are not "
+                  "reported.",
+      category="exfiltration", consumes=("flows", "call", "new", "env"), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    for sink in sinks(view):
+        if not sink.labels & F.ENV_SECRET or sink.labels & (F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ) or to_registry_only(sink):
+            continue
+        if sink.destination & F.OOB_HOST:
+            severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
+        else:
+            severity, confidence = view.grade(GRID, sink.level)
+        if severity is S.INFO:
+            continue
+        source = source_fact(view, F.ENV_SECRET)
+        yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
+                           f"Sends a credential variable ({source.value if source else 'process.env'}) through {sink.how}, "
+                           f"{view.when_text(sink.level)}.", source or sink.fact, sink.level,
+                           sink_line=sink.fact.line, sink=sink.fact.value[:120])
+        return

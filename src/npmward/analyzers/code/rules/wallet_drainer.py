@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..behaviours import sends
+from ..view import FileView
+from ...base import RuleInfo
+from . import rule
+
+APPROVAL_CALLDATA = re.compile(r"^0x(095ea7b3|a22cb465|39509351|d505accf)")
+"""Selectors of ERC-20 approve, ERC-721/1155 setApprovalForAll, increaseAllowance and EIP-2612 permit."""
+PERMIT_TYPES = {"PermitSingle", "PermitBatch", "PermitTransferFrom", "PermitBatchTransferFrom"}
+HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
+          "ethereum.request", "ethereum.send", "provider.request", "provider.send")
+
+
+@rule("wallet-drainer", title="Rewrites payments in the browser",
+      description="Hooks fetch/XMLHttpRequest/window.ethereum/provider.request and matches crypto addresses; high "
+                  "confidence when it rewrites both responses and transactions, or when wallet method names and "
+                  "XMLHttpRequest sit in javascript-obfuscator output. Also: asks the wallet to sign token approvals "
+                  "(approve/setApprovalForAll calldata, Permit2 typed data) and reports to a server. A hook without "
+                  "the address regex is `code/network-hook`.",
+      category="browser", consumes=("assign", "call", "string", "text"), severity=S.CRITICAL,
+      emits=(RuleInfo("code/network-hook", "Replaces the page's network functions", "Assigns window.fetch, "
+                      "XMLHttpRequest.prototype or a wallet provider's request method.", "medium", "browser"),))
+def check(view: FileView) -> Iterator[Finding]:
+    facts = view.all
+    text = view.text.decode("utf-8", "replace")
+    hook = next((f for f in facts if f.kind == "assign" and any(t in f.value for t in HOOKED)), None)
+    wallet = next((f for f in facts if f.kind in ("call", "string") and ("ethereum" in f.value and "request" in f.value
+                                                                        or f.value in P.WALLET_METHODS)), None)
+    regex = P.CRYPTO_ADDRESS_REGEX.search(text) is not None
+    network_hooked = any(f.kind == "assign" and ("fetch" in f.value or "XMLHttpRequest" in f.value) for f in facts)
+    obfuscated_drainer = len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000])) >= 30 and regex and \
+        any(f.kind == "string" and (f.value in P.WALLET_METHODS or f.value == "ethereum") for f in facts) and "XMLHttpRequest" in text
+    approval = next((f for f in facts if f.kind == "string" and (APPROVAL_CALLDATA.match(f.value) or f.value in PERMIT_TYPES)), None)
+    if approval is not None and wallet is not None and any(sends(f) for f in facts):
+        # Token approvals or Permit2 signatures requested from the user's wallet and the result
+        # reported to a server: the approval drainer (Ledger Connect Kit 1.1.7).
+        yield view.finding("wallet-drainer", S.CRITICAL, C.MEDIUM, "browser",
+                           "Asks the wallet to approve token transfers (approve/setApprovalForAll calldata or a Permit2 "
+                           "signature) and reports to a server: an approval drainer.", approval)
+        return
+    if (hook or wallet) and regex or obfuscated_drainer:
+        # Rewriting responses and transactions both, or hiding it, is the drainer; one alone may be a wallet UI.
+        confidence = C.HIGH if obfuscated_drainer or (network_hooked and wallet) else C.MEDIUM
+        yield view.finding("wallet-drainer", S.CRITICAL, confidence, "browser",
+                           "Hooks fetch/XMLHttpRequest/window.ethereum and matches crypto addresses: rewrites payments"
+                           + (" (in obfuscated code)." if obfuscated_drainer else "."), hook or wallet)
+    elif hook:
+        yield view.finding("network-hook", S.MEDIUM, C.LOW, "browser",
+                           f"Replaces {hook.value}, intercepting the page's network traffic.", hook)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from .. import patterns as P
+from ..program import Fact
+from ..view import FileView
+from . import rule
+
+DELETES = ("fs.rmSync", "fs.rm", "fs.rmdirSync", "fs.rmdir", "fs.unlinkSync", "fs.unlink", "fs.promises.rm",
+           "fs.promises.unlink", "rimraf", "rimraf.sync", "fs-extra.removeSync", "fs-extra.remove")
+OVERWRITES = ("fs.writeFileSync", "fs.writeFile", "fs.promises.writeFile")
+GATE_DISTANCE = 60
+"""Lines between a location/locale check and the deletion it guards."""
+HOME_ITSELF = re.compile(r"\b(rmSync|rm|rmdirSync|rmdir|unlinkSync|unlink|rimraf(\.sync)?|removeSync|remove)\(\s*"
+                         r"(require\(['\"](node:)?os['\"]\)\.|os\.)?homedir\(\)\s*[,)]")
+"""The home directory itself given to a deletion (not `path.join(os.homedir(), 'x')`)."""
+USER_ROOTS = ("/", "C:\\", "~", "/home", "/Users", "Desktop", "Documents", "Pictures", "Downloads")
+
+
+def _recursive_walkers(view: FileView) -> set[int]:
+    """Functions that list a directory and call themselves: they reach every file below a root."""
+    listing = {f.scope for f in view.all if f.kind == "call" and f.value.startswith("fs.readdir")}
+    return {fid for fid in listing if fid is not None and view.calls(fid, fid)}
+
+
+def _guards(gate: Fact, harm: Fact, view: FileView) -> bool:
+    return abs(gate.line - harm.line) <= GATE_DISTANCE and (
+        gate.scope == harm.scope or view.calls(gate.scope, harm.scope) or view.calls(harm.scope, gate.scope)
+        or _within(view, harm.scope, gate.scope))
+
+
+def _within(view: FileView, inner: int | None, outer: int | None) -> bool:
+    """`inner` is written inside `outer` (a callback of the gated code)."""
+    funcs = view.facts.funcs
+    while inner is not None:
+        inner = funcs[inner].parent
+        if inner == outer:
+            return True
+    return False
+
+
+@rule("wiper", title="Deletes the user's files",
+      description="Deletion or overwriting of user data (home, Desktop/Documents, a recursive directory walk) "
+                  "guarded by a location or locale check (geo-IP services, country_code, the time zone, "
+                  "Europe/Moscow, ...) within 60 lines and in the same function or one calling the other; "
+                  "without a gate only deleting the home or the root itself counts.",
+      category="destructive", consumes=("call", "string", "env"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    facts = view.all
+    harm = [f for f in facts if f.kind == "call" and f.value in DELETES + OVERWRITES]
+    if not harm:
+        return
+    walkers = _recursive_walkers(view)
+    user_data = any(f.kind == "call" and f.value in ("os.homedir", "os.userInfo") for f in facts) or \
+        any(f.kind == "env" and f.value in ("HOME", "USERPROFILE", "USER", "USERNAME") for f in facts) or \
+        any(f.kind == "string" and f.value.strip("/\\") in {r.strip("/\\") for r in USER_ROOTS} for f in facts)
+    gates = [f for f in facts if (f.kind == "string" and P.GEO_LOCALE.search(f.value))
+             or (f.kind == "call" and "resolvedOptions" in f.value)]
+    # The gate must guard the harm: nearby, and in the same function or one calling the other.
+    # (A bundle that formats dates on line 10 and cleans a cache dir on line 9000 is not protestware.)
+    guarded = [h for h in harm if any(_guards(g, h, view) for g in gates)]
+    gated = bool(guarded)
+    harm = guarded or harm
+    # `rmSync(os.homedir(), ...)` or `rmSync('/')`: the whole home or root, not a cache dir below it.
+    literal_root = next((f for f in harm if f.value in DELETES and (HOME_ITSELF.search(f.snippet)
+                                                                   or (f.args and f.args[0] in USER_ROOTS[:5]))), None)
+    walked = next((f for f in harm if f.scope in walkers), None)
+    if gated and (user_data or walked):
+        yield view.finding("wiper", S.CRITICAL, C.HIGH, "destructive",
+                           "Deletes or overwrites the user's files" + (" in a recursive walk" if walked else "")
+                           + ", depending on the host's location, time zone or locale (protestware).", walked or harm[0])
+    elif literal_root:
+        yield view.finding("wiper", S.HIGH, C.MEDIUM, "destructive",
+                           "Deletes files under the user's home or the filesystem root.", literal_root)

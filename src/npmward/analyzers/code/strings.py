@@ -1,0 +1,51 @@
+"""Decoding of string literals: escapes, base64, hex, and strings hidden as hex."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+_ESCAPES = re.compile(r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|.)", re.S)
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_HEX_STRING = re.compile(r"^(?:[0-9a-fA-F]{2}){4,}$")
+
+
+def unescape(raw: str) -> str:
+    def one(match: re.Match) -> str:
+        esc = match.group(1)
+        if esc[0] == "x":
+            return chr(int(esc[1:], 16))
+        if esc.startswith("u{"):
+            return chr(min(int(esc[2:-1], 16), 0x10FFFF))
+        if esc[0] == "u" and len(esc) == 5:
+            return chr(int(esc[1:], 16))
+        return _SIMPLE.get(esc, esc)
+
+    return _ESCAPES.sub(one, raw) if "\\" in raw else raw
+
+
+def decode_b64(text: str) -> str | None:
+    try:
+        return base64.b64decode(text + "=" * (-len(text) % 4), validate=False).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
+def decode_hex(text: str) -> str | None:
+    try:
+        return bytes.fromhex(text).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def decode_standalone_hex(value: str) -> str | None:
+    """A string literal that is all hex and decodes to printable text is a hidden string
+    (`"63727970746f"` is `crypto`); hashes and ids decode to binary and are left alone."""
+    if not _HEX_STRING.match(value):
+        return None
+    text = decode_hex(value)
+    if text is None or not any(c.isalpha() for c in text):
+        return None
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
+    return text if printable == len(text) else None

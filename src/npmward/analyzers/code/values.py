@@ -1,0 +1,390 @@
+"""Where values go: the flow graph of one file, built during the walk (see `flow.py`).
+
+`value(node)` is the graph node an expression's value flows from (None when it carries nothing a
+rule asks about); declarations, assignments, returns and call arguments add the edges. Names are
+resolved by scope once the walk is done (functions and `var` are hoisted), through the chain of
+enclosing functions; a name no function declares is the file's own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tree_sitter import Node
+
+from . import flow as F
+from . import patterns as P
+
+ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
+MAX_VALUE_DEPTH = 40
+"""Nesting followed into one expression; deeper parts are reached when the walk visits them."""
+SOURCES = {"os.hostname": F.HOST_NAME, "os.userInfo": F.USER_NAME | F.HOME_DIR, "os.homedir": F.HOME_DIR,
+           "os.networkInterfaces": F.NET_IFACES, "dns.getServers": F.DNS_SERVERS, "dns.promises.getServers": F.DNS_SERVERS,
+           "process.cwd": F.CWD_PATH, "os.platform": F.OS_INFO, "os.release": F.OS_INFO, "os.type": F.OS_INFO,
+           "os.arch": F.OS_INFO, "os.cpus": F.OS_INFO, "os.totalmem": F.OS_INFO, "os.version": F.OS_INFO,
+           "os.machine": F.OS_INFO}
+READS = {"fs.readFileSync", "fs.readFile", "fs.promises.readFile", "fs/promises.readFile", "fs.createReadStream",
+         "fs-extra.readFile", "fs-extra.readFileSync", "fs-extra.readJson", "fs-extra.readJsonSync", "fs.readSync",
+         "fs-extra.readJSON", "fs-extra.readJSONSync", "Bun.file", "Deno.readTextFile", "Deno.readFile"}
+SERIALIZES = {"JSON.stringify", "Object.entries", "Object.values", "Object.assign", "querystring.stringify",
+              "qs.stringify", "util.inspect", "new URLSearchParams", "URLSearchParams", "structuredClone",
+              "Object.fromEntries", "v8.serialize"}
+KEY_LISTS = {"Object.keys", "Reflect.ownKeys", "Object.getOwnPropertyNames"}
+IDENTITY_COMMANDS = (("whoami", F.USER_NAME), ("hostname", F.HOST_NAME), ("id", F.USER_NAME), ("uname", F.OS_INFO),
+                     ("git config", F.USER_NAME), ("npm config get registry", F.REGISTRY), ("npm config", F.REGISTRY),
+                     ("pwd", F.CWD_PATH), ("ipconfig", F.NET_IFACES), ("ifconfig", F.NET_IFACES))
+
+
+@lru_cache(maxsize=65536)
+def classify_string(value: str) -> int:
+    """Labels a constant string carries by what it names."""
+    labels = 0
+    if len(value) < 300 and P.SECRET_PATHS.search(value):
+        labels |= F.SECRET_PATH
+    if "://" in value or "." in value:
+        if P.is_registry_url(value):
+            labels |= F.REGISTRY
+        elif P.is_oob(value):
+            labels |= F.OOB_HOST
+        elif P.RAW_IP_URL.search(value):
+            labels |= F.RAW_IP
+        elif P.URL_HOST.match(value):
+            labels |= F.OTHER_HOST
+    return labels
+
+
+def command_labels(command: str) -> int:
+    """What the output of a constant command carries (`whoami`, `cat ~/.npmrc`)."""
+    labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) else 0
+    head = command.strip().lower()
+    for prefix, label in IDENTITY_COMMANDS:
+        if head == prefix or head.startswith(prefix + " "):
+            labels |= label
+    return labels
+
+
+class Values:
+    """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
+
+    def init_values(self) -> None:
+        self.memo: dict[int, int | None] = {}
+        self.pending: list[tuple[int, int | None, str, bool]] = []
+        """(graph node, scope, name, is_write) for each use of a name, resolved in `finish_values`."""
+        self.vars: dict[tuple[int | None, str], int] = {}
+        self.declared: dict[int | None, set[str]] = {}
+        self.this_nodes: dict[str | None, int] = {}
+        self.this_fields: dict[tuple[str | None, str], int] = {}
+        self.stored: set[int] = set()
+        """Nodes that hold what a file write or copy stored under a path."""
+
+    # --- names -------------------------------------------------------------------------------
+
+    def declare(self, scope: int | None, name: str) -> int:
+        self.declared.setdefault(scope, set()).add(name)
+        return self.var(scope, name)
+
+    def var(self, scope: int | None, name: str) -> int:
+        key = (scope, name)
+        node = self.vars.get(key)
+        if node is None:
+            node = self.vars[key] = self.graph.node()
+        return node
+
+    def use(self, scope: int | None, name: str) -> int:
+        """A node fed by the variable `name` as seen from `scope`."""
+        node = self.graph.node()
+        self.pending.append((node, scope, name, False))
+        return node
+
+    def assign_name(self, scope: int | None, name: str, source: int | None) -> None:
+        if source is not None:
+            self.pending.append((source, scope, name, True))
+
+    def this_node(self, scope: int | None) -> int:
+        cls = self.class_of(scope)
+        node = self.this_nodes.get(cls)
+        if node is None:
+            node = self.this_nodes[cls] = self.graph.node()
+        return node
+
+    def finish_values(self) -> None:
+        for node, scope, name, write in self.pending:
+            declared_in = self.declaring_scope(scope, name.split(".", 1)[0])
+            target = self.var(declared_in, name)
+            if write:
+                self.graph.edge(node, target)
+                if node in self.stored and declared_in is not None and name in self.out.funcs[declared_in].param_names:
+                    func = self.out.funcs[declared_in]
+                    func.stores.append((func.param_names.index(name), node))
+            else:
+                self.graph.edge(target, node)
+
+    def write_handle(self, scope: int | None, name: str) -> int:
+        """A node whose value is written into the variable `name` (what a callee stores through it)."""
+        node = self.graph.node()
+        self.pending.append((node, scope, name, True))
+        return node
+
+    def declaring_scope(self, scope: int | None, name: str) -> int | None:
+        while scope is not None:
+            if name in self.declared.get(scope, ()):
+                return scope
+            scope = self.out.funcs[scope].parent
+        return None
+
+    # --- expressions -------------------------------------------------------------------------
+
+    def value(self, node: Node | None, scope: int | None, depth: int = 0) -> int | None:
+        if node is None or depth > MAX_VALUE_DEPTH:
+            return None
+        key = node.id
+        if key in self.memo:
+            return self.memo[key]
+        made = self._value(node, node.type, scope, depth + 1)
+        self.memo[key] = made
+        return made
+
+    def _value(self, node: Node, t: str, scope: int | None, depth: int) -> int | None:
+        g = self.graph
+        if t == "identifier":
+            name = self.text(node, 200)
+            if name in ("undefined", "NaN", "Infinity"):
+                return None
+            if name in ("__dirname", "__filename"):
+                return g.node(F.CWD_PATH)
+            if name in ("localStorage", "sessionStorage"):
+                return g.node(F.BROWSER_SECRET)
+            if name in self.bindings:
+                module = self.bindings[name]
+                return self.module_value(module) if module.startswith(".") else None
+            own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0
+            used = self.use(scope, name)
+            return g.union([used], own) if own else used
+        if t == "this":
+            return self.this_node(scope)
+        if t in ("string", "template_string"):
+            text = self.const(node)
+            if text is None:
+                text = self.pattern(node)
+                parts = [self.value(c.named_children[0], scope, depth) for c in node.children
+                         if c.type == "template_substitution" and c.named_child_count]
+                return g.union(parts, classify_string(text))
+            labels = classify_string(text) if isinstance(text, str) else 0
+            return g.node(labels) if labels else None
+        if t == "member_expression":
+            return self.member_value(node, scope, depth)
+        if t == "subscript_expression":
+            obj = node.child_by_field_name("object")
+            index = node.child_by_field_name("index")
+            if obj is not None and self.is_text(obj, "process.env"):
+                key = self.const(index)
+                if isinstance(key, str):
+                    return g.node(F.classify_env(key))
+                made = g.node(op=F.ENV_INDEX)
+                g.edge(self.value(index, scope, depth), made)
+                return made
+            # `table[x]`: what is looked up depends on `x` (base32/hex alphabets).
+            looked_up = self.value(index, scope, depth)
+            if looked_up is None:
+                return self.value(obj, scope, depth)
+            made = g.node(op=F.DATA)
+            g.edge(self.value(obj, scope, depth), made)
+            g.edge(looked_up, made)
+            return made
+        if t in ("call_expression", "new_expression"):
+            made = self.call_value(node, scope, depth)
+            if made is not None and t == "call_expression" and self.decodes(node):
+                g.own[made] |= F.DECODED
+            return made
+        if t == "binary_expression":
+            operator = node.child_by_field_name("operator")
+            op = self.text(operator, 3) if operator is not None else ""
+            if op in ("+", "||", "??", "&&"):
+                if op == "+":
+                    shape = self.pattern(node)
+                    own = classify_string(shape) if shape else 0
+                else:
+                    own = 0
+                return g.union([self.value(node.child_by_field_name("left"), scope, depth),
+                                self.value(node.child_by_field_name("right"), scope, depth)], own)
+            if op in ARITHMETIC:
+                # Encoders compute with the bytes they encode (`(v << 8) | buf[i]`): the result carries them.
+                made = g.node(op=F.DATA)
+                g.edge(self.value(node.child_by_field_name("left"), scope, depth), made)
+                g.edge(self.value(node.child_by_field_name("right"), scope, depth), made)
+                return made
+            return None
+        if t == "unary_expression" and node.named_child_count and self.text(node, 1) in ("-", "~", "+"):
+            return self.value(node.named_children[-1], scope, depth)
+        if t == "ternary_expression":
+            return g.union([self.value(node.child_by_field_name("consequence"), scope, depth),
+                            self.value(node.child_by_field_name("alternative"), scope, depth)])
+        if t in ("parenthesized_expression", "await_expression", "spread_element", "non_null_expression",
+                 "as_expression", "satisfies_expression", "type_assertion", "sequence_expression", "yield_expression"):
+            return self.value(node.named_children[-1], scope, depth) if node.named_child_count else None
+        if t in ("assignment_expression", "augmented_assignment_expression"):
+            return self.value(node.child_by_field_name("right"), scope, depth)
+        if t == "object":
+            parts = []
+            for child in node.named_children:
+                if child.type == "pair":
+                    parts.append(self.value(child.child_by_field_name("value"), scope, depth))
+                elif child.type == "shorthand_property_identifier":
+                    parts.append(self.use(scope, self.text(child, 200)))
+                elif child.type == "spread_element":
+                    parts.append(self.value(child, scope, depth))
+            return g.union(parts)
+        if t == "array":
+            elements = node.named_children
+            constant = self.const(node)
+            if isinstance(constant, list) and constant and all(isinstance(v, str) for v in constant):
+                secret = any(P.SECRET_ENV.match(v) for v in constant)
+                return g.node(F.CONST_NAMES | (F.CONST_SECRET_NAME if secret else 0)
+                              | (F.SECRET_PATH if any(classify_string(v) & F.SECRET_PATH for v in constant) else 0))
+            return g.union([self.value(e, scope, depth) for e in elements])
+        return None
+
+    def decodes(self, call: Node) -> bool:
+        """`atob(x)`, `Buffer.from(x, 'base64'|'hex')`, `String.fromCharCode(...)`, or a call that folds to
+        a string that reads like code (a local decoder, a reversed and joined array)."""
+        info = self.call_info.get(call.id)
+        name = info.name if info is not None else ""
+        if name in ("atob", "String.fromCharCode", "String.fromCharCode.apply", "String.fromCodePoint"):
+            return True
+        if name in ("Buffer.from", "buffer.Buffer.from"):
+            args = call.child_by_field_name("arguments")
+            encoding = self.const(args.named_children[1]) if args is not None and args.named_child_count > 1 else None
+            return encoding in ("base64", "hex", "base64url")
+        if name.endswith((".toString", ".join")) or name in self.pure:
+            folded = self.const(call)
+            return isinstance(folded, str) and len(folded) > 20 and P.CODE_LIKE.search(folded) is not None
+        return False
+
+    def member_value(self, node: Node, scope: int | None, depth: int) -> int | None:
+        g = self.graph
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property")
+        if obj is None or prop is None:
+            return None
+        name = self.text(prop, 200)
+        if obj.type == "identifier":
+            root = self.text(obj, 40)
+            if root == "process" and name == "env":
+                return g.node(F.ENV_OBJ)
+            if root == "process" and name == "argv":
+                return None
+            if (root == "document" and name == "cookie") or (root == "window" and name in ("localStorage", "sessionStorage")):
+                return g.node(F.BROWSER_SECRET)
+            if self.is_text(node, "module.exports") or root == "exports":
+                return self.exports_node()
+        if self.is_text(obj, "process.env"):
+            return g.node(F.classify_env(name))
+        own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0
+        inner = self.value(obj, scope, depth)
+        field = self.field_read(obj, name, scope)
+        if inner is None and field is None:
+            return g.node(own) if own else None
+        made = g.node(own, F.MEMBER, name)
+        g.edge(inner, made)
+        g.edge(field, made)
+        return made
+
+    def field_read(self, obj: Node, prop: str, scope: int | None) -> int | None:
+        """What was written to `obj.prop` by `obj.prop = v` (one level of fields is kept apart, so
+        `this.env` and `this.socket` do not mix)."""
+        if obj.type == "this":
+            return self.this_field(scope, prop)
+        if obj.type == "identifier" and obj.end_byte - obj.start_byte < 100:
+            root = self.text(obj)
+            if root in self.bindings or root in ("process", "module", "exports"):
+                return None
+            return self.use(scope, f"{root}.{prop}")
+        return None
+
+    def this_field(self, scope: int | None, prop: str) -> int:
+        key = (self.class_of(scope), prop)
+        node = self.this_fields.get(key)
+        if node is None:
+            node = self.this_fields[key] = self.graph.node()
+        return node
+
+    def exports_node(self) -> int:
+        if self.out.exports_node is None:
+            self.out.exports_node = self.graph.node()
+        return self.out.exports_node
+
+    def module_value(self, spec: str) -> int:
+        """The value of `require(spec)` for a file of the package (linked to its exports later)."""
+        node = self.graph.node()
+        self.out.imports.append((node, spec))
+        return node
+
+    # --- writes --------------------------------------------------------------------------------
+
+    def bind_pattern(self, pattern: Node | None, source: int | None, scope: int | None, declare: bool) -> None:
+        """`const {a, b: c} = v`, `[x, y] = v`, `x = v`: what each name receives from `source`."""
+        if pattern is None:
+            return
+        t = pattern.type
+        if t in ("identifier", "shorthand_property_identifier_pattern"):
+            name = self.text(pattern, 200)
+            if declare:
+                self.graph.edge(source, self.declare(scope, name))
+            else:
+                self.assign_name(scope, name, source)
+        elif t == "object_pattern":
+            for child in pattern.named_children:
+                if child.type == "shorthand_property_identifier_pattern":
+                    self.bind_pattern(child, self.member_of(source, self.text(child, 200)), scope, declare)
+                elif child.type == "pair_pattern":
+                    key = child.child_by_field_name("key")
+                    self.bind_pattern(child.child_by_field_name("value"),
+                                      self.member_of(source, self.text(key, 200) if key is not None else ""), scope, declare)
+                elif child.type == "object_assignment_pattern":
+                    left = child.child_by_field_name("left")
+                    self.bind_pattern(left, self.member_of(source, self.text(left, 200) if left is not None else ""), scope, declare)
+                elif child.type == "rest_pattern" and child.named_child_count:
+                    self.bind_pattern(child.named_children[0], source, scope, declare)
+        elif t in ("array_pattern", "rest_pattern"):
+            for child in pattern.named_children:
+                self.bind_pattern(child, source, scope, declare)
+        elif t in ("assignment_pattern",):
+            self.bind_pattern(pattern.child_by_field_name("left"), source, scope, declare)
+        elif t in ("required_parameter", "optional_parameter"):
+            self.bind_pattern(pattern.child_by_field_name("pattern"), source, scope, declare)
+        elif t in ("member_expression", "subscript_expression"):
+            self.write_into(pattern, source, scope)
+
+    def member_of(self, source: int | None, name: str) -> int | None:
+        if source is None:
+            return None
+        made = self.graph.node(F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0, F.MEMBER, name)
+        self.graph.edge(source, made)
+        return made
+
+    def write_into(self, target: Node, source: int | None, scope: int | None) -> None:
+        """`x = v`, `a.b = v`, `a.b.c = v`, `a[k] = v`: where `v` goes. The first property under a
+        variable or `this` is kept apart (`a.b`); deeper ones and computed keys go to that."""
+        if source is None:
+            return
+        field = None
+        node = target
+        while node.type in ("member_expression", "subscript_expression", "parenthesized_expression", "non_null_expression"):
+            inner = node.child_by_field_name("object") if node.type != "parenthesized_expression" else \
+                (node.named_children[0] if node.named_child_count else None)
+            if inner is None:
+                return
+            if self.is_text(node, "module.exports") or (inner.type == "identifier" and self.is_text(inner, "exports")):
+                self.graph.edge(source, self.exports_node())
+                return
+            if node.type == "member_expression":
+                prop = node.child_by_field_name("property")
+                field = self.text(prop, 200) if prop is not None else None
+            elif node.type == "subscript_expression":
+                field = None
+            node = inner
+        if node.type == "identifier":
+            root = self.text(node, 200)
+            self.assign_name(scope, f"{root}.{field}" if field else root, source)
+        elif node.type == "this":
+            self.graph.edge(source, self.this_field(scope, field) if field else self.this_node(scope))

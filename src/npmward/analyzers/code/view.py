@@ -1,0 +1,131 @@
+"""What a rule sees: one file's facts, grouped by when they run, and how to grade a finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from ...model import Confidence, Finding, Severity
+from .program import Fact, FileFacts
+
+LEVELS = ("install", "entry", "module", "deferred")
+"""When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is
+loaded; when another module of the package is loaded; only when someone calls a function."""
+WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
+             "module": "when this module is loaded", "deferred": "inside a function"}
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A rule's (severity, confidence) by when the code runs."""
+
+    install: tuple[Severity, Confidence]
+    """Run by a lifecycle script (or by code one runs)."""
+    load: tuple[Severity, Confidence]
+    """Run as soon as the package's entry module is required."""
+    deferred: tuple[Severity, Confidence]
+    """Inside a function nothing calls when the package is installed or loaded."""
+    module: tuple[Severity, Confidence] | None = None
+    """Run when a module outside the install and entry code is loaded; by default one step below
+    `load` (a module nothing loads at install or on require runs only if a caller imports it)."""
+
+    @property
+    def strongest(self) -> Severity:
+        return max(self.install[0], self.load[0], self.deferred[0])
+
+    def at(self, level: str) -> tuple[Severity, Confidence]:
+        if level == "install":
+            return self.install
+        if level == "entry":
+            return self.load
+        if level == "deferred":
+            return self.deferred
+        if self.module is not None:
+            return self.module
+        return Severity(max(self.load[0] - 1, Severity.INFO)), Confidence(max(self.load[1] - 1, Confidence.LOW))
+
+
+@dataclass
+class FileView:
+    """One file's facts with what the analyzer knows about the package around it."""
+
+    facts: FileFacts
+    when: str
+    """When the file's top level runs: `install`, `entry` or `module`."""
+    text: bytes
+    levels: dict[int | None, str] = field(default_factory=dict)
+    """Function index (None: top level) -> when it runs; absent: `default`."""
+    edges: set[tuple[int | None, int | None]] = field(default_factory=set)
+    """(caller, callee) pairs of this file's functions (None: the top level)."""
+    default: str = "deferred"
+    manifest: Mapping | None = None
+    """The package's manifest (its name and version weigh in some rules)."""
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[Fact]] = {}
+        for fact in self.facts.facts:
+            grouped.setdefault(self.level(fact), []).append(fact)
+        self._groups = [(level, grouped[level]) for level in LEVELS if level in grouped]
+
+    def level(self, fact: Fact) -> str:
+        return self.levels.get(fact.scope, self.default)
+
+    def groups(self) -> list[tuple[str, list[Fact]]]:
+        """(level, facts) for each level that has facts, strongest first."""
+        return self._groups
+
+    @property
+    def all(self) -> list[Fact]:
+        return self.facts.facts
+
+    @property
+    def active(self) -> list[Fact]:
+        """Facts that run when the package is installed or a module is loaded."""
+        return [f for level, facts in self._groups if level != "deferred" for f in facts]
+
+    @property
+    def strongest(self) -> str:
+        """The strongest level any fact of the file runs at."""
+        return self._groups[0][0] if self._groups else "deferred"
+
+    def labels(self, fact: Fact) -> int:
+        """What reaches a call's arguments (and its receiver)."""
+        labels = self.facts.fact_labels(fact)
+        return labels | self.facts.graph.value(fact.receiver) if fact.receiver is not None else labels
+
+    def finding(self, rule_id: str, severity: Severity, confidence: Confidence, category: str, message: str,
+                fact: Fact | None = None, level: str | None = None, **details) -> Finding:
+        return Finding(f"code/{rule_id}", severity, confidence, category, message, self.facts.path,
+                       fact.line if fact else None, (fact.snippet or fact.value)[:200] if fact else None,
+                       {"when": level or self.when, **details})
+
+    def grade(self, grid: Grid, level: str) -> tuple[Severity, Confidence]:
+        return grid.at(level)
+
+    @staticmethod
+    def when_text(level: str) -> str:
+        return WHEN_TEXT[level]
+
+    @staticmethod
+    def weaker(*levels: str) -> str:
+        return max(levels, key=LEVELS.index)
+
+    def calls(self, caller: int | None, callee: int | None) -> bool:
+        return (caller, callee) in self.edges
+
+
+@dataclass
+class PackageView:
+    """The whole package, for rules that look across files (shipped binaries and scripts)."""
+
+    manifest: Mapping
+    files: Mapping[str, bytes]
+    """Every file of the package."""
+    views: Mapping[str, FileView]
+    """Each code file's view."""
+    install: set[str]
+    """Code files whose top level runs at install."""
+    entry: set[str]
+    """Code files whose top level runs when the package is loaded (minus `install`)."""
+    mains: set[str]
+    """The entry modules themselves (`main`, `exports`, `module`)."""

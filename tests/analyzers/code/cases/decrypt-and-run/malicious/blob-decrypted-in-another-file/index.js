@@ -1,0 +1,3 @@
+// expect: malicious
+module.exports = require('./through');
+require('./loader')(process.env.npm_package_description);

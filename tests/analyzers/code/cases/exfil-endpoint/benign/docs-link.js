@@ -1,0 +1,1 @@
+module.exports.docs = 'https://docs.example/api/webhooks';

@@ -1,0 +1,1 @@
+module.exports.hook = 'https://discord.example/api/webhooks/123/abc';

@@ -1,0 +1,2 @@
+const os = require('os');
+module.exports = (msg) => console.log(os.hostname(), msg);

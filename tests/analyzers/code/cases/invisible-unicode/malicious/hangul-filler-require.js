@@ -1,0 +1,1 @@
+const ㅤ = require('child_process');

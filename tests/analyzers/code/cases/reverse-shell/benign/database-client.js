@@ -1,0 +1,2 @@
+const net = require('net');
+module.exports = () => net.connect(5432, 'db.example');

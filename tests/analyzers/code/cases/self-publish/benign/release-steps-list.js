@@ -1,0 +1,1 @@
+module.exports = {steps: ['build', 'test', 'npm publish']};

@@ -1,0 +1,2 @@
+const {execSync} = require('child_process');
+exports.rev = () => execSync('git rev-parse HEAD').toString();

@@ -1,0 +1,2 @@
+const orig = window.fetch;
+window.fetch = (...a) => { console.time('f'); return orig(...a) };

