@@ -7,7 +7,9 @@ parallel scan, so the tree is polled from /proc instead (no psutil needed).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -76,6 +78,14 @@ def run(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | None =
     return Measured(seconds, peak / 2**20, proc.returncode, stdout, stderr)
 
 
+def npmward() -> str:
+    """The `npmward` console script of the interpreter running the benchmark (a worktree's venv), i.e.
+    the command a user runs, from the same install whose library the benchmark imports; not
+    whichever `npmward` comes first on PATH."""
+    beside = Path(sys.executable).with_name("npmward")
+    return str(beside) if beside.is_file() else shutil.which("npmward") or sys.exit("npmward is not installed (pip install -e .)")
+
+
 def machine() -> str:
     """`nproc`, memory and CPU model, for the report."""
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
@@ -84,6 +94,13 @@ def machine() -> str:
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     # The machine is shared; the load average says how much else was running when we measured.
     return f"{os.cpu_count()} cores (`nproc`), {mem_kb / 2**20:.0f} GiB RAM, CPU: {cpu}, load average at start {load}"
+
+
+def commit(repo: Path = Path(__file__).resolve().parents[1]) -> str:
+    """The short commit measured, marked `+dirty-src` when src/ has uncommitted changes."""
+    head = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--", "src"], capture_output=True, text=True)
+    return head.stdout.strip() + ("+dirty-src" if dirty.stdout.strip() else "")
 
 
 def replace_section(doc: Path, name: str, body: str, title: str = "# npmward benchmarks\n") -> None:
