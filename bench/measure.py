@@ -97,9 +97,11 @@ def machine() -> str:
 
 
 def commit(repo: Path = Path(__file__).resolve().parents[1]) -> str:
-    """The short commit measured, marked `+dirty-src` when src/ has uncommitted changes."""
-    head = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-    dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--", "src"], capture_output=True, text=True)
+    """The npmward measured: the last commit that changed src/ (bench-only commits do not change
+    results), marked `+dirty-src` when src/ has uncommitted changes."""
+    git = ["git", "-C", str(repo)]
+    head = subprocess.run([*git, "log", "-1", "--format=%h", "--", "src"], capture_output=True, text=True)
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", "src"], capture_output=True, text=True)
     return head.stdout.strip() + ("+dirty-src" if dirty.stdout.strip() else "")
 
 
