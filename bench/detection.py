@@ -35,9 +35,10 @@ import corpora
 import guarddog_run
 import measure
 import detection_report as report
-from corpus import REPO, Sample
+from corpus import DATA, REPO, Sample
 
 RESULTS = REPO / "bench" / "results"
+RAW = DATA / "reports"
 ORDER = ("traps", "malicious", "blind", "stacks", "previous", "top5000")  # small first
 
 
@@ -46,11 +47,16 @@ def scan_command(jobs: int | None, offline: bool) -> list[str]:
             + (["--jobs", str(jobs)] if jobs else []) + (["--offline"] if offline else []))
 
 
-def run_npmward(samples: list[Sample], shown: list[str]) -> tuple[dict[Path, dict], list[dict], measure.Measured]:
+def run_npmward(samples: list[Sample], shown: list[str], raw: Path) -> tuple[dict[Path, dict], list[dict], measure.Measured]:
     measured = measure.run([measure.npmward(), *shown[1:], *(str(s.tarball) for s in samples)])
-    if measured.returncode not in (0, 1):
-        raise SystemExit(f"npmward scan failed (exit {measured.returncode}):\n{measured.stderr[-2000:]}")
-    result = json.loads(measured.stdout)
+    # Exit 2 = some inputs were refused (each is in `errors`); the report of the others is complete.
+    # The raw report is kept beside the tarballs, so no run is lost to a bug in this script.
+    raw.parent.mkdir(parents=True, exist_ok=True)
+    raw.write_text(measured.stdout)
+    try:
+        result = json.loads(measured.stdout)
+    except ValueError:
+        raise SystemExit(f"npmward scan failed (exit {measured.returncode}):\n{measured.stderr[-2000:]}") from None
     by_path = {Path(p["source"][len("tarball:"):]).resolve(): p
                for p in result["packages"] if p.get("source", "").startswith("tarball:")}
     return by_path, result.get("errors", []), measured
@@ -72,7 +78,8 @@ def score_corpus(name: str, args, packed: Path) -> dict:
     shown = scan_command(args.jobs, args.offline)
     print(f"{name}: npmward on {len(samples)} tarballs...", file=sys.stderr)
     load = measure.machine()
-    nw, errors, run = run_npmward(samples, shown)
+    # (the blind set's report stays in its private directory, like its tarballs)
+    nw, errors, run = run_npmward(samples, shown, (packed if name == "blind" else RAW) / f"{name}.json")
 
     gd: dict[Path, guarddog_run.GuardDogResult] = {}
     gd_version = ""
@@ -96,7 +103,8 @@ def score_corpus(name: str, args, packed: Path) -> dict:
                                                          "seconds": round(g.seconds, 3), "error": g.error}})
     data = {"corpus": name, "commit": measure.commit(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "machine": load, "command": " ".join(shown) + f" <{len(samples)} tarballs>",
-            "npmward_seconds": round(run.seconds, 1), "npmward_peak_rss_mb": round(run.peak_rss_mb),
+            "npmward_seconds": round(run.seconds, 1), "npmward_cpu_seconds": round(run.cpu_seconds, 1),
+            "npmward_peak_rss_mb": round(run.peak_rss_mb), "npmward_exit": run.returncode,
             "npmward_errors": errors, "download_failures": failures, "guarddog_version": gd_version,
             "guarddog_sample": len(chosen), "guarddog_sample_of": len(samples) if chosen else 0,
             "guarddog_seed": args.seed if chosen and len(chosen) < len(samples) else None, "rows": rows}

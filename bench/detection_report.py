@@ -58,7 +58,7 @@ def rate(k: int, n: int) -> str:
 def summary_line(data: dict) -> str:
     rows = [r for r in data["rows"] if r["npmward"]]
     return (f"{len(rows)} scanned, suspicious+ {sum(nw_at(r, 1) for r in rows)}, malicious {sum(nw_at(r, 2) for r in rows)}, "
-            f"{data['npmward_seconds']} s, peak RSS {data['npmward_peak_rss_mb']} MiB")
+            f"{data['npmward_seconds']} s ({data['npmward_cpu_seconds']} s CPU), peak RSS {data['npmward_peak_rss_mb']} MiB")
 
 
 def _family_recall(rows: list[dict], check, level: int) -> str:
@@ -75,6 +75,10 @@ def _gd_cell(data: dict, rows: list[dict], level: int) -> str:
         return "not run"
     cell = rate(sum(gd_at(r, level) for r in ran), len(ran))
     return cell + (f" (sample of {len(ran)})" if len(ran) < len(rows) else "")
+
+
+def _time(data: dict) -> str:
+    return f"{data['npmward_seconds']} s ({data['npmward_cpu_seconds']} s), {data['npmward_peak_rss_mb']} MiB"
 
 
 def _not_scanned(data: dict) -> str:
@@ -96,7 +100,7 @@ def render_doc(results: dict[str, dict]) -> str:
          "versions of each of the top 500; `traps` = `tests/fixtures/benign/`; `malicious` = `tests/fixtures/malicious/`; "
          "`blind` = held-out samples kept outside the project.\n",
          "### Benign corpora: false positives\n",
-         "| corpus | packages scanned | npmward suspicious+ | npmward malicious | GuardDog >= 5 | GuardDog >= 7 | npmward wall time, peak RSS | not scanned (download failures / scan errors) | commit, date |",
+         "| corpus | packages scanned | npmward suspicious+ | npmward malicious | GuardDog >= 5 | GuardDog >= 7 | npmward wall time (CPU time), peak RSS | not scanned (download failures / scan errors) | commit, date |",
          "|---|---|---|---|---|---|---|---|---|"]
     for name in BENIGN:
         if name not in results:
@@ -105,10 +109,10 @@ def render_doc(results: dict[str, dict]) -> str:
         rows = [r for r in data["rows"] if r["npmward"]]
         L.append(f"| {name} | {len(rows)} | {rate(sum(nw_at(r, 1) for r in rows), len(rows))} | "
                  f"{rate(sum(nw_at(r, 2) for r in rows), len(rows))} | {_gd_cell(data, data['rows'], 1)} | "
-                 f"{_gd_cell(data, data['rows'], 2)} | {data['npmward_seconds']} s, {data['npmward_peak_rss_mb']} MiB | "
+                 f"{_gd_cell(data, data['rows'], 2)} | {_time(data)} | "
                  f"{_not_scanned(data)} | `{data['commit']}`, {data['date']} |")
     L += ["\n### Malicious corpora: recall\n",
-          "| corpus | samples (families) | npmward suspicious+ | npmward malicious | npmward by family (mean) | GuardDog >= 5 | GuardDog >= 7 | GuardDog by family | npmward wall time | commit, date |",
+          "| corpus | samples (families) | npmward suspicious+ | npmward malicious | npmward by family (mean) | GuardDog >= 5 | GuardDog >= 7 | GuardDog by family | npmward wall time (CPU time), peak RSS | commit, date |",
           "|---|---|---|---|---|---|---|---|---|---|"]
     for name in MALICIOUS:
         if name not in results:
@@ -119,7 +123,7 @@ def render_doc(results: dict[str, dict]) -> str:
         L.append(f"| {name} | {len(rows)} ({len({r['family'] for r in rows})}) | {rate(sum(nw_at(r, 1) for r in rows), len(rows))} | "
                  f"{rate(sum(nw_at(r, 2) for r in rows), len(rows))} | {_family_recall(rows, nw_at, 1)} | "
                  f"{_gd_cell(data, rows, 1)} | {_gd_cell(data, rows, 2)} | "
-                 f"{_family_recall(rows, gd_at, 1) if has_gd else 'not run'} | {data['npmward_seconds']} s | `{data['commit']}`, {data['date']} |")
+                 f"{_family_recall(rows, gd_at, 1) if has_gd else 'not run'} | {_time(data)} | `{data['commit']}`, {data['date']} |")
     L += _flagged_rules(results)
     for name in MALICIOUS:
         if name in results:

@@ -7,6 +7,7 @@ parallel scan, so the tree is polled from /proc instead (no psutil needed).
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -25,10 +26,14 @@ class Measured:
     seconds: float
     """Wall time from start to exit."""
     peak_rss_mb: float
-    """Peak of the summed RSS of the process and all its descendants (MiB), sampled every 20 ms."""
+    """Peak of the summed RSS of the process and all its descendants (MiB), sampled every 20 ms.
+    Pages a forked worker shares copy-on-write with its parent count once per process."""
     returncode: int
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0
+    """User + system CPU time of the process and the descendants it waited for: unlike the wall
+    time, it does not grow when other work shares the cores."""
 
 
 def _children() -> dict[int, list[int]]:
@@ -59,6 +64,7 @@ def _tree_rss(root: int) -> int:
 
 def run(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None) -> Measured:
     start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd)
     peak = 0
     done = threading.Event()
@@ -75,7 +81,9 @@ def run(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | None =
     seconds = time.perf_counter() - start
     done.set()
     poller.join()
-    return Measured(seconds, peak / 2**20, proc.returncode, stdout, stderr)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return Measured(seconds, peak / 2**20, proc.returncode, stdout, stderr, cpu)
 
 
 def npmward() -> str:
