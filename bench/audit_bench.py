@@ -1,7 +1,7 @@
 """Benchmark: import of the ~215,000-record synthetic OSV export, and `npmward audit` of a ~2,000
 package lockfile with a warm database.
 
-    python bench/make_synthetic_osv.py          # once: bench/.work/osv-npm-all.zip
+    python bench/make_synthetic_osv.py          # once: $NPMWARD_BENCH_DATA/osv-npm-all.zip
     python bench/audit_bench.py [--lockfile-dir DIR]
 
 Import: `npmward db import` in a child process, wall time and peak RSS (getrusage of children).
@@ -24,8 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+from corpus import DATA, REPO, SHARED
+
 FIXTURE_REGISTRY = "https://registry.npm.example/"
 DEFAULT_PROJECT = SHARED / "fixtures" / "lockfiles" / "npm-shrinkwrap" / "firebase-tools"
 
@@ -58,7 +58,7 @@ def _fallback_graph(project: Path):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--zip", type=Path, default=REPO / "bench" / ".work" / "osv-npm-all.zip")
+    parser.add_argument("--zip", type=Path, default=DATA / "osv-npm-all.zip")
     parser.add_argument("--project", type=Path, default=DEFAULT_PROJECT)
     args = parser.parse_args()
     if not args.zip.exists():

@@ -1,9 +1,11 @@
-"""Inputs shared by the benchmarks: the top-N benign tarballs and the packed fixture corpus.
+"""Inputs shared by the benchmarks: registry tarballs and the packed fixture corpora.
 
-Tarballs are fetched through npmward's own `RegistryClient` (verified against `dist.integrity`,
-cached in npmward's content-addressed cache) and written once to `bench/.work/tarballs/`, so every
-tool scans the same bytes from plain files. Fixture directories are packed into `.tgz` with the npm
-layout (`package/...`) in `bench/.work/fixtures/`.
+Everything a benchmark downloads or builds lives in one data directory outside git:
+`$NPMWARD_BENCH_DATA`, default `bench/.work` (on the shared machine `/work/bench-data`, so several
+worktrees scan the same files). Tarballs are fetched through npmward's own `RegistryClient`
+(verified against `dist.integrity`) and written once to `<data>/tarballs/<name, / as __>-<version>.tgz`,
+so every tool scans the same bytes from plain files. Fixture directories are packed into `.tgz` with
+the npm layout (`package/...`) in `<data>/fixtures/`.
 """
 
 from __future__ import annotations
@@ -11,16 +13,20 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import os
+import sys
 import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# shared/ lies beside the main checkout (/work/main) and above the worktrees (/work/wt/<name>).
+SHARED = Path(os.environ.get("NPMWARD_SHARED_DIR")
+              or next((p / "shared" for p in REPO.parents if (p / "shared" / "data").is_dir()), REPO.parent / "shared"))
 TOP_TSV = SHARED / "data" / "npm-top10k.tsv"
-WORK = REPO / "bench" / ".work"
-TARBALLS = WORK / "tarballs"
-PACKED = WORK / "fixtures"
+DATA = Path(os.environ.get("NPMWARD_BENCH_DATA") or REPO / "bench" / ".work").resolve()
+TARBALLS = DATA / "tarballs"
+PACKED = DATA / "fixtures"
 FIXTURES = REPO / "tests" / "fixtures"
 
 
@@ -29,13 +35,19 @@ class Sample:
     """One input of a benchmark."""
 
     name: str
-    """Package name (top-N) or fixture sample name."""
+    """Package name (registry corpora) or fixture sample name."""
     tarball: Path
     """The `.tgz` every tool scans."""
     label: str
-    """`benign-top`, `benign-trap` or `malicious`."""
+    """The corpus it belongs to (`top5000`, `stacks`, `traps`, `malicious`, ...)."""
     family: str = ""
     """Incident family (malicious fixtures only)."""
+    version: str = ""
+    """Package version (registry corpora only)."""
+
+    @property
+    def key(self) -> str:
+        return f"{self.name}@{self.version}" if self.version else self.name
 
 
 def top_packages(n: int) -> list[tuple[str, str]]:
@@ -49,34 +61,43 @@ def tarball_path(name: str, version: str) -> Path:
     return TARBALLS / f"{name.replace('/', '__')}-{version}.tgz"
 
 
-def fetch_top(n: int, workers: int = 16) -> tuple[list[Sample], list[str]]:
-    """Download (once) the top-`n` tarballs; return the samples and the packages that failed."""
+def fetch(packages: list[tuple[str, str]], label: str, workers: int = 16) -> tuple[list[Sample], list[str]]:
+    """Download (once; an interrupted run resumes) each (name, version) into TARBALLS, in parallel.
+    Returns the samples whose tarball is there, in the given order, and one line per package that
+    could not be fetched (e.g. a version the mirror lacks): failures are reported, never fatal."""
     from npmward.registry import RegistryClient
     from npmward.settings import load_settings
 
     TARBALLS.mkdir(parents=True, exist_ok=True)
-    wanted = top_packages(n)
-    missing = [(name, version) for name, version in wanted if not tarball_path(name, version).is_file()]
+    missing = [(name, version) for name, version in packages if not tarball_path(name, version).is_file()]
+    done = [0]
 
-    def fetch(item: tuple[str, str]) -> Path:
+    def download(item: tuple[str, str]) -> Path:
         name, version = item
         path = tarball_path(name, version)
-        data = client.tarball(name, version)
-        tmp = path.with_suffix(".part")
-        tmp.write_bytes(data)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_bytes(client.tarball(name, version))
         tmp.replace(path)
+        done[0] += 1
+        if done[0] % 500 == 0:
+            print(f"  {label}: downloaded {done[0]}/{len(missing)}", file=sys.stderr)
         return path
 
     failures: list[str] = []
     if missing:
+        print(f"{label}: downloading {len(missing)} of {len(packages)} tarballs into {TARBALLS}", file=sys.stderr)
         with RegistryClient(load_settings()) as client:
-            results = client.fetch_many(fetch, missing, workers)
-        for (name, version), result in zip(missing, results):
-            if not isinstance(result, Path):
-                failures.append(f"{name}@{version}: {result}")
-    samples = [Sample(name, tarball_path(name, version), "benign-top")
-               for name, version in wanted if tarball_path(name, version).is_file()]
+            results = client.fetch_many(download, missing, workers)
+        failures = [f"{name}@{version}: {result}" for (name, version), result in zip(missing, results)
+                    if not isinstance(result, Path)]
+    samples = [Sample(name, tarball_path(name, version), label, version=version)
+               for name, version in packages if tarball_path(name, version).is_file()]
     return samples, failures
+
+
+def fetch_top(n: int, workers: int = 16) -> tuple[list[Sample], list[str]]:
+    """The latest versions of the `n` most-downloaded packages (see `fetch`)."""
+    return fetch(top_packages(n), f"top{n}", workers)
 
 
 def pack_directory(src: Path, dest: Path) -> Path:
@@ -97,18 +118,26 @@ def pack_directory(src: Path, dest: Path) -> Path:
     return dest
 
 
+def family_samples(root: Path, label: str, packed: Path = PACKED) -> list[Sample]:
+    """Every `<root>/<family>/<sample>/` package directory (the layout of tests/fixtures/malicious),
+    packed to `.tgz` under `<packed>/<label>/`."""
+    samples: list[Sample] = []
+    for family_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        for sample_dir in sorted(p for p in family_dir.iterdir() if p.is_dir()):
+            dest = packed / label / f"{family_dir.name}__{sample_dir.name}.tgz"
+            samples.append(Sample(sample_dir.name, pack_directory(sample_dir, dest), label, family_dir.name))
+    return samples
+
+
+def trap_samples() -> list[Sample]:
+    """The legitimate-but-risky-looking packages of tests/fixtures/benign, packed to `.tgz`."""
+    return [Sample(d.name, pack_directory(d, PACKED / "benign" / f"{d.name}.tgz"), "traps")
+            for d in sorted(p for p in (FIXTURES / "benign").iterdir() if p.is_dir())]
+
+
 def fixture_samples() -> list[Sample]:
     """Every malicious and benign-trap fixture directory, packed to `.tgz`."""
-    samples: list[Sample] = []
-    malicious = FIXTURES / "malicious"
-    for family_dir in sorted(p for p in malicious.iterdir() if p.is_dir()):
-        for sample_dir in sorted(p for p in family_dir.iterdir() if p.is_dir()):
-            dest = PACKED / "malicious" / f"{family_dir.name}__{sample_dir.name}.tgz"
-            samples.append(Sample(sample_dir.name, pack_directory(sample_dir, dest), "malicious", family_dir.name))
-    for sample_dir in sorted(p for p in (FIXTURES / "benign").iterdir() if p.is_dir()):
-        dest = PACKED / "benign" / f"{sample_dir.name}.tgz"
-        samples.append(Sample(sample_dir.name, pack_directory(sample_dir, dest), "benign-trap"))
-    return samples
+    return family_samples(FIXTURES / "malicious", "malicious") + trap_samples()
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """GuardDog, run the way it runs: one `guarddog npm scan <tarball>` process per package.
 
-GuardDog lives in its own venv (`bench/.work/guarddog-venv`, created on first use with
+GuardDog lives in its own venv (`<data>/guarddog-venv`, see corpus.py, created on first use with
 `python -m venv` + `pip install guarddog`) so its dependencies never touch npmward's. Each result is
-stored in `bench/.work/guarddog-results/` with the wall time of its own process, so an interrupted
+stored in `<data>/guarddog-results/` with the wall time of its own process, so an interrupted
 run resumes and the reported total is the sum of the per-package times actually measured.
 
 Counting (GuardDog 3.x prints `risk_score: {score, label}` per package, labels: `low` < 5 <=
@@ -20,11 +20,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus import WORK
+from corpus import DATA
 
-VENV = WORK / "guarddog-venv"
+VENV = DATA / "guarddog-venv"
 GUARDDOG = VENV / "bin" / "guarddog"
-RESULTS = WORK / "guarddog-results"
+RESULTS = DATA / "guarddog-results"
 FLAGGED_SCORE = 5.0
 HIGH_RISK_SCORE = 7.0
 

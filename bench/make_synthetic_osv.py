@@ -7,7 +7,7 @@ a deterministic variant of the package name; about 3% are GHSA vulnerabilities r
 package names from shared/data/npm-top10k.tsv (the first few thousand), so audits of real lockfiles
 find matches. Deterministic for a given --count and --seed.
 
-    python bench/make_synthetic_osv.py [--count 215000] [--out bench/.work/osv-npm-all.zip]
+    python bench/make_synthetic_osv.py [--count 215000] [--out $NPMWARD_BENCH_DATA/osv-npm-all.zip]
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import random
 import zipfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+from corpus import DATA, REPO, SHARED
+
 GHSA_SHARE = 0.03
 POPULAR_NAMES = 3000
 
@@ -73,7 +73,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=215_000)
     parser.add_argument("--seed", type=int, default=215)
-    parser.add_argument("--out", type=Path, default=REPO / "bench" / ".work" / "osv-npm-all.zip")
+    parser.add_argument("--out", type=Path, default=DATA / "osv-npm-all.zip")
     args = parser.parse_args()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(args.out, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -7,7 +7,10 @@ parallel scan, so the tree is polled from /proc instead (no psutil needed).
 from __future__ import annotations
 
 import os
+import resource
+import shutil
 import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -23,10 +26,14 @@ class Measured:
     seconds: float
     """Wall time from start to exit."""
     peak_rss_mb: float
-    """Peak of the summed RSS of the process and all its descendants (MiB), sampled every 20 ms."""
+    """Peak of the summed RSS of the process and all its descendants (MiB), sampled every 20 ms.
+    Pages a forked worker shares copy-on-write with its parent count once per process."""
     returncode: int
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0
+    """User + system CPU time of the process and the descendants it waited for: unlike the wall
+    time, it does not grow when other work shares the cores."""
 
 
 def _children() -> dict[int, list[int]]:
@@ -57,6 +64,7 @@ def _tree_rss(root: int) -> int:
 
 def run(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None) -> Measured:
     start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd)
     peak = 0
     done = threading.Event()
@@ -73,7 +81,17 @@ def run(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | None =
     seconds = time.perf_counter() - start
     done.set()
     poller.join()
-    return Measured(seconds, peak / 2**20, proc.returncode, stdout, stderr)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return Measured(seconds, peak / 2**20, proc.returncode, stdout, stderr, cpu)
+
+
+def npmward() -> str:
+    """The `npmward` console script of the interpreter running the benchmark (a worktree's venv), i.e.
+    the command a user runs, from the same install whose library the benchmark imports; not
+    whichever `npmward` comes first on PATH."""
+    beside = Path(sys.executable).with_name("npmward")
+    return str(beside) if beside.is_file() else shutil.which("npmward") or sys.exit("npmward is not installed (pip install -e .)")
 
 
 def machine() -> str:
@@ -84,6 +102,15 @@ def machine() -> str:
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     # The machine is shared; the load average says how much else was running when we measured.
     return f"{os.cpu_count()} cores (`nproc`), {mem_kb / 2**20:.0f} GiB RAM, CPU: {cpu}, load average at start {load}"
+
+
+def commit(repo: Path = Path(__file__).resolve().parents[1]) -> str:
+    """The npmward measured: the last commit that changed src/ (bench-only commits do not change
+    results), marked `+dirty-src` when src/ has uncommitted changes."""
+    git = ["git", "-C", str(repo)]
+    head = subprocess.run([*git, "log", "-1", "--format=%h", "--", "src"], capture_output=True, text=True)
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", "src"], capture_output=True, text=True)
+    return head.stdout.strip() + ("+dirty-src" if dirty.stdout.strip() else "")
 
 
 def replace_section(doc: Path, name: str, body: str, title: str = "# npmward benchmarks\n") -> None:
