@@ -103,7 +103,9 @@ def test_disk_filling_stays_in_the_sandbox_tmpfs(runs):
 def test_a_detached_daemon_dies_with_its_phase_and_is_flagged(runs):
     o = runs["attack-daemon"]
     left = [p for p in o.run.processes if p.left_running]
-    assert any(p.argv[:2] == ("sleep", "6") for p in left)
+    # The detached shell, or the `sleep` it already became when the phase ended (under load the
+    # teardown can come before the exec).
+    assert any(p.argv[:2] == ("sleep", "6") or "sleep 6;" in " ".join(p.argv) for p in left)
     assert "dynamic/left-running" in o.rules()
     assert not any(ob.kind == "dns" and "late-beacon" in ob.data.get("name", "") for ob in o.run.observations)
 

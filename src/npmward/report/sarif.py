@@ -59,8 +59,9 @@ def _catalogue() -> dict[str, Any]:
 
 
 def rule_descriptors(findings: Iterable[Finding]) -> list[dict[str, Any]]:
-    """`rules[]` for the findings' rules, in first-seen order: from the rule catalogue where it has
-    the rule, else from the findings (the strongest one's severity and message)."""
+    """`rules[]` for the findings' rules, in first-seen order: title and description from the rule
+    catalogue where it has the rule, else from the findings. The severity is the strongest finding's
+    in this run, not the rule's worst case: code scanning ranks alerts by the rule's severity."""
     strongest: dict[str, Finding] = {}
     for finding in findings:
         rid = rule_id(finding)
@@ -70,7 +71,7 @@ def rule_descriptors(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     out = []
     for rid, finding in strongest.items():
         entry = catalogue.get(rid)
-        severity = max(finding.severity, Severity.parse(entry.severity)) if entry else finding.severity
+        severity = finding.severity
         title = entry.title if entry else (f"{finding.rule}: {rid}" if rid != finding.rule else finding.rule)
         description = entry.description if entry else finding.message
         help_text = description

