@@ -171,3 +171,31 @@ def test_a_projects_npmrc_cannot_send_a_ci_secret_to_its_registry(tmp_path, monk
         assert all("Authorization" not in seen.headers for seen in attacker.seen)
         assert "s3cr3t-value-never-sent" not in result.output
         assert any("CI_DEPLOY_SECRET" in n and "not sent" in n for n in report(result)["notes"])
+
+
+def _publish_scoped(server: LocalServer, name: str, version: str, data: bytes, host: str = "127.0.0.1") -> None:
+    escaped = name.replace("/", "%2f")
+    tarball = f"{server.url.replace('127.0.0.1', host)}{name}/-/{name.split('/')[1]}-{version}.tgz"
+    server.route(f"/{name}/-/{name.split('/')[1]}-{version}.tgz", (200, {}, data))
+    server.json(f"/{escaped}", {"name": name, "dist-tags": {"latest": version},
+                                "versions": {version: {"name": name, "version": version,
+                                                       "dist": {"tarball": tarball, "integrity": _sri(data)}}}})
+
+
+@pytest.mark.parametrize("taken_publicly", [True, False])
+def test_an_internal_name_that_also_exists_publicly_is_reported(registry, tmp_path, taken_publicly):
+    # `registry` stands in for the public registry; @acme has a registry of its own.
+    data = build_tarball({"package.json": '{"name": "@acme/billing", "version": "1.2.0"}'})
+    with LocalServer() as private:
+        _publish_scoped(private, "@acme/billing", "1.2.0", data, host="localhost")
+        if taken_publicly:
+            _publish_scoped(registry, "@acme/billing", "99.0.0", build_tarball({"package.json": "{}"}))
+        # Registries are told apart by host name: the private one is reached as `localhost`.
+        (tmp_path / ".npmrc").write_text(f"@acme:registry={private.url.replace('127.0.0.1', 'localhost')}\n")
+        (tmp_path / ".npmward.yml").write_text("private_scopes: ['@acme']\n")
+        result = run("scan", "@acme/billing@1.2.0", "--project", str(tmp_path), "-f", "json")
+    assert result.exit_code == 0, result.output
+    rules = {f["rule"] for f in report(result)["packages"][0]["findings"]}
+    assert ("dependency-confusion/public-name" in rules) is taken_publicly
+    # the public registry was asked for the name, and without the private registry's scope
+    assert registry.requests_to("/@acme%2fbilling")

@@ -8,9 +8,11 @@ every range.
 
 What is internal, and which registry is public, is the run's `RegistryIdentity` (the policy's
 private scopes and internal names, and the scoped registries of the npm configuration). Whether an
-internal name also exists publicly comes from the pipeline: `extras["public_packument"]` (the public
-registry's packument for this name, `None` if it has none) when it provides it, and otherwise from
-where the package was resolved (`registry_url`, the lockfile's `resolved`).
+internal name also exists publicly comes from the pipeline's fetch stage, which asks the public
+registry (without the private registry's credentials) for an internal name fetched from a registry
+of its own: `extras["public_packument"]` (`None` if the public registry has no such name; absent
+offline). Where the package was resolved from (`registry_url`, the lockfile's `resolved`) is the
+other evidence.
 """
 
 from __future__ import annotations

@@ -83,6 +83,7 @@ class Pipeline:
         self.extras = dict(extras or {})
         self._client_factory = client_factory
         self._client = None
+        self._public_client = None
         self._fresh = False
 
     # --- shared parts --------------------------------------------------------------------------
@@ -97,10 +98,22 @@ class Pipeline:
                 self._client = RegistryClient(self.settings, self.npm_config, fresh=self._fresh)
         return self._client
 
+    def public_client(self):
+        """A client of the public registry (or the configured stand-in for it) that sends no scope
+        to a registry of its own: asks whether an internal name also exists publicly."""
+        if self._public_client is None:
+            from dataclasses import replace
+
+            from ..registry import RegistryClient
+
+            self._public_client = RegistryClient(self.settings, replace(self.npm_config, scopes={}), fresh=self._fresh)
+        return self._public_client
+
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        for client in (self._client, self._public_client):
+            if client is not None:
+                client.close()
+        self._client = self._public_client = None
 
     def __enter__(self) -> "Pipeline":
         return self
@@ -181,7 +194,8 @@ class Pipeline:
 
     def _analyze(self, subjects: Sequence[Subject], names: list[str], stages: Stages, state: "_RunState",
                  progress: Progress) -> None:
-        fetcher = Fetcher(self.client, needs_of(names), self.identity, self.extras, offline=self.settings.offline)
+        fetcher = Fetcher(self.client, needs_of(names), self.identity, self.extras, offline=self.settings.offline,
+                          public_client_of=None if self._client_factory else self.public_client)
         for i, subject in enumerate(subjects):
             if subject.unresolved is not None:
                 state.failures[i] = FetchFailure(subject.unresolved)

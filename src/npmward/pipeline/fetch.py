@@ -50,8 +50,10 @@ class Fetcher:
     """Builds jobs for subjects through the run's registry client."""
 
     def __init__(self, client_of: Callable[[], Any], needs: frozenset[str], identity: RegistryIdentity,
-                 extras: Mapping[str, Any] | None = None, offline: bool = False):
+                 extras: Mapping[str, Any] | None = None, offline: bool = False,
+                 public_client_of: Callable[[], Any] | None = None):
         self.client_of = client_of
+        self.public_client_of = public_client_of
         self.needs = needs
         self.identity = identity
         self.extras = dict(extras or {})
@@ -166,8 +168,25 @@ class Fetcher:
             registry_url=registry_url,
             locked=locked,
             identity=self.identity,
-            extras={**self.extras, "version_document": doc},
+            extras={**self.extras, "version_document": doc, **self._public_copy(name, registry_url)},
         )
+
+    def _public_copy(self, name: str, registry_url: str) -> dict[str, Any]:
+        """For an internal name fetched from a registry of its own: the public registry's packument
+        of that name (`public_packument`, None when there is none), which the dependency-confusion
+        analyzer reports. Asked without the private registry's credentials."""
+        if self.public_client_of is None or self.offline or self.identity.is_public(registry_url) \
+                or not self.identity.private_reason(name):
+            return {}
+        from ..registry.client import PackageNotFound
+
+        try:
+            return {"public_packument": self.public_client_of().packument(name)}
+        except PackageNotFound:
+            return {"public_packument": None}
+        except NpmwardError as exc:
+            self.notes.append(f"{name}: not checked for a public package of the same name: {exc}")
+            return {}
 
     def _installed_copy(self, subject: Subject) -> Path | None:
         """Offline: the copy of a locked package installed in the project's node_modules."""

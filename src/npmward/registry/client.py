@@ -49,6 +49,10 @@ class RegistryUnsupported(RegistryError):
     """The registry does not offer this feature (a mirror without the advisories endpoint)."""
 
 
+class PackageNotFound(RegistryError):
+    """The registry has no package of that name (404 on its packument)."""
+
+
 class IntegrityMismatch(RegistryError):
     """Downloaded bytes are not the ones the lockfile or the registry says were published."""
 
@@ -219,7 +223,7 @@ class RegistryClient:
             # Full JSON, not the abbreviated install document: analyzers need scripts, maintainers, time.
             fetched = self._get(url)
             if fetched.status == 404:
-                raise RegistryError(f"package not found in {redact_url(registry)}: {name}")
+                raise PackageNotFound(f"package not found in {redact_url(registry)}: {name}")
             if fetched.status != 200:
                 raise self._http_error(fetched, f"package {name}", registry)
             try:
