@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from npmward.cli import app
+from registry.registry_server import pack
 
 runner = CliRunner()
 
@@ -28,14 +27,6 @@ def make_package(root: Path, name: str, scripts: dict | None = None, files: dict
         (root / rel).write_text(text)
     return root
 
-
-def pack(directory: Path, dest: Path) -> Path:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
-        for path in sorted(directory.rglob("*")):
-            tar.add(path, arcname=f"package/{path.relative_to(directory)}", recursive=False)
-    dest.write_bytes(buffer.getvalue())
-    return dest
 
 
 @pytest.fixture()

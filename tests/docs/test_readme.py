@@ -16,7 +16,7 @@ import typer
 from typer.testing import CliRunner
 
 from npmward.cli import app
-from registry.registry_server import build_tarball
+from registry.registry_server import build_tarball, pack
 
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -72,10 +72,6 @@ def write_my_app(root: Path) -> None:
     (root / "package-lock.json").write_text(json.dumps(
         {"name": "my-app", "version": "1.0.0", "lockfileVersion": 3, "requires": True, "packages": packages}, indent=2))
 
-
-def pack(directory: Path, dest: Path) -> None:
-    dest.write_bytes(build_tarball({p.relative_to(directory).as_posix(): p.read_bytes()
-                                    for p in sorted(directory.rglob("*")) if p.is_file()}))
 
 
 @pytest.fixture

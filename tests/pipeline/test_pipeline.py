@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import base64
-import io
 import json
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -16,20 +14,12 @@ from typer.testing import CliRunner
 
 from npmward.advisories import AdvisoryDB
 from npmward.cli import app
-from registry.registry_server import LocalServer, build_tarball
+from registry.registry_server import LocalServer, build_tarball, pack
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parents[2]
 BEACON = REPO / "tests/fixtures/malicious/depconf-dns-beacon/nslookup-shell"
 
-
-def pack(directory: Path, dest: Path) -> Path:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
-        for path in sorted(directory.rglob("*")):
-            tar.add(path, arcname=f"package/{path.relative_to(directory)}", recursive=False)
-    dest.write_bytes(buffer.getvalue())
-    return dest
 
 
 def run(*args: str, cwd: Path | None = None):

@@ -35,6 +35,13 @@ def build_tarball(files: dict[str, bytes | str], top: str = "package") -> bytes:
     return buffer.getvalue()
 
 
+def pack(directory, dest):
+    """`directory` packed as an npm tarball at `dest` (its files only, in sorted order); returns `dest`."""
+    dest.write_bytes(build_tarball({p.relative_to(directory).as_posix(): p.read_bytes()
+                                    for p in sorted(directory.rglob("*")) if p.is_file()}))
+    return dest
+
+
 class LocalServer:
     def __init__(self):
         self.routes: dict[str, list[tuple[int, dict[str, str], bytes]]] = {}
