@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from metadata_helpers import FIXTURES
 from typer.testing import CliRunner
 
 from npmward.cli import app
@@ -13,6 +13,7 @@ from npmward.errors import NpmwardError
 from npmward.pipeline import split_spec
 
 runner = CliRunner()
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "metadata"
 V1, V2 = str(FIXTURES / "takeover" / "v1"), str(FIXTURES / "takeover" / "v2")
 
 
