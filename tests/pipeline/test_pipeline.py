@@ -189,3 +189,12 @@ def test_an_internal_name_that_also_exists_publicly_is_reported(registry, tmp_pa
     assert ("dependency-confusion/public-name" in rules) is taken_publicly
     # the public registry was asked for the name, and without the private registry's scope
     assert registry.requests_to("/@acme%2fbilling")
+
+
+def test_two_specs_of_one_version_are_one_package(registry, tmp_path):
+    data = build_tarball({"package.json": '{"name": "one-pkg", "version": "1.0.0"}'})
+    _publish(registry, "one-pkg", {"1.0.0": data})
+    result = run("scan", "one-pkg", "one-pkg@latest", "one-pkg@^1", "--project", str(tmp_path), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [p["name"] for p in report(result)["packages"]] == ["one-pkg"]
+    assert len(registry.requests_to("/one-pkg/-/one-pkg-1.0.0.tgz")) == 1

@@ -110,10 +110,14 @@ def resolve_targets(targets: Iterable[str], client_of, *, omit: tuple[str, ...] 
             out.errors.append(TargetError(target, str(exc)))
     if specs:
         client = client_of()
+        resolved: set[PackageId] = set()
         with ThreadPoolExecutor(max_workers=min(8, len(specs))) as pool:
             for target, outcome in zip(specs, pool.map(lambda t: _resolve_spec(t, client), specs)):
                 if isinstance(outcome, Subject):
-                    out.subjects.append(outcome)
+                    # `express` and `express@latest` are one package: reported once.
+                    if outcome.id not in resolved:
+                        resolved.add(outcome.id)
+                        out.subjects.append(outcome)
                 else:
                     out.errors.append(TargetError(target, outcome))
     return out
