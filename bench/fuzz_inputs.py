@@ -4,8 +4,9 @@
     python bench/fuzz_inputs.py --parsers pnpm,npmrc --count 500   # some parsers
     python bench/fuzz_inputs.py --replay pnpm 1234 --seed 1        # write input #1234 to a file and run it
 
-Parsers: each lockfile format (package-lock v1 and v2/v3, pnpm, yarn v1, yarn Berry, bun), `.npmrc`
-and the OSV import (a record file, or a ZIP of records). Seeds are the real files of
+Parsers: each lockfile format (package-lock v1 and v2/v3, pnpm, yarn v1, yarn Berry, bun), `.npmrc`,
+a project's `.npmward.yml` and `.npmwardignore.yml`, and the OSV import (a record file, or a ZIP of
+records). Seeds are the real files of
 `shared/fixtures` (shrunk to at most a few dozen entries per object, so one input takes
 milliseconds) and a few hand-written `.npmrc` files. Input `i` of a parser is a pure function of
 (seed, parser, i): a structural mutation of the decoded seed (a value of another type, a key
@@ -62,14 +63,22 @@ PARSERS: dict[str, dict] = {
     "bun": {"file": "bun.lock", "kind": "json", "seeds": ["bun/hono-benchmarks-routers/bun.lock"]},
     "npmrc": {"file": ".npmrc", "kind": "text", "seeds": []},
     "osv-import": {"file": "record.json", "kind": "json", "seeds": []},
+    "npmward-yml": {"file": ".npmward.yml", "kind": "yaml", "seeds": []},
+    "ignore-file": {"file": ".npmwardignore.yml", "kind": "yaml", "seeds": []},
 }
-NPMRC_SEEDS = [
-    "registry=https://registry.npm.example/\n@acme:registry=https://npm.acme.example/repo/\n"
-    "//npm.acme.example/repo/:_authToken=${NPM_TOKEN}\nalways-auth=true\nstrict-ssl=true\n",
-    "; comment\n# another\nregistry = \"https://proxy.example:8443/npm/\"\n//proxy.example:8443/npm/:username=ci\n"
-    "//proxy.example:8443/npm/:_password=c2VjcmV0\ncafile=/etc/ssl/certs/ca.pem\n",
-    "_authToken=abc\n_auth=dXNlcjpwYXNz\nregistry=http://localhost:4873\n@x:registry=http://[::1]:4873/\n",
-]
+CONFIG_SEEDS = {
+    # Every key a project's .npmward.yml may hold (`fail_on` is the user's, refused from a project).
+    "npmward-yml": [{"allowed_scripts": ["esbuild", "sharp@0.33.x", "@acme/native"],
+                     "private_scopes": ["@acme", "@acme-internal"], "internal_names": ["billing-sdk"],
+                     "rules": {"typosquat/name-similarity": "warn", "code/obfuscator-output": "ignore",
+                               "install-script/fetch-and-execute": "block"},
+                     "min_release_age": 3},
+                    {"allowed_scripts": [], "private_scopes": ["@corp"]}],
+    "ignore-file": [[{"rule": "code/shell-command", "package": "node-gyp@^9", "reason": "builds addons",
+                      "expires": "2027-01-31", "path": "lib/build.js"},
+                     {"id": "GHSA-grv7-fg5c-xmjg", "package": "braces@3.0.2", "reason": "not reachable",
+                      "expires": "2026-12-31"}]],
+}
 HOSTILE_STRINGS = ["", " ", "\x00", "\x1b[2J\x1b]0;pwned\x07", "..", "../../etc/passwd", "node_modules/", "@", "@@",
                    "npm:", "file:", "link:", "workspace:", "git+", "http://[::1", "https://", "${HOME}", "\\${X}",
                    "1" * 5000, "a" * 100_000, "__proto__", "constructor", "\u202e", "\ud800" * 0 + "é", "*", "&a",
@@ -101,6 +110,8 @@ def load_seeds(parser: str) -> list:
         return list(NPMRC_SEEDS)
     if parser == "osv-import":
         return [json.loads(p.read_text()) for p in sorted((SHARED / "fixtures" / "osv").rglob("*.json"))]
+    if parser in CONFIG_SEEDS:
+        return [[doc] for doc in CONFIG_SEEDS[parser]]
     seeds = []
     for rel in spec["seeds"]:
         text = (LOCKS / rel).read_text()
@@ -316,6 +327,8 @@ def run_input(parser: str, data: bytes, workdir: Path) -> tuple[str, str]:
             return _run_npmrc(data, workdir)
         if parser == "osv-import":
             return _run_osv(data, workdir)
+        if parser in CONFIG_SEEDS:
+            return _run_config(parser, data, workdir)
         from npmward.lockfiles import read_lockfile
         path = workdir / spec["file"]
         path.write_bytes(data)
@@ -367,6 +380,21 @@ def _run_npmrc(data: bytes, workdir: Path) -> tuple[str, str]:
         config.registry_for("@acme/x")
     config.summary()
     return "parsed", f"{len(config.auth)} credentials"
+
+
+def _run_config(parser: str, data: bytes, workdir: Path) -> tuple[str, str]:
+    """A project's `.npmward.yml` (settings and policy, as every command reads them) or its ignore file."""
+    import datetime as dt
+
+    from npmward.policy import load_ignores, load_policy
+    from npmward.settings import load_settings
+
+    (workdir / PARSERS[parser]["file"]).write_bytes(data)
+    if parser == "ignore-file":
+        return "parsed", f"{len(load_ignores(workdir))} entries"
+    load_settings(workdir)
+    policy = load_policy(workdir, today=dt.date(2026, 12, 2))
+    return "parsed", f"{len(policy.allowed_scripts)} allowed scripts"
 
 
 _OSV_DB = None
