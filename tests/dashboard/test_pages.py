@@ -80,3 +80,25 @@ def test_without_a_token_the_dashboard_is_read_only(db_url):
 def _open_total(client) -> int:
     page = client.get("/").text
     return int(page.split('id="total-open">')[1].split("<")[0])
+
+
+def test_lists_page_through_in_order_with_their_totals(db_url):
+    """The project page's lists are cut and counted in the database: every page of them, read with
+    its offset, adds up to the whole list in the same order, with the same total."""
+    from npmward.dashboard import queries
+    from npmward.store.models import Project
+
+    ids = seed(db_url)
+    with Store(db_url) as store, store.reading() as session:
+        web = session.get(Project, ids["web"])
+        whole, total = queries.project_findings(session, web, include_closed=True, limit=200)
+        assert total == len(whole) == 4 and [f["severity"] for f in whole] == sorted(
+            (f["severity"] for f in whole), reverse=True)
+        pages = [queries.project_findings(session, web, include_closed=True, limit=3, offset=o) for o in (0, 3, 6)]
+        assert [t for _, t in pages] == [4, 4, 4]
+        assert [f["id"] for rows, _ in pages for f in rows] == [f["id"] for f in whole]
+        risky, count = queries.project_packages(session, web, limit=1)
+        assert count == 2 and [(p["name"], p["level"]) for p in risky] == [("event-stream-helper", "malicious")]
+        every, count = queries.project_packages(session, web)
+        assert count == 2 and [p["level"] for p in every] == ["malicious", "suspicious"]
+        assert every[0]["paths"] == [["web@1.0.0", "express@4.21.0", "body-parser@1.20.3", "event-stream-helper@1.0.1"]]

@@ -124,11 +124,11 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             found = session.get(Project, int(request.path_params["pid"]))
             if found is None:
                 return page(request, "missing.html", 404, what="project")
-            risky = queries.project_packages(session, found)
+            risky, risky_total = queries.project_packages(session, found, limit=PAGE)
             findings, total = queries.project_findings(session, found, state=None if state == "all" else state,
                                                        include_closed=state == "all", offset=offset, limit=PAGE)
-            context = dict(project=found, risky=risky[:PAGE], risky_total=len(risky),
-                           paths_tree=queries.risky_tree(risky[:100], found.name), findings=findings, total=total,
+            context = dict(project=found, risky=risky, risky_total=risky_total,
+                           paths_tree=queries.risky_tree(risky, found.name), findings=findings, total=total,
                            state=state or "open", offset=offset, counts=queries.level_counts(session, found),
                            snapshots=queries.snapshots(session, found.id),
                            trend=plots.line_chart(queries.trend(session, found.id), f"{found.name} over time"),
