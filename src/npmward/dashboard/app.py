@@ -87,7 +87,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(),
-                            trim_blocks=True, lstrip_blocks=True)
+                            trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     templates.filters["when"] = _when
     templates.globals["severity_name"] = lambda n: ["info", "low", "medium", "high", "critical"][max(0, min(4, n))]
     auth = Auth(token)
