@@ -102,3 +102,47 @@ def test_lists_page_through_in_order_with_their_totals(db_url):
         every, count = queries.project_packages(session, web)
         assert count == 2 and [p["level"] for p in every] == ["malicious", "suspicious"]
         assert every[0]["paths"] == [["web@1.0.0", "express@4.21.0", "body-parser@1.20.3", "event-stream-helper@1.0.1"]]
+
+
+def test_the_command_serves_from_several_worker_processes(db_url, tmp_path):
+    """`npmward dashboard --workers 2`: two processes answer on one port, each with the store and the
+    token (read again from its file); a write through one is seen by the pages of every one."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    ids = seed(db_url)
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN + "\n")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "npmward", "dashboard", "--port", str(port), "--db", db_url,
+                               "--workers", "2", "--token-file", str(token_file)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    http.get("/static/style.css")
+                    break
+                except httpx.TransportError:
+                    assert server.poll() is None and time.monotonic() < deadline, server.stderr.read().decode()
+                    time.sleep(0.2)
+            workers = subprocess.run(["pgrep", "-P", str(server.pid), "-f", "spawn_main"],
+                                     capture_output=True, text=True).stdout.split()
+            assert len(workers) == 2
+            before = _open_total(http)
+            target = f"/projects/{ids['web']}/findings/{ids['exfil']}/triage"
+            bearer = {"Authorization": f"Bearer {TOKEN}"}
+            assert http.post(target, data={"state": "false_positive", "reason": "fixture"}, headers=bearer).status_code == 200
+            assert {_open_total(http) for _ in range(8)} == {before - 1}
+            assert http.post(target, data={"state": "new"}, headers=bearer).status_code == 200
+            assert {_open_total(http) for _ in range(8)} == {before}
+    finally:
+        server.terminate()
+        server.wait(30)

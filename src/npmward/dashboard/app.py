@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
@@ -29,6 +31,8 @@ from ..store.models import Project
 from . import plots, queries
 
 HERE = Path(__file__).resolve().parent
+WORKER_ENV = "NPMWARD_DASHBOARD_WORKER"
+"""Set by `npmward dashboard --workers N` for its worker processes: the store URL and the token file."""
 SESSION_COOKIE = "npmward_session"
 MAX_FORM = 16_384
 PAGE = 100
@@ -79,6 +83,20 @@ class Auth:
         if user != "api" and not hmac.compare_digest(request.headers.get("x-csrf-token", ""), self.csrf(user)):
             return None
         return user
+
+
+def read_token(token_file: Path | None) -> str | None:
+    """The dashboard token: `--token-file`, else `NPMWARD_DASHBOARD_TOKEN`; None = read-only."""
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise UsageError(f"{token_file}: cannot read the token: {exc.strerror or exc}") from None
+    else:
+        token = os.environ.get("NPMWARD_DASHBOARD_TOKEN", "").strip()
+    if token and len(token) < 16:
+        raise UsageError("the dashboard token must have at least 16 characters")
+    return token or None
 
 
 def create_app(store: Store, token: str | None = None) -> Starlette:
@@ -240,6 +258,14 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)])
+
+
+def worker_app():
+    """The app of one worker process of `npmward dashboard --workers N`: the parent's store (already
+    migrated) and token (read again from its file, or inherited in NPMWARD_DASHBOARD_TOKEN)."""
+    spec = json.loads(os.environ[WORKER_ENV])
+    token_file = spec["token_file"]
+    return create_app(Store(spec["url"], migrate=False), read_token(Path(token_file) if token_file else None))
 
 
 class SecurityHeaders:
