@@ -142,12 +142,13 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             found = session.get(Project, int(request.path_params["pid"]))
             if found is None:
                 return page(request, "missing.html", 404, what="project")
-            risky, risky_total = queries.project_packages(session, found, limit=PAGE)
+            risky = queries.project_packages(session, found, limit=PAGE)
+            counts = queries.level_counts(session, found)
             findings, total = queries.project_findings(session, found, state=None if state == "all" else state,
                                                        include_closed=state == "all", offset=offset, limit=PAGE)
-            context = dict(project=found, risky=risky, risky_total=risky_total,
+            context = dict(project=found, risky=risky, risky_total=sum(counts.get(level, 0) for level in queries.RISKY),
                            paths_tree=queries.risky_tree(risky, found.name), findings=findings, total=total,
-                           state=state or "open", offset=offset, counts=queries.level_counts(session, found),
+                           state=state or "open", offset=offset, counts=counts,
                            snapshots=queries.snapshots(session, found.id),
                            trend=plots.line_chart(queries.trend(session, found.id), f"{found.name} over time"),
                            events=queries.events(session, found.id, 20))

@@ -105,22 +105,22 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
 
 
-def project_packages(session: Any, project: Project, levels: tuple[str, ...] = ("malicious", "suspicious", "unknown"),
-                     limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
-    """The project's packages at these levels, worst first (the first `limit`), and how many there are.
-    Sorted and cut in the database: only the rows shown have their paths and notes decoded."""
+RISKY = ("malicious", "suspicious", "unknown")
+
+
+def project_packages(session: Any, project: Project, levels: tuple[str, ...] = RISKY, limit: int | None = None
+                     ) -> list[dict[str, Any]]:
+    """The project's packages at these levels, worst first (the first `limit`). Sorted and cut in the
+    database: only the rows shown have their paths and notes decoded (`level_counts` counts them all)."""
     if project.snapshot_id is None:
-        return [], 0
-    risky = (SnapshotPackage.snapshot_id == project.snapshot_id, SnapshotPackage.level.in_(levels))
+        return []
     worst = case(*((SnapshotPackage.level == name, rank) for name, rank in LEVEL_ORDER.items()), else_=9)
-    rows = [dict(r._mapping) for r in session.execute(
+    return [dict(r._mapping) for r in session.execute(
         select(Package.id, Package.name, Package.version, SnapshotPackage.level, SnapshotPackage.score,
                SnapshotPackage.action, SnapshotPackage.scope, SnapshotPackage.paths, SnapshotPackage.notes)
-        .join(SnapshotPackage, SnapshotPackage.package_id == Package.id).where(*risky)
+        .join(SnapshotPackage, SnapshotPackage.package_id == Package.id)
+        .where(SnapshotPackage.snapshot_id == project.snapshot_id, SnapshotPackage.level.in_(levels))
         .order_by(worst, SnapshotPackage.score.desc(), Package.name, Package.version).limit(limit))]
-    if limit is None or len(rows) < limit:
-        return rows, len(rows)
-    return rows, session.execute(select(func.count()).select_from(SnapshotPackage).where(*risky)).scalar_one()
 
 
 def level_counts(session: Any, project: Project) -> dict[str, int]:
