@@ -47,10 +47,20 @@ def register(app: typer.Typer) -> None:
                 uvicorn.run(create_app(store, token), host=host, port=port, log_level="warning", access_log=False)
             else:
                 import json
+                import socket
+
+                from uvicorn.supervisors import Multiprocess
 
                 os.environ[WORKER_ENV] = json.dumps({"url": store.url,
                                                      "token_file": str(token_file) if token_file else None})
-                uvicorn.run("npmward.dashboard.app:worker_app", factory=True, workers=workers, host=host, port=port,
-                            log_level="warning", access_log=False)
+                config = uvicorn.Config("npmward.dashboard.app:worker_app", factory=True, workers=workers, host=host,
+                                        port=port, log_level="warning", access_log=False)
+                # What uvicorn.run does for workers, plus TCP_NODELAY on the shared socket (connections
+                # accepted from it inherit it): uvicorn binds it without the TCP protocol number, so
+                # asyncio leaves Nagle on, and a response (headers, then body: two writes) waited
+                # ~40 ms for the client's delayed ACK on every request of a kept-alive connection.
+                sock = config.bind_socket()
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                Multiprocess(config, sockets=[sock]).run()
         finally:
             store.close()
