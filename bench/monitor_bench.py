@@ -2,6 +2,7 @@
 gaining 1,000 records, dashboard page latency at 100 projects x 2,000 packages, and store size.
 
     python bench/monitor_bench.py [--stacks bench/stacks] [--db URL] [--db-wide URL] [--work DIR]
+    python bench/monitor_bench.py --reuse [--work DIR] [--out FILE]   # phases 2 and 4 again, same stores
 
 The advisory database is the synthetic ~215,000-record export of bench/make_synthetic_osv.py
 (written to bench/.work/osv-npm-all.zip on the first run; shared data from $NPMWARD_SHARED_DIR).
@@ -21,6 +22,11 @@ Phases (each timed; CLI phases run `npmward monitor run` in a child process, sta
    --requests requests and 120 s) against `npmward dashboard` in a child process: p50/p95 per page
    (target p95 <= 200 ms);
 5. store size per 100,000 package rows (snapshot_packages) for both portfolios.
+
+`--reuse` keeps the stores a full run left in --work and measures only what a code change to the
+monitor's unchanged path or to the dashboard affects: phase 2 on `real` and phase 4's load test on
+`wide` (same data, so before/after compare code, not data). `--dashboard-workers N` passes
+`--workers N` to `npmward dashboard`. Every phase records the machine's load average (shared cores).
 """
 
 from __future__ import annotations
@@ -199,7 +205,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def load_test(db: str, env: dict[str, str], requests: int, seconds: float, clients: int) -> dict[str, dict[str, float]]:
+def load_test(db: str, env: dict[str, str], requests: int, seconds: float, clients: int,
+              workers: int | None = None) -> dict[str, dict[str, float]]:
     import httpx
     from sqlalchemy import select
 
@@ -217,7 +224,8 @@ def load_test(db: str, env: dict[str, str], requests: int, seconds: float, clien
     plan = [kinds[i % len(kinds)] for i in range(requests)]
     paths = [(kind, make()) for kind, make in plan]
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "npmward", "dashboard", "--port", str(port), "--db", db],
+    server = subprocess.Popen([sys.executable, "-m", "npmward", "dashboard", "--port", str(port), "--db", db,
+                               *(["--workers", str(workers)] if workers else [])],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -278,7 +286,13 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--touching", type=int, default=100)
     parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--dashboard-workers", type=int, help="`npmward dashboard --workers N` (default: its own)")
+    parser.add_argument("--reuse", action="store_true", help="only phases 2 and 4, on the stores left in --work")
+    parser.add_argument("--out", type=Path, help="results file (default: results.json in --work)")
     args = parser.parse_args()
+    if args.reuse:
+        reuse(args)
+        return
 
     work = args.work.resolve()
     if work.exists():
@@ -305,13 +319,7 @@ def main() -> None:
     results["real_package_rows"] = packages
     print(f"real: {len(real)} projects from {len(sources)} lockfiles, {packages} package rows; first run {wall:.1f} s")
 
-    unchanged = []
-    for _ in range(3):
-        wall, again = run_json(env, db_real)
-        assert all(p["trigger"] is None for p in again["projects"]), again
-        unchanged.append(wall)
-    results["real_unchanged_s"] = round(statistics.median(unchanged), 2)
-    print(f"nothing changed: {', '.join(f'{w:.2f}' for w in unchanged)} s (median {statistics.median(unchanged):.2f})")
+    unchanged_phase(env, db_real, results)
 
     names = {n.lower() for n in union_of(sources)}
     touched = new_records(work / "osv-new", sorted(names), args.records, args.touching)
@@ -344,16 +352,57 @@ def main() -> None:
         size, rows = results[f"{key}_store_bytes"], results[f"{key}_rows"]
         print(f"store ({label}): {size / 1e6:.1f} MB for {rows} package rows = {size / rows * 1e5 / 1e6:.1f} MB per 100k")
 
+    dashboard_phase(env, db_wide, args.requests, args.dashboard_workers, results)
+    finish(results, args.out or work / "results.json")
+
+
+def unchanged_phase(env: dict[str, str], db: str, results: dict[str, object]) -> None:
+    """Phase 2: `monitor run` three times when nothing changed."""
+    unchanged = []
+    load = os.getloadavg()[0]
+    for _ in range(3):
+        wall, again = run_json(env, db)
+        assert all(p["trigger"] is None for p in again["projects"]), again
+        unchanged.append(wall)
+    results["real_unchanged_runs_s"] = [round(w, 2) for w in unchanged]
+    results["real_unchanged_s"] = round(statistics.median(unchanged), 2)
+    results["real_unchanged_load"] = [round(load, 1), round(os.getloadavg()[0], 1)]
+    print(f"nothing changed: {', '.join(f'{w:.2f}' for w in unchanged)} s (median {statistics.median(unchanged):.2f}; "
+          f"load {load:.1f} -> {os.getloadavg()[0]:.1f})")
+
+
+def dashboard_phase(env: dict[str, str], db: str, requests: int, workers: int | None, results: dict[str, object]) -> None:
+    """Phase 4's load test: 1, then 4 clients at once."""
     for clients in (1, 4):
-        pages = load_test(db_wide, env, args.requests, 120.0, clients)
+        load = os.getloadavg()[0]
+        pages = load_test(db, env, requests, 120.0, clients, workers)
         results[f"pages_{clients}_clients"] = pages
-        print(f"dashboard, {clients} client(s) at once:")
+        results[f"pages_{clients}_clients_load"] = [round(load, 1), round(os.getloadavg()[0], 1)]
+        print(f"dashboard, {clients} client(s) at once (load {load:.1f} -> {os.getloadavg()[0]:.1f}):")
         for kind, stats in pages.items():
             print(f"  {kind:24} n={stats['n']:4}  p50 {stats['p50_ms']:6.1f} ms  p95 {stats['p95_ms']:6.1f} ms  "
                   f"max {stats['max_ms']:6.1f} ms")
-    out = work / "results.json"
+
+
+def finish(results: dict[str, object], out: Path) -> None:
     out.write_text(json.dumps(results, indent=2))
     print(f"results: {out}")
+
+
+def reuse(args: argparse.Namespace) -> None:
+    """Phases 2 and 4 again on the stores a full run left in --work."""
+    work = args.work.resolve()
+    db_real = args.db or str(work / "real.sqlite")
+    db_wide = args.db_wide or str(work / "wide.sqlite")
+    if not (work / "cache").is_dir() or (not args.db and not Path(db_real).exists()) or (
+            not args.db_wide and not Path(db_wide).exists()):
+        sys.exit(f"--reuse needs the stores of a full run in {work}")
+    env = {**os.environ, "NPMWARD_CACHE_DIR": str(work / "cache"), "NPMWARD_CONFIG": str(work / "config.yml")}
+    os.environ.update(env)
+    results: dict[str, object] = {"reuse": True, "cpus": os.cpu_count(), "dashboard_workers": args.dashboard_workers}
+    unchanged_phase(env, db_real, results)
+    dashboard_phase(env, db_wide, args.requests, args.dashboard_workers, results)
+    finish(results, args.out or work / "results-reuse.json")
 
 
 if __name__ == "__main__":

@@ -80,3 +80,69 @@ def test_without_a_token_the_dashboard_is_read_only(db_url):
 def _open_total(client) -> int:
     page = client.get("/").text
     return int(page.split('id="total-open">')[1].split("<")[0])
+
+
+def test_lists_page_through_in_order_with_their_totals(db_url):
+    """The project page's lists are cut and counted in the database: every page of them, read with
+    its offset, adds up to the whole list in the same order, with the same total."""
+    from npmward.dashboard import queries
+    from npmward.store.models import Project
+
+    ids = seed(db_url)
+    with Store(db_url) as store, store.reading() as session:
+        web = session.get(Project, ids["web"])
+        whole, total = queries.project_findings(session, web, include_closed=True, limit=200)
+        assert total == len(whole) == 4 and [f["severity"] for f in whole] == sorted(
+            (f["severity"] for f in whole), reverse=True)
+        pages = [queries.project_findings(session, web, include_closed=True, limit=3, offset=o) for o in (0, 3, 6)]
+        assert [t for _, t in pages] == [4, 4, 4]
+        assert [f["id"] for rows, _ in pages for f in rows] == [f["id"] for f in whole]
+        risky = queries.project_packages(session, web, limit=1)
+        assert [(p["name"], p["level"]) for p in risky] == [("event-stream-helper", "malicious")]
+        every = queries.project_packages(session, web)
+        assert [p["level"] for p in every] == ["malicious", "suspicious"]
+        assert every[0]["paths"] == [["web@1.0.0", "express@4.21.0", "body-parser@1.20.3", "event-stream-helper@1.0.1"]]
+
+
+def test_the_command_serves_from_several_worker_processes(db_url, tmp_path):
+    """`npmward dashboard --workers 2`: two processes answer on one port, each with the store and the
+    token (read again from its file); a write through one is seen by the pages of every one."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    ids = seed(db_url)
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN + "\n")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "npmward", "dashboard", "--port", str(port), "--db", db_url,
+                               "--workers", "2", "--token-file", str(token_file)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    http.get("/static/style.css")
+                    break
+                except httpx.TransportError:
+                    assert server.poll() is None and time.monotonic() < deadline, server.stderr.read().decode()
+                    time.sleep(0.2)
+            workers = subprocess.run(["pgrep", "-P", str(server.pid), "-f", "spawn_main"],
+                                     capture_output=True, text=True).stdout.split()
+            assert len(workers) == 2
+            before = _open_total(http)
+            target = f"/projects/{ids['web']}/findings/{ids['exfil']}/triage"
+            bearer = {"Authorization": f"Bearer {TOKEN}"}
+            assert http.post(target, data={"state": "false_positive", "reason": "fixture"}, headers=bearer).status_code == 200
+            assert {_open_total(http) for _ in range(8)} == {before - 1}
+            assert http.post(target, data={"state": "new"}, headers=bearer).status_code == 200
+            assert {_open_total(http) for _ in range(8)} == {before}
+    finally:
+        server.terminate()
+        server.wait(30)

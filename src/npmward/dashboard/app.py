@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
@@ -29,6 +31,8 @@ from ..store.models import Project
 from . import plots, queries
 
 HERE = Path(__file__).resolve().parent
+WORKER_ENV = "NPMWARD_DASHBOARD_WORKER"
+"""Set by `npmward dashboard --workers N` for its worker processes: the store URL and the token file."""
 SESSION_COOKIE = "npmward_session"
 MAX_FORM = 16_384
 PAGE = 100
@@ -81,13 +85,27 @@ class Auth:
         return user
 
 
+def read_token(token_file: Path | None) -> str | None:
+    """The dashboard token: `--token-file`, else `NPMWARD_DASHBOARD_TOKEN`; None = read-only."""
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise UsageError(f"{token_file}: cannot read the token: {exc.strerror or exc}") from None
+    else:
+        token = os.environ.get("NPMWARD_DASHBOARD_TOKEN", "").strip()
+    if token and len(token) < 16:
+        raise UsageError("the dashboard token must have at least 16 characters")
+    return token or None
+
+
 def create_app(store: Store, token: str | None = None) -> Starlette:
     """The dashboard's ASGI app. Pages that only read are plain functions (Starlette runs them in
     its thread pool, so a slow query never holds the others up); the two that read a form await it."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(),
-                            trim_blocks=True, lstrip_blocks=True)
+                            trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     templates.filters["when"] = _when
     templates.globals["severity_name"] = lambda n: ["info", "low", "medium", "high", "critical"][max(0, min(4, n))]
     auth = Auth(token)
@@ -124,12 +142,13 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             found = session.get(Project, int(request.path_params["pid"]))
             if found is None:
                 return page(request, "missing.html", 404, what="project")
-            risky = queries.project_packages(session, found)
+            risky = queries.project_packages(session, found, limit=PAGE)
+            counts = queries.level_counts(session, found)
             findings, total = queries.project_findings(session, found, state=None if state == "all" else state,
                                                        include_closed=state == "all", offset=offset, limit=PAGE)
-            context = dict(project=found, risky=risky[:PAGE], risky_total=len(risky),
-                           paths_tree=queries.risky_tree(risky[:100], found.name), findings=findings, total=total,
-                           state=state or "open", offset=offset, counts=queries.level_counts(session, found),
+            context = dict(project=found, risky=risky, risky_total=sum(counts.get(level, 0) for level in queries.RISKY),
+                           paths_tree=queries.risky_tree(risky, found.name), findings=findings, total=total,
+                           state=state or "open", offset=offset, counts=counts,
                            snapshots=queries.snapshots(session, found.id),
                            trend=plots.line_chart(queries.trend(session, found.id), f"{found.name} over time"),
                            events=queries.events(session, found.id, 20))
@@ -240,6 +259,14 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)])
+
+
+def worker_app():
+    """The app of one worker process of `npmward dashboard --workers N`: the parent's store (already
+    migrated) and token (read again from its file, or inherited in NPMWARD_DASHBOARD_TOKEN)."""
+    spec = json.loads(os.environ[WORKER_ENV])
+    token_file = spec["token_file"]
+    return create_app(Store(spec["url"], migrate=False), read_token(Path(token_file) if token_file else None))
 
 
 class SecurityHeaders:

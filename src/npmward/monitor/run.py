@@ -145,8 +145,6 @@ class _Context:
 
 def _run_project(context: _Context, project: Project) -> ProjectOutcome:
     """Evaluate one project as far as something changed (see the module docstring)."""
-    from ..lockfiles import read_lockfile
-    from ..pipeline.resolve import Resolved, graph_subjects
     from ..policy import load_policy
     from .projects import lockfile_of, project_dir
 
@@ -167,6 +165,11 @@ def _run_project(context: _Context, project: Project) -> ProjectOutcome:
             return ProjectOutcome(project.name, None)
         trigger, only = pending
     context.say(f"{project.name}: {trigger}")
+    # Imported only now: the pipeline (registry client, analyzers, httpx) is most of a run's start-up
+    # cost, and a run where nothing changed never needs it.
+    from ..lockfiles import read_lockfile
+    from ..pipeline.resolve import Resolved, graph_subjects
+
     graph = read_lockfile(lockfile)
     every, notes = graph_subjects(graph, _declared(directory, graph))
     members = [Member(s.locked.id, s.locked.integrity, _scope(s.locked), graph.chains(s.locked.key)) for s in every]
