@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ..errors import NpmwardError
 from ..model import Artifact
 from ..package import sri_sha512
+from .unpack import INSTALL_SCRIPTS, has_install_hook
 
 MAX_PACKAGES = 400
 MANIFEST_FIELDS = ("name", "version", "dependencies", "optionalDependencies", "peerDependencies",
                    "peerDependenciesMeta", "bundleDependencies", "bundledDependencies", "bin", "os", "cpu", "libc",
                    "scripts", "gypfile", "hasInstallScript")
-INSTALL_SCRIPTS = ("preinstall", "install", "postinstall")
+NAME = re.compile(r"^(?:@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*$")
+"""A name npm accepts (the unpacked tree is laid out by name)."""
 NOT_REGISTRY = ("file:", "link:", "workspace:", "git", "http:", "https:", "github:", "portal:")
 
 
@@ -164,3 +167,24 @@ def fetch_dependencies(artifact: Artifact, client: Any) -> SandboxDeps:
     own = client.cache.get_tarball(artifact.integrity) if artifact.integrity else None
     target = str(client.cache.put_tarball(own)) if own is not None else None
     return SandboxDeps(tuple(chosen.values()), target, tuple(notes))
+
+
+def flat_tree(artifact: Artifact, target_tgz: str, target_integrity: str, deps: SandboxDeps) -> list[dict] | None:
+    """The packages to unpack (the artifact first) when npm would lay the tree out flat and run none
+    of its code, else None (npm installs it)."""
+    if deps.notes or "binding.gyp" in artifact.files:
+        return None
+    own = {**artifact.manifest, "name": artifact.id.name, "version": artifact.id.version}
+    tree = [{"name": artifact.id.name, "version": artifact.id.version, "tarball": target_tgz,
+             "integrity": target_integrity, "manifest": own}]
+    tree += [{"name": p.name, "version": p.version, "tarball": p.tarball, "integrity": p.integrity, "manifest": p.manifest}
+             for p in deps.packages if p.integrity]  # no integrity: another platform's optional dependency, skipped
+    names = [p["name"] for p in tree]
+    if len(set(names)) != len(names) or len({p.name for p in deps.packages}) != len(deps.packages):
+        return None  # two versions of a name: npm nests one, left to npm
+    for p in tree:
+        if not p["tarball"] or not NAME.match(p["name"]) or has_install_hook(p["manifest"]):
+            return None
+        if any(spec.startswith("npm:") for _, spec, _ in _edges(p["manifest"])):
+            return None  # an alias lives under another name
+    return [{k: v for k, v in p.items() if k != "manifest"} for p in tree]
