@@ -10,9 +10,11 @@ import tarfile
 from pathlib import Path
 
 from npmward.model import Artifact, PackageId
-from npmward.sandbox import DepPackage, SandboxDeps
+from npmward.sandbox import DepPackage, SandboxDeps, run
 from npmward.sandbox.deps import flat_tree
 from npmward.sandbox.unpack import unpack
+
+from sandbox_helpers import needs_sandbox
 
 
 def tgz(path: Path, entries: dict[str, bytes | str | None], top: str = "package") -> str:
@@ -94,7 +96,7 @@ def test_unpack_lays_out_node_modules_bins_and_lockfiles_as_npm_does(tmp_path):
     root = project(tmp_path)
     tree = [{"name": "app-lib", "version": "1.0.0", "tarball": main, "integrity": "sha512-a"},
             {"name": "@s/left", "version": "1.2.0", "tarball": left, "integrity": "sha512-l"}]
-    assert unpack(root, tree) is None
+    assert unpack(root, tree, "registry.npmjs.org") is None
     nm = root / "node_modules"
     assert (nm / "app-lib" / "lib" / "x.js").read_bytes() == b"1"
     assert json.loads((nm / "@s" / "left" / "package.json").read_text())["version"] == "1.2.0"
@@ -121,7 +123,42 @@ def test_what_the_tarball_really_holds_sends_it_back_to_npm(tmp_path):
     for i, (why, entries) in enumerate(cases):
         root = project(tmp_path / str(i))
         ball = tgz(tmp_path / f"{i}.tgz", entries)
-        reason = unpack(root, [{"name": "app-lib", "version": "1.0.0", "tarball": ball, "integrity": "sha512-a"}])
+        tree = [{"name": "app-lib", "version": "1.0.0", "tarball": ball, "integrity": "sha512-a"}]
+        reason = unpack(root, tree, "registry.npmjs.org")
         assert reason is not None and why in reason, (why, reason)
         assert not (root / "node_modules").exists(), why
         assert not (tmp_path / "outside.txt").exists()
+
+
+def inert_package(tmp_path: Path, scripts_in_tarball: dict) -> tuple[Artifact, SandboxDeps]:
+    """A package whose registry manifest declares no script; its tarball's package.json may."""
+    m = manifest("confused-pkg")
+    index = b"module.exports = () => 'ok'\n"
+    ball = tgz(tmp_path / "confused.tgz", {"package.json": pj(**m, scripts=scripts_in_tarball), "index.js": index})
+    return Artifact(PackageId("confused-pkg", "1.0.0"), {"package.json": pj(**m), "index.js": index}, m,
+                    "directory:/confused"), SandboxDeps(target=ball)
+
+
+def in_sandbox(test):
+    for mark in needs_sandbox():
+        test = mark(test)
+    return test
+
+
+@in_sandbox
+def test_a_plain_package_is_unpacked_and_still_loaded_and_called(tmp_path):
+    art, deps = inert_package(tmp_path, {"test": "echo never"})
+    result = run(art, deps)
+    install, load, execute = result.phases
+    assert install.unpacked and install.root_pid is None and not result.incidents
+    assert load.exit_code == 0 and execute.exit_code == 0
+    assert any(list(p.argv[:2]) == ["node", "test.js"] for p in result.processes)
+
+
+@in_sandbox
+def test_an_install_hook_only_the_tarball_declares_goes_to_npm(tmp_path):
+    art, deps = inert_package(tmp_path, {"postinstall": "echo INERT-POSTINSTALL-MARKER"})
+    result = run(art, deps)
+    install = result.phases[0]
+    assert not install.unpacked and install.root_pid is not None  # npm ran, under strace
+    assert any(p.actor == "npm" for p in result.processes)

@@ -23,8 +23,6 @@ import tarfile
 from pathlib import Path
 from typing import Any, Mapping
 
-from .honeytokens import REGISTRY_HOST
-
 INSTALL_SCRIPTS = ("preinstall", "install", "postinstall")
 
 
@@ -99,16 +97,16 @@ def _bins(manifest: Mapping[str, Any], name: str) -> dict[str, str]:
     return out
 
 
-def unpack(project: Path, tree: list[dict]) -> str | None:
-    """Lay `tree` out in `project/node_modules` as npm would. None when done; else why npm must do
-    it (node_modules is then removed)."""
+def unpack(project: Path, tree: list[dict], registry_host: str) -> str | None:
+    """Lay `tree` out in `project/node_modules` as npm would (`registry_host` in the lockfiles' URLs).
+    None when done; else why npm must do it (node_modules is then removed)."""
     modules = project / "node_modules"
     lock: dict[str, dict] = {}
     try:
         for p in tree:
             dest = modules / p["name"]
             manifest = _extract(p["tarball"], dest)
-            entry = {"version": p["version"], "resolved": f"https://{REGISTRY_HOST}/{p['name']}/-/{p['name'].split('/')[-1]}-{p['version']}.tgz",
+            entry = {"version": p["version"], "resolved": f"https://{registry_host}/{p['name']}/-/{p['name'].split('/')[-1]}-{p['version']}.tgz",
                      "integrity": p["integrity"]}
             bins = _bins(manifest, p["name"])
             for bin_name, path in bins.items():

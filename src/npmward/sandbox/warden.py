@@ -38,7 +38,7 @@ def plant(root: Path, plan: dict) -> bool:
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(item["content"].encode("utf-8", "surrogateescape"))
         os.chmod(dest, item.get("mode", 0o644))
-    unpacked = bool(plan.get("unpack")) and unpack(root / plan["project"], plan["unpack"]) is None
+    unpacked = bool(plan.get("unpack")) and unpack(root / plan["project"], plan["unpack"], plan["registry"]["host"]) is None
     if os.geteuid() == 0 and plan["host_uid"] != 0:
         for dirpath, dirnames, filenames in os.walk(root):
             for name in [dirpath, *(os.path.join(dirpath, n) for n in dirnames + filenames)]:
