@@ -11,7 +11,7 @@ from pathlib import Path
 
 from npmward.model import Artifact, PackageId
 from npmward.sandbox import DepPackage, SandboxDeps, run
-from npmward.sandbox.deps import flat_tree
+from npmward.sandbox.deps import unpack_plan
 from npmward.sandbox.unpack import unpack
 
 from sandbox_helpers import needs_sandbox
@@ -51,10 +51,19 @@ def dep(name: str, version: str = "1.0.0", **extra) -> DepPackage:
     return DepPackage(name, version, manifest(name, version, **extra), "sha512-x", f"/store/{name}.tgz")
 
 
-def test_a_tree_without_install_hooks_and_one_version_per_name_is_unpacked():
-    tree = flat_tree(artifact(dependencies={"left": "^1"}), "/stage/target.tgz", "sha512-t", SandboxDeps((dep("left"),)))
-    assert [p["name"] for p in tree] == ["app-lib", "left"]
+def test_a_tree_without_install_hooks_is_unpacked_flat_where_it_can_be():
+    tree = unpack_plan(artifact(dependencies={"left": "^1"}), "/stage/target.tgz", "sha512-t", SandboxDeps((dep("left"),)))
+    assert [p["path"] for p in tree] == ["node_modules/app-lib", "node_modules/left"]
     assert tree[0]["tarball"] == "/stage/target.tgz"
+
+
+def test_two_versions_of_a_name_are_placed_as_npm_places_them():
+    deps = SandboxDeps((dep("left", "1.4.0"), dep("mid", dependencies={"left": "^2.0.0", "@s/right": "*"}),
+                        dep("left", "2.1.0", dependencies={"@s/right": "^1"}), dep("@s/right")))
+    tree = unpack_plan(artifact(dependencies={"left": "^1.2", "mid": "1"}), "/t.tgz", "sha512-t", deps)
+    assert {p["path"]: p["version"] for p in tree} == {
+        "node_modules/app-lib": "1.0.0", "node_modules/left": "1.4.0", "node_modules/mid": "1.0.0",
+        "node_modules/mid/node_modules/left": "2.1.0", "node_modules/@s/right": "1.0.0"}
 
 
 def test_trees_npm_must_install_are_left_to_npm():
@@ -63,20 +72,20 @@ def test_trees_npm_must_install_are_left_to_npm():
         "a dependency's install script": SandboxDeps((dep("left", scripts={"postinstall": "node x.js"}),)),
         "the registry says it has one": SandboxDeps((dep("left", hasInstallScript=True),)),
         "a node-gyp build": SandboxDeps((dep("left", gypfile=True),)),
-        "two versions of a name": SandboxDeps((dep("left"), dep("left", "2.0.0"))),
+        "no provided version in range": SandboxDeps((dep("left", "2.0.0"),)),
         "a dependency not provided": SandboxDeps((dep("left"),), notes=("dependency x@1 could not be provided",)),
         "an alias": SandboxDeps((dep("left", dependencies={"right": "npm:left@^1"}),)),
     }
     for why, deps in cases.items():
-        assert flat_tree(art, "/t.tgz", "sha512-t", deps) is None, why
-    assert flat_tree(artifact(scripts={"install": "make"}), "/t.tgz", "sha512-t", SandboxDeps()) is None
+        assert unpack_plan(art, "/t.tgz", "sha512-t", deps) is None, why
+    assert unpack_plan(artifact(scripts={"install": "make"}), "/t.tgz", "sha512-t", SandboxDeps()) is None
     gyp = Artifact(PackageId("app-lib", "1.0.0"), {"package.json": b"{}", "binding.gyp": b"{}"}, manifest("app-lib"), "directory:/g")
-    assert flat_tree(gyp, "/t.tgz", "sha512-t", SandboxDeps()) is None
+    assert unpack_plan(gyp, "/t.tgz", "sha512-t", SandboxDeps()) is None
 
 
 def test_another_platforms_optional_dependency_is_skipped_as_npm_skips_it():
     skipped = DepPackage("@x/win32", "1.0.0", manifest("@x/win32", os=["win32"]))  # no integrity: npm skips it
-    tree = flat_tree(artifact(optionalDependencies={"@x/win32": "1"}), "/t.tgz", "sha512-t", SandboxDeps((skipped,)))
+    tree = unpack_plan(artifact(optionalDependencies={"@x/win32": "1"}), "/t.tgz", "sha512-t", SandboxDeps((skipped,)))
     assert [p["name"] for p in tree] == ["app-lib"]
 
 
@@ -94,14 +103,17 @@ def test_unpack_lays_out_node_modules_bins_and_lockfiles_as_npm_does(tmp_path):
                                     "evil-link": "->/etc/passwd"})
     left = tgz(tmp_path / "l.tgz", {"package.json": pj(name="@s/left", version="1.2.0")}, top="node")
     root = project(tmp_path)
-    tree = [{"name": "app-lib", "version": "1.0.0", "tarball": main, "integrity": "sha512-a"},
-            {"name": "@s/left", "version": "1.2.0", "tarball": left, "integrity": "sha512-l"}]
+    tree = [{"path": "node_modules/app-lib", "name": "app-lib", "version": "1.0.0", "tarball": main, "integrity": "sha512-a"},
+            {"path": "node_modules/@s/left", "name": "@s/left", "version": "1.2.0", "tarball": left, "integrity": "sha512-l"},
+            {"path": "node_modules/@s/left/node_modules/app-lib", "name": "app-lib", "version": "1.0.0", "tarball": main,
+             "integrity": "sha512-a"}]
     assert unpack(root, tree, "registry.npmjs.org") is None
     nm = root / "node_modules"
     assert (nm / "app-lib" / "lib" / "x.js").read_bytes() == b"1"
     assert json.loads((nm / "@s" / "left" / "package.json").read_text())["version"] == "1.2.0"
     assert not os.path.lexists(nm / "app-lib" / "evil-link")  # links are dropped, as pacote drops them
     assert os.readlink(nm / ".bin" / "app") == "../app-lib/cli.js"
+    assert os.readlink(nm / "@s" / "left" / "node_modules" / ".bin" / "app") == "../app-lib/cli.js"  # nested: beside it
     assert (nm / "app-lib" / "cli.js").stat().st_mode & 0o777 == 0o755
     assert (nm / "app-lib" / "lib" / "x.js").stat().st_mode & 0o777 == 0o644
     lock = json.loads((root / "package-lock.json").read_text())
@@ -123,7 +135,8 @@ def test_what_the_tarball_really_holds_sends_it_back_to_npm(tmp_path):
     for i, (why, entries) in enumerate(cases):
         root = project(tmp_path / str(i))
         ball = tgz(tmp_path / f"{i}.tgz", entries)
-        tree = [{"name": "app-lib", "version": "1.0.0", "tarball": ball, "integrity": "sha512-a"}]
+        tree = [{"path": "node_modules/app-lib", "name": "app-lib", "version": "1.0.0", "tarball": ball,
+                 "integrity": "sha512-a"}]
         reason = unpack(root, tree, "registry.npmjs.org")
         assert reason is not None and why in reason, (why, reason)
         assert not (root / "node_modules").exists(), why

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import NpmwardError
 from ..model import Artifact
-from .deps import SandboxDeps, flat_tree
+from .deps import SandboxDeps, unpack_plan
 from . import namespaces
 from .honeytokens import Bait, make_bait
 from .layout import bwrap_args, pack_artifact, phase_argv, registry_documents, tmpfs_files
@@ -157,7 +157,7 @@ def run(artifact: Artifact, deps: SandboxDeps = SandboxDeps(), limits: SandboxLi
                 "disk_bytes": limits.disk_mb << 20, "files": files, "dirs": dirs, "modes": modes,
                 "secrets": bait.secrets_by_name(), "ca_cert": ca_cert.decode(), "ca_key": ca_key.decode(),
                 "registry": registry_documents(artifact, target, sri_sha512(data), deps), "salt": secrets.token_hex(8),
-                "unpack": flat_tree(artifact, target, sri_sha512(data), deps), "project": bait.project.lstrip("/"),
+                "unpack": unpack_plan(artifact, target, sri_sha512(data), deps), "project": bait.project.lstrip("/"),
                 "phases": phases, "output_cap": limits.output_bytes, "trace_cap": limits.trace_mb << 20,
                 "events_cap": limits.events_mb << 20}
         plan_path = os.path.join(stage, "plan.json")

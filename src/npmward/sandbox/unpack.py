@@ -2,12 +2,13 @@
 
 `npm install` in the sandbox costs most of a run (npm's own start-up loads ~800 files, all under
 strace). When no package of the tree has an install hook (npm's `preinstall`/`install`/`postinstall`,
-or a `binding.gyp` that npm builds) and every name has one version, npm would do nothing a package
-controls: it would put each tarball in `node_modules/<name>`, link the bins and write the lockfiles.
-The runner picks such trees (`deps.flat_tree`, from the manifests the registry serves) and the
-warden does that itself (`unpack`), checking what the tarballs really hold — a `package.json` in the
-tarball that declares a hook the registry's manifest did not (manifest confusion) or a
-`binding.gyp` sends the tree back to npm. Any doubt (an entry it does not extract, an error) does too.
+or a `binding.gyp` that npm builds), npm would do nothing a package controls: it would put each
+tarball in its place in `node_modules`, link the bins and write the lockfiles. The runner picks such
+trees and places each package where npm would (`deps.unpack_plan`, from the manifests the registry
+serves); the warden does the rest itself (`unpack`), checking what the tarballs really hold: a
+`package.json` in a tarball that declares a hook the registry's manifest did not (manifest
+confusion), or a `binding.gyp`, sends the tree back to npm. Any doubt (an entry it does not
+extract, an error) does too.
 
 Extraction is what pacote does: the first path component stripped, regular files and directories
 only (links are dropped), no `..`, modes normalised.
@@ -104,23 +105,24 @@ def unpack(project: Path, tree: list[dict], registry_host: str) -> str | None:
     lock: dict[str, dict] = {}
     try:
         for p in tree:
-            dest = modules / p["name"]
+            dest = project / p["path"]
             manifest = _extract(p["tarball"], dest)
-            entry = {"version": p["version"], "resolved": f"https://{registry_host}/{p['name']}/-/{p['name'].split('/')[-1]}-{p['version']}.tgz",
-                     "integrity": p["integrity"]}
+            entry = {"version": p["version"], "integrity": p["integrity"],
+                     "resolved": f"https://{registry_host}/{p['name']}/-/{p['name'].split('/')[-1]}-{p['version']}.tgz"}
             bins = _bins(manifest, p["name"])
+            bin_dir = project / p["path"][: -len(p["name"])] / ".bin"  # beside it, as npm links them
             for bin_name, path in bins.items():
                 target = dest / path
                 if target.is_file():
                     os.chmod(target, 0o755)
-                    (modules / ".bin").mkdir(exist_ok=True)
-                    os.symlink(f"../{p['name']}/{path}", modules / ".bin" / bin_name)
+                    bin_dir.mkdir(exist_ok=True)
+                    os.symlink(f"../{p['name']}/{path}", bin_dir / bin_name)
             for key in ("dependencies", "optionalDependencies", "peerDependencies"):
                 if isinstance(manifest.get(key), dict) and manifest[key]:
                     entry[key] = manifest[key]
             if bins:
                 entry["bin"] = bins
-            lock[f"node_modules/{p['name']}"] = entry
+            lock[p["path"]] = entry
     except (Refused, OSError, tarfile.TarError, EOFError, ValueError) as exc:
         shutil.rmtree(modules, ignore_errors=True)
         return str(exc) or type(exc).__name__
