@@ -143,6 +143,22 @@ def test_what_the_tarball_really_holds_sends_it_back_to_npm(tmp_path):
         assert not (tmp_path / "outside.txt").exists()
 
 
+def test_bombs_go_to_npm_under_the_install_phase_limits(tmp_path, monkeypatch):
+    from npmward.sandbox import unpack as unpack_module
+
+    monkeypatch.setattr(unpack_module, "MAX_ENTRIES", 50)
+    monkeypatch.setattr(unpack_module, "MAX_MANIFEST", 1000)
+    many = {"package.json": pj(name="app-lib"), **{f"f{i}.js": b"1" for i in range(60)}}
+    big = {"package.json": pj(name="app-lib", description="x" * 2000)}
+    for i, (why, entries) in enumerate([("more than 50 entries", many), ("is over 1000 bytes", big)]):
+        root = project(tmp_path / str(i))
+        tree = [{"path": "node_modules/app-lib", "name": "app-lib", "version": "1.0.0",
+                 "tarball": tgz(tmp_path / f"{i}.tgz", entries), "integrity": "sha512-a"}]
+        reason = unpack(root, tree, "registry.npmjs.org")
+        assert reason is not None and why in reason, (why, reason)
+        assert not (root / "node_modules").exists()
+
+
 def inert_package(tmp_path: Path, scripts_in_tarball: dict) -> tuple[Artifact, SandboxDeps]:
     """A package whose registry manifest declares no script; its tarball's package.json may."""
     m = manifest("confused-pkg")

@@ -25,6 +25,11 @@ from pathlib import Path
 from typing import Any, Mapping
 
 INSTALL_SCRIPTS = ("preinstall", "install", "postinstall")
+MAX_ENTRIES = 100_000
+"""Entries of a whole tree unpacked here; past it npm does it, under the install phase's limits."""
+MAX_MANIFEST = 1 << 20
+"""Bytes of a package.json read to look for hooks; a bigger one goes to npm. Other files are copied
+in chunks: the tmpfs's size, not the warden's memory, bounds what a tarball can unpack to."""
 
 
 def has_install_hook(manifest: Mapping[str, Any]) -> bool:
@@ -38,9 +43,12 @@ class Refused(Exception):
     """The tree needs npm after all (an install hook in a tarball, an entry not extracted)."""
 
 
-def _entries(tgz: str):
+def _entries(tgz: str, count: list[int]):
     with tarfile.open(tgz, "r:*") as tar:
         for member in tar:
+            count[0] += 1
+            if count[0] > MAX_ENTRIES:
+                raise Refused(f"more than {MAX_ENTRIES} entries")
             parts = [p for p in member.name.replace("\\", "/").split("/")[1:] if p not in ("", ".")]
             if not parts:
                 continue
@@ -53,10 +61,11 @@ def _entries(tgz: str):
             # links, devices, fifos: pacote drops them too
 
 
-def _extract(tgz: str, dest: Path) -> dict:
-    """Extract one tarball into `dest`; return its package.json (raises Refused when npm would run code)."""
+def _extract(tgz: str, dest: Path, count: list[int]) -> dict:
+    """Extract one tarball into `dest`; return its package.json (raises Refused when npm would run code).
+    `count`: entries of the tree so far."""
     manifest: dict | None = None
-    for parts, member, data in _entries(tgz):
+    for parts, member, data in _entries(tgz, count):
         path = dest.joinpath(*parts)
         if data is None:
             path.mkdir(parents=True, exist_ok=True)
@@ -64,24 +73,34 @@ def _extract(tgz: str, dest: Path) -> dict:
         if parts[-1] == "binding.gyp":
             raise Refused(f"{'/'.join(parts)}: npm builds it with node-gyp")
         path.parent.mkdir(parents=True, exist_ok=True)
-        body = data.read()
-        if parts[-1] == "package.json":  # every one, not only the package's and its bundled ones': any doubt goes to npm
-            try:
-                doc = json.loads(body)
-            except ValueError:
-                doc = None
-            if len(parts) == 1:
-                if not isinstance(doc, dict):
-                    raise Refused("its package.json is not a JSON object")
-                manifest = doc
-            if isinstance(doc, dict) and has_install_hook({"scripts": doc.get("scripts"), "gypfile": doc.get("gypfile")}):
-                raise Refused(f"{'/'.join(parts)} declares an install script")
         with open(path, "wb") as fh:
-            fh.write(body)
+            if parts[-1] == "package.json":  # every one, bundled ones too: any doubt goes to npm
+                body = data.read(MAX_MANIFEST + 1)
+                doc = _checked_manifest(body, "/".join(parts))
+                manifest = doc if len(parts) == 1 else manifest
+                fh.write(body)
+            else:
+                shutil.copyfileobj(data, fh, 1 << 20)
         os.chmod(path, ((member.mode | 0o644) & ~0o022) | 0o600)
     if manifest is None:
-        raise Refused("no package.json")
+        raise Refused("no package.json (or not a JSON object)")
     return manifest
+
+
+def _checked_manifest(body: bytes, where: str) -> dict | None:
+    """A package.json's document (None when it is not an object); Refused when it declares an
+    install hook or is too big to check."""
+    if len(body) > MAX_MANIFEST:
+        raise Refused(f"{where} is over {MAX_MANIFEST} bytes")
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(doc, dict):
+        return None
+    if has_install_hook({"scripts": doc.get("scripts"), "gypfile": doc.get("gypfile")}):
+        raise Refused(f"{where} declares an install script")
+    return doc
 
 
 def _bins(manifest: Mapping[str, Any], name: str) -> dict[str, str]:
@@ -103,10 +122,11 @@ def unpack(project: Path, tree: list[dict], registry_host: str) -> str | None:
     None when done; else why npm must do it (node_modules is then removed)."""
     modules = project / "node_modules"
     lock: dict[str, dict] = {}
+    count = [0]
     try:
         for p in tree:
             dest = project / p["path"]
-            manifest = _extract(p["tarball"], dest)
+            manifest = _extract(p["tarball"], dest, count)
             entry = {"version": p["version"], "integrity": p["integrity"],
                      "resolved": f"https://{registry_host}/{p['name']}/-/{p['name'].split('/')[-1]}-{p['version']}.tgz"}
             bins = _bins(manifest, p["name"])
