@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ..errors import NpmwardError
 from ..model import Artifact
+from .. import semver
 from ..package import sri_sha512
+from .unpack import INSTALL_SCRIPTS, has_install_hook
 
 MAX_PACKAGES = 400
 MANIFEST_FIELDS = ("name", "version", "dependencies", "optionalDependencies", "peerDependencies",
                    "peerDependenciesMeta", "bundleDependencies", "bundledDependencies", "bin", "os", "cpu", "libc",
                    "scripts", "gypfile", "hasInstallScript")
-INSTALL_SCRIPTS = ("preinstall", "install", "postinstall")
+NAME = re.compile(r"^(?:@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*$")
+"""A name npm accepts (the unpacked tree is laid out by name)."""
 NOT_REGISTRY = ("file:", "link:", "workspace:", "git", "http:", "https:", "github:", "portal:")
 
 
@@ -164,3 +168,83 @@ def fetch_dependencies(artifact: Artifact, client: Any) -> SandboxDeps:
     own = client.cache.get_tarball(artifact.integrity) if artifact.integrity else None
     target = str(client.cache.put_tarball(own)) if own is not None else None
     return SandboxDeps(tuple(chosen.values()), target, tuple(notes))
+
+
+def unpack_plan(artifact: Artifact, target_tgz: str, target_integrity: str, deps: SandboxDeps) -> list[dict] | None:
+    """Where npm would put each package of the tree (`path`: `node_modules/a/node_modules/b`), the
+    artifact first, when npm would run none of its code; else None (npm installs it).
+
+    npm's placement, breadth first: a dependency goes to the top `node_modules` unless a version of
+    its name is on the way up, then beside its dependent. Only trees where that cannot differ from
+    npm's are taken: each edge has exactly one provided version in range (npm may otherwise keep an
+    already placed one), and two versions of a name only where no package has peers (npm places
+    peers first). The result is checked as Node resolves `require`; anything off, and npm installs."""
+    if deps.notes or "binding.gyp" in artifact.files:
+        return None
+    own = {**artifact.manifest, "name": artifact.id.name, "version": artifact.id.version}
+    packages = {(artifact.id.name, artifact.id.version): (own, target_tgz, target_integrity)}
+    packages.update({(p.name, p.version): (p.manifest, p.tarball, p.integrity) for p in deps.packages if p.integrity})
+    versions: dict[str, list[str]] = {}
+    for (name, version), (manifest, tarball, _) in packages.items():
+        if not tarball or not NAME.match(name) or name == "node_modules" or has_install_hook(manifest):
+            return None
+        versions.setdefault(name, []).append(version)
+    if len(versions) < len(packages) and any(m.get("peerDependencies") for m, _, _ in packages.values()):
+        return None  # npm places peers with their dependent first, which decides which version is on top
+
+    def wanted(manifest: Mapping[str, Any]) -> list[tuple[str, str]] | None:
+        out = []
+        for name, spec, optional in _edges(manifest):
+            have = versions.get(name, [])
+            if spec.startswith("npm:"):
+                return None  # an alias lives under another name
+            fits = [v for v in have if semver.satisfies(v, spec)]
+            if not fits and len(have) == 1 and not semver.valid_range(spec):
+                fits = have  # a dist-tag: the one version provided for it
+            if len(fits) > 1:
+                return None  # npm may keep a placed one rather than the highest: left to npm
+            if not fits and not (optional and not have):
+                return None  # npm would fail, or pick what the sink does not serve
+            out += [(name, v) for v in fits]
+        return out
+
+    placed: dict[str, str] = {}
+    """path under the project -> version."""
+    queue: list[tuple[str, list[tuple[str, str]]]] = [("", [(artifact.id.name, artifact.id.version)])]
+    edges: list[tuple[str, str, str]] = []
+    for where, wants in queue:  # breadth first: the queue grows as packages are placed
+        for name, version in wants:
+            edges.append((where, name, version))
+            found = _resolve(placed, where, name)
+            if found is not None and placed[found] == version:
+                continue
+            path = _under(where, name) if found is not None else _under("", name)
+            if path in placed or len(placed) > 4 * len(packages):
+                return None
+            placed[path] = version
+            more = wanted(packages[(name, version)][0])
+            if more is None:
+                return None
+            queue.append((path, more))
+    if any(placed.get(_resolve(placed, where, name) or "") != version for where, name, version in edges):
+        return None
+    tree = []
+    for path, version in placed.items():
+        name = path.rsplit("node_modules/", 1)[1]
+        _, tarball, integrity = packages[(name, version)]
+        tree.append({"path": path, "name": name, "version": version, "tarball": tarball, "integrity": integrity})
+    return tree
+
+
+def _under(where: str, name: str) -> str:
+    return f"{where}/node_modules/{name}" if where else f"node_modules/{name}"
+
+
+def _resolve(placed: Mapping[str, str], where: str, name: str) -> str | None:
+    """The path `require(name)` finds from the package at `where` ("" = the project), if any."""
+    while True:
+        if _under(where, name) in placed:
+            return _under(where, name)
+        if not where:
+            return None
+        where = where.rsplit("/node_modules/", 1)[0] if "/node_modules/" in where else ""

@@ -87,6 +87,9 @@ class PhaseResult:
     """Its stdout+stderr, capped."""
     root_pid: int | None = None
     """The phase's first process (npm in the install phase)."""
+    unpacked: bool = False
+    """An install phase npmward did itself, without npm: no package of the tree has an install hook
+    (see unpack.py), so no process ran and nothing was traced."""
 
     @property
     def timed_out(self) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import NpmwardError
 from ..model import Artifact
-from .deps import SandboxDeps
+from .deps import SandboxDeps, unpack_plan
 from . import namespaces
 from .honeytokens import Bait, make_bait
 from .layout import bwrap_args, pack_artifact, phase_argv, registry_documents, tmpfs_files
@@ -157,6 +157,7 @@ def run(artifact: Artifact, deps: SandboxDeps = SandboxDeps(), limits: SandboxLi
                 "disk_bytes": limits.disk_mb << 20, "files": files, "dirs": dirs, "modes": modes,
                 "secrets": bait.secrets_by_name(), "ca_cert": ca_cert.decode(), "ca_key": ca_key.decode(),
                 "registry": registry_documents(artifact, target, sri_sha512(data), deps), "salt": secrets.token_hex(8),
+                "unpack": unpack_plan(artifact, target, sri_sha512(data), deps), "project": bait.project.lstrip("/"),
                 "phases": phases, "output_cap": limits.output_bytes, "trace_cap": limits.trace_mb << 20,
                 "events_cap": limits.events_mb << 20}
         plan_path = os.path.join(stage, "plan.json")
@@ -194,6 +195,9 @@ def _collect(proc: subprocess.CompletedProcess, bait: Bait, stage: str, plan_pha
     observations: list[Observation] = []
     processes: list[Process] = []
     for ph in doc["phases"]:
+        if ph.get("unpacked"):  # npm would have run no package code: the warden laid the tree out
+            phases.append(PhaseResult(ph["name"], ph["start"], ph["end"], 0, None, "", None, unpacked=True))
+            continue
         path = os.path.join(stage, f"{ph['name']}.strace")
         trace = parse_strace(ph["name"], lambda: _lines(path), interest) if os.path.exists(path) else None
         if trace is None or trace.root_pid is None:

@@ -95,8 +95,9 @@ class Sinks:
         self.sni_lock = threading.Lock()
         self.active = 0
         """Connections being handled (their events are recorded when they end)."""
-        self.dispatch = issuer.context("localhost.localdomain", cached=False)
-        self.dispatch.sni_callback = self._choose_certificate
+        self.dispatch: ssl.SSLContext | None = None
+        """The context every TLS handshake starts with (its SNI callback picks the name's
+        certificate); made at the first one, as making it loads the CA."""
 
     def start(self) -> None:
         udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -220,6 +221,10 @@ class Sinks:
         sock.context = self.issuer.context(server_name or sock.getsockname()[0])
 
     def _tls(self, stream: "Stream", where: dict) -> "Stream | None":
+        with self.sni_lock:
+            if self.dispatch is None:
+                self.dispatch = self.issuer.context("localhost.localdomain", cached=False)
+                self.dispatch.sni_callback = self._choose_certificate
         wrapped = self.dispatch.wrap_socket(stream.sock, server_side=True, do_handshake_on_connect=False)
         try:
             wrapped.settimeout(IDLE_SECONDS)

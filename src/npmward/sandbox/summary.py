@@ -51,8 +51,8 @@ def summarize(run: SandboxRun, leaks: Iterable[dict] = ()) -> dict[str, Any]:
     requests = [o for o in run.observations if o.kind in ("http", "websocket", "tcp", "tls")]
     summary = {
         "persona": {"kind": run.bait.persona.kind, "hostname": run.bait.persona.hostname, "user": run.bait.user},
-        "phases": [{"name": p.name, "exit_code": p.exit_code, "stopped": p.stopped, "seconds": round(p.end - p.start, 2)}
-                   for p in run.phases],
+        "phases": [{"name": p.name, "exit_code": p.exit_code, "stopped": p.stopped, "seconds": round(p.end - p.start, 2),
+                    **({"unpacked": True} if p.unpacked else {})} for p in run.phases],
         "processes": _bounded(({"phase": p.phase, "pid": p.pid, "ppid": p.ppid, "actor": p.actor,
                                 "command": " ".join(p.argv)[:200], "exit": p.exit, "left_running": p.left_running}
                                for p in processes), more, "processes"),
