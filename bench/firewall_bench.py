@@ -8,6 +8,9 @@
         tarball downloaded and analysed for the first time: throughput reported); the timed runs,
         interleaved with the plain ones, have warm verdicts. Wall and CPU time and the load average
         are recorded per run.
+    python bench/firewall_bench.py phases [--project DIR] [--repeat 3] [--out FILE]
+        npmward's own CPU time per step of a warm run (after `overhead`, on its cache): where the
+        firewall's time goes, apart from the load of a shared machine.
     python bench/firewall_bench.py malware [--count 200] [--managers npm,pnpm,yarn1,berry,bun] [--out FILE]
         `count` malicious names from a synthetic OSV export (bench/make_synthetic_osv.py), each
         served by a local upstream with an innocuous tarball, requested through each package
@@ -138,6 +141,40 @@ def overhead(project: Path, runs: int, cold_runs: int) -> dict:
     return out
 
 
+def phases(project: Path, repeat: int) -> dict:
+    """npmward's own CPU time per step of a warm `npmward install -- npm ci`, measured in this process
+    on the benchmark cache that `overhead` left (run it first) and a node_modules npm installed."""
+    from npmward.cli import open_pipeline
+    from npmward.firewall.install import check_lockfile, packages_with_scripts
+    from npmward.firewall.service import FirewallOptions, build_firewall
+
+    os.environ["NPMWARD_CACHE_DIR"] = str(WORK / "cache")
+    env = {**os.environ, "npm_config_cache": str(WORK / "npm-cache")}
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "project"
+        shutil.copytree(project, work)
+        lock = work / "package-lock.json"
+        lock.write_text(lock.read_text().replace("https://registry.npm.example/", "https://registry.npmjs.org/"))
+        timed(["npm", "ci", "--ignore-scripts"], work, env)
+        for _ in range(repeat):
+            clock, before = time.process_time, load()
+            marks = [clock()]
+            with open_pipeline(work, firewall_wait=None, firewall_fail_open=None) as pipeline:
+                firewall, _ = build_firewall(pipeline, FirewallOptions(0, None, None, "off"))
+                marks.append(clock())
+                checked = check_lockfile(firewall.gate, lock, set(), "lockfile")
+                marks.append(clock())
+                check_lockfile(firewall.gate, lock, set(firewall.gate.decided), "installed")
+                marks.append(clock())
+                packages_with_scripts(work)
+                marks.append(clock())
+            steps = ("build_firewall", "check_before", "check_after", "node_modules_scan")
+            runs.append({**{k: round(b - a, 3) for k, a, b in zip(steps, marks, marks[1:])},
+                         "packages_checked": len(checked), "load_before": before})
+    return {"project": str(project), "runs": runs}
+
+
 def affected_version(affected: dict) -> str:
     """A version an OSV `affected` entry names as malicious: the first of `versions`, else where its
     first range starts (`0` meaning every version: 0.0.0)."""
@@ -251,15 +288,22 @@ def main() -> None:
     o.add_argument("--project", type=Path, default=SHARED / "fixtures" / "lockfiles" / "package-lock-v3" / "npq")
     o.add_argument("--runs", type=int, default=3)
     o.add_argument("--cold-runs", type=int, default=1)
+    ph = sub.add_parser("phases")
+    ph.add_argument("--project", type=Path, default=SHARED / "fixtures" / "lockfiles" / "package-lock-v3" / "npq")
+    ph.add_argument("--repeat", type=int, default=3)
     m = sub.add_parser("malware")
     m.add_argument("--count", type=int, default=200)
     m.add_argument("--managers", default="npm,pnpm,yarn1,berry,bun")
-    for p in (o, m):
+    for p in (o, ph, m):
         p.add_argument("--out", type=Path, help="also write the result (JSON) here, e.g. bench/results/")
     args = parser.parse_args()
     started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    result = (overhead(args.project, args.runs, args.cold_runs) if args.what == "overhead"
-              else malware(args.count, args.managers.split(",")))
+    if args.what == "overhead":
+        result = overhead(args.project, args.runs, args.cold_runs)
+    elif args.what == "phases":
+        result = phases(args.project, args.repeat)
+    else:
+        result = malware(args.count, args.managers.split(","))
     result = {"started": started, "argv": sys.argv[1:], "cpus": os.cpu_count(), **result}
     text = json.dumps(result, indent=1)
     print(text)
