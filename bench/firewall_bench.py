@@ -222,7 +222,7 @@ def malware(count: int, managers: list[str]) -> dict:
         for name in names + controls:
             up.add(name, wanted.get(name, "1.0.0"), {"index.js": "module.exports = 1;\n"})
         serve = subprocess.Popen([sys.executable, "-m", "npmward", "serve", "--port", "0", "--registry", up.url],
-                                 env=env, stderr=subprocess.PIPE, text=True)
+                                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         try:
             line = serve.stderr.readline()
             while " firewall on " not in line and line:
@@ -269,7 +269,7 @@ def malware(count: int, managers: list[str]) -> dict:
                                 "benign_controls_not_installed": broken,
                                 "seconds": round(time.perf_counter() - started, 1),
                                 "load_before": before, "load_after": load()}
-                print(manager, out[manager], flush=True)
+                print(manager, out[manager], file=sys.stderr, flush=True)
         finally:
             serve.terminate()
             serve.wait(10)
