@@ -106,6 +106,30 @@ def test_bun_lock(shared_dir):
     assert all(p.integrity and p.integrity.startswith("sha512-") for p in graph.packages if p.kind is DependencyKind.REGISTRY)
 
 
+BUN_V2 = Path(__file__).resolve().parents[1] / "fixtures" / "lockfiles" / "bun-v2"
+
+
+def test_bun_lock_v2_reads_as_the_v1_of_the_same_project():
+    """bun 1.4's lockfileVersion 2 and bun 1.3's version 1 of one project give the same graph."""
+    v1, v2 = read_lockfile(BUN_V2 / "v1" / "bun.lock"), read_lockfile(BUN_V2 / "v2" / "bun.lock")
+    assert (v1.format, v2.format) == ("bun@1", "bun@2")
+    assert "hasInstallScript" in (BUN_V2 / "v2" / "bun.lock").read_text()
+    assert v2.packages == v1.packages and v2.roots == v1.roots and v2.direct == v1.direct
+    by_name = {p.name: p for p in v2.packages}
+    assert by_name["my-lodash"].real_name == "lodash" and by_name["my-lodash"].version == "4.17.21"
+    assert by_name["is-odd"].kind is DependencyKind.TARBALL
+    assert by_name["local-dir"].kind is DependencyKind.FILE
+    assert by_name["@kinds/b"].kind is DependencyKind.WORKSPACE
+    assert by_name["esbuild"].integrity.startswith("sha512-") and "ms@2.0.0" in by_name["debug"].dependencies
+
+
+def test_bun_lock_v2_of_a_real_project():
+    graph = read_lockfile(BUN_V2 / "hono" / "bun.lock")
+    registry = [p for p in graph.packages if p.kind is DependencyKind.REGISTRY]
+    assert graph.format == "bun@2" and len(registry) > 1000
+    assert all(p.integrity and p.integrity.startswith("sha512-") for p in registry)
+
+
 @pytest.mark.parametrize("name, content, message", [
     ("package-lock.json", '{"lockfileVersion": 7, "packages": {}}', "lockfileVersion 7 is not supported"),
     ("package-lock.json", "{not json", "invalid JSON"),

@@ -1,7 +1,11 @@
-"""bun.lock: bun's text lockfile (JSON with trailing commas), lockfileVersion 0 and 1.
+"""bun.lock: bun's text lockfile (JSON with trailing commas), lockfileVersion 0, 1 and 2.
 
 `packages` maps an install path (`a`, `parent/a`, `@s/a`) to a list: `name@spec`, then (for registry
 packages) the registry, an object of dependencies, and the integrity.
+
+Version 2 (bun 1.4) has the same layout: the object of each entry also records `hasInstallScript`
+and the `libc` of native packages, which the graph does not need (compared on one project locked
+by bun 1.3.14 and 1.4.5: tests/fixtures/lockfiles/bun-v2).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from ..schema import ListOf, MapOf, OneOf, Record
 from .parts import GraphParts, LockfileError, check_entries, check_shape, kind_of, load_json
 
 NAMES = ("bun.lock",)
+VERSIONS = (0, 1, 2)
 PRIORITY = 30
 UNREADABLE = {"bun.lockb": "the binary bun lockfile cannot be read; run `bun install --save-text-lockfile` "
                            "to write bun.lock"}
@@ -30,8 +35,9 @@ _LOCK = Record(required=("lockfileVersion",), workspaces=MapOf(Record(name=str, 
 def parse(path: Path, text: str, manifest: dict) -> GraphParts:
     data = load_json(path, _TRAILING_COMMA.sub(r"\1", text))
     version = data.get("lockfileVersion") if isinstance(data, dict) else None
-    if type(version) is not int or version not in (0, 1):
-        raise LockfileError(f"{path}: lockfileVersion {version!r} is not supported (supported: 0, 1)")
+    if type(version) is not int or version not in VERSIONS:
+        raise LockfileError(f"{path}: lockfileVersion {version!r} is not supported (supported: "
+                            f"{', '.join(map(str, VERSIONS))})")
     check_entries(path, len(data["packages"]) if isinstance(data.get("packages"), dict) else 0)
     check_shape(path, data, _LOCK)
     parts = GraphParts(format=f"bun@{version}")
