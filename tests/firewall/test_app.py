@@ -97,6 +97,17 @@ def test_versions_younger_than_min_release_age_are_hidden(upstream, db, tmp_path
     assert young.status_code == 403 and "min_release_age" in young.json()["error"]
 
 
+def test_every_refusal_is_logged_even_from_a_reused_packument(upstream, db, tmp_path):
+    now = dt.datetime.now(dt.timezone.utc)
+    upstream.add("brand-new", "1.0.0", {"index.js": "module.exports = 1;\n"}, time=(now - dt.timedelta(hours=1)).isoformat())
+    client, _ = make_client(upstream, tmp_path, policy=Policy(min_release_age=3))
+    with client:
+        answers = [client.get("/brand-new") for _ in range(3)]  # loaded once, served three times
+    assert [a.status_code for a in answers] == [403] * 3
+    requests = [e for e in read_log(tmp_path / "decisions.jsonl") if e.get("where") == "packument-request"]
+    assert len(requests) == 3 and all(e["package"] == "brand-new" and e["action"] == "block" for e in requests)
+
+
 def test_a_registry_without_publish_times_is_not_filtered_by_age_and_says_so(upstream, db, tmp_path):
     client, firewall = make_client(upstream, tmp_path, policy=Policy(min_release_age=3))
     with client:

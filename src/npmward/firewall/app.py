@@ -134,6 +134,9 @@ class Firewall:
         versions = known.document.get("versions") or {}
         if known.refused and len(known.refused) >= len(versions):
             first = next(iter(known.refused.values()))
+            # Logged on every refusal, not only when the packument was loaded (it is reused a while).
+            self.gate.log.write(asked.name, None, "block", first.reason, where="packument-request",
+                                rules=list(first.rules))
             return _error(403, f"npmward blocked every version of {asked.name}: {first.reason}")
         document: Mapping[str, Any] = known.document
         changed = False
@@ -156,6 +159,8 @@ class Firewall:
         if doc is None:
             refused = (await self.packument(asked.name)).refused.get(version)  # type: ignore[union-attr]
             if refused is not None:
+                self.gate.log.write(asked.name, version, "block", refused.reason, where="version-request",
+                                    rules=list(refused.rules))
                 return _error(403, f"npmward blocked {asked.name}@{version}: {refused.reason}")
             return _error(404, f"version not found: {asked.name}@{asked.version}")
         return JSONResponse(doc)
