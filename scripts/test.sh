@@ -32,12 +32,11 @@ fi
 # Package managers for the install firewall's tests (tests/firewall): yarn v1, yarn berry, pnpm and bun
 # from the npm registry, pinned, in one directory outside the clone (reused by later runs).
 pm_dir="${NPMWARD_PM_DIR:-$HOME/.cache/npmward-pm}"
-pm_want="yarn@1.22.22 yarn-berry@npm:@yarnpkg/cli-dist@4.18.1 pnpm@10.34.9 bun@1.3.14"
+pm_want="yarn@1.22.22 yarn-berry@npm:@yarnpkg/cli-dist@4.18.1 pnpm@10.34.9 bun@1.4.5"
 if [ "$(cat "$pm_dir/.installed" 2>/dev/null)" != "$pm_want" ]; then
   mkdir -p "$pm_dir" && echo '{"private":true}' > "$pm_dir/package.json"
   # bun's binary comes as its platform's optional dependency; no install script is needed or run.
-  # bun 1.4 writes bun.lock lockfileVersion 2, which npmward reads too; bun 1.4.5 passed the bun cases of
-  # tests/firewall/test_install_matrix.py. A changed pin reinstalls this shared directory.
+  # bun 1.4 writes bun.lock lockfileVersion 2 (npmward reads 0-2). A changed pin reinstalls this directory.
   npm install --prefix "$pm_dir" --ignore-scripts --no-audit --no-fund --silent $pm_want
   echo "$pm_want" > "$pm_dir/.installed"
 fi
