@@ -312,7 +312,7 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
                     continue
                 worker = idle.pop() if idle else None
                 if worker is None:
-                    context = context or _worker_context()
+                    context = context or _worker_context(alone=exhausted and not ready and not workers)
                     worker = _Worker(context, settings.package_memory_mb)
                     workers.append(worker)
                 worker.index, worker.deadline = index, time.monotonic() + budget
@@ -365,13 +365,21 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
             worker.kill()
 
 
-def _worker_context():
-    """Workers start from a fork server that has imported the analyzers: as fast as a fork of this
-    process, without inheriting the locks that the fetch threads may hold at that moment."""
+def _worker_context(alone: bool = False):
+    """How workers start. Many: from a fork server that has imported the analyzers, as fast as a
+    fork of this process without inheriting the locks that the fetch threads may hold at that
+    moment. One (`alone`: the run's only package that needs a worker) in a process with no other
+    thread: a plain fork of this process, which has imported the analyzers already — starting a
+    fork server (a second interpreter importing them again) would cost more than the analysis of
+    a small package. The worker is the same either way: the same time and memory budget."""
     import multiprocessing
+    import threading
 
+    if alone and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["npmward.engine", "npmward.analyzers", "npmward.package"])
+    context.set_forkserver_preload(["npmward.engine", "npmward.analyzers", "npmward.package",
+                                   "npmward.trust.provenance", "npmward.trust.signatures"])
     return context
 
 
