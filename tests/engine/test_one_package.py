@@ -128,7 +128,8 @@ try:
     app(["scan", "--format", "json", "--fail-on", "never", sys.argv[1]])
 except SystemExit as exc:
     code = exc.code
-heavy = sorted(m for m in ("sqlalchemy", "httpx", "cryptography", "yaml", "concurrent.futures") if m in sys.modules)
+heavy = sorted(m for m in ("sqlalchemy", "httpx", "cryptography", "yaml", "pydantic", "concurrent.futures")
+               if m in sys.modules)
 print(json.dumps({"code": code, "start_methods": seen, "heavy": heavy}), file=sys.stderr)
 """
     run = subprocess.run([sys.executable, "-c", script, str(tarball)], capture_output=True, text=True, timeout=120)
