@@ -74,7 +74,7 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["NPMWARD_CACHE_DIR"] = str(CACHE)
     npmward = measure.npmward()
-    load_before = os.getloadavg()
+    machine = measure.machine()  # with the load average at the start
     floor = timed([npmward, "--version"], args.runs, env)
     rows = []
     for s in chosen:
@@ -88,8 +88,7 @@ def main() -> None:
             row["guarddog"] = timed([str(guarddog_run.GUARDDOG), "npm", "scan", str(s.tarball), "--output-format", "json"],
                                     args.guarddog_runs, env)
         rows.append(row)
-    result = {"commit": measure.commit(), "machine": measure.machine(), "load_before": load_before,
-              "load_after": os.getloadavg(), "version_floor": floor, "packages": rows}
+    result = {"commit": measure.commit(), "machine": machine, "load_after": os.getloadavg(), "version_floor": floor, "packages": rows}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1))
 

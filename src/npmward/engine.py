@@ -378,8 +378,8 @@ def _worker_context(alone: bool = False):
     if alone and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["npmward.engine", "npmward.analyzers", "npmward.package",
-                                   "npmward.trust.provenance", "npmward.trust.signatures"])
+    context.set_forkserver_preload(["npmward.engine", "npmward.analyzers", "npmward.analyzers.code.analysis",
+                                   "npmward.package", "npmward.trust.provenance", "npmward.trust.signatures"])
     return context
 
 
