@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -261,6 +262,13 @@ class _Worker:
         parent, child = context.Pipe()
         self.conn = parent
         self.process = context.Process(target=_worker_main, args=(child, memory_mb), daemon=True)
+        for stream in (sys.stdout, sys.stderr):
+            # A forked worker flushes its copy of these buffers when it ends: empty them first, so
+            # nothing this process had written but not yet flushed is written twice.
+            try:
+                stream.flush()
+            except (OSError, ValueError, AttributeError):
+                pass
         self.process.start()
         child.close()
         self.index: int | None = None
