@@ -48,7 +48,9 @@ def main() -> None:
         raise SystemExit(f"{len(failures)} tarballs could not be downloaded: {failures[:5]}")
     paths = [str(s.tarball) for s in samples]
     shutil.rmtree(CACHE, ignore_errors=True)
-    env = {**os.environ, "NPMWARD_CACHE_DIR": str(CACHE)}
+    # As in a user's shell: Python reads and writes its bytecode caches (PYTHONDONTWRITEBYTECODE
+    # would have every process, workers' fork server included, compile npmward's sources again).
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NPMWARD_CACHE_DIR": str(CACHE)}
     base = ["npmward", "scan", "--format", "json", "--fail-on", "never"] + (["--jobs", str(args.jobs)] if args.jobs else [])
 
     runs = {}

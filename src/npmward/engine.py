@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -261,6 +262,13 @@ class _Worker:
         parent, child = context.Pipe()
         self.conn = parent
         self.process = context.Process(target=_worker_main, args=(child, memory_mb), daemon=True)
+        for stream in (sys.stdout, sys.stderr):
+            # A forked worker flushes its copy of these buffers when it ends: empty them first, so
+            # nothing this process had written but not yet flushed is written twice.
+            try:
+                stream.flush()
+            except (OSError, ValueError, AttributeError):
+                pass
         self.process.start()
         child.close()
         self.index: int | None = None
@@ -312,7 +320,7 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
                     continue
                 worker = idle.pop() if idle else None
                 if worker is None:
-                    context = context or _worker_context()
+                    context = context or _worker_context(alone=exhausted and not ready and not workers)
                     worker = _Worker(context, settings.package_memory_mb)
                     workers.append(worker)
                 worker.index, worker.deadline = index, time.monotonic() + budget
@@ -365,13 +373,21 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
             worker.kill()
 
 
-def _worker_context():
-    """Workers start from a fork server that has imported the analyzers: as fast as a fork of this
-    process, without inheriting the locks that the fetch threads may hold at that moment."""
+def _worker_context(alone: bool = False):
+    """How workers start. Many: from a fork server that has imported the analyzers, as fast as a
+    fork of this process without inheriting the locks that the fetch threads may hold at that
+    moment. One (`alone`: the run's only package that needs a worker) in a process with no other
+    thread: a plain fork of this process, which has imported the analyzers already — starting a
+    fork server (a second interpreter importing them again) would cost more than the analysis of
+    a small package. The worker is the same either way: the same time and memory budget."""
     import multiprocessing
+    import threading
 
+    if alone and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["npmward.engine", "npmward.analyzers", "npmward.package"])
+    context.set_forkserver_preload(["npmward.engine", "npmward.analyzers", "npmward.analyzers.code.analysis",
+                                   "npmward.package", "npmward.trust.provenance", "npmward.trust.signatures"])
     return context
 
 

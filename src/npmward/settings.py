@@ -128,11 +128,12 @@ def read_config_file(path: Path) -> dict[str, Any]:
     """A config file's mapping ({} when the file does not exist). Read only from a regular file, at
     most MAX_CONFIG_BYTES, as YAML with a budget (no alias bombs)."""
     from .files import read_bounded
-    from .yamlload import YamlError, load_yaml
 
     data = read_bounded(path, MAX_CONFIG_BYTES, UsageError, missing_ok=True)
     if data is None:
         return {}
+    from .yamlload import YamlError, load_yaml  # the YAML parser only when there is a file to parse
+
     try:
         document = load_yaml(data.decode("utf-8"), str(path))
     except UnicodeDecodeError as exc:

@@ -11,7 +11,7 @@ aliases at all; a settings file may use a few.
 
 from __future__ import annotations
 
-import yaml
+from typing import TYPE_CHECKING
 
 from .errors import NpmwardError
 
@@ -22,7 +22,8 @@ MAX_DEPTH = 64
 MAX_BYTES = 128 * 1024 * 1024
 """Largest YAML text read by default (the largest real pnpm lockfiles are a few tens of MB)."""
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
 
 
 class YamlError(NpmwardError):
@@ -34,9 +35,13 @@ def load_yaml(text: str, source: str, *, documents: bool = False, max_bytes: int
 
     Raises `YamlError` naming `source` for invalid YAML, alias expansion beyond `MAX_ALIAS_NODES`,
     an alias inside its own anchor, nesting deeper than `MAX_DEPTH` or a text over `max_bytes`."""
+    # PyYAML is imported by the first document read, not with the modules that may read one (the
+    # lockfile parsers, settings): a scan of a tarball with no config file never parses YAML.
+    import yaml
+
     if len(text) > max_bytes:
         raise YamlError(f"{source}: refused: larger than {max_bytes} bytes")
-    loader = _Loader(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     out = []
     try:
         while loader.check_node():
@@ -65,6 +70,8 @@ def _first_lines(exc: Exception) -> str:
 def _check(root: yaml.Node, source: str) -> None:
     """Refuse a node graph whose expansion is over budget, that nests too deeply, or that refers to
     its own ancestor. Iterative, one visit per distinct node: O(nodes) time and memory."""
+    import yaml
+
     scalar = yaml.ScalarNode
     mapping = yaml.MappingNode
     size: dict[int, int] = {}  # id(node) -> node count once expanded (final once the node is done)

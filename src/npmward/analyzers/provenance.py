@@ -10,7 +10,6 @@ from ..model import Finding
 from ..trust.context import (from_registry, identity_policy, npm_keys, registry_id, trust_root,
                              version_document)
 from ..trust.findings import to_findings
-from ..trust.provenance import PROVENANCE, verify_attestations
 from ..trust.result import failed
 from .base import NEEDS_ATTESTATIONS, NEEDS_PACKUMENT, NEEDS_REGISTRY_KEYS, AnalysisContext, register
 
@@ -24,6 +23,10 @@ class ProvenanceAnalyzer:
     def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
         if not from_registry(context):
             return
+        # Sigstore verification (cryptography, YAML identity policies) is imported by the first
+        # package that has a registry to verify against: a local tarball's scan does without it.
+        from ..trust.provenance import PROVENANCE, verify_attestations
+
         pid = registry_id(context)
         results, _info = verify_attestations(context.attestations, pid, context.artifact.integrity,
                                              npm_keys=npm_keys(context), root=trust_root(context),

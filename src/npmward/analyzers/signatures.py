@@ -7,9 +7,6 @@ from typing import Iterator
 from ..model import Finding
 from ..trust.context import from_registry, registry_id, registry_keys, version_document
 from ..trust.findings import to_findings
-from ..trust.keys import bundled_keys
-from ..trust.publish_time import publish_time
-from ..trust.signatures import verify_registry_signature
 from .base import NEEDS_PACKUMENT, NEEDS_REGISTRY_KEYS, AnalysisContext, register
 
 
@@ -22,6 +19,11 @@ class RegistrySignatureAnalyzer:
     def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
         if not from_registry(context):
             return
+        # Key handling (cryptography) is imported by the first package from a registry.
+        from ..trust.keys import bundled_keys
+        from ..trust.publish_time import publish_time
+        from ..trust.signatures import verify_registry_signature
+
         pid = registry_id(context)
         result = verify_registry_signature(
             pid.name, pid.version, version_doc=version_document(context), packument=context.packument,

@@ -8,7 +8,6 @@ namespaces) the static verdict stands and the report says the sandbox did not ru
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Mapping, Sequence
 
 from ..errors import NpmwardError
@@ -64,6 +63,8 @@ def run_sandboxes(jobs: Sequence[tuple[int, Any]], client_of: Callable[[], Any],
             return index, (dynamic_findings(result), [f"sandbox: {n}" for n in result.notes])
         except NpmwardError as exc:
             return index, ([not_run(str(exc))], [f"sandbox run failed: {exc}; the static verdict stands"])
+
+    from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         return dict(pool.map(one, jobs))

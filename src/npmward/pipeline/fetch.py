@@ -9,7 +9,6 @@ tarballs are never all in memory at once.
 
 from __future__ import annotations
 
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -65,6 +64,18 @@ class Fetcher:
              order: list[int]) -> Iterator[Job]:
         """Jobs in the order their downloads finish; `order[i]` is the subject index of the i-th job
         yielded, and a subject that cannot be fetched lands in `failures` instead."""
+        subjects = list(subjects)
+        if len(subjects) == 1:
+            # One fetch overlaps with nothing: no thread is started, which also lets the engine fork
+            # its one worker straight from this process (see engine.run_jobs).
+            index, subject = subjects[0]
+            job = self._settled(index, lambda: self.job(subject), failures)
+            if job is not None:
+                order.append(index)
+                yield job
+            return
+        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
         pending: dict[Future, int] = {}
         items = iter(subjects)
         with ThreadPoolExecutor(max_workers=FETCH_THREADS) as pool:
@@ -80,17 +91,22 @@ class Fetcher:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     index = pending.pop(future)
-                    try:
-                        job = future.result()
-                    except IntegrityMismatch as exc:
-                        failures[index] = FetchFailure(str(exc), integrity_finding(exc))
-                        continue
-                    except NpmwardError as exc:
-                        failures[index] = FetchFailure(str(exc))
-                        continue
-                    order.append(index)
-                    yield job
+                    job = self._settled(index, future.result, failures)
+                    if job is not None:
+                        order.append(index)
+                        yield job
                 top_up()
+
+    @staticmethod
+    def _settled(index: int, result: Callable[[], Job], failures: dict[int, FetchFailure]) -> Job | None:
+        """The job `result()` returns, or None with the reason in `failures[index]`."""
+        try:
+            return result()
+        except IntegrityMismatch as exc:
+            failures[index] = FetchFailure(str(exc), integrity_finding(exc))
+        except NpmwardError as exc:
+            failures[index] = FetchFailure(str(exc))
+        return None
 
     def job(self, subject: Subject) -> Job:
         if subject.origin in ("tarball", "directory", "installed"):

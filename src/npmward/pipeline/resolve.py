@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -109,6 +108,8 @@ def resolve_targets(targets: Iterable[str], client_of, *, omit: tuple[str, ...] 
         except NpmwardError as exc:
             out.errors.append(TargetError(target, str(exc)))
     if specs:
+        from concurrent.futures import ThreadPoolExecutor
+
         client = client_of()
         resolved: set[PackageId] = set()
         with ThreadPoolExecutor(max_workers=min(8, len(specs))) as pool:

@@ -13,15 +13,12 @@ import binascii
 import hashlib
 import json
 import re
-import ssl
 import threading
 import time
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, TypeVar
 from urllib.parse import quote
-
-import httpx
 
 from ..errors import NpmwardError
 from ..model import Artifact, PackageId
@@ -29,6 +26,9 @@ from ..settings import Settings
 from .cache import DiskCache, is_packument, sha512_hex
 from .http import Fetched, HttpClient, HttpPolicy, redact_url
 from .npmrc import NpmConfig, RegistryError, load_npm_config
+
+if TYPE_CHECKING:
+    import httpx
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -148,6 +148,8 @@ class RegistryClient:
         if not self.config.strict_ssl:
             return False
         if self.config.cafile:
+            import ssl
+
             try:
                 return ssl.create_default_context(cafile=self.config.cafile)
             except (OSError, ssl.SSLError) as exc:

@@ -8,19 +8,18 @@ exponential backoff with jitter so that many workers do not retry in lock-step, 
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, TypeVar
 from urllib.parse import urlsplit, urlunsplit
-
-import httpx
 
 from .. import __version__
 from ..errors import NpmwardError
 from .npmrc import RegistryError
+
+if TYPE_CHECKING:
+    import httpx
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 USER_AGENT = f"npmward/{__version__}"
@@ -79,6 +78,10 @@ class HttpClient:
 
     def __init__(self, policy: HttpPolicy = HttpPolicy(), *, verify: object = True,
                  transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep):
+        # httpx is imported by the first client, not with the module: a run that needs no network
+        # (a local tarball, everything cached) does not pay for importing it.
+        import httpx
+
         self.policy = policy
         self._sleep = sleep
         self._client = httpx.Client(
@@ -107,6 +110,8 @@ class HttpClient:
         """Send a request with retries. `consume` reads the final response (default: the whole body,
         bounded, as a `Fetched`); a status that is still retryable after the last attempt is handed
         to `consume` like any other, so the caller words the error."""
+        import httpx
+
         reader = consume or self._read_all
         attempt = 0
         while True:
@@ -148,6 +153,8 @@ class HttpClient:
         count = max(1, min(workers or self.policy.workers, len(items) or 1))
         if count == 1:
             return [guarded(item) for item in items]
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(max_workers=count, thread_name_prefix="npmward-fetch") as pool:
             return list(pool.map(guarded, items))
 
@@ -159,6 +166,8 @@ def _parse_retry_after(value: str) -> float | None:
     except ValueError:
         pass
     try:
+        import email.utils
+
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..model import ScanReport
 from . import now, open_store, record_event
-from .models import Project
-from .record import RunInfo, ensure_snapshot, record_report
+
+if TYPE_CHECKING:
+    from .models import Project
 
 FULL_COMMANDS = ("scan",)
 
@@ -43,7 +44,9 @@ def record_command_run(enabled: bool, report: ScanReport, targets: Sequence[str]
 
 
 def _record(report: ScanReport, targets: Sequence[str], command: str, settings: Any, started_at) -> None:
+    # SQLAlchemy is imported here, not with the module: a run without --store never pays for it.
     from ..lockfiles import LOCKFILE_NAMES, find_lockfile
+    from .record import RunInfo, ensure_snapshot, record_report
 
     lockfile = None
     if len(targets) == 1:
@@ -64,6 +67,8 @@ def _record(report: ScanReport, targets: Sequence[str], command: str, settings: 
 
 def _project_for(session: Any, directory: Path, mode: str) -> Project:
     from sqlalchemy import select
+
+    from .models import Project
 
     source = str(directory)
     project = session.execute(select(Project).where(Project.source == source, Project.kind.in_(("path", "recorded")))

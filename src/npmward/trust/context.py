@@ -3,13 +3,15 @@ the trust root and the identity policy. Kept in one place so every analyzer read
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from ..analyzers.base import AnalysisContext
 from ..model import PackageId
-from .keys import NpmKey, bundled_keys, parse_keys_document
-from .policy import IdentityPolicy
-from .trust_root import TrustRoot, load_trust_root
+
+if TYPE_CHECKING:  # imported where used: a package that is not from a registry needs none of them
+    from .keys import NpmKey
+    from .policy import IdentityPolicy
+    from .trust_root import TrustRoot
 
 VERSION_DOCUMENT = "version_document"
 """`extras` key: the registry's version document as resolved (may differ from the packument's copy
@@ -43,6 +45,8 @@ def version_document(context: AnalysisContext) -> Mapping[str, Any] | None:
 
 def registry_keys(context: AnalysisContext) -> dict[str, NpmKey] | None:
     """The registry's keys, or None when it does not serve `/-/npm/v1/keys`."""
+    from .keys import parse_keys_document
+
     if context.registry_keys is None:
         return None
     return parse_keys_document(context.registry_keys, f"registry:{context.registry_url or ''}/-/npm/v1/keys")
@@ -50,16 +54,22 @@ def registry_keys(context: AnalysisContext) -> dict[str, NpmKey] | None:
 
 def npm_keys(context: AnalysisContext) -> dict[str, NpmKey]:
     """Keys to verify publish attestations with: the registry's when served, else npm's bundled ones."""
+    from .keys import bundled_keys
+
     served = registry_keys(context)
     return served if served is not None else bundled_keys()
 
 
 def trust_root(context: AnalysisContext) -> TrustRoot:
+    from .trust_root import load_trust_root
+
     path = context.extras.get(TRUST_ROOT_PATH)
     return load_trust_root(str(path) if path else None)
 
 
 def identity_policy(context: AnalysisContext) -> IdentityPolicy | None:
+    from .policy import IdentityPolicy
+
     policy = context.extras.get(IDENTITY_POLICY)
     return policy if isinstance(policy, IdentityPolicy) else None
 

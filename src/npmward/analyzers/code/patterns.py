@@ -6,7 +6,6 @@ on whatever host), so inert test fixtures on reserved domains are judged like th
 
 from __future__ import annotations
 
-import hashlib
 import re
 from importlib import resources
 
@@ -55,8 +54,6 @@ SHELL_COMMAND = linear_re.compile(
 )
 _OOB_TEXT = resources.files("npmward").joinpath("data/oob-domains.txt").read_text(encoding="utf-8")
 OOB_HOSTS = [line.strip().lower() for line in _OOB_TEXT.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-DATA_DIGEST = hashlib.sha256(_OOB_TEXT.encode()).hexdigest()[:8]
-"""Part of the analyzer's version: findings are cached by it, and a changed list changes them."""
 """Out-of-band, collaborator, request-bin, tunnel, paste and webhook hosts (data/oob-domains.txt)."""
 # The same services by the shape of their URLs, whatever the host (inert fixtures use reserved
 # domains): a Discord webhook path, a Telegram bot path, an interactsh-style `*.oast.*` name.

@@ -1,0 +1,116 @@
+"""Speed of ONE `npmward scan X.tgz` process, as a user runs it on one package, beside GuardDog's.
+
+    python bench/speed_one.py --runs 7
+
+For each tarball (default: debug, express and lodash at their versions in the top-10k list, and
+typescript@5.9.3: small to large), with a private cache directory (`$NPMWARD_BENCH_DATA/speed-one-cache`, emptied first):
+
+- `npmward scan --format json --fail-on never X.tgz`: one untimed run (fills the findings cache and
+  writes Python's bytecode caches), then `--runs` timed runs: *warm*;
+- the same with `--no-cache`, `--runs` times: every analyzer runs again;
+- `guarddog npm scan X.tgz --output-format json`, `--guarddog-runs` times;
+- and `npmward --version`, the floor of any npmward process (interpreter + CLI imports).
+
+Each figure is the median of the runs (wall time, and user + system CPU time of the whole process
+tree). The machine is shared: the load average is recorded before and after, and the CPU time is
+the figure that load changes least. `PYTHONDONTWRITEBYTECODE` is removed from the environment, as in
+a user's shell, so imports read bytecode caches instead of compiling the sources on every run.
+
+Writes bench/results/speed-one.json (or `--out`) and the speed-one section of docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import corpus
+import guarddog_run
+import measure
+from corpus import DATA, REPO
+
+DOC = REPO / "docs" / "benchmarks.md"
+CACHE = DATA / "speed-one-cache"
+DEFAULT_PACKAGES = ("debug", "express", "lodash", "typescript@5.9.3")
+"""Small to large; typescript 5 (4 MiB, 23 MiB unpacked) because typescript 7's tarball is a small stub."""
+
+
+def timed(cmd: list[str], runs: int, env: dict[str, str]) -> dict:
+    """Median and minimum wall time and median CPU time of `runs` runs of `cmd`."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        m = measure.run(cmd, env=env)
+        if m.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(cmd)} failed (exit {m.returncode}): {m.stderr[-2000:]}")
+        walls.append(m.seconds)
+        cpus.append(m.cpu_seconds)
+    return {"wall_median": statistics.median(walls), "wall_min": min(walls), "cpu_median": statistics.median(cpus),
+            "runs": runs}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--guarddog-runs", type=int, default=3, help="0 = do not run GuardDog")
+    parser.add_argument("--packages", nargs="*", default=list(DEFAULT_PACKAGES),
+                        help="name@version, or a name of the top-10k list (its version there, the latest)")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "speed-one.json")
+    parser.add_argument("--no-doc", action="store_true")
+    args = parser.parse_args()
+
+    latest = dict(corpus.top_packages(10_000))
+    wanted = [tuple(p.rsplit("@", 1)) if p.rfind("@") > 0 else (p, latest.get(p)) for p in args.packages]
+    missing = [n for n, v in wanted if v is None]
+    chosen, failures = corpus.fetch([(n, v) for n, v in wanted if v is not None], "speed-one")
+    if missing or failures:
+        raise SystemExit(f"not in the top-10k list or not downloadable: {missing or failures}")
+    shutil.rmtree(CACHE, ignore_errors=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["NPMWARD_CACHE_DIR"] = str(CACHE)
+    npmward = measure.npmward()
+    machine = measure.machine()  # with the load average at the start
+    floor = timed([npmward, "--version"], args.runs, env)
+    rows = []
+    for s in chosen:
+        print(f"{s.key}...", file=sys.stderr)
+        scan = [npmward, "scan", "--format", "json", "--fail-on", "never"]
+        measure.run([*scan, str(s.tarball)], env=env)  # fills the cache and the bytecode caches
+        row = {"package": s.key, "tarball_kib": s.tarball.stat().st_size // 1024,
+               "warm": timed([*scan, str(s.tarball)], args.runs, env),
+               "no_cache": timed([*scan, "--no-cache", str(s.tarball)], args.runs, env)}
+        if args.guarddog_runs:
+            row["guarddog"] = timed([str(guarddog_run.GUARDDOG), "npm", "scan", str(s.tarball), "--output-format", "json"],
+                                    args.guarddog_runs, env)
+        rows.append(row)
+    result = {"commit": measure.commit(), "machine": machine, "load_after": os.getloadavg(), "version_floor": floor, "packages": rows}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1))
+
+    def cell(t: dict | None) -> str:
+        return "—" if t is None else f"{t['wall_median']:.2f} s (min {t['wall_min']:.2f}) / {t['cpu_median']:.2f} s"
+
+    L = ["## Speed of one `npmward scan X.tgz` process\n",
+         f"Generated by `python bench/speed_one.py --runs {args.runs} --guarddog-runs {args.guarddog_runs}` on "
+         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, npmward {result['commit']}. Machine: {result['machine']}; "
+         f"load average after: {' '.join(f'{x:.2f}' for x in result['load_after'])}.\n",
+         "Each cell: median wall time (minimum) / median CPU time (user + system, whole process tree) of "
+         f"{args.runs} runs ({args.guarddog_runs} for GuardDog). *warm*: `npmward scan --format json --fail-on never X.tgz` "
+         "after one untimed run (findings cached); *--no-cache*: every analyzer runs. "
+         f"`npmward --version` (interpreter and CLI start): {cell(floor)}.\n",
+         "| package | tarball | npmward warm | npmward --no-cache | GuardDog |", "|---|---|---|---|---|"]
+    for r in rows:
+        L.append(f"| {r['package']} | {r['tarball_kib']} KiB | {cell(r['warm'])} | {cell(r['no_cache'])} | {cell(r.get('guarddog'))} |")
+    body = "\n".join(L) + "\n"
+    if not args.no_doc:
+        measure.replace_section(DOC, "speed-one", body)
+    print(body)
+
+
+if __name__ == "__main__":
+    main()

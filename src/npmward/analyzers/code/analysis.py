@@ -1,0 +1,205 @@
+"""The code analyzer's work: parse, extract, link, judge (the package `code` says how)."""
+
+from __future__ import annotations
+
+import gc
+from typing import Iterator, Mapping
+
+from ...model import Confidence, Finding, Severity
+from ..base import AnalysisContext
+from . import patterns as P
+from . import flow, reach
+from .behaviours import runs_code, writes_file
+from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
+from .extract import extract
+from .program import FileFacts
+from .package import entry_files, inline_code, lifecycle_files
+from .parse import is_code_file
+from .rules import load_rules
+from .view import FileView, PackageView
+
+MAX_DECODE_DEPTH = 2
+RUNNER_SPAN = 20
+"""Lines between hidden code and the eval that runs it."""
+MAX_CLOSURE = 25
+
+
+def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str], budget: Budget) -> dict[str, FileFacts]:
+    """Each file's facts, the files install hooks and the entry run first, so a budget that runs
+    out leaves the least important files unread (and says which)."""
+    facts: dict[str, FileFacts] = {}
+    for path in sorted(code, key=lambda p: (p not in lifecycle, p not in mains, len(code[p]), p)):
+        if budget.expired():
+            budget.unread.append(f"{path} (not read: time budget)")
+            facts[path] = FileFacts(path, complete=False)
+            continue
+        try:
+            facts[path] = extract(path, code[path], budget)
+        except RecursionError:  # a safety net: extraction is iterative, constant folding depth-capped
+            budget.unread.append(f"{path} (not read: nesting too deep)")
+            facts[path] = FileFacts(path, complete=False)
+            continue
+        if not facts[path].walked and not facts[path].complete:
+            budget.unread.append(f"{path} (not read: {len(code[path]) / 1e6:.1f} MB, over the size read)")
+        elif not facts[path].complete:
+            budget.unread.append(f"{path} (read partly: time budget)")
+    return facts
+
+
+def _incomplete(budget: Budget) -> Finding:
+    listed = ", ".join(budget.unread[:5]) + (f" and {len(budget.unread) - 5} more" if len(budget.unread) > 5 else "")
+    return Finding("code/analysis-incomplete", Severity.HIGH, Confidence.MEDIUM, "analysis",
+                   f"The code analysis could not read all of the package (budget {PACKAGE_SECONDS:.0f} s of CPU); not "
+                   f"read: {listed}. The findings cover only what was read, and code that was not read is not clean.",
+                   None, None, None, {"unread": budget.unread[:100], "budget_seconds": PACKAGE_SECONDS})
+
+
+def views_of(program: reach.Program, code: Mapping[str, bytes], manifest: Mapping | None = None) -> dict[str, FileView]:
+    levels: dict[str, dict[int | None, str]] = {path: {} for path in program.files}
+    for (path, scope), level in program.levels.items():
+        levels[path][scope] = level
+    edges: dict[str, set[tuple[int | None, int | None]]] = {path: set() for path in program.files}
+    for (path, caller), callees in program.edges.items():
+        edges[path].update((caller, scope) for other, scope in callees if other == path)
+    return {path: FileView(ff, levels[path].get(None, "module"), code[path], levels[path], edges[path], manifest=manifest)
+            for path, ff in program.files.items()}
+
+
+def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None) -> FileView:
+    """A decoded or embedded payload judged like a file whose top level runs at `level`."""
+    facts = extract(path, payload)
+    program = reach.build({path: facts}, {path} if level == "install" else set(), {path} if level == "entry" else set(),
+                          others=level == "module")
+    return views_of(program, {path: payload}, manifest)[path]
+
+
+class CodeAnalysis:
+    """The analysis behind `CodeAnalyzer` (see the package's docstring)."""
+
+    def analyze(self, context: AnalysisContext) -> list[Finding]:
+        budget = Budget.seconds(PACKAGE_SECONDS)
+        findings: list[Finding] = []
+        # Extraction allocates millions of small objects and no cycles: the cyclic collector would
+        # rescan them all, again and again, for nothing (2-4x the time on large files).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for finding in self._analyze(context, budget):
+                findings.append(finding)
+                if budget.expired(CHECKS_GRACE):
+                    budget.unread.append("the remaining checks (stopped at the time budget)")
+                    break
+        finally:
+            if collecting:
+                gc.enable()
+        if budget.unread:
+            findings.append(_incomplete(budget))
+        return findings
+
+    def _analyze(self, context: AnalysisContext, budget: Budget) -> Iterator[Finding]:
+        artifact = context.artifact
+        manifest, files = artifact.manifest, artifact.files
+        code = {p: d for p, d in files.items() if is_code_file(p)}
+        lifecycle = lifecycle_files(manifest, files)
+        mains = {p for p in entry_files(manifest, files) if p in code}
+        facts = _extract_all(code, lifecycle, mains, budget)
+        # A VS Code extension: the editor calls the main module's `activate` on its activation
+        # events (often at startup), so what `activate` does runs as surely as top-level code.
+        vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
+        program = reach.build(facts, lifecycle, mains, activate=vscode)
+        views = views_of(program, code, manifest)
+        for path, view in views.items():
+            yield from self._judge(view, code[path], 0)
+        install = {p for p, v in views.items() if v.when == "install"}
+        entry = {p for p, v in views.items() if v.when == "entry"}
+        yield from self._cross_file(install, views)
+        yield from self._cross_file(entry, views)
+        for hook, inline in inline_code(manifest):
+            # `"postinstall": "node -e \"require('https').get(...)\""`: judged like a file the hook runs.
+            payload = inline.encode("utf-8", "replace")
+            yield from self._judge(_standalone(f"package.json#scripts.{hook}", payload, "install", manifest), payload, 1)
+        package = PackageView(manifest, files, views, install, entry, mains)
+        for rule in load_rules():
+            if rule.per_package:
+                yield from rule.check(package)
+
+    def _judge(self, view: FileView, text: bytes, depth: int) -> Iterator[Finding]:
+        for rule in load_rules():
+            if not rule.per_package:
+                yield from rule.check(view)
+        if depth >= MAX_DECODE_DEPTH:
+            return
+        facts = view.all
+        decodes = any(f.kind == "call" and (f.value in ("atob", "String.fromCharCode", "decodeURIComponent")
+                                            or (f.value in ("Buffer.from", "buffer.Buffer.from") and f.args[1:2] in (("base64",), ("hex",)))
+                                            or f.value.endswith(".reverse"))
+                      for f in facts)
+        # Runners that run decoded data (the flow says so) when the package runs.
+        runners = [f for f in facts if runs_code(f) and view.level(f) != "deferred" and view.labels(f) & flow.DECODED]
+        writes = any(writes_file(f) for f in facts)
+        for fact in facts:
+            value = fact.value
+            level = view.level(fact)
+            if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) \
+                    and value.encode("utf-8", "ignore")[:60] not in text:
+                payload = value.encode("utf-8", "replace")
+                inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload, level, view.manifest)
+                yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
+                              "Builds code from an encoded or split string and hides it from readers.",
+                              view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": level})
+                # The runner must be beside the hidden code (the same function, or a few lines away):
+                # in a bundle, decoded data from one module reaches an eval in another only on paper.
+                runner = next((r for r in runners if r.scope == fact.scope or abs(r.line - fact.line) <= RUNNER_SPAN), None)
+                runner_level = view.level(runner) if runner is not None else "deferred"
+                if runner is not None and runner_level in ("install", "entry"):
+                    # Hidden code plus something that runs code when the package runs: a loader.
+                    yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
+                                  f"Decodes hidden code and runs code at run time ({runner.value}), "
+                                  + ("at install time." if runner_level == "install" else "as soon as the package is loaded."),
+                                  view.facts.path, runner.line, runner.snippet[:200], {"when": runner_level})
+                for finding in self._judge(inner, payload, depth + 1):
+                    # A behaviour the author encoded to hide it weighs more than the same code in the open.
+                    severity = Severity(min(finding.severity + 1, Severity.CRITICAL)) if finding.severity >= Severity.MEDIUM else finding.severity
+                    yield Finding(finding.rule, severity, finding.confidence, finding.category,
+                                  finding.message + " (in decoded code)", view.facts.path, fact.line,
+                                  finding.snippet, finding.details)
+            elif fact.kind in ("call", "new") and runs_code(fact) and fact.args and fact.args[-1] and \
+                    P.CODE_LIKE.search(fact.args[-1]):
+                # `eval("require('util').inspect")`: constant code, judged as code of the package.
+                payload = fact.args[-1].encode("utf-8", "replace")
+                inner = _standalone(f"{view.facts.path}#evaluated@{fact.line}", payload, level, view.manifest)
+                for finding in self._judge(inner, payload, depth + 1):
+                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                                  finding.message + f" (in code it evaluates with {fact.value})", view.facts.path, fact.line,
+                                  finding.snippet, finding.details)
+            elif fact.kind == "string" and len(value) > 80 and writes and P.CODE_LIKE.search(value):
+                # Code kept as a string and written to disk (a payload patched into another package,
+                # a script dropped then run) is judged like code of the package.
+                payload = value.encode("utf-8", "replace")
+                inner = _standalone(f"{view.facts.path}#embedded@{fact.line}", payload, level, view.manifest)
+                for finding in self._judge(inner, payload, depth + 1):
+                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                                  finding.message + " (in code this file writes to disk)", view.facts.path, fact.line,
+                                  finding.snippet, finding.details)
+
+    def _cross_file(self, closure: set[str], all_views: Mapping[str, FileView]) -> Iterator[Finding]:
+        """Parts of one behaviour spread over the files of the install or entry code (a blob
+        decrypted in one file and run in another): the rules that span files see what runs there."""
+        if not 2 <= len(closure) <= MAX_CLOSURE:
+            return  # large libraries: their module graph is not where droppers hide
+        chain_rules = [r for r in load_rules() if r.spans_files]
+        views = {p: all_views[p] for p in closure}
+        when = next(iter(views.values())).when
+        # What one file shows alone is reported by the file; the combination only adds what is new.
+        alone = {(f.rule, f.severity) for v in views.values() for r in chain_rules for f in r.check(v)}
+        combined = FileFacts(sorted(closure)[0])
+        for path in sorted(closure):
+            combined.facts.extend(f for f in views[path].all if views[path].level(f) != "deferred")
+        # Everything in the combined view runs at the closure's level.
+        view = FileView(combined, when, b"", default=when)
+        for finding in (f for r in chain_rules for f in r.check(view)):
+            if (finding.rule, finding.severity) in alone:
+                continue
+            yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                          finding.message + f" (across {len(closure)} files of the package)", finding.file,
+                          finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
