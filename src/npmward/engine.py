@@ -257,6 +257,11 @@ def _worker_main(conn, memory_mb: int) -> None:  # pragma: no cover - runs in a 
         analyze_job(job, names, cached, conn.send)
 
 
+WALL_FACTOR = 4
+"""A job's wall-time backstop, in multiples of its CPU budget (a worker stalled without using CPU)."""
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
 class _Worker:
     def __init__(self, context, memory_mb: int):
         parent, child = context.Pipe()
@@ -272,8 +277,34 @@ class _Worker:
         self.process.start()
         child.close()
         self.index: int | None = None
-        self.deadline = 0.0
+        self.cpu_start = 0.0
+        self.wall_start = 0.0
         self.collector: _Collector | None = None
+
+    def cpu_seconds(self) -> float | None:
+        """CPU time (user + system) the worker has used so far; None where /proc cannot tell."""
+        try:
+            with open(f"/proc/{self.process.pid}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def start_clock(self) -> None:
+        self.cpu_start = self.cpu_seconds() or 0.0
+        self.wall_start = time.monotonic()
+
+    def time_left(self, budget: float) -> float:
+        """Seconds before this job's budget can run out: `budget` seconds of the worker's CPU time
+        (so a loaded machine does not turn a clean package incomplete), and WALL_FACTOR times that
+        of wall time as a backstop (or `budget` of wall time where CPU time cannot be read)."""
+        now = time.monotonic()
+        wall_left = self.wall_start + budget * WALL_FACTOR - now
+        cpu = self.cpu_seconds()
+        if cpu is None:
+            return min(wall_left, self.wall_start + budget - now)
+        # CPU time grows by at most one second per second: what is left is a lower bound in wall time.
+        return min(wall_left, budget - (cpu - self.cpu_start))
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -323,7 +354,8 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
                     context = context or _worker_context(alone=exhausted and not ready and not workers)
                     worker = _Worker(context, settings.package_memory_mb)
                     workers.append(worker)
-                worker.index, worker.deadline = index, time.monotonic() + budget
+                worker.index = index
+                worker.start_clock()
                 worker.collector = _Collector(job, names)
                 worker.conn.send((job, list(names), hits))
             busy = [w for w in workers if w.index is not None]
@@ -331,16 +363,15 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
                 if exhausted and not ready:
                     return
                 continue
-            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            timeout = max(0.0, min(w.time_left(budget) for w in busy))
             for conn in wait([w.conn for w in busy], timeout):
                 worker = next(w for w in busy if w.conn is conn)
                 try:
                     message = conn.recv()
                     worker.collector(message)
                     if message[0] == "loaded":
-                        # The budget is for analysing: start it when the package is loaded, not
-                        # when it was queued behind a busy machine.
-                        worker.deadline = time.monotonic() + budget
+                        # The budget is for analysing: start it when the package is loaded.
+                        worker.start_clock()
                     stopped = None
                 except (EOFError, OSError):
                     stopped = (f"the analysis worker died (memory limit {settings.package_memory_mb} MB "
@@ -350,8 +381,7 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
                     if stopped:
                         workers.remove(worker)
                         worker.kill()
-            now = time.monotonic()
-            for worker in [w for w in workers if w.index is not None and w.deadline <= now]:
+            for worker in [w for w in workers if w.index is not None and w.time_left(budget) <= 0]:
                 # Drain what the worker already sent, then stop it: its findings so far count.
                 while worker.conn.poll():
                     try:
@@ -363,7 +393,8 @@ def run_jobs(jobs: Iterable[Job], names: Sequence[str], settings: Settings,
                     continue
                 workers.remove(worker)
                 worker.kill()
-                yield _finish(worker, f"time budget of {budget:g} s per package exceeded")
+                yield _finish(worker, f"time budget of {budget:g} s per package exceeded "
+                                      f"({budget:g} s of CPU, or {budget * WALL_FACTOR:g} s of wall time)")
     finally:
         for worker in workers:
             try:

@@ -59,7 +59,8 @@ class Settings:
     jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
     """Worker processes for analysis (and parallel sandboxes)."""
     package_seconds: float = 120.0
-    """Time budget of the analysis of one package; past it the package is reported incomplete."""
+    """Time budget of the analysis of one package, in CPU seconds of its worker (4 times that in wall
+    time at most); past it the package is reported incomplete."""
     package_memory_mb: int = 3072
     """Address-space limit of an analysis worker (RLIMIT_AS); past it the package is incomplete."""
     expand_project_env: bool = False

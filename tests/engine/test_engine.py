@@ -70,3 +70,26 @@ def test_a_malformed_cache_entry_is_ignored(tmp_path):
         if path.is_file():
             path.write_text("[1, 2")  # truncated
     assert cache.get("sha512-abc", ["code@1+d"]) == {}
+
+
+def test_the_budget_counts_the_workers_cpu_with_wall_time_as_a_backstop():
+    # A worker that gets no CPU (a loaded machine) has not spent its budget; past WALL_FACTOR times
+    # the budget in wall time it has, whatever its CPU.
+    import subprocess
+    import time
+    from types import SimpleNamespace
+
+    from npmward.engine import WALL_FACTOR, _Worker
+
+    idle = subprocess.Popen(["sleep", "30"])
+    try:
+        worker = object.__new__(_Worker)
+        worker.process = SimpleNamespace(pid=idle.pid)
+        assert worker.cpu_seconds() is not None
+        worker.start_clock()
+        time.sleep(1.2)
+        assert worker.time_left(1.0) > 0.5
+        assert worker.time_left(1.0 / WALL_FACTOR) <= 0
+    finally:
+        idle.kill()
+        idle.wait()
