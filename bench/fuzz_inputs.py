@@ -79,6 +79,13 @@ CONFIG_SEEDS = {
                      {"id": "GHSA-grv7-fg5c-xmjg", "package": "braces@3.0.2", "reason": "not reachable",
                       "expires": "2026-12-31"}]],
 }
+NPMRC_SEEDS = [
+    "registry=https://registry.npm.example/\n@acme:registry=https://npm.acme.example/repo/\n"
+    "//npm.acme.example/repo/:_authToken=${NPM_TOKEN}\nalways-auth=true\nstrict-ssl=true\n",
+    "; comment\n# another\nregistry = \"https://proxy.example:8443/npm/\"\n//proxy.example:8443/npm/:username=ci\n"
+    "//proxy.example:8443/npm/:_password=c2VjcmV0\ncafile=/etc/ssl/certs/ca.pem\n",
+    "_authToken=abc\n_auth=dXNlcjpwYXNz\nregistry=http://localhost:4873\n@x:registry=http://[::1]:4873/\n",
+]
 HOSTILE_STRINGS = ["", " ", "\x00", "\x1b[2J\x1b]0;pwned\x07", "..", "../../etc/passwd", "node_modules/", "@", "@@",
                    "npm:", "file:", "link:", "workspace:", "git+", "http://[::1", "https://", "${HOME}", "\\${X}",
                    "1" * 5000, "a" * 100_000, "__proto__", "constructor", "\u202e", "\ud800" * 0 + "é", "*", "&a",
