@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus import DATA, REPO, SHARED
+from corpus import DATA, SHARED
 
 FIXTURE_REGISTRY = "https://registry.npm.example/"
 DEFAULT_PROJECT = SHARED / "fixtures" / "lockfiles" / "npm-shrinkwrap" / "firebase-tools"

@@ -32,9 +32,9 @@ import time
 from pathlib import Path
 
 import corpora
+import detection_report as report
 import guarddog_run
 import measure
-import detection_report as report
 from corpus import DATA, REPO, Sample
 
 RESULTS = REPO / "bench" / "results"

@@ -167,7 +167,9 @@ def _recall_tables(name: str, rows: list[dict]) -> list[str]:
 
 
 def render_flagged(results: dict[str, dict]) -> str:
-    esc = lambda s: s.replace("|", "\\|").replace("\n", " ")
+    def esc(s: str) -> str:
+        return s.replace("|", "\\|").replace("\n", " ")
+
     L = ["# Every benign package flagged by npmward (and by GuardDog on its sample)\n",
          "Written by `bench/detection_report.py` from `bench/results/detection-<corpus>.json`.\n"]
     for name in BENIGN:

@@ -187,8 +187,9 @@ def affected_version(affected: dict) -> str:
 
 
 def malware(count: int, managers: list[str]) -> dict:
-    from conftest import direct_env
     from upstream import Upstream
+
+    from conftest import direct_env
 
     sys.path.insert(0, str(REPO / "bench"))
     from make_synthetic_osv import synthetic_records

@@ -19,7 +19,7 @@ import random
 import zipfile
 from pathlib import Path
 
-from corpus import DATA, REPO, SHARED
+from corpus import DATA, SHARED
 
 GHSA_SHARE = 0.03
 POPULAR_NAMES = 3000

@@ -147,8 +147,8 @@ def new_records(directory: Path, names: list[str], total: int, touching: int, se
 
 def add_all(projects: list[Path], env: dict[str, str], db: str) -> None:
     from npmward.monitor.projects import add_project
-    from npmward.store import Store, store_url
     from npmward.settings import load_settings
+    from npmward.store import Store, store_url
 
     with Store(store_url(load_settings(), db)) as store, store.session() as session:
         for project in projects:

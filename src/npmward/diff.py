@@ -267,7 +267,7 @@ def diff_artifacts(old: Artifact, new: Artifact) -> VersionDiff:
     for fld in INSTALLED_DEPENDENCY_FIELDS + ("devDependencies",):
         installed = fld in INSTALLED_DEPENDENCY_FIELDS
         for change in _keyed_changes(
-                "dependency", _mapping(om.get(fld)), _mapping(nm.get(fld)), lambda k: installed, lambda k: False,
+                "dependency", _mapping(om.get(fld)), _mapping(nm.get(fld)), lambda k, installed=installed: installed, lambda k: False,
                 "a new dependency is installed with it and runs its own code and scripts", ""):
             changes.append(Change(change.kind, change.action, change.key, change.old, change.new,
                                   file=fld, risky=change.risky, reason=change.reason))

@@ -7,12 +7,18 @@ import time
 
 import pytest
 
-from npmward.registry.identity import RegistryIdentity
 from npmward.analyzers.base import AnalysisContext
-from npmward.analyzers.typosquat import (TyposquatAnalyzer, TyposquatIndex, classify_edit, default_index,
-                                          keyboard_adjacent, osa_distance)
+from npmward.analyzers.typosquat import (
+    TyposquatAnalyzer,
+    TyposquatIndex,
+    classify_edit,
+    default_index,
+    keyboard_adjacent,
+    osa_distance,
+)
 from npmward.model import Artifact, Confidence, PackageId, Severity
 from npmward.popularity import Popularity, load_popularity
+from npmward.registry.identity import RegistryIdentity
 
 
 def _analyze(name: str):

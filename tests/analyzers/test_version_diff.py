@@ -7,8 +7,16 @@ from metadata_helpers import fixture, registry_artifact
 
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.version_diff import VersionDiffAnalyzer, diff_findings
-from npmward.diff import (Artifact, blob_kind, binary_kind, diff_artifacts, endpoints, entry_files, repository_url,
-                          secret_reads)
+from npmward.diff import (
+    Artifact,
+    binary_kind,
+    blob_kind,
+    diff_artifacts,
+    endpoints,
+    entry_files,
+    repository_url,
+    secret_reads,
+)
 from npmward.model import Confidence, PackageId, Severity
 from npmward.verdict import decide
 

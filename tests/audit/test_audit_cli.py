@@ -3,7 +3,6 @@ real `npm audit` outputs recorded beside the audit-ci lockfiles."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 import zipfile
@@ -79,7 +78,7 @@ def _project(tmp_path: Path, source: Path) -> Path:
 def _osv_from_npm7(output: dict) -> list[dict]:
     """OSV records made from the advisories npm itself reported (`via` entries of npm7-output.json)."""
     records = []
-    for name, vuln in output["vulnerabilities"].items():
+    for vuln in output["vulnerabilities"].values():
         for via in vuln["via"]:
             if not isinstance(via, dict):
                 continue

@@ -23,11 +23,20 @@ def seed(url: str) -> dict[str, int]:
     provenance, firewall decisions), one with a vulnerability, one clean; two runs each for a trend."""
     from sqlalchemy import select
 
-    from npmward.model import (Action, Confidence, Finding, Level, PackageId, PackageReport, ScanReport, Severity,
-                               Verdict)
+    from npmward.model import (
+        Action,
+        Confidence,
+        Finding,
+        Level,
+        PackageId,
+        PackageReport,
+        ScanReport,
+        Severity,
+        Verdict,
+    )
     from npmward.store import Store, now
-    from npmward.store.models import FirewallDecision, Package, Project
     from npmward.store.models import Finding as Row
+    from npmward.store.models import FirewallDecision, Package, Project
     from npmward.store.record import RunInfo, ensure_snapshot, record_report
 
     exfil = Finding("code/exfiltration", Severity.CRITICAL, Confidence.HIGH, "exfiltration",

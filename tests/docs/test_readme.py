@@ -16,7 +16,7 @@ import typer
 from typer.testing import CliRunner
 
 from npmward.cli import app
-from registry.registry_server import build_tarball, pack
+from registry.registry_server import pack
 
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")

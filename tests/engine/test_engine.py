@@ -9,7 +9,6 @@ from npmward.engine import INCOMPLETE_RULE, FindingCache, Job, default_analyzer_
 from npmward.model import Confidence, Finding, Severity
 from npmward.package import sri_sha512
 from npmward.settings import Settings
-
 from registry.registry_server import build_tarball
 
 

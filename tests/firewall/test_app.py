@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor

@@ -62,7 +62,7 @@ class Upstream:
         if doc is None:
             return 404, b'{"error":"Not found"}', "application/json"
         served = json.loads(json.dumps(doc))
-        for version, vdoc in served["versions"].items():
+        for vdoc in served["versions"].values():
             file = vdoc["dist"]["tarball"].rsplit("/", 1)[-1]
             vdoc["dist"]["tarball"] = f"{self.url}{doc['name']}/-/{file}"
         return 200, json.dumps(served).encode(), "application/json"

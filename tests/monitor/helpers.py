@@ -7,6 +7,7 @@ import hashlib
 import json
 from pathlib import Path
 
+
 def fake_integrity(name: str, version: str) -> str:
     return "sha512-" + base64.b64encode(hashlib.sha512(f"{name}@{version}".encode()).digest()).decode()
 

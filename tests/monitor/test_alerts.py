@@ -4,7 +4,6 @@ Only new findings, grouped into one message, rate-limited, retried after a failu
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 import json

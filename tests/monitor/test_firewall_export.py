@@ -14,7 +14,7 @@ from npmward.model import Action, Confidence, Finding, Level, PackageId, Package
 from npmward.monitor.export import export_cyclonedx, export_sarif
 from npmward.monitor.firewall_log import ingest_log
 from npmward.store import Store, now
-from npmward.store.models import FirewallDecision, Project, ProjectFinding
+from npmward.store.models import FirewallDecision, Project
 from npmward.store.record import RunInfo, ensure_snapshot, record_report
 from npmward.store.triage import set_triage
 

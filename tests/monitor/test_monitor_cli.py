@@ -12,11 +12,10 @@ import subprocess
 import sys
 import threading
 
-import pytest
+from helpers import import_records, osv_record, write_project
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
-from helpers import import_records, osv_record, write_project
 from npmward.cli import app
 from npmward.settings import load_settings
 from npmward.store import Store

@@ -4,12 +4,11 @@ nothing changed, a new advisory, a lockfile change, a policy change, new rules, 
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import pytest
+from helpers import import_records, osv_record, write_project
 from sqlalchemy import func, select
 
-from helpers import import_records, osv_record, write_project
 from npmward.monitor import changes
 from npmward.monitor.projects import add_project
 from npmward.monitor.run import run_projects

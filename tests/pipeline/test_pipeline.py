@@ -4,8 +4,8 @@ for every kind of input, and a project that cannot move npmward's data."""
 
 from __future__ import annotations
 
-import hashlib
 import base64
+import hashlib
 import json
 from pathlib import Path
 

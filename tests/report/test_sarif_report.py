@@ -13,8 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from npmward.lockfiles import LOCKFILE_NAMES, read_lockfile
-from npmward.model import (Action, Confidence, Finding, PackageId, PackageReport, ScanReport, Severity,
-                           TargetError)
+from npmward.model import Action, Confidence, Finding, PackageId, PackageReport, ScanReport, Severity, TargetError
 from npmward.report import RenderOptions, render
 from npmward.report.locate import LockfileIndex
 from npmward.verdict import decide
@@ -23,7 +22,7 @@ SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-2.1.0-rtm.5.json
 GITHUB_LEVELS = {"error", "warning", "note"}
 
 
-def github_problems(sarif: dict) -> list[str]:
+def github_problems(sarif: dict) -> list[str]:  # noqa: C901 - one check per rule of GitHub's upload validation
     """What GitHub code scanning requires beyond the schema ("SARIF support for code scanning"):
     a named tool, rules with an id, descriptions and a numeric security-severity, and results with a
     ruleId that is in rules[], a message, one to ten locations whose artifact URI is relative to

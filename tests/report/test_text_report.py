@@ -7,8 +7,7 @@ from __future__ import annotations
 import json
 import re
 
-from npmward.model import (Action, Confidence, Finding, PackageId, PackageReport, ScanReport, Severity,
-                           TargetError)
+from npmward.model import Action, Confidence, Finding, PackageId, PackageReport, ScanReport, Severity, TargetError
 from npmward.report import RenderOptions, render
 from npmward.report.printable import printable
 from npmward.verdict import decide

@@ -13,11 +13,10 @@ import threading
 import time
 
 import pytest
+from sandbox_helpers import Outcome, cached, cmdline, descendants, needs_sandbox, outcome
 
 from npmward.model import Level
 from npmward.sandbox import SandboxLimits
-
-from sandbox_helpers import Outcome, cached, cmdline, descendants, needs_sandbox, outcome
 
 pytestmark = needs_sandbox()
 CANARY = "NPMWARD_TEST_HOST_CANARY"

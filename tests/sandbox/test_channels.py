@@ -6,10 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from sandbox_helpers import Outcome, cached, needs_sandbox
 
 from npmward.model import Level
-
-from sandbox_helpers import Outcome, cached, needs_sandbox
 
 pytestmark = needs_sandbox()
 
@@ -114,10 +113,10 @@ def test_each_run_has_its_own_bait_and_identity(runs):
 
 
 def test_cli_reports_malicious_with_exit_1_and_the_summary_in_json():
+    from sandbox_helpers import FIXTURES
     from typer.testing import CliRunner
 
     from npmward.cli import app
-    from sandbox_helpers import FIXTURES
 
     result = CliRunner().invoke(app, ["sandbox", str(FIXTURES / "steal-http-post"), "--format", "json"])
     assert result.exit_code == 1, result.output

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 
 import pytest
+from sandbox_helpers import needs_sandbox
 
 from npmward.analyzers.dynamic import dynamic_findings
 from npmward.model import Level
@@ -14,8 +15,6 @@ from npmward.registry import RegistryClient, load_npm_config
 from npmward.sandbox import fetch_dependencies, run
 from npmward.settings import Settings
 from npmward.verdict import decide
-
-from sandbox_helpers import needs_sandbox
 
 pytestmark = needs_sandbox() + [pytest.mark.live, pytest.mark.slow]
 

@@ -9,12 +9,12 @@ import os
 import tarfile
 from pathlib import Path
 
+from sandbox_helpers import needs_sandbox
+
 from npmward.model import Artifact, PackageId
 from npmward.sandbox import DepPackage, SandboxDeps, run
 from npmward.sandbox.deps import unpack_plan
 from npmward.sandbox.unpack import unpack
-
-from sandbox_helpers import needs_sandbox
 
 
 def tgz(path: Path, entries: dict[str, bytes | str | None], top: str = "package") -> str:

@@ -19,7 +19,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from sandbox_helpers import FIXTURES, needs_sandbox
 
 pytestmark = needs_sandbox() + [pytest.mark.slow]

@@ -5,17 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-import textwrap
 
 import pytest
 from sqlalchemy import func, inspect, select
 
 from npmward.errors import NpmwardError
-from npmward.model import Action, Confidence, Finding, Level, PackageId, PackageReport, ScanReport, Severity, Suppression, Verdict
+from npmward.model import (
+    Action,
+    Confidence,
+    Finding,
+    Level,
+    PackageId,
+    PackageReport,
+    ScanReport,
+    Severity,
+    Suppression,
+    Verdict,
+)
 from npmward.store import Store, StoreError, now, safe_url, store_url
 from npmward.store.migrate import HEAD, downgrade, head, upgrade
-from npmward.store.models import Base, Event, Finding as FindingRow, Package, Project, ProjectFinding, Run, SnapshotPackage
-from npmward.store.record import Member, RunInfo, ensure_snapshot, fingerprint, record_report
+from npmward.store.models import Base, Event, Package, Project, ProjectFinding, Run, SnapshotPackage
+from npmward.store.models import Finding as FindingRow
+from npmward.store.record import Member, RunInfo, ensure_snapshot, record_report
 from npmward.store.triage import set_triage
 
 SCRIPT = Finding("install-script/pipe-to-shell", Severity.CRITICAL, Confidence.HIGH, "install-script",
@@ -27,7 +38,7 @@ NOTE = Finding("registry-facts/new-package", Severity.LOW, Confidence.MEDIUM, "m
 
 def package(name: str, version: str, findings=(), level=Level.CLEAN, suppressed=(), action=Action.ALLOW) -> PackageReport:
     return PackageReport(PackageId(name, version), "registry:x", f"sha512-{name}", Verdict(level, 9.0 if level is Level.MALICIOUS else 0.0),
-                         tuple(findings), ((f"app@1.0.0", f"{name}@{version}"),), action, tuple(suppressed))
+                         tuple(findings), (("app@1.0.0", f"{name}@{version}"),), action, tuple(suppressed))
 
 
 def record(store: Store, report: ScanReport, project_name="app", digest="d1", **info):

@@ -15,11 +15,11 @@ import tarfile
 import httpx
 import pytest
 from trust_fixtures import ATTESTED, flip_b64, fresh, load
-from registry.registry_server import build_tarball
 from trust_server import FakeRegistry
 from typer.testing import CliRunner
 
 from npmward.trust.integrity import sri
+from registry.registry_server import build_tarball
 
 
 @pytest.fixture

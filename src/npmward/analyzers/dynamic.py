@@ -103,7 +103,7 @@ class _Findings:
                                                    snippet=(snippet or "")[:200] or None, details=details))
 
 
-def behaviour_findings(run: SandboxRun) -> list[Finding]:
+def behaviour_findings(run: SandboxRun) -> list[Finding]:  # noqa: C901 - one branch per kind of behaviour
     out = _Findings()
     token_files = {loc: t for t in run.bait.tokens for loc in t.locations if loc.startswith("/")}
     answered = set(dns_names(run))

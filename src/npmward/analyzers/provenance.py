@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import Finding
-from ..trust.context import (from_registry, identity_policy, npm_keys, registry_id, trust_root,
-                             version_document)
+from ..trust.context import from_registry, identity_policy, npm_keys, registry_id, trust_root, version_document
 from ..trust.findings import to_findings
 from ..trust.result import failed
 from .base import NEEDS_ATTESTATIONS, NEEDS_PACKUMENT, NEEDS_REGISTRY_KEYS, AnalysisContext, register

@@ -13,8 +13,21 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOn, FailOnOpt, FormatOpt, MinSeverityOpt, OfflineOpt, OutputOpt, QuietOpt, StoreOpt, VerboseOpt, finish,
-                   handles_errors, open_pipeline, project_of)
+from ..cli import (
+    FailOn,
+    FailOnOpt,
+    FormatOpt,
+    MinSeverityOpt,
+    OfflineOpt,
+    OutputOpt,
+    QuietOpt,
+    StoreOpt,
+    VerboseOpt,
+    finish,
+    handles_errors,
+    open_pipeline,
+    project_of,
+)
 
 
 class AuditLevel(str, enum.Enum):

@@ -7,8 +7,22 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, OfflineOpt, OutputOpt, QuietOpt, StoreOpt, VerboseOpt, finish,
-                   handles_errors, open_pipeline, project_of, show_progress)
+from ..cli import (
+    FailOnOpt,
+    FormatOpt,
+    JobsOpt,
+    MinSeverityOpt,
+    OfflineOpt,
+    OutputOpt,
+    QuietOpt,
+    StoreOpt,
+    VerboseOpt,
+    finish,
+    handles_errors,
+    open_pipeline,
+    project_of,
+    show_progress,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -30,8 +44,8 @@ def register(app: typer.Typer) -> None:
         """Run packages in a bubblewrap sandbox with planted credentials; report what they touched and sent."""
         from ..errors import UsageError
         from ..pipeline import Stages
-        from ..store.commands import record_command_run
         from ..pipeline.dynamic import sandbox_unavailable
+        from ..store.commands import record_command_run
 
         why = sandbox_unavailable()
         if why is not None:  # one clear error instead of one per target

@@ -7,8 +7,23 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, NoCacheOpt, OfflineOpt, OutputOpt, QuietOpt, StoreOpt,
-                   VerboseOpt, finish, handles_errors, open_pipeline, project_of, show_progress)
+from ..cli import (
+    FailOnOpt,
+    FormatOpt,
+    JobsOpt,
+    MinSeverityOpt,
+    NoCacheOpt,
+    OfflineOpt,
+    OutputOpt,
+    QuietOpt,
+    StoreOpt,
+    VerboseOpt,
+    finish,
+    handles_errors,
+    open_pipeline,
+    project_of,
+    show_progress,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -32,8 +47,8 @@ def register(app: typer.Typer) -> None:
         """Analyse packages' code and metadata; report each verdict with its evidence."""
         from ..errors import UsageError
         from ..pipeline import Stages
-        from ..store.commands import record_command_run
         from ..pipeline.dynamic import MODES
+        from ..store.commands import record_command_run
 
         if dynamic not in MODES:
             raise UsageError(f"--dynamic: {dynamic!r} is not one of {', '.join(MODES)}")

@@ -12,8 +12,23 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import (FailOnOpt, FormatOpt, JobsOpt, MinSeverityOpt, NoCacheOpt, OfflineOpt, OutputOpt, QuietOpt, StoreOpt,
-                   VerboseOpt, finish, handles_errors, open_pipeline, project_of, show_progress)
+from ..cli import (
+    FailOnOpt,
+    FormatOpt,
+    JobsOpt,
+    MinSeverityOpt,
+    NoCacheOpt,
+    OfflineOpt,
+    OutputOpt,
+    QuietOpt,
+    StoreOpt,
+    VerboseOpt,
+    finish,
+    handles_errors,
+    open_pipeline,
+    project_of,
+    show_progress,
+)
 
 TRUST_ANALYZERS = ("integrity", "signature", "provenance", "provenance-regression", "manifest")
 

@@ -99,7 +99,7 @@ def read_token(token_file: Path | None) -> str | None:
     return token or None
 
 
-def create_app(store: Store, token: str | None = None) -> Starlette:
+def create_app(store: Store, token: str | None = None) -> Starlette:  # noqa: C901 - the routes, each small, share its closure
     """The dashboard's ASGI app. Pages that only read are plain functions (Starlette runs them in
     its thread pool, so a slow query never holds the others up); the two that read a form await it."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape

@@ -13,8 +13,17 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
 
-from ..store.models import (Event, Finding, FirewallDecision, Package, Project, ProjectFinding, Run, Snapshot,
-                            SnapshotPackage)
+from ..store.models import (
+    Event,
+    Finding,
+    FirewallDecision,
+    Package,
+    Project,
+    ProjectFinding,
+    Run,
+    Snapshot,
+    SnapshotPackage,
+)
 
 OPEN = ("new", "confirmed")
 TRUST_CHECKS = ("integrity", "signature", "provenance", "publish-attestation", "identity")

@@ -20,8 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ..model import (Action, Confidence, Finding, Level, PackageId, PackageReport, ScanReport, Severity,
-                     Verdict)
+from ..model import Action, Confidence, Finding, Level, PackageId, PackageReport, ScanReport, Severity, Verdict
 from ..store.models import Finding as FindingRow
 from ..store.models import Package, Project, ProjectFinding, SnapshotPackage
 

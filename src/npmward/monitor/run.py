@@ -68,7 +68,6 @@ def run_projects(store: Store, settings, names: Sequence[str] = (), *, pipeline_
     from sqlalchemy import select
 
     from ..advisories import AdvisoryDB
-
     from .projects import find_project
 
     factory = pipeline_factory or _default_pipeline

@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from ..engine import Analysed, FindingCache, cache_keys, default_analyzer_names, run_jobs
-from ..errors import NpmwardError
-from ..model import Finding, Level, PackageId, PackageReport, ScanReport, TargetError
+from ..model import Finding, Level, PackageReport, ScanReport, TargetError
 from ..policy import Policy, unmatched_ignores
 from ..registry.identity import RegistryIdentity
 from ..settings import Settings
 from .decide import package_report
-from .fetch import FetchFailure, Fetcher
+from .fetch import Fetcher, FetchFailure
 from .resolve import Resolved, Subject, resolve_targets, split_spec
 
 __all__ = ["Pipeline", "Progress", "Resolved", "Stages", "Subject", "audit_graph", "split_spec"]

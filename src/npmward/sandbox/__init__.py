@@ -21,10 +21,10 @@ _WHERE = {"DepPackage": "deps", "SandboxDeps": "deps", "fetch_dependencies": "de
           "check_sandbox": "runner", "run": "runner"}
 
 if TYPE_CHECKING:
-    from .deps import DepPackage, SandboxDeps, fetch_dependencies
-    from .honeytokens import Bait, Honeytoken, make_bait
-    from .observations import Observation, PhaseResult, Process
-    from .runner import SandboxError, SandboxLimits, SandboxRun, available, check_sandbox, run
+    from .deps import DepPackage, SandboxDeps, fetch_dependencies  # noqa: F401 - for type checkers; loaded by __getattr__
+    from .honeytokens import Bait, Honeytoken, make_bait  # noqa: F401 - for type checkers; loaded by __getattr__
+    from .observations import Observation, PhaseResult, Process  # noqa: F401 - for type checkers; loaded by __getattr__
+    from .runner import SandboxError, SandboxLimits, SandboxRun, available, check_sandbox, run  # noqa: F401 - for type checkers; loaded by __getattr__
 
 
 def __getattr__(name: str):

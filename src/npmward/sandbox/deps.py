@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from .. import semver
 from ..errors import NpmwardError
 from ..model import Artifact
-from .. import semver
 from ..package import sri_sha512
 from .unpack import INSTALL_SCRIPTS, has_install_hook
 

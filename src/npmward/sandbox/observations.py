@@ -185,7 +185,7 @@ class _Parser:
             if not thread:
                 self.parent[child] = pid
 
-    def feed(self, event: tuple) -> None:
+    def feed(self, event: tuple) -> None:  # noqa: C901 - one branch per traced system call
         tid, ts, call = event[0], event[1], event[2]
         pid = self.leader.get(tid, tid)
         if call == "+++":

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from ..errors import NpmwardError
 from ..model import Artifact
-from .deps import SandboxDeps, unpack_plan
 from . import namespaces
+from .deps import SandboxDeps, unpack_plan
 from .honeytokens import Bait, make_bait
 from .layout import bwrap_args, pack_artifact, phase_argv, registry_documents, tmpfs_files
 from .observations import Interest, Observation, PhaseResult, Process, parse_strace, sink_observation
@@ -199,7 +199,7 @@ def _collect(proc: subprocess.CompletedProcess, bait: Bait, stage: str, plan_pha
             phases.append(PhaseResult(ph["name"], ph["start"], ph["end"], 0, None, "", None, unpacked=True))
             continue
         path = os.path.join(stage, f"{ph['name']}.strace")
-        trace = parse_strace(ph["name"], lambda: _lines(path), interest) if os.path.exists(path) else None
+        trace = parse_strace(ph["name"], lambda path=path: _lines(path), interest) if os.path.exists(path) else None
         if trace is None or trace.root_pid is None:
             raise SandboxError(f"{artifact.id}: the sandbox did not start the {ph['name']} phase: "
                                f"{ph['output'].strip()[-400:] or 'no output'}")

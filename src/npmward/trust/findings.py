@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 from ..model import Confidence, Finding, Severity
 from .result import CheckResult, CheckStatus
 
-C, H, M, L, I = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO
+C, H, M, L, I = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO  # noqa: E741 - a table of initials
 
 # (check, code) -> (severity, confidence, category) for failures and warnings.
 FAILURE_WEIGHTS: dict[tuple[str, str], tuple[Severity, Confidence, str]] = {

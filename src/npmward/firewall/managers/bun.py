@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from . import Command, Context, Manager, classify, environment_base
 from ..lockfile_urls import UrlRoundTrip
 from ..paths import conventional_path
+from . import Command, Context, Manager, classify, environment_base
 
 MANAGER = Manager(
     name="bun", view="standard", lockfiles=("bun.lock",),

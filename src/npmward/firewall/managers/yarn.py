@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import Command, Context, Manager, classify, environment_base
 from ..lockfile_urls import UrlRoundTrip
 from ..paths import conventional_path
+from . import Command, Context, Manager, classify, environment_base
 
 MANAGER = Manager(
     name="yarn", view="yarn1", lockfiles=("yarn.lock",),
