@@ -130,9 +130,15 @@ class Bindings:
                 module = self.callee_name(args.named_children[0])  # `promisify(cp.exec)` is still exec
         elif value.type == "ternary_expression":
             # `const client = url.startsWith('https') ? https : http`: both are request modules.
-            branch = value.child_by_field_name("consequence")
-            if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
-                module = self.bindings[self.text(branch)]
+            # `typeof WebSocket !== 'undefined' ? WebSocket : require('ws')`: the browser's global or the module.
+            for field in ("consequence", "alternative"):
+                branch = value.child_by_field_name(field)
+                if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
+                    module = self.bindings[self.text(branch)]
+                elif branch is not None and branch.type == "call_expression":
+                    module = self.required_module(branch)
+                if module:
+                    break
         elif value.type == "identifier" and self.text(value) in self.bindings:
             module = self.bindings[self.text(value)]  # `const {exec} = cp`
         elif value.type == "member_expression":

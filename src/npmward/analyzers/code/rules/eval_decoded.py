@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ....model import Confidence as C, Finding, Severity as S
+from .. import flow as F
 from .. import patterns as P
 from ..behaviours import runs_code
 from ..view import WHEN_TEXT, FileView
@@ -13,14 +14,20 @@ from . import rule
       description="eval/Function/vm run at install or load, in a file that decodes hidden strings (base64, char "
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
-                  "it. Code in a plain constant string given to eval is judged as code instead "
+                  "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
+                  "bits parsed with parseInt(x, 2)) into the code given to eval/Function/vm/Module#_compile. Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
                   for f in view.all)
     for f in view.active:
-        evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith("._compile")
+        if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED:
+            yield view.finding("eval-decoded", S.HIGH, C.HIGH, "obfuscation",
+                               f"Runs code it decoded at run time ({f.value}), {WHEN_TEXT[view.level(f)]}.",
+                               f, view.level(f))
+            return
+        evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith(("._compile", "._compile.call", "._compile.apply"))
         if not evaluates:
             continue
         decodes_inline = any(t in f.snippet for t in ("atob(", "Buffer.from(", "fromCharCode", "decipher", "Decipher"))

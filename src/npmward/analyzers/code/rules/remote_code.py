@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ....model import Confidence as C, Finding, Severity as S
+from .. import flow as F
 from ..behaviours import executes, runs_code, sends
 from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
@@ -14,10 +15,20 @@ SPAN = 20
 
 @rule("remote-code", title="Runs code fetched from the network",
       description="At install or load, a fetch and, within 20 lines after it, eval/Function/exec of a non-constant "
-                  "value: a loader for a second stage the package does not contain.",
+                  "value: a loader for a second stage the package does not contain. Also, wherever they are, "
+                  "eval/Function/vm/Module#_compile given code that the data flow traces to a network response "
+                  "(a request's body, a WebSocket message, an image downloaded then decoded).",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
+    received = next((f for f in running if _runs_received(view, f)), None)
+    if received is not None:
+        level = view.level(received)
+        severity, confidence = view.grade(GRID, level)
+        yield view.finding("remote-code", severity, confidence, "dropper",
+                           f"Runs code it received from the network ({received.value}), {WHEN_TEXT[level]}.",
+                           received, level)
+        return
     fetch = next((f for f in running if sends(f) and not f.value.startswith(("net.", "new net"))), None)
     if fetch is None:
         return
@@ -31,3 +42,9 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("remote-code", severity, confidence, "dropper",
                        f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
+
+
+def _runs_received(view: FileView, f) -> bool:
+    """A code runner whose (non-constant) code comes from what a request to a URL gave back: the
+    flow carries the URL's labels into the response, its parsed fields and what is decoded from them."""
+    return runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.REMOTE != 0
