@@ -21,12 +21,15 @@ from . import rule
 def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
                   for f in view.all)
-    for f in view.active:
+    for f in view.all:
         if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED:
-            yield view.finding("eval-decoded", S.HIGH, C.HIGH, "obfuscation",
-                               f"Runs code it decoded at run time ({f.value}), {WHEN_TEXT[view.level(f)]}.",
-                               f, view.level(f))
+            # No library decodes data at run time into the code it runs; inside a function that
+            # nothing calls yet, it still waits for its trigger (a request header, a message).
+            level = view.level(f)
+            yield view.finding("eval-decoded", S.HIGH, C.MEDIUM if level == "deferred" else C.HIGH, "obfuscation",
+                               f"Runs code it decoded at run time ({f.value}), {WHEN_TEXT[level]}.", f, level)
             return
+    for f in view.active:
         evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith(("._compile", "._compile.call", "._compile.apply"))
         if not evaluates:
             continue
