@@ -66,6 +66,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         """Object literal or pair node id -> the variable it is stored in (`__webpack_modules__`)."""
         self.callback_inputs: dict[int, list[int | None]] = {}
         self.handler_inputs: dict[int, int | None] = {}
+        self.copied_files: dict[str, str] = {}
+        """Variable -> the package script copied to the path it holds (a daemon dropped elsewhere, then run)."""
         """Event-handler function (tree-sitter node id) -> the object it is set on."""
         self.emitted: dict[str, list[int | None]] = {}
         """Event name -> values emitted with it in this file."""

@@ -18,7 +18,6 @@ INTEROP_HELPERS = {"__importDefault", "__importStar", "_interopRequireDefault", 
 """Wrappers compilers put around `require(...)` (tsc, Babel, esbuild, Rollup)."""
 
 
-
 def builtin_name(spec: str) -> str:
     """`node:dns/promises` is `dns.promises`: one name per built-in, however it is imported."""
     spec = spec[5:] if spec.startswith("node:") else spec

@@ -75,7 +75,7 @@ PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.bash_profile|\.profile$|/etc/profile|crontab|/etc/cron|/var/spool/cron|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
     r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows|authorized_keys|"
-    r"discord_desktop_core|app\.asar",
+    r"discord_desktop_core|app\.asar|--global\s+core\.hooksPath",
     re.I,
 )
 WORM_COMMAND = linear_re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", ignore_case=True)
@@ -125,6 +125,8 @@ PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location
 ELEMENT_URL = re.compile(r"\.(src|href|action)$")
 """Assigning a URL to an image, script, iframe or form makes the browser request it."""
 ELEMENTS = {"Image", "document.createElement", "window.document.createElement", "Audio", "document.createElementNS"}
+BUILD_OUTPUT_HOOKS = {"generateBundle", "renderChunk", "transformIndexHtml", "writeBundle", "banner", "footer", "intro", "outro"}
+"""Bundler-plugin hooks (Rollup, Vite) that change what a build emits: code they add ships to every user of the app."""
 NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail|"
                               r"upload\w*|fastPut|filesUpload)$")
 """Methods of a request, socket or client object that send what they are given."""
