@@ -130,6 +130,8 @@ BUILD_OUTPUT_HOOKS = {"generateBundle", "renderChunk", "transformIndexHtml", "wr
 NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail|"
                               r"upload\w*|fastPut|filesUpload)$")
 """Methods of a request, socket or client object that send what they are given."""
+UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload)$")
+"""File-transfer methods given a local path: they send the file's content."""
 NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
                                  r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin)(\.exe)?(\s|$)", ignore_case=True)
 URL_HOST = re.compile(r"^(?:https?|wss?)://[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)

@@ -15,7 +15,9 @@ from . import rule
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
                   "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
-                  "bits parsed with parseInt(x, 2)) into the code given to eval/Function/vm/Module#_compile. Code in a plain constant string given to eval is judged as code instead "
+                  "bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
+                  "(high; medium confidence inside a function nothing calls at install or load, such as a request "
+                  "handler: no library decodes data at run time into code it runs). Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:

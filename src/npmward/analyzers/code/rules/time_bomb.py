@@ -44,10 +44,13 @@ def _randomly_broken(view: FileView) -> list[Fact]:
 
 def _project_deletes(view: FileView) -> list[Fact]:
     """Recursive deletions in a function that names `src` or `node_modules` as a path segment."""
-    named = {f.scope for f in view.all if f.kind == "call" and f.value.startswith("path.")
-             and any(a in PROJECT_DIRS for a in f.args if a)}
-    return [f for f in view.all if f.kind == "call" and f.value in DELETES
-            and (f.scope in named or any(a in PROJECT_DIRS for a in f.args if a))]
+    named = {f.scope for f in view.all if f.kind == "call" and f.value.startswith("path.") and _project_dir(f.args)}
+    return [f for f in view.all if f.kind == "call" and f.value in DELETES and (f.scope in named or _project_dir(f.args))]
+
+
+def _project_dir(parts: tuple[str | None, ...]) -> bool:
+    """`'src'` or `'node_modules'` among the parts, and no hidden dir (`node_modules/.cache`) below it."""
+    return any(a in PROJECT_DIRS for a in parts if a) and not any(a.startswith(".") and a != ".." for a in parts if a)
 
 
 @rule("time-bomb", title="Sabotage armed by a fixed date",
