@@ -20,6 +20,10 @@ PROJECT_DIRS = ("src", "node_modules")
 GATE_DISTANCE = 60
 
 
+def _near(fact: Fact, gates: list[Fact]) -> bool:
+    return any(abs(g.line - fact.line) <= GATE_DISTANCE for g in gates)
+
+
 def _gates(view: FileView) -> list[Fact]:
     return [f for f in view.all if f.kind in ("new", "call") and f.value in ("Date", "Date.parse", "Date.UTC")
             and CALENDAR_DATE.search(f.snippet)]
@@ -65,9 +69,8 @@ def check(view: FileView) -> Iterator[Finding]:
     gates = _gates(view)
     if not gates:
         return
-    near = lambda f: any(abs(g.line - f.line) <= GATE_DISTANCE for g in gates)  # noqa: E731
-    deletes = [f for f in _project_deletes(view) if near(f)]
-    patched = [f for f in _randomly_broken(view) if near(f)]
+    deletes = [f for f in _project_deletes(view) if _near(f, gates)]
+    patched = [f for f in _randomly_broken(view) if _near(f, gates)]
     if not deletes and not patched:
         return
     what = []
