@@ -17,11 +17,13 @@ SPAN = 20
       description="At install or load, a fetch and, within 20 lines after it, eval/Function/exec of a non-constant "
                   "value: a loader for a second stage the package does not contain. Also, wherever they are, "
                   "eval/Function/vm/Module#_compile given code that the data flow traces to a network response "
-                  "(a request's body, a WebSocket message, an image downloaded then decoded).",
+                  "(a request's body, a WebSocket message, an image downloaded then decoded), the request and the "
+                  "runner in one function or a few calls apart.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
-    received = next((f for f in running if _runs_received(view, f)), None)
+    requests = [f for f in view.all if sends(f)]
+    received = next((f for f in running if _runs_received(view, f) and any(view.linked(f.scope, r.scope, hops=2) for r in requests)), None)
     if received is not None:
         level = view.level(received)
         severity, confidence = view.grade(GRID, level)
