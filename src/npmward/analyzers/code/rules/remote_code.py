@@ -23,7 +23,12 @@ SPAN = 20
 def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
     requests = [f for f in view.all if sends(f)]
-    received = next((f for f in running if _runs_received(view, f) and any(view.linked(f.scope, r.scope, hops=2) for r in requests)), None)
+    # The request within two calls of the runner at install; when the package is loaded, in the
+    # runner's function or one it is written in (a handler set up beside the socket): an entry
+    # bundle holds many unrelated modules, and minified names make calls by name meet on paper.
+    received = next((f for f in running if _runs_received(view, f) and any(
+        view.linked(f.scope, r.scope, hops=2) if view.level(f) == "install" else _encloses(view, r.scope, f.scope)
+        for r in requests)), None)
     if received is not None:
         level = view.level(received)
         severity, confidence = view.grade(GRID, level)
@@ -50,3 +55,11 @@ def _runs_received(view: FileView, f) -> bool:
     """A code runner whose (non-constant) code comes from what a request to a URL gave back: the
     flow carries the URL's labels into the response, its parsed fields and what is decoded from them."""
     return runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.REMOTE != 0
+
+
+def _encloses(view: FileView, outer: int | None, inner: int | None) -> bool:
+    """`inner` is `outer` or written inside it."""
+    funcs = view.facts.funcs
+    while inner is not None and inner != outer:
+        inner = funcs[inner].parent
+    return inner == outer
