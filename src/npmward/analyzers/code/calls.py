@@ -136,6 +136,11 @@ class Calls:
             stored = g.node(op=F.STORE)
             self.stored.add(stored)
             g.edge(args[0] if short in COPIES else args[1], stored)
+            if short in COPIES and arg_nodes[1].type == "identifier":
+                # `copyFileSync(path.join(__dirname, 'lib', 'd.js'), target)`: running `target` runs d.js.
+                copied = self.package_file(arg_nodes[0])
+                if copied is not None:
+                    self.copied_files[self.text(arg_nodes[1], 200)] = copied
             self.taint_path(arg_nodes[1] if short in COPIES else arg_nodes[0], stored, scope)
         elif P.DIGESTS.search(short):
             result = None  # a hash or an HMAC says nothing about what it was computed from
@@ -198,16 +203,22 @@ class Calls:
         package started as a process runs when this call runs, like a required one."""
         candidates = arg_nodes[:1] if name.endswith("fork") else arg_nodes[:2]
         for a in candidates:
-            values = [self.const(a)]
-            if a.type == "array":
-                values = [self.const(c) for c in a.named_children[:3]]
-            elif a.type == "call_expression" and self.callee_name(a.child_by_field_name("function")) in PATH_JOINS:
-                args = a.child_by_field_name("arguments")
-                parts = [self.const(c) for c in (args.named_children if args is not None else [])]
-                values = ["./" + "/".join(p for p in parts if isinstance(p, str))]
-            for value in values:
-                if isinstance(value, str) and value.endswith((".js", ".cjs", ".mjs")) and " " not in value:
-                    self.out.requires.append((scope, value if value.startswith(".") else "./" + value))
+            for item in (a.named_children[:3] if a.type == "array" else [a]):
+                value = self.copied_files.get(self.text(item, 200)) if item.type == "identifier" else self.package_file(item)
+                if value is not None:
+                    self.out.requires.append((scope, value))
+
+    def package_file(self, node: Node) -> str | None:
+        """The package's script a path names (`'./worker.js'`, `path.join(__dirname, 'lib', 'x.js')`), as a
+        relative module specifier."""
+        value = self.const(node)
+        if node.type == "call_expression" and self.callee_name(node.child_by_field_name("function")) in PATH_JOINS:
+            args = node.child_by_field_name("arguments")
+            parts = [self.const(c) for c in (args.named_children if args is not None else [])]
+            value = "./" + "/".join(p for p in parts if isinstance(p, str))
+        if isinstance(value, str) and value.endswith((".js", ".cjs", ".mjs")) and " " not in value:
+            return value if value.startswith(".") else "./" + value
+        return None
 
     def taint_path(self, node: Node, source: int, scope: int | None, depth: int = 0) -> None:
         """The variables a path is built from (`path.join(out, name)`, `` `${dir}/x` ``) now name

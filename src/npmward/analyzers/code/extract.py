@@ -65,6 +65,10 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         self.owners: dict[int, str] = {}
         """Object literal or pair node id -> the variable it is stored in (`__webpack_modules__`)."""
         self.callback_inputs: dict[int, list[int | None]] = {}
+        self.handler_inputs: dict[int, int | None] = {}
+        self.copied_files: dict[str, str] = {}
+        """Variable -> the package script copied to the path it holds (a daemon dropped elsewhere, then run)."""
+        """Event-handler function (tree-sitter node id) -> the object it is set on."""
         self.emitted: dict[str, list[int | None]] = {}
         """Event name -> values emitted with it in this file."""
         self.listeners: dict[str, list[int]] = {}
@@ -113,6 +117,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                     self.graph.edge(result, param)
                 # What the callback returns is what `map`, `then`, `reduce` ... give back.
                 self.graph.edge(func.ret, result)
+            for param in func.params[:1]:
+                self.graph.edge(self.handler_inputs.get(func.node_id), param)
         by_node = {func.node_id: fid for fid, func in enumerate(self.out.funcs)}
         for event, handlers in self.listeners.items():
             for value in self.emitted.get(event, ()):

@@ -79,6 +79,8 @@ in (`getContextFromEnv(process.env)` returns a context, not the environment)."""
 IDENTITY = HOST_NAME | USER_NAME | HOME_DIR | NET_IFACES | DNS_SERVERS | CWD_PATH | PKG_META | ENV_KEYS
 """What dependency-confusion beacons collect about the host."""
 SECRETS = ENV_ALL | SECRET_DATA
+REMOTE = OOB_HOST | RAW_IP | OTHER_HOST
+"""A URL somewhere else: what a request to it gives back carries it too."""
 DESTINATIONS = REGISTRY | OOB_HOST | RAW_IP | OTHER_HOST
 IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_DIR: "the home directory",
                   NET_IFACES: "the network interfaces", DNS_SERVERS: "the DNS servers", CWD_PATH: "the working directory",

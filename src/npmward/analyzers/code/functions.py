@@ -3,6 +3,8 @@ runs with the code around it (a callback, an IIFE), its parameters and its retur
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from .program import Func
@@ -11,6 +13,9 @@ FUNCTIONS = {"function_declaration", "function_expression", "function", "arrow_f
              "method_definition", "generator_function_declaration", "generator_function"}
 IMMEDIATE_PARENTS = {"arguments", "call_expression", "new_expression"}
 """A function written here runs when the code around it runs: a callback, an IIFE."""
+HANDLER_PROPERTY = re.compile(r"^on(message|data|open|load|loadend|readystatechange|connect|response)$")
+"""Event-handler properties of sockets and requests (`ws.onmessage`, `xhr.onload`): the handler
+runs once the object it is set on delivers, and gets what it delivers."""
 
 
 class Functions:
@@ -69,6 +74,14 @@ class Functions:
                     prop = left.child_by_field_name("property")
                     if prop is not None:
                         func.props.append(self.text(prop, 200))
+                        if HANDLER_PROPERTY.match(func.props[-1]):
+                            # `socket.onmessage = function (m) {...}`: an event handler runs when the
+                            # code that set it up runs (the event comes later), and it receives what
+                            # the object it listens on delivers (a message, a response).
+                            func.immediate = True
+                            owner = left.child_by_field_name("object")
+                            if owner is not None:
+                                self.handler_inputs[node.id] = self.value(owner, scope)
                 func.name = name or self.text(left, 80)
         elif ptype in ("pair", "field_definition", "public_field_definition"):
             key = parent.child_by_field_name("key") or parent.child_by_field_name("property")

@@ -18,6 +18,12 @@ INTEROP_HELPERS = {"__importDefault", "__importStar", "_interopRequireDefault", 
 """Wrappers compilers put around `require(...)` (tsc, Babel, esbuild, Rollup)."""
 
 
+def builtin_name(spec: str) -> str:
+    """`node:dns/promises` is `dns.promises`: one name per built-in, however it is imported."""
+    spec = spec[5:] if spec.startswith("node:") else spec
+    return spec.replace("/", ".") if spec in ("dns/promises", "fs/promises", "stream/promises", "timers/promises") else spec
+
+
 class Bindings:
     """Mixin of the extractor: needs `text(node)`, `const(node)`, `snippet(node)`, `out` and `add`."""
 
@@ -103,7 +109,7 @@ class Bindings:
             if args is not None and args.named_child_count:
                 value = self.const(args.named_children[0])
                 if isinstance(value, str):
-                    module = value[5:] if value.startswith("node:") else value
+                    module = builtin_name(value)
                     self.out.modules.add(module)
                     return module
         return None
@@ -130,9 +136,15 @@ class Bindings:
                 module = self.callee_name(args.named_children[0])  # `promisify(cp.exec)` is still exec
         elif value.type == "ternary_expression":
             # `const client = url.startsWith('https') ? https : http`: both are request modules.
-            branch = value.child_by_field_name("consequence")
-            if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
-                module = self.bindings[self.text(branch)]
+            # `typeof WebSocket !== 'undefined' ? WebSocket : require('ws')`: the browser's global or the module.
+            for field in ("consequence", "alternative"):
+                branch = value.child_by_field_name(field)
+                if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
+                    module = self.bindings[self.text(branch)]
+                elif branch is not None and branch.type == "call_expression":
+                    module = self.required_module(branch)
+                if module:
+                    break
         elif value.type == "identifier" and self.text(value) in self.bindings:
             module = self.bindings[self.text(value)]  # `const {exec} = cp`
         elif value.type == "member_expression":
@@ -198,7 +210,7 @@ class Bindings:
         module = self.const(source) if source is not None else None
         if not isinstance(module, str):
             return
-        module = module[5:] if module.startswith("node:") else module
+        module = builtin_name(module)
         self.out.modules.add(module)
         for clause in node.named_children:
             if clause.type != "import_clause":

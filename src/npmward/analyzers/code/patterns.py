@@ -43,7 +43,10 @@ NETWORK_CALLS = re.compile(
     r"^(https?\.(request|get)|fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
     r"undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|"
     r"new net\.Socket|dgram\.createSocket|new WebSocket|new ws|XMLHttpRequest\.send|\$\.(ajax|post|get)|"
-    r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport)$"
+    r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport|"
+    # file-transfer and mail clients: what is uploaded through them leaves the machine
+    r"new (basic-ftp|ftp|jsftp|promise-ftp|ssh2-sftp-client|ssh2|node-ssh|dropbox|smtp-client)(\.(Client|NodeSSH|Dropbox|SMTPClient))?|"
+    r"(emailjs|smtp-client)\.\w+)$"
 )
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
 EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork|\[dynamic\])$|^(execa|shelljs\.exec|cross-spawn)$")
@@ -69,7 +72,7 @@ PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.bash_profile|\.profile$|/etc/profile|crontab|/etc/cron|/var/spool/cron|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
     r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows|authorized_keys|"
-    r"discord_desktop_core|app\.asar",
+    r"discord_desktop_core|app\.asar|--global\s+core\.hooksPath",
     re.I,
 )
 WORM_COMMAND = linear_re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", ignore_case=True)
@@ -119,8 +122,13 @@ PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location
 ELEMENT_URL = re.compile(r"\.(src|href|action)$")
 """Assigning a URL to an image, script, iframe or form makes the browser request it."""
 ELEMENTS = {"Image", "document.createElement", "window.document.createElement", "Audio", "document.createElementNS"}
-NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail)$")
+BUILD_OUTPUT_HOOKS = {"generateBundle", "renderChunk", "transformIndexHtml", "writeBundle", "banner", "footer", "intro", "outro"}
+"""Bundler-plugin hooks (Rollup, Vite) that change what a build emits: code they add ships to every user of the app."""
+NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail|"
+                              r"upload\w*|fastPut|filesUpload)$")
 """Methods of a request, socket or client object that send what they are given."""
+UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload)$")
+"""File-transfer methods given a local path: they send the file's content."""
 NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
                                  r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin)(\.exe)?(\s|$)", ignore_case=True)
 URL_HOST = re.compile(r"^(?:https?|wss?)://[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)

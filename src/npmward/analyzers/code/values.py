@@ -251,6 +251,11 @@ class Values:
         name = info.name if info is not None else ""
         if name in ("atob", "String.fromCharCode", "String.fromCharCode.apply", "String.fromCodePoint"):
             return True
+        if name in ("parseInt", "Number.parseInt"):
+            # `parseInt(bits, 2)`, `parseInt(pair, 16)`: bytes rebuilt from a bit or hex string (whitespace
+            # steganography, hex chunks smuggled in request headers).
+            args = call.child_by_field_name("arguments")
+            return args is not None and args.named_child_count > 1 and self.const(args.named_children[1]) in (2, 16)
         if name in ("Buffer.from", "buffer.Buffer.from"):
             args = call.child_by_field_name("arguments")
             encoding = self.const(args.named_children[1]) if args is not None and args.named_child_count > 1 else None

@@ -113,6 +113,23 @@ class FileView:
     def calls(self, caller: int | None, callee: int | None) -> bool:
         return (caller, callee) in self.edges
 
+    def linked(self, a: int | None, b: int | None, hops: int = 3) -> bool:
+        """One of the two functions runs the other within `hops` calls (callbacks and IIFEs count):
+        the steps of one behaviour, not two pieces of a bundle that share only its wrapper."""
+        if a == b:
+            return True
+        if not hasattr(self, "_callees"):
+            self._callees: dict[int | None, set[int | None]] = {}
+            for caller, callee in self.edges:
+                self._callees.setdefault(caller, set()).add(callee)
+        for start, goal in ((a, b), (b, a)):
+            frontier = {start}
+            for _ in range(hops):
+                frontier = {c for f in frontier for c in self._callees.get(f, ())}
+                if goal in frontier:
+                    return True
+        return False
+
 
 @dataclass
 class PackageView:

@@ -55,6 +55,8 @@ def sinks(view: FileView) -> Iterator[Sink]:
                 # What is sent is what is written; the request object's own labels say where it goes
                 # (its options were judged where the request was made).
                 written = view.facts.fact_labels(f)
+                if written & F.SECRET_PATH and P.UPLOAD_METHOD.search(f.value):
+                    written |= F.SECRET_DATA  # `sftp.fastPut(localPath, …)`: the client reads the file it is given
                 if written:
                     yield Sink(f, level, written, receiver & F.DESTINATIONS, f"a request it writes to ({f.value})")
             elif f.kind == "call" and (P.DNS_CALLS.match(f.value) or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \

@@ -1,26 +1,53 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C, Finding, Severity as S
+from .. import flow as F
 from .. import patterns as P
 from ..behaviours import runs_code
 from ..view import WHEN_TEXT, FileView
 from . import rule
 
 
+DECODERS = ("atob", "String.fromCharCode", "String.fromCodePoint", "Buffer.from", "buffer.Buffer.from")
+
+
+RADIX = re.compile(r"parseInt\([^;]*,\s*(2|16)\s*\)")
+
+
+def _radix(f) -> bool:
+    """`parseInt(bits, 2)`, `parseInt(pair, 16)` (numeric arguments are not kept as constants: the line says it)."""
+    return f.value in ("parseInt", "Number.parseInt") and RADIX.search(f.snippet) is not None
+
+
 @rule("eval-decoded", title="Runs code it decodes",
       description="eval/Function/vm run at install or load, in a file that decodes hidden strings (base64, char "
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
-                  "it. Code in a plain constant string given to eval is judged as code instead "
+                  "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
+                  "bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
+                  "(high; medium confidence inside a function nothing calls at install or load, such as a request "
+                  "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
+                  "in one function (data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
                   for f in view.all)
+    decoders = [f for f in view.all if f.kind == "call" and (f.value in DECODERS or _radix(f))]
+    for f in view.all:
+        if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
+                and any(f.scope == d.scope for d in decoders):
+            # No library decodes data at run time into the code it runs; inside a function that
+            # nothing calls yet, it still waits for its trigger (a request header, a message).
+            level = view.level(f)
+            yield view.finding("eval-decoded", S.HIGH, C.MEDIUM if level == "deferred" else C.HIGH, "obfuscation",
+                               f"Runs code it decoded at run time ({f.value}), {WHEN_TEXT[level]}.", f, level)
+            return
     for f in view.active:
-        evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith("._compile")
+        evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith(("._compile", "._compile.call", "._compile.apply"))
         if not evaluates:
             continue
         decodes_inline = any(t in f.snippet for t in ("atob(", "Buffer.from(", "fromCharCode", "decipher", "Decipher"))

@@ -10,6 +10,9 @@ from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.LOW))
 NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core")
+ANOTHER_APP = ("app.asar", "discord_desktop_core", "core.hooksPath")
+"""Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
+repository of the user: nothing a library sets up when it is installed or loaded."""
 SCAFFOLDED = ("/workflows", "\\workflows")
 """CI workflows: project generators write them when a user asks; from install or load code they are
 the worm's way in (Shai-Hulud)."""
@@ -20,7 +23,8 @@ another application's code, from wherever it runs: at least high/high."""
 @rule("persistence", title="Writes a startup location",
       description="A write or exec next to a startup location (shell profiles, crontab, Startup folder, Run keys, "
                   "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
-                  "desktop core) so code runs again later.",
+                  "desktop core, an Electron app's app.asar, a global git core.hooksPath) so code runs again later; "
+                  "critical at install or load for another application's code or every repository's hooks.",
       category="persistence", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
@@ -33,5 +37,9 @@ def check(view: FileView) -> Iterator[Finding]:
         severity, confidence = view.grade(GRID, level)
         if any(name in target.value for name in NEVER_LEGITIMATE):
             severity, confidence = max(severity, S.HIGH), max(confidence, C.HIGH)
+        if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
+            # Rewriting another application's code, or every repository's hooks, as soon as the
+            # package is installed or loaded: the wallet-patching and git-hook campaigns.
+            severity, confidence = S.CRITICAL, C.HIGH
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({target.value[:80]!r}) so code runs again later.", target, level)

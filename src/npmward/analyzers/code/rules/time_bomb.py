@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C, Finding, Severity as S
+from ..program import Fact
+from ..view import FileView
+from . import rule
+from .wiper import DELETES
+
+CALENDAR_DATE = re.compile(r"\b(new Date|Date\.parse|Date\.UTC)\(\s*(['\"`]\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*,\s*\d{1,2}\s*,\s*\d{1,2}\b)")
+"""A date fixed in the code (`new Date('2025-06-19')`, `new Date(2025, 7, 20)`): a trigger, not an age."""
+BUILTINS = re.compile(r"^(window\.|globalThis\.|self\.)?((Array|Object|String|Number|Promise|Storage|Function|Date)\.prototype\.\w+"
+                      r"|JSON\.(parse|stringify)|Math\.random|fetch|localStorage\.(setItem|getItem)|XMLHttpRequest\.prototype\.\w+)$")
+"""Built-ins every program relies on: replacing one changes how all the code around behaves."""
+RANDOM_ALIAS = re.compile(r"\b(\w+)\s*=\s*Math\.random\b")
+PROJECT_DIRS = ("src", "node_modules")
+"""The project's own code and its installed dependencies (not a cache dir under them)."""
+GATE_DISTANCE = 60
+
+
+def _near(fact: Fact, gates: list[Fact]) -> bool:
+    return any(abs(g.line - fact.line) <= GATE_DISTANCE for g in gates)
+
+
+def _gates(view: FileView) -> list[Fact]:
+    return [f for f in view.all if f.kind in ("new", "call") and f.value in ("Date", "Date.parse", "Date.UTC")
+            and CALENDAR_DATE.search(f.snippet)]
+
+
+def _randomly_broken(view: FileView) -> list[Fact]:
+    """Assignments that replace a built-in with a function that fails at random (`Math.random() < 0.1 ? [] : …`)."""
+    text = view.text.decode("utf-8", "replace")
+    randoms = {"Math.random"} | {m.group(1) for m in RANDOM_ALIAS.finditer(text)}
+    rolls = {f.scope for f in view.all if f.kind == "call" and f.value in randoms}
+    funcs = view.facts.funcs
+    patched = []
+    for f in view.all:
+        if f.kind != "assign" or not BUILTINS.match(f.value):
+            continue
+        # The replacement (a function named after the target, written on that line) rolls the dice.
+        replacement = [i for i, fn in enumerate(funcs) if fn.line == f.line and fn.name == f.value]
+        if any(i in rolls for i in replacement) or (f.value.endswith("Math.random") and f.scope in rolls | {None}):
+            patched.append(f)
+    return patched
+
+
+def _project_deletes(view: FileView) -> list[Fact]:
+    """Recursive deletions in a function that names `src` or `node_modules` as a path segment."""
+    named = {f.scope for f in view.all if f.kind == "call" and f.value.startswith("path.") and _project_dir(f.args)}
+    return [f for f in view.all if f.kind == "call" and f.value in DELETES and (f.scope in named or _project_dir(f.args))]
+
+
+def _project_dir(parts: tuple[str | None, ...]) -> bool:
+    """`'src'` or `'node_modules'` among the parts, and no hidden dir (`node_modules/.cache`) below it."""
+    return any(a in PROJECT_DIRS for a in parts if a) and not any(a.startswith(".") and a != ".." for a in parts if a)
+
+
+@rule("time-bomb", title="Sabotage armed by a fixed date",
+      description="A date fixed in the code (`new Date('2025-06-19')`, `new Date(2025, 7, 20)`) within 60 lines of "
+                  "sabotage: recursive deletion of the project's `src` or of packages in `node_modules`, or a built-in "
+                  "(Array.prototype.*, JSON.parse, Math.random, fetch, Storage.prototype.*) replaced by a function that "
+                  "fails at random. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
+                  "both are critical. Date-based deprecation notices and cache expiry (an age, not a calendar date; "
+                  "a `.cache` dir, not the sources) are not.",
+      category="destructive", consumes=("new", "call", "assign"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    gates = _gates(view)
+    if not gates:
+        return
+    deletes = [f for f in _project_deletes(view) if _near(f, gates)]
+    patched = [f for f in _randomly_broken(view) if _near(f, gates)]
+    if not deletes and not patched:
+        return
+    what = []
+    if deletes:
+        what.append("deletes the project's sources or installed packages")
+    if patched:
+        what.append(f"replaces built-ins ({', '.join(sorted({f.value for f in patched})[:4])}) with versions that fail at random")
+    both = bool(deletes and patched)
+    yield view.finding("time-bomb", S.CRITICAL if both else S.HIGH, C.HIGH, "destructive",
+                       f"After a date fixed in the code (line {gates[0].line}), it " + " and ".join(what) + ".",
+                       (deletes or patched)[0], view.level((deletes or patched)[0]))

@@ -1,0 +1,2 @@
+// expect: malicious
+module.exports = function check() { return true; };
