@@ -43,4 +43,7 @@ fi
 export NPMWARD_PM_DIR="$pm_dir"
 
 python3 -m pip install -q -e ".[test]"
+# Lint first (pyflakes, pycodestyle, import order, complexity, bugbear; pyproject.toml says which):
+# a finding fails the run like a failing test.
+python3 -m ruff check src tests bench
 exec python3 -m pytest -n auto -q -p no:cacheprovider --timeout=600 "$@"

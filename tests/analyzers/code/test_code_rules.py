@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code import CodeAnalyzer
 from npmward.analyzers.code.extract import extract

@@ -7,14 +7,14 @@ from typing import Iterator, Mapping
 
 from ...model import Confidence, Finding, Severity
 from ..base import AnalysisContext
-from . import patterns as P
 from . import flow, reach
+from . import patterns as P
 from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .extract import extract
-from .program import FileFacts
 from .package import entry_files, inline_code, lifecycle_files
 from .parse import is_code_file
+from .program import FileFacts
 from .rules import load_rules
 from .view import FileView, PackageView
 

@@ -20,9 +20,9 @@ from .exports import Exports
 from .flow import KEYS
 from .functions import FUNCTIONS, Functions
 from .names import Bindings
+from .parse import parser_for
 from .program import Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
-from .parse import parser_for
 from .strings import decode_standalone_hex
 from .values import Values
 
@@ -142,7 +142,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
 
     # --- the walk ------------------------------------------------------------------------------
 
-    def walk(self, root: Node, budget: Budget, scope: int | None = None) -> None:
+    def walk(self, root: Node, budget: Budget, scope: int | None = None) -> None:  # noqa: C901 - one branch per syntax-tree node type, iterative on purpose
         # (node, scope, parent type, parent): the parent travels with the node because `Node.parent`
         # walks down from the root each time, which costs seconds on bundles (and is quadratic on
         # deep nesting). The parent is the nearest one that is not a parenthesized expression.

@@ -32,7 +32,7 @@ class Functions:
 
     # --- functions -----------------------------------------------------------------------------
 
-    def enter_function(self, node: Node, scope: int | None, parent: Node | None) -> int:
+    def enter_function(self, node: Node, scope: int | None, parent: Node | None) -> int:  # noqa: C901 - one branch per way a function is named or called
         """Record a function and return its index, the scope of its body."""
         fid = len(self.out.funcs)
         ptype = parent.type if parent is not None else ""

@@ -114,7 +114,7 @@ class Bindings:
                     return module
         return None
 
-    def bind(self, declarator: Node) -> None:
+    def bind(self, declarator: Node) -> None:  # noqa: C901 - one branch per binding pattern
         name = declarator.child_by_field_name("name")
         value = declarator.child_by_field_name("value")
         if name is None or value is None:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from .calls import CallSite
-from .program import FileFacts
 from .flow import Graph
 from .package import resolve
+from .program import FileFacts
 
 LEVELS = ("install", "entry", "module")
 """Strongest first; `deferred` is what none of them reaches."""

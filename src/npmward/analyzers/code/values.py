@@ -144,7 +144,7 @@ class Values:
         self.memo[key] = made
         return made
 
-    def _value(self, node: Node, t: str, scope: int | None, depth: int) -> int | None:
+    def _value(self, node: Node, t: str, scope: int | None, depth: int) -> int | None:  # noqa: C901 - one branch per expression node type
         g = self.graph
         if t == "identifier":
             name = self.text(node, 200)

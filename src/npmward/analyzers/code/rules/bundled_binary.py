@@ -3,10 +3,12 @@ from __future__ import annotations
 import posixpath
 from typing import Iterator, Mapping
 
-from ....model import Confidence as C, Finding, Severity as S
-from .. import patterns as P
-from ..view import PackageView, Grid
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
 from ...base import RuleInfo
+from .. import patterns as P
+from ..view import Grid, PackageView
 from . import rule
 from ._shipped import executable_kind, is_native_distribution, named, runners
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ....model import Finding, Severity as S
+from ....model import Finding
+from ....model import Severity as S
+from ...base import RuleInfo
 from ...install_scripts import AI_AGENT_UNLEASHED, HOOK_RULES, judge_command
 from .. import patterns as P
 from ..behaviours import commands, executes
 from ..view import FileView
-from ...base import RuleInfo
 from . import rule
 
 STEPS_DOWN = {"module": 1, "deferred": 2}

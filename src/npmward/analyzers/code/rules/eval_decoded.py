@@ -3,13 +3,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C, Finding, Severity as S
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import runs_code
 from ..view import WHEN_TEXT, FileView
 from . import rule
-
 
 DECODERS = ("atob", "String.fromCharCode", "String.fromCodePoint", "Buffer.from", "buffer.Buffer.from")
 

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ....model import Confidence as C, Finding, Severity as S
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ...base import RuleInfo
 from .. import patterns as P
 from ..view import FileView
-from ...base import RuleInfo
 from . import rule
 
 

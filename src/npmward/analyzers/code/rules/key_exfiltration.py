@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ....model import Confidence as C, Finding, Severity as S
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
 from .. import flow as F
 from ..view import FileView, Grid
 from . import rule

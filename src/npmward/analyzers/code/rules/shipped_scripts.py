@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ....model import Finding, Severity as S
+from ....model import Finding
+from ....model import Severity as S
 from ...install_scripts import SHELL_SCRIPTS, judge_shell_file
 from ..view import PackageView
 from . import rule
@@ -20,7 +21,7 @@ def check(package: PackageView) -> Iterator[Finding]:
     scripts = [p for p in package.files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
     if not scripts:
         return
-    for path, view, facts, level, runner in runners(package):
+    for path, view, facts, level, _runner in runners(package):
         when = view.when_text(level) if level != "deferred" else "when one of its functions is called"
         for target in scripts:
             if not named(facts, target):

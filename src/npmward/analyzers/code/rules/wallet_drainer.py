@@ -3,11 +3,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C, Finding, Severity as S
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ...base import RuleInfo
 from .. import patterns as P
 from ..behaviours import sends
 from ..view import FileView
-from ...base import RuleInfo
 from . import rule
 
 APPROVAL_CALLDATA = re.compile(r"^0x(095ea7b3|a22cb465|39509351|d505accf)")
