@@ -244,10 +244,18 @@ def _text_code(artifact: Artifact) -> dict[str, bytes]:
     return {p: d for p, d in artifact.files.items() if p.lower().endswith(TEXT_CODE_EXTENSIONS)}
 
 
+TEST_PATH = re.compile(r"(^|/)(tests?|__tests__|spec|specs|examples?|fixtures?|benchmarks?)/|\.(test|spec)\.[cm]?[jt]sx?$")
+"""A package's own tests and examples: what they read or call says nothing about what installing or
+loading the package does (code they would run from the package's entry points is the code
+analyzer's to follow)."""
+
+
 def _facts(artifact: Artifact, extract) -> dict[str, str]:
-    """fact -> first file it appears in, over all code files."""
+    """fact -> first file it appears in, over the code files outside tests and examples."""
     out: dict[str, str] = {}
     for path, data in sorted(_text_code(artifact).items()):
+        if TEST_PATH.search(path):
+            continue
         for fact in extract(data):
             out.setdefault(fact, path)
     return out

@@ -101,6 +101,23 @@ def test_version_only_release_that_adds_a_file():
     assert ("file", "+", "lib/extra.js") in _risky(diff_artifacts(old, new))
 
 
+def test_a_test_file_reading_the_environment_is_not_a_new_secret_read():
+    # resolve@2.0.0-next.7 added test/homedir.js, which reads `process.env` (HOME, USERPROFILE) to
+    # fake a home directory; 2.0.0-next.6 did not have it.
+    old = _artifact({"index.js": b"module.exports = require('./lib/sync');\n", "lib/sync.js": b"module.exports = 1\n"},
+                    version="2.0.0-next.6")
+    homedir = (b"var path = require('path');\nvar test = require('tape');\n"
+               b"test('homedir', function (t) {\n  var env = process.env;\n  var before = env.HOME;\n"
+               b"  env.HOME = path.join(__dirname, 'fixtures');\n  t.end();\n});\n")
+    new = _artifact({**old.files, "test/homedir.js": homedir, "lib/sync.test.js": b"const e = process.env;\n"},
+                    version="2.0.0-next.7")
+    assert not any(kind == "secret-read" for kind, _, _ in _risky(diff_artifacts(old, new)))
+    # the same read in a file the package runs is still reported
+    runs = _artifact({**old.files, "lib/sync.js": b"const env = process.env;\nmodule.exports = env\n"},
+                     version="2.0.0-next.7")
+    assert ("secret-read", "+", "process.env") in _risky(diff_artifacts(old, runs))
+
+
 def test_extractors():
     assert endpoints(b"fetch('https://discord.com/api/webhooks/1/x'); see https://github.com/a/b") == {"discord.com"}
     assert endpoints(b"connect('10.0.0.7'); // and \"93.184.216.34:8080\"") == {"10.0.0.7", "93.184.216.34"}
