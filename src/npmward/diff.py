@@ -57,6 +57,9 @@ LOOPBACK = re.compile(rb"^(127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
 """Nothing leaves the machine through these (dev servers, tests)."""
 OBFUSCATOR_NAMES = re.compile(rb"\b_0x[0-9a-f]{4,6}\b")
 LONG_TOKEN = re.compile(rb"[A-Za-z0-9+/=_\\x-]{2000,}")
+SOURCE_MAP_COMMENT = re.compile(rb"^[ \t]*//[#@][ \t]*sourceMappingURL=\S*[ \t]*$", re.M)
+"""An inline source map (`//# sourceMappingURL=data:application/json;base64,...`): a long base64
+literal that compilers (Babel, tsc, esbuild) append, and a comment that runs nothing."""
 MINIFIED_LINE = 1500
 """A line this long in a hand-written entry file is a bundle, minified code or an embedded blob."""
 
@@ -66,7 +69,7 @@ class Change:
     """One difference between the two versions."""
 
     kind: str
-    """`script`, `dependency`, `bin`, `endpoint`, `secret-read`, `obfuscated`, `minified`, `binary`,
+    """`script`, `dependency`, `bin`, `endpoint`, `secret-read`, `env-read`, `obfuscated`, `minified`, `binary`,
     `repository`, `file`."""
     action: str
     """`+` added, `-` removed, `~` changed."""
@@ -226,6 +229,7 @@ def blob_kind(data: bytes) -> str | None:
     (also for compiled binaries, which are judged as binaries)."""
     if binary_kind(data):
         return None
+    data = SOURCE_MAP_COMMENT.sub(b"", data)
     if len(OBFUSCATOR_NAMES.findall(data)) >= 20:
         return "obfuscated"
     for match in LONG_TOKEN.finditer(data):
@@ -295,7 +299,13 @@ def diff_artifacts(old: Artifact, new: Artifact) -> VersionDiff:
             if fact not in before:
                 exfil = kind == "endpoint" and EXFIL_HOSTS.search(fact.encode())
                 reason = why + (" (a host used for exfiltration)" if exfil else "")
-                changes.append(Change(kind, "+", fact, file=path, risky=True, reason=reason))
+                if fact == "process.env":
+                    # The whole environment: what dotenv-like and config code reads; a secret only
+                    # if it leaves, which the code analyzer's data flow decides.
+                    kind_of, reason = "env-read", "code takes the whole environment, which the previous version never did"
+                else:
+                    kind_of = kind
+                changes.append(Change(kind_of, "+", fact, file=path, risky=True, reason=reason))
     entries = entry_files(new)
     for path in sorted(entries):
         now = blob_kind(new.files[path])

@@ -26,6 +26,7 @@ WEIGHTS: dict[tuple[str, str], tuple[Severity, Confidence]] = {
     ("bin", "~"): (S.LOW, C.LOW),
     ("endpoint", "+"): (S.LOW, C.LOW),
     ("secret-read", "+"): (S.MEDIUM, C.MEDIUM),
+    ("env-read", "+"): (S.LOW, C.LOW),
     ("obfuscated", "+"): (S.HIGH, C.MEDIUM),
     ("minified", "+"): (S.LOW, C.LOW),
     ("binary", "+"): (S.MEDIUM, C.MEDIUM),
@@ -33,7 +34,7 @@ WEIGHTS: dict[tuple[str, str], tuple[Severity, Confidence]] = {
     ("repository", "-"): (S.LOW, C.LOW),
     ("file", "+"): (S.LOW, C.LOW),
 }
-PER_FILE_KINDS = frozenset({"endpoint", "secret-read", "obfuscated", "minified", "binary", "file"})
+PER_FILE_KINDS = frozenset({"endpoint", "secret-read", "env-read", "obfuscated", "minified", "binary", "file"})
 EXFIL_WEIGHT = (S.MEDIUM, C.MEDIUM)
 """A new endpoint at a webhook/paste/tunnel host used for exfiltration."""
 
@@ -44,8 +45,13 @@ up. For the rest (a dependency, a file, a host, a minified build, a moved reposi
 legitimate releases of popular packages also make, only severity does."""
 
 
+CEILING = S.HIGH
+"""A diff shows that something changed, not what it does: alone it makes a package suspicious at
+most. What the new code does is the code analyzer's to judge (and can be malicious there)."""
+
+
 def _step(severity: Severity, confidence: Confidence, kind: str, steps: int) -> tuple[Severity, Confidence]:
-    severity = Severity(max(Severity.INFO, min(severity + steps, Severity.CRITICAL)))
+    severity = Severity(max(Severity.INFO, min(severity + steps, CEILING)))
     if kind in STRONG_KINDS or steps < 0:
         confidence = Confidence(max(Confidence.LOW, min(confidence + steps, Confidence.HIGH)))
     return severity, confidence

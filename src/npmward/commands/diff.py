@@ -25,7 +25,7 @@ SECTIONS = (
     ("commands (bin)", ("bin",)),
     ("repository", ("repository",)),
     ("network endpoints", ("endpoint",)),
-    ("secret reads", ("secret-read",)),
+    ("secret reads", ("secret-read", "env-read")),
     ("entry-file blobs", ("obfuscated", "minified")),
     ("binaries", ("binary",)),
     ("unusual files", ("file",)),
