@@ -13,7 +13,8 @@ from . import rule
 
 @rule("self-publish", title="Publishes packages from inside a package",
       description="Runs `npm publish`/`whoami`/`token` (or calls the registry's user endpoints) from code that "
-                  "runs commands: worm-style spreading; critical with the user's npm token.",
+                  "runs commands at install or load: worm-style spreading; critical with the user's npm token. Inside "
+                  "a function only a user calls (a release tool's publish task) it is low.",
       category="worm", consumes=("string", "call", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
@@ -22,6 +23,13 @@ def check(view: FileView) -> Iterator[Finding]:
     token = any((f.kind == "env" and f.value in ("NPM_TOKEN", "NODE_AUTH_TOKEN")) or
                 (f.kind == "string" and ("_authToken" in f.value or ".npmrc" in f.value)) for f in facts)
     if command and any(executes(f) for f in facts):
-        yield view.finding("self-publish", S.CRITICAL if token else S.HIGH, C.HIGH if token else C.MEDIUM, "worm",
+        level = view.level(command)
+        if level == "deferred":
+            # Release tools (jake's publish task, np, release-it) publish when their user calls them;
+            # a worm publishes as soon as it is installed or loaded.
+            severity, confidence = (S.MEDIUM, C.LOW) if token else (S.LOW, C.LOW)
+        else:
+            severity, confidence = (S.CRITICAL, C.HIGH) if token else (S.HIGH, C.MEDIUM)
+        yield view.finding("self-publish", severity, confidence, "worm",
                            "Runs npm publish/whoami from inside a package" + (" with the user's npm token" if token else "")
-                           + ": worm-style spreading.", command)
+                           + f", {view.when_text(level)}: worm-style spreading.", command, level)
