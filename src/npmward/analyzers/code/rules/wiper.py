@@ -20,6 +20,8 @@ HOME_ITSELF = re.compile(r"\b(rmSync|rm|rmdirSync|rmdir|unlinkSync|unlink|rimraf
                          r"(require\(['\"](node:)?os['\"]\)\.|os\.)?homedir\(\)\s*[,)]")
 """The home directory itself given to a deletion (not `path.join(os.homedir(), 'x')`)."""
 USER_ROOTS = ("/", "C:\\", "~", "/home", "/Users", "Desktop", "Documents", "Pictures", "Downloads")
+USER_DIRS = {r.strip("/\\") for r in USER_ROOTS} - {"", "C:"}
+"""Strings that name the user's data. Not "/" alone: it is every path join's separator."""
 
 
 def _recursive_walkers(view: FileView) -> set[int]:
@@ -58,7 +60,7 @@ def check(view: FileView) -> Iterator[Finding]:
     walkers = _recursive_walkers(view)
     user_data = any(f.kind == "call" and f.value in ("os.homedir", "os.userInfo") for f in facts) or \
         any(f.kind == "env" and f.value in ("HOME", "USERPROFILE", "USER", "USERNAME") for f in facts) or \
-        any(f.kind == "string" and f.value.strip("/\\") in {r.strip("/\\") for r in USER_ROOTS} for f in facts)
+        any(f.kind == "string" and f.value.strip("/\\") in USER_DIRS for f in facts)
     gates = [f for f in facts if (f.kind == "string" and P.GEO_LOCALE.search(f.value))
              or (f.kind == "call" and "resolvedOptions" in f.value)]
     # The gate must guard the harm: nearby, and in the same function or one calling the other.
