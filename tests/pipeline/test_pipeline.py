@@ -94,14 +94,18 @@ def registry(tmp_path, monkeypatch):
         yield server
 
 
-def _publish(server: LocalServer, name: str, versions: dict[str, bytes], tamper: str | None = None) -> None:
+def _publish(server: LocalServer, name: str, versions: dict[str, bytes], tamper: str | None = None,
+             host: str = "127.0.0.1") -> None:
+    """Serve `name`'s packument and tarballs, at URLs naming `host` (a second name for 127.0.0.1)."""
     docs = {}
+    base = name.rsplit("/", 1)[-1]  # a scoped name's tarball is `<scope>/<name>/-/<name>-<version>.tgz`
     for version, data in versions.items():
-        tarball = f"{server.url}{name}/-/{name}-{version}.tgz"
+        tarball = f"{server.url.replace('127.0.0.1', host)}{name}/-/{base}-{version}.tgz"
         docs[version] = {"name": name, "version": version, "dist": {"tarball": tarball, "integrity": _sri(data)}}
         served = data if version != tamper else data + b"\0"
-        server.route(f"/{name}/-/{name}-{version}.tgz", (200, {}, served))
-    server.json(f"/{name}", {"name": name, "dist-tags": {"latest": list(versions)[-1]}, "versions": docs})
+        server.route(f"/{name}/-/{base}-{version}.tgz", (200, {}, served))
+    server.json(f"/{name.replace('/', '%2f')}", {"name": name, "dist-tags": {"latest": list(versions)[-1]},
+                                                  "versions": docs})
 
 
 def test_known_malware_wins_over_a_version_the_registry_no_longer_serves(advisories, registry, tmp_path):
@@ -163,23 +167,14 @@ def test_a_projects_npmrc_cannot_send_a_ci_secret_to_its_registry(tmp_path, monk
         assert any("CI_DEPLOY_SECRET" in n and "not sent" in n for n in report(result)["notes"])
 
 
-def _publish_scoped(server: LocalServer, name: str, version: str, data: bytes, host: str = "127.0.0.1") -> None:
-    escaped = name.replace("/", "%2f")
-    tarball = f"{server.url.replace('127.0.0.1', host)}{name}/-/{name.split('/')[1]}-{version}.tgz"
-    server.route(f"/{name}/-/{name.split('/')[1]}-{version}.tgz", (200, {}, data))
-    server.json(f"/{escaped}", {"name": name, "dist-tags": {"latest": version},
-                                "versions": {version: {"name": name, "version": version,
-                                                       "dist": {"tarball": tarball, "integrity": _sri(data)}}}})
-
-
 @pytest.mark.parametrize("taken_publicly", [True, False])
 def test_an_internal_name_that_also_exists_publicly_is_reported(registry, tmp_path, taken_publicly):
     # `registry` stands in for the public registry; @acme has a registry of its own.
     data = build_tarball({"package.json": '{"name": "@acme/billing", "version": "1.2.0"}'})
     with LocalServer() as private:
-        _publish_scoped(private, "@acme/billing", "1.2.0", data, host="localhost")
+        _publish(private, "@acme/billing", {"1.2.0": data}, host="localhost")
         if taken_publicly:
-            _publish_scoped(registry, "@acme/billing", "99.0.0", build_tarball({"package.json": "{}"}))
+            _publish(registry, "@acme/billing", {"99.0.0": build_tarball({"package.json": "{}"})})
         # Registries are told apart by host name: the private one is reached as `localhost`.
         (tmp_path / ".npmrc").write_text(f"@acme:registry={private.url.replace('127.0.0.1', 'localhost')}\n")
         (tmp_path / ".npmward.yml").write_text("private_scopes: ['@acme']\n")
