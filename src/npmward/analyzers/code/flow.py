@@ -79,6 +79,8 @@ in (`getContextFromEnv(process.env)` returns a context, not the environment)."""
 IDENTITY = HOST_NAME | USER_NAME | HOME_DIR | NET_IFACES | DNS_SERVERS | CWD_PATH | PKG_META | ENV_KEYS
 """What dependency-confusion beacons collect about the host."""
 SECRETS = ENV_ALL | SECRET_DATA
+ENVIRONMENT = ENV_OBJ | ENV_ALL | ENV_KEYS | ENV_FILTERED | ENV_SECRET | ENV_DYNAMIC | ENV_OTHER
+"""Every label that says a value came from the process environment."""
 REMOTE = OOB_HOST | RAW_IP | OTHER_HOST
 """A URL somewhere else: what a request to it gives back carries it too."""
 DESTINATIONS = REGISTRY | OOB_HOST | RAW_IP | OTHER_HOST

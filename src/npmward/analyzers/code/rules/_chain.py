@@ -30,8 +30,6 @@ class Sink:
     dns: bool = False
 
 
-ENV_LABELS = F.ENV_OBJ | F.ENV_ALL | F.ENV_KEYS | F.ENV_FILTERED | F.ENV_SECRET | F.ENV_DYNAMIC | F.ENV_OTHER
-
 
 def sinks(view: FileView) -> Iterator[Sink]:
     graph = view.facts.graph
@@ -41,7 +39,7 @@ def sinks(view: FileView) -> Iterator[Sink]:
                 target = P.PAGE_LOCATION.match(f.value) or (P.ELEMENT_URL.search(f.value) and graph.value(f.receiver) & F.NET_HANDLE)
                 # The page's URL sinks run in a browser, where `process.env` is what the bundler
                 # inlined at build time: what they can leak is the page's (cookies, storage, forms).
-                labels = view.facts.fact_labels(f) & ~ENV_LABELS
+                labels = view.facts.fact_labels(f) & ~F.ENVIRONMENT
                 if target and labels:
                     yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a URL the browser loads ({f.value})")
                 continue
