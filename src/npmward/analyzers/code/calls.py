@@ -33,6 +33,13 @@ STORES = COPIES | {"fs.writeFileSync", "fs.writeFile", "fs.appendFileSync", "fs.
                    "fs.promises.appendFile", "fs-extra.writeFile", "fs-extra.writeFileSync", "fs-extra.outputFile",
                    "fs-extra.outputFileSync", "fs-extra.writeJson", "fs-extra.writeJsonSync"}
 
+NON_CALLING = {"util.inherits", "inherits", "_inherits", "__extends", "_defineProperty", "__publicField", "__name",
+               "_classCallCheck", "_createClass", "__export", "_export", "__exportStar", "_setPrototypeOf", "String",
+               "Array.isArray", "Promise.resolve", "Boolean", "expect", "assert", "_typeof", "Symbol"}
+"""Calls that take a function as a value and do not call it: defining, naming, exporting, inheriting,
+printing it (`Object.assign(Postgres, {...})` does not run Postgres)."""
+NON_CALLING_PREFIXES = ("Object.", "Reflect.", "console.", "JSON.", "assert.", "util.deprecate")
+
 CALLBACK_METHODS = {"filter", "map", "forEach", "reduce", "some", "every", "find", "flatMap", "then", "catch",
                     "finally", "on", "once", "addListener", "addEventListener", "prependListener", "use", "sort"}
 
@@ -175,6 +182,7 @@ class Calls:
         if short.endswith(".emit") and isinstance(event, str):
             # `bus.emit('data', secret)` reaches every `bus.on('data', handler)` of the file.
             self.emitted.setdefault(event, []).extend(args[1:])
+            self.emitters.setdefault(event, []).append(scope)
         for a in arg_nodes:
             fn = a
             while fn.type == "parenthesized_expression" and fn.named_child_count:
@@ -185,7 +193,8 @@ class Calls:
                     self.listeners.setdefault(event, []).append(fn.id)
                 if is_new and short == "Promise":
                     self.executors[fn.id] = result
-            elif fn.type == "identifier" and fn.end_byte - fn.start_byte < 200:
+            elif fn.type == "identifier" and fn.end_byte - fn.start_byte < 200 and short not in NON_CALLING \
+                    and not short.startswith(NON_CALLING_PREFIXES):
                 # A function passed by name runs when the callee calls it (timers, events, promises).
                 self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, (result,), None))
         # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
@@ -276,7 +285,8 @@ class Calls:
                 if prop_name in ("call", "apply", "bind") and obj.type == "identifier":
                     sites.append(CallSite(scope, "name", self.text(obj, 200), None, False, args[1:], result))
                 else:
-                    sites.append(CallSite(scope, "member", prop_name, None, obj.type == "this", args, result))
+                    sites.append(CallSite(scope, "member", prop_name, None, obj.type == "this", args, result,
+                                          owner=self.text(obj, 200) if obj.type == "identifier" else None))
         elif callee.type == "subscript_expression" or (callee.type == "member_expression" and self.is_text(
                 callee.child_by_field_name("property") or callee, "call") and callee.child_by_field_name("object").type == "subscript_expression"):
             # `__webpack_modules__[id](...)`, `modules[id].call(...)`: one of the factories stored there.

@@ -34,6 +34,13 @@ not read (`code/analysis-incomplete`)."""
 CHECK_EVERY = 2048
 """Nodes walked between two looks at the clock."""
 # Characters that render as nothing yet are valid in identifiers: a variable no reviewer can see.
+ALIASES = {"self", "that", "_this", "me", "exports", "module", "window", "global", "globalThis"}
+"""Names that stand for `this` or for a shared namespace: functions assigned on them are called on anything."""
+RUNTIME_EVENTS = {"data", "end", "close", "error", "exit", "message", "connect", "connection", "response", "open",
+                  "line", "finish", "ready", "request", "listening", "readable", "drain", "timeout", "beforeExit",
+                  "uncaughtException", "unhandledRejection", "SIGINT", "SIGTERM", "load", "spawn", "secureConnect"}
+"""Events the runtime delivers (sockets, streams, processes): a handler for one runs when the runtime
+emits it, even if the package emits the same name elsewhere."""
 INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
 ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
 """What leaves or pauses a loop (`process.exit()`, `process.abort()`)."""
@@ -73,6 +80,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         """Event name -> values emitted with it in this file."""
         self.listeners: dict[str, list[int]] = {}
         """Event name -> function-literal node ids registered for it."""
+        self.emitters: dict[str, list[int | None]] = {}
+        """Event name -> the scopes that emit it in this file."""
         self.executors: dict[int, int | None] = {}
         """`new Promise(executor)`: executor node id -> the promise's value node."""
         """Function-literal node id -> values its parameters receive from the call it is passed to."""
@@ -119,12 +128,19 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                 self.graph.edge(func.ret, result)
             for param in func.params[:1]:
                 self.graph.edge(self.handler_inputs.get(func.node_id), param)
+        top = self.declared.get(None, set())
+        for func in self.out.funcs:
+            if func.owner is not None and (func.owner not in top or func.owner in ALIASES):
+                func.owner = None  # `self.kill = ...`, `exports.run = ...`, a parameter: any receiver may be it
         by_node = {func.node_id: fid for fid, func in enumerate(self.out.funcs)}
         for event, handlers in self.listeners.items():
             for value in self.emitted.get(event, ()):
                 for node_id in handlers:
                     for param in self.out.funcs[by_node[node_id]].params[:1] if node_id in by_node else ():
                         self.graph.edge(value, param)
+            if event not in RUNTIME_EVENTS:
+                self.out.handlers[event] = [by_node[n] for n in handlers if n in by_node]
+        self.out.emits = {event: scopes for event, scopes in self.emitters.items() if event not in RUNTIME_EVENTS}
         # `new Promise((resolve) => ... resolve(x))`: x is the promise's value.
         resolvers = {by_node[n]: promise for n, promise in self.executors.items() if n in by_node}
         for site in self.out.calls:

@@ -74,6 +74,9 @@ class Functions:
                     prop = left.child_by_field_name("property")
                     if prop is not None:
                         func.props.append(self.text(prop, 200))
+                        owner = left.child_by_field_name("object")
+                        if owner is not None and owner.type == "identifier":
+                            func.owner = self.text(owner, 200)  # kept by `finish` if declared at the top level
                         if HANDLER_PROPERTY.match(func.props[-1]):
                             # `socket.onmessage = function (m) {...}`: an event handler runs when the
                             # code that set it up runs (the event comes later), and it receives what

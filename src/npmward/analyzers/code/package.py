@@ -72,10 +72,9 @@ def inline_code(manifest: Mapping) -> list[tuple[str, str]]:
     return found
 
 
-def lifecycle_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
-    """Package files that npm runs at install time: `node x.js` and `node .`/`node index`/`node dist/x`
-    in an install hook, and in the scripts a hook runs with `npm run`. (`prepare` runs only for git
-    and local installs, never for a package installed from a registry.)"""
+def lifecycle_commands(manifest: Mapping) -> list[str]:
+    """The commands npm runs when the package is installed from a registry: its install hooks and
+    the scripts they run with `npm run`. (`prepare` runs only for git and local installs.)"""
     scripts = manifest.get("scripts") if isinstance(manifest.get("scripts"), Mapping) else {}
     commands: list[str] = []
     queue = [scripts.get(h) for h in INSTALL_HOOKS if h != "prepare"]
@@ -87,8 +86,14 @@ def lifecycle_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
         seen.add(command)
         commands.append(command)
         queue.extend(scripts.get(m.group("script")) for m in NPM_RUN.finditer(command))
+    return commands
+
+
+def lifecycle_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
+    """Package files that npm runs at install time: `node x.js` and `node .`/`node index`/`node dist/x`
+    in the lifecycle commands."""
     found: set[str] = set()
-    for command in commands:
+    for command in lifecycle_commands(manifest):
         found.update(p for p in files_run_by(command) if p in files)
         for match in NODE_TARGET.finditer(command):
             target = match.group("target")

@@ -52,6 +52,9 @@ class Func:
     """Property names it can be called by (`obj.run()`, `this.run()`, `exports.run`)."""
     cls: str | None = None
     """The class of a method."""
+    owner: str | None = None
+    """The module-level object it is assigned on (`run` for `run.kill = function () {}`): a call
+    `child.kill()` on another variable does not call it."""
     params: list[int] = field(default_factory=list)
     """Flow-graph node of each parameter."""
     param_names: list[str | None] = field(default_factory=list)
@@ -89,6 +92,10 @@ class FileFacts:
     `("dotted", "./m.x")` (a re-export), `("star", "./m")`."""
     imports: list[tuple[int, str]] = field(default_factory=list)
     """(flow node, module) for each `require('./x')` value, linked to x's exports."""
+    handlers: dict[str, list[int]] = field(default_factory=dict)
+    """Event name -> functions registered for it (`bus.on('reset', fn)`), for events the runtime does not emit."""
+    emits: dict[str, list[int | None]] = field(default_factory=dict)
+    """Event name -> scopes that emit it (`bus.emit('reset')`), for events the runtime does not emit."""
     exports_node: int | None = None
     """Flow node of what the file exports (linked to every `require` of it)."""
     graph: Graph = field(default_factory=Graph)
@@ -134,3 +141,5 @@ class CallSite:
     writes: tuple[int | None, ...] = ()
     """For an argument that is a variable, a node that writes into it (a callee that stores a
     file under the path it is given makes the variable name that file)."""
+    owner: str | None = None
+    """For a member call on a variable (`child.kill()`), the variable's name."""

@@ -88,10 +88,13 @@ class _Linker:
             return [ff.classes[name]]
         return self.names[path].get(name, [])[:MAX_MEMBER_TARGETS]
 
-    def members(self, path: str, scope: int | None, prop: str, this: bool) -> list[int]:
+    def members(self, path: str, scope: int | None, prop: str, this: bool, owner: str | None = None) -> list[int]:
         candidates = self.props[path].get(prop, [])
         if prop.endswith("[]"):
             return candidates  # every factory stored in the bundle's module table
+        if owner is not None:  # `child.kill()` is not `run.kill = function ...` of a module-level `run`
+            funcs = self.files[path].funcs
+            candidates = [fid for fid in candidates if funcs[fid].owner in (None, owner)]
         if this and scope is not None:
             cls = self._class_of(path, scope)
             same = [fid for fid in candidates if self.files[path].funcs[fid].cls == cls]
@@ -109,11 +112,17 @@ class _Linker:
 
     def module_target(self, path: str, dotted: str) -> tuple[str, str] | None:
         """`./lib/x.run` -> (`lib/x.js`, `run`): the longest prefix that names a package file."""
+        found = self.module_path(path, dotted)
+        return (found[0], found[1][0] if found[1] else "") if found is not None else None
+
+    def module_path(self, path: str, dotted: str) -> tuple[str, list[str]] | None:
+        """`./monitor.run.kill` -> (`monitor/index.js`, [`run`, `kill`]): the longest prefix that names
+        a package file, and the properties after it."""
         spec, rest = dotted, []
         while spec:
             target = resolve(path, spec, self.files)
             if target is not None:
-                return target, (rest[-1] if rest else "")
+                return target, rest[::-1]
             head, dot, tail = spec.rpartition(".")
             if not dot or not head or head in (".", ".."):
                 return None
@@ -159,18 +168,32 @@ class _Linker:
             else:
                 yield from ((path, fid) for fid in self.named(path, site.scope, site.name))
         elif site.kind == "member":
-            yield from ((path, fid) for fid in self.members(path, site.scope, site.name, site.this))
+            yield from ((path, fid) for fid in self.members(path, site.scope, site.name, site.this, site.owner))
         elif site.kind == "module" and site.spec:
-            resolved = self.module_target(path, site.spec)
+            resolved = self.module_path(path, site.spec)
             if resolved is not None:
-                yield resolved[0], None  # requiring it runs its top level
-                yield from self.exports(resolved[0], resolved[1])
+                target, parts = resolved
+                yield target, None  # requiring it runs its top level
+                if len(parts) <= 1:
+                    yield from self.exports(target, parts[0] if parts else "")
+                else:  # `monitor.run.kill()` calls `kill`, a method of the export `run`, not `run`
+                    yield from ((target, fid) for fid in self.props[target].get(parts[-1], [])[:MAX_MEMBER_TARGETS])
 
     def link(self) -> None:
         g = self.graph
+        # An event of the package's own (`bus.on('restart', fn)`, `bus.emit('restart')` in a function
+        # of any file): its handler runs where the event is emitted, not where it is registered.
+        emitters: dict[str, list[Scope]] = {}
         for path, ff in self.files.items():
+            for event, scopes in ff.emits.items():
+                emitters.setdefault(event, []).extend((path, s) for s in scopes)
+        for path, ff in self.files.items():
+            on_emit = {fid: emitters[event] for event, fids in ff.handlers.items() if event in emitters for fid in fids}
             for fid, func in enumerate(ff.funcs):
-                if func.immediate:
+                if fid in on_emit:
+                    for scope in on_emit[fid]:
+                        self.edge(scope, (path, fid))
+                elif func.immediate:
                     self.edge((path, func.parent), (path, fid))
             for scope, module in ff.requires:
                 target = resolve(path, module, self.files)

@@ -8,6 +8,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
 from .. import patterns as P
+from ..package import lifecycle_commands
 from ..view import Grid, PackageView
 from . import rule
 from ._shipped import executable_kind, is_native_distribution, named, runners
@@ -49,7 +50,8 @@ def check(package: PackageView) -> Iterator[Finding]:
 
 def _shipped(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
     native = is_native_distribution(manifest)
-    scripts = " ".join(str(v) for v in (manifest.get("scripts") or {}).values()) if isinstance(manifest.get("scripts"), Mapping) else ""
+    # Only what npm runs at install: a `copy-resources` or `example` script a developer runs by hand is not.
+    scripts = " ".join(lifecycle_commands(manifest))
     for path, data in files.items():
         kind = executable_kind(path, data)
         if kind is None:
