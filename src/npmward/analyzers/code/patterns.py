@@ -89,6 +89,7 @@ CLIPBOARD_READ = linear_re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b
 CLIPBOARD_WRITE = linear_re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bwl-copy\b", ignore_case=True)
 XCLIP = linear_re.compile(r"\bxclip\b", ignore_case=True)
 XCLIP_OUT = linear_re.compile(r"\bxclip\b.*\s-o\b", ignore_case=True)
+GLOBAL_FETCH = re.compile(r"^((window|globalThis|self|global)\.)?fetch$")
 WALLET_METHODS = {"eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData_v4",
                   "signTransaction", "signAllTransactions", "wallet_switchEthereumChain"}
 FUNCTION_TRICK = re.compile(r"(^|\W)(\[\]|''|\"\"|\{\})\s*\[[^\]]+\]\s*\[[^\]]+\]$|constructor\.constructor$")

@@ -15,6 +15,20 @@ from . import rule
 APPROVAL_CALLDATA = re.compile(r"^0x(095ea7b3|a22cb465|39509351|d505accf)")
 """Selectors of ERC-20 approve, ERC-721/1155 setApprovalForAll, increaseAllowance and EIP-2612 permit."""
 PERMIT_TYPES = {"PermitSingle", "PermitBatch", "PermitTransferFrom", "PermitBatchTransferFrom"}
+VALIDATOR_BEFORE = ("/^", "/^(", "/^(?:")
+VALIDATOR_AFTER = ("$/", ")$/")
+
+
+def searches_addresses(text: str) -> bool:
+    """An address pattern used to find addresses in text (`/\\b0x[a-fA-F0-9]{40}\\b/g`), which a drainer
+    needs to swap them; `/^0x[a-fA-F0-9]{40}$/` checks one whole value (a Sign-in-with-Ethereum form)."""
+    for match in P.CRYPTO_ADDRESS_REGEX.finditer(text):
+        before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 3]
+        if not (before.endswith(VALIDATOR_BEFORE) and after.startswith(VALIDATOR_AFTER)):
+            return True
+    return False
+
+
 HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
           "ethereum.request", "ethereum.send", "provider.request", "provider.send")
 
@@ -34,8 +48,9 @@ def check(view: FileView) -> Iterator[Finding]:
     hook = next((f for f in facts if f.kind == "assign" and any(t in f.value for t in HOOKED)), None)
     wallet = next((f for f in facts if f.kind in ("call", "string") and ("ethereum" in f.value and "request" in f.value
                                                                         or f.value in P.WALLET_METHODS)), None)
-    regex = P.CRYPTO_ADDRESS_REGEX.search(text) is not None
-    network_hooked = any(f.kind == "assign" and ("fetch" in f.value or "XMLHttpRequest" in f.value) for f in facts)
+    regex = searches_addresses(text)
+    # The page's own fetch or XMLHttpRequest replaced, not an SDK's `this.fetch = customFetch`.
+    network_hooked = any(f.kind == "assign" and (P.GLOBAL_FETCH.match(f.value) or "XMLHttpRequest" in f.value) for f in facts)
     obfuscated_drainer = len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000])) >= 30 and regex and \
         any(f.kind == "string" and (f.value in P.WALLET_METHODS or f.value == "ethereum") for f in facts) and "XMLHttpRequest" in text
     approval = next((f for f in facts if f.kind == "string" and (APPROVAL_CALLDATA.match(f.value) or f.value in PERMIT_TYPES)), None)
