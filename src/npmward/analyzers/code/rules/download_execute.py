@@ -28,7 +28,8 @@ def check(view: FileView) -> Iterator[Finding]:
         writes = any(writes_file(f) for f in facts)
         runs = any(n.startswith("fs.chmod") for n in names) or any(P.EXEC_CALLS.match(n) for n in names)
         if downloads and writes and runs:
-            urls = [f.value for f in facts if f.kind == "string" and P.URL.search(f.value)]
+            # Strings that are URLs, not messages that mention one ("See https://turbo.build/... for help").
+            urls = [f.value for f in facts if f.kind == "string" and P.URL.search(f.value) and not any(c.isspace() for c in f.value.strip())]
             trusted = urls and all(trusted_host(u) for u in urls)
             severity, confidence = view.grade(GRID, level)
             if trusted or (not urls and level == "deferred"):
