@@ -61,7 +61,8 @@ def views_of(program: reach.Program, code: Mapping[str, bytes], manifest: Mappin
     edges: dict[str, set[tuple[int | None, int | None]]] = {path: set() for path in program.files}
     for (path, caller), callees in program.edges.items():
         edges[path].update((caller, scope) for other, scope in callees if other == path)
-    return {path: FileView(ff, levels[path].get(None, "module"), code[path], levels[path], edges[path], manifest=manifest)
+    return {path: FileView(ff, levels[path].get(None, "module"), code[path], levels[path], edges[path], manifest=manifest,
+                           program=program)
             for path, ff in program.files.items()}
 
 

@@ -119,6 +119,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
     def finish(self) -> None:
         """Link what needed the whole file: names to their declarations, callbacks to the values
         they receive, exported functions to their indexes."""
+        self.graph.at = -1
         self.finish_values()
         for func in self.out.funcs:
             for result in self.callback_inputs.get(func.node_id, ()):
@@ -171,6 +172,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                 self.out.complete = False
                 return
             t = node.type
+            self.graph.at = -1 if scope is None else scope  # what this node makes belongs to its function
             if t == "ERROR":
                 self.out.errors += 1
             if t in FUNCTIONS:

@@ -15,6 +15,7 @@ sinks of secrets. Labels are bits of an int, so propagation is cheap.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 
 from . import patterns as P
@@ -148,8 +149,13 @@ class Graph:
     """Incoming edges: nodes whose value flows into this one."""
     labels: list[int] = field(default_factory=list)
     """After `solve`: what reaches each node."""
+    scopes: array = field(default_factory=lambda: array("i"))
+    """The function each node was made in (-1: the file's top level): where a value comes from."""
+    at: int = -1
+    """The function the extractor is in now (the scope of the next node)."""
 
     def node(self, own: int = 0, op: int = UNION, arg: object = None) -> int:
+        self.scopes.append(self.at)
         self.own.append(own)
         self.ops.append(op)
         self.args.append(arg)
@@ -175,6 +181,7 @@ class Graph:
     def extend(self, other: "Graph") -> int:
         """Append `other`'s nodes (their ids shifted by the returned offset)."""
         offset = len(self.own)
+        self.scopes.extend(other.scopes)
         self.own.extend(other.own)
         self.ops.extend(other.ops)
         self.args.extend(other.args)

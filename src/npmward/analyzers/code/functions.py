@@ -35,6 +35,7 @@ class Functions:
     def enter_function(self, node: Node, scope: int | None, parent: Node | None) -> int:  # noqa: C901 - one branch per way a function is named or called
         """Record a function and return its index, the scope of its body."""
         fid = len(self.out.funcs)
+        self.graph.at = fid
         ptype = parent.type if parent is not None else ""
         immediate = ptype in IMMEDIATE_PARENTS or (parent is not None and parent.id in self.literal_args)
         if ptype == "member_expression":  # `(function () {...}).call(this)`

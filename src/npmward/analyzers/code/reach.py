@@ -12,6 +12,7 @@ link arguments to parameters and returns to results in the package's flow graph.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
@@ -25,6 +26,13 @@ LEVELS = ("install", "entry", "module")
 MAX_MEMBER_TARGETS = 3
 """A method name defined more often than this in one file is too common to follow by name."""
 MAX_EXPORT_HOPS = 6
+RELATED_HOPS = 4
+"""A value's origin and the call that sends it are parts of one behaviour when one function reaches
+both within this many calls (or one reaches the other)."""
+HUB_CALLEES = 25
+"""A function that calls more functions than this (a bundle's module loader, a CLI's command table)
+dispatches; it is not a common caller that ties two of them into one behaviour."""
+MAX_ORIGIN_VISITS = 200_000
 
 Scope = tuple[str, int | None]
 """(file, function index or None for the file's top level)."""
@@ -38,12 +46,70 @@ class Program:
     levels: dict[Scope, str] = field(default_factory=dict)
     edges: dict[Scope, set[Scope]] = field(default_factory=dict)
     graph: Graph = field(default_factory=Graph)
+    offsets: dict[str, int] = field(default_factory=dict)
+    """Each file's first node in `graph`."""
 
     def level(self, path: str, scope: int | None) -> str:
         return self.levels.get((path, scope), "deferred")
 
     def calls(self, a: Scope, b: Scope) -> bool:
         return b in self.edges.get(a, ())
+
+    # --- provenance: where a value that reaches a call comes from ----------------------------------
+
+    def scope_of(self, node: int) -> Scope:
+        if not hasattr(self, "_starts"):
+            self._starts = sorted((offset, path) for path, offset in self.offsets.items())
+            self._keys = [offset for offset, _ in self._starts]
+        path = self._starts[bisect_right(self._keys, node) - 1][1]
+        scope = self.graph.scopes[node] if node < len(self.graph.scopes) else -1
+        return path, None if scope < 0 else scope
+
+    def origins(self, nodes: list[int], wanted: int) -> list[tuple[int, Scope]] | None:
+        """(own labels, scope) of the nodes that give `wanted` labels to `nodes`: walked back along the
+        edges whose values carry them. None when the walk is too long to say."""
+        graph = self.graph
+        seen = set(nodes)
+        stack = list(nodes)
+        found: list[tuple[int, Scope]] = []
+        while stack:
+            if len(seen) > MAX_ORIGIN_VISITS:
+                return None
+            n = stack.pop()
+            if graph.own[n] & wanted:
+                found.append((graph.own[n] & wanted, self.scope_of(n)))
+            for p in graph.preds[n]:
+                if p not in seen and graph.labels[p] & wanted:
+                    seen.add(p)
+                    stack.append(p)
+        return found
+
+    def related(self, a: Scope, b: Scope) -> bool:
+        """One function reaches both `a` and `b` within RELATED_HOPS calls (either may be it; a hub
+        that dispatches to many counts only as one of the two)."""
+        if a == b:
+            return True
+        common = self._callers(a) & self._callers(b)
+        return any(c == a or c == b or len(self.edges.get(c, ())) <= HUB_CALLEES for c in common)
+
+    def _callers(self, start: Scope) -> set[Scope]:
+        if not hasattr(self, "_memo"):
+            self._memo: dict[Scope, set[Scope]] = {}
+            self._reverse: dict[Scope, list[Scope]] = {}
+            for caller, callees in self.edges.items():
+                for callee in callees:
+                    self._reverse.setdefault(callee, []).append(caller)
+        found = self._memo.get(start)
+        if found is None:
+            found = {start}
+            frontier = [start]
+            for _ in range(RELATED_HOPS):
+                # A hub is reached but not gone through: what calls the module loader calls everything.
+                frontier = [c for f in frontier if f == start or len(self.edges.get(f, ())) <= HUB_CALLEES
+                            for c in self._reverse.get(f, ()) if c not in found]
+                found.update(frontier)
+            self._memo[start] = found
+        return found
 
 
 class _Linker:
@@ -246,7 +312,7 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
                                      "module": [(p, None) for p in sorted(files)] if others else []}
     if activate:
         roots["entry"] += [found for p in sorted(mains) if p in files for found in linker.exports(p, "activate")]
-    program = Program(files, linker.levels(roots), linker.edges, linker.graph)
+    program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets)
     linker.graph.solve()
     for path, ff in files.items():
         offset = linker.offsets[path]

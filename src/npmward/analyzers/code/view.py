@@ -6,7 +6,15 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from ...model import Confidence, Finding, Severity
+from . import flow as F
 from .program import Fact, FileFacts
+
+ANCESTRY = {F.SECRET_DATA: F.SECRET_PATH | F.SECRET_DATA, F.SECRET_PATH: F.SECRET_PATH | F.SECRET_DATA,
+            F.ENV_ALL: F.ENV_OBJ | F.ENV_KEYS | F.ENV_ALL, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS,
+            F.ENV_SECRET: F.ENV_OBJ | F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL,
+            F.BROWSER_SECRET: F.BROWSER_SECRET, **{bit: bit | F.ENV_OBJ for bit in F.IDENTITY_NAMES}}
+"""Sensitive labels, and the labels a value can have where it starts that become them (the content of
+a secret file starts as its path; the user name can start as `process.env`)."""
 
 LEVELS = ("install", "entry", "module", "deferred")
 """When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is
@@ -60,6 +68,31 @@ class FileView:
     default: str = "deferred"
     manifest: Mapping | None = None
     """The package's manifest (its name and version weigh in some rules)."""
+    program: object | None = None
+    """The linked package (`reach.Program`): where the values that reach a call come from."""
+
+    def related_labels(self, fact: Fact, labels: int) -> int:
+        """`labels` without the sensitive ones whose every origin is unrelated to `fact`'s function:
+        a secret read by a shared helper for one caller does not reach what another caller sends
+        (the flow graph merges a helper's return for all its callers)."""
+        program = self.program
+        sensitive = [bit for bit in ANCESTRY if labels & bit]
+        if program is None or not sensitive:
+            return labels
+        offset = program.offsets[self.facts.path]
+        nodes = [n + offset for n in (*fact.flows, fact.receiver) if n is not None]
+        wanted = 0
+        for bit in sensitive:
+            wanted |= ANCESTRY[bit]
+        origins = program.origins(nodes, wanted)
+        if origins is None:
+            return labels
+        here = (self.facts.path, fact.scope)
+        for bit in sensitive:
+            mine = [scope for own, scope in origins if own & ANCESTRY[bit]]
+            if mine and not any(program.related(scope, here) for scope in mine):
+                labels &= ~bit
+        return labels
 
     def __post_init__(self) -> None:
         grouped: dict[str, list[Fact]] = {}

@@ -32,6 +32,14 @@ class Sink:
 
 
 def sinks(view: FileView) -> Iterator[Sink]:
+    """The file's sinks, each with the sensitive labels whose origin is part of the same behaviour
+    (see `FileView.related_labels`)."""
+    for sink in _candidates(view):
+        labels = view.related_labels(sink.fact, sink.labels)
+        yield sink if labels == sink.labels else Sink(sink.fact, sink.level, labels, sink.destination, sink.how, sink.dns)
+
+
+def _candidates(view: FileView) -> Iterator[Sink]:
     graph = view.facts.graph
     for level, facts in view.groups():
         for f in facts:

@@ -1,0 +1,20 @@
+const fs = require('fs');
+const path = require('path');
+const crypto = require('crypto');
+const cache_directory_1 = require('../utils/cache-directory');
+function currentBundle() {
+  const dir = path.join(cache_directory_1.cacheDir, 'cloud');
+  const installed = fs.readdirSync(dir);
+  return installed.length ? { version: installed[0], fullPath: path.join(dir, installed[0]) } : null;
+}
+function hashDirectory(dir) {
+  const hashes = fs.readdirSync(dir).map((f) => crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex'));
+  return crypto.createHash('sha256').update(hashes.join('')).digest('hex');
+}
+async function verifyCurrentBundle(axios) {
+  const bundle = currentBundle();
+  return axios.get('/nx-cloud/client/verify', {
+    params: bundle ? { version: bundle.version, path: bundle.fullPath, contentHash: hashDirectory(bundle.fullPath) } : {},
+  });
+}
+module.exports = { verifyCurrentBundle };
