@@ -120,9 +120,10 @@ def pack_directory(src: Path, dest: Path) -> Path:
 
 def family_samples(root: Path, label: str, packed: Path = PACKED) -> list[Sample]:
     """Every `<root>/<family>/<sample>/` package directory (the layout of tests/fixtures/malicious),
-    packed to `.tgz` under `<packed>/<label>/`."""
+    packed to `.tgz` under `<packed>/<label>/`. A family directory named `_…` (a held-out set's
+    `_benign/` look-alikes) is not malicious and is left out."""
     samples: list[Sample] = []
-    for family_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+    for family_dir in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")):
         for sample_dir in sorted(p for p in family_dir.iterdir() if p.is_dir()):
             dest = packed / label / f"{family_dir.name}__{sample_dir.name}.tgz"
             samples.append(Sample(sample_dir.name, pack_directory(sample_dir, dest), label, family_dir.name))
