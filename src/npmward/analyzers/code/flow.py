@@ -70,6 +70,12 @@ OTHER_HOST = 1 << 26
 """A URL with a host that is not the npm registry's (and not out-of-band nor a raw IP)."""
 BROWSER_SECRET = 1 << 27
 """The page's cookies or web storage (`document.cookie`, `localStorage`): sessions and tokens."""
+CONFIG_PATH = 1 << 28
+"""A path naming what other programs trust and read: the hosts file, package managers' config and
+lockfiles, CI environment files ($GITHUB_ENV), editor tasks and AI-assistant rules, another
+package's code (node_modules/x, the global npm): writing there changes what they do."""
+TEMP_PATH = 1 << 29
+"""A path under the temporary directory (`os.tmpdir()`, `mkdtemp`): a scratch copy, nobody's config."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
@@ -107,6 +113,8 @@ def classify_env(name: str) -> int:
         return REGISTRY
     if name in ("PWD", "INIT_CWD"):
         return CWD_PATH
+    if name in ("GITHUB_ENV", "GITHUB_PATH", "BASH_ENV"):
+        return CONFIG_PATH
     return ENV_OTHER
 
 

@@ -273,10 +273,17 @@ class _Linker:
                 resolved = False
                 for target_path, fid in self.targets(path, site):
                     self.edge((path, site.scope), (target_path, fid))
-                    if fid is None or site.kind == "ref":
+                    if fid is None:
+                        continue
+                    callee = self.files[target_path].funcs[fid]
+                    if site.kind == "ref":
+                        # `items.forEach(apply)`, `p.then(handle)`: the function gets what the call hands
+                        # its callbacks (the elements, the resolved value), and gives nothing back here.
+                        for arg in site.args[:1]:
+                            for param in callee.params[:1]:
+                                g.edge(self.node(path, arg), self.node(target_path, param))
                         continue
                     resolved = True
-                    callee = self.files[target_path].funcs[fid]
                     for arg, param in zip(site.args, callee.params):
                         g.edge(self.node(path, arg), self.node(target_path, param))
                     g.edge(self.node(target_path, callee.ret), self.node(path, site.result))

@@ -22,7 +22,8 @@ SOURCES = {"os.hostname": F.HOST_NAME, "os.userInfo": F.USER_NAME | F.HOME_DIR, 
            "os.networkInterfaces": F.NET_IFACES, "dns.getServers": F.DNS_SERVERS, "dns.promises.getServers": F.DNS_SERVERS,
            "process.cwd": F.CWD_PATH, "os.platform": F.OS_INFO, "os.release": F.OS_INFO, "os.type": F.OS_INFO,
            "os.arch": F.OS_INFO, "os.cpus": F.OS_INFO, "os.totalmem": F.OS_INFO, "os.version": F.OS_INFO,
-           "os.machine": F.OS_INFO}
+           "os.machine": F.OS_INFO, "os.tmpdir": F.TEMP_PATH, "fs.mkdtempSync": F.TEMP_PATH, "fs.mkdtemp": F.TEMP_PATH,
+           "fs.promises.mkdtemp": F.TEMP_PATH}
 READS = {"fs.readFileSync", "fs.readFile", "fs.promises.readFile", "fs/promises.readFile", "fs.createReadStream",
          "fs-extra.readFile", "fs-extra.readFileSync", "fs-extra.readJson", "fs-extra.readJsonSync", "fs.readSync",
          "fs-extra.readJSON", "fs-extra.readJSONSync", "Bun.file", "Deno.readTextFile", "Deno.readFile"}
@@ -41,6 +42,8 @@ def classify_string(value: str) -> int:
     labels = 0
     if len(value) < 300 and P.SECRET_PATHS.search(value):
         labels |= F.SECRET_PATH
+    if len(value) < 300 and P.TRUSTED_CONFIG.search(value):
+        labels |= F.CONFIG_PATH
     if "://" in value or "." in value:
         if P.is_registry_url(value):
             labels |= F.REGISTRY
@@ -56,6 +59,8 @@ def classify_string(value: str) -> int:
 def command_labels(command: str) -> int:
     """What the output of a constant command carries (`whoami`, `cat ~/.npmrc`)."""
     labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) else 0
+    if P.GLOBAL_PREFIX.search(command):
+        labels |= F.CONFIG_PATH  # `npm root -g`: where the global npm's own code lives
     head = command.strip().lower()
     for prefix, label in IDENTITY_COMMANDS:
         if head == prefix or head.startswith(prefix + " "):

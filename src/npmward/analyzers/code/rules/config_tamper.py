@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ..behaviours import writes_file
+from ..calls import COPIES
+from ..view import FileView, Grid
+from . import rule
+
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), module=(S.MEDIUM, C.LOW), deferred=(S.INFO, C.LOW))
+"""A CLI may edit a user's .npmrc or a project's lockfile when asked to; a dependency doing it while it
+is installed or loaded changes what npm, git, the editor or the CI runner does next."""
+
+
+@rule("config-tamper", title="Rewrites what other programs trust",
+      description="Writes or copies a file into the hosts file, a package manager's config or lockfile (.npmrc, "
+                  ".yarnrc, package-lock.json, yarn.lock), a CI runner's environment files ($GITHUB_ENV, "
+                  "$GITHUB_PATH), an editor's tasks or settings (.vscode), an AI assistant's rules (.cursor/rules, "
+                  "copilot-instructions.md), another package's code (node_modules/<name>, the global npm): the path "
+                  "is followed by data flow, and a scratch copy under the temporary directory does not count. "
+                  "Critical at install.",
+      category="tampering", consumes=("call",), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    graph = view.facts.graph
+    best = None
+    for level, facts in view.groups():
+        if level == "deferred":
+            continue
+        for f in facts:
+            if f.kind != "call" or not f.flows:
+                continue
+            if writes_file(f) and f.value not in COPIES:
+                target = f.flows[0]
+            elif f.value in COPIES and len(f.flows) >= 2:
+                target = f.flows[1]
+            else:
+                continue
+            labels = graph.value(target)
+            if labels & F.CONFIG_PATH and not labels & F.TEMP_PATH:
+                graded = view.grade(GRID, level)
+                if best is None or graded > best[0]:
+                    best = (graded, f, level)
+    if best is None:
+        return
+    (severity, confidence), fact, level = best
+    if severity is S.INFO:
+        return
+    yield view.finding("config-tamper", severity, confidence, "tampering",
+                       f"Rewrites a file other programs trust ({fact.value}: the hosts file, package-manager config or "
+                       f"lockfile, CI environment, editor tasks, AI-assistant rules or another package's code), "
+                       f"{view.when_text(level)}.", fact, level)
