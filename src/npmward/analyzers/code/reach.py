@@ -270,28 +270,33 @@ class _Linker:
                 if target is not None and self.files[target].exports_node is not None:
                     g.edge(self.node(target, self.files[target].exports_node), self.node(path, node))
             for site in ff.calls:
-                resolved = False
-                for target_path, fid in self.targets(path, site):
-                    self.edge((path, site.scope), (target_path, fid))
-                    if fid is None:
-                        continue
-                    callee = self.files[target_path].funcs[fid]
-                    if site.kind == "ref":
-                        # `items.forEach(apply)`, `p.then(handle)`: the function gets what the call hands
-                        # its callbacks (the elements, the resolved value), and gives nothing back here.
-                        for arg in site.args[:1]:
-                            for param in callee.params[:1]:
-                                g.edge(self.node(path, arg), self.node(target_path, param))
-                        continue
-                    resolved = True
-                    for arg, param in zip(site.args, callee.params):
+                self.link_site(path, site)
+
+    def link_site(self, path: str, site: CallSite) -> None:
+        """Edges of one call: to what it runs, and its arguments and result to the callee's."""
+        g = self.graph
+        resolved = False
+        for target_path, fid in self.targets(path, site):
+            self.edge((path, site.scope), (target_path, fid))
+            if fid is None:
+                continue
+            callee = self.files[target_path].funcs[fid]
+            if site.kind == "ref":
+                # `items.forEach(apply)`, `p.then(handle)`: the function gets what the call hands its
+                # callbacks (the elements, the resolved value), and gives nothing back here.
+                for arg in site.args[:1]:
+                    for param in callee.params[:1]:
                         g.edge(self.node(path, arg), self.node(target_path, param))
-                    g.edge(self.node(target_path, callee.ret), self.node(path, site.result))
-                    for index, stored in callee.stores:
-                        if index < len(site.writes):
-                            g.edge(self.node(target_path, stored), self.node(path, site.writes[index]))
-                if not resolved and site.fallback is not None:
-                    g.edge(self.node(path, site.fallback), self.node(path, site.result))
+                continue
+            resolved = True
+            for arg, param in zip(site.args, callee.params):
+                g.edge(self.node(path, arg), self.node(target_path, param))
+            g.edge(self.node(target_path, callee.ret), self.node(path, site.result))
+            for index, stored in callee.stores:
+                if index < len(site.writes):
+                    g.edge(self.node(target_path, stored), self.node(path, site.writes[index]))
+        if not resolved and site.fallback is not None:
+            g.edge(self.node(path, site.fallback), self.node(path, site.result))
 
     def levels(self, roots: Mapping[str, list[Scope]]) -> dict[Scope, str]:
         levels: dict[Scope, str] = {}
