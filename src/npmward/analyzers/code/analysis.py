@@ -16,6 +16,7 @@ from .package import entry_files, inline_code, lifecycle_files
 from .parse import is_code_file
 from .program import FileFacts
 from .rules import load_rules
+from .tools import tool_files
 from .view import FileView, PackageView
 
 MAX_DECODE_DEPTH = 2
@@ -107,7 +108,7 @@ class CodeAnalysis:
         # A VS Code extension: the editor calls the main module's `activate` on its activation
         # events (often at startup), so what `activate` does runs as surely as top-level code.
         vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
-        program = reach.build(facts, lifecycle, mains, activate=vscode)
+        program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains))
         views = views_of(program, code, manifest)
         for path, view in views.items():
             yield from self._judge(view, code[path], 0)

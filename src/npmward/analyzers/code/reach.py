@@ -20,6 +20,7 @@ from .calls import CallSite
 from .flow import Graph
 from .package import resolve
 from .program import FileFacts
+from .tools import HOOKS
 
 LEVELS = ("install", "entry", "module")
 """Strongest first; `deferred` is what none of them reaches."""
@@ -313,10 +314,11 @@ class _Linker:
 
 
 def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
-          activate: bool = False, others: bool = True) -> Program:
+          activate: bool = False, others: bool = True, tools: set[str] = frozenset()) -> Program:
     """Link the package's files, decide when each function runs and solve the flow graph.
     `activate`: the entry module's `activate` export runs on start (a VS Code extension);
-    `others`: the top level of every other file runs when it is loaded."""
+    `others`: the top level of every other file runs when it is loaded; `tools`: files a developer
+    tool loads, whose exports and hook methods it calls (see tools.py)."""
     linker = _Linker(files, files)
     linker.link()
     roots: dict[str, list[Scope]] = {"install": [(p, None) for p in sorted(install) if p in files],
@@ -324,6 +326,11 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
                                      "module": [(p, None) for p in sorted(files)] if others else []}
     if activate:
         roots["entry"] += [found for p in sorted(mains) if p in files for found in linker.exports(p, "activate")]
+    for p in sorted(tools):
+        if p in files:
+            exported = [found for name in files[p].exports for found in linker.exports(p, name)]
+            hooks = [(p, fid) for fid, func in enumerate(files[p].funcs) if HOOKS.intersection(func.props)]
+            roots["entry"] += [(p, None), *exported, *hooks]
     program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets)
     linker.graph.solve()
     for path, ff in files.items():

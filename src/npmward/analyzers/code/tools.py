@@ -1,0 +1,43 @@
+"""Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Mocha, Vite,
+Rollup, webpack, PostCSS or Prettier is loaded by the tool, and the tool calls what the package
+exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
+plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from .package import resolve
+from .program import FileFacts
+
+TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config)|jest-(preset|environment|runner|reporter)|"
+                         r"vite-plugin|rollup-plugin|unplugin|webpack-plugin|postcss|prettier-plugin|stylelint-(plugin|config)|"
+                         r"karma|mocha)")
+"""Package names of tool plugins and presets (`babel-plugin-x`, `@scope/vite-plugin-x`, `x-webpack-plugin`)."""
+PRESET_FILES = ("jest-preset.js", "jest-preset.cjs", "jest-preset.json")
+HOOKS = {"pre", "post", "manipulateOptions", "buildStart", "buildEnd", "config", "configResolved", "configureServer",
+         "transform", "load", "resolveId", "generateBundle", "renderChunk", "writeBundle", "closeBundle",
+         "transformIndexHtml", "apply", "create", "Once", "OnceExit", "beforeAll", "afterAll", "beforeEach",
+         "afterEach", "globalSetup", "globalTeardown", "setup", "teardown"}
+"""Methods a tool calls on what a plugin gives it."""
+
+
+def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str]) -> set[str]:
+    """Files whose exports and hook methods the tool calls: the entry of a tool plugin, a Jest preset
+    and the files it names (`globalSetup: require.resolve('./setup.js')`), a module exporting Mocha's
+    root hooks (`mochaHooks`)."""
+    found = {p for p, ff in facts.items() if "mochaHooks" in ff.exports}
+    name = str(manifest.get("name", ""))
+    keywords = " ".join(k for k in manifest.get("keywords") or [] if isinstance(k, str)) \
+        if isinstance(manifest.get("keywords"), list) else ""
+    if TOOL_PLUGIN.search(name) or TOOL_PLUGIN.search(keywords.replace(" ", "-")):
+        found |= mains
+    for preset in (p for p in PRESET_FILES if p in facts):
+        found.add(preset)
+        for fact in facts[preset].facts:
+            if fact.kind == "string" and fact.value.startswith("."):
+                target = resolve(preset, fact.value, facts)
+                if target is not None:
+                    found.add(target)
+    return found
