@@ -44,6 +44,7 @@ NETWORK_CALLS = re.compile(
     r"undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|"
     r"new net\.Socket|dgram\.createSocket|new WebSocket|new ws|XMLHttpRequest\.send|\$\.(ajax|post|get)|"
     r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport|"
+    r"socket\.io-client(\.(io|connect|default))?|new socket\.io-client\.(Manager|Socket)|"
     # file-transfer and mail clients: what is uploaded through them leaves the machine
     r"new (basic-ftp|ftp|jsftp|promise-ftp|ssh2-sftp-client|ssh2|node-ssh|dropbox|smtp-client)(\.(Client|NodeSSH|Dropbox|SMTPClient))?|"
     r"(emailjs|smtp-client)\.\w+)$"
