@@ -1,4 +1,4 @@
-// expect: malicious
+// expect: suspicious
 // source: OtterCookie / BeaverTail-family RATs (2024-2025 reports): a library module that, on import,
 // connects socket.io to its C2 and runs every 'command' message with exec.
 import { exec } from 'node:child_process';
