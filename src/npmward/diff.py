@@ -21,6 +21,8 @@ from typing import Any, Iterable, Mapping
 from .model import Artifact, PackageId
 
 LIFECYCLE_SCRIPTS = ("preinstall", "install", "postinstall")
+TEST_PATH = re.compile(r"(^|/)(tests?|__tests__|spec|specs|examples?|fixtures?|benchmarks?)/|\.(test|spec)\.[cm]?[jt]sx?$")
+"""Tests, examples, fixtures and benchmarks: files the package's users do not run."""
 """Scripts npm runs on its own when a consumer installs the package from a registry. `prepare` runs
 only for git and local installs and npm 7+ runs no uninstall scripts: changes to those are listed,
 not marked risky (a new `prepare` came with 1 of 59 legitimate top releases measured)."""
@@ -248,7 +250,6 @@ def _text_code(artifact: Artifact) -> dict[str, bytes]:
     return {p: d for p, d in artifact.files.items() if p.lower().endswith(TEXT_CODE_EXTENSIONS)}
 
 
-TEST_PATH = re.compile(r"(^|/)(tests?|__tests__|spec|specs|examples?|fixtures?|benchmarks?)/|\.(test|spec)\.[cm]?[jt]sx?$")
 """A package's own tests and examples: what they read or call says nothing about what installing or
 loading the package does (code they would run from the package's entry points is the code
 analyzer's to follow)."""

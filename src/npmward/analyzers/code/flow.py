@@ -72,8 +72,10 @@ BROWSER_SECRET = 1 << 27
 """The page's cookies or web storage (`document.cookie`, `localStorage`): sessions and tokens."""
 CONFIG_PATH = 1 << 28
 """A path naming what other programs trust and read: the hosts file, package managers' config and
-lockfiles, CI environment files ($GITHUB_ENV), editor tasks and AI-assistant rules, another
-package's code (node_modules/x, the global npm): writing there changes what they do."""
+lockfiles, CI environment files ($GITHUB_ENV), editor tasks and AI-assistant rules: writing there
+changes what they do."""
+PACKAGE_CODE = 1 << 30
+"""A path into another package's code (`node_modules/axios/...`, the global npm's `lib/`)."""
 TEMP_PATH = 1 << 29
 """A path under the temporary directory (`os.tmpdir()`, `mkdtemp`): a scratch copy, nobody's config."""
 DECODED = 1 << 25

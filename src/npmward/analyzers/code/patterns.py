@@ -93,9 +93,11 @@ XCLIP_OUT = linear_re.compile(r"\bxclip\b.*\s-o\b", ignore_case=True)
 TRUSTED_CONFIG = re.compile(
     r"(^|[/\\])(etc[/\\]hosts|\.npmrc|\.yarnrc(\.yml)?|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|"
     r"pnpm-lock\.yaml|\.vscode([/\\](settings|tasks)\.json)?|\.cursorrules|\.windsurfrules|\.clinerules|"
-    r"copilot-instructions\.md)$|(^|[/\\])\.cursor[/\\]rules\b|node_modules[/\\](?!\.cache\b)[@\w]")
+    r"copilot-instructions\.md)$|(^|[/\\])\.cursor[/\\]rules\b")
 """Files other programs trust: the hosts file, package managers' config and lockfiles, editor tasks,
-AI assistants' rules, another package's code under node_modules."""
+AI assistants' rules."""
+PACKAGE_DIR = re.compile(r"node_modules[/\\][@\w]")
+"""A path into another package under node_modules (not `node_modules/.cache`, `.bin`, `.prisma`)."""
 GLOBAL_PREFIX = re.compile(r"\b(npm|pnpm|yarn)\s+(root|prefix|bin)\s+(-g|--global)\b|\byarn\s+global\s+dir\b")
 GLOBAL_FETCH = re.compile(r"^((window|globalThis|self|global)\.)?fetch$")
 WALLET_METHODS = {"eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData_v4",

@@ -33,7 +33,7 @@ both within this many calls (or one reaches the other)."""
 HUB_CALLEES = 25
 """A function that calls more functions than this (a bundle's module loader, a CLI's command table)
 dispatches; it is not a common caller that ties two of them into one behaviour."""
-MAX_ORIGIN_VISITS = 200_000
+MAX_ORIGIN_VISITS = 1_000_000
 
 Scope = tuple[str, int | None]
 """(file, function index or None for the file's top level)."""

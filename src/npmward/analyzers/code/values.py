@@ -44,6 +44,8 @@ def classify_string(value: str) -> int:
         labels |= F.SECRET_PATH
     if len(value) < 300 and P.TRUSTED_CONFIG.search(value):
         labels |= F.CONFIG_PATH
+    if len(value) < 300 and P.PACKAGE_DIR.search(value):
+        labels |= F.PACKAGE_CODE
     if "://" in value or "." in value:
         if P.is_registry_url(value):
             labels |= F.REGISTRY
@@ -60,7 +62,7 @@ def command_labels(command: str) -> int:
     """What the output of a constant command carries (`whoami`, `cat ~/.npmrc`)."""
     labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) else 0
     if P.GLOBAL_PREFIX.search(command):
-        labels |= F.CONFIG_PATH  # `npm root -g`: where the global npm's own code lives
+        labels |= F.PACKAGE_CODE  # `npm root -g`: where the global npm's own code lives
     head = command.strip().lower()
     for prefix, label in IDENTITY_COMMANDS:
         if head == prefix or head.startswith(prefix + " "):

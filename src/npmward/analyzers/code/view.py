@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from . import flow as F
 from .program import Fact, FileFacts
@@ -12,7 +13,7 @@ from .program import Fact, FileFacts
 ANCESTRY = {F.SECRET_DATA: F.SECRET_PATH | F.SECRET_DATA, F.SECRET_PATH: F.SECRET_PATH | F.SECRET_DATA,
             F.ENV_ALL: F.ENV_OBJ | F.ENV_KEYS | F.ENV_ALL, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS,
             F.ENV_SECRET: F.ENV_OBJ | F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL,
-            F.BROWSER_SECRET: F.BROWSER_SECRET, **{bit: bit | F.ENV_OBJ for bit in F.IDENTITY_NAMES}}
+            F.BROWSER_SECRET: F.BROWSER_SECRET, F.CONFIG_PATH: F.CONFIG_PATH, F.PACKAGE_CODE: F.PACKAGE_CODE, **{bit: bit | F.ENV_OBJ for bit in F.IDENTITY_NAMES}}
 """Sensitive labels, and the labels a value can have where it starts that become them (the content of
 a secret file starts as its path; the user name can start as `process.env`)."""
 
@@ -71,10 +72,11 @@ class FileView:
     program: object | None = None
     """The linked package (`reach.Program`): where the values that reach a call come from."""
 
-    def related_labels(self, fact: Fact, labels: int) -> int:
+    def related_labels(self, fact: Fact, labels: int, same_file: bool = False) -> int:
         """`labels` without the sensitive ones whose every origin is unrelated to `fact`'s function:
         a secret read by a shared helper for one caller does not reach what another caller sends
-        (the flow graph merges a helper's return for all its callers)."""
+        (the flow graph merges a helper's return for all its callers). `same_file`: only origins in
+        the fact's file count (exported constants of another module are merged in one object)."""
         program = self.program
         sensitive = [bit for bit in ANCESTRY if labels & bit]
         if program is None or not sensitive:
@@ -88,9 +90,14 @@ class FileView:
         if origins is None:
             return labels
         here = (self.facts.path, fact.scope)
+        in_tests = TEST_PATH.search(self.facts.path) is not None
         for bit in sensitive:
             mine = [scope for own, scope in origins if own & ANCESTRY[bit]]
-            if mine and not any(program.related(scope, here) for scope in mine):
+            # A test's fixture path or secret reaches library code only through the helpers both share.
+            counted = mine if in_tests else [scope for scope in mine if not TEST_PATH.search(scope[0])]
+            if same_file:
+                counted = [scope for scope in counted if scope[0] == self.facts.path]
+            if mine and not any(program.related(scope, here) for scope in counted):
                 labels &= ~bit
         return labels
 

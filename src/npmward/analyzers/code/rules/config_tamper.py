@@ -8,6 +8,7 @@ from ....model import Severity as S
 from .. import flow as F
 from ..behaviours import writes_file
 from ..calls import COPIES
+from ..program import Fact
 from ..view import FileView, Grid
 from . import rule
 
@@ -35,12 +36,16 @@ def check(view: FileView) -> Iterator[Finding]:
                 continue
             if writes_file(f) and f.value not in COPIES:
                 target = f.flows[0]
-            elif f.value in COPIES and len(f.flows) >= 2:
-                target = f.flows[1]
+            elif f.value in COPIES and len(f.flows) >= 2 and not graph.value(f.flows[0]) & F.TEMP_PATH:
+                target = f.flows[1]  # (a package installed in a scratch prefix, copied into place, is an installer)
             else:
                 continue
-            labels = graph.value(target)
-            if labels & F.CONFIG_PATH and not labels & F.TEMP_PATH:
+            # Another package's code counts at install only: installer helpers (napi-postinstall) put a
+            # platform binding into node_modules when their caller asks.
+            wanted = F.CONFIG_PATH | (F.PACKAGE_CODE if level == "install" else 0)
+            labels = graph.value(target) & (wanted | F.TEMP_PATH)
+            if labels & wanted and not labels & F.TEMP_PATH \
+                    and view.related_labels(Fact(f.kind, f.value, f.line, f.scope, flows=(target,)), labels & wanted, same_file=True):
                 graded = view.grade(GRID, level)
                 if best is None or graded > best[0]:
                     best = (graded, f, level)

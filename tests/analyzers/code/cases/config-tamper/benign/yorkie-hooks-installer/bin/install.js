@@ -1,0 +1,1 @@
+require('../src/install')(require('path').join(__dirname, '..'));
