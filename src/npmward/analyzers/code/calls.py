@@ -196,7 +196,9 @@ class Calls:
             elif fn.type == "identifier" and fn.end_byte - fn.start_byte < 200 and short not in NON_CALLING \
                     and not short.startswith(NON_CALLING_PREFIXES):
                 # A function passed by name runs when the callee calls it (timers, events, promises).
-                self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, (result,), None))
+                # Array and promise methods hand it their elements or value (the call's result here).
+                handed = (result,) if short.rsplit(".", 1)[-1] in CALLBACK_METHODS else ()
+                self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, None))
         # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
         if callee.type == "member_expression" and any(a is not None for a in args) and short.rsplit(".", 1)[-1] in MUTATORS:
             target = callee.child_by_field_name("object")
