@@ -21,7 +21,8 @@ from typing import Any, Iterable, Mapping
 from .model import Artifact, PackageId
 
 LIFECYCLE_SCRIPTS = ("preinstall", "install", "postinstall")
-TEST_PATH = re.compile(r"(^|/)(tests?|__tests__|spec|specs|examples?|fixtures?|benchmarks?)/|\.(test|spec)\.[cm]?[jt]sx?$")
+TEST_PATH = re.compile(r"(^|/)(tests?|__tests__|spec|specs|examples?|fixtures?|benchmarks?)/|\.(test|spec)\.[cm]?[jt]sx?$|"
+                       r"^(tests?|spec)\.[cm]?[jt]s$")
 """Tests, examples, fixtures and benchmarks: files the package's users do not run."""
 """Scripts npm runs on its own when a consumer installs the package from a registry. `prepare` runs
 only for git and local installs and npm 7+ runs no uninstall scripts: changes to those are listed,

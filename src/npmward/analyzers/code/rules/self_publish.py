@@ -14,7 +14,8 @@ from . import rule
 @rule("self-publish", title="Publishes packages from inside a package",
       description="Runs `npm publish`/`whoami`/`token` (or calls the registry's user endpoints) from code that "
                   "runs commands at install or load: worm-style spreading; critical with the user's npm token. Inside "
-                  "a function only a user calls (a release tool's publish task) it is low.",
+                  "a function only a user calls (a release tool's publish task) or a file nothing loads (publish.js, a "
+                  "Gulpfile) it is low.",
       category="worm", consumes=("string", "call", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
@@ -24,9 +25,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 (f.kind == "string" and ("_authToken" in f.value or ".npmrc" in f.value)) for f in facts)
     if command and any(executes(f) for f in facts):
         level = view.level(command)
-        if level == "deferred":
-            # Release tools (jake's publish task, np, release-it) publish when their user calls them;
-            # a worm publishes as soon as it is installed or loaded.
+        if level in ("deferred", "module"):
+            # Release tools (jake's publish task, np, release-it) and a maintainer's publish.js or
+            # Gulpfile shipped by mistake publish when someone runs them; a worm publishes as soon as
+            # it is installed or loaded.
             severity, confidence = (S.MEDIUM, C.LOW) if token else (S.LOW, C.LOW)
         else:
             severity, confidence = (S.CRITICAL, C.HIGH) if token else (S.HIGH, C.MEDIUM)

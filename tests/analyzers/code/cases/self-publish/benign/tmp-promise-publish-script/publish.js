@@ -1,0 +1,3 @@
+const { execSync } = require('child_process');
+execSync('npm test', { stdio: 'inherit' });
+execSync('npm publish', { stdio: 'inherit' });
