@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ....diff import TEST_PATH
 from .. import patterns as P
 from ..behaviours import executes, writes_file
 from ..view import FileView, Grid
