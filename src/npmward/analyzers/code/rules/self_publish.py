@@ -6,7 +6,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
-from ..behaviours import executes
+from ..behaviours import executes, writes_file
 from ..view import FileView
 from . import rule
 
@@ -15,7 +15,7 @@ from . import rule
       description="Runs `npm publish`/`whoami`/`token` (or calls the registry's user endpoints) from code that "
                   "runs commands at install or load: worm-style spreading; critical with the user's npm token. Inside "
                   "a function only a user calls (a release tool's publish task) or a file nothing loads (publish.js, a "
-                  "Gulpfile) it is low.",
+                  "Gulpfile) it is low, unless that file republishes in a loop or rewrites package.json (a flood).",
       category="worm", consumes=("string", "call", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
@@ -25,7 +25,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 (f.kind == "string" and ("_authToken" in f.value or ".npmrc" in f.value)) for f in facts)
     if command and any(executes(f) for f in facts):
         level = view.level(command)
-        if level in ("deferred", "module"):
+        # A flood generator republishes in a loop, renaming or re-versioning package.json each time.
+        repeated = any(f.kind == "endless-loop" for f in facts) or (
+            any(writes_file(f) for f in facts) and any(f.kind == "string" and f.value.endswith("package.json") for f in facts))
+        if level == "deferred" or (level == "module" and not repeated):
             # Release tools (jake's publish task, np, release-it) and a maintainer's publish.js or
             # Gulpfile shipped by mistake publish when someone runs them; a worm publishes as soon as
             # it is installed or loaded.
