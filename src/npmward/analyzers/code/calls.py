@@ -161,6 +161,8 @@ class Calls:
                 url = self.const(arg_nodes[0])
                 if isinstance(url, str) and P.IP_ECHO.search(url):
                     own |= F.NET_IFACES  # the answer is the host's public address
+                if any(isinstance(c, str) and P.LOOPBACK.match(c) for c in (self.const(a) for a in arg_nodes[:2])):
+                    own |= F.LOOPBACK  # `net.createConnection(port, '127.0.0.1')`: Chrome's debugging port
             result = g.node(own)
             fallback = g.node(op=F.DATA)
             for a in (receiver, *args):

@@ -74,6 +74,8 @@ CONFIG_PATH = 1 << 28
 """A path naming what other programs trust and read: the hosts file, package managers' config and
 lockfiles, CI environment files ($GITHUB_ENV), editor tasks and AI-assistant rules: writing there
 changes what they do."""
+LOOPBACK = 1 << 31
+"""A request or socket to this machine (`localhost`, `127.0.0.1`, `::1`): what it carries stays here."""
 PACKAGE_CODE = 1 << 30
 """A path into another package's code (`node_modules/axios/...`, the global npm's `lib/`)."""
 TEMP_PATH = 1 << 29

@@ -99,6 +99,8 @@ AI assistants' rules."""
 PACKAGE_DIR = re.compile(r"node_modules[/\\][@\w]")
 """A path into another package under node_modules (not `node_modules/.cache`, `.bin`, `.prisma`)."""
 GLOBAL_PREFIX = re.compile(r"\b(npm|pnpm|yarn)\s+(root|prefix|bin)\s+(-g|--global)\b|\byarn\s+global\s+dir\b")
+LOOPBACK = re.compile(r"^((https?|wss?)://)?(localhost|127(\.\d{1,3}){3}|\[?::1\]?)(:\d+)?(/.*)?$", re.I)
+"""A host or URL of this machine: a connection to it does not leave the machine."""
 GLOBAL_FETCH = re.compile(r"^((window|globalThis|self|global)\.)?fetch$")
 WALLET_METHODS = {"eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData_v4",
                   "signTransaction", "signAllTransactions", "wallet_switchEthereumChain"}

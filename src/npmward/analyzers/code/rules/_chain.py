@@ -57,12 +57,15 @@ def _candidates(view: FileView) -> Iterator[Sink]:
             first = graph.value(f.flows[0]) if f.flows else 0
             receiver = graph.value(f.receiver)
             if sends(f):
+                if any(a and P.LOOPBACK.match(a) for a in f.args[:2]):
+                    continue  # to this machine: nothing leaves it
                 destination = (first | _constant_destination(f)) & F.DESTINATIONS
                 yield Sink(f, level, labels, destination, f"a network call ({f.value})")
             elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
                 # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
                 yield Sink(f, level, receiver & ~F.HANDLES, graph.value(f.flows[0]) & F.DESTINATIONS, f"a stream piped into a request ({f.value})")
-            elif f.kind == "call" and receiver & F.NET_HANDLE and P.NET_WRITE_METHOD.search(f.value):
+            elif f.kind == "call" and receiver & F.NET_HANDLE and P.NET_WRITE_METHOD.search(f.value) \
+                    and not (receiver & F.LOOPBACK and not receiver & F.DESTINATIONS):
                 # What is sent is what is written; the request object's own labels say where it goes
                 # (its options were judged where the request was made).
                 written = view.facts.fact_labels(f)
