@@ -86,12 +86,12 @@ def analyzer_key(cls: type) -> str:
 
 @lru_cache(maxsize=1)
 def analyzers_digest() -> str:
-    """A digest of everything findings are computed from: the analyzers' code and the data they read
-    (popularity list, domain lists, ...)."""
+    """A digest of everything findings are computed from: the analyzers' code, the version diff they
+    call (diff.py) and the data they read (popularity list, domain lists, ...)."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for root in (package / "analyzers", package / "data"):
-        for path in sorted(root.rglob("*")):
+    for root in (package / "analyzers", package / "data", package / "diff.py"):
+        for path in sorted(root.rglob("*")) if root.is_dir() else [root]:
             if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".json"):
                 digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
