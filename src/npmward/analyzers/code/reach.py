@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from .calls import CallSite
-from .flow import Graph
+from .flow import MEMBER, Graph, classify_env
 from .package import resolve
 from .program import FileFacts
 from .tools import HOOKS
@@ -27,6 +27,9 @@ LEVELS = ("install", "entry", "module")
 MAX_MEMBER_TARGETS = 3
 """A method name defined more often than this in one file is too common to follow by name."""
 MAX_EXPORT_HOPS = 6
+MIN_GUESSED_NAME = 3
+"""A call by a name no enclosing scope declares is guessed to be a function of that name elsewhere in
+the file (assigned from another scope); not for names this short."""
 RELATED_HOPS = 4
 """A value's origin and the call that sends it are parts of one behaviour when one function reaches
 both within this many calls (or one reaches the other)."""
@@ -77,8 +80,9 @@ class Program:
             if len(seen) > MAX_ORIGIN_VISITS:
                 return None
             n = stack.pop()
-            if graph.own[n] & wanted:
-                found.append((graph.own[n] & wanted, self.scope_of(n)))
+            own = graph.own[n] | (classify_env(graph.args[n]) if graph.ops[n] == MEMBER and graph.args[n] else 0)
+            if own & wanted:  # (`process.env.HOME` starts the home directory where it is read)
+                found.append((own & wanted, self.scope_of(n)))
             for p in graph.preds[n]:
                 if p not in seen and graph.labels[p] & wanted:
                     seen.add(p)
@@ -153,6 +157,8 @@ class _Linker:
             at = ff.funcs[at].parent
         if name in ff.classes:
             return [ff.classes[name]]
+        if len(name) < MIN_GUESSED_NAME:
+            return []  # a minifier's `s`, `n`, `$e`: reused in every scope of a bundle, never the same function
         return self.names[path].get(name, [])[:MAX_MEMBER_TARGETS]
 
     def members(self, path: str, scope: int | None, prop: str, this: bool, owner: str | None = None) -> list[int]:

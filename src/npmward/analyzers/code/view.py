@@ -13,9 +13,11 @@ from .program import Fact, FileFacts
 ANCESTRY = {F.SECRET_DATA: F.SECRET_PATH | F.SECRET_DATA, F.SECRET_PATH: F.SECRET_PATH | F.SECRET_DATA,
             F.ENV_ALL: F.ENV_OBJ | F.ENV_KEYS | F.ENV_ALL, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS,
             F.ENV_SECRET: F.ENV_OBJ | F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL,
-            F.BROWSER_SECRET: F.BROWSER_SECRET, F.CONFIG_PATH: F.CONFIG_PATH, F.PACKAGE_CODE: F.PACKAGE_CODE, **{bit: bit | F.ENV_OBJ for bit in F.IDENTITY_NAMES}}
+            F.BROWSER_SECRET: F.BROWSER_SECRET, F.CONFIG_PATH: F.CONFIG_PATH, F.PACKAGE_CODE: F.PACKAGE_CODE,
+            **{bit: bit for bit in F.IDENTITY_NAMES}, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS}
 """Sensitive labels, and the labels a value can have where it starts that become them (the content of
-a secret file starts as its path; the user name can start as `process.env`)."""
+a secret file starts as its path, the whole environment as `process.env`; `process.env.HOME` is an
+origin of the home directory where it is read, see `Program.origins`)."""
 
 LEVELS = ("install", "entry", "module", "deferred")
 """When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is
