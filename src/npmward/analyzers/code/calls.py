@@ -40,6 +40,9 @@ NON_CALLING = {"util.inherits", "inherits", "_inherits", "__extends", "_definePr
 printing it (`Object.assign(Postgres, {...})` does not run Postgres)."""
 NON_CALLING_PREFIXES = ("Object.", "Reflect.", "console.", "JSON.", "assert.", "util.deprecate")
 
+LOCAL_CONNECTS = {"net.connect", "net.createConnection"}
+"""Without a host these connect to a Unix socket or a port of this machine."""
+
 CALLBACK_METHODS = {"filter", "map", "forEach", "reduce", "some", "every", "find", "flatMap", "then", "catch",
                     "finally", "on", "once", "addListener", "addEventListener", "prependListener", "use", "sort"}
 
@@ -161,8 +164,13 @@ class Calls:
                 url = self.const(arg_nodes[0])
                 if isinstance(url, str) and P.IP_ECHO.search(url):
                     own |= F.NET_IFACES  # the answer is the host's public address
-                if any(isinstance(c, str) and P.LOOPBACK.match(c) for c in (self.const(a) for a in arg_nodes[:2])):
-                    own |= F.LOOPBACK  # `net.createConnection(port, '127.0.0.1')`: Chrome's debugging port
+                if any(isinstance(c, str) and P.LOOPBACK.match(c) for c in (self.const(a) for a in arg_nodes[:2])) \
+                        or (short in LOCAL_CONNECTS and arg_nodes[0].type != "object" and (len(arg_nodes) == 1 or arg_nodes[1].type in (
+                            "arrow_function", "function_expression", "function", "identifier") and len(arg_nodes) == 2
+                            and self.const(arg_nodes[1]) is None and arg_nodes[1].type != "string")):
+                    # `net.createConnection(port, '127.0.0.1')` (Chrome's debugging port); `net.connect(path)`,
+                    # `net.connect(path, onConnect)`: a Unix socket or a port of this machine (nx's daemon).
+                    own |= F.LOOPBACK
             result = g.node(own)
             fallback = g.node(op=F.DATA)
             for a in (receiver, *args):

@@ -13,6 +13,7 @@ import re
 
 from tree_sitter import Node
 
+from . import flow as F
 from .budget import Budget
 from .calls import CallInfo, Calls
 from .consts import HOLE, MAX_STRING, ConstantFolder
@@ -365,6 +366,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                 shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])
         flows = info.args if info is not None else ()
         receiver = info.receiver if info is not None else None
+        if info is not None and info.result is not None and self.graph.own[info.result] & F.LOOPBACK:
+            name += "(local)"  # a connection to this machine (a Unix socket, localhost): not a network sink
         if is_new:
             if name == "net.Socket" and arg_nodes and arg_nodes[0].type == "object" and \
                     any(c.type in ("pair", "shorthand_property_identifier") and self.text(c, 3) in ("fd", "fd:", "fd ")
