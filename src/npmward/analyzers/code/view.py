@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Iterable, Mapping, TypeVar
 
 from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from . import flow as F
 from .program import Fact, FileFacts
 
+T = TypeVar("T")
 ANCESTRY = {F.SECRET_DATA: F.SECRET_PATH | F.SECRET_DATA, F.SECRET_PATH: F.SECRET_PATH | F.SECRET_DATA,
             F.ENV_ALL: F.ENV_OBJ | F.ENV_KEYS | F.ENV_ALL, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS,
             F.ENV_SECRET: F.ENV_OBJ | F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL,
@@ -143,6 +144,16 @@ class FileView:
 
     def grade(self, grid: Grid, level: str) -> tuple[Severity, Confidence]:
         return grid.at(level)
+
+    def best_of(self, grid: Grid, found: Iterable[tuple[str, T]]) -> tuple[tuple[Severity, Confidence], T, str] | None:
+        """The (grade, item, level) of the (level, item) pairs graded highest by `grid`, if any
+        is above info."""
+        best = None
+        for level, item in found:
+            graded = grid.at(level)
+            if graded[0] > Severity.INFO and (best is None or graded > best[0]):
+                best = (graded, item, level)
+        return best
 
     @staticmethod
     def when_text(level: str) -> str:

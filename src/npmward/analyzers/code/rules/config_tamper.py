@@ -26,8 +26,19 @@ is installed or loaded changes what npm, git, the editor or the CI runner does n
                   "Critical at install.",
       category="tampering", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
+    best = view.best_of(GRID, _writes(view))
+    if best is None:
+        return
+    (severity, confidence), fact, level = best
+    yield view.finding("config-tamper", severity, confidence, "tampering",
+                       f"Rewrites a file other programs trust ({fact.value}: the hosts file, package-manager config or "
+                       f"lockfile, CI environment, editor tasks, AI-assistant rules or another package's code), "
+                       f"{view.when_text(level)}.", fact, level)
+
+
+def _writes(view: FileView) -> Iterator[tuple[str, Fact]]:
+    """(level, write) for each write or copy whose target path names such a file."""
     graph = view.facts.graph
-    best = None
     for level, facts in view.groups():
         if level == "deferred":
             continue
@@ -46,15 +57,4 @@ def check(view: FileView) -> Iterator[Finding]:
             labels = graph.value(target) & (wanted | F.TEMP_PATH)
             if labels & wanted and not labels & F.TEMP_PATH \
                     and view.related_labels(Fact(f.kind, f.value, f.line, f.scope, flows=(target,)), labels & wanted, same_file=True):
-                graded = view.grade(GRID, level)
-                if best is None or graded > best[0]:
-                    best = (graded, f, level)
-    if best is None:
-        return
-    (severity, confidence), fact, level = best
-    if severity is S.INFO:
-        return
-    yield view.finding("config-tamper", severity, confidence, "tampering",
-                       f"Rewrites a file other programs trust ({fact.value}: the hosts file, package-manager config or "
-                       f"lockfile, CI environment, editor tasks, AI-assistant rules or another package's code), "
-                       f"{view.when_text(level)}.", fact, level)
+                yield level, f

