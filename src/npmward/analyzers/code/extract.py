@@ -13,7 +13,6 @@ import re
 
 from tree_sitter import Node
 
-from . import flow as F
 from .budget import Budget
 from .calls import CallInfo, Calls
 from .consts import HOLE, MAX_STRING, ConstantFolder
@@ -113,9 +112,10 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                 return line
         return self.text(node, 800)[:199].replace("\n", " ") + "…"
 
-    def add(self, kind: str, value: str, node: Node, scope: int | None, args=(), shapes=(), flows=(), receiver=None) -> None:
+    def add(self, kind: str, value: str, node: Node, scope: int | None, args=(), shapes=(), flows=(), receiver=None,
+            result=None) -> None:
         self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
-                                   tuple(shapes), tuple(flows), receiver))
+                                   tuple(shapes), tuple(flows), receiver, result))
 
     def finish(self) -> None:
         """Link what needed the whole file: names to their declarations, callbacks to the values
@@ -366,16 +366,15 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                 shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])
         flows = info.args if info is not None else ()
         receiver = info.receiver if info is not None else None
-        if info is not None and info.result is not None and self.graph.own[info.result] & F.LOOPBACK:
-            name += "(local)"  # a connection to this machine (a Unix socket, localhost): not a network sink
         if is_new:
             if name == "net.Socket" and arg_nodes and arg_nodes[0].type == "object" and \
                     any(c.type in ("pair", "shorthand_property_identifier") and self.text(c, 3) in ("fd", "fd:", "fd ")
                         for c in arg_nodes[0].named_children):
                 name = "net.Socket(fd)"  # a stream on a file descriptor (stdio, a pipe), not a connection
-            self.add("new", name, node, scope, [a if isinstance(a, str) else None for a in argv], shapes, flows, receiver)
+            self.add("new", name, node, scope, [a if isinstance(a, str) else None for a in argv], shapes, flows, receiver,
+                     info.result if info is not None else None)
             return
-        self.add("call", name, node, scope, argv, shapes, flows, receiver)
+        self.add("call", name, node, scope, argv, shapes, flows, receiver, info.result if info is not None else None)
         # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
         # that is where hidden URLs and secret paths live.
         for a, value in zip(arg_nodes, argv):

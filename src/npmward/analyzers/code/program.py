@@ -34,6 +34,8 @@ class Fact:
     """For a call, the flow-graph node of each argument (see `FileFacts.graph`)."""
     receiver: int | None = None
     """For a method call, the flow-graph node of the object it is called on."""
+    result: int | None = None
+    """For a call, the flow-graph node of its value (a request or socket it opens)."""
 
 
 @dataclass(slots=True)

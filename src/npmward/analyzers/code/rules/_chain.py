@@ -57,8 +57,8 @@ def _candidates(view: FileView) -> Iterator[Sink]:
             first = graph.value(f.flows[0]) if f.flows else 0
             receiver = graph.value(f.receiver)
             if sends(f):
-                if any(a and P.LOOPBACK.match(a) for a in f.args[:2]):
-                    continue  # to this machine: nothing leaves it
+                if any(a and P.LOOPBACK.match(a) for a in f.args[:2]) or graph.value(f.result) & F.LOOPBACK:
+                    continue  # to this machine (localhost, a Unix socket): nothing leaves it
                 destination = (first | _constant_destination(f)) & F.DESTINATIONS
                 yield Sink(f, level, labels, destination, f"a network call ({f.value})")
             elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
