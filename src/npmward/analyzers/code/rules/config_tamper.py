@@ -47,8 +47,10 @@ def _writes(view: FileView) -> Iterator[tuple[str, Fact]]:
                 continue
             if writes_file(f) and f.value not in COPIES:
                 target = f.flows[0]
-            elif f.value in COPIES and len(f.flows) >= 2 and not graph.value(f.flows[0]) & F.TEMP_PATH:
-                target = f.flows[1]  # (a package installed in a scratch prefix, copied into place, is an installer)
+            elif f.value in COPIES and len(f.flows) >= 2 and not graph.value(f.flows[0]) & (F.TEMP_PATH | F.PACKAGE_CODE):
+                # (a package installed in a scratch prefix, or a package directory moved into the project's
+                # node_modules — @swc/core's fallback @swc/wasm — is an installer's work, not a patch)
+                target = f.flows[1]
             else:
                 continue
             # Another package's code counts at install only: installer helpers (napi-postinstall) put a
