@@ -42,6 +42,8 @@ NON_CALLING_PREFIXES = ("Object.", "Reflect.", "console.", "JSON.", "assert.", "
 
 LOCAL_CONNECTS = {"net.connect", "net.createConnection"}
 """Without a host these connect to a Unix socket or a port of this machine."""
+CALLBACK_NODES = {"arrow_function", "function_expression", "function", "identifier"}
+"""What a connect callback can be written as (an identifier that is no constant host)."""
 
 CALLBACK_METHODS = {"filter", "map", "forEach", "reduce", "some", "every", "find", "flatMap", "then", "catch",
                     "finally", "on", "once", "addListener", "addEventListener", "prependListener", "use", "sort"}
@@ -164,12 +166,7 @@ class Calls:
                 url = self.const(arg_nodes[0])
                 if isinstance(url, str) and P.IP_ECHO.search(url):
                     own |= F.NET_IFACES  # the answer is the host's public address
-                if any(isinstance(c, str) and P.LOOPBACK.match(c) for c in (self.const(a) for a in arg_nodes[:2])) \
-                        or (short in LOCAL_CONNECTS and arg_nodes[0].type != "object" and (len(arg_nodes) == 1 or arg_nodes[1].type in (
-                            "arrow_function", "function_expression", "function", "identifier") and len(arg_nodes) == 2
-                            and self.const(arg_nodes[1]) is None and arg_nodes[1].type != "string")):
-                    # `net.createConnection(port, '127.0.0.1')` (Chrome's debugging port); `net.connect(path)`,
-                    # `net.connect(path, onConnect)`: a Unix socket or a port of this machine (nx's daemon).
+                if self.local_connection(short, arg_nodes):
                     own |= F.LOOPBACK
             result = g.node(own)
             fallback = g.node(op=F.DATA)
@@ -218,6 +215,16 @@ class Calls:
                     g.edge(a, stored)
                 self.write_into(target, stored, scope)
         return result
+
+    def local_connection(self, name: str, arg_nodes: list[Node]) -> bool:
+        """A connection to this machine: a loopback host or URL among the first two arguments
+        (chrome-launcher's `net.createConnection(port, '127.0.0.1')`), or `net.connect` without a host,
+        which dials a Unix socket or a local port (nx's `net.connect(socketPath, onConnect)`)."""
+        if any(isinstance(c, str) and P.LOOPBACK.match(c) for c in (self.const(a) for a in arg_nodes[:2])):
+            return True
+        if name not in LOCAL_CONNECTS or arg_nodes[0].type == "object" or len(arg_nodes) > 2:
+            return False
+        return len(arg_nodes) == 1 or (arg_nodes[1].type in CALLBACK_NODES and self.const(arg_nodes[1]) is None)
 
     def record_run_file(self, name: str, arg_nodes: list[Node], scope: int | None) -> None:
         """`fork(path.join(__dirname, 'lib', 'sync.js'))`, `spawn('node', ['./worker.js'])`: a file of the

@@ -74,25 +74,28 @@ class FileView:
     """The package's manifest (its name and version weigh in some rules)."""
     program: object | None = None
     """The linked package (`reach.Program`): where the values that reach a call come from."""
+    derived: dict[str, object] = field(default_factory=dict)
+    """What rules derive from the view once and share (the sinks)."""
 
-    def related_labels(self, fact: Fact, labels: int, same_file: bool = False) -> int:
-        """`labels` without the sensitive ones whose every origin is unrelated to `fact`'s function:
-        a secret read by a shared helper for one caller does not reach what another caller sends
-        (the flow graph merges a helper's return for all its callers). `same_file`: only origins in
-        the fact's file count (exported constants of another module are merged in one object)."""
+    def related_labels(self, scope: int | None, nodes: Iterable[int | None], labels: int, same_file: bool = False) -> int:
+        """`labels` (what reaches this file's flow `nodes`, in function `scope`) without the sensitive
+        ones whose every origin is unrelated to `scope`: a secret read by a shared helper for one
+        caller does not reach what another caller sends (the flow graph merges a helper's return for
+        all its callers). `same_file`: only origins in this file count (exported constants of another
+        module are merged in one object)."""
         program = self.program
         sensitive = [bit for bit in ANCESTRY if labels & bit]
         if program is None or not sensitive:
             return labels
         offset = program.offsets[self.facts.path]
-        nodes = [n + offset for n in (*fact.flows, fact.receiver) if n is not None]
+        nodes = [n + offset for n in nodes if n is not None]
         wanted = 0
         for bit in sensitive:
             wanted |= ANCESTRY[bit]
         origins = program.origins(nodes, wanted)
         if origins is None:
             return labels
-        here = (self.facts.path, fact.scope)
+        here = (self.facts.path, scope)
         in_tests = TEST_PATH.search(self.facts.path) is not None
         for bit in sensitive:
             mine = [scope for own, scope in origins if own & ANCESTRY[bit]]

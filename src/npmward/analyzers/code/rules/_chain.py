@@ -31,12 +31,18 @@ class Sink:
 
 
 
-def sinks(view: FileView) -> Iterator[Sink]:
+def sinks(view: FileView) -> list[Sink]:
     """The file's sinks, each with the sensitive labels whose origin is part of the same behaviour
-    (see `FileView.related_labels`)."""
-    for sink in _candidates(view):
-        labels = view.related_labels(sink.fact, sink.labels)
-        yield sink if labels == sink.labels else Sink(sink.fact, sink.level, labels, sink.destination, sink.how, sink.dns)
+    (see `FileView.related_labels`). Found once per file: five rules read them, and tracing a
+    label's origins walks the package's graph."""
+    if "sinks" not in view.derived:
+        found = []
+        for sink in _candidates(view):
+            f = sink.fact
+            labels = view.related_labels(f.scope, (*f.flows, f.receiver), sink.labels)
+            found.append(sink if labels == sink.labels else Sink(f, sink.level, labels, sink.destination, sink.how, sink.dns))
+        view.derived["sinks"] = found
+    return view.derived["sinks"]
 
 
 def _candidates(view: FileView) -> Iterator[Sink]:
@@ -57,8 +63,8 @@ def _candidates(view: FileView) -> Iterator[Sink]:
             first = graph.value(f.flows[0]) if f.flows else 0
             receiver = graph.value(f.receiver)
             if sends(f):
-                if any(a and P.LOOPBACK.match(a) for a in f.args[:2]) or graph.value(f.result) & F.LOOPBACK:
-                    continue  # to this machine (localhost, a Unix socket): nothing leaves it
+                if f.result is not None and graph.own[f.result] & F.LOOPBACK:
+                    continue  # to this machine (localhost, a Unix socket): nothing leaves it (see calls.py)
                 destination = (first | _constant_destination(f)) & F.DESTINATIONS
                 yield Sink(f, level, labels, destination, f"a network call ({f.value})")
             elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:

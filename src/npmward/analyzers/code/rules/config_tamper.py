@@ -58,5 +58,5 @@ def _writes(view: FileView) -> Iterator[tuple[str, Fact]]:
             wanted = F.CONFIG_PATH | (F.PACKAGE_CODE if level == "install" else 0)
             labels = graph.value(target) & (wanted | F.TEMP_PATH)
             if labels & wanted and not labels & F.TEMP_PATH \
-                    and view.related_labels(Fact(f.kind, f.value, f.line, f.scope, flows=(target,)), labels & wanted, same_file=True):
+                    and view.related_labels(f.scope, (target,), labels & wanted, same_file=True):
                 yield level, f
