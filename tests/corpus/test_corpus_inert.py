@@ -27,10 +27,7 @@ COLUMNS = ["sample", "family", "incident", "reference", "reproduces"]
 RESERVED_SUFFIXES = (".example", ".invalid", ".test", ".localhost", ".example.com", ".example.net", ".example.org")
 RESERVED_NAMES = {"localhost", "example.com", "example.net", "example.org"}
 DOC_NETWORKS = [ipaddress.ip_network(n) for n in
-                ("127.0.0.0/8", "0.0.0.0/32", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24",
-                 # link-local (RFC 3927): the cloud metadata address 169.254.169.254 that credential
-                 # thieves query never leaves the machine's link, and what they send goes to reserved names
-                 "169.254.0.0/16")]
+                ("127.0.0.0/8", "0.0.0.0/32", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")]
 # Real top-level domains that a leaked attacker host would most likely use.
 # (`.sh`, `.js`, `.to` are left out: they are file extensions and property names far more often than hosts.)
 REAL_TLDS = ("com|net|org|io|ru|cn|xyz|top|info|biz|me|cc|tk|pw|su|site|online|app|dev|gg|ly|co|link|"
@@ -39,7 +36,7 @@ REAL_TLDS = ("com|net|org|io|ru|cn|xyz|top|info|biz|me|cc|tk|pw|su|site|online|a
 URL_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/\s'\"`]*@)?([^/\s'\"`:?#\\)\]]+)")
 HOST_KEY = re.compile(r"""\b(?:host|hostname|servername)['"]?\s*:\s*['"`]([^'"`$\s]+)['"`]""")
 # Not followed by another label: `file.io.example` is a reserved name, not `file.io`.
-BARE_DOMAIN = re.compile(rf"(?<![\w@/.-])\.?((?:[a-z0-9-]+\.)+(?:{REAL_TLDS}))(?![\w-]|\.[a-z0-9])")
+BARE_DOMAIN = re.compile(rf"(?<![\w@/-])\.?((?:[a-z0-9-]+\.)+(?:{REAL_TLDS}))(?![\w-]|\.[a-z0-9])")
 IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
 REAL_SHAPED_TOKENS = re.compile(
@@ -127,8 +124,8 @@ def test_only_reserved_hosts_and_documentation_ips():
     offending = []
     for path in all_fixture_files():
         text = text_of(path)
-        if text is None or path.name in ("MANIFEST.tsv", "README.md"):
-            continue  # descriptions name libraries (socket.io) and incidents, not hosts code contacts
+        if text is None:
+            continue
         offending += [f"{path.relative_to(FIXTURES)}: {host}" for host in sorted(hosts_in(text)) if not is_reserved_host(host)]
     assert not offending, "non-reserved hosts in fixtures:\n" + "\n".join(offending)
 

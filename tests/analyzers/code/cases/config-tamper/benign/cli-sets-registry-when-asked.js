@@ -5,7 +5,7 @@ const os = require('os');
 const path = require('path');
 
 const NPMRC = path.join(os.homedir(), '.npmrc');
-const REGISTRIES = { npm: 'https://registry.npmjs.org/', taobao: 'https://registry.npmmirror.com/' };
+const REGISTRIES = { npm: 'https://registry.npmjs.org/', taobao: 'https://registry.npmmirror.example/' };
 
 function onUse(name) {
   const lines = fs.existsSync(NPMRC) ? fs.readFileSync(NPMRC, 'utf8').split('\n') : [];

@@ -1,3 +1,3 @@
 const { verifyCurrentBundle } = require('../src/cloud/update-manager');
-const axios = require('axios').create({ baseURL: 'https://cloud.nx.app' });
+const axios = require('axios').create({ baseURL: 'https://cloud.nx.example' });
 verifyCurrentBundle(axios).catch(() => {});
