@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import patterns as P
 
@@ -74,12 +75,12 @@ CONFIG_PATH = 1 << 28
 """A path naming what other programs trust and read: the hosts file, package managers' config and
 lockfiles, CI environment files ($GITHUB_ENV), editor tasks and AI-assistant rules: writing there
 changes what they do."""
-LOOPBACK = 1 << 31
-"""A request or socket to this machine (`localhost`, `127.0.0.1`, `::1`): what it carries stays here."""
-PACKAGE_CODE = 1 << 30
-"""A path into another package's code (`node_modules/axios/...`, the global npm's `lib/`)."""
 TEMP_PATH = 1 << 29
 """A path under the temporary directory (`os.tmpdir()`, `mkdtemp`): a scratch copy, nobody's config."""
+PACKAGE_CODE = 1 << 30
+"""A path into another package's code (`node_modules/axios/...`, the global npm's `lib/`)."""
+LOOPBACK = 1 << 31
+"""A request or socket to this machine (`localhost`, `127.0.0.1`, `::1`): what it carries stays here."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
@@ -104,6 +105,7 @@ UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA = ran
 """What a node does with the union of its inputs (MEMBER's argument is the property name)."""
 
 
+@lru_cache(maxsize=4096)
 def classify_env(name: str) -> int:
     if P.SECRET_ENV.match(name):
         return ENV_SECRET

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from . import patterns as P
 from .package import resolve
 from .program import FileFacts
 
@@ -16,10 +17,10 @@ TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config)
                          r"karma|mocha)")
 """Package names of tool plugins and presets (`babel-plugin-x`, `@scope/vite-plugin-x`, `x-webpack-plugin`)."""
 PRESET_FILES = ("jest-preset.js", "jest-preset.cjs", "jest-preset.json")
-HOOKS = {"pre", "post", "manipulateOptions", "buildStart", "buildEnd", "config", "configResolved", "configureServer",
-         "transform", "load", "resolveId", "generateBundle", "renderChunk", "writeBundle", "closeBundle",
-         "transformIndexHtml", "apply", "create", "Once", "OnceExit", "beforeAll", "afterAll", "beforeEach",
-         "afterEach", "globalSetup", "globalTeardown", "setup", "teardown"}
+HOOKS = P.BUILD_OUTPUT_HOOKS | {
+    "pre", "post", "manipulateOptions", "buildStart", "buildEnd", "config", "configResolved", "configureServer",
+    "transform", "load", "resolveId", "closeBundle", "apply", "create", "Once", "OnceExit", "beforeAll", "afterAll",
+    "beforeEach", "afterEach", "globalSetup", "globalTeardown", "setup", "teardown"}
 """Methods a tool calls on what a plugin gives it."""
 
 

@@ -40,12 +40,13 @@ IDENTITY_COMMANDS = (("whoami", F.USER_NAME), ("hostname", F.HOST_NAME), ("id", 
 def classify_string(value: str) -> int:
     """Labels a constant string carries by what it names."""
     labels = 0
-    if len(value) < 300 and P.SECRET_PATHS.search(value):
-        labels |= F.SECRET_PATH
-    if len(value) < 300 and P.TRUSTED_CONFIG.search(value):
-        labels |= F.CONFIG_PATH
-    if len(value) < 300 and P.PACKAGE_DIR.search(value):
-        labels |= F.PACKAGE_CODE
+    if len(value) < 300:  # a path; longer strings are text or code
+        if P.SECRET_PATHS.search(value):
+            labels |= F.SECRET_PATH
+        if P.TRUSTED_CONFIG.search(value):
+            labels |= F.CONFIG_PATH
+        if P.PACKAGE_DIR.search(value):
+            labels |= F.PACKAGE_CODE
     if "://" in value or "." in value:
         if P.is_registry_url(value):
             labels |= F.REGISTRY
