@@ -137,8 +137,7 @@ class Calls:
             result = g.node(F.BROWSER_SECRET)
         elif short in PATH_JOINS:
             # `path.join(home, '.config', 'solana', 'id.json')`: the joined path names what the parts do not.
-            shape = "/".join(v if isinstance(v, str) else "*" for v in (self.const(a) for a in arg_nodes))
-            result = g.node(classify_string(shape))
+            result = g.node(classify_string(self.join_shape(arg_nodes)))
             for a in args:
                 g.edge(a, result)
         elif short in STORES and len(args) >= 2:
@@ -235,6 +234,18 @@ class Calls:
                 value = self.copied_files.get(self.text(item, 200)) if item.type == "identifier" else self.package_file(item)
                 if value is not None:
                     self.out.requires.append((scope, value))
+
+    def join_shape(self, parts: list[Node]) -> str:
+        """The path `path.join` makes of its arguments, `*` for a part not known; a variable that holds
+        another join adds that join's shape (`dir = join(home, '.claude'); join(dir, 'settings.json')`
+        names `*/.claude/settings.json`)."""
+        out = []
+        for part in parts:
+            value = self.const(part)
+            if not isinstance(value, str) and part.type == "identifier":
+                value = self.joined.get(self.text(part, 200))
+            out.append(value if isinstance(value, str) else "*")
+        return "/".join(out)
 
     def package_file(self, node: Node) -> str | None:
         """The package's script a path names (`'./worker.js'`, `path.join(__dirname, 'lib', 'x.js')`), as a

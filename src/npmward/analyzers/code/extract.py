@@ -58,6 +58,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         self.src = source
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
+        self.joined: dict[str, str] = {}
+        """Variable -> the shape of the path it was joined to (see `join_shape`)."""
         self.invisible = INVISIBLE_IN_NAME.search(source.decode("utf-8", "ignore")) is not None
         self.require_aliases = set(REQUIRES)
         self.pure: dict[str, tuple[list[str], Node]] = {}

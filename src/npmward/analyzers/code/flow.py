@@ -216,12 +216,12 @@ class Graph:
         self._propagate([i for i in range(n) if self.own[i] or self.ops[i] != UNION])
         named = ENV_KEYS | CONST_SECRET_NAME | CONST_NAMES | ENV_FILTERED
         unknown = [i for i in range(n) if self.ops[i] == ENV_INDEX
-                   and not self._incoming(i) & named and not self.labels[i] & ENV_DYNAMIC]
+                   and not self.incoming(i) & named and not self.labels[i] & ENV_DYNAMIC]
         for i in unknown:
             self.own[i] |= ENV_DYNAMIC
         self._propagate(unknown)
 
-    def _incoming(self, i: int) -> int:
+    def incoming(self, i: int) -> int:
         incoming = 0
         for p in self.preds[i]:
             incoming |= self.labels[p]
@@ -233,7 +233,7 @@ class Graph:
         while work:
             i = work.pop()
             pending.discard(i)
-            new = labels[i] | own[i] | _transform(ops[i], args[i], self._incoming(i))
+            new = labels[i] | own[i] | _transform(ops[i], args[i], self.incoming(i))
             if new != labels[i]:
                 labels[i] = new
                 for s in succs[i]:

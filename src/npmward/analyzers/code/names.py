@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from .calls import PATH_JOINS
+
 MAX_CHAIN = 256
 """Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
 MAX_NAME = 200
@@ -155,6 +157,10 @@ class Bindings:
                 module = self.callee_name(value)
             elif root.type == "identifier" and self.text(root) in self.bindings:
                 module = self.callee_name(value)
+        if name.type == "identifier" and value.type == "call_expression" \
+                and self.callee_name(value.child_by_field_name("function")) in PATH_JOINS:
+            args = value.child_by_field_name("arguments")
+            self.joined[self.text(name, 200)] = self.join_shape(args.named_children if args is not None else [])
         if name.type == "identifier":
             if module:
                 self.bindings[self.text(name)] = module

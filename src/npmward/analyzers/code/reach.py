@@ -16,8 +16,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
+from . import flow as F
 from .calls import CallSite
-from .flow import MEMBER, Graph, classify_env
+from .flow import Graph, classify_env
 from .package import resolve
 from .program import FileFacts
 from .tools import HOOKS
@@ -80,8 +81,8 @@ class Program:
             if len(seen) > MAX_ORIGIN_VISITS:
                 return None
             n = stack.pop()
-            own = graph.own[n] | (classify_env(graph.args[n]) if graph.ops[n] == MEMBER and graph.args[n] else 0)
-            if own & wanted:  # (`process.env.HOME` starts the home directory where it is read)
+            own = graph.own[n] | _made(graph, n)
+            if own & wanted:
                 found.append((own & wanted, self.scope_of(n)))
             for p in graph.preds[n]:
                 if p not in seen and graph.labels[p] & wanted:
@@ -115,6 +116,25 @@ class Program:
                 found.update(frontier)
             self._memo[start] = found
         return found
+
+
+def _made(graph: Graph, n: int) -> int:
+    """Labels node `n` makes from what reaches it: reading a secret file's path (or a command that
+    prints it) its content, `process.env.HOME` starts the home directory and
+    `process.env.NPM_TOKEN` a credential where they are read, `JSON.stringify(env)` or `env[k]` for
+    every name k the whole environment where it is serialised or enumerated, `env[k]` for k in a list
+    of credential names a credential."""
+    op = graph.ops[n]
+    if op in (F.READ, F.EXEC):
+        return F.SECRET_DATA if graph.incoming(n) & F.SECRET_PATH else 0
+    if op == F.MEMBER:
+        return classify_env(graph.args[n]) if graph.args[n] and graph.incoming(n) & F.ENV_OBJ else 0
+    if op == F.SERIALIZE:
+        return F.ENV_ALL if graph.incoming(n) & F.ENV_OBJ else 0
+    if op == F.ENV_INDEX:
+        incoming = graph.incoming(n)
+        return (F.ENV_ALL if incoming & F.ENV_KEYS else 0) | (F.ENV_SECRET if incoming & F.CONST_SECRET_NAME else 0)
+    return 0
 
 
 class _Linker:

@@ -71,6 +71,17 @@ def command_labels(command: str) -> int:
     return labels
 
 
+def _paths_in(constant: list[str]) -> int:
+    """SECRET_PATH for a constant list of file names one of which names a secret (`['.env', '.npmrc',
+    'id_rsa']`); a list of mostly plain words (a bundled package.json's `keywords: ['dotenv', 'env',
+    '.env', 'config']`) names no files."""
+    secret = [v for v in constant if classify_string(v) & F.SECRET_PATH]
+    if not secret:
+        return 0
+    paths = sum(1 for v in constant if v in secret or P.PATH_LIKE.search(v))
+    return F.SECRET_PATH if 2 * paths >= len(constant) else 0
+
+
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
 
@@ -247,8 +258,7 @@ class Values:
             constant = self.const(node)
             if isinstance(constant, list) and constant and all(isinstance(v, str) for v in constant):
                 secret = any(P.SECRET_ENV.match(v) for v in constant)
-                return g.node(F.CONST_NAMES | (F.CONST_SECRET_NAME if secret else 0)
-                              | (F.SECRET_PATH if any(classify_string(v) & F.SECRET_PATH for v in constant) else 0))
+                return g.node(F.CONST_NAMES | (F.CONST_SECRET_NAME if secret else 0) | _paths_in(constant))
             return g.union([self.value(e, scope, depth) for e in elements])
         return None
 

@@ -11,14 +11,17 @@ from . import flow as F
 from .program import Fact, FileFacts
 
 T = TypeVar("T")
-ANCESTRY = {F.SECRET_DATA: F.SECRET_PATH | F.SECRET_DATA, F.SECRET_PATH: F.SECRET_PATH | F.SECRET_DATA,
-            F.ENV_ALL: F.ENV_OBJ | F.ENV_KEYS | F.ENV_ALL, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS,
-            F.ENV_SECRET: F.ENV_OBJ | F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL,
+ANCESTRY = {F.SECRET_DATA: F.SECRET_DATA, F.SECRET_PATH: F.SECRET_PATH | F.SECRET_DATA,
+            F.ENV_ALL: F.ENV_ALL, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS,
+            F.ENV_SECRET: F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL,
             F.BROWSER_SECRET: F.BROWSER_SECRET, F.CONFIG_PATH: F.CONFIG_PATH, F.PACKAGE_CODE: F.PACKAGE_CODE,
             **{bit: bit for bit in F.IDENTITY_NAMES}, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS}
 """Sensitive labels, and the labels a value can have where it starts that become them (the content of
-a secret file starts as its path, the whole environment as `process.env`; `process.env.HOME` is an
-origin of the home directory where it is read, see `Program.origins`)."""
+a secret file starts where the file is read, not where its name is written; the whole environment
+and a credential variable start where they are taken out of `process.env` (serialised, enumerated,
+indexed by a credential's name), not where `process.env` itself is read: a function that builds a
+child's environment from it, or loads `.env` into it, is no part of a request elsewhere; see
+`Program.origins`)."""
 
 LEVELS = ("install", "entry", "module", "deferred")
 """When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is
