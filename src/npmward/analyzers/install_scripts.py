@@ -60,6 +60,13 @@ SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|jav
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
                           r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b",
                           ignore_case=True)
+DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Set-MpPreference\b[^|;&\n]*-Disable\w+|"
+                                r"ms-settings\\+shell\\+open\\+command|mscfile\\+shell\\+open\\+command|"
+                                r"netsh\s+(advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+disable)|"
+                                r"spctl\s+--master-disable|setenforce\s+0|ufw\s+disable)", ignore_case=True)
+"""Turning the host's defences off: Windows Defender exclusions or real-time protection off, the
+fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall, macOS
+Gatekeeper, SELinux."""
 REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
@@ -87,6 +94,8 @@ COMMAND_RULES = (
      "The {where} connects an interactive shell to a remote host ({match}): a reverse shell."),
     ("remote-script", SCRIPT_HOST, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} has a Windows script host run code straight from the network ({match})."),
+    ("defence-off", DEFENCE_OFF, 0, S.CRITICAL, C.HIGH, "defence-evasion",
+     "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
     ("crypto-miner", MINER, 0, S.CRITICAL, C.HIGH, "cryptominer",
      "The {where} starts a cryptocurrency miner ({match}) on the user's machine."),
     ("host-recon", RECON, 0, S.MEDIUM, C.MEDIUM, "recon", "The {where} collects the user or host name, as install-time beacons do."),
@@ -131,6 +140,10 @@ HOOK_RULES = (
     HookRule("remote-script", "Runs a script straight from the network (Windows)",
              "mshta with a URL or script: URI, regsvr32 /i:http (scriptlets), rundll32 javascript:, cscript/wscript "
              "with a URL: the script host fetches and runs remote code.", S.CRITICAL, "dropper"),
+    HookRule("defence-off", "Turns off the host's defences",
+             "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
+             "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper or SELinux turned off (noblox.js "
+             "look-alikes delivering Quasar RAT).", S.CRITICAL, "defence-evasion"),
     HookRule("crypto-miner", "Starts a cryptocurrency miner",
              "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level or a mining algorithm "
              "flag in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),

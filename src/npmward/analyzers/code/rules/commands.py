@@ -5,7 +5,7 @@ from typing import Iterator
 from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
-from ...install_scripts import AI_AGENT_UNLEASHED, HOOK_RULES, judge_command
+from ...install_scripts import AI_AGENT_UNLEASHED, DEFENCE_OFF, HOOK_RULES, judge_command
 from .. import patterns as P
 from ..behaviours import commands, executes
 from ..view import FileView
@@ -29,12 +29,16 @@ def check(view: FileView) -> Iterator[Finding]:
     if not any(executes(f) for f in view.all):
         return
     seen: set[str] = set()
+    # A constant that an exec call runs is judged where the call is (`const CMD = 'curl … | sh'` at the
+    # top of a CLI's module, run by its `update` command).
+    run = {command for _, command in commands(view.all)}
     for level, facts in view.groups():
         texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
         for f, command in commands(facts):
             texts.setdefault(command, f)
         for f in facts:
-            if f.kind == "string" and f.value not in texts and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value)):
+            if f.kind == "string" and f.value not in texts and f.value not in run \
+                    and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)):
                 texts[f.value] = f
         for command, fact in texts.items():
             for finding in judge_command(command, level, view.facts.path, fact.line, f"command run by {view.facts.path}"):
