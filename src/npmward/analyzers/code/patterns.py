@@ -47,7 +47,9 @@ NETWORK_CALLS = re.compile(
     r"socket\.io-client(\.(io|connect|default))?|new socket\.io-client\.(Manager|Socket)|"
     # file-transfer and mail clients: what is uploaded through them leaves the machine
     r"new (basic-ftp|ftp|jsftp|promise-ftp|ssh2-sftp-client|ssh2|node-ssh|dropbox|smtp-client)(\.(Client|NodeSSH|Dropbox|SMTPClient))?|"
-    r"(emailjs|smtp-client)\.\w+)$"
+    r"(emailjs|smtp-client)\.\w+|"
+    # form-data's form posts itself (`form.submit(url)`): what is appended to it is sent
+    r"new form-data)$"
 )
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
 EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork|\[dynamic\])$|^(execa|shelljs\.exec|cross-spawn)$")
@@ -144,7 +146,7 @@ ELEMENT_URL = re.compile(r"\.(src|href|action)$")
 ELEMENTS = {"Image", "document.createElement", "window.document.createElement", "Audio", "document.createElementNS"}
 BUILD_OUTPUT_HOOKS = {"generateBundle", "renderChunk", "transformIndexHtml", "writeBundle", "banner", "footer", "intro", "outro"}
 """Bundler-plugin hooks (Rollup, Vite) that change what a build emits: code they add ships to every user of the app."""
-NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail|"
+NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail|append|"
                               r"upload\w*|fastPut|filesUpload)$")
 """Methods of a request, socket or client object that send what they are given."""
 UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload)$")
