@@ -160,7 +160,7 @@ class Calls:
             # The result is a plain node (a resolved callee's return flows in as it is); what the
             # arguments give an unknown function reaches it as data.
             own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS \
-                else F.RESOLVER if short in P.RESOLVERS else 0
+                else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) else 0
             if own == F.NET_HANDLE and arg_nodes:
                 url = self.const(arg_nodes[0])
                 if isinstance(url, str) and P.IP_ECHO.search(url):

@@ -81,6 +81,9 @@ PACKAGE_CODE = 1 << 30
 """A path into another package's code (`node_modules/axios/...`, the global npm's `lib/`)."""
 LOOPBACK = 1 << 31
 """A request or socket to this machine (`localhost`, `127.0.0.1`, `::1`): what it carries stays here."""
+DECRYPTED = 1 << 32
+"""What a decipher gives (`crypto.createDecipheriv(...)`, its `update`/`final`): a payload kept
+encrypted in the package until it runs."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ

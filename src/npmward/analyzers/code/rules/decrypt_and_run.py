@@ -5,6 +5,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from .. import flow as F
 from .. import patterns as P
 from ..behaviours import runs_code
 from ..view import FileView, Grid
@@ -15,22 +16,30 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
 
 
 @rule("decrypt-and-run", title="Decrypts a payload and runs it",
-      description="A decipher and a code runner (eval, Function, vm, Module#_compile) in one file or closure; "
-                  "critical with a constant ciphertext blob (>= 256 hex / 344 base64 characters), as in "
-                  "event-stream's flatmap-stream. Decrypting data without running it is what crypto libraries do.",
-      category="obfuscation", consumes=("call", "new", "string"), grid=GRID, spans_files=True)
+      description="What a decipher gives (crypto.createDecipher/createDecipheriv, followed by data flow) reaches a "
+                  "code runner (eval, Function, vm, Module#_compile); or a decipher and a runner in one function, in a "
+                  "file that holds a constant ciphertext blob (>= 256 hex / 344 base64 characters), as in "
+                  "event-stream's flatmap-stream, whose calls are hidden behind decoded names. Critical with the "
+                  "blob. Decrypting data without running it is what crypto libraries do, and a decipher and a "
+                  "runner that share nothing but a package are two features of it.",
+      category="obfuscation", consumes=("flows", "call", "new", "string"), grid=GRID, spans_files=True)
 def check(view: FileView) -> Iterator[Finding]:
+    blob = any(f.kind == "string" and P.CIPHER_BLOB.match(f.value) for f in view.all)
     for level, facts in view.groups():
-        decipher = next((f for f in facts if (f.kind == "call" and P.DECIPHER.search(f.value))
-                         or (f.kind == "string" and P.DECIPHER.fullmatch(f.value))), None)
-        runner = next((f for f in facts if runs_code(f)), None)
-        if decipher is None or runner is None:
+        runners = [f for f in facts if runs_code(f)]
+        # The decrypted data reaches the runner's arguments (from any file of the package).
+        runner = next((f for f in runners if f.kind != "string" and view.facts.fact_labels(f) & F.DECRYPTED), None)
+        decipher = None
+        if runner is None and blob:
+            decipher = next((f for f in facts if (f.kind == "call" and P.DECIPHER.search(f.value))
+                             or (f.kind == "string" and P.DECIPHER.fullmatch(f.value))), None)
+            runner = next((f for f in runners if decipher is not None and f.scope == decipher.scope), None)
+        if runner is None:
             continue
-        blob = any(f.kind == "string" and P.CIPHER_BLOB.match(f.value) for f in view.all)
         severity, confidence = view.grade(GRID, level)
         if not blob:
             severity, confidence = S(severity - 1), C.MEDIUM
         yield view.finding("decrypt-and-run", severity, confidence, "obfuscation",
                            f"Decrypts {'a constant encrypted blob' if blob else 'data'} and runs the result as code "
-                           f"({runner.value}), {view.when_text(level)}.", decipher, level, runner_line=runner.line)
+                           f"({runner.value}), {view.when_text(level)}.", decipher or runner, level, runner_line=runner.line)
         return
