@@ -16,8 +16,8 @@ SPAN = 20
 
 
 @rule("remote-code", title="Runs code fetched from the network",
-      description="At install or load, a fetch and, within 20 lines after it, eval/Function/exec of a non-constant "
-                  "value: a loader for a second stage the package does not contain. Also, wherever they are, "
+      description="At install or load, a fetch and, within 20 lines after it (on its own line: in its function), "
+                  "eval/Function/exec of a non-constant value: a loader for a second stage the package does not contain. Also, wherever they are, "
                   "eval/Function/vm/Module#_compile given code that the data flow traces to a network response "
                   "(a request's body, a WebSocket message, an image downloaded then decoded), the request and the "
                   "runner in one function or a few calls apart.",
@@ -41,7 +41,9 @@ def check(view: FileView) -> Iterator[Finding]:
     fetch = next((f for f in running if sends(f) and not f.value.startswith(("net.", "new net"))), None)
     if fetch is None:
         return
-    run = next((f for f in running if f.line >= fetch.line and
+    # On the fetch's own line (a minified bundle's), nearness is the runner being in the fetch's
+    # function or one written in it: one line may hold a whole library.
+    run = next((f for f in running if f.line >= fetch.line and (f.line > fetch.line or _encloses(view, fetch.scope, f.scope)) and
                 ((runs_code(f) and f.kind != "string" and (not f.args or f.args[-1] is None))
                  or (executes(f) and f.args[:1] == (None,)))), None)
     if run is None or run.line - fetch.line > SPAN:
