@@ -172,6 +172,14 @@ class FileView:
     def calls(self, caller: int | None, callee: int | None) -> bool:
         return (caller, callee) in self.edges
 
+    def related(self, a: int | None, b: int | None) -> bool:
+        """Two functions of this file are parts of one behaviour: one function reaches both within a
+        few calls (see `Program.related`); a file judged alone (a decoded payload) is one behaviour."""
+        if self.program is None or a == b:
+            return True
+        path = self.facts.path
+        return self.program.related((path, a), (path, b))
+
     def linked(self, a: int | None, b: int | None, hops: int = 3) -> bool:
         """One of the two functions runs the other within `hops` calls (callbacks and IIFEs count):
         the steps of one behaviour, not two pieces of a bundle that share only its wrapper."""

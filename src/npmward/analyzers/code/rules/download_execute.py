@@ -18,16 +18,15 @@ BUILT_URL = (S.MEDIUM, C.LOW)
 
 
 @rule("download-execute", title="Downloads a file and runs it",
-      description="A network call, a file write and a chmod or exec in the same group of code that runs together; "
-                  "low when every URL is on a well-known host, medium when the URL is built at run time.",
+      description="A network call, a file write and a chmod or exec that run together, in functions that are parts "
+                  "of one behaviour (one function reaches all three within a few calls; a bundle's modules that share "
+                  "only its loader are not); low when every URL is on a well-known host, medium when the URL is built "
+                  "at run time.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
-        names = {f.value for f in facts if f.kind in ("call", "new")}
-        downloads = any(sends(f) for f in facts)
-        writes = any(writes_file(f) for f in facts)
-        runs = any(n.startswith("fs.chmod") for n in names) or any(P.EXEC_CALLS.match(n) for n in names)
-        if downloads and writes and runs:
+        steps = _steps(view, facts)
+        if steps is not None:
             # Strings that are URLs, not messages that mention one ("See https://turbo.build/... for help").
             urls = [f.value for f in facts if f.kind == "string" and P.URL.search(f.value) and not any(c.isspace() for c in f.value.strip())]
             trusted = urls and all(trusted_host(u) for u in urls)
@@ -36,8 +35,26 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = TRUSTED
             elif not urls:
                 severity, confidence = BUILT_URL
-            fact = next(f for f in facts if f.kind == "call" and (f.value.startswith("fs.chmod") or executes(f)))
+            fact = steps
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
                                + (" (from a well-known host)" if trusted else "") + ".", fact, level)
             return
+
+
+MAX_SCOPES = 40
+"""Functions of each step looked at: a bundle has hundreds, and the first few settle it."""
+
+
+def _steps(view: FileView, facts: list) -> object | None:
+    """The chmod or exec call of a download, a write and a run that belong to one behaviour."""
+    runs = [f for f in facts if f.kind == "call" and (f.value.startswith("fs.chmod") or executes(f))]
+    if not runs:
+        return None
+    downloads = list(dict.fromkeys(f.scope for f in facts if sends(f)))[:MAX_SCOPES]
+    writes = list(dict.fromkeys(f.scope for f in facts if writes_file(f)))[:MAX_SCOPES]
+    for run in runs[:MAX_SCOPES]:
+        near_writes = [w for w in writes if view.related(w, run.scope)]
+        if near_writes and any(view.related(d, run.scope) and any(view.related(d, w) for w in near_writes) for d in downloads):
+            return run
+    return None
