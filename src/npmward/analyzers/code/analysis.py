@@ -11,6 +11,7 @@ from . import flow, reach
 from . import patterns as P
 from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
+from .consts import HOLE
 from .extract import extract
 from .package import entry_files, inline_code, lifecycle_files
 from .parse import is_code_file
@@ -23,6 +24,8 @@ MAX_DECODE_DEPTH = 2
 RUNNER_SPAN = 20
 """Lines between hidden code and the eval that runs it."""
 MAX_CLOSURE = 25
+VISIBLE_PART = 12
+"""Characters of a template's constant part looked for in the file (shorter parts prove nothing)."""
 
 
 def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str], budget: Budget) -> dict[str, FileFacts]:
@@ -45,6 +48,16 @@ def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str]
         elif not facts[path].complete:
             budget.unread.append(f"{path} (read partly: time budget)")
     return facts
+
+
+def _hidden(value: str, text: bytes) -> bool:
+    """A string a reader of the file does not see: decoded or folded from pieces. A template with
+    run-time parts (`${*}`) whose every constant part is in the file is an ordinary template (a CLI
+    that generates code), not code hidden in a split string."""
+    if HOLE not in value:
+        return value.encode("utf-8", "ignore")[:60] not in text
+    parts = [part.strip() for part in value.split(HOLE)]
+    return any(part.encode("utf-8", "ignore")[:VISIBLE_PART] not in text for part in parts if len(part) >= VISIBLE_PART)
 
 
 def _incomplete(budget: Budget) -> Finding:
@@ -144,8 +157,7 @@ class CodeAnalysis:
         for fact in facts:
             value = fact.value
             level = view.level(fact)
-            if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) \
-                    and value.encode("utf-8", "ignore")[:60] not in text:
+            if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) and _hidden(value, text):
                 payload = value.encode("utf-8", "replace")
                 inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload, level, view.manifest)
                 yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
