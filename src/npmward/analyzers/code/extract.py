@@ -42,6 +42,10 @@ RUNTIME_EVENTS = {"data", "end", "close", "error", "exit", "message", "connect",
 """Events the runtime delivers (sockets, streams, processes): a handler for one runs when the runtime
 emits it, even if the package emits the same name elsewhere."""
 INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
+NAME_NODES = ("identifier", "shorthand_property_identifier_pattern", "shorthand_property_identifier", "property_identifier",
+              "private_property_identifier")
+"""Syntax nodes that are names in code (not strings, templates, regexes or comments): where an
+invisible character makes a variable, parameter or property no reviewer can see."""
 ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
 """What leaves or pauses a loop (`process.exit()`, `process.abort()`)."""
 REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__require", "process.mainModule.require",
@@ -233,7 +237,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                     value = self.pattern(node)
                     if value and len(value.replace(HOLE, "")) >= 4:
                         self.add("string", value, node, scope)
-            elif self.invisible and t in ("identifier", "shorthand_property_identifier_pattern", "shorthand_property_identifier"):
+            elif self.invisible and t in NAME_NODES:
                 name = self.text(node, 200)
                 if INVISIBLE_IN_NAME.search(name):
                     self.add("invisible-identifier", name, node, scope)

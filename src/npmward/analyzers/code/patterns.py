@@ -117,9 +117,11 @@ DECIPHER = re.compile(r"(crypto\.)?createDecipher(iv)?")
 # Ciphertext kept in the package: a long run of hex or base64 with nothing else in it.
 CIPHER_BLOB = re.compile(r"^(?:[0-9a-fA-F]{256,}|[A-Za-z0-9+/]{344,}={0,2})$")
 CODE_LIKE = re.compile(r"require\(|child_process|process\.env|eval\(|new Function|\.exec\(|fetch\(|https?\.(get|request)\(")
-# Bidirectional overrides (Trojan Source) and Hangul fillers used as invisible identifiers. Zero-width
-# joiners and left/right marks are left out: locale data uses them legitimately.
-INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u3164\uffa0\u115f\u1160]")
+# Bidirectional overrides and isolates (Trojan Source): they reorder how a line is displayed, in code,
+# strings and comments alike. Hangul fillers are judged where they are names (`invisible-identifier`
+# facts): in a string, a regex or a comment they are text (code-page tables, Korean word lists).
+# Zero-width joiners and left/right marks are left out: locale data uses them legitimately.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 OBFUSCATOR_ID = re.compile(rb"\b_0x[0-9a-f]{4,6}\b")
 # Extensions of data files: an executable under one of these names is hiding.
 NOT_EXECUTABLE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".bmp", ".svg", ".webp", ".txt", ".md", ".json",

@@ -10,17 +10,14 @@ from ..behaviours import runs_code, sends
 from ..view import FileView
 from . import rule
 
-HANGUL_FILLERS = ("\u3164", "\uffa0", "\u115f", "\u1160")
-
 
 @rule("invisible-unicode", title="Invisible characters in code",
-      description="An identifier made of invisible characters (Hangul filler, word joiner) is critical next to exec, "
-                  "code-running or network calls (the hidden-parameter backdoor); a bidirectional override "
-                  "(Trojan Source) is medium, a Hangul filler outside identifiers high.",
+      description="An identifier made of invisible characters (Hangul filler, zero-width space, word joiner) is "
+                  "critical next to exec, code-running or network calls (the hidden-parameter backdoor), high "
+                  "elsewhere; a bidirectional override or isolate (Trojan Source) is medium, in code, strings or "
+                  "comments. A Hangul filler inside a string, template, regex or comment is text, not code.",
       category="backdoor", consumes=("invisible-identifier", "call", "new", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    text = view.text.decode("utf-8", "replace")
-    match = P.INVISIBLE.search(text, 1)
     hidden_name = next((f for f in view.all if f.kind == "invisible-identifier"), None)
     if hidden_name is not None:
         # No one names a variable with a character no reviewer can see, least of all next to code
@@ -31,10 +28,13 @@ def check(view: FileView) -> Iterator[Finding]:
                            "An identifier made of invisible characters" + (" in code that runs commands or sends data." if acts else "."),
                            hidden_name)
         return
-    if match and match.group(0) not in ("\u200d", "\ufeff"):
+    # A bidirectional control reorders what a reviewer sees wherever it is, a string or a comment
+    # included (Trojan Source), so the text is searched, not the names.
+    text = view.text.decode("utf-8", "replace")
+    match = P.BIDI_CONTROLS.search(text, 1)
+    if match:
         line = text.count("\n", 0, match.start()) + 1
-        hangul = match.group(0) in HANGUL_FILLERS
-        yield Finding("code/invisible-unicode", S.HIGH if hangul else S.MEDIUM, C.MEDIUM, "obfuscation",
+        yield Finding("code/invisible-unicode", S.MEDIUM, C.MEDIUM, "obfuscation",
                       f"Contains an invisible or bidirectional character (U+{ord(match.group(0)):04X}) that can hide code.",
                       view.facts.path, line, text.splitlines()[line - 1][:200].encode("unicode_escape").decode()[:200],
                       {"when": view.when})
