@@ -167,7 +167,10 @@ class Calls:
                     own |= F.NET_IFACES  # the answer is the host's public address
                 if self.local_connection(short, arg_nodes):
                     own |= F.LOOPBACK
-            result = g.node(own)
+            # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
+            # its claims and a signature, not the key.
+            signs = P.TOKEN_SIGNER.search(short.rsplit(".", 1)[-1]) is not None
+            result = g.node(own, F.KEY_USED if signs else F.UNION)
             fallback = g.node(op=F.DATA)
             for a in (receiver, *args):
                 g.edge(a, fallback)

@@ -104,7 +104,7 @@ IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_D
                   PKG_META: "package.json", ENV_KEYS: "the environment's variable names"}
 
 # --- transforms ------------------------------------------------------------------------------------
-UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA = range(10)
+UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED = range(11)
 """What a node does with the union of its inputs (MEMBER's argument is the property name)."""
 
 
@@ -134,6 +134,8 @@ def _transform(op: int, arg, labels: int) -> int:
         return (SECRET_DATA if labels & SECRET_PATH else 0) | (labels & (SECRET_DATA | ENV_ALL))
     if op == DATA:  # what a function returns or a collection holds: the data, not the objects' kind
         return labels & ~HANDLES
+    if op == KEY_USED:  # a key used where it is needed (a TLS credential, a token it signs): it does not travel
+        return labels & ~(HANDLES | KEY_MATERIAL)
     if op == STORE:  # a path that now holds what was written or copied there
         return (SECRET_PATH if labels & (SECRET_PATH | SECRET_DATA) else 0) | (labels & ENV_ALL)
     if op == EXEC:

@@ -138,6 +138,9 @@ DIGESTS = re.compile(r"(^|\.)(digest|createHash|createHmac|hash|sha\d+|md5|hmac|
                      r"signTransaction|signTypedData|encrypt|publicEncrypt|privateEncrypt|getPublicKey|publicKeyCreate|"
                      r"publicKeyFromPrivate|toPublicKey|deriveKey|pbkdf2Sync|scryptSync)$", re.I)
 """Calls whose result is a digest, signature, ciphertext or public key of their input, not the input."""
+TOKEN_SIGNER = re.compile(r"jw[st]", re.I)
+"""A function or module that makes a JSON Web Token or Signature (`universal-github-app-jwt`, `signJwt`):
+what it returns is signed with the key it is given, and does not hold it."""
 RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
 """Constructors of DNS resolvers: their `resolve*`/`lookup` methods send the name they are given."""
 RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")

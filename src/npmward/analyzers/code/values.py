@@ -31,6 +31,12 @@ SERIALIZES = {"JSON.stringify", "Object.entries", "Object.values", "Object.assig
               "qs.stringify", "util.inspect", "new URLSearchParams", "URLSearchParams", "structuredClone",
               "Object.fromEntries", "v8.serialize"}
 KEY_LISTS = {"Object.keys", "Reflect.ownKeys", "Object.getOwnPropertyNames"}
+TLS_CREDENTIALS = {"key", "cert", "pfx", "passphrase", "ca"}
+"""Options that authenticate a TLS connection (`tls.connect`, `https.Agent`, `tls.createSecureContext`,
+undici's `Agent({connect})`): the handshake proves the key, it does not send it."""
+TLS_SETTINGS = TLS_CREDENTIALS | {"rejectUnauthorized", "ciphers", "secureProtocol", "minVersion", "maxVersion",
+                                  "servername", "checkServerIdentity", "secureContext", "ALPNProtocols", "crl",
+                                  "ecdhCurve", "honorCipherOrder", "requestCert", "sigalgs", "secureOptions"}
 IDENTITY_COMMANDS = (("whoami", F.USER_NAME), ("hostname", F.HOST_NAME), ("id", F.USER_NAME), ("uname", F.OS_INFO),
                      ("git config", F.USER_NAME), ("npm config get registry", F.REGISTRY), ("npm config", F.REGISTRY),
                      ("pwd", F.CWD_PATH), ("ipconfig", F.NET_IFACES), ("ifconfig", F.NET_IFACES))
@@ -245,11 +251,16 @@ class Values:
             return self.value(node.child_by_field_name("right"), scope, depth)
         if t == "object":
             parts = []
+            tls = self.is_tls_options(node)
             for child in node.named_children:
                 if child.type == "pair":
-                    parts.append(self.value(child.child_by_field_name("value"), scope, depth))
+                    part = self.value(child.child_by_field_name("value"), scope, depth)
+                    if tls and self.property_key(child) in TLS_CREDENTIALS:
+                        part = self.key_used(part)
+                    parts.append(part)
                 elif child.type == "shorthand_property_identifier":
-                    parts.append(self.use(scope, self.text(child, 200)))
+                    part = self.use(scope, self.text(child, 200))
+                    parts.append(self.key_used(part) if tls and self.text(child, 200) in TLS_CREDENTIALS else part)
                 elif child.type == "spread_element":
                     parts.append(self.value(child, scope, depth))
             return g.union(parts)
@@ -261,6 +272,27 @@ class Values:
                 return g.node(F.CONST_NAMES | (F.CONST_SECRET_NAME if secret else 0) | _paths_in(constant))
             return g.union([self.value(e, scope, depth) for e in elements])
         return None
+
+    def property_key(self, pair: Node) -> str:
+        key = pair.child_by_field_name("key")
+        return self.text(key, 200).strip("'\"`") if key is not None else ""
+
+    def is_tls_options(self, node: Node) -> bool:
+        """An object literal that holds a private key (`key`, `pfx`) beside another TLS setting (a
+        certificate, the CA, `rejectUnauthorized`, ciphers): the options of a TLS client, agent, secure
+        context or dispatcher (grpc-js's secure context, openai's mTLS dispatcher). A key alone in an
+        object (`{ key: secret }`, a request body) is not one."""
+        names = {self.property_key(c) if c.type == "pair" else self.text(c, 200)
+                 for c in node.named_children if c.type in ("pair", "shorthand_property_identifier")}
+        return bool(names & {"key", "pfx"}) and len(names & TLS_SETTINGS) > 1
+
+    def key_used(self, source: int | None) -> int | None:
+        """What `source` carries, without the key material: the key is used there, not sent."""
+        if source is None:
+            return None
+        made = self.graph.node(op=F.KEY_USED)
+        self.graph.edge(source, made)
+        return made
 
     def decodes(self, call: Node) -> bool:
         """`atob(x)`, `Buffer.from(x, 'base64'|'hex')`, `String.fromCharCode(...)`, or a call that folds to
