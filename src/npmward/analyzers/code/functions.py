@@ -94,6 +94,8 @@ class Functions:
                 func.name = name or func.props[-1]
             if parent.id in self.owners:  # a module factory in `var __webpack_modules__ = {...}`
                 func.props.append(self.owners[parent.id] + "[]")
+        if func.immediate and t != "arrow_function":  # an arrow sees the `this` of the code around it
+            self.own_this.add(fid)
         self.enter_params(node, fid)
         body = node.child_by_field_name("body")
         if t == "arrow_function" and body is not None and body.type != "statement_block":

@@ -101,6 +101,9 @@ class Values:
         self.this_fields: dict[tuple[str | None, str], int] = {}
         self.stored: set[int] = set()
         """Nodes that hold what a file write or copy stored under a path."""
+        self.own_this: set[int] = set()
+        """Functions run on the spot that are not arrows (a bundle's module factory, a UMD wrapper, a
+        callback): the `this` of the code in them is theirs, not the file's."""
 
     # --- names -------------------------------------------------------------------------------
 
@@ -125,8 +128,22 @@ class Values:
         if source is not None:
             self.pending.append((source, scope, name, True))
 
+    def this_owner(self, scope: int | None) -> str | None:
+        """Whose `this` code in `scope` sees: its class's (the methods of a class share their fields);
+        else that of the nearest enclosing function in `own_this`; else the file's, which ES5
+        constructors and their prototype methods share. In a bundle, each module's factory has its
+        own: a socket kept on `this` by one module is not what another module's `this` is."""
+        while scope is not None:
+            func = self.out.funcs[scope]
+            if func.cls is not None:
+                return func.cls
+            if scope in self.own_this:
+                return f"<function {scope}>"
+            scope = func.parent
+        return None
+
     def this_node(self, scope: int | None) -> int:
-        cls = self.class_of(scope)
+        cls = self.this_owner(scope)
         node = self.this_nodes.get(cls)
         if node is None:
             node = self.this_nodes[cls] = self.graph.node()
@@ -357,7 +374,7 @@ class Values:
         return None
 
     def this_field(self, scope: int | None, prop: str) -> int:
-        key = (self.class_of(scope), prop)
+        key = (self.this_owner(scope), prop)
         node = self.this_fields.get(key)
         if node is None:
             node = self.this_fields[key] = self.graph.node()
