@@ -14,7 +14,11 @@ from __future__ import annotations
 import re2
 from tree_sitter import Node
 
-SPARSE_BYTES = 1_500_000
+SPARSE_BYTES = 400_000
+"""Above this a file is a bundle or a vendored build (react-dom's development builds are 1.2 MB each,
+typescript's compiler 9 MB): walking it whole costs about a second per megabyte and is where most of
+a batch's time goes (top 300: 77 s of CPU at 1.5 MB, 57 s at 400 KB), while what rules need sits
+around its risky tokens."""
 REGION_BYTES = 64_000
 MAX_HITS = 5_000
 """Risky tokens followed at most; past it the rest of the file is reported as not read."""
