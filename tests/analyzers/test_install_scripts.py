@@ -211,3 +211,17 @@ def test_a_benchmark_that_mentions_hashing_is_not_a_miner():
 def test_windows_script_hosts_running_remote_code(command):
     found = findings(artifact({"preinstall": command}))
     assert "install-script/remote-script" in {f.rule for f in found} and decide(found).level is Level.MALICIOUS
+
+
+def test_inline_code_that_checks_one_named_variable_is_not_dangerous():
+    # @anthropic-ai/claude-code@2.1.328: a `prepare` guard that stops a manual publish.
+    guard = "node -e \"if (!process.env.AUTHORIZED) { console.error('ERROR: Direct publishing is not allowed.'); process.exit(1); }\""
+    found = findings(artifact({"prepare": guard}))
+    inline = [f for f in found if f.rule == "install-script/inline-code"]
+    assert inline and all(f.severity <= Severity.LOW for f in inline), [(f.rule, f.severity.label) for f in found]
+    assert decide(found).level is Level.CLEAN
+
+
+def test_inline_code_that_reads_the_whole_environment_is_dangerous():
+    found = findings(artifact({"postinstall": "node -e \"console.log(JSON.stringify(process.env))\""}))
+    assert any(f.rule == "install-script/inline-code" and f.severity is Severity.HIGH for f in found)

@@ -275,7 +275,8 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                       f"The {where} downloads from {urls[0]} at install time.", urls=urls)
     if INLINE_CODE.search(command) and not (script.file == "binding.gyp" and REQUIRE_ONLY.match(command)):
         risky = True
-        dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env|fetch\(|eval\(|Function\(", command)
+        # (a named variable, `process.env.CI`, is a setting the code checks; the whole environment is loot)
+        dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env(?!\.\w)|fetch\(|eval\(|Function\(", command)
         yield finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
                       Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
                       f"The {where} runs inline code instead of a file in the package"
