@@ -81,6 +81,9 @@ PACKAGE_CODE = 1 << 30
 """A path into another package's code (`node_modules/axios/...`, the global npm's `lib/`)."""
 LOOPBACK = 1 << 31
 """A request or socket to this machine (`localhost`, `127.0.0.1`, `::1`): what it carries stays here."""
+KEY_HOLDER = 1 << 33
+"""An object with a private key among its fields (`{ SecretId, SecretKey }`, a wallet's config):
+sending or serialising it sends the key; reading another of its fields (`creds.SecretId`) does not."""
 DECRYPTED = 1 << 32
 """What a decipher gives (`crypto.createDecipheriv(...)`, its `update`/`final`): a payload kept
 encrypted in the package until it runs."""
@@ -104,7 +107,7 @@ IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_D
                   PKG_META: "package.json", ENV_KEYS: "the environment's variable names"}
 
 # --- transforms ------------------------------------------------------------------------------------
-UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED = range(11)
+UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD = range(12)
 """What a node does with the union of its inputs (MEMBER's argument is the property name)."""
 
 
@@ -135,12 +138,16 @@ def _transform(op: int, arg, labels: int) -> int:
     if op == DATA:  # what a function returns or a collection holds: the data, not the objects' kind
         return labels & ~HANDLES
     if op == KEY_USED:  # a key used where it is needed (a TLS credential, a token it signs): it does not travel
-        return labels & ~(HANDLES | KEY_MATERIAL)
+        return labels & ~(HANDLES | KEY_MATERIAL | KEY_HOLDER)
+    if op == HOLD:  # a field of an object literal: a key in it makes the object a key holder
+        return (labels & ~KEY_MATERIAL) | KEY_HOLDER if labels & KEY_MATERIAL else labels
     if op == STORE:  # a path that now holds what was written or copied there
         return (SECRET_PATH if labels & (SECRET_PATH | SECRET_DATA) else 0) | (labels & ENV_ALL)
     if op == EXEC:
         return SECRET_DATA if labels & (SECRET_PATH | SECRET_DATA) else 0
     if op == MEMBER:
+        # Another field of a key holder is not the key (a key-named field is a key by its own name).
+        labels &= ~KEY_HOLDER
         if labels & ENV_OBJ:
             labels = (labels & ~ENV_OBJ) | classify_env(arg)
         return labels
@@ -150,6 +157,7 @@ def _transform(op: int, arg, labels: int) -> int:
     if op == KEYS:
         return (labels & ~ENV_OBJ) | ENV_KEYS if labels & ENV_OBJ else labels
     if op == SERIALIZE:
+        labels = (labels & ~KEY_HOLDER) | KEY_MATERIAL if labels & KEY_HOLDER else labels
         return (labels & ~ENV_OBJ) | ENV_ALL if labels & ENV_OBJ else labels
     if op == FILTER:
         return (labels & ~ENV_KEYS) | ENV_FILTERED if labels & ENV_KEYS else labels

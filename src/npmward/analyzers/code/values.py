@@ -274,10 +274,10 @@ class Values:
                     part = self.value(child.child_by_field_name("value"), scope, depth)
                     if tls and self.property_key(child) in TLS_CREDENTIALS:
                         part = self.key_used(part)
-                    parts.append(part)
+                    parts.append(self.held(part))
                 elif child.type == "shorthand_property_identifier":
                     part = self.use(scope, self.text(child, 200))
-                    parts.append(self.key_used(part) if tls and self.text(child, 200) in TLS_CREDENTIALS else part)
+                    parts.append(self.key_used(part) if tls and self.text(child, 200) in TLS_CREDENTIALS else self.held(part))
                 elif child.type == "spread_element":
                     parts.append(self.value(child, scope, depth))
             return g.union(parts)
@@ -302,6 +302,14 @@ class Values:
         names = {self.property_key(c) if c.type == "pair" else self.text(c, 200)
                  for c in node.named_children if c.type in ("pair", "shorthand_property_identifier")}
         return bool(names & {"key", "pfx"}) and len(names & TLS_SETTINGS) > 1
+
+    def held(self, source: int | None) -> int | None:
+        """A field's value as the object literal holds it (a key makes the object a key holder)."""
+        if source is None:
+            return None
+        made = self.graph.node(op=F.HOLD)
+        self.graph.edge(source, made)
+        return made
 
     def key_used(self, source: int | None) -> int | None:
         """What `source` carries, without the key material: the key is used there, not sent."""

@@ -13,7 +13,7 @@ from .program import Fact, FileFacts
 T = TypeVar("T")
 ANCESTRY = {F.SECRET_DATA: F.SECRET_DATA, F.SECRET_PATH: F.SECRET_PATH | F.SECRET_DATA,
             F.ENV_ALL: F.ENV_ALL, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS,
-            F.ENV_SECRET: F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL,
+            F.ENV_SECRET: F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL, F.KEY_HOLDER: F.KEY_MATERIAL | F.KEY_HOLDER,
             F.BROWSER_SECRET: F.BROWSER_SECRET, F.CONFIG_PATH: F.CONFIG_PATH, F.PACKAGE_CODE: F.PACKAGE_CODE,
             **{bit: bit for bit in F.IDENTITY_NAMES}, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS}
 """Sensitive labels, and the labels a value can have where it starts that become them (the content of

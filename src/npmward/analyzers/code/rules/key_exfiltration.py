@@ -22,7 +22,7 @@ weighs even inside a function (the @solana/web3.js 1.95.6 compromise)."""
       category="exfiltration", consumes=("flows", "call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
-        if not sink.labels & F.KEY_MATERIAL or to_registry_only(sink):
+        if not sink.labels & (F.KEY_MATERIAL | F.KEY_HOLDER) or to_registry_only(sink):
             continue
         severity, confidence = view.grade(GRID, sink.level)
         yield view.finding("key-exfiltration", severity, confidence, "exfiltration",
