@@ -134,7 +134,8 @@ class Calls:
             result = g.node(op=F.FILTER)
             g.edge(receiver, result)
         elif short in STORAGE_READS:
-            result = g.node(F.BROWSER_SECRET)
+            named = short.endswith(".getItem") and arg_nodes and isinstance(self.const(arg_nodes[0]), str)
+            result = g.node(F.BROWSER_SECRET | (0 if named or short == "document.cookie.split" else F.BROWSER_ALL))
         elif short in PATH_JOINS:
             # `path.join(home, '.config', 'solana', 'id.json')`: the joined path names what the parts do not.
             result = g.node(classify_string(self.join_shape(arg_nodes)))

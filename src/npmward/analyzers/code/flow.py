@@ -71,6 +71,9 @@ OTHER_HOST = 1 << 26
 """A URL with a host that is not the npm registry's (and not out-of-band nor a raw IP)."""
 BROWSER_SECRET = 1 << 27
 """The page's cookies or web storage (`document.cookie`, `localStorage`): sessions and tokens."""
+BROWSER_ALL = 1 << 34
+"""Web storage read by keys the code does not name (`localStorage.getItem(localStorage.key(i))`,
+`cookieStore.getAll()`): every session and token of the page, not a library's own setting."""
 CONFIG_PATH = 1 << 28
 """A path naming what other programs trust and read: the hosts file, package managers' config and
 lockfiles, CI environment files ($GITHUB_ENV), editor tasks and AI-assistant rules: writing there

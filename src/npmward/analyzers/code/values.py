@@ -101,6 +101,10 @@ class Values:
         self.this_fields: dict[tuple[str | None, str], int] = {}
         self.stored: set[int] = set()
         """Nodes that hold what a file write or copy stored under a path."""
+        self.wholes: list[tuple[int, int | None, str]] = []
+        """(node, scope, name) for each use of a variable as a whole value (not as `name.prop`)."""
+        self.bases: set[int] = set()
+        """Identifier nodes that are the object of a member read (`o` in `o.prop`)."""
         self.own_this: set[int] = set()
         """Functions run on the spot that are not arrows (a bundle's module factory, a UMD wrapper, a
         callback): the `this` of the code in them is theirs, not the file's."""
@@ -160,6 +164,25 @@ class Values:
                     func.stores.append((func.param_names.index(name), node))
             else:
                 self.graph.edge(target, node)
+        # A variable used as a whole (sent, serialised, passed on) carries what was written into its
+        # fields (`o.t = token; send(o)`), as data: a field that holds a socket does not make `o` one.
+        fields: dict[tuple[int | None, str], list[int]] = {}
+        for (declared_in, name), var in self.vars.items():
+            root, dot, _ = name.partition(".")
+            if dot:
+                fields.setdefault((declared_in, root), []).append(var)
+        if not fields:
+            return
+        carried: dict[tuple[int | None, str], int] = {}
+        for node, scope, name in self.wholes:
+            key = (self.declaring_scope(scope, name), name)
+            if key not in fields:
+                continue
+            if key not in carried:
+                carried[key] = self.graph.node(op=F.DATA)
+                for var in fields[key]:
+                    self.graph.edge(var, carried[key])
+            self.graph.edge(carried[key], node)
 
     def write_handle(self, scope: int | None, name: str) -> int:
         """A node whose value is written into the variable `name` (what a callee stores through it)."""
@@ -201,6 +224,8 @@ class Values:
                 return self.module_value(module) if module.startswith(".") else None
             own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0
             used = self.use(scope, name)
+            if node.id not in self.bases:
+                self.wholes.append((used, scope, name))
             return g.union([used], own) if own else used
         if t == "this":
             return self.this_node(scope)
@@ -360,6 +385,7 @@ class Values:
         if self.is_text(obj, "process.env"):
             return g.node(F.classify_env(name))
         own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0
+        self.bases.add(obj.id)  # `o.prop` reads that field of `o`, not what its other fields hold
         inner = self.value(obj, scope, depth)
         field = self.field_read(obj, name, scope)
         if inner is None and field is None:

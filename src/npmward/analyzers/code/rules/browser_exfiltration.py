@@ -13,6 +13,9 @@ from ._chain import sinks
 GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), deferred=(S.INFO, C.LOW))
 TO_ENDPOINT = {True: (S.CRITICAL, C.HIGH), False: (S.MEDIUM, C.MEDIUM)}
 """Run (True) or deferred (False), to an out-of-band / webhook host."""
+HARVESTED = (S.HIGH, C.MEDIUM)
+"""Inside a function (a front-end library's code runs when the app calls it), storage read by every
+key and sent to a host the code names: an analytics SDK reads its own keys, a token stealer all."""
 ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
 """A host named in the code: a relative URL goes back to the page's own site."""
 
@@ -20,7 +23,8 @@ ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
 @rule("browser-exfiltration", title="Cookies or web storage sent to another site",
       description="document.cookie, localStorage or sessionStorage reaches a fetch, XMLHttpRequest, sendBeacon, "
                   "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
-                  "session and token theft by a trojanized front-end package. Requests to the page's own site "
+                  "session and token theft by a trojanized front-end package. Inside a function, reported when storage "
+                  "is read by keys the code does not name (every token of the page). Requests to the page's own site "
                   "(relative URLs) are left alone.",
       category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -29,6 +33,8 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
+        elif sink.level == "deferred" and sink.labels & F.BROWSER_ALL:
+            severity, confidence = HARVESTED
         else:
             severity, confidence = view.grade(GRID, sink.level)
         if severity is S.INFO:
