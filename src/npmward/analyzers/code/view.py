@@ -11,17 +11,18 @@ from . import flow as F
 from .program import Fact, FileFacts
 
 T = TypeVar("T")
-ANCESTRY = {F.SECRET_DATA: F.SECRET_DATA, F.SECRET_PATH: F.SECRET_PATH | F.SECRET_DATA,
-            F.ENV_ALL: F.ENV_ALL, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS,
-            F.ENV_SECRET: F.ENV_SECRET | F.CONST_SECRET_NAME, F.KEY_MATERIAL: F.KEY_MATERIAL, F.KEY_HOLDER: F.KEY_MATERIAL | F.KEY_HOLDER,
-            F.BROWSER_SECRET: F.BROWSER_SECRET, F.CONFIG_PATH: F.CONFIG_PATH, F.PACKAGE_CODE: F.PACKAGE_CODE,
-            **{bit: bit for bit in F.IDENTITY_NAMES}, F.ENV_KEYS: F.ENV_OBJ | F.ENV_KEYS}
-"""Sensitive labels, and the labels a value can have where it starts that become them (the content of
-a secret file starts where the file is read, not where its name is written; the whole environment
-and a credential variable start where they are taken out of `process.env` (serialised, enumerated,
-indexed by a credential's name), not where `process.env` itself is read: a function that builds a
-child's environment from it, or loads `.env` into it, is no part of a request elsewhere; see
-`Program.origins`)."""
+ANCESTRY = {F.SECRET_DATA: (F.SECRET_PATH, F.SECRET_DATA), F.SECRET_PATH: (F.SECRET_PATH | F.SECRET_DATA,),
+            F.ENV_ALL: (F.ENV_OBJ | F.ENV_KEYS, F.ENV_ALL), F.ENV_KEYS: (F.ENV_OBJ | F.ENV_KEYS,),
+            F.ENV_SECRET: (F.ENV_OBJ | F.CONST_SECRET_NAME, F.ENV_SECRET), F.KEY_MATERIAL: (F.KEY_MATERIAL,),
+            F.KEY_HOLDER: (F.KEY_MATERIAL | F.KEY_HOLDER,), F.BROWSER_SECRET: (F.BROWSER_SECRET,),
+            F.CONFIG_PATH: (F.CONFIG_PATH,), F.PACKAGE_CODE: (F.PACKAGE_CODE,), **{bit: (bit,) for bit in F.IDENTITY_NAMES}}
+"""Sensitive labels, and the stages a value goes through where it starts, each as the labels it has
+there; every stage must have an origin related to the sink. The content of a secret file starts
+with the file's name and is made where the file is read; the whole environment and a credential
+variable start where `process.env` is read and are made where they are taken out of it (serialised,
+enumerated, indexed by a credential's name). A shared helper that reads any file it is given, or
+builds a child's environment from the one it is given, relates to every caller; the name of the
+file, or the read of `process.env`, tells which caller it was (see `Program.origins`)."""
 
 LEVELS = ("install", "entry", "module", "deferred")
 """When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is
@@ -82,7 +83,7 @@ class FileView:
 
     def related_labels(self, scope: int | None, nodes: Iterable[int | None], labels: int, same_file: bool = False) -> int:
         """`labels` (what reaches this file's flow `nodes`, in function `scope`) without the sensitive
-        ones whose every origin is unrelated to `scope`: a secret read by a shared helper for one
+        ones that have a stage (see ANCESTRY) whose every origin is unrelated to `scope`: a secret read by a shared helper for one
         caller does not reach what another caller sends (the flow graph merges a helper's return for
         all its callers). `same_file`: only origins in this file count (exported constants of another
         module are merged in one object)."""
@@ -94,20 +95,23 @@ class FileView:
         nodes = [n + offset for n in nodes if n is not None]
         wanted = 0
         for bit in sensitive:
-            wanted |= ANCESTRY[bit]
+            for stage in ANCESTRY[bit]:
+                wanted |= stage
         origins = program.origins(nodes, wanted)
         if origins is None:
             return labels
         here = (self.facts.path, scope)
         in_tests = TEST_PATH.search(self.facts.path) is not None
         for bit in sensitive:
-            mine = [scope for own, scope in origins if own & ANCESTRY[bit]]
-            # A test's fixture path or secret reaches library code only through the helpers both share.
-            counted = mine if in_tests else [scope for scope in mine if not TEST_PATH.search(scope[0])]
-            if same_file:
-                counted = [scope for scope in counted if scope[0] == self.facts.path]
-            if mine and not any(program.related(scope, here) for scope in counted):
-                labels &= ~bit
+            for stage in ANCESTRY[bit]:
+                mine = [scope for own, scope in origins if own & stage]
+                # A test's fixture path or secret reaches library code only through the helpers both share.
+                counted = mine if in_tests else [scope for scope in mine if not TEST_PATH.search(scope[0])]
+                if same_file:
+                    counted = [scope for scope in counted if scope[0] == self.facts.path]
+                if mine and not any(program.related(scope, here) for scope in counted):
+                    labels &= ~bit
+                    break
         return labels
 
     def __post_init__(self) -> None:

@@ -2,6 +2,7 @@ const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
 const cache_directory_1 = require('../utils/cache-directory');
+const fileutils_1 = require('../utils/fileutils');
 function currentBundle() {
   const dir = path.join(cache_directory_1.cacheDir, 'cloud');
   const installed = fs.readdirSync(dir);
@@ -13,8 +14,9 @@ function hashDirectory(dir) {
 }
 async function verifyCurrentBundle(axios) {
   const bundle = currentBundle();
+  const nxJson = (0, fileutils_1.readJsonFile)(path.join(process.cwd(), 'nx.json'));
   return axios.get('/nx-cloud/client/verify', {
-    params: bundle ? { version: bundle.version, path: bundle.fullPath, contentHash: hashDirectory(bundle.fullPath) } : {},
+    params: bundle ? { version: bundle.version, cloudId: nxJson.nxCloudId, contentHash: hashDirectory(bundle.fullPath) } : {},
   });
 }
 module.exports = { verifyCurrentBundle };
