@@ -80,11 +80,15 @@ def is_reserved_host(host: str) -> bool:
 
 
 def hosts_in(text: str) -> set[str]:
-    hosts = {m.group(1) for m in URL_HOST.finditer(text)} | {m.group(1) for m in HOST_KEY.finditer(text)}
+    hosts = {m.group(1) for m in URL_HOST.finditer(text)}
+    # (`"host": "https://github.example/..."`, node-pre-gyp's binary host, is a URL: its host counts)
+    hosts |= {m.group(1) for m in HOST_KEY.finditer(text) if "://" not in m.group(1)}
     hosts |= {m.group(1) for m in BARE_DOMAIN.finditer(text)}
     hosts |= {m.group(1) for m in IPV4.finditer(text)}
     # `https://${conf.host}/...`: the host is a variable; its literal value is checked where it is assigned.
-    return {h for h in hosts if "$" not in h and "{" not in h and h}
+    # A host of one label (`['https://cdn', 'stats', 'example/s.gif'].join('.')`, a piece of a host
+    # joined at run time) names nothing on the internet; the joined one is a reserved name.
+    return {h for h in hosts if "$" not in h and "{" not in h and "." in h.strip(".")}
 
 
 def test_manifest_matches_directories():
