@@ -71,9 +71,6 @@ OTHER_HOST = 1 << 26
 """A URL with a host that is not the npm registry's (and not out-of-band nor a raw IP)."""
 BROWSER_SECRET = 1 << 27
 """The page's cookies or web storage (`document.cookie`, `localStorage`): sessions and tokens."""
-BROWSER_ALL = 1 << 34
-"""Web storage read by keys the code does not name (`localStorage.getItem(localStorage.key(i))`,
-`cookieStore.getAll()`): every session and token of the page, not a library's own setting."""
 CONFIG_PATH = 1 << 28
 """A path naming what other programs trust and read: the hosts file, package managers' config and
 lockfiles, CI environment files ($GITHUB_ENV), editor tasks and AI-assistant rules: writing there
@@ -84,12 +81,15 @@ PACKAGE_CODE = 1 << 30
 """A path into another package's code (`node_modules/axios/...`, the global npm's `lib/`)."""
 LOOPBACK = 1 << 31
 """A request or socket to this machine (`localhost`, `127.0.0.1`, `::1`): what it carries stays here."""
-KEY_HOLDER = 1 << 33
-"""An object with a private key among its fields (`{ SecretId, SecretKey }`, a wallet's config):
-sending or serialising it sends the key; reading another of its fields (`creds.SecretId`) does not."""
 DECRYPTED = 1 << 32
 """What a decipher gives (`crypto.createDecipheriv(...)`, its `update`/`final`): a payload kept
 encrypted in the package until it runs."""
+KEY_HOLDER = 1 << 33
+"""An object with a private key among its fields (`{ SecretId, SecretKey }`, a wallet's config):
+sending or serialising it sends the key; reading another of its fields (`creds.SecretId`) does not."""
+BROWSER_ALL = 1 << 34
+"""Web storage read by keys the code does not name (`localStorage.getItem(localStorage.key(i))`,
+`cookieStore.getAll()`): every session and token of the page, not a library's own setting."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
@@ -206,6 +206,15 @@ class Graph:
         made = self.node(own)
         for s in present:
             self.preds[made].append(s)
+        return made
+
+    def apply(self, op: int, sources: list[int | None]) -> int | None:
+        """A node that transforms what `sources` carry by `op` (None when there is nothing to carry)."""
+        present = [s for s in sources if s is not None]
+        if not present:
+            return None
+        made = self.node(op=op)
+        self.preds[made].extend(present)
         return made
 
     def extend(self, other: "Graph") -> int:

@@ -292,20 +292,22 @@ class Values:
         if t in ("assignment_expression", "augmented_assignment_expression"):
             return self.value(node.child_by_field_name("right"), scope, depth)
         if t == "object":
-            parts = []
+            fields, spreads = [], []
             tls = self.is_tls_options(node)
             for child in node.named_children:
                 if child.type == "pair":
                     part = self.value(child.child_by_field_name("value"), scope, depth)
-                    if tls and self.property_key(child) in TLS_CREDENTIALS:
-                        part = self.key_used(part)
-                    parts.append(self.held(part))
+                    key = self.property_key(child) if tls else ""
                 elif child.type == "shorthand_property_identifier":
-                    part = self.use(scope, self.text(child, 200))
-                    parts.append(self.key_used(part) if tls and self.text(child, 200) in TLS_CREDENTIALS else self.held(part))
-                elif child.type == "spread_element":
-                    parts.append(self.value(child, scope, depth))
-            return g.union(parts)
+                    key = self.text(child, 200)
+                    part = self.use(scope, key)
+                else:
+                    if child.type == "spread_element":
+                        spreads.append(self.value(child, scope, depth))
+                    continue
+                fields.append(g.apply(F.KEY_USED, [part]) if tls and key in TLS_CREDENTIALS else part)
+            # What its fields hold, as the object holds it: a key among them makes it a key holder.
+            return g.union([g.apply(F.HOLD, fields), *spreads])
         if t == "array":
             elements = node.named_children
             constant = self.const(node)
@@ -327,22 +329,6 @@ class Values:
         names = {self.property_key(c) if c.type == "pair" else self.text(c, 200)
                  for c in node.named_children if c.type in ("pair", "shorthand_property_identifier")}
         return bool(names & {"key", "pfx"}) and len(names & TLS_SETTINGS) > 1
-
-    def held(self, source: int | None) -> int | None:
-        """A field's value as the object literal holds it (a key makes the object a key holder)."""
-        if source is None:
-            return None
-        made = self.graph.node(op=F.HOLD)
-        self.graph.edge(source, made)
-        return made
-
-    def key_used(self, source: int | None) -> int | None:
-        """What `source` carries, without the key material: the key is used there, not sent."""
-        if source is None:
-            return None
-        made = self.graph.node(op=F.KEY_USED)
-        self.graph.edge(source, made)
-        return made
 
     def decodes(self, call: Node) -> bool:
         """`atob(x)`, `Buffer.from(x, 'base64'|'hex')`, `String.fromCharCode(...)`, or a call that folds to

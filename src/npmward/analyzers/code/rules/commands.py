@@ -29,12 +29,13 @@ def check(view: FileView) -> Iterator[Finding]:
     if not any(executes(f) for f in view.all):
         return
     seen: set[str] = set()
+    groups = [(level, facts, commands(facts)) for level, facts in view.groups()]
     # A constant that an exec call runs is judged where the call is (`const CMD = 'curl … | sh'` at the
     # top of a CLI's module, run by its `update` command).
-    run = {command for _, command in commands(view.all)}
-    for level, facts in view.groups():
+    run = {command for _, _, found in groups for _, command in found}
+    for level, facts, found in groups:
         texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
-        for f, command in commands(facts):
+        for f, command in found:
             texts.setdefault(command, f)
         for f in facts:
             if f.kind == "string" and f.value not in texts and f.value not in run \

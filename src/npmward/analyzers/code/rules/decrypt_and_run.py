@@ -33,7 +33,8 @@ def check(view: FileView) -> Iterator[Finding]:
         if runner is None and blob:
             decipher = next((f for f in facts if (f.kind == "call" and P.DECIPHER.search(f.value))
                              or (f.kind == "string" and P.DECIPHER.fullmatch(f.value))), None)
-            runner = next((f for f in runners if decipher is not None and f.scope == decipher.scope), None)
+            if decipher is not None:
+                runner = next((f for f in runners if f.scope == decipher.scope), None)
         if runner is None:
             continue
         severity, confidence = view.grade(GRID, level)

@@ -7,6 +7,7 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
 from ..behaviours import executes, sends, trusted_host, writes_file
+from ..program import Fact
 from ..view import FileView, Grid
 from . import rule
 
@@ -25,8 +26,8 @@ BUILT_URL = (S.MEDIUM, C.LOW)
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
-        steps = _steps(view, facts)
-        if steps is not None:
+        run = _one_behaviour(view, facts)
+        if run is not None:
             # Strings that are URLs, not messages that mention one ("See https://turbo.build/... for help").
             urls = [f.value for f in facts if f.kind == "string" and P.URL.search(f.value) and not any(c.isspace() for c in f.value.strip())]
             trusted = urls and all(trusted_host(u) for u in urls)
@@ -35,10 +36,9 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = TRUSTED
             elif not urls:
                 severity, confidence = BUILT_URL
-            fact = steps
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
-                               + (" (from a well-known host)" if trusted else "") + ".", fact, level)
+                               + (" (from a well-known host)" if trusted else "") + ".", run, level)
             return
 
 
@@ -46,7 +46,7 @@ MAX_SCOPES = 40
 """Functions of each step looked at: a bundle has hundreds, and the first few settle it."""
 
 
-def _steps(view: FileView, facts: list) -> object | None:
+def _one_behaviour(view: FileView, facts: list[Fact]) -> Fact | None:
     """The chmod or exec call of a download, a write and a run that belong to one behaviour."""
     runs = [f for f in facts if f.kind == "call" and (f.value.startswith("fs.chmod") or executes(f))]
     if not runs:
