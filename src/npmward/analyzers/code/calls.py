@@ -26,6 +26,7 @@ MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assi
 """Methods that keep what they are given in the object they are called on."""
 STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.localStorage.getItem",
                  "window.sessionStorage.getItem", "cookieStore.get", "cookieStore.getAll", "document.cookie.split"}
+STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 COPIES = {"fs.copyFileSync", "fs.copyFile", "fs.cpSync", "fs.cp", "fs.promises.copyFile", "fs.promises.cp",
           "fs-extra.copy", "fs-extra.copySync", "fs.renameSync", "fs.rename"}
@@ -134,8 +135,14 @@ class Calls:
             result = g.node(op=F.FILTER)
             g.edge(receiver, result)
         elif short in STORAGE_READS:
-            named = short.endswith(".getItem") and arg_nodes and isinstance(self.const(arg_nodes[0]), str)
-            result = g.node(F.BROWSER_SECRET | (0 if named or short == "document.cookie.split" else F.BROWSER_ALL))
+            # Read by every key: `cookieStore.getAll()`, or `getItem(k)` where `k` comes from the
+            # storage's own key list (`localStorage.key(i)`, `for (k in localStorage)`), which the flow
+            # carries as BROWSER_ALL. An SDK's `getItem(storageKey)` reads the key it is given.
+            result = g.node(F.BROWSER_SECRET | (F.BROWSER_ALL if short == "cookieStore.getAll" else 0))
+            if short.endswith(".getItem") and args:
+                g.edge(args[0], result)
+        elif short in STORAGE_KEYS:
+            result = g.node(F.BROWSER_SECRET | F.BROWSER_ALL)
         elif short in PATH_JOINS:
             # `path.join(home, '.config', 'solana', 'id.json')`: the joined path names what the parts do not.
             result = g.node(classify_string(self.join_shape(arg_nodes)))

@@ -78,10 +78,11 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         self.owners: dict[int, str] = {}
         """Object literal or pair node id -> the variable it is stored in (`__webpack_modules__`)."""
         self.callback_inputs: dict[int, list[int | None]] = {}
+        """Function-literal node id -> values its parameters receive from the call it is passed to."""
         self.handler_inputs: dict[int, int | None] = {}
+        """Event-handler function (tree-sitter node id) -> the object it is set on."""
         self.copied_files: dict[str, str] = {}
         """Variable -> the package script copied to the path it holds (a daemon dropped elsewhere, then run)."""
-        """Event-handler function (tree-sitter node id) -> the object it is set on."""
         self.emitted: dict[str, list[int | None]] = {}
         """Event name -> values emitted with it in this file."""
         self.listeners: dict[str, list[int]] = {}
@@ -90,7 +91,10 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         """Event name -> the scopes that emit it in this file."""
         self.executors: dict[int, int | None] = {}
         """`new Promise(executor)`: executor node id -> the promise's value node."""
-        """Function-literal node id -> values its parameters receive from the call it is passed to."""
+        self.subcommands: set[str] = set()
+        """Variables holding a CLI subcommand (`const cmd = program.command('init')`)."""
+        self.on_request: set[int] = set()
+        """Function-literal node ids a CLI runs only when the user asks for their subcommand."""
         self.init_values()
         self.init_calls()
 
@@ -202,6 +206,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                     value = value.named_children[0]
                 if value is not None and value.type in ("object", "array") and name is not None and name.type == "identifier":
                     self.owners[value.id] = self.text(name, 200)
+                elif name is not None and name.type == "identifier" and self.is_subcommand(value):
+                    self.subcommands.add(self.text(name, 200))
             elif t in ("object", "array") and (node.id in self.owners or node.id in self.literal_args):
                 for child in node.named_children:
                     if node.id in self.owners and child.type == "pair":
@@ -357,6 +363,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         args = node.child_by_field_name("arguments")
         arg_nodes = [a for a in args.named_children if a.type != "comment"] if args is not None else []
         self.literal_args.update(a.id for a in arg_nodes if a.type in ("object", "array"))
+        self.note_subcommand_handlers(fn, arg_nodes)
         argv, shapes = [], []
         for a in arg_nodes:
             value = self.const(a)

@@ -157,7 +157,8 @@ def _transform(op: int, arg, labels: int) -> int:
     if op == ENV_INDEX:  # a key the analysis cannot name gets ENV_DYNAMIC after the first pass
         return (ENV_ALL if labels & ENV_KEYS else 0) | (ENV_SECRET if labels & CONST_SECRET_NAME else 0) \
             | (ENV_OTHER if labels & (CONST_NAMES | ENV_FILTERED) else 0)
-    if op == KEYS:
+    if op == KEYS:  # the key list of web storage names every key in it
+        labels |= BROWSER_ALL if labels & BROWSER_SECRET else 0
         return (labels & ~ENV_OBJ) | ENV_KEYS if labels & ENV_OBJ else labels
     if op == SERIALIZE:
         labels = (labels & ~KEY_HOLDER) | KEY_MATERIAL if labels & KEY_HOLDER else labels

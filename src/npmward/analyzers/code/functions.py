@@ -20,7 +20,41 @@ runs once the object it is set on delivers, and gets what it delivers."""
 
 class Functions:
     """Mixin of the extractor (needs `out`, `graph`, `text`, `value`, `declare`, `bind_pattern`,
-    `remember_pure`, and the walk's `literal_args`, `owners`, `class_names`, `fid_of_node`)."""
+    `remember_pure`, and the walk's `literal_args`, `owners`, `class_names`, `fid_of_node`,
+    `subcommands`, `on_request`)."""
+
+    # --- CLI subcommands -----------------------------------------------------------------------
+    # A CLI's subcommand handler (commander/cac/sade `program.command('init').action(fn)`, yargs
+    # `.command('serve', 'desc', builder, handler)`) runs when the user types that subcommand, not
+    # when the bin starts: a callback, but not one that runs with the code around it. The root
+    # command's `program.action(fn)` runs on every start and stays immediate.
+
+    def is_subcommand(self, node: Node | None) -> bool:
+        """`program.command('x')`, a chain on it (`.description(...).option(...)`), or a variable
+        that holds one."""
+        while node is not None:
+            if node.type == "identifier":
+                return self.text(node, 200) in self.subcommands
+            if node.type != "call_expression":
+                return False
+            fn = node.child_by_field_name("function")
+            if fn is None or fn.type != "member_expression":
+                return False
+            prop, args = fn.child_by_field_name("property"), node.child_by_field_name("arguments")
+            if prop is not None and self.text(prop, 10) == "command" and args is not None and args.named_child_count \
+                    and args.named_children[0].type in ("string", "template_string", "array"):
+                return True
+            node = fn.child_by_field_name("object")
+        return False
+
+    def note_subcommand_handlers(self, fn: Node, arg_nodes: list[Node]) -> None:
+        if fn.type != "member_expression":
+            return
+        prop = fn.child_by_field_name("property")
+        name = self.text(prop, 10) if prop is not None else ""
+        if (name == "action" and self.is_subcommand(fn.child_by_field_name("object"))) or \
+                (name == "command" and len(arg_nodes) >= 3 and arg_nodes[0].type in ("string", "array")):
+            self.on_request.update(a.id for a in arg_nodes if a.type in FUNCTIONS)
 
     def class_of(self, scope: int | None) -> str | None:
         while scope is not None:
@@ -37,7 +71,8 @@ class Functions:
         fid = len(self.out.funcs)
         self.graph.at = fid
         ptype = parent.type if parent is not None else ""
-        immediate = ptype in IMMEDIATE_PARENTS or (parent is not None and parent.id in self.literal_args)
+        immediate = (ptype in IMMEDIATE_PARENTS or (parent is not None and parent.id in self.literal_args)) \
+            and node.id not in self.on_request
         if ptype == "member_expression":  # `(function () {...}).call(this)`
             prop = parent.child_by_field_name("property")
             immediate = prop is not None and self.text(prop, 10) in ("call", "apply", "bind")
