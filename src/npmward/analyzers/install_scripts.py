@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 from ..model import Confidence, Finding, Severity
 from . import linear_re
 from .base import AnalysisContext, RuleInfo, register
+from .code import patterns as P
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
 """In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
@@ -67,6 +68,9 @@ DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Se
 """Turning the host's defences off: Windows Defender exclusions or real-time protection off, the
 fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall, macOS
 Gatekeeper, SELinux."""
+WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Content\s+(?:-Path\s+)?|\bOut-File\s+(?:-FilePath\s+)?|"
+                       r"\bsed\s+-i\S*\s+(?:-e\s+)?(?:'[^']*'|\"[^\"]*\"|\S+)\s+)\s*['\"]?(?P<target>[^\s'\";|&>]+)", re.I)
+"""Where a command writes: a redirection, tee, PowerShell's content cmdlets, an in-place sed."""
 REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
@@ -152,6 +156,9 @@ HOOK_RULES = (
     HookRule("network-tool", "Runs a network tool", "nc, ncat, socat, telnet, nslookup, dig, host, ping with an argument.",
              S.HIGH, "exfiltration"),
     HookRule("raw-ip", "Contacts a raw IP address", "A URL whose host is an IP address.", S.HIGH, "exfiltration"),
+    HookRule("tamper", "Writes to a file other programs trust or run",
+             "A redirection, tee, Add-Content/Set-Content/Out-File or sed -i onto the hosts file, .npmrc/.yarnrc, a "
+             "lockfile, shell start-up files, crontab, authorized_keys or CI workflows.", S.HIGH, "persistence"),
     HookRule("beacon", "Sends the user or host name to the network",
              "One command that collects the user or host name and reaches the network: the dependency-confusion beacon.",
              S.CRITICAL, "recon"),
@@ -286,6 +293,14 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         if match:
             risky = True
             yield finding(rule, severity, confidence, category, message.format(where=where, match=match.group(group).strip()))
+    for match in WRITES_TO.finditer(command):
+        target = match.group("target")
+        if P.TRUSTED_CONFIG.search(target) or P.PERSISTENCE_PATHS.search(target):
+            risky = True
+            yield finding("tamper", Severity.HIGH, Confidence.HIGH, "persistence",
+                          f"The {where} writes to {target}, a file other programs trust or run (the hosts file, "
+                          "package-manager config, shell start-up files, scheduled jobs).", target=target)
+            break
     if WHO.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command)):
         # The user and host name sent out by the same command: the dependency-confusion beacon.
         yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
@@ -317,6 +332,9 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
 SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
 SHELL_ASSIGN = re.compile(r"^(?:export\s+|set\s+|\$)?([A-Za-z_]\w*)=")
 """`NAME=value`, `export NAME=…`, `set NAME=…` (batch), `$NAME = …` (PowerShell)."""
+SHELL_CONSTANT = re.compile(r"""^(?:export\s+|set\s+"?|\$)?([A-Za-z_]\w*)\s?=\s?["']?([^\s"'$`;&|]+)["']?\s*$""")
+"""A variable set to one plain word (a path, a URL; batch `%VAR%` parts kept): no command substitution."""
+SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
 
 
 # Where a download is saved, and what runs a saved file.
@@ -342,10 +360,17 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     recon: dict[str, int] = {}
     """Shell variables set from $(hostname), $(whoami), ... and the line that set them."""
     beaconed = False
+    constants: dict[str, str] = {}
+    """Variables set to a constant (`H=/etc/hosts`), expanded where they are used (`>> "$H"`)."""
     for number, line in enumerate(text.splitlines(), 1):
         command = line.strip()
         if not command or command.startswith(("#", "::", "REM ", "rem ", "@echo")):
             continue
+        if constants:
+            command = SHELL_USE.sub(lambda m: constants.get(m.group("name") or m.group("braced") or m.group("batch"), m.group(0)), command)
+        constant = SHELL_CONSTANT.match(command)
+        if constant:
+            constants[constant.group(1)] = constant.group(2)
         for finding in _judge(_Script(hook, command, number, file=path), files):
             if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
                 beaconed |= finding.rule == "install-script/beacon"

@@ -96,11 +96,13 @@ TRUSTED_CONFIG = re.compile(
     r"(^|[/\\])(etc[/\\]hosts|\.npmrc|\.yarnrc(\.yml)?|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|"
     r"pnpm-lock\.yaml|\.vscode([/\\](settings|tasks)\.json)?|\.cursorrules|\.windsurfrules|\.clinerules|"
     r"copilot-instructions\.md|\.claude\.json|claude_desktop_config\.json|\.mcp\.json|mcp_config\.json)$|"
-    r"(^|[/\\])\.cursor[/\\](rules\b|mcp\.json$)|(^|[/\\])\.(claude|gemini|codex|continue|vscode)[/\\]"
+    r"(^|[/\\])\.cursor[/\\](rules\b|mcp\.json$)|(^|[/\\])\.github[/\\]workflows[/\\][^/\\]*$|"
+    r"(^|[/\\])\.(claude|gemini|codex|continue|vscode)[/\\]"
     r"(settings(\.local)?|config|mcp)\.(json|toml|ya?ml)$")
-"""Files other programs trust: the hosts file, package managers' config and lockfiles, editor tasks,
-AI assistants' rules, and the settings of AI coding agents and the MCP servers they start (their
-hooks and servers run commands with the user's rights each time the agent starts)."""
+"""Files other programs trust: the hosts file, package managers' config and lockfiles, CI workflows
+(the runner gives them the repository's secrets), editor tasks, AI assistants' rules, and the
+settings of AI coding agents and the MCP servers they start (their hooks and servers run commands
+with the user's rights each time the agent starts)."""
 PATH_LIKE = re.compile(r"[/\\]|^~|\.\w{1,8}$")
 """A string that reads like a file name or path (a separator, a home-relative start, an extension)."""
 PACKAGE_DIR = re.compile(r"node_modules[/\\][@\w]")

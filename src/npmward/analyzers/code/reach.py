@@ -339,6 +339,21 @@ class _Linker:
         return levels
 
 
+def _loaded_by(files: Mapping[str, FileFacts], starts: set[str]) -> set[str]:
+    """The files `starts` load, directly or through others, with `starts`."""
+    seen = {p for p in starts if p in files}
+    stack = list(seen)
+    while stack:
+        path = stack.pop()
+        ff = files[path]
+        for module in [m for _, m in ff.requires] + [m for _, m in ff.imports]:
+            target = resolve(path, module, files)
+            if target is not None and target not in seen:
+                seen.add(target)
+                stack.append(target)
+    return seen
+
+
 def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
           activate: bool = False, others: bool = True, tools: set[str] = frozenset()) -> Program:
     """Link the package's files, decide when each function runs and solve the flow graph.
@@ -355,8 +370,11 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
     for p in sorted(tools):
         if p in files:
             exported = [found for name in files[p].exports for found in linker.exports(p, name)]
-            hooks = [(p, fid) for fid, func in enumerate(files[p].funcs) if HOOKS.intersection(func.props)]
-            roots["entry"] += [(p, None), *exported, *hooks]
+            roots["entry"] += [(p, None), *exported]
+    # The tool calls the hook methods of what the plugin hands it, wherever they are written (an
+    # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`).
+    for p in sorted(_loaded_by(files, tools)):
+        roots["entry"] += [(p, fid) for fid, func in enumerate(files[p].funcs) if HOOKS.intersection(func.props)]
     program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets)
     linker.graph.solve()
     for path, ff in files.items():
