@@ -276,3 +276,15 @@ def test_generators_writing_code_and_global_lookup_are_clean():
     # core-js style global lookup runs constant, harmless code through Function.
     polyfill = "var g = Function('return this')();\nmodule.exports = g;\n"
     assert run({"index.js": polyfill}) == []
+
+
+def test_subpath_imports_name_package_files():
+    from npmward.analyzers.code.package import subpaths
+
+    manifest = {"imports": {"#supports-color": {"node": "./source/vendor/supports-color.js", "default": "./x.js"},
+                            "#internal/*": "./src/internal/*.js", "#dep": "some-package", "bad": "./y.js"}}
+    found = subpaths(manifest)
+    assert found == {"#supports-color": "source/vendor/supports-color.js", "#internal/*": "src/internal/*.js"}
+    facts = extract("source/index.js", b"import { a } from '#supports-color';\nimport b from '#internal/util/x';\n"
+                                       b"import c from '#dep';\nconst d = require('#internal/y');\n", subpaths=found)
+    assert {m for _, m in facts.requires} >= {"./vendor/supports-color.js", "../src/internal/util/x.js", "#dep", "../src/internal/y.js"}

@@ -13,7 +13,7 @@ from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .consts import HOLE
 from .extract import extract
-from .package import entry_files, inline_code, lifecycle_files
+from .package import entry_files, inline_code, lifecycle_files, subpaths
 from .parse import is_code_file
 from .program import FileFacts
 from .rules import load_rules
@@ -28,7 +28,8 @@ VISIBLE_PART = 12
 """Characters of a template's constant part looked for in the file (shorter parts prove nothing)."""
 
 
-def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str], budget: Budget) -> dict[str, FileFacts]:
+def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str], budget: Budget,
+                 subpaths: Mapping[str, str] | None = None) -> dict[str, FileFacts]:
     """Each file's facts, the files install hooks and the entry run first, so a budget that runs
     out leaves the least important files unread (and says which)."""
     facts: dict[str, FileFacts] = {}
@@ -38,7 +39,7 @@ def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str]
             facts[path] = FileFacts(path, complete=False)
             continue
         try:
-            facts[path] = extract(path, code[path], budget)
+            facts[path] = extract(path, code[path], budget, subpaths)
         except RecursionError:  # a safety net: extraction is iterative, constant folding depth-capped
             budget.unread.append(f"{path} (not read: nesting too deep)")
             facts[path] = FileFacts(path, complete=False)
@@ -117,7 +118,7 @@ class CodeAnalysis:
         code = {p: d for p, d in files.items() if is_code_file(p)}
         lifecycle = lifecycle_files(manifest, files)
         mains = {p for p in entry_files(manifest, files) if p in code}
-        facts = _extract_all(code, lifecycle, mains, budget)
+        facts = _extract_all(code, lifecycle, mains, budget, subpaths(manifest))
         # A VS Code extension: the editor calls the main module's `activate` on its activation
         # events (often at startup), so what `activate` does runs as surely as top-level code.
         vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]

@@ -50,6 +50,7 @@ class Exports:
     def visit_export(self, node: Node, scope: int | None) -> None:
         source = node.child_by_field_name("source")
         spec = self.const(source) if source is not None else None
+        spec = self.specifier(spec) if isinstance(spec, str) else spec
         declaration = node.child_by_field_name("declaration")
         value = node.child_by_field_name("value")
         if declaration is not None:

@@ -10,6 +10,7 @@ exports (for `reach.py`, which decides when each function runs) and a flow graph
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 from tree_sitter import Node
 
@@ -56,8 +57,9 @@ EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport"
 
 
 class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
-    def __init__(self, path: str, source: bytes):
+    def __init__(self, path: str, source: bytes, subpaths: Mapping[str, str]):
         self.out = FileFacts(path)
+        self.subpaths = subpaths
         self.graph = self.out.graph
         self.src = source
         self.bindings: dict[str, str] = {}
@@ -306,6 +308,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         module = self.const(source) if source is not None else None
         if not isinstance(module, str):
             return
+        module = self.specifier(module)
         self.out.requires.append((None, module))
         local = module.startswith(".")
         for clause in node.named_children:
@@ -417,9 +420,9 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
             self.add("env", self.text(prop, 200), node, scope)
 
 
-def extract(path: str, source: bytes, budget: Budget | None = None) -> FileFacts:
-    """The facts of one file; a walk that runs out of `budget` returns what it read with `complete`
-    False. Files over `SPARSE_BYTES` are walked around their risky tokens only (`sparse.py`); files
+def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Mapping[str, str] | None = None) -> FileFacts:
+    """The facts of one file (`subpaths`: the package's subpath imports, see `package.subpaths`); a
+    walk that runs out of `budget` returns what it read with `complete` False. Files over `SPARSE_BYTES` are walked around their risky tokens only (`sparse.py`); files
     over MAX_WALK_BYTES are not parsed, and are incomplete if they hold a risky token."""
     budget = budget or Budget.unlimited()
     if len(source) > MAX_WALK_BYTES:
@@ -427,7 +430,7 @@ def extract(path: str, source: bytes, budget: Budget | None = None) -> FileFacts
         out.walked = False
         out.complete = RISKY.search(source) is None
         return out
-    extractor = _Extractor(path, source)
+    extractor = _Extractor(path, source, subpaths or {})
     tree = parser_for(path).parse(source)
     if len(source) <= SPARSE_BYTES:
         extractor.walk(tree.root_node, budget)

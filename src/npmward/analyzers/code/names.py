@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import posixpath
+from typing import Mapping
+
 from tree_sitter import Node
 
 from .calls import PATH_JOINS
@@ -26,11 +29,34 @@ def builtin_name(spec: str) -> str:
     return spec.replace("/", ".") if spec in ("dns/promises", "fs/promises", "stream/promises", "timers/promises") else spec
 
 
+def subpath_target(subpaths: Mapping[str, str], spec: str) -> str | None:
+    """The file a subpath import names: an exact key, or one `*` pattern (`#internal/*`)."""
+    if spec in subpaths:
+        return subpaths[spec]
+    for key, target in subpaths.items():
+        head, star, tail = key.partition("*")
+        if star and spec.startswith(head) and spec.endswith(tail) and len(spec) >= len(head) + len(tail):
+            return target.replace("*", spec[len(head): len(spec) - len(tail)])
+    return None
+
+
 class Bindings:
     """Mixin of the extractor: needs `text(node)`, `const(node)`, `snippet(node)`, `out` and `add`."""
 
     bindings: dict[str, str]
     require_aliases: set[str]
+    subpaths: Mapping[str, str]
+    """The package's subpath imports (`#supports-color` -> `source/vendor/supports-color.js`)."""
+
+    def specifier(self, spec: str) -> str:
+        """A module specifier as the rest of the analysis names it: `node:os` is `os`, and a subpath
+        import (`#x`, package.json `imports`) is the relative path of the file it maps to."""
+        if spec.startswith("#"):
+            target = subpath_target(self.subpaths, spec)
+            if target is not None:
+                rel = posixpath.relpath(target, posixpath.dirname(self.out.path) or ".")
+                return rel if rel.startswith("../") else "./" + rel
+        return builtin_name(spec)
 
     def callee_name(self, node: Node) -> str:
         """Dotted name of a callee, with its root resolved through require/import bindings.
@@ -111,7 +137,7 @@ class Bindings:
             if args is not None and args.named_child_count:
                 value = self.const(args.named_children[0])
                 if isinstance(value, str):
-                    module = builtin_name(value)
+                    module = self.specifier(value)
                     self.out.modules.add(module)
                     return module
         return None
@@ -216,7 +242,7 @@ class Bindings:
         module = self.const(source) if source is not None else None
         if not isinstance(module, str):
             return
-        module = builtin_name(module)
+        module = self.specifier(module)
         self.out.modules.add(module)
         for clause in node.named_children:
             if clause.type != "import_clause":

@@ -27,6 +27,21 @@ def resolve(base: str, module: str, files: Mapping[str, object]) -> str | None:
     return None
 
 
+def subpaths(manifest: Mapping) -> dict[str, str]:
+    """package.json `imports` (`"#supports-color": "./source/vendor/supports-color.js"`), each key to
+    the package file it names (the first path of a conditional target: node, import, require, default)."""
+    found: dict[str, str] = {}
+    imports = manifest.get("imports")
+    for key, target in (imports.items() if isinstance(imports, Mapping) else ()):
+        for _ in range(4):  # `{"node": {"import": "./x.js"}}`
+            if not isinstance(target, Mapping):
+                break
+            target = next((v for v in target.values() if isinstance(v, (str, Mapping))), None)
+        if isinstance(key, str) and key.startswith("#") and isinstance(target, str) and target.startswith("./"):
+            found[key] = posixpath.normpath(target)
+    return found
+
+
 def main_file(manifest: Mapping, files: Mapping[str, object]) -> str | None:
     main = manifest.get("main") if isinstance(manifest.get("main"), str) and manifest.get("main") else "index.js"
     return resolve("package.json", main if main.startswith(".") else "./" + main, files)

@@ -221,6 +221,8 @@ class Values:
                 return g.node(F.BROWSER_SECRET)
             if name in self.bindings:
                 module = self.bindings[name]
+                if module == "process.env":  # `import { env } from 'node:process'`, `const env = process.env` after it
+                    return g.node(F.ENV_OBJ)
                 return self.module_value(module) if module.startswith(".") else None
             own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0
             used = self.use(scope, name)
