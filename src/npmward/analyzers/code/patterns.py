@@ -29,7 +29,7 @@ SECRET_PATHS = re.compile(
     # (with data flow deciding, a dotenv loader that reads `.env` is no finding).
     r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|"
     r"\.vault-token|\.azure[/\\]|\.config[/\\]gh[/\\]|\.bash_history|\.zsh_history|logins\.json|key4\.db|"
-    r"tdata[/\\]|Telegram Desktop|"
+    r"tdata[/\\]|Telegram Desktop|secrets[/\\]kubernetes\.io[/\\]serviceaccount|"
     # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby.
     r"bfnaelmomeimhlpmgjnjophhpkkoljpa|hnfanknocfeofbddgcijnmhnfnkdnaad|ibnejdfjmmkpcnlpebklmnkoeoihofec|"
     r"fhbohimaelbohpjbbldcngcnapndodjp|acmacodkjbdgmoleebolmdjonilkdbch",

@@ -53,6 +53,10 @@ class Program:
     graph: Graph = field(default_factory=Graph)
     offsets: dict[str, int] = field(default_factory=dict)
     """Each file's first node in `graph`."""
+    api: set[Scope] = field(default_factory=set)
+    """Functions the application calls: the entry modules' exports (an exported class's methods) and
+    what they call. A library's exported function runs when the app uses the library, so code in
+    it is `deferred` but not dead."""
 
     def level(self, path: str, scope: int | None) -> str:
         return self.levels.get((path, scope), "deferred")
@@ -325,6 +329,26 @@ class _Linker:
         if not resolved and site.fallback is not None:
             g.edge(self.node(path, site.fallback), self.node(path, site.result))
 
+    def api(self, mains: set[str]) -> set[Scope]:
+        """What the entry modules export, and everything that reaches (see `Program.api`)."""
+        stack: list[Scope] = []
+        for path in sorted(p for p in mains if p in self.files):
+            ff = self.files[path]
+            for name in ff.exports:
+                for found in self.exports(path, name):
+                    stack.append(found)
+                    target_path, fid = found
+                    cls = self.files[target_path].funcs[fid].cls if fid is not None else None
+                    if cls is not None:  # an exported class: the app calls its methods
+                        stack.extend((target_path, i) for i, f in enumerate(self.files[target_path].funcs) if f.cls == cls)
+        seen = set(stack)
+        while stack:
+            for nxt in self.edges.get(stack.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return seen
+
     def levels(self, roots: Mapping[str, list[Scope]]) -> dict[Scope, str]:
         levels: dict[Scope, str] = {}
         for level in LEVELS:
@@ -375,7 +399,7 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
     # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`).
     for p in sorted(_loaded_by(files, tools)):
         roots["entry"] += [(p, fid) for fid, func in enumerate(files[p].funcs) if HOOKS.intersection(func.props)]
-    program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets)
+    program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets, linker.api(mains))
     linker.graph.solve()
     for path, ff in files.items():
         offset = linker.offsets[path]

@@ -8,6 +8,7 @@ enclosing functions; a name no function declares is the file's own.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tree_sitter import Node
@@ -40,6 +41,10 @@ TLS_SETTINGS = TLS_CREDENTIALS | {"rejectUnauthorized", "ciphers", "secureProtoc
 IDENTITY_COMMANDS = (("whoami", F.USER_NAME), ("hostname", F.HOST_NAME), ("id", F.USER_NAME), ("uname", F.OS_INFO),
                      ("git config", F.USER_NAME), ("npm config get registry", F.REGISTRY), ("npm config", F.REGISTRY),
                      ("pwd", F.CWD_PATH), ("ipconfig", F.NET_IFACES), ("ifconfig", F.NET_IFACES))
+
+
+BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$")
+"""A host name or IP address without a scheme (`api.example.com`, `203.0.113.5`)."""
 
 
 @lru_cache(maxsize=65536)
@@ -298,8 +303,14 @@ class Values:
             tls = self.is_tls_options(node)
             for child in node.named_children:
                 if child.type == "pair":
-                    part = self.value(child.child_by_field_name("value"), scope, depth)
+                    value = child.child_by_field_name("value")
+                    part = self.value(value, scope, depth)
                     key = self.property_key(child) if tls else ""
+                    if value is not None and value.type in ("string", "identifier") and self.property_key(child) in ("host", "hostname"):
+                        # `https.request({ host: INGEST, ... })`: a bare host name says where the request goes.
+                        host = self.const(value)
+                        if isinstance(host, str) and BARE_HOST.match(host):
+                            part = g.union([part], classify_string("https://" + host) & F.DESTINATIONS)
                 elif child.type == "shorthand_property_identifier":
                     key = self.text(child, 200)
                     part = self.use(scope, key)

@@ -123,6 +123,10 @@ class FileView:
     def level(self, fact: Fact) -> str:
         return self.levels.get(fact.scope, self.default)
 
+    def called_by_app(self, fact: Fact) -> bool:
+        """Whether the fact is in a function the application calls (see `reach.Program.api`)."""
+        return self.program is not None and (self.facts.path, fact.scope) in self.program.api
+
     def groups(self) -> list[tuple[str, list[Fact]]]:
         """(level, facts) for each level that has facts, strongest first."""
         return self._groups

@@ -16,6 +16,10 @@ TO_ENDPOINT = (S.HIGH, C.MEDIUM)
 """Deferred, but to an out-of-band endpoint or with other processes' environment: no library sends
 those anywhere, whoever calls the function."""
 STOLEN = F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ
+APP_CALLS = (S.HIGH, C.MEDIUM)
+"""Deferred, in a function the application calls (an entry module's export), to a host the code
+names: a trojanized library function (a metrics exporter that ships the service-account token, a
+URL parser that uploads ~/.npmrc). A library's own endpoints get API keys, not files of the machine."""
 
 
 @rule("secret-exfiltration", title="Secret files or the whole environment sent off the machine",
@@ -26,17 +30,35 @@ STOLEN = F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ
                   "a socket on a file descriptor and a request to the npm registry are not exfiltration.",
       category="exfiltration", consumes=("flows", "call", "new", "string", "env-all"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
+    best = None
     for sink in sinks(view):
         stolen = sink.labels & STOLEN
         if not stolen or to_registry_only(sink):
             continue
-        severity, confidence = view.grade(GRID, sink.level)
-        other_process = any(f.kind == "string" and P.OTHER_PROCESS.search(f.value) for f in view.all)
-        if sink.level == "deferred" and (sink.destination & F.OOB_HOST or other_process):
-            severity, confidence = TO_ENDPOINT
-        what = "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
-        source = source_fact(view, stolen)
-        yield view.finding("secret-exfiltration", severity, confidence, "exfiltration",
-                           f"Sends {what} through {sink.how}, {view.when_text(sink.level)}.",
-                           source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
+        graded = (_grade(view, sink, stolen), sink, stolen)
+        if best is None or graded[0] > best[0]:
+            best = graded
+    if best is None:
         return
+    (severity, confidence), sink, stolen = best
+    what = "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
+    when = view.when_text(sink.level) + (" the package exports to the application" if (severity, confidence) == APP_CALLS else "")
+    source = source_fact(view, stolen)
+    yield view.finding("secret-exfiltration", severity, confidence, "exfiltration",
+                       f"Sends {what} through {sink.how}, {when}.",
+                       source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
+
+
+def _grade(view: FileView, sink, stolen: int) -> tuple[S, C]:
+    if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
+        return TO_ENDPOINT
+    if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & (F.SECRET_DATA | F.ENV_ALL) \
+            and view.called_by_app(sink.fact):
+        return APP_CALLS
+    return view.grade(GRID, sink.level)
+
+
+def _other_process(view: FileView) -> bool:
+    if "other-process" not in view.derived:
+        view.derived["other-process"] = any(f.kind == "string" and P.OTHER_PROCESS.search(f.value) for f in view.all)
+    return view.derived["other-process"]
