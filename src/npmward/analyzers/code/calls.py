@@ -335,6 +335,12 @@ class Calls:
             obj = sub.child_by_field_name("object")
             if obj is not None and obj.type == "identifier":
                 sites.append(CallSite(scope, "member", self.text(obj, 200) + "[]", None, False, args, result))
+        elif callee.type == "call_expression" and self.is_text(callee.child_by_field_name("function") or callee, "__webpack_require__"):
+            # `__webpack_require__(214)(sudo)`: the function module 214's factory exports.
+            ids = callee.child_by_field_name("arguments")
+            first = ids.named_children[0] if ids is not None and ids.named_child_count else None
+            if first is not None and first.type in ("number", "string"):
+                sites.append(CallSite(scope, "bundled", self.text(first, 40).strip("'\""), None, False, args, result))
         elif callee.type in ("parenthesized_expression", "sequence_expression"):
             inner = callee.named_children[-1] if callee.named_child_count else None
             if inner is not None and inner.type == "identifier":

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from typing import Mapping
 
 from tree_sitter import Node
@@ -29,6 +30,11 @@ def builtin_name(spec: str) -> str:
     return spec.replace("/", ".") if spec in ("dns/promises", "fs/promises", "stream/promises", "timers/promises") else spec
 
 
+WEBPACK_EXTERNAL = re.compile(r"""["']?(?P<id>\d+)["']?\s*:\s*(?:\(\s*(?P<m>\w+)[^)]*\)\s*=>|(?P<m1>\w+)\s*=>|function\s*\(\s*(?P<m2>\w+)[^)]*\))"""
+                              r"""\s*\{?\s*(?:["']use strict["'];?\s*)?(?:module|(?P=m)|(?P=m1)|(?P=m2))\.exports\s*=\s*require\(\s*["'](?P<module>[^"']+)["']\s*\)""")
+"""A webpack factory that only re-exports a module (externals, Node built-ins in a `target: node` bundle)."""
+
+
 def subpath_target(subpaths: Mapping[str, str], spec: str) -> str | None:
     """The file a subpath import names: an exact key, or one `*` pattern (`#internal/*`)."""
     if spec in subpaths:
@@ -47,6 +53,8 @@ class Bindings:
     require_aliases: set[str]
     subpaths: Mapping[str, str]
     """The package's subpath imports (`#supports-color` -> `source/vendor/supports-color.js`)."""
+    src: bytes
+    _externals: dict[str, str] | None = None
 
     def specifier(self, spec: str) -> str:
         """A module specifier as the rest of the analysis names it: `node:os` is `os`, and a subpath
@@ -140,7 +148,21 @@ class Bindings:
                     module = self.specifier(value)
                     self.out.modules.add(module)
                     return module
+                if name == "__webpack_require__" and args.named_children[0].type == "number":
+                    module = self.bundled_externals().get(self.text(args.named_children[0], 20))
+                    if module is not None:
+                        self.out.modules.add(module)
+                        return module
         return None
+
+    def bundled_externals(self) -> dict[str, str]:
+        """A webpack bundle's external modules by id (`81: (module) => { module.exports = require("child_process"); }`):
+        `__webpack_require__(81)` is `require("child_process")`. Read from the text once, since a
+        factory can come after the code that requires it."""
+        if self._externals is None:
+            text = self.src.decode("utf-8", "replace") if b"__webpack_require__" in self.src else ""
+            self._externals = {m.group("id"): builtin_name(m.group("module")) for m in WEBPACK_EXTERNAL.finditer(text)}
+        return self._externals
 
     def bind(self, declarator: Node) -> None:  # noqa: C901 - one branch per binding pattern
         name = declarator.child_by_field_name("name")

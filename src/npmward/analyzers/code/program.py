@@ -126,7 +126,7 @@ class CallSite:
     kind: str
     """`name` (a local function by name), `member` (a method by property name), `module` (an
     export of another file of the package), `new` (a class by name), `ref` (a function passed by
-    name, which the callee may call)."""
+    name, which the callee may call), `bundled` (the export of the bundle's module factory `name`)."""
     name: str
     """Identifier, property, export name (`` for the module itself) or class."""
     spec: str | None = None

@@ -266,6 +266,10 @@ class _Linker:
                 yield from ((path, fid) for fid in self.named(path, site.scope, site.name))
         elif site.kind == "member":
             yield from ((path, fid) for fid in self.members(path, site.scope, site.name, site.this, site.owner))
+        elif site.kind == "bundled":  # what the factory stored under that id assigns to `module.exports`
+            funcs = self.files[path].funcs
+            factories = set(self.props[path].get(site.name, []))
+            yield from ((path, fid) for fid in self.props[path].get("exports", []) if funcs[fid].parent in factories)
         elif site.kind == "module" and site.spec:
             resolved = self.module_path(path, site.spec)
             if resolved is not None:
