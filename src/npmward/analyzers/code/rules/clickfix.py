@@ -1,0 +1,55 @@
+"""ClickFix and fake-CAPTCHA lures: the page puts a command on the clipboard and tells the user to
+paste it into the Run box or a terminal. The package never runs the command itself (no exec call),
+so the command rules do not see it; the user does."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ...install_scripts import ENCODED, FETCH, SCRIPT_HOST, judge_command
+from ..view import FileView
+from . import rule
+
+RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/remote-script", "install-script/encoded-command",
+               "install-script/reverse-shell"}
+LURE = re.compile(r"Win(dows)?\s*(key\s*)?\+\s*R\b|Ctrl\s*\+\s*V|⌘\s*\+\s*(V|Space)|Cmd\s*\+\s*V|\bRun (dialog|box)\b|"
+                  r"not a robot|(human|captcha|cloudflare)[\w ]{0,20}verif", re.I)
+"""What the lure tells the user: press Win+R, paste, Enter; "I am not a robot"; "verification"."""
+
+
+def _copies(view: FileView):
+    return next((f for f in view.all if f.kind == "call" and (
+        f.value.endswith(("clipboard.writeText", "clipboardData.setData"))
+        or (f.value.endswith("execCommand") and f.args[:1] == ("copy",)))), None)
+
+
+@rule("clickfix", title="Puts a command on the clipboard for the user to run",
+      description="Writes to the clipboard (navigator.clipboard.writeText, a textarea copied with "
+                  "execCommand('copy')) in code that holds a command line that downloads and runs code (curl … | "
+                  "bash, iwr … | iex, mshta https://…, encoded PowerShell): the ClickFix / fake-CAPTCHA lure, where "
+                  "the user is told to paste it into the Run box or a terminal. Critical with the lure's instructions "
+                  "(Win+R, Ctrl+V, \"I am not a robot\", a verification step); medium without them (a docs page's \"copy "
+                  "the install command\" button).",
+      category="dropper", consumes=("call", "string"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    copy = _copies(view)
+    if copy is None:
+        return
+    command = None
+    for f in view.all:
+        if f.kind == "string" and (FETCH.search(f.value) or ENCODED.search(f.value) or SCRIPT_HOST.search(f.value)):
+            if any(found.rule in RUNS_REMOTE for found in judge_command(f.value, "clipboard", view.facts.path, f.line, "")):
+                command = f
+                break
+    if command is None:
+        return
+    lure = any(f.kind == "string" and LURE.search(f.value) for f in view.all)
+    # Without the instructions it may be a docs widget's "copy the install command" button.
+    yield view.finding("clickfix", S.CRITICAL if lure else S.MEDIUM, C.HIGH if lure else C.LOW, "dropper",
+                       f"Copies a command that downloads and runs code to the clipboard ({command.value[:80]!r})"
+                       + (", with instructions to paste it into the Run box or a terminal: a ClickFix lure." if lure else "."),
+                       copy, view.level(copy), command_line=command.line)
