@@ -1,0 +1,77 @@
+"""A VS Code tasks file shipped in the package (a project template, a scaffolder's files) with a task
+that runs when the folder is opened: the Contagious Interview "test assignment" repositories and
+create-* templates of 2025 start their loader this way, the first time the developer opens the
+project, with nothing to install."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ...install_scripts import judge_command
+from ..view import PackageView
+from . import rule
+from .clickfix import RUNS_REMOTE
+
+MAX_TASKS_BYTES = 200_000
+DISGUISED = re.compile(r"\b(node|python3?|bash|sh|pwsh|powershell(\.exe)?)\s+(\S+[/\\])?[\w.-]+\."
+                       r"(woff2?|ttf|otf|eot|png|jpe?g|gif|svg|ico|webp|mp3|mp4|txt|css|map|lock|log|dat)\b", re.I)
+"""An interpreter given a file named like an asset (`node public/fonts/fa-brands-regular.woff2`): code in disguise."""
+COMMENTS = re.compile(r"^\s*//[^\n]*$|/\*.*?\*/", re.M | re.S)
+TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def _tasks(data: bytes) -> list:
+    text = data[:MAX_TASKS_BYTES].decode("utf-8", "replace")
+    for candidate in (text, TRAILING_COMMA.sub(r"\1", COMMENTS.sub("", text))):  # tasks.json is JSON with comments
+        try:
+            doc = json.loads(candidate)
+        except ValueError:
+            continue
+        tasks = doc.get("tasks") if isinstance(doc, dict) else None
+        return [t for t in tasks if isinstance(t, dict)] if isinstance(tasks, list) else []
+    return []
+
+
+def _commands(task: dict) -> list[str]:
+    found = []
+    for holder in (task, *(task.get(os) for os in ("windows", "linux", "osx"))):
+        if isinstance(holder, dict) and isinstance(holder.get("command"), str):
+            args = holder.get("args") if isinstance(holder.get("args"), list) else []
+            found.append(" ".join([holder["command"], *(a for a in args if isinstance(a, str))]))
+    return found
+
+
+@rule("editor-autorun", title="Ships an editor task that runs when the folder is opened",
+      description="A .vscode/tasks.json in the package (a template a scaffolder copies, an example project) with a task "
+                  "whose runOptions.runOn is folderOpen. Critical when the task hands an interpreter a file named like an "
+                  "asset (node …/font.woff2) or downloads and runs code; high when it hides its terminal "
+                  "(presentation.reveal never); low otherwise (a template that starts its dev server).",
+      category="persistence", consumes=("files",), severity=S.CRITICAL, per_package=True)
+def check(package: PackageView) -> Iterator[Finding]:
+    for path, data in package.files.items():
+        if not path.endswith(".vscode/tasks.json") and path != ".vscode/tasks.json":
+            continue
+        for task in _tasks(data):
+            options = task.get("runOptions")
+            if not isinstance(options, dict) or options.get("runOn") != "folderOpen":
+                continue
+            commands = _commands(task)
+            presentation = task.get("presentation") if isinstance(task.get("presentation"), dict) else {}
+            disguised = next((c for c in commands if DISGUISED.search(c)), None)
+            remote = next((c for c in commands if any(f.rule in RUNS_REMOTE for f in judge_command(c, "folderOpen", path, None, ""))), None)
+            if disguised or remote:
+                severity, confidence, why = S.CRITICAL, C.HIGH, ("runs a file named like an asset" if disguised else "downloads and runs code")
+            elif presentation.get("reveal") == "never":
+                severity, confidence, why = S.HIGH, C.MEDIUM, "hides its terminal"
+            else:
+                severity, confidence, why = S.LOW, C.LOW, "runs a command"
+            command = disguised or remote or (commands[0] if commands else "")
+            yield Finding("code/editor-autorun", severity, confidence, "persistence",
+                          f"{path} has a task that runs when the folder is opened in VS Code and {why} ({command[:80]!r}).",
+                          path, None, command[:200], {"when": "folder-open", "task": str(task.get("label", ""))[:80]})
+            break
