@@ -153,8 +153,10 @@ class CodeAnalysis:
         # Runners that run decoded data (the flow says so) when the package runs.
         runners = [f for f in facts if runs_code(f) and view.level(f) != "deferred" and view.labels(f) & flow.DECODED]
         # Code kept as a string is code of the package when the file writes it to disk or puts it
-        # in what a bundler emits (a plugin's generateBundle/renderChunk/transformIndexHtml hooks).
-        writes = any(writes_file(f) for f in facts) or any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs)
+        # in what a bundler emits (a plugin's generateBundle/renderChunk/transformIndexHtml hooks,
+        # webpack's alterAssetTags/processAssets taps).
+        writes = any(writes_file(f) for f in facts) or any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs) \
+            or any(f.kind == "call" and P.BUILD_OUTPUT_TAPS.search(f.value) for f in facts)
         for fact in facts:
             value = fact.value
             level = view.level(fact)

@@ -13,6 +13,7 @@ from typing import Mapping
 
 from tree_sitter import Node
 
+from . import patterns as P
 from .calls import PATH_JOINS
 
 MAX_CHAIN = 256
@@ -197,6 +198,8 @@ class Bindings:
                     break
         elif value.type == "identifier" and self.text(value) in self.bindings:
             module = self.bindings[self.text(value)]  # `const {exec} = cp`
+        elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:
+            module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
         elif value.type == "member_expression":
             root = value
             while root.type == "member_expression":

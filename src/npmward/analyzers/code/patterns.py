@@ -118,7 +118,9 @@ OTHER_PROCESS = re.compile(r"/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b")
 DECIPHER = re.compile(r"(crypto\.)?createDecipher(iv)?")
 # Ciphertext kept in the package: a long run of hex or base64 with nothing else in it.
 CIPHER_BLOB = re.compile(r"^(?:[0-9a-fA-F]{256,}|[A-Za-z0-9+/]{344,}={0,2})$")
-CODE_LIKE = re.compile(r"require\(|child_process|process\.env|eval\(|new Function|\.exec\(|fetch\(|https?\.(get|request)\(")
+CODE_LIKE = re.compile(r"require\(|child_process|process\.env|eval\(|new Function|\.exec\(|fetch\(|https?\.(get|request)\(|"
+                       r"\.cookie\b|\.sendBeacon\(|new Image\(")
+"""A string that reads like code (Node's or, for what a build plugin adds to a page, the page's)."""
 # Bidirectional overrides and isolates (Trojan Source): they reorder how a line is displayed, in code,
 # strings and comments alike. Hangul fillers are judged where they are names (`invisible-identifier`
 # facts): in a string, a regex or a comment they are text (code-page tables, Korean word lists).
@@ -146,6 +148,8 @@ what it returns is signed with the key it is given, and does not hold it."""
 RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
 """Constructors of DNS resolvers: their `resolve*`/`lookup` methods send the name they are given."""
 RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")
+PAGE_GLOBALS = {"document", "window", "localStorage", "sessionStorage", "navigator", "location"}
+"""The page's globals, which a variable can stand for (`var d = document`)."""
 PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location(\.href)?$")
 """Assigning a URL to the page's location navigates to it (the data leaves in the URL)."""
 ELEMENT_URL = re.compile(r"\.(src|href|action)$")
@@ -153,6 +157,9 @@ ELEMENT_URL = re.compile(r"\.(src|href|action)$")
 ELEMENTS = {"Image", "document.createElement", "window.document.createElement", "Audio", "document.createElementNS"}
 BUILD_OUTPUT_HOOKS = {"generateBundle", "renderChunk", "transformIndexHtml", "writeBundle", "banner", "footer", "intro", "outro"}
 """Bundler-plugin hooks (Rollup, Vite) that change what a build emits: code they add ships to every user of the app."""
+BUILD_OUTPUT_TAPS = re.compile(r"(^|\.)(alterAssetTags|alterAssetTagGroups|beforeEmit|afterTemplateExecution|processAssets|"
+                               r"optimizeChunkAssets|emit)\.tap(Async|Promise)?$")
+"""webpack's tapable hooks that change what a build emits (html-webpack-plugin's asset tags, processAssets)."""
 NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail|append|"
                               r"upload\w*|fastPut|filesUpload)$")
 """Methods of a request, socket or client object that send what they are given."""

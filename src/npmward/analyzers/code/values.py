@@ -228,6 +228,8 @@ class Values:
                 module = self.bindings[name]
                 if module == "process.env":  # `import { env } from 'node:process'`, `const env = process.env` after it
                     return g.node(F.ENV_OBJ)
+                if module in ("localStorage", "sessionStorage"):
+                    return g.node(F.BROWSER_SECRET)
                 return self.module_value(module) if module.startswith(".") else None
             own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0
             used = self.use(scope, name)
@@ -373,6 +375,8 @@ class Values:
         name = self.text(prop, 200)
         if obj.type == "identifier":
             root = self.text(obj, 40)
+            if self.bindings.get(root) in P.PAGE_GLOBALS:
+                root = self.bindings[root]
             if root == "process" and name == "env":
                 return g.node(F.ENV_OBJ)
             if root == "process" and name == "argv":
