@@ -27,6 +27,10 @@ MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assi
 STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.localStorage.getItem",
                  "window.sessionStorage.getItem", "cookieStore.get", "cookieStore.getAll", "document.cookie.split"}
 STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
+ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
+"""Commands that pack files into an archive (see `Calls.archive`)."""
+BUNDLED = "webpack:"
+"""Prefix of the name of a webpack bundle's own module (`webpack:944`)."""
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 COPIES = {"fs.copyFileSync", "fs.copyFile", "fs.cpSync", "fs.cp", "fs.promises.copyFile", "fs.promises.cp",
           "fs-extra.copy", "fs-extra.copySync", "fs.renameSync", "fs.rename"}
@@ -87,6 +91,12 @@ class Calls:
         arg_nodes = [a for a in args_node.named_children if a.type != "comment"] if args_node is not None else []
         if callee is None:
             return None
+        if callee.type == "call_expression" and self.is_text(callee.child_by_field_name("function") or callee, "await"):
+            # `await (0, x.run)(cwd)` in a script (not a module) parses as a call of `await` with the
+            # arguments `0, x.run`: the call is of the last of them, as with the comma operator.
+            inner = callee.child_by_field_name("arguments")
+            if inner is not None and inner.named_child_count:
+                callee = inner.named_children[-1]
         module = None if is_new else self.required_module(node)
         if module is not None:
             self.out.requires.append((scope, module))
@@ -122,6 +132,8 @@ class Calls:
             result = g.node(own, F.EXEC)
             for a in args[:2]:
                 g.edge(a, result)
+            if constant in ARCHIVERS and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
+                self.archive(arg_nodes[1], scope)
         elif short in SERIALIZES:
             result = g.node(op=F.SERIALIZE)
             for a in args:
@@ -236,6 +248,21 @@ class Calls:
             return False
         return len(arg_nodes) == 1 or (arg_nodes[1].type in CALLBACK_NODES and self.const(arg_nodes[1]) is None)
 
+    def archive(self, argv: Node, scope: int | None) -> None:
+        """`execFileSync('tar', ['-czf', out, ...files])`, `spawn('zip', ['-r', out, dir])`: the archive
+        now holds what the paths after it name (a secret file packed, then uploaded)."""
+        items = [a for a in argv.named_children if a.type != "comment"]
+        flags = [i for i, a in enumerate(items) if a.type == "string" and isinstance(self.const(a), str)
+                 and self.const(a).startswith("-")]
+        out = next((i + 1 for i in flags if "f" in self.const(items[i]).lstrip("-") or self.const(items[i]) == "-r"), None)
+        if out is None or out >= len(items) or items[out].type not in ("identifier", "member_expression"):
+            return
+        stored = self.graph.node(op=F.STORE)
+        self.stored.add(stored)
+        for item in items[out + 1:]:
+            self.graph.edge(self.value(item.named_children[0] if item.type == "spread_element" and item.named_child_count else item, scope), stored)
+        self.taint_path(items[out], stored, scope)
+
     def record_run_file(self, name: str, arg_nodes: list[Node], scope: int | None) -> None:
         """`fork(path.join(__dirname, 'lib', 'sync.js'))`, `spawn('node', ['./worker.js'])`: a file of the
         package started as a process runs when this call runs, like a required one."""
@@ -316,6 +343,10 @@ class Calls:
         if short.startswith(("./", "../")) or short == ".":
             # `./lib/x.run`: which part names the file is settled by `reach.py`, which knows the files.
             sites.append(CallSite(scope, "module", "", short, False, args, result))
+        elif short.startswith(BUNDLED) and "." in short:
+            # `(0, report_1.syncReport)(cwd)` on `report_1 = __webpack_require__(944)`: the bundle's
+            # function of that name (the factory's exports table is not kept apart).
+            sites.append(CallSite(scope, "name", short.rsplit(".", 1)[1], None, False, args, result))
         elif callee.type == "identifier":
             sites.append(CallSite(scope, "new" if is_new else "name", self.text(callee, 200), None, False, args, result))
         elif callee.type == "member_expression":

@@ -14,7 +14,7 @@ from typing import Mapping
 from tree_sitter import Node
 
 from . import patterns as P
-from .calls import PATH_JOINS
+from .calls import BUNDLED, PATH_JOINS
 
 MAX_CHAIN = 256
 """Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
@@ -31,7 +31,7 @@ def builtin_name(spec: str) -> str:
     return spec.replace("/", ".") if spec in ("dns/promises", "fs/promises", "stream/promises", "timers/promises") else spec
 
 
-WEBPACK_EXTERNAL = re.compile(r"""["']?(?P<id>\d+)["']?\s*:\s*(?:\(\s*(?P<m>\w+)[^)]*\)\s*=>|(?P<m1>\w+)\s*=>|function\s*\(\s*(?P<m2>\w+)[^)]*\))"""
+WEBPACK_EXTERNAL = re.compile(r"""["']?(?P<id>\d+)["']?\s*:\s*(?:/\*+/\s*)?\(?\s*(?:\(\s*(?P<m>\w+)[^)]*\)\s*=>|(?P<m1>\w+)\s*=>|function\s*\(\s*(?P<m2>\w+)[^)]*\))"""
                               r"""\s*\{?\s*(?:["']use strict["'];?\s*)?(?:module|(?P=m)|(?P=m1)|(?P=m2))\.exports\s*=\s*require\(\s*["'](?P<module>[^"']+)["']\s*\)""")
 """A webpack factory that only re-exports a module (externals, Node built-ins in a `target: node` bundle)."""
 
@@ -150,10 +150,13 @@ class Bindings:
                     self.out.modules.add(module)
                     return module
                 if name == "__webpack_require__" and args.named_children[0].type == "number":
-                    module = self.bundled_externals().get(self.text(args.named_children[0], 20))
+                    # An external is the module it re-exports; another id is a module of the bundle
+                    # (`webpack:944`), whose functions calls on it are linked to by name.
+                    number = self.text(args.named_children[0], 20)
+                    module = self.bundled_externals().get(number)
                     if module is not None:
                         self.out.modules.add(module)
-                        return module
+                    return module or f"{BUNDLED}{number}"
         return None
 
     def bundled_externals(self) -> dict[str, str]:
