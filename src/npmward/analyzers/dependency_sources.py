@@ -6,20 +6,29 @@ tarball. A registry package has no need for that; a tarball URL over plain http 
 
 from __future__ import annotations
 
-from typing import Iterator
+import json
+import re
+from typing import Iterator, Mapping
+from urllib.parse import urlsplit
 
 from ..model import Confidence, Finding, Severity
 from .base import AnalysisContext, register
 from .floods import installed_dependencies
 
+SHRINKWRAP = "npm-shrinkwrap.json"
+MAX_SHRINKWRAP_BYTES = 20_000_000
+REGISTRY_HOSTS = {"registry.npmjs.org", "registry.yarnpkg.com", "registry.npmjs.com"}
+RAW_IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
+
 
 @register
 class DependencySourceAnalyzer:
     name = "dependency-source"
-    version = "1"
+    version = "2"
     needs = frozenset()
 
     def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
+        yield from _shrinkwrap(context.artifact.files.get(SHRINKWRAP))
         for dep, spec in sorted(installed_dependencies(context.artifact.manifest).items()):
             lowered = spec.lower()
             if lowered.startswith(("http://", "https://")):
@@ -31,3 +40,58 @@ class DependencySourceAnalyzer:
                              "outside the registry and out of sight of a scan of this tarball"
                              + (", over unencrypted http." if plain else ".")),
                     file="package.json", snippet=f'"{dep}": "{spec}"'[:200], details={"dependency": dep, "spec": spec})
+
+
+def _shrinkwrap(data: bytes | None) -> Iterator[Finding]:
+    """A published npm-shrinkwrap.json is honoured when the package is installed: every `resolved` URL
+    in it is what npm fetches for that dependency. One pointing away from the registry swaps the
+    dependency's code without a change to package.json (lockfile injection)."""
+    if data is None or len(data) > MAX_SHRINKWRAP_BYTES:
+        return
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return  # npm cannot use it either
+    worst: tuple[Severity, str, str] | None = None
+    for name, resolved in _resolved(doc):
+        host = (urlsplit(resolved).hostname or "") if "://" in resolved else ""
+        if host in REGISTRY_HOSTS:
+            continue
+        plain = resolved.startswith("http://")
+        imitates = "npmjs" in host or "yarnpkg" in host
+        if plain or RAW_IP.match(host) or imitates:
+            severity = Severity.HIGH
+        elif resolved.startswith(("git", "github:")) or host:
+            severity = Severity.MEDIUM
+        else:
+            continue  # a local `file:` path or a bare version
+        if worst is None or severity > worst[0]:
+            worst = (severity, name, resolved)
+    if worst is not None:
+        severity, name, resolved = worst
+        yield Finding(
+            rule="dependency-source/shrinkwrap", severity=severity, confidence=Confidence.MEDIUM, category="supply-chain",
+            message=f"The package ships an npm-shrinkwrap.json that npm honours on install, and it resolves {name} from "
+                    f"{resolved[:120]} instead of the registry: the dependency's code comes from that server.",
+            file=SHRINKWRAP, snippet=resolved[:200], details={"dependency": name, "resolved": resolved[:300]})
+
+
+def _resolved(doc: object) -> Iterator[tuple[str, str]]:
+    """(dependency, resolved URL) of a lockfile v1 (`dependencies`, nested) or v2/v3 (`packages`)."""
+    if not isinstance(doc, Mapping):
+        return
+    packages = doc.get("packages")
+    if isinstance(packages, Mapping):
+        for path, entry in packages.items():
+            if isinstance(entry, Mapping) and isinstance(entry.get("resolved"), str) and path:
+                yield str(path).rsplit("node_modules/", 1)[-1], entry["resolved"]
+    stack = [doc.get("dependencies")]
+    while stack:
+        deps = stack.pop()
+        if not isinstance(deps, Mapping):
+            continue
+        for name, entry in deps.items():
+            if isinstance(entry, Mapping):
+                if isinstance(entry.get("resolved"), str):
+                    yield str(name), entry["resolved"]
+                stack.append(entry.get("dependencies"))

@@ -1,0 +1,49 @@
+"""Dependency sources: a shipped npm-shrinkwrap.json that resolves dependencies away from the registry."""
+
+from __future__ import annotations
+
+import json
+
+from npmward.analyzers.base import AnalysisContext
+from npmward.analyzers.dependency_sources import DependencySourceAnalyzer
+from npmward.model import Artifact, PackageId, Severity
+
+
+def findings(shrinkwrap: dict | bytes | None):
+    manifest = {"name": "store", "version": "4.2.1", "dependencies": {"debug": "^4.3.4"}}
+    files = {"package.json": json.dumps(manifest).encode()}
+    if shrinkwrap is not None:
+        files["npm-shrinkwrap.json"] = shrinkwrap if isinstance(shrinkwrap, bytes) else json.dumps(shrinkwrap).encode()
+    art = Artifact(PackageId("store", "4.2.1"), files, manifest, "test")
+    return list(DependencySourceAnalyzer().analyze(AnalysisContext(artifact=art)))
+
+
+def lock(*resolved: str, v3: bool = True) -> dict:
+    if v3:
+        return {"lockfileVersion": 3, "packages": {"": {"name": "store"},
+                                                   **{f"node_modules/dep{i}": {"version": "1.0.0", "resolved": r} for i, r in enumerate(resolved)}}}
+    return {"lockfileVersion": 1, "dependencies": {f"dep{i}": {"version": "1.0.0", "resolved": r,
+                                                              "dependencies": {"inner": {"resolved": r}}} for i, r in enumerate(resolved)}}
+
+
+def test_shrinkwrap_resolving_from_a_look_alike_mirror_or_an_ip_is_high():
+    # The express-session store of the lockfile-injection family (2025): dependencies from a look-alike
+    # mirror and a raw IP tarball, in the shrinkwrap npm honours when it installs the package.
+    for url in ("https://registry.npmjs-mirror.example/debug/-/debug-4.3.4.tgz", "https://203.0.113.9/c/client-1.5.14.tgz",
+                "http://cdn.pkgs.example/ms-2.1.3.tgz"):
+        for v3 in (True, False):
+            found = findings(lock("https://registry.npmjs.org/ms/-/ms-2.1.3.tgz", url, v3=v3))
+            assert [(f.rule, f.severity) for f in found] == [("dependency-source/shrinkwrap", Severity.HIGH)], url
+            assert found[0].details["resolved"] == url
+
+
+def test_shrinkwrap_from_another_https_host_or_git_is_medium():
+    assert [f.severity for f in findings(lock("git+ssh://git@github.com/o/generic-pool.git#abc"))] == [Severity.MEDIUM]
+    assert [f.severity for f in findings(lock("https://artifacts.corp.example/npm/ms-2.1.3.tgz"))] == [Severity.MEDIUM]
+
+
+def test_registry_shrinkwraps_and_unreadable_ones_say_nothing():
+    assert findings(lock("https://registry.npmjs.org/ms/-/ms-2.1.3.tgz", "https://registry.yarnpkg.com/debug/-/debug-4.3.4.tgz")) == []
+    assert findings(lock("file:../local-dep")) == []
+    assert findings(b"{not json") == []
+    assert findings(None) == []
