@@ -154,9 +154,11 @@ class CodeAnalysis:
         runners = [f for f in facts if runs_code(f) and view.level(f) != "deferred" and view.labels(f) & flow.DECODED]
         # Code kept as a string is code of the package when the file writes it to disk or puts it
         # in what a bundler emits (a plugin's generateBundle/renderChunk/transformIndexHtml hooks,
-        # webpack's alterAssetTags/processAssets taps).
+        # webpack's alterAssetTags/processAssets taps), or what a module-loader hook (`load(url,
+        # context, nextLoad)`) hands Node in place of a module's source.
         writes = any(writes_file(f) for f in facts) or any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs) \
-            or any(f.kind == "call" and P.BUILD_OUTPUT_TAPS.search(f.value) for f in facts)
+            or any(f.kind == "call" and P.BUILD_OUTPUT_TAPS.search(f.value) for f in facts) \
+            or any("nextLoad" in f.param_names for f in view.facts.funcs)
         for fact in facts:
             value = fact.value
             level = view.level(fact)

@@ -29,6 +29,8 @@ STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.local
 STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
 """Commands that pack files into an archive (see `Calls.archive`)."""
+LOADER_HOOKS = ("initialize", "resolve", "load")
+"""Exports of a module registered with `module.register` that Node calls (customization hooks)."""
 BUNDLED = "webpack:"
 """Prefix of the name of a webpack bundle's own module (`webpack:944`)."""
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
@@ -340,6 +342,14 @@ class Calls:
         sites = self.out.calls
         count = len(sites)
         short = name.removeprefix("new ")
+        if short == "module.register" and args:
+            # `register('./hooks.js', import.meta.url)`: Node runs the hooks module, and calls its
+            # `initialize`, `resolve` and `load` for every module the process loads from then on.
+            spec = self.const(callee.parent.child_by_field_name("arguments").named_children[0]) \
+                if callee.parent is not None and callee.parent.child_by_field_name("arguments") is not None else None
+            if isinstance(spec, str) and spec.startswith("."):
+                sites.extend(CallSite(scope, "module", "", f"{spec}.{hook}") for hook in LOADER_HOOKS)
+                return None
         if short.startswith(("./", "../")) or short == ".":
             # `./lib/x.run`: which part names the file is settled by `reach.py`, which knows the files.
             sites.append(CallSite(scope, "module", "", short, False, args, result))

@@ -8,6 +8,7 @@ constant parts as a pattern (`'curl ' + url + ' | sh'` is `curl ${*} | sh`).
 
 from __future__ import annotations
 
+import json
 from urllib.parse import unquote
 
 from tree_sitter import Node
@@ -93,6 +94,8 @@ class ConstantFolder:
         name = self.callee_name(callee) if callee is not None else ""
         if name == "String.fromCharCode" and argv and all(isinstance(a, int) and 0 <= a < 0x110000 for a in argv):
             return "".join(chr(a) for a in argv)
+        if name == "JSON.stringify" and len(argv) == 1 and isinstance(argv[0], str) and len(argv[0]) < 2000:
+            return json.dumps(argv[0])  # a constant quoted into generated code (`fetch(${JSON.stringify(URL)})`)
         if name in ("atob", "Buffer.from", "buffer.Buffer.from") and argv and isinstance(argv[0], str):
             encoding = argv[1] if len(argv) > 1 else ("base64" if name == "atob" else None)
             if encoding == "base64":
