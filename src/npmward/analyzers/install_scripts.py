@@ -39,8 +39,10 @@ KNOWN_BENIGN = [
     (re.compile(r"^(exit 0|true|:)$"), "does nothing"),
 ]
 
-FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin)\b", ignore_case=True)
-PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)", ignore_case=True)
+FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin|"
+                          r"DownloadString|DownloadData|DownloadFile|Start-BitsTransfer)\b", ignore_case=True)
+PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
+                                  r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
 NETWORK_TOOL = linear_re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
@@ -71,6 +73,13 @@ Gatekeeper, SELinux."""
 WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Content\s+(?:-Path\s+)?|\bOut-File\s+(?:-FilePath\s+)?|"
                        r"\bsed\s+-i\S*\s+(?:-e\s+)?(?:'[^']*'|\"[^\"]*\"|\S+)\s+)\s*['\"]?(?P<target>[^\s'\";|&>]+)", re.I)
 """Where a command writes: a redirection, tee, PowerShell's content cmdlets, an in-place sed."""
+SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
+                              r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|"
+                              r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run", ignore_case=True)
+"""A task, agent, user service or Run key registered so that something runs again at logon or on a timer."""
+GLOBAL_INSTALL = linear_re.compile(r"\b(npm|pnpm|bun)\s+(install|i|add)\s+[^|;&\n]*(-g|--global)\b|\byarn\s+global\s+add\b|"
+                                   r"\bnpm\s+(install|i)\s+(-g|--global)\b", ignore_case=True)
+"""A package installed globally from an install hook: code the user never asked for, on their PATH."""
 REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
@@ -100,6 +109,10 @@ COMMAND_RULES = (
      "The {where} has a Windows script host run code straight from the network ({match})."),
     ("defence-off", DEFENCE_OFF, 0, S.CRITICAL, C.HIGH, "defence-evasion",
      "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
+    ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
+     "The {where} registers something to run again at logon or on a timer ({match}): persistence."),
+    ("global-install", GLOBAL_INSTALL, 0, S.HIGH, C.MEDIUM, "supply-chain",
+     "The {where} installs a package globally ({match}): code the user did not ask for, on their PATH."),
     ("crypto-miner", MINER, 0, S.CRITICAL, C.HIGH, "cryptominer",
      "The {where} starts a cryptocurrency miner ({match}) on the user's machine."),
     ("host-recon", RECON, 0, S.MEDIUM, C.MEDIUM, "recon", "The {where} collects the user or host name, as install-time beacons do."),
@@ -148,6 +161,12 @@ HOOK_RULES = (
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper or SELinux turned off (noblox.js "
              "look-alikes delivering Quasar RAT).", S.CRITICAL, "defence-evasion"),
+    HookRule("scheduled-task", "Registers a scheduled task, agent or Run key",
+             "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run: "
+             "something runs again at logon or on a timer.", S.HIGH, "persistence"),
+    HookRule("global-install", "Installs a package globally",
+             "npm install -g / yarn global add / pnpm add -g from an install hook (cline 2.3.0 installing openclaw, 2026).",
+             S.HIGH, "supply-chain"),
     HookRule("crypto-miner", "Starts a cryptocurrency miner",
              "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level or a mining algorithm "
              "flag in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),

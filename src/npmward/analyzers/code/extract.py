@@ -377,8 +377,12 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                     shapes.append(shape)
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
-            rest = self.const(arg_nodes[1])
-            if isinstance(rest, list) and rest and all(isinstance(v, str) for v in rest):
+            # Arguments the analysis cannot fold are holes (`['/Create', '/TN', name, '/TR', cmd]`).
+            items = [a for a in arg_nodes[1].named_children if a.type != "comment"][:64]
+            rest = [self.const(a) for a in items]
+            rest = [v if isinstance(v, str) else (self.pattern(a) if a.type in ("template_string", "binary_expression") else HOLE)
+                    for v, a in zip(rest, items)]
+            if rest and any(v != HOLE for v in rest):
                 shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])
         flows = info.args if info is not None else ()
         receiver = info.receiver if info is not None else None
