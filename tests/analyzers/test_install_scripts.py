@@ -275,3 +275,13 @@ def test_persistence_global_installs_and_download_cradles(command, rule):
 @pytest.mark.parametrize("command", ["npm install --no-save ./vendor/addon", "npm run build -- --global-style", "node-gyp rebuild"])
 def test_local_installs_are_not_global(command):
     assert "install-script/global-install" not in rules(artifact({"postinstall": command}))
+
+
+@pytest.mark.parametrize("command, flagged", [
+    ("rundll32 node-gyp.dll,main", True),
+    ("rundll32.exe %TEMP%\\upd.dll,#1", True),
+    ("rundll32 url.dll,FileProtocolHandler https://docs.example/welcome", False),
+    ("rundll32.exe C:\\Windows\\System32\\shell32.dll,Control_RunDLL", False),
+])
+def test_rundll32_on_a_dll_that_is_not_windows_own(command, flagged):
+    assert ("install-script/dll-run" in rules(artifact({"install": command}))) is flagged

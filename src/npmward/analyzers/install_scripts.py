@@ -73,6 +73,9 @@ Gatekeeper, SELinux."""
 WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Content\s+(?:-Path\s+)?|\bOut-File\s+(?:-FilePath\s+)?|"
                        r"\bsed\s+-i\S*\s+(?:-e\s+)?(?:'[^']*'|\"[^\"]*\"|\S+)\s+)\s*['\"]?(?P<target>[^\s'\";|&>]+)", re.I)
 """Where a command writes: a redirection, tee, PowerShell's content cmdlets, an in-place sed."""
+DLL_RUN = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?(?!(?:[\w:\\/%.-]*[\\/])?(url|shell32|user32|advpack|ieframe|zipfldr|printui|keymgr|"
+                     r"sysdm|shdocvw|mshtml|dfshim|inetcpl)\.(dll|cpl)\b)[^\s,]+,\s*[#\w]+", re.I)
+"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped)."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run", ignore_case=True)
@@ -109,6 +112,8 @@ COMMAND_RULES = (
      "The {where} has a Windows script host run code straight from the network ({match})."),
     ("defence-off", DEFENCE_OFF, 0, S.CRITICAL, C.HIGH, "defence-evasion",
      "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
+    ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
+     "The {where} runs code from a DLL with rundll32 ({match}), as droppers start a bundled or downloaded payload."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
      "The {where} registers something to run again at logon or on a timer ({match}): persistence."),
     ("global-install", GLOBAL_INSTALL, 0, S.HIGH, C.MEDIUM, "supply-chain",
@@ -161,6 +166,9 @@ HOOK_RULES = (
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper or SELinux turned off (noblox.js "
              "look-alikes delivering Quasar RAT).", S.CRITICAL, "defence-evasion"),
+    HookRule("dll-run", "Runs a DLL's export with rundll32",
+             "rundll32 <dll>,<export> on a DLL that is not one of Windows' own (eslint-config-prettier 8.10.1/9.1.1, "
+             "2025: node-gyp.dll started at install).", S.HIGH, "dropper"),
     HookRule("scheduled-task", "Registers a scheduled task, agent or Run key",
              "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run: "
              "something runs again at logon or on a timer.", S.HIGH, "persistence"),
