@@ -288,3 +288,13 @@ def test_subpath_imports_name_package_files():
     facts = extract("source/index.js", b"import { a } from '#supports-color';\nimport b from '#internal/util/x';\n"
                                        b"import c from '#dep';\nconst d = require('#internal/y');\n", subpaths=found)
     assert {m for _, m in facts.requires} >= {"./vendor/supports-color.js", "../src/internal/util/x.js", "#dep", "../src/internal/y.js"}
+
+
+def test_bare_host_in_socket_options_is_a_destination_but_public_resolvers_are_not():
+    code = "const net = require('net'); const os = require('os');\n" \
+           "net.connect({ host: '%s', port: 53 }).write(os.hostname());\n"
+    to_ip = run({"index.js": code % "203.0.113.9"})
+    assert any(f.rule == "code/host-beacon" and f.severity.label == "critical" for f in to_ip), to_ip
+    # pac-resolver's myIpAddress: a socket to a public resolver finds the local address.
+    to_resolver = run({"index.js": code % "8.8.8.8"})
+    assert not any(f.rule == "code/host-beacon" and f.severity.label == "critical" for f in to_resolver), to_resolver

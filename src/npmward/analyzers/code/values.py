@@ -45,6 +45,9 @@ IDENTITY_COMMANDS = (("whoami", F.USER_NAME), ("hostname", F.HOST_NAME), ("id", 
 
 BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 """A host name or IP address without a scheme (`api.example.com`, `203.0.113.5`)."""
+PUBLIC_RESOLVERS = {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220"}
+"""Public DNS resolvers: a socket to one of them finds the local address or resolves a name
+(pac-resolver's `myIpAddress` connects to 8.8.8.8:53); they are not an attacker's raw-IP endpoint."""
 
 
 @lru_cache(maxsize=65536)
@@ -311,7 +314,7 @@ class Values:
                     if value is not None and value.type in ("string", "identifier") and self.property_key(child) in ("host", "hostname"):
                         # `https.request({ host: INGEST, ... })`: a bare host name says where the request goes.
                         host = self.const(value)
-                        if isinstance(host, str) and BARE_HOST.match(host):
+                        if isinstance(host, str) and BARE_HOST.match(host) and host not in PUBLIC_RESOLVERS:
                             part = g.union([part], classify_string("https://" + host) & F.DESTINATIONS)
                 elif child.type == "shorthand_property_identifier":
                     key = self.text(child, 200)
