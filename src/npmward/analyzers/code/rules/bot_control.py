@@ -41,6 +41,6 @@ def check(view: FileView) -> Iterator[Finding]:
     level = view.level(act)
     severity, confidence = view.grade(GRID, level)
     yield view.finding("bot-control", severity, confidence, "backdoor",
-                       f"Logs a chat bot in with a token written in the code and "
+                       "Logs a chat bot in with a token written in the code and "
                        + ("runs commands" if runs else f"names secret files ({secret.value[:60]!r})")
                        + f" in the same file: the bot is a remote control, {view.when_text(level)}.", token, level)
