@@ -1,0 +1,63 @@
+"""Install or load code that installs a package the manifest does not declare: the payload arrives as
+a second package, fetched from the registry at install time (paired-package loaders; a "bitcoin" library
+whose postinstall installs the RAT package into a hidden directory and starts it)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ..behaviours import commands
+from ..view import FileView, Grid
+from . import rule
+
+INSTALLS = re.compile(r"\b(?:npm|pnpm|bun)\s+(?:install|i|add)\b(?P<rest>[^|;&\n]*)|\byarn\s+(?:global\s+)?add\b(?P<rest2>[^|;&\n]*)")
+PACKAGE = re.compile(r"^(@[\w.-]+/)?[\w.-]+(@[\w.^~<>=*-]+)?$")
+DEPENDENCY_FIELDS = ("dependencies", "optionalDependencies", "peerDependencies", "devDependencies", "bundleDependencies")
+GRID = Grid(install=(S.HIGH, C.HIGH), load=(S.HIGH, C.MEDIUM), deferred=(S.INFO, C.LOW))
+
+
+def _declared(manifest) -> set[str]:
+    found: set[str] = set()
+    for field in DEPENDENCY_FIELDS:
+        value = manifest.get(field) if manifest else None
+        if isinstance(value, dict):
+            found |= {str(k) for k in value}
+        elif isinstance(value, list):
+            found |= {str(k) for k in value}
+    return found
+
+
+def _names(rest: str) -> list[str]:
+    """Package names in an install command's arguments (flags, paths and run-time parts skipped)."""
+    names = []
+    for word in rest.split():
+        if word.startswith("-") or "\x00" in word or "${" in word or not PACKAGE.match(word):
+            continue
+        names.append(word.rsplit("@", 1)[0] if word.count("@") > (1 if word.startswith("@") else 0) else word)
+    return names
+
+
+@rule("undeclared-install", title="Installs a package its manifest does not declare",
+      description="Install or load code runs `npm install <name>` (pnpm, yarn, bun) for a package that is not among "
+                  "the manifest's dependencies: code that arrives outside the dependency tree a user reviewed. "
+                  "Installers that fetch their own platform package name it in optionalDependencies.",
+      category="dropper", consumes=("call",), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    declared = _declared(view.manifest or {})
+    own = str((view.manifest or {}).get("name", ""))
+    for level, facts in view.groups():
+        if level == "deferred":
+            return
+        for fact, command in commands(facts):
+            for match in INSTALLS.finditer(command):
+                extra = [n for n in _names(match.group("rest") or match.group("rest2") or "") if n not in declared and n != own]
+                if extra:
+                    severity, confidence = view.grade(GRID, level)
+                    yield view.finding("undeclared-install", severity, confidence, "dropper",
+                                       f"Installs {extra[0]}, which the package does not declare as a dependency "
+                                       f"({command[:80]!r}), {view.when_text(level)}.", fact, level, package=extra[0])
+                    return
