@@ -285,3 +285,21 @@ def test_local_installs_are_not_global(command):
 ])
 def test_rundll32_on_a_dll_that_is_not_windows_own(command, flagged):
     assert ("install-script/dll-run" in rules(artifact({"install": command}))) is flagged
+
+
+@pytest.mark.parametrize("command, rule", [
+    ("echo 'runner ALL=(ALL) NOPASSWD:ALL' | sudo tee /etc/sudoers.d/runner", "install-script/privilege"),
+    ("docker run --rm --privileged -v /:/host ubuntu chroot /host sh -c 'id'", "install-script/privilege"),
+    ("sudo chmod u+s /tmp/.x", "install-script/privilege"),
+    ("sudo iptables -t filter -F OUTPUT", "install-script/defence-off"),
+    ("sudo iptables -P OUTPUT ACCEPT", "install-script/defence-off"),
+])
+def test_taking_root_and_opening_the_firewall(command, rule):
+    assert rule in rules(artifact({"preinstall": command}))
+
+
+@pytest.mark.parametrize("command", ["chmod 0755 bin/cli.js", "chmod +x ./bin/run", "docker run --rm -v $PWD:/src node:20 npm test",
+                                     "iptables -L -n"])
+def test_ordinary_permissions_and_containers_are_not_privilege(command):
+    found = rules(artifact({"postinstall": command}))
+    assert "install-script/privilege" not in found and "install-script/defence-off" not in found

@@ -66,10 +66,15 @@ MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|
 DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Set-MpPreference\b[^|;&\n]*-Disable\w+|"
                                 r"ms-settings\\+shell\\+open\\+command|mscfile\\+shell\\+open\\+command|"
                                 r"netsh\s+(advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+disable)|"
-                                r"spctl\s+--master-disable|setenforce\s+0|ufw\s+disable)", ignore_case=True)
+                                r"spctl\s+--master-disable|setenforce\s+0|ufw\s+disable|iptables\s+(-t\s+\w+\s+)?-F\b|"
+                                r"iptables\s+(-t\s+\w+\s+)?-P\s+(INPUT|OUTPUT|FORWARD)\s+ACCEPT|auditctl\s+-[eD]\b)", ignore_case=True)
 """Turning the host's defences off: Windows Defender exclusions or real-time protection off, the
-fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall, macOS
-Gatekeeper, SELinux."""
+fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall (ufw,
+iptables flushed or opened), macOS Gatekeeper, SELinux, the audit daemon's rules."""
+PRIVILEGE = linear_re.compile(r"/etc/sudoers\b|\bNOPASSWD\b|\bdocker\s+run\b[^|;&\n]*--privileged[^|;&\n]*\s-v\s+/:|"
+                              r"\bdocker\s+run\b[^|;&\n]*\s-v\s+/:/\w+[^|;&\n]*--privileged|\bchmod\s+[ugo]*\+s\b|\bchmod\s+[4-7][0-7]{3}\b|"
+                              r"\bsetcap\s+cap_", ignore_case=True)
+"""Taking root: a sudoers rule, a privileged container with the host's root mounted, a setuid bit, capabilities."""
 WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Content\s+(?:-Path\s+)?|\bOut-File\s+(?:-FilePath\s+)?|"
                        r"\bsed\s+-i\S*\s+(?:-e\s+)?(?:'[^']*'|\"[^\"]*\"|\S+)\s+)\s*['\"]?(?P<target>[^\s'\";|&>]+)", re.I)
 """Where a command writes: a redirection, tee, PowerShell's content cmdlets, an in-place sed."""
@@ -112,6 +117,8 @@ COMMAND_RULES = (
      "The {where} has a Windows script host run code straight from the network ({match})."),
     ("defence-off", DEFENCE_OFF, 0, S.CRITICAL, C.HIGH, "defence-evasion",
      "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
+    ("privilege", PRIVILEGE, 0, S.CRITICAL, C.HIGH, "privilege-escalation",
+     "The {where} gives itself root ({match}): a sudoers rule, a privileged container with the host's root mounted, a setuid bit."),
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
      "The {where} runs code from a DLL with rundll32 ({match}), as droppers start a bundled or downloaded payload."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
@@ -166,6 +173,8 @@ HOOK_RULES = (
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper or SELinux turned off (noblox.js "
              "look-alikes delivering Quasar RAT).", S.CRITICAL, "defence-evasion"),
+    HookRule("privilege", "Gives itself root", "Writes a sudoers rule (NOPASSWD), runs a privileged container with the "
+             "host's / mounted, sets a setuid bit or file capabilities.", S.CRITICAL, "privilege-escalation"),
     HookRule("dll-run", "Runs a DLL's export with rundll32",
              "rundll32 <dll>,<export> on a DLL that is not one of Windows' own (eslint-config-prettier 8.10.1/9.1.1, "
              "2025: node-gyp.dll started at install).", S.HIGH, "dropper"),

@@ -44,17 +44,21 @@ def _names(rest: str) -> list[str]:
 @rule("undeclared-install", title="Installs a package its manifest does not declare",
       description="Install or load code runs `npm install <name>` (pnpm, yarn, bun) for a package that is not among "
                   "the manifest's dependencies: code that arrives outside the dependency tree a user reviewed. "
-                  "Installers that fetch their own platform package name it in optionalDependencies.",
+                  "Installers that fetch their own platform package name it in optionalDependencies or publish it "
+                  "under their own scope.",
       category="dropper", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     declared = _declared(view.manifest or {})
     own = str((view.manifest or {}).get("name", ""))
+    scope = own.split("/", 1)[0] + "/" if own.startswith("@") and "/" in own else None
     for level, facts in view.groups():
         if level == "deferred":
             return
         for fact, command in commands(facts):
             for match in INSTALLS.finditer(command):
-                extra = [n for n in _names(match.group("rest") or match.group("rest2") or "") if n not in declared and n != own]
+                # (a package of the same scope is the publisher's own: @swc/core falls back to @swc/wasm)
+                extra = [n for n in _names(match.group("rest") or match.group("rest2") or "")
+                         if n not in declared and n != own and not (scope and n.startswith(scope))]
                 if extra:
                     severity, confidence = view.grade(GRID, level)
                     yield view.finding("undeclared-install", severity, confidence, "dropper",

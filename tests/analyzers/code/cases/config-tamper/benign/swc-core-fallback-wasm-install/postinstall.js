@@ -1,4 +1,3 @@
-// when: install
 // source: @swc/core@1.16.22 postinstall.js: when no native binding is installed it runs `npm install
 // @swc/wasm` in a directory of its own and moves the installed package into the project's
 // node_modules, "as if normal installation was done"; no file of another package is rewritten.
