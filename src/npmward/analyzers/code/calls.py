@@ -352,6 +352,10 @@ class Calls:
                 return None
         if short.startswith(("./", "../")) or short == ".":
             # `./lib/x.run`: which part names the file is settled by `reach.py`, which knows the files.
+            # `x_1.run.call(this, a)` (tsc's helpers called with the node's `this`) is `x_1.run(a)`.
+            head, dot, tail = short.rpartition(".")
+            if dot and tail in ("call", "apply") and head.startswith(("./", "../")):
+                short, args = head, args[1:]
             sites.append(CallSite(scope, "module", "", short, False, args, result))
         elif short.startswith(BUNDLED) and "." in short:
             # `(0, report_1.syncReport)(cwd)` on `report_1 = __webpack_require__(944)`: the bundle's

@@ -1,5 +1,5 @@
 """Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Mocha, Vite,
-Rollup, webpack, PostCSS or Prettier is loaded by the tool, and the tool calls what the package
+Rollup, webpack, PostCSS, Prettier or n8n is loaded by the tool, and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
 
@@ -20,15 +20,23 @@ PRESET_FILES = ("jest-preset.js", "jest-preset.cjs", "jest-preset.json")
 HOOKS = P.BUILD_OUTPUT_HOOKS | {
     "pre", "post", "manipulateOptions", "buildStart", "buildEnd", "config", "configResolved", "configureServer",
     "transform", "load", "resolveId", "closeBundle", "apply", "create", "Once", "OnceExit", "beforeAll", "afterAll",
-    "beforeEach", "afterEach", "globalSetup", "globalTeardown", "setup", "teardown"}
-"""Methods a tool calls on what a plugin gives it."""
+    "beforeEach", "afterEach", "globalSetup", "globalTeardown", "setup", "teardown",
+    "execute", "poll", "trigger", "webhook", "supplyData", "authenticate"}
+"""Methods a tool calls on what a plugin gives it (n8n calls a node's `execute`, `poll`, `trigger`,
+`webhook` or `supplyData` each time a workflow runs it)."""
 
 
 def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str]) -> set[str]:
     """Files whose exports and hook methods the tool calls: the entry of a tool plugin, a Jest preset
     and the files it names (`globalSetup: require.resolve('./setup.js')`), a module exporting Mocha's
-    root hooks (`mochaHooks`)."""
+    root hooks (`mochaHooks`), the nodes and credentials an n8n community package declares."""
     found = {p for p, ff in facts.items() if "mochaHooks" in ff.exports}
+    n8n = manifest.get("n8n")
+    if isinstance(n8n, Mapping):
+        for field in ("nodes", "credentials"):
+            listed = n8n.get(field) if isinstance(n8n.get(field), list) else []
+            found |= {target for p in listed if isinstance(p, str)
+                      and (target := resolve("package.json", p if p.startswith(".") else "./" + p, facts)) is not None}
     name = str(manifest.get("name", ""))
     keywords = " ".join(k for k in manifest.get("keywords") or [] if isinstance(k, str)) \
         if isinstance(manifest.get("keywords"), list) else ""
