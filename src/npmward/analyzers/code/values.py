@@ -55,8 +55,8 @@ def classify_string(value: str) -> int:
     """Labels a constant string carries by what it names."""
     labels = 0
     if len(value) < 300:  # a path; longer strings are text or code
-        if P.SECRET_PATHS.search(value):
-            labels |= F.SECRET_PATH
+        if P.SECRET_PATHS.search(value) or SECRET_SCANNERS.search(value):
+            labels |= F.SECRET_PATH  # (a secret scanner's binary: what running it prints is secrets)
         if P.TRUSTED_CONFIG.search(value):
             labels |= F.CONFIG_PATH
         if P.PACKAGE_DIR.search(value):
@@ -73,9 +73,13 @@ def classify_string(value: str) -> int:
     return labels
 
 
+SECRET_SCANNERS = re.compile(r"(^|[/\\\s])(trufflehog|gitleaks|detect-secrets|noseyparker|ggshield)(\.exe)?(\s|$)")
+"""Secret scanners: what they print is every credential they found (Shai-Hulud ran TruffleHog over $HOME)."""
+
+
 def command_labels(command: str) -> int:
-    """What the output of a constant command carries (`whoami`, `cat ~/.npmrc`)."""
-    labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) else 0
+    """What the output of a constant command carries (`whoami`, `cat ~/.npmrc`, a secret scanner's findings)."""
+    labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) or SECRET_SCANNERS.search(command) else 0
     if P.GLOBAL_PREFIX.search(command):
         labels |= F.PACKAGE_CODE  # `npm root -g`: where the global npm's own code lives
     head = command.strip().lower()
