@@ -90,6 +90,10 @@ sending or serialising it sends the key; reading another of its fields (`creds.S
 BROWSER_ALL = 1 << 34
 """Web storage read by keys the code does not name (`localStorage.getItem(localStorage.key(i))`,
 `cookieStore.getAll()`): every session and token of the page, not a library's own setting."""
+ASSET_PATH = 1 << 35
+"""The name of a file that holds no code: an image, a font, media (`assets/logo.png`)."""
+ASSET_DATA = 1 << 36
+"""What such a file holds once read: code run from it was hidden in the asset (steganography)."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
@@ -136,8 +140,9 @@ def classify_env(name: str) -> int:
 def _transform(op: int, arg, labels: int) -> int:
     if op == UNION:
         return labels
-    if op == READ:  # what a file holds: a secret file's content, or what was stored in it
-        return (SECRET_DATA if labels & SECRET_PATH else 0) | (labels & (SECRET_DATA | ENV_ALL))
+    if op == READ:  # what a file holds: a secret file's content, an asset's bytes, or what was stored in it
+        return (SECRET_DATA if labels & SECRET_PATH else 0) | (ASSET_DATA if labels & ASSET_PATH else 0) \
+            | (labels & (SECRET_DATA | ENV_ALL))
     if op == DATA:  # what a function returns or a collection holds: the data, not the objects' kind
         return labels & ~HANDLES
     if op == KEY_USED:  # a key used where it is needed (a TLS credential, a token it signs): it does not travel

@@ -43,6 +43,8 @@ IDENTITY_COMMANDS = (("whoami", F.USER_NAME), ("hostname", F.HOST_NAME), ("id", 
                      ("pwd", F.CWD_PATH), ("ipconfig", F.NET_IFACES), ("ifconfig", F.NET_IFACES))
 
 
+ASSET_FILE = re.compile(r"\.(png|jpe?g|gif|ico|bmp|webp|svg|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf)$", re.I)
+"""Files that hold no code (see F.ASSET_PATH)."""
 BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 """A host name or IP address without a scheme (`api.example.com`, `203.0.113.5`)."""
 PUBLIC_RESOLVERS = {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220"}
@@ -59,6 +61,8 @@ def classify_string(value: str) -> int:
             labels |= F.SECRET_PATH  # (a secret scanner's binary: what running it prints is secrets)
         if P.TRUSTED_CONFIG.search(value):
             labels |= F.CONFIG_PATH
+        if ASSET_FILE.search(value):
+            labels |= F.ASSET_PATH
         if P.PACKAGE_DIR.search(value):
             labels |= F.PACKAGE_CODE
     if "://" in value or "." in value:
