@@ -12,7 +12,7 @@ from . import patterns as P
 from .package import resolve
 from .program import FileFacts
 
-TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config)|jest-(preset|environment|runner|reporter)|"
+TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config|formatter)|jest-(preset|environment|runner|reporter)|"
                          r"vite-plugin|rollup-plugin|unplugin|webpack-plugin|postcss|prettier-plugin|stylelint-(plugin|config)|"
                          r"karma|mocha)")
 """Package names of tool plugins and presets (`babel-plugin-x`, `@scope/vite-plugin-x`, `x-webpack-plugin`)."""
