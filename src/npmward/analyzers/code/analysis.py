@@ -13,7 +13,7 @@ from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .consts import HOLE
 from .extract import extract
-from .package import entry_files, inline_code, lifecycle_files, subpaths
+from .package import bin_files, entry_files, inline_code, lifecycle_files, subpaths
 from .parse import is_code_file
 from .program import FileFacts
 from .rules import load_rules
@@ -122,7 +122,9 @@ class CodeAnalysis:
         # A VS Code extension: the editor calls the main module's `activate` on its activation
         # events (often at startup), so what `activate` does runs as surely as top-level code.
         vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
-        program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains))
+        # A bin runs when its command does, as surely as the entry runs when the package is loaded.
+        starts = mains | {p for p in bin_files(manifest, files) if p in code}
+        program = reach.build(facts, lifecycle, starts, activate=vscode, tools=tool_files(manifest, facts, mains))
         views = views_of(program, code, manifest)
         for path, view in views.items():
             yield from self._judge(view, code[path], 0)

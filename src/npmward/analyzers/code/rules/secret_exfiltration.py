@@ -35,27 +35,28 @@ def check(view: FileView) -> Iterator[Finding]:
         stolen = sink.labels & STOLEN
         if not stolen or to_registry_only(sink):
             continue
-        graded = (_grade(view, sink, stolen), sink, stolen)
-        if best is None or graded[0] > best[0]:
-            best = graded
+        grade, app = _grade(view, sink, stolen)
+        if best is None or grade > best[0]:
+            best = (grade, sink, stolen, app)
     if best is None:
         return
-    (severity, confidence), sink, stolen = best
+    (severity, confidence), sink, stolen, app = best
     what = "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
-    when = view.when_text(sink.level) + (" the package exports to the application" if (severity, confidence) == APP_CALLS else "")
+    when = view.when_text(sink.level) + (" the package exports to the application" if app else "")
     source = source_fact(view, stolen)
     yield view.finding("secret-exfiltration", severity, confidence, "exfiltration",
                        f"Sends {what} through {sink.how}, {when}.",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
 
 
-def _grade(view: FileView, sink, stolen: int) -> tuple[S, C]:
+def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
+    """The sink's (severity, confidence), and whether it is graded as a function the application calls."""
     if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
-        return TO_ENDPOINT
+        return TO_ENDPOINT, False
     if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & (F.SECRET_DATA | F.ENV_ALL) \
             and view.called_by_app(sink.fact):
-        return APP_CALLS
-    return view.grade(GRID, sink.level)
+        return APP_CALLS, True
+    return view.grade(GRID, sink.level), False
 
 
 def _other_process(view: FileView) -> bool:
