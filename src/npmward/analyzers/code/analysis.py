@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from typing import Iterator, Mapping
 
+from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from ..base import AnalysisContext
 from . import flow, reach
@@ -14,7 +15,7 @@ from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .consts import HOLE
 from .extract import extract
 from .package import bin_files, entry_files, inline_code, lifecycle_files, subpaths
-from .parse import is_code_file
+from .parse import TS_EXTENSIONS, is_code_file
 from .program import FileFacts
 from .rules import load_rules
 from .tools import tool_files
@@ -118,13 +119,18 @@ class CodeAnalysis:
         code = {p: d for p, d in files.items() if is_code_file(p)}
         lifecycle = lifecycle_files(manifest, files)
         mains = {p for p in entry_files(manifest, files) if p in code}
+        # TypeScript tests run nowhere once published: Node does not strip types under node_modules,
+        # and a package's users do not run its tests (zod ships 1.7 MB of them). JavaScript tests are
+        # kept: a hook or the entry can require them.
+        starts = lifecycle | mains | bin_files(manifest, files)
+        code = {p: d for p, d in code.items() if p in starts or not (p.endswith(TS_EXTENSIONS) and TEST_PATH.search(p))}
         facts = _extract_all(code, lifecycle, mains, budget, subpaths(manifest))
         # A VS Code extension: the editor calls the main module's `activate` on its activation
         # events (often at startup), so what `activate` does runs as surely as top-level code.
         vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
         # A bin runs when its command does, as surely as the entry runs when the package is loaded.
-        starts = mains | {p for p in bin_files(manifest, files) if p in code}
-        program = reach.build(facts, lifecycle, starts, activate=vscode, tools=tool_files(manifest, facts, mains))
+        program = reach.build(facts, lifecycle, mains | {p for p in bin_files(manifest, files) if p in code}, activate=vscode,
+                              tools=tool_files(manifest, facts, mains))
         views = views_of(program, code, manifest)
         for path, view in views.items():
             yield from self._judge(view, code[path], 0)

@@ -12,8 +12,13 @@ from tree_sitter import Language, Parser
 JS_EXTENSIONS = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 
 
+TS_EXTENSIONS = (".ts", ".tsx", ".mts", ".cts")
+DECLARATIONS = (".d.ts", ".d.cts", ".d.mts")
+"""TypeScript declarations: types only, nothing runs."""
+
+
 def is_code_file(path: str) -> bool:
-    return path.endswith(JS_EXTENSIONS) and not path.endswith(".d.ts")
+    return path.endswith(JS_EXTENSIONS) and not path.endswith(DECLARATIONS)
 
 
 @lru_cache(maxsize=None)
