@@ -150,6 +150,8 @@ class _Linker:
         self.offsets: dict[str, int] = {}
         self.props: dict[str, dict[str, list[int]]] = {}
         self.names: dict[str, dict[str, list[int]]] = {}
+        self.instantiated: dict[str, set[tuple[str, str]]] = {}
+        """File -> (file, class) of the classes of other files it constructs (`new OfflineQueue()`)."""
         for path in sorted(files):
             self.offsets[path] = self.graph.extend(files[path].graph)
             props: dict[str, list[int]] = {}
@@ -198,6 +200,14 @@ class _Linker:
             if same:
                 return same
         return candidates if len(candidates) <= MAX_MEMBER_TARGETS else []
+
+    def imported_methods(self, path: str, prop: str) -> list[tuple[str, int]]:
+        """`this.queue.restore()` where this file constructs `new OfflineQueue()` of another file:
+        that class's `restore`."""
+        found = []
+        for target, cls in sorted(self.instantiated.get(path, ())):
+            found += [(target, fid) for fid in self.props[target].get(prop, []) if self.files[target].funcs[fid].cls == cls]
+        return found if len(found) <= MAX_MEMBER_TARGETS else []
 
     def _class_of(self, path: str, scope: int | None) -> str | None:
         funcs = self.files[path].funcs
@@ -265,7 +275,10 @@ class _Linker:
             else:
                 yield from ((path, fid) for fid in self.named(path, site.scope, site.name))
         elif site.kind == "member":
-            yield from ((path, fid) for fid in self.members(path, site.scope, site.name, site.this, site.owner))
+            local = self.members(path, site.scope, site.name, site.this, site.owner)
+            yield from ((path, fid) for fid in local)
+            if not local and not site.this and not site.name.endswith("[]"):
+                yield from self.imported_methods(path, site.name)
         elif site.kind == "bundled":  # what the factory stored under that id assigns to `module.exports`
             funcs = self.files[path].funcs
             factories = set(self.props[path].get(site.name, []))
@@ -304,6 +317,13 @@ class _Linker:
                 target = resolve(path, module, self.files)
                 if target is not None and self.files[target].exports_node is not None:
                     g.edge(self.node(target, self.files[target].exports_node), self.node(path, node))
+            for site in ff.calls:
+                if site.kind == "module" and site.spec:  # first, which classes of other files this one constructs
+                    for target, fid in self.targets(path, site):
+                        cls = self.files[target].funcs[fid].cls if fid is not None else None
+                        if cls is not None and self.files[target].classes.get(cls) == fid:
+                            self.instantiated.setdefault(path, set()).add((target, cls))
+        for path, ff in self.files.items():
             for site in ff.calls:
                 self.link_site(path, site)
 
