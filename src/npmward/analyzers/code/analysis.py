@@ -128,9 +128,10 @@ class CodeAnalysis:
         # A VS Code extension: the editor calls the main module's `activate` on its activation
         # events (often at startup), so what `activate` does runs as surely as top-level code.
         vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
-        # A bin runs when its command does, as surely as the entry runs when the package is loaded.
-        program = reach.build(facts, lifecycle, mains | {p for p in bin_files(manifest, files) if p in code}, activate=vscode,
-                              tools=tool_files(manifest, facts, mains))
+        # (A bin's top level is graded like any other module's: it runs when a user types its command,
+        # with arguments; as an entry point nodemon's windows-kill.exe and cuid2's shell-completion
+        # installer were alarms.)
+        program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains))
         views = views_of(program, code, manifest)
         for path, view in views.items():
             yield from self._judge(view, code[path], 0)

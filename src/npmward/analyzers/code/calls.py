@@ -8,6 +8,7 @@ the package, or a function passed by name as a callback.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -27,6 +28,7 @@ MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assi
 STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.localStorage.getItem",
                  "window.sessionStorage.getItem", "cookieStore.get", "cookieStore.getAll", "document.cookie.split"}
 STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
+SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
 """Commands that pack files into an archive (see `Calls.archive`)."""
 LOADER_HOOKS = ("initialize", "resolve", "load")
@@ -134,7 +136,7 @@ class Calls:
             result = g.node(own, F.EXEC)
             for a in args[:2]:
                 g.edge(a, result)
-            if constant in ARCHIVERS and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
+            if isinstance(constant, str) and constant in ARCHIVERS and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
                 self.archive(arg_nodes[1], scope)
         elif short in SERIALIZES:
             result = g.node(op=F.SERIALIZE)
@@ -187,7 +189,9 @@ class Calls:
                 url = self.const(arg_nodes[0])
                 if isinstance(url, str) and P.IP_ECHO.search(url):
                     own |= F.NET_IFACES  # the answer is the host's public address
-                if self.local_connection(short, arg_nodes):
+                if self.local_connection(short, arg_nodes) or SERVER.search(short):
+                    # (a server's sockets answer whoever connected: the code chooses no destination;
+                    # nx's plugin worker answers its host over `net.createServer((socket) => ...)`)
                     own |= F.LOOPBACK
             # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
             # its claims and a signature, not the key.

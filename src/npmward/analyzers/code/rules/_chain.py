@@ -71,7 +71,10 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
                 yield Sink(f, level, receiver & ~F.HANDLES, graph.value(f.flows[0]) & F.DESTINATIONS, f"a stream piped into a request ({f.value})")
             elif f.kind == "call" and receiver & F.NET_HANDLE and P.NET_WRITE_METHOD.search(f.value) \
-                    and not (receiver & F.LOOPBACK and not receiver & F.DESTINATIONS):
+                    and not (receiver & F.LOOPBACK and not receiver & (F.RAW_IP | F.OOB_HOST)):
+                # (a socket to this machine keeps what is written to it, URLs in a payload included:
+                # only an IP or an out-of-band host on it says it also goes elsewhere -- nx's daemon
+                # socket carried the registry and GitHub URLs of the messages it sends)
                 # What is sent is what is written; the request object's own labels say where it goes
                 # (its options were judged where the request was made).
                 written = view.facts.fact_labels(f)

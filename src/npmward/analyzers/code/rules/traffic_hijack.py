@@ -19,6 +19,9 @@ PROXY_AGENTS = re.compile(r"(^|\.)(ProxyAgent|HttpsProxyAgent|HttpProxyAgent|Soc
 PROXY_ENV = re.compile(r"^process\.env\.(HTTPS?_PROXY|https?_proxy|ALL_PROXY|all_proxy|GLOBAL_AGENT_HTTPS?_PROXY)$")
 TLS_OFF = re.compile(r"^process\.env\.NODE_TLS_REJECT_UNAUTHORIZED$")
 ZERO = re.compile(r"=\s*(['\"`]0['\"`]|0)\s*[;,)]?\s*$")
+ENDPOINT = F.RAW_IP | F.OOB_HOST
+"""A proxy at an IP address or an out-of-band host. (A host name reaching the agent is too often the
+URL being fetched, passed through proxy-from-env's `getProxyForUrl(url)`: @sentry/cli's installer.)"""
 GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), deferred=(S.INFO, C.LOW))
 BOTH = (S.CRITICAL, C.HIGH)
 """A proxy the code names and TLS verification off, when the package runs: the interception needs both."""
@@ -28,8 +31,7 @@ TLS_ALONE = Grid(install=(S.MEDIUM, C.MEDIUM), load=(S.MEDIUM, C.MEDIUM), deferr
 
 @rule("traffic-hijack", title="Routes the process's traffic through a proxy the code names",
       description="A proxy agent or dispatcher (undici ProxyAgent, https-proxy-agent, socks-proxy-agent, tunnel) or "
-                  "HTTP(S)_PROXY set to a host the code names (an IP address, a host that is not the user's "
-                  "configuration), or NODE_TLS_REJECT_UNAUTHORIZED set to 0, when the package is installed or "
+                  "HTTP(S)_PROXY set to an IP address or an out-of-band host the code names, or NODE_TLS_REJECT_UNAUTHORIZED set to 0, when the package is installed or "
                   "loaded; critical with both (the interception needs its certificate accepted). A proxy taken "
                   "from the user's settings or environment is not reported.",
       category="tampering", consumes=("new", "call", "assign"), grid=GRID)
@@ -40,7 +42,7 @@ def check(view: FileView) -> Iterator[Finding]:
             break
         for f in facts:
             if proxy is None and ((f.kind in ("new", "call") and PROXY_AGENTS.search(f.value)) or
-                                  (f.kind == "assign" and PROXY_ENV.match(f.value))) and view.labels(f) & F.REMOTE:
+                                  (f.kind == "assign" and PROXY_ENV.match(f.value))) and view.labels(f) & ENDPOINT:
                 proxy = (f, level)
             elif tls is None and f.kind == "assign" and TLS_OFF.match(f.value) and ZERO.search(f.snippet):
                 tls = (f, level)
