@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import FETCH, PIPE_TO_SHELL
+from ...install_scripts import ENCODED, FETCH, PIPE_TO_SHELL
 from .. import patterns as P
 from ..behaviours import executes
 from ..view import FileView, Grid
@@ -26,6 +27,8 @@ def check(view: FileView) -> Iterator[Finding]:
         for f in facts:
             if executes(f):
                 command = next((a for a in f.args if a and P.SHELL_COMMAND.search(a)), None)
+                if command and _quiet_powershell(command, f.shapes):
+                    continue
                 if command:
                     severity, confidence = view.grade(GRID, level)
                     if FETCH.search(command) and PIPE_TO_SHELL.search(command) and level in ("install", "entry"):
@@ -33,3 +36,16 @@ def check(view: FileView) -> Iterator[Finding]:
                     yield view.finding("shell-command", severity, confidence, "dropper",
                                        f"Runs a downloader or shell pipeline: {command[:100]!r}.", f, level)
                     break
+
+
+def _quiet_powershell(command: str, shapes: tuple[str, ...]) -> bool:
+    """PowerShell started for a job the whole command line shows, without a download, encoded
+    code or Invoke-Expression: `powershell -Command Expand-Archive ...` unpacking a prebuilt binary."""
+    if not POWERSHELL_ONLY.match(command.strip()) or not shapes:
+        return False
+    line = " ".join(shapes)
+    return not (FETCH.search(line) or ENCODED.search(line) or PIPE_TO_SHELL.search(line) or RUNS.search(line))
+
+
+POWERSHELL_ONLY = re.compile(r"^(powershell|pwsh)(\.exe)?$", re.I)
+RUNS = re.compile(r"\b(iex|Invoke-Expression|Start-Process|Invoke-Item|Add-Type|DownloadString|-e(nc(odedcommand)?)?\s)", re.I)
