@@ -24,10 +24,21 @@ CONFIDENCE_FACTOR = {Confidence.LOW: 0.5, Confidence.MEDIUM: 0.8, Confidence.HIG
 
 MALICIOUS_AT = 8.0
 SUSPICIOUS_AT = 4.0
+UNREAD = {"code/analysis-incomplete", "analysis/incomplete"}
+"""Findings that say part of the package was not read: enough to keep it from being called clean,
+never evidence that it is malicious (next@16's 3,400 files over the budget, beside one real finding,
+must not add up to MALICIOUS)."""
 
 
 def finding_weight(finding: Finding) -> float:
     return SEVERITY_WEIGHT[finding.severity] * CONFIDENCE_FACTOR[finding.confidence]
+
+
+def _combined(findings: Iterable[Finding]) -> float:
+    remaining = 1.0
+    for finding in findings:
+        remaining *= 1.0 - finding_weight(finding) / 10.0
+    return round(10.0 * (1.0 - remaining), 1)
 
 
 def decide(findings: Iterable[Finding]) -> Verdict:
@@ -37,10 +48,9 @@ def decide(findings: Iterable[Finding]) -> Verdict:
     strongest: dict[str, Finding] = {}
     for finding in ranked:
         strongest.setdefault(finding.rule, finding)
-    remaining = 1.0
-    for finding in strongest.values():
-        remaining *= 1.0 - finding_weight(finding) / 10.0
-    score = round(10.0 * (1.0 - remaining), 1)
+    score = _combined(strongest.values())
+    if score >= MALICIOUS_AT and _combined(f for f in strongest.values() if f.rule not in UNREAD) < MALICIOUS_AT:
+        score = round(MALICIOUS_AT - 0.1, 1)  # what was read says suspicious at most
     if score >= MALICIOUS_AT:
         level = Level.MALICIOUS
     elif score >= SUSPICIOUS_AT:

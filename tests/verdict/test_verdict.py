@@ -29,3 +29,14 @@ def test_independent_evidence_adds_up_and_reasons_name_the_strongest_first():
     assert verdict.level is Level.MALICIOUS
     assert [r.rule for r in verdict.reasons][:2] == ["a/high", "b/high"]
     assert decide([f("a/info", Severity.INFO)] * 5).score == 0
+
+
+def test_an_unread_part_keeps_a_package_from_clean_but_never_makes_it_malicious():
+    unread = Finding("code/analysis-incomplete", Severity.HIGH, Confidence.MEDIUM, "analysis", "budget", None, None, None)
+    real = Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation", "eval", "a.js", 1, None)
+    assert decide([unread]).level is Level.SUSPICIOUS
+    both = decide([unread, real])
+    assert both.level is Level.SUSPICIOUS and both.score < 8.0
+    # Two pieces of real evidence still make it malicious, with or without an unread part.
+    other = Finding("code/secret-exfiltration", Severity.HIGH, Confidence.HIGH, "exfiltration", "x", "b.js", 2, None)
+    assert decide([unread, real, other]).level is Level.MALICIOUS
