@@ -388,6 +388,18 @@ def judge_command(command: str, hook: str, file: str, line: int | None, label: s
             yield finding
 
 
+RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/remote-script", "install-script/encoded-command",
+               "install-script/reverse-shell"}
+
+
+def runs_remote_code(command: str) -> bool:
+    """Whether a command line downloads and runs code, runs encoded code or opens a reverse shell:
+    what a page asks the user to paste (ClickFix) or an editor task runs is judged by this."""
+    if not (FETCH.search(command) or ENCODED.search(command) or SCRIPT_HOST.search(command) or REVERSE_SHELL.search(command)):
+        return False  # (judging every string of a file in full would cost; these are the rules' first tests)
+    return any(f.rule in RUNS_REMOTE for f in _judge(_Script("", command, None, file=""), {}))
+
+
 def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     """Each command line of a shell/batch script run at install time, judged like a hook; and a
     file the script downloads and then runs, the dropper's two steps across lines."""

@@ -258,9 +258,9 @@ class Calls:
         """`execFileSync('tar', ['-czf', out, ...files])`, `spawn('zip', ['-r', out, dir])`: the archive
         now holds what the paths after it name (a secret file packed, then uploaded)."""
         items = [a for a in argv.named_children if a.type != "comment"]
-        flags = [i for i, a in enumerate(items) if a.type == "string" and isinstance(self.const(a), str)
-                 and self.const(a).startswith("-")]
-        out = next((i + 1 for i in flags if "f" in self.const(items[i]).lstrip("-") or self.const(items[i]) == "-r"), None)
+        words = [self.const(a) if a.type == "string" else None for a in items]
+        out = next((i + 1 for i, w in enumerate(words) if isinstance(w, str) and w.startswith("-")
+                    and ("f" in w.lstrip("-") or w == "-r")), None)
         if out is None or out >= len(items) or items[out].type not in ("identifier", "member_expression"):
             return
         stored = self.graph.node(op=F.STORE)

@@ -10,12 +10,10 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import ENCODED, FETCH, SCRIPT_HOST, judge_command
+from ...install_scripts import runs_remote_code
 from ..view import FileView
 from . import rule
 
-RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/remote-script", "install-script/encoded-command",
-               "install-script/reverse-shell"}
 LURE = re.compile(r"Win(dows)?\s*(key\s*)?\+\s*R\b|Ctrl\s*\+\s*V|⌘\s*\+\s*(V|Space)|Cmd\s*\+\s*V|\bRun (dialog|box)\b|"
                   r"not a robot|(human|captcha|cloudflare)[\w ]{0,20}verif", re.I)
 """What the lure tells the user: press Win+R, paste, Enter; "I am not a robot"; "verification"."""
@@ -39,12 +37,7 @@ def check(view: FileView) -> Iterator[Finding]:
     copy = _copies(view)
     if copy is None:
         return
-    command = None
-    for f in view.all:
-        if f.kind == "string" and (FETCH.search(f.value) or ENCODED.search(f.value) or SCRIPT_HOST.search(f.value)):
-            if any(found.rule in RUNS_REMOTE for found in judge_command(f.value, "clipboard", view.facts.path, f.line, "")):
-                command = f
-                break
+    command = next((f for f in view.all if f.kind == "string" and runs_remote_code(f.value)), None)
     if command is None:
         return
     lure = any(f.kind == "string" and LURE.search(f.value) for f in view.all)

@@ -12,10 +12,9 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import judge_command
+from ...install_scripts import runs_remote_code
 from ..view import PackageView
 from . import rule
-from .clickfix import RUNS_REMOTE
 
 MAX_TASKS_BYTES = 200_000
 DISGUISED = re.compile(r"\b(node|python3?|bash|sh|pwsh|powershell(\.exe)?)\s+(\S+[/\\])?[\w.-]+\."
@@ -63,7 +62,7 @@ def check(package: PackageView) -> Iterator[Finding]:
             commands = _commands(task)
             presentation = task.get("presentation") if isinstance(task.get("presentation"), dict) else {}
             disguised = next((c for c in commands if DISGUISED.search(c)), None)
-            remote = next((c for c in commands if any(f.rule in RUNS_REMOTE for f in judge_command(c, "folderOpen", path, None, ""))), None)
+            remote = next((c for c in commands if runs_remote_code(c)), None)
             if disguised or remote:
                 severity, confidence, why = S.CRITICAL, C.HIGH, ("runs a file named like an asset" if disguised else "downloads and runs code")
             elif presentation.get("reveal") == "never":

@@ -48,4 +48,5 @@ def _quiet_powershell(command: str, shapes: tuple[str, ...]) -> bool:
 
 
 POWERSHELL_ONLY = re.compile(r"^(powershell|pwsh)(\.exe)?$", re.I)
-RUNS = re.compile(r"\b(iex|Invoke-Expression|Start-Process|Invoke-Item|Add-Type|DownloadString|-e(nc(odedcommand)?)?\s)", re.I)
+RUNS = re.compile(r"\b(iex|Invoke-Expression|Start-Process|Invoke-Item|Add-Type|-e(nc(odedcommand)?)?\s)", re.I)
+"""What runs code in PowerShell besides what FETCH/ENCODED/PIPE_TO_SHELL see (a download cradle is FETCH)."""
