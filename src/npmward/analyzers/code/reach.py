@@ -317,15 +317,13 @@ class _Linker:
                 target = resolve(path, module, self.files)
                 if target is not None and self.files[target].exports_node is not None:
                     g.edge(self.node(target, self.files[target].exports_node), self.node(path, node))
-            for site in ff.calls:
-                if site.kind == "module" and site.spec:  # first, which classes of other files this one constructs
-                    for target, fid in self.targets(path, site):
-                        cls = self.files[target].funcs[fid].cls if fid is not None else None
-                        if cls is not None and self.files[target].classes.get(cls) == fid:
-                            self.instantiated.setdefault(path, set()).add((target, cls))
-        for path, ff in self.files.items():
-            for site in ff.calls:
-                self.link_site(path, site)
+        # Calls into other files first: they say which classes of other files each file constructs,
+        # which the method calls linked next may need (see `imported_methods`).
+        for first in (True, False):
+            for path, ff in self.files.items():
+                for site in ff.calls:
+                    if (site.kind == "module") is first:
+                        self.link_site(path, site)
 
     def link_site(self, path: str, site: CallSite) -> None:
         """Edges of one call: to what it runs, and its arguments and result to the callee's."""
@@ -336,6 +334,8 @@ class _Linker:
             if fid is None:
                 continue
             callee = self.files[target_path].funcs[fid]
+            if site.kind == "module" and callee.cls is not None and self.files[target_path].classes.get(callee.cls) == fid:
+                self.instantiated.setdefault(path, set()).add((target_path, callee.cls))
             if site.kind == "ref":
                 # `items.forEach(apply)`, `p.then(handle)`: the function gets what the call hands its
                 # callbacks (the elements, the resolved value), and gives nothing back here.
