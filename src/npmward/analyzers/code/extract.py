@@ -273,7 +273,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                 if parent is not None and parent.type == "arguments":
                     self.add("env-all", "spread", node, scope)
             below = parent if t == "parenthesized_expression" else node
-            for child in reversed(node.children):
+            for child in reversed(node.named_children):
                 stack.append((child, scope, t, below))
 
     def endless(self, loop: Node) -> bool:
