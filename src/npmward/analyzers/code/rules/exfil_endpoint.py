@@ -20,11 +20,13 @@ from . import rule
                       "than a name.", "low", "exfiltration"),))
 def check(view: FileView) -> Iterator[Finding]:
     for f in view.all:
-        if f.kind == "string" and P.EXFIL_URL.search(f.value) and "/" in f.value:
+        if f.kind != "string" or "/" not in f.value:
+            continue  # (both shapes are URLs; most strings are not)
+        if P.EXFIL_URL.search(f.value):
             yield view.finding("exfil-endpoint", S.MEDIUM, C.MEDIUM, "exfiltration",
                                f"Contains a webhook, paste or out-of-band endpoint: {f.value[:100]}", f)
             return
-        if f.kind == "string" and P.RAW_IP_URL.search(f.value):
+        if P.RAW_IP_URL.search(f.value):
             yield view.finding("raw-ip-url", S.LOW, C.MEDIUM, "exfiltration",
                                f"Contains a URL with a raw IP address: {P.RAW_IP_URL.search(f.value).group(0)}", f)
             return

@@ -30,6 +30,8 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     # A bidirectional control reorders what a reviewer sees wherever it is, a string or a comment
     # included (Trojan Source), so the text is searched, not the names.
+    if P.BIDI_CONTROL_BYTES.search(view.text) is None:
+        return
     text = view.text.decode("utf-8", "replace")
     match = P.BIDI_CONTROLS.search(text, 1)
     if match:

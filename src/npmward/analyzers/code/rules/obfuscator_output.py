@@ -18,7 +18,7 @@ MIN_NAMES = 30
                   "how trojanized releases hide.",
       category="obfuscation", consumes=("text",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    count = len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000]))
+    count = len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000])) if b"_0x" in view.text else 0
     if count >= MIN_NAMES:
         severity = S.HIGH if view.when in ("install", "entry") else S.MEDIUM
         yield view.finding("obfuscator-output", severity, C.HIGH if count > 100 else C.MEDIUM, "obfuscation",

@@ -20,7 +20,7 @@ from . import rule
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
     command = next((f for f in facts if f.kind in ("string", "call") and
-                    any(P.WORM_COMMAND.search(a or "") for a in ((f.value,) if f.kind == "string" else f.args))), None)
+                    any("npm" in (a or "").lower() and P.WORM_COMMAND.search(a) for a in ((f.value,) if f.kind == "string" else f.args))), None)
     token = any((f.kind == "env" and f.value in ("NPM_TOKEN", "NODE_AUTH_TOKEN")) or
                 (f.kind == "string" and ("_authToken" in f.value or ".npmrc" in f.value)) for f in facts)
     if command and any(executes(f) for f in facts):

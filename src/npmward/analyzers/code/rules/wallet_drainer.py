@@ -44,15 +44,17 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
                       "XMLHttpRequest.prototype or a wallet provider's request method.", "medium", "browser"),))
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
-    text = view.text.decode("utf-8", "replace")
     hook = next((f for f in facts if f.kind == "assign" and any(t in f.value for t in HOOKED)), None)
     wallet = next((f for f in facts if f.kind in ("call", "string") and ("ethereum" in f.value and "request" in f.value
                                                                         or f.value in P.WALLET_METHODS)), None)
-    regex = searches_addresses(text)
+    obfuscated = b"_0x" in view.text and b"XMLHttpRequest" in view.text and \
+        len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000])) >= 30
+    # The file is decoded and searched for address patterns only when something else points to a drainer.
+    regex = bool(hook or wallet or obfuscated) and searches_addresses(view.text.decode("utf-8", "replace"))
     # The page's own fetch or XMLHttpRequest replaced, not an SDK's `this.fetch = customFetch`.
     network_hooked = any(f.kind == "assign" and (P.GLOBAL_FETCH.match(f.value) or "XMLHttpRequest" in f.value) for f in facts)
-    obfuscated_drainer = len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000])) >= 30 and regex and \
-        any(f.kind == "string" and (f.value in P.WALLET_METHODS or f.value == "ethereum") for f in facts) and "XMLHttpRequest" in text
+    obfuscated_drainer = obfuscated and regex and \
+        any(f.kind == "string" and (f.value in P.WALLET_METHODS or f.value == "ethereum") for f in facts)
     approval = next((f for f in facts if f.kind == "string" and (APPROVAL_CALLDATA.match(f.value) or f.value in PERMIT_TYPES)), None)
     if approval is not None and wallet is not None and any(sends(f) for f in facts):
         # Token approvals or Permit2 signatures requested from the user's wallet and the result
