@@ -1,0 +1,120 @@
+"""Traffic cloaking: code that sends some visitors of a page elsewhere (location.replace, a
+meta refresh) and keeps crawlers, reviewers and automated browsers from seeing it (a bot
+user-agent filter, navigator.webdriver, PhantomJS checks). Parrot TDS and SocGholish-style
+injections, Adspect cloakers, TDS middleware and the back-button hijacks of 2023-2025 all pair the
+two; a library has no reason to hide a redirect from crawlers. A navigation at load to a host the
+code names, with no cloak, is the phishing redirector of CDN-hosted lures (Beamglea, 2025)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ...base import RuleInfo
+from ..package import resolve
+from ..view import FileView, PackageView
+from . import rule
+
+NAVIGATIONS = re.compile(r"(^|\.)location(\.(replace|assign))?$")
+"""`location.replace(u)`, `w.location.assign(u)`, and (as assignments) `location = u`, `top.location = u`."""
+NAVIGATION_ASSIGNS = re.compile(r"(^|\.)location(\.href)?$")
+HTML_NAVIGATION = re.compile(r"http-equiv=[\"']?refresh|\blocation\.(replace|assign)\(|\blocation(\.href)?\s*=[^=]", re.I)
+"""A page the code writes (a server's response, an injected document) that navigates itself."""
+CRAWLER_WORDS = (b"bot", b"crawl", b"spider", b"headless", b"lighthouse", b"slurp", b"phantom", b"selenium", b"puppeteer")
+REGEX_ALTERNATION = re.compile(rb"/[^/\n]{0,200}\|[^/\n]{0,200}/[gimsuy]*")
+AUTOMATION_PROBES = re.compile(rb"\b(navigator|[a-z])\.webdriver\b|\bcallPhantom\b|__nightmare\b")
+MAX_BYTES = 2_000_000
+
+
+def cloak(data: bytes) -> str | None:
+    """What in a file tells crawlers and automated browsers apart from visitors: a regex alternation
+    of two or more crawler words (`/bot|crawl|spider/i`), or a probe of an automated browser."""
+    probe = AUTOMATION_PROBES.search(data, 0, MAX_BYTES)
+    if probe is not None:
+        return probe.group(0).decode("ascii", "replace").lstrip(".")
+    for match in REGEX_ALTERNATION.finditer(data, 0, MAX_BYTES):
+        text = match.group(0).lower()
+        words = [w for w in CRAWLER_WORDS if w in text]
+        if len(words) >= 2:
+            return match.group(0).decode("utf-8", "replace")[:80]
+    return None
+
+
+def navigations(view: FileView) -> list:
+    """Facts of the file that send the page elsewhere."""
+    found = []
+    for f in view.all:
+        if f.kind == "call" and NAVIGATIONS.search(f.value) and f.value.endswith(("replace", "assign")):
+            found.append(f)
+        elif f.kind == "assign" and NAVIGATION_ASSIGNS.search(f.value):
+            found.append(f)
+        elif f.kind == "string" and len(f.value) < 5000 and HTML_NAVIGATION.search(f.value) and "<" in f.value:
+            found.append(f)
+    return found
+
+
+@rule("cloaked-redirect", title="Redirects visitors and hides it from crawlers",
+      description="Sends the page elsewhere (location.replace/assign/href, a meta refresh it writes) in a package that "
+                  "also filters crawler user agents or probes for automated browsers (navigator.webdriver, PhantomJS): "
+                  "traffic cloaking, critical. A navigation, when the package loads, to a host the code names, with "
+                  "no cloak, is `code/load-redirect` (a phishing redirector).",
+      category="browser", consumes=("call", "assign", "string", "files"), severity=S.CRITICAL, per_package=True,
+      emits=(RuleInfo("code/load-redirect", "Redirects the page when loaded", "Sends the page, when the package is "
+                      "loaded, to a host the code names.", "high", "browser"),))
+def check(package: PackageView) -> Iterator[Finding]:
+    cloaks: dict[str, str | None] = {}
+
+    def cloak_in(path: str) -> str | None:
+        if path not in cloaks:
+            cloaks[path] = cloak(package.views[path].text)
+        return cloaks[path]
+
+    found = []
+    for path, view in package.views.items():
+        for fact in navigations(view):
+            level = view.level(fact)
+            page = fact.kind == "string"  # a page the code writes (a server's response)
+            tell = (path, cloak_in(path)) if cloak_in(path) else None
+            if tell is None and (page or view.labels(fact) & F.REMOTE):
+                # A filter module the file loads (a TDS middleware's `isBot`), when the redirect goes to
+                # a host the code names or is a page it writes: a router that navigates to its
+                # caller's URL beside the framework's crawler check (next's is-bot) is not cloaking.
+                tell = next(((t, c) for _, m in view.facts.requires + view.facts.imports
+                             if (t := resolve(path, m, package.views)) is not None and (c := cloak_in(t))), None)
+            if tell is None:
+                continue
+            # When a page loads the code, the cloak decides who is sent away. Deeper in a module, or
+            # in a server function writing the page, it is less sure to be what it looks like.
+            grade = (S.CRITICAL, C.HIGH) if level in ("install", "entry") else \
+                (S.HIGH, C.MEDIUM) if level == "module" or (page and view.called_by_app(fact)) else (S.LOW, C.LOW)
+            found.append((grade, view, fact, level, tell))
+    if found:
+        (severity, confidence), view, fact, level, tell = max(found, key=lambda x: x[0])
+        yield view.finding("cloaked-redirect", severity, confidence, "browser",
+                           f"Sends visitors to another page, {view.when_text(level)}, beside code that tells crawlers "
+                           f"and automated browsers apart ({tell[1]!r} in {tell[0]}): traffic cloaking, which hides "
+                           "the redirect from those who would review it.", fact, level)
+        return
+    for path, data in package.files.items():
+        # A page the package ships (a lure on a package CDN) is read as text: its scripts are not parsed.
+        if not path.endswith((".html", ".htm")):
+            continue
+        text = data[:MAX_BYTES].decode("utf-8", "replace")
+        if (match := HTML_NAVIGATION.search(text)) and (tell := cloak(data)):
+            line = text.count("\n", 0, match.start()) + 1
+            yield Finding("code/cloaked-redirect", S.CRITICAL, C.HIGH, "browser",
+                          f"A page in the package sends visitors elsewhere and tells crawlers and automated browsers apart "
+                          f"({tell!r}): traffic cloaking.", path, line, match.group(0), {"when": "page"})
+            return
+    for path, view in package.views.items():
+        for fact in navigations(view):
+            level = view.level(fact)
+            if level != "deferred" and fact.kind != "string" and view.labels(fact) & F.REMOTE:
+                yield view.finding("load-redirect", S.HIGH, C.MEDIUM, "browser",
+                                   "Sends the page to a host the code names as soon as it is loaded: a redirector, "
+                                   "as phishing lures hosted on a package CDN use.", fact, level)
+                return
