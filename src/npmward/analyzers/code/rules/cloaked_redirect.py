@@ -13,8 +13,8 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from .. import flow as F
 from ...base import RuleInfo
+from .. import flow as F
 from ..package import resolve
 from ..view import FileView, PackageView
 from . import rule
@@ -110,7 +110,7 @@ def check(package: PackageView) -> Iterator[Finding]:
                           f"A page in the package sends visitors elsewhere and tells crawlers and automated browsers apart "
                           f"({tell!r}): traffic cloaking.", path, line, match.group(0), {"when": "page"})
             return
-    for path, view in package.views.items():
+    for view in package.views.values():
         for fact in navigations(view):
             level = view.level(fact)
             if level != "deferred" and fact.kind != "string" and view.labels(fact) & F.REMOTE:
