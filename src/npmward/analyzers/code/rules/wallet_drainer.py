@@ -7,6 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
+from .. import flow as F
 from .. import patterns as P
 from ..behaviours import sends
 from ..view import FileView
@@ -70,5 +71,14 @@ def check(view: FileView) -> Iterator[Finding]:
                            "Hooks fetch/XMLHttpRequest/window.ethereum and matches crypto addresses: rewrites payments"
                            + (" (in obfuscated code)." if obfuscated_drainer else "."), hook or wallet)
     elif hook:
+        # What the hook sees (the page's Authorization headers, tokens in responses) sent to a host the
+        # file hides (decoded at run time), from a hook set when the page loads the file: a monitoring
+        # SDK names its endpoint. (The send is in the wrapper, which runs on the page's own requests.)
+        hidden = next((f for f in facts if sends(f) and view.labels(f) & F.DECODED), None)
+        if hidden is not None and network_hooked and view.level(hook) != "deferred":
+            yield view.finding("network-hook", S.CRITICAL, C.HIGH, "browser",
+                               f"Replaces {hook.value} and sends to an address it decodes at run time, when the page "
+                               "loads it: what passes through the page's requests (tokens, API keys) leaves unseen.", hidden)
+            return
         yield view.finding("network-hook", S.MEDIUM, C.LOW, "browser",
                            f"Replaces {hook.value}, intercepting the page's network traffic.", hook)
