@@ -25,7 +25,8 @@ def runs_code(f: Fact) -> bool:
     """`eval`, `Function`, `vm.run*`, or Module#_compile (how event-stream's payload ran)."""
     if f.kind == "call":
         return f.value in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
-            or f.value.endswith(("._compile", "._compile.call", "._compile.apply")) or P.FUNCTION_TRICK.search(f.value) is not None
+            or f.value.endswith(("._compile", "._compile.call", "._compile.apply")) \
+            or (f.value.endswith(("]", "constructor")) and P.FUNCTION_TRICK.search(f.value) is not None)
     if f.kind == "new":
         return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module")
     return f.kind == "string" and f.value == "_compile"

@@ -48,6 +48,8 @@ def navigations(view: FileView) -> list:
     """Facts of the file that send the page elsewhere."""
     found = []
     for f in view.all:
+        if not any(word in f.value for word in ("ocation", "efresh", "OCATION", "EFRESH")):
+            continue  # (HTML is case-insensitive: `http-equiv="Refresh"`)
         if f.kind == "call" and NAVIGATIONS.search(f.value) and f.value.endswith(("replace", "assign")):
             found.append(f)
         elif f.kind == "assign" and NAVIGATION_ASSIGNS.search(f.value):
