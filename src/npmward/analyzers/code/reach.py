@@ -275,9 +275,10 @@ class _Linker:
             else:
                 yield from ((path, fid) for fid in self.named(path, site.scope, site.name))
         elif site.kind == "member":
-            local = self.members(path, site.scope, site.name, site.this, site.owner)
-            yield from ((path, fid) for fid in local)
-            if not local and not site.this and not site.name.endswith("[]"):
+            yield from ((path, fid) for fid in self.members(path, site.scope, site.name, site.this, site.owner))
+            if not site.this and not site.name.endswith("[]"):
+                # Also when this file has a method of that name: `this.remote.start()` inside the
+                # class's own `start()` calls the constructed class's `start`, not itself.
                 yield from self.imported_methods(path, site.name)
         elif site.kind == "bundled":  # what the factory stored under that id assigns to `module.exports`
             funcs = self.files[path].funcs
@@ -329,6 +330,12 @@ class _Linker:
         """Edges of one call: to what it runs, and its arguments and result to the callee's."""
         g = self.graph
         resolved = False
+        if site.kind == "module" and site.spec:
+            # `new RemoteDefaults()` of a class with no constructor: no function to link, but its
+            # methods are what `this.remote.start()` calls (see `imported_methods`).
+            named = self.module_path(path, site.spec)
+            if named is not None and named[1] and any(f.cls == named[1][-1] for f in self.files[named[0]].funcs):
+                self.instantiated.setdefault(path, set()).add((named[0], named[1][-1]))
         for target_path, fid in self.targets(path, site):
             self.edge((path, site.scope), (target_path, fid))
             if fid is None:

@@ -38,6 +38,18 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Runs code it received from the network ({received.value}), {WHEN_TEXT[level]}.",
                            received, level)
         return
+    # In a function the application calls (a client's `start()`), or one nothing is known to call:
+    # code received from a host the package names, run in the process, is a loader wherever it sits.
+    # (A library that evaluates what its caller fetches carries no host of its own.)
+    later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and any(
+        view.linked(f.scope, r.scope, hops=2) for r in requests)), None)
+    if later is not None:
+        api = view.called_by_app(later)
+        yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
+                           f"Runs code it received from a host it names ({later.value}), "
+                           + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
+                           later, view.level(later))
+        return
     fetch = next((f for f in running if sends(f) and not f.value.startswith(("net.", "new net"))), None)
     if fetch is None:
         return
