@@ -94,6 +94,11 @@ ASSET_PATH = 1 << 35
 """The name of a file that holds no code: an image, a font, media (`assets/logo.png`)."""
 ASSET_DATA = 1 << 36
 """What such a file holds once read: code run from it was hidden in the asset (steganography)."""
+HOST_LITERAL = 1 << 37
+"""A constant shaped like a bare host name (`api.example.com`): a destination once it is given as a
+request's `host`/`hostname` (see HOSTED), wherever it came from (a default parameter, a field)."""
+IP_LITERAL = 1 << 38
+"""The same for an IPv4 address (`203.0.113.5`): a raw-IP destination once given as a `host`."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
@@ -114,7 +119,7 @@ IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_D
                   PKG_META: "package.json", ENV_KEYS: "the environment's variable names"}
 
 # --- transforms ------------------------------------------------------------------------------------
-UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD = range(12)
+UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD, HOSTED = range(13)
 """What a node does with the union of its inputs (MEMBER's argument is the property name)."""
 
 
@@ -149,6 +154,9 @@ def _transform(op: int, arg, labels: int) -> int:
         return labels & ~(HANDLES | KEY_MATERIAL | KEY_HOLDER)
     if op == HOLD:  # a field of an object literal: a key in it makes the object a key holder
         return (labels & ~KEY_MATERIAL) | KEY_HOLDER if labels & KEY_MATERIAL else labels
+    if op == HOSTED:  # a request's `host:` option: a host name given there is where it goes
+        return (labels & ~(HOST_LITERAL | IP_LITERAL)) | (OTHER_HOST if labels & HOST_LITERAL else 0) \
+            | (RAW_IP if labels & IP_LITERAL else 0)
     if op == STORE:  # a path that now holds what was written or copied there
         return (SECRET_PATH if labels & (SECRET_PATH | SECRET_DATA) else 0) | (labels & ENV_ALL)
     if op == EXEC:

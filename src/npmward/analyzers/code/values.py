@@ -47,6 +47,9 @@ ASSET_FILE = re.compile(r"\.(png|jpe?g|gif|ico|bmp|webp|svg|woff2?|ttf|otf|eot|m
 """Files that hold no code (see F.ASSET_PATH)."""
 BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 """A host name or IP address without a scheme (`api.example.com`, `203.0.113.5`)."""
+FILE_SUFFIXES = (".js", ".cjs", ".mjs", ".ts", ".json", ".md", ".txt", ".html", ".css", ".map", ".node", ".exe", ".dll",
+                 ".so", ".sh", ".py", ".lock", ".yml", ".yaml", ".xml", ".log", ".tgz", ".zip", ".png", ".svg")
+"""`index.js` is shaped like a host name; a file name is not one."""
 PUBLIC_RESOLVERS = {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220"}
 """Public DNS resolvers: a socket to one of them finds the local address or resolves a name
 (pac-resolver's `myIpAddress` connects to 8.8.8.8:53); they are not an attacker's raw-IP endpoint."""
@@ -65,6 +68,9 @@ def classify_string(value: str) -> int:
             labels |= F.ASSET_PATH
         if P.PACKAGE_DIR.search(value):
             labels |= F.PACKAGE_CODE
+    if BARE_HOST.match(value) and value not in PUBLIC_RESOLVERS and not value.endswith(FILE_SUFFIXES):
+        address = classify_string("https://" + value) & F.RAW_IP
+        labels |= F.IP_LITERAL if address else F.HOST_LITERAL if not value.replace(".", "").isdigit() else 0
     if "://" in value or "." in value:
         if P.is_registry_url(value):
             labels |= F.REGISTRY
@@ -319,14 +325,14 @@ class Values:
                     value = child.child_by_field_name("value")
                     part = self.value(value, scope, depth)
                     key = self.property_key(child) if tls else ""
-                    if value is not None and value.type in ("string", "identifier") and self.property_key(child) in ("host", "hostname"):
+                    if self.property_key(child) in ("host", "hostname"):
                         # `https.request({ host: INGEST, ... })`: a bare host name says where the request goes.
-                        host = self.const(value)
-                        if isinstance(host, str) and BARE_HOST.match(host) and host not in PUBLIC_RESOLVERS:
-                            part = g.union([part], classify_string("https://" + host) & F.DESTINATIONS)
+                        part = g.apply(F.HOSTED, [part])
                 elif child.type == "shorthand_property_identifier":
                     key = self.text(child, 200)
                     part = self.use(scope, key)
+                    if key in ("host", "hostname"):
+                        part = g.apply(F.HOSTED, [part])
                 else:
                     if child.type == "spread_element":
                         spreads.append(self.value(child, scope, depth))
@@ -462,18 +468,24 @@ class Values:
                                       self.member_of(source, self.text(key, 200) if key is not None else ""), scope, declare)
                 elif child.type == "object_assignment_pattern":
                     left = child.child_by_field_name("left")
-                    self.bind_pattern(left, self.member_of(source, self.text(left, 200) if left is not None else ""), scope, declare)
+                    self.bind_pattern(left, self.with_default(self.member_of(source, self.text(left, 200) if left is not None else ""),
+                                                              child, scope), scope, declare)
                 elif child.type == "rest_pattern" and child.named_child_count:
                     self.bind_pattern(child.named_children[0], source, scope, declare)
         elif t in ("array_pattern", "rest_pattern"):
             for child in pattern.named_children:
                 self.bind_pattern(child, source, scope, declare)
         elif t in ("assignment_pattern",):
-            self.bind_pattern(pattern.child_by_field_name("left"), source, scope, declare)
+            self.bind_pattern(pattern.child_by_field_name("left"), self.with_default(source, pattern, scope), scope, declare)
         elif t in ("required_parameter", "optional_parameter"):
             self.bind_pattern(pattern.child_by_field_name("pattern"), source, scope, declare)
         elif t in ("member_expression", "subscript_expression"):
             self.write_into(pattern, source, scope)
+
+    def with_default(self, source: int | None, pattern: Node, scope: int | None) -> int | None:
+        """What `x = 'api.example'` (a parameter's or a destructured name's default) holds: what it
+        is given, or the default (a client's default host is where it sends)."""
+        return self.graph.union([source, self.value(pattern.child_by_field_name("right"), scope)])
 
     def member_of(self, source: int | None, name: str) -> int | None:
         if source is None:
