@@ -15,6 +15,7 @@ from tree_sitter import Node
 
 from . import flow as F
 from . import patterns as P
+from .functions import FUNCTIONS
 from .program import CallSite
 from .values import KEY_LISTS, READS, SERIALIZES, SOURCES, classify_string, command_labels
 
@@ -202,6 +203,10 @@ class Calls:
                 g.edge(a, fallback)
         self.call_info[node.id] = CallInfo(name, args, receiver, result)
         site = self.record_call_site(callee, name, is_new, scope, args, result)
+        if site is not None and site.kind in ("name", "module", "member"):
+            # Function literals handed over: their function ids are known once the walk has entered
+            # them (see `finish`).
+            site.handed = tuple((i, a.id) for i, a in enumerate(arg_nodes) if a.type in FUNCTIONS)
         if fallback is not None:
             if site is not None and site.kind in ("name", "module", "new"):
                 site.fallback = fallback  # used only if the callee is not a function of the package

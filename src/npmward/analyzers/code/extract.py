@@ -165,10 +165,18 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
                 scope = self.out.funcs[scope].parent
             if scope is not None and self.out.funcs[scope].param_names[:1] == [site.name]:
                 self.graph.edge(site.args[0], resolvers[scope])
+        self.resolve_handed()
         for targets in self.out.exports.values():
             for i, target in enumerate(targets):
                 if target[0] == "node":
                     targets[i] = ("fn", self.fid_of_node[target[1]]) if target[1] in self.fid_of_node else ("none",)
+
+    def resolve_handed(self) -> None:
+        """Function literals handed to calls, from syntax-tree nodes to function ids (known only once
+        the walk has entered them)."""
+        for site in self.out.calls:
+            if site.handed:
+                site.handed = tuple((i, self.fid_of_node[n]) for i, n in site.handed if n in self.fid_of_node)
 
     # --- the walk ------------------------------------------------------------------------------
 

@@ -145,3 +145,6 @@ class CallSite:
     file under the path it is given makes the variable name that file)."""
     owner: str | None = None
     """For a member call on a variable (`child.kill()`), the variable's name."""
+    handed: tuple[tuple[int, int], ...] = ()
+    """(argument index, function) for each function literal handed to the call: a callee of the
+    package that calls that parameter (`fetchStage(cfg, (code) => run(code))`) calls it."""

@@ -152,6 +152,8 @@ class _Linker:
         self.names: dict[str, dict[str, list[int]]] = {}
         self.instantiated: dict[str, set[tuple[str, str]]] = {}
         """File -> (file, class) of the classes of other files it constructs (`new OfflineQueue()`)."""
+        self.param_calls: dict[str, dict[str, list[CallSite]]] = {}
+        """Per file: calls by name, to find where a function calls its parameters (`link_handed`)."""
         for path in sorted(files):
             self.offsets[path] = self.graph.extend(files[path].graph)
             props: dict[str, list[int]] = {}
@@ -353,12 +355,37 @@ class _Linker:
             resolved = True
             for arg, param in zip(site.args, callee.params):
                 g.edge(self.node(path, arg), self.node(target_path, param))
+            for index, literal in site.handed:
+                if index < len(callee.param_names) and callee.param_names[index]:
+                    self.link_handed(target_path, fid, callee.param_names[index], path, literal)
             g.edge(self.node(target_path, callee.ret), self.node(path, site.result))
             for index, stored in callee.stores:
                 if index < len(site.writes):
                     g.edge(self.node(target_path, stored), self.node(path, site.writes[index]))
         if not resolved and site.fallback is not None:
             g.edge(self.node(path, site.fallback), self.node(path, site.result))
+
+    def link_handed(self, path: str, fid: int, param: str, literal_path: str, literal: int) -> None:
+        """The function literal handed to `fid`'s parameter `param` is what `param(...)` calls inside
+        `fid` (`function fetchStage(cfg, cb) { ... cb(code) }`): its caller, arguments and result."""
+        if path not in self.param_calls:
+            index: dict[str, list[CallSite]] = {}
+            for site in self.files[path].calls:
+                if site.kind == "name":
+                    index.setdefault(site.name, []).append(site)
+            self.param_calls[path] = index
+        funcs = self.files[path].funcs
+        handed = self.files[literal_path].funcs[literal]
+        for inner in self.param_calls[path].get(param, ()):
+            scope = inner.scope
+            while scope is not None and scope != fid:
+                scope = funcs[scope].parent
+            if scope != fid:
+                continue
+            self.edge((path, inner.scope), (literal_path, literal))
+            for arg, target in zip(inner.args, handed.params):
+                self.graph.edge(self.node(path, arg), self.node(literal_path, target))
+            self.graph.edge(self.node(literal_path, handed.ret), self.node(path, inner.result))
 
     def api(self, mains: set[str]) -> set[Scope]:
         """What the entry modules export, and everything that reaches (see `Program.api`)."""
