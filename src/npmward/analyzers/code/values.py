@@ -515,6 +515,12 @@ class Values:
             elif node.type == "subscript_expression":
                 field = None
             node = inner
+        if node.type in ("assignment_expression", "augmented_assignment_expression"):
+            # `(found[kind] ??= new Set()).add(key)`: what goes into the collection goes where it is kept.
+            left = node.child_by_field_name("left")
+            if left is not None:
+                self.write_into(left, source, scope)
+            return
         if node.type == "identifier":
             root = self.text(node, 200)
             self.assign_name(scope, f"{root}.{field}" if field else root, source)
