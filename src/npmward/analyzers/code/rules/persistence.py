@@ -27,12 +27,25 @@ another application's code, from wherever it runs: at least high/high."""
       description="A write or exec next to a startup location (shell profiles, crontab, Startup folder, Run keys, "
                   "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath) so code runs again later; "
-                  "critical at install or load for another application's code or every repository's hooks.",
+                  "critical at install or load for another application's code or every repository's hooks. A Redis "
+                  "`CONFIG SET dbfilename` beside such a path plants it through the Redis server.",
       category="persistence", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
     target = next((f for f in facts if f.kind == "string" and P.PERSISTENCE_PATHS.search(f.value) and len(f.value) < 200), None)
     writes = next((f for f in facts if writes_file(f) or executes(f)), None)
+    redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
+    if target and redis and writes is None:
+        # Redis told to save its database as a startup file (`CONFIG SET dir ~/.ssh`, `dbfilename
+        # authorized_keys`, a crontab): the unauthenticated-Redis foothold, through the app's own
+        # connection. Redis saves where it is told; nothing else sets a database's file name to these.
+        level = view.weaker(view.level(target), view.level(redis))
+        api = level == "deferred" and view.called_by_app(redis)
+        severity, confidence = (S.CRITICAL, C.HIGH) if level != "deferred" or api else (S.HIGH, C.MEDIUM)
+        yield view.finding("persistence", severity, confidence, "persistence",
+                           f"Has Redis save its database as a startup file ({target.value[:80]!r}, CONFIG SET dbfilename), "
+                           f"{view.when_text(level)}: a key or cron line planted through the Redis server.", redis, level)
+        return
     if target and writes:
         level = view.weaker(view.level(target), view.level(writes))
         if level == "deferred" and any(s in target.value.replace(".github", "") for s in SCAFFOLDED):
