@@ -47,6 +47,9 @@ ASSET_FILE = re.compile(r"\.(png|jpe?g|gif|ico|bmp|webp|svg|woff2?|ttf|otf|eot|m
 """Files that hold no code (see F.ASSET_PATH)."""
 BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 """A host name or IP address without a scheme (`api.example.com`, `203.0.113.5`)."""
+INFLATES = {f"zlib.{f}Sync" for f in ("inflate", "inflateRaw", "gunzip", "unzip", "brotliDecompress")}
+"""Decompression: what a compressed file of the package hides is as unreadable as base64 (xz-utils'
+"corrupt" test fixture held the stage)."""
 FILE_SUFFIXES = (".js", ".cjs", ".mjs", ".ts", ".json", ".md", ".txt", ".html", ".css", ".map", ".node", ".exe", ".dll",
                  ".so", ".sh", ".py", ".lock", ".yml", ".yaml", ".xml", ".log", ".tgz", ".zip", ".png", ".svg")
 """`index.js` is shaped like a host name; a file name is not one."""
@@ -367,7 +370,7 @@ class Values:
         a string that reads like code (a local decoder, a reversed and joined array)."""
         info = self.call_info.get(call.id)
         name = info.name if info is not None else ""
-        if name in ("atob", "String.fromCharCode", "String.fromCharCode.apply", "String.fromCodePoint"):
+        if name in ("atob", "String.fromCharCode", "String.fromCharCode.apply", "String.fromCodePoint") or name in INFLATES:
             return True
         if name in ("parseInt", "Number.parseInt"):
             # `parseInt(bits, 2)`, `parseInt(pair, 16)`: bytes rebuilt from a bit or hex string (whitespace

@@ -9,6 +9,7 @@ from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import runs_code
+from ..values import INFLATES
 from ..view import WHEN_TEXT, FileView
 from . import rule
 
@@ -28,7 +29,7 @@ def _radix(f) -> bool:
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
                   "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
-                  "bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
+                  "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
                   "(high; medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
                   "in one function (data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
@@ -37,7 +38,7 @@ def _radix(f) -> bool:
 def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
                   for f in view.all)
-    decoders = [f for f in view.all if f.kind == "call" and (f.value in DECODERS or _radix(f))]
+    decoders = [f for f in view.all if f.kind == "call" and (f.value in DECODERS or f.value in INFLATES or _radix(f))]
     for f in view.all:
         if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
                 and any(f.scope == d.scope for d in decoders):
