@@ -90,7 +90,14 @@ class ConstantFolder:
     def const_call(self, node: Node, depth: int):
         callee = node.child_by_field_name("function")
         args = node.child_by_field_name("arguments")
-        argv = [self.const(a, depth + 1) for a in args.named_children] if args is not None else []
+        argv: list = []
+        for a in args.named_children if args is not None else ():
+            # `String.fromCharCode(...codes)`: a spread constant array gives its elements.
+            spread = self.const(a.named_children[0], depth + 1) if a.type == "spread_element" and a.named_child_count else None
+            if isinstance(spread, list):
+                argv.extend(spread)
+            else:
+                argv.append(self.const(a, depth + 1) if a.type != "spread_element" else None)
         name = self.callee_name(callee) if callee is not None else ""
         if name == "String.fromCharCode" and argv and all(isinstance(a, int) and 0 <= a < 0x110000 for a in argv):
             return "".join(chr(a) for a in argv)
