@@ -30,6 +30,8 @@ def searches_addresses(text: str) -> bool:
     return False
 
 
+SIGNERS = {"signTransaction", "signAllTransactions", "signAndSendTransaction", "signAndSendAllTransactions"}
+"""A Solana wallet adapter's signing methods."""
 HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
           "ethereum.request", "ethereum.send", "provider.request", "provider.send")
 
@@ -38,7 +40,8 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
       description="Hooks fetch/XMLHttpRequest/window.ethereum/provider.request and matches crypto addresses; high "
                   "confidence when it rewrites both responses and transactions, or when wallet method names and "
                   "XMLHttpRequest sit in javascript-obfuscator output. Also: asks the wallet to sign token approvals "
-                  "(approve/setApprovalForAll calldata, Permit2 typed data) and reports to a server. A hook without "
+                  "(approve/setApprovalForAll calldata, Permit2 typed data) and reports to a server; or has a Solana wallet sign "
+                  "transactions in a file that hides the address of the server it talks to. A hook without "
                   "the address regex is `code/network-hook`.",
       category="browser", consumes=("assign", "call", "string", "text"), severity=S.CRITICAL,
       emits=(RuleInfo("code/network-hook", "Replaces the page's network functions", "Assigns window.fetch, "
@@ -63,6 +66,17 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("wallet-drainer", S.CRITICAL, C.MEDIUM, "browser",
                            "Asks the wallet to approve token transfers (approve/setApprovalForAll calldata or a Permit2 "
                            "signature) and reports to a server: an approval drainer.", approval)
+        return
+    signs = next((f for f in facts if f.kind == "call" and f.value.rsplit(".", 1)[-1] in SIGNERS), None)
+    hidden = next((f for f in facts if f.kind == "string" and P.URL.match(f.value)
+                   and f.value.encode("utf-8", "ignore")[:40] not in view.text), None) if signs else None
+    if signs is not None and hidden is not None and any(sends(f) for f in facts):
+        # The wallet asked to sign what a server prepared, in a file that hides that server's address
+        # (built from char codes or base64): a dApp SDK names the API that prepares its swaps.
+        yield view.finding("wallet-drainer", S.CRITICAL, C.HIGH, "browser",
+                           f"Has the wallet sign transactions ({signs.value.rsplit('.', 1)[-1]}) beside requests to an "
+                           f"address the code hides ({hidden.value[:60]}): transactions prepared elsewhere, signed by "
+                           "the user.", signs)
         return
     if (hook or wallet) and regex or obfuscated_drainer:
         # Rewriting responses and transactions both, or hiding it, is the drainer; one alone may be a wallet UI.
