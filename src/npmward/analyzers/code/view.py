@@ -8,6 +8,7 @@ from typing import Iterable, Mapping, TypeVar
 from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from . import flow as F
+from .consts import HOLE
 from .program import Fact, FileFacts
 
 T = TypeVar("T")
@@ -149,6 +150,20 @@ class FileView:
         """What reaches a call's arguments (and its receiver)."""
         labels = self.facts.fact_labels(fact)
         return labels | self.facts.graph.value(fact.receiver) if fact.receiver is not None else labels
+
+    def hidden_url(self) -> Fact | None:
+        """A URL whose host the file builds from char codes, base64 or a decoder and never writes
+        (`'https://' + atob(parts[0])`): a package hides where it sends only from its reviewers."""
+        if "hidden-url" not in self.derived:
+            found = None
+            for f in self.facts.facts:
+                if f.kind == "string" and "://" in f.value[:10]:
+                    host = f.value.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0]
+                    if len(host) > 3 and "." in host and HOLE not in host and host.encode("utf-8", "ignore") not in self.text:
+                        found = f
+                        break
+            self.derived["hidden-url"] = found
+        return self.derived["hidden-url"]
 
     def finding(self, rule_id: str, severity: Severity, confidence: Confidence, category: str, message: str,
                 fact: Fact | None = None, level: str | None = None, **details) -> Finding:

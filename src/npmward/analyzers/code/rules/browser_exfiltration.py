@@ -24,7 +24,7 @@ ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
       description="document.cookie, localStorage or sessionStorage reaches a fetch, XMLHttpRequest, sendBeacon, "
                   "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
                   "session and token theft by a trojanized front-end package. Inside a function, reported when storage "
-                  "is read by keys the code does not name (every token of the page). Requests to the page's own site "
+                  "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time). Requests to the page's own site "
                   "(relative URLs) are left alone.",
       category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -33,7 +33,9 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
-        elif sink.level == "deferred" and sink.labels & F.BROWSER_ALL:
+        elif sink.level == "deferred" and (sink.labels & F.BROWSER_ALL or view.hidden_url() is not None):
+            # Storage read by every key, or sent to a host the file hides (an analytics look-alike
+            # decoded from base64): an SDK reads its own keys and names its endpoint.
             severity, confidence = HARVESTED
         else:
             severity, confidence = view.grade(GRID, sink.level)

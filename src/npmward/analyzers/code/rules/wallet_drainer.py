@@ -68,8 +68,7 @@ def check(view: FileView) -> Iterator[Finding]:
                            "signature) and reports to a server: an approval drainer.", approval)
         return
     signs = next((f for f in facts if f.kind == "call" and f.value.rsplit(".", 1)[-1] in SIGNERS), None)
-    hidden = next((f for f in facts if f.kind == "string" and P.URL.match(f.value)
-                   and f.value.encode("utf-8", "ignore")[:40] not in view.text), None) if signs else None
+    hidden = view.hidden_url() if signs else None
     if signs is not None and hidden is not None and any(sends(f) for f in facts):
         # The wallet asked to sign what a server prepared, in a file that hides that server's address
         # (built from char codes or base64): a dApp SDK names the API that prepares its swaps.
