@@ -160,7 +160,9 @@ def _transform(op: int, arg, labels: int) -> int:
     if op == STORE:  # a path that now holds what was written or copied there
         return (SECRET_PATH if labels & (SECRET_PATH | SECRET_DATA) else 0) | (labels & ENV_ALL)
     if op == EXEC:
-        return SECRET_DATA if labels & (SECRET_PATH | SECRET_DATA) else 0
+        # A command given a secret file's path reads it (`cat ~/.npmrc`); one given a value taken from
+        # such a file (`npm whoami --registry <registry from .npmrc>`) prints its own output.
+        return SECRET_DATA if labels & SECRET_PATH else 0
     if op == MEMBER:
         # Another field of a key holder is not the key (a key-named field is a key by its own name).
         labels &= ~KEY_HOLDER

@@ -26,8 +26,10 @@ def check(view: FileView) -> Iterator[Finding]:
     if command and any(executes(f) for f in facts):
         level = view.level(command)
         # A flood generator republishes in a loop, renaming or re-versioning package.json each time.
+        # (A release tool bumps package.json once and publishes once: the rewrite counts when a timer repeats it.)
         repeated = any(f.kind == "endless-loop" for f in facts) or (
-            any(writes_file(f) for f in facts) and any(f.kind == "string" and f.value.endswith("package.json") for f in facts))
+            any(writes_file(f) for f in facts) and any(f.kind == "string" and f.value.endswith("package.json") for f in facts)
+            and any(f.kind == "call" and f.value in ("setInterval", "setTimeout") for f in facts))
         if level == "deferred" or (level == "module" and not repeated):
             # Release tools (jake's publish task, np, release-it) and a maintainer's publish.js or
             # Gulpfile shipped by mistake publish when someone runs them; a worm publishes as soon as
