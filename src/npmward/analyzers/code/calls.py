@@ -24,8 +24,11 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
                    "self", "module", "require", "Intl", "Map", "Set", "WeakMap", "Atomics", "performance"}
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
-MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write"}
-"""Methods that keep what they are given in the object they are called on."""
+MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile"}
+"""Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`)."""
+PACKERS = {"file", "directory", "addLocalFile", "addLocalFolder"}
+"""Archive methods given a path (archiver's `file`/`directory`, adm-zip's `addLocal*`; JSZip's `file` is
+given the data): the archive holds what the file holds."""
 STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.localStorage.getItem",
                  "window.sessionStorage.getItem", "cookieStore.get", "cookieStore.getAll", "document.cookie.split"}
 STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
@@ -240,12 +243,21 @@ class Calls:
                 handed = (result,) if short.rsplit(".", 1)[-1] in CALLBACK_METHODS else ()
                 self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, None))
         # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
-        if callee.type == "member_expression" and any(a is not None for a in args) and short.rsplit(".", 1)[-1] in MUTATORS:
+        method = short.rsplit(".", 1)[-1]
+        if callee.type == "member_expression" and any(a is not None for a in args) and (method in MUTATORS or method in PACKERS):
             target = callee.child_by_field_name("object")
             if target is not None and not self.is_builtin(target):
                 stored = g.node(op=F.DATA)
                 for a in args:
                     g.edge(a, stored)
+                if method in PACKERS:
+                    read = g.node(op=F.READ)
+                    for a in args:
+                        g.edge(a, read)
+                    stored = g.union([stored, read])
+                # A helper that fills the collection it is given (`addProfile(zip, dir)` calling
+                # `zip.addFile(...)`) fills the caller's: kept as a store through the parameter.
+                self.stored.add(stored)
                 self.write_into(target, stored, scope)
         return result
 

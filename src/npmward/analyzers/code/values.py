@@ -125,7 +125,8 @@ class Values:
         self.this_nodes: dict[str | None, int] = {}
         self.this_fields: dict[tuple[str | None, str], int] = {}
         self.stored: set[int] = set()
-        """Nodes that hold what a file write or copy stored under a path."""
+        """Nodes that hold what a file write or copy stored under a path, or what a method put into a
+        collection: written through a parameter, they reach the caller's variable (`Func.stores`)."""
         self.wholes: list[tuple[int, int | None, str]] = []
         """(node, scope, name) for each use of a variable as a whole value (not as `name.prop`)."""
         self.bases: set[int] = set()
