@@ -27,7 +27,10 @@ COLUMNS = ["sample", "family", "incident", "reference", "reproduces"]
 RESERVED_SUFFIXES = (".example", ".invalid", ".test", ".localhost", ".example.com", ".example.net", ".example.org")
 RESERVED_NAMES = {"localhost", "example.com", "example.net", "example.org"}
 DOC_NETWORKS = [ipaddress.ip_network(n) for n in
-                ("127.0.0.0/8", "0.0.0.0/32", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")]
+                ("127.0.0.0/8", "0.0.0.0/32", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24",
+                 "169.254.0.0/16")]
+# (169.254.0.0/16 is link-local: the cloud metadata endpoints, 169.254.169.254 and ECS's 169.254.170.2,
+# answer only inside the instance and never route to the internet; metadata theft needs their address.)
 # Real top-level domains that a leaked attacker host would most likely use.
 # (`.sh`, `.js`, `.to` are left out: they are file extensions and property names far more often than hosts.)
 REAL_TLDS = ("com|net|org|io|ru|cn|xyz|top|info|biz|me|cc|tk|pw|su|site|online|app|dev|gg|ly|co|link|"
@@ -37,11 +40,13 @@ URL_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/\s'\"`]*@)?([^/\s'\"`:?
 HOST_KEY = re.compile(r"""\b(?:host|hostname|servername)['"]?\s*:\s*['"`]([^'"`$\s]+)['"`]""")
 # Not followed by another label: `file.io.example` is a reserved name, not `file.io`.
 BARE_DOMAIN = re.compile(rf"(?<![\w@/-])\.?((?:[a-z0-9-]+\.)+(?:{REAL_TLDS}))(?![\w-]|\.[a-z0-9])")
-BENIGN_HOSTS = {"github.com", "registry.npmjs.org", "npmjs.org"}
+BENIGN_HOSTS = {"github.com", "api.github.com", "registry.npmjs.org", "npmjs.org"}
 """Real hosts a benign look-alike may name: the legitimate installer's release host and the registry
 (nothing in the fixtures is ever run; the trap is only realistic with the host the real package uses)."""
-CODE_OBJECTS = {"e", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports", "app"}
-"""Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`)."""
+CODE_OBJECTS = {"e", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports", "app",
+                "strapi"}
+"""Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
+Strapi's global `strapi.dirs.app`)."""
 IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
 REAL_SHAPED_TOKENS = re.compile(
