@@ -116,6 +116,10 @@ class Calls:
                 return g.union([self.module_value(module)], own)
             return g.node(F.PKG_META) if module.endswith("package.json") else None
         name = self.callee_name(callee)
+        if callee.type == "identifier" and self.shadows_builtin(name, scope):
+            # A parameter or local named like a global (nx's `fetchSupportsOptionalUpdates(fetch, name)`
+            # is handed its registry reader as `fetch`): whatever it holds, it is not the global.
+            name = "local:" + name
         if is_new:
             name = "new " + name
         args = tuple(self.value(a, scope, depth) for a in arg_nodes)
@@ -260,6 +264,14 @@ class Calls:
                 self.stored.add(stored)
                 self.write_into(target, stored, scope)
         return result
+
+    def shadows_builtin(self, name: str, scope: int | None) -> bool:
+        """Whether `name`, a global that reads, runs or sends (`fetch`, `eval`, `exec`), is declared in
+        an enclosing function instead (a parameter, a local)."""
+        if not (name in SOURCES or name in READS or name in ("eval", "Function") or P.NETWORK_CALLS.match(name)
+                or P.EXEC_CALLS.match(name)):
+            return False
+        return self.declaring_scope(scope, name) is not None
 
     def local_connection(self, name: str, arg_nodes: list[Node]) -> bool:
         """A connection to this machine: a loopback host or URL among the first two arguments
