@@ -367,7 +367,7 @@ class _Linker:
 
     def link_handed(self, path: str, fid: int, param: str, literal_path: str, literal: int) -> None:
         """The function literal handed to `fid`'s parameter `param` is what `param(...)` calls inside
-        `fid` (`function fetchStage(cfg, cb) { ... cb(code) }`): its caller, arguments and result."""
+        `fid` (`function fetchStage(cfg, cb) { ... cb(code) }`): its arguments and result."""
         if path not in self.param_calls:
             index: dict[str, list[CallSite]] = {}
             for site in self.files[path].calls:
@@ -382,7 +382,9 @@ class _Linker:
                 scope = funcs[scope].parent
             if scope != fid:
                 continue
-            self.edge((path, inner.scope), (literal_path, literal))
+            # Flow only: the literal already runs where it is handed over (see `levels`); a call edge
+            # from inside the callee would lift every callback to the callee's level, and with it
+            # what the flow graph merges through shared helpers (nx's provenance fetch).
             for arg, target in zip(inner.args, handed.params):
                 self.graph.edge(self.node(path, arg), self.node(literal_path, target))
             self.graph.edge(self.node(literal_path, handed.ret), self.node(path, inner.result))
