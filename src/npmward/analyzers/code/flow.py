@@ -97,8 +97,6 @@ ASSET_DATA = 1 << 36
 HOST_LITERAL = 1 << 37
 """A constant shaped like a bare host name (`api.example.com`): a destination once it is given as a
 request's `host`/`hostname` (see HOSTED), wherever it came from (a default parameter, a field)."""
-IP_LITERAL = 1 << 38
-"""The same for an IPv4 address (`203.0.113.5`): a raw-IP destination once given as a `host`."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
@@ -155,8 +153,7 @@ def _transform(op: int, arg, labels: int) -> int:
     if op == HOLD:  # a field of an object literal: a key in it makes the object a key holder
         return (labels & ~KEY_MATERIAL) | KEY_HOLDER if labels & KEY_MATERIAL else labels
     if op == HOSTED:  # a request's `host:` option: a host name given there is where it goes
-        return (labels & ~(HOST_LITERAL | IP_LITERAL)) | (OTHER_HOST if labels & HOST_LITERAL else 0) \
-            | (RAW_IP if labels & IP_LITERAL else 0)
+        return (labels & ~HOST_LITERAL) | OTHER_HOST if labels & HOST_LITERAL else labels
     if op == STORE:  # a path that now holds what was written or copied there
         return (SECRET_PATH if labels & (SECRET_PATH | SECRET_DATA) else 0) | (labels & ENV_ALL)
     if op == EXEC:

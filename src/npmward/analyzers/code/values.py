@@ -50,9 +50,11 @@ BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 INFLATES = {f"zlib.{f}Sync" for f in ("inflate", "inflateRaw", "gunzip", "unzip", "brotliDecompress")}
 """Decompression: what a compressed file of the package hides is as unreadable as base64 (xz-utils'
 "corrupt" test fixture held the stage)."""
-FILE_SUFFIXES = (".js", ".cjs", ".mjs", ".ts", ".json", ".md", ".txt", ".html", ".css", ".map", ".node", ".exe", ".dll",
-                 ".so", ".sh", ".py", ".lock", ".yml", ".yaml", ".xml", ".log", ".tgz", ".zip", ".png", ".svg")
-"""`index.js` is shaped like a host name; a file name is not one."""
+HOST_TLDS = set("com net org io dev app co ai me xyz info biz us uk de ru cn in jp fr br nl eu cloud site online top tk ml ga "
+                "cf gq pw cc ws ly gg tv link click live pro icu shop store tech space website club fun vip work "
+                "example invalid test localhost".split())
+"""Top-level domains a bare host name is recognised by when it travels to a request's `host` (see
+HOSTED): `openssh.streamlocal`, `Cisco-1.25` and `index.js` are shaped like host names and are not."""
 PUBLIC_RESOLVERS = {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220"}
 """Public DNS resolvers: a socket to one of them finds the local address or resolves a name
 (pac-resolver's `myIpAddress` connects to 8.8.8.8:53); they are not an attacker's raw-IP endpoint."""
@@ -71,9 +73,8 @@ def classify_string(value: str) -> int:
             labels |= F.ASSET_PATH
         if P.PACKAGE_DIR.search(value):
             labels |= F.PACKAGE_CODE
-    if BARE_HOST.match(value) and value not in PUBLIC_RESOLVERS and not value.endswith(FILE_SUFFIXES):
-        address = classify_string("https://" + value) & F.RAW_IP
-        labels |= F.IP_LITERAL if address else F.HOST_LITERAL if not value.replace(".", "").isdigit() else 0
+    if BARE_HOST.match(value) and value.rsplit(".", 1)[-1].lower() in HOST_TLDS:
+        labels |= F.HOST_LITERAL
     if "://" in value or "." in value:
         if P.is_registry_url(value):
             labels |= F.REGISTRY
@@ -330,7 +331,11 @@ class Values:
                     part = self.value(value, scope, depth)
                     key = self.property_key(child) if tls else ""
                     if self.property_key(child) in ("host", "hostname"):
-                        # `https.request({ host: INGEST, ... })`: a bare host name says where the request goes.
+                        # `https.request({ host: INGEST, ... })`: a bare host name says where the request goes,
+                        # written there (an IP address too) or reaching it (a default parameter, a field).
+                        host = self.const(value) if value is not None else None
+                        if isinstance(host, str) and BARE_HOST.match(host) and host not in PUBLIC_RESOLVERS:
+                            part = g.union([part], classify_string("https://" + host) & F.DESTINATIONS)
                         part = g.apply(F.HOSTED, [part])
                 elif child.type == "shorthand_property_identifier":
                     key = self.text(child, 200)
