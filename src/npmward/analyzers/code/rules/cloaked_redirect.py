@@ -19,9 +19,12 @@ from ..package import resolve
 from ..view import FileView, PackageView
 from . import rule
 
-NAVIGATIONS = re.compile(r"(^|\.)location(\.(replace|assign))?$")
+PAGE = r"^((window|document|top|self|parent|globalThis|[a-z])\.)?location"
+"""The page's location, under the page's objects or a minifier's one-letter alias of them (`w.location`);
+not `this.location` (a parser's error position)."""
+NAVIGATIONS = re.compile(PAGE + r"\.(replace|assign)$")
 """`location.replace(u)`, `w.location.assign(u)`, and (as assignments) `location = u`, `top.location = u`."""
-NAVIGATION_ASSIGNS = re.compile(r"(^|\.)location(\.href)?$")
+NAVIGATION_ASSIGNS = re.compile(PAGE + r"(\.href)?$")
 HTML_NAVIGATION = re.compile(r"http-equiv=[\"']?refresh|\blocation\.(replace|assign)\(|\blocation(\.href)?\s*=[^=]", re.I)
 """A page the code writes (a server's response, an injected document) that navigates itself."""
 CRAWLER_WORDS = (b"bot", b"crawl", b"spider", b"headless", b"lighthouse", b"slurp", b"phantom", b"selenium", b"puppeteer")
@@ -50,9 +53,9 @@ def navigations(view: FileView) -> list:
     for f in view.all:
         if not any(word in f.value for word in ("ocation", "efresh", "OCATION", "EFRESH")):
             continue  # (HTML is case-insensitive: `http-equiv="Refresh"`)
-        if f.kind == "call" and NAVIGATIONS.search(f.value) and f.value.endswith(("replace", "assign")):
+        if f.kind == "call" and NAVIGATIONS.match(f.value):
             found.append(f)
-        elif f.kind == "assign" and NAVIGATION_ASSIGNS.search(f.value):
+        elif f.kind == "assign" and NAVIGATION_ASSIGNS.match(f.value):
             found.append(f)
         elif f.kind == "string" and len(f.value) < 5000 and HTML_NAVIGATION.search(f.value) and "<" in f.value:
             found.append(f)
@@ -63,7 +66,7 @@ def navigations(view: FileView) -> list:
       description="Sends the page elsewhere (location.replace/assign/href, a meta refresh it writes) in a package that "
                   "also filters crawler user agents or probes for automated browsers (navigator.webdriver, PhantomJS): "
                   "traffic cloaking, critical. A navigation, when the package loads, to a host the code names, with "
-                  "no cloak, is `code/load-redirect` (a phishing redirector).",
+                  "no cloak, is `code/load-redirect` (a phishing redirector) when the entry module does it.",
       category="browser", consumes=("call", "assign", "string", "files"), severity=S.CRITICAL, per_package=True,
       emits=(RuleInfo("code/load-redirect", "Redirects the page when loaded", "Sends the page, when the package is "
                       "loaded, to a host the code names.", "high", "browser"),))
@@ -115,7 +118,10 @@ def check(package: PackageView) -> Iterator[Finding]:
     for view in package.views.values():
         for fact in navigations(view):
             level = view.level(fact)
-            if level != "deferred" and fact.kind != "string" and view.labels(fact) & F.REMOTE:
+            # The entry module itself (what a page's script tag loads): deeper in a front-end bundle, a
+            # module-level navigation is a click handler the call graph could not tell apart (@vitest/ui's
+            # link to the Playwright trace viewer).
+            if level in ("install", "entry") and fact.kind != "string" and view.labels(fact) & F.REMOTE:
                 yield view.finding("load-redirect", S.HIGH, C.MEDIUM, "browser",
                                    "Sends the page to a host the code names as soon as it is loaded: a redirector, "
                                    "as phishing lures hosted on a package CDN use.", fact, level)
