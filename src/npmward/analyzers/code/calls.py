@@ -26,6 +26,10 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile"}
 """Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`)."""
+CLIENT_FACTORIES = re.compile(r"^(axios|got|ky)(\.default)?\.(create|extend)$")
+"""HTTP clients made with a base URL (`axios.create({ baseURL })`): the client is a request handle
+bound to that host, so what its `post`/`put`/`request` are given is sent there. Making one sends
+nothing (its default headers are credentials for that host)."""
 PACKERS = {"file", "directory", "addLocalFile", "addLocalFolder"}
 """Archive methods given a path (archiver's `file`/`directory`, adm-zip's `addLocal*`; JSZip's `file` is
 given the data): the archive holds what the file holds."""
@@ -191,7 +195,7 @@ class Calls:
             # Unknown functions pass on what they are given (JSON.parse, Buffer.from, encoders, ...).
             # The result is a plain node (a resolved callee's return flows in as it is); what the
             # arguments give an unknown function reaches it as data.
-            own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS \
+            own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
                 else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) else 0
             if own == F.NET_HANDLE and arg_nodes:
                 url = self.const(arg_nodes[0])
