@@ -36,21 +36,13 @@ def label_names(labels: int) -> str:
 
 def analyse(artifact):
     """The package's linked program and each code file's view, as the code analyzer builds them."""
-    from ..analyzers.code.analysis import _extract_all, views_of
-    from ..analyzers.code.budget import Budget
-    from ..analyzers.code.package import entry_files, lifecycle_files, subpaths
-    from ..analyzers.code.parse import is_code_file
-    from ..analyzers.code.reach import build
-    from ..analyzers.code.tools import tool_files
+    from ..analyzers.code.analysis import read_package
+    from ..analyzers.code.budget import PACKAGE_SECONDS, Budget
+    from ..analyzers.code.package import entry_files, lifecycle_files
 
-    manifest, files = artifact.manifest, artifact.files
-    code = {p: d for p, d in files.items() if is_code_file(p)}
-    lifecycle = lifecycle_files(manifest, files)
-    mains = {p for p in entry_files(manifest, files) if p in code}
-    facts = _extract_all(code, lifecycle, mains, Budget.seconds(90), subpaths(manifest))
-    vscode = isinstance(manifest.get("engines"), dict) and "vscode" in manifest["engines"]
-    program = build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains))
-    return program, views_of(program, code, manifest), lifecycle | mains
+    _, _, program, views = read_package(artifact.manifest, artifact.files, Budget.seconds(PACKAGE_SECONDS))
+    roots = lifecycle_files(artifact.manifest, artifact.files) | set(entry_files(artifact.manifest, artifact.files))
+    return program, views, roots
 
 
 def call_path(program, roots: set[str], path: str, fid: int | None) -> list[tuple[str, int | None]]:

@@ -90,6 +90,28 @@ def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None)
     return views_of(program, {path: payload}, manifest)[path]
 
 
+def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) -> tuple[dict[str, bytes], set[str], reach.Program, dict[str, FileView]]:
+    """The package as the rules see it: its code files, entry modules, linked program and each file's
+    view (also what `npmward trace` shows)."""
+    code = {p: d for p, d in files.items() if is_code_file(p)}
+    lifecycle = lifecycle_files(manifest, files)
+    mains = {p for p in entry_files(manifest, files) if p in code}
+    # TypeScript tests run nowhere once published: Node does not strip types under node_modules,
+    # and a package's users do not run its tests (zod ships 1.7 MB of them). JavaScript tests are
+    # kept: a hook or the entry can require them.
+    starts = lifecycle | mains | bin_files(manifest, files)
+    code = {p: d for p, d in code.items() if p in starts or not (p.endswith(TS_EXTENSIONS) and TEST_PATH.search(p))}
+    facts = _extract_all(code, lifecycle, mains, budget, subpaths(manifest))
+    # A VS Code extension: the editor calls the main module's `activate` on its activation
+    # events (often at startup), so what `activate` does runs as surely as top-level code.
+    vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
+    # (A bin's top level is graded like any other module's: it runs when a user types its command,
+    # with arguments; as an entry point nodemon's windows-kill.exe and cuid2's shell-completion
+    # installer were alarms.)
+    program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains))
+    return code, mains, program, views_of(program, code, manifest)
+
+
 class CodeAnalysis:
     """The analysis behind `CodeAnalyzer` (see the package's docstring)."""
 
@@ -114,25 +136,8 @@ class CodeAnalysis:
         return findings
 
     def _analyze(self, context: AnalysisContext, budget: Budget) -> Iterator[Finding]:
-        artifact = context.artifact
-        manifest, files = artifact.manifest, artifact.files
-        code = {p: d for p, d in files.items() if is_code_file(p)}
-        lifecycle = lifecycle_files(manifest, files)
-        mains = {p for p in entry_files(manifest, files) if p in code}
-        # TypeScript tests run nowhere once published: Node does not strip types under node_modules,
-        # and a package's users do not run its tests (zod ships 1.7 MB of them). JavaScript tests are
-        # kept: a hook or the entry can require them.
-        starts = lifecycle | mains | bin_files(manifest, files)
-        code = {p: d for p, d in code.items() if p in starts or not (p.endswith(TS_EXTENSIONS) and TEST_PATH.search(p))}
-        facts = _extract_all(code, lifecycle, mains, budget, subpaths(manifest))
-        # A VS Code extension: the editor calls the main module's `activate` on its activation
-        # events (often at startup), so what `activate` does runs as surely as top-level code.
-        vscode = isinstance(manifest.get("engines"), Mapping) and "vscode" in manifest["engines"]
-        # (A bin's top level is graded like any other module's: it runs when a user types its command,
-        # with arguments; as an entry point nodemon's windows-kill.exe and cuid2's shell-completion
-        # installer were alarms.)
-        program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains))
-        views = views_of(program, code, manifest)
+        manifest = context.artifact.manifest
+        code, mains, program, views = read_package(manifest, context.artifact.files, budget)
         for path, view in views.items():
             yield from self._judge(view, code[path], 0)
         install = {p for p, v in views.items() if v.when == "install"}
@@ -143,7 +148,7 @@ class CodeAnalysis:
             # `"postinstall": "node -e \"require('https').get(...)\""`: judged like a file the hook runs.
             payload = inline.encode("utf-8", "replace")
             yield from self._judge(_standalone(f"package.json#scripts.{hook}", payload, "install", manifest), payload, 1)
-        package = PackageView(manifest, files, views, install, entry, mains)
+        package = PackageView(manifest, context.artifact.files, views, install, entry, mains)
         for rule in load_rules():
             if rule.per_package:
                 yield from rule.check(package)
