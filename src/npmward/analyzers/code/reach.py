@@ -292,9 +292,23 @@ class _Linker:
                 target, parts = resolved
                 yield target, None  # requiring it runs its top level
                 if len(parts) <= 1:
-                    yield from self.exports(target, parts[0] if parts else "")
+                    found = self.exports(target, parts[0] if parts else "")
                 else:  # `monitor.run.kill()` calls `kill`, a method of the export `run`, not `run`
-                    yield from ((target, fid) for fid in self.props[target].get(parts[-1], [])[:MAX_MEMBER_TARGETS])
+                    found = [(target, fid) for fid in self.props[target].get(parts[-1], [])[:MAX_MEMBER_TARGETS]]
+                self.note_constructed(path, target, parts, found)
+                yield from found
+
+    def note_constructed(self, path: str, target: str, parts: list[str], found: list[tuple[str, int]]) -> None:
+        """Classes of `target` that a call into it from `path` may construct (what `imported_methods`
+        needs): one reached through its constructor, or named by the call even with no constructor
+        (`new RemoteDefaults()`)."""
+        constructed = self.instantiated.setdefault(path, set())
+        for file, fid in found:  # (an export may be another file's class, re-exported)
+            cls = self.files[file].funcs[fid].cls
+            if cls is not None and self.files[file].classes.get(cls) == fid:
+                constructed.add((file, cls))
+        if parts and any(f.cls == parts[-1] for f in self.files[target].funcs):
+            constructed.add((target, parts[-1]))
 
     def link(self) -> None:
         g = self.graph
@@ -332,19 +346,11 @@ class _Linker:
         """Edges of one call: to what it runs, and its arguments and result to the callee's."""
         g = self.graph
         resolved = False
-        if site.kind == "module" and site.spec:
-            # `new RemoteDefaults()` of a class with no constructor: no function to link, but its
-            # methods are what `this.remote.start()` calls (see `imported_methods`).
-            named = self.module_path(path, site.spec)
-            if named is not None and named[1] and any(f.cls == named[1][-1] for f in self.files[named[0]].funcs):
-                self.instantiated.setdefault(path, set()).add((named[0], named[1][-1]))
         for target_path, fid in self.targets(path, site):
             self.edge((path, site.scope), (target_path, fid))
             if fid is None:
                 continue
             callee = self.files[target_path].funcs[fid]
-            if site.kind == "module" and callee.cls is not None and self.files[target_path].classes.get(callee.cls) == fid:
-                self.instantiated.setdefault(path, set()).add((target_path, callee.cls))
             if site.kind == "ref":
                 # `items.forEach(apply)`, `p.then(handle)`: the function gets what the call hands its
                 # callbacks (the elements, the resolved value), and gives nothing back here.
