@@ -78,25 +78,25 @@ def check(package: PackageView) -> Iterator[Finding]:
             cloaks[path] = cloak(package.views[path].text)
         return cloaks[path]
 
+    navigating = [(path, view, fact) for path, view in package.views.items() for fact in navigations(view)]
     found = []
-    for path, view in package.views.items():
-        for fact in navigations(view):
-            level = view.level(fact)
-            page = fact.kind == "string"  # a page the code writes (a server's response)
-            tell = (path, cloak_in(path)) if cloak_in(path) else None
-            if tell is None and (page or view.labels(fact) & F.REMOTE):
-                # A filter module the file loads (a TDS middleware's `isBot`), when the redirect goes to
-                # a host the code names or is a page it writes: a router that navigates to its
-                # caller's URL beside the framework's crawler check (next's is-bot) is not cloaking.
-                tell = next(((t, c) for _, m in view.facts.requires + view.facts.imports
-                             if (t := resolve(path, m, package.views)) is not None and (c := cloak_in(t))), None)
-            if tell is None:
-                continue
-            # When a page loads the code, the cloak decides who is sent away. Deeper in a module, or
-            # in a server function writing the page, it is less sure to be what it looks like.
-            grade = (S.CRITICAL, C.HIGH) if level in ("install", "entry") else \
-                (S.HIGH, C.MEDIUM) if level == "module" or (page and view.called_by_app(fact)) else (S.LOW, C.LOW)
-            found.append((grade, view, fact, level, tell))
+    for path, view, fact in navigating:
+        level = view.level(fact)
+        page = fact.kind == "string"  # a page the code writes (a server's response)
+        tell = (path, cloak_in(path)) if cloak_in(path) else None
+        if tell is None and (page or view.labels(fact) & F.REMOTE):
+            # A filter module the file loads (a TDS middleware's `isBot`), when the redirect goes to
+            # a host the code names or is a page it writes: a router that navigates to its
+            # caller's URL beside the framework's crawler check (next's is-bot) is not cloaking.
+            tell = next(((t, c) for _, m in view.facts.requires + view.facts.imports
+                         if (t := resolve(path, m, package.views)) is not None and (c := cloak_in(t))), None)
+        if tell is None:
+            continue
+        # When a page loads the code, the cloak decides who is sent away. Deeper in a module, or
+        # in a server function writing the page, it is less sure to be what it looks like.
+        grade = (S.CRITICAL, C.HIGH) if level in ("install", "entry") else \
+            (S.HIGH, C.MEDIUM) if level == "module" or (page and view.called_by_app(fact)) else (S.LOW, C.LOW)
+        found.append((grade, view, fact, level, tell))
     if found:
         (severity, confidence), view, fact, level, tell = max(found, key=lambda x: x[0])
         yield view.finding("cloaked-redirect", severity, confidence, "browser",
@@ -115,14 +115,13 @@ def check(package: PackageView) -> Iterator[Finding]:
                           f"A page in the package sends visitors elsewhere and tells crawlers and automated browsers apart "
                           f"({tell!r}): traffic cloaking.", path, line, match.group(0), {"when": "page"})
             return
-    for view in package.views.values():
-        for fact in navigations(view):
-            level = view.level(fact)
-            # The entry module itself (what a page's script tag loads): deeper in a front-end bundle, a
-            # module-level navigation is a click handler the call graph could not tell apart (@vitest/ui's
-            # link to the Playwright trace viewer).
-            if level in ("install", "entry") and fact.kind != "string" and view.labels(fact) & F.REMOTE:
-                yield view.finding("load-redirect", S.HIGH, C.MEDIUM, "browser",
-                                   "Sends the page to a host the code names as soon as it is loaded: a redirector, "
-                                   "as phishing lures hosted on a package CDN use.", fact, level)
-                return
+    for _path, view, fact in navigating:
+        level = view.level(fact)
+        # The entry module itself (what a page's script tag loads): deeper in a front-end bundle, a
+        # module-level navigation is a click handler the call graph could not tell apart (@vitest/ui's
+        # link to the Playwright trace viewer).
+        if level in ("install", "entry") and fact.kind != "string" and view.labels(fact) & F.REMOTE:
+            yield view.finding("load-redirect", S.HIGH, C.MEDIUM, "browser",
+                               "Sends the page to a host the code names as soon as it is loaded: a redirector, "
+                               "as phishing lures hosted on a package CDN use.", fact, level)
+            return
