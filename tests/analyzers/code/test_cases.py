@@ -2,7 +2,9 @@
 
 `cases/<rule>/malicious/<case>` must make the code analyzer report `code/<rule>`;
 `cases/<rule>/benign/<case>` must not report it above `low` (a capability noted inside a function
-is not an alarm), and the code and install-script findings must give a clean verdict. A case is one `.js`/`.mjs`/`.ts` file (the package's main module) or a package directory.
+is not an alarm), and the code and install-script findings must give a clean verdict. A case is one `.js`/`.mjs`/`.ts` file (the package's main module) or a package directory,
+or a `.fixture` file naming a package directory of `tests/fixtures` (a look-alike the traps corpus
+already holds, checked here without a copy).
 Directives in a single file's leading `//` comments:
   `// when: install`    the file is run by a `postinstall` hook instead of being the main module
   `// expect: LEVEL`    the verdict of the code and install-script findings (`malicious`, `suspicious`)
@@ -27,6 +29,7 @@ from npmward.model import Artifact, Level, PackageId, Severity
 from npmward.verdict import decide
 
 CASES = Path(__file__).parent / "cases"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 DIRECTIVE = re.compile(r"^//\s*(when|expect|source|allow):\s*(.+?)\s*$")
 
 
@@ -53,6 +56,8 @@ def _directives(text: str) -> dict[str, str]:
 
 def load_case(case: Path) -> tuple[Artifact, dict[str, str]]:
     """The package a case stands for, and its directives."""
+    if case.suffix == ".fixture":
+        case = FIXTURES / case.read_text(encoding="utf-8").strip()
     if case.is_dir():
         files = {p.relative_to(case).as_posix(): p.read_bytes() for p in case.rglob("*") if p.is_file()}
         manifest = json.loads(files["package.json"]) if "package.json" in files else {"name": case.name, "version": "1.0.0"}
