@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tree_sitter import Node
 
@@ -87,6 +88,13 @@ def _is_constant_filter(self, fn: Node) -> bool:
         body = statements[0].named_children[0]
     text = self.text(body, 300)
     return P.CONSTANT_FILTER.match(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _acts(name: str) -> bool:
+    """A global callee that reads, runs or sends (asked for every call of a plain name: cached)."""
+    return name in SOURCES or name in READS or name in ("eval", "Function") or P.NETWORK_CALLS.match(name) is not None \
+        or P.EXEC_CALLS.match(name) is not None
 
 
 class Calls:
@@ -272,10 +280,7 @@ class Calls:
     def shadows_builtin(self, name: str, scope: int | None) -> bool:
         """Whether `name`, a global that reads, runs or sends (`fetch`, `eval`, `exec`), is declared in
         an enclosing function instead (a parameter, a local)."""
-        if not (name in SOURCES or name in READS or name in ("eval", "Function") or P.NETWORK_CALLS.match(name)
-                or P.EXEC_CALLS.match(name)):
-            return False
-        return self.declaring_scope(scope, name) is not None
+        return _acts(name) and self.declaring_scope(scope, name) is not None
 
     def local_connection(self, name: str, arg_nodes: list[Node]) -> bool:
         """A connection to this machine: a loopback host or URL among the first two arguments
