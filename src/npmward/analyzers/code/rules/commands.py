@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Finding
@@ -13,13 +14,17 @@ from . import rule
 
 STEPS_DOWN = {"module": 1, "deferred": 2}
 """Severity steps below the hook rule's, by when the code runs."""
+REMOTE_SHELL = re.compile(r"/dev/(tcp|udp)/|\bs_client\b|\b(nc|ncat|netcat|socat|telnet)\b|\b\d{1,3}(\.\d{1,3}){3}\b")
+"""What says a reverse shell's other end is another machine: a shell wired to it has no reading but
+remote control, wherever it runs from. A bare `sh -i` (a test helper's interactive shell) is not enough."""
 
 
 @rule("command", title="Commands run from code, judged like install hooks",
       description="The commands code runs (exec/spawn arguments, strings shaped like a command line in a file that "
                   "runs commands) judged by the install-script rules; reported under the hook rule's name "
                   "(`code/reverse-shell`, `code/encoded-command`, `code/beacon`, ...), one step lower in a module "
-                  "nothing loads at install or on require and two steps lower inside a function.",
+                  "nothing loads at install or on require and two steps lower inside a function -- except a shell wired to "
+                  "another machine in a function the application calls.",
       category="install-script", consumes=("call", "string"), severity=S.CRITICAL, reports_own_id=False,
       emits=tuple(RuleInfo(f"code/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES if r.weighs))
 def check(view: FileView) -> Iterator[Finding]:
@@ -47,7 +52,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 if rule_id in seen:
                     continue
                 seen.add(rule_id)
-                severity = S(max(finding.severity - STEPS_DOWN.get(level, 0), S.LOW))
+                steps = STEPS_DOWN.get(level, 0)
+                if steps and rule_id == "code/reverse-shell" and REMOTE_SHELL.search(command) and view.called_by_app(fact):
+                    steps = 0  # (a spinner's exit handler that pipes `sh -i` into `openssl s_client` to an IP)
+                severity = S(max(finding.severity - steps, S.LOW))
                 yield Finding(rule_id, severity, finding.confidence, finding.category,
                               finding.message + f" ({view.when_text(level)})",
                               view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": level, "command": command[:300]})
