@@ -76,9 +76,17 @@ PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.bash_profile|\.profile$|/etc/profile|crontab|/etc/cron|/var/spool/cron|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
     r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows|authorized_keys|"
-    r"discord_desktop_core|app\.asar|--global\s+core\.hooksPath",
+    r"discord_desktop_core|app\.asar|--global\s+core\.hooksPath|"
+    r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|^Match\s+exec\s",
     re.I,
 )
+"""Where code is run again later: shell profiles, cron, autostart, launch agents and services, CI
+workflows, SSH keys, another app's code, every repository's git hooks, Python's start-up files (which
+run in every interpreter) and an SSH `Match exec` line (run by every ssh and git-over-ssh)."""
+PYTHON_PATH_FILE = re.compile(r"^[\w.-]+\.pth$")
+"""A `.pth` file: in a site-packages directory, its `import` lines run in every Python start-up (also a
+PyTorch model's extension, so only next to site-packages)."""
+SITE_PACKAGES = re.compile(rb"site-packages|dist-packages|getsitepackages|getusersitepackages")
 WORM_COMMAND = linear_re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version\s+patch)\b|registry\.npmjs\.org/-/(whoami|user)", ignore_case=True)
 GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|"
                         r"(?-i:\bLANG\b)", re.I)

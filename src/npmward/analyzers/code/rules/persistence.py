@@ -8,11 +8,12 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
 from ..behaviours import executes, writes_file
+from ..calls import COPIES
 from ..view import FileView, Grid
 from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.LOW))
-NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core")
+NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core", ".pth", "customize.py", "/startup", "\\startup", "Match exec")
 ANOTHER_APP = ("app.asar", "discord_desktop_core", "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
@@ -26,14 +27,17 @@ another application's code, from wherever it runs: at least high/high."""
 @rule("persistence", title="Writes a startup location",
       description="A write or exec next to a startup location (shell profiles, crontab, Startup folder, Run keys, "
                   "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
-                  "desktop core, an Electron app's app.asar, a global git core.hooksPath) so code runs again later; "
+                  "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
+                  "`Match exec` line) so code runs again later; "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "
                   "`CONFIG SET dbfilename` beside such a path plants it through the Redis server.",
       category="persistence", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
-    target = next((f for f in facts if f.kind == "string" and P.PERSISTENCE_PATHS.search(f.value) and len(f.value) < 200), None)
-    writes = next((f for f in facts if writes_file(f) or executes(f)), None)
+    site = P.SITE_PACKAGES.search(view.text) is not None
+    target = next((f for f in facts if f.kind == "string" and len(f.value) < 200 and (
+        P.PERSISTENCE_PATHS.search(f.value) or (site and P.PYTHON_PATH_FILE.match(f.value)))), None)
+    writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None)
     redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
     if target and redis and writes is None:
         # Redis told to save its database as a startup file (`CONFIG SET dir ~/.ssh`, `dbfilename
