@@ -9,6 +9,7 @@ constant parts as a pattern (`'curl ' + url + ' | sh'` is `curl ${*} | sh`).
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import unquote
 
 from tree_sitter import Node
@@ -18,6 +19,8 @@ from .strings import decode_b64, decode_hex, unescape
 MAX_STRING = 20_000
 HOLE = "${*}"
 """Stands for the run-time part of a string pattern (see `ConstantFolder.pattern`)."""
+ROTATE_AFTER = re.compile(r"while\s*\(\s*[\w$]+\s*--\s*\)")
+ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
 MAX_DEPTH = 12
 """Nesting folded at most; deeper expressions are not constant (the budget is the input's depth)."""
 
@@ -125,9 +128,11 @@ class ConstantFolder:
                         self.consts[p] = v
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
-        if callee is not None and callee.type == "member_expression":
+        if callee is not None and callee.type in ("member_expression", "subscript_expression"):
             obj = self.const(callee.child_by_field_name("object"), depth + 1)
-            prop = self.text(callee.child_by_field_name("property"))
+            # (`x['toString']()`: obfuscators write every method as an indexed string)
+            prop = self.text(callee.child_by_field_name("property")) if callee.type == "member_expression" \
+                else self.const(callee.child_by_field_name("index"), depth + 1)
             if prop == "join" and isinstance(obj, list) and all(isinstance(v, (str, int)) for v in obj):
                 sep = argv[0] if argv and isinstance(argv[0], str) else ","
                 return sep.join(str(v) for v in obj)
@@ -142,3 +147,27 @@ class ConstantFolder:
             if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):
                 return obj + "".join(argv)
         return None
+
+    def rotate_array(self, fn: Node, args: list[Node]) -> None:
+        """`(function (a, n) { while (n--) a.push(a.shift()); })(_0x3c1a, 0xb)`: an obfuscator's string
+        array, rotated by a count at load; its decoder indexes the rotated array. Folding the rotation
+        keeps `https[_0x9f(15)]` readable as `https.get`. (javascript-obfuscator's newer checksum loop
+        is not followed: it needs `parseInt` of decoded strings.)"""
+        while fn.type == "parenthesized_expression" and fn.named_child_count:
+            fn = fn.named_children[0]
+        if fn.type not in ("function_expression", "function", "arrow_function") or len(args) != 2 \
+                or args[0].type != "identifier" or fn.end_byte - fn.start_byte > 400:
+            return
+        name, count = self.text(args[0]), self.const(args[1])
+        array = self.consts.get(name)
+        body = self.text(fn)
+        if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
+            return
+        if ROTATE_AFTER.search(body):
+            turns = count
+        elif ROTATE_BEFORE.search(body):
+            turns = count if "(++" in body else count - 1  # `f(++n)` around `while (--x)`: n turns
+        else:
+            return
+        turns %= len(array)
+        self.consts[name] = array[turns:] + array[:turns]

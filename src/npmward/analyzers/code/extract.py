@@ -375,6 +375,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         arg_nodes = [a for a in args.named_children if a.type != "comment"] if args is not None else []
         self.literal_args.update(a.id for a in arg_nodes if a.type in ("object", "array"))
         self.note_subcommand_handlers(fn, arg_nodes)
+        if fn.type == "parenthesized_expression" and len(arg_nodes) == 2:
+            self.rotate_array(fn, arg_nodes)
         argv, shapes = [], []
         for a in arg_nodes:
             value = self.const(a)
