@@ -97,6 +97,9 @@ ASSET_DATA = 1 << 36
 HOST_LITERAL = 1 << 37
 """A constant shaped like a bare host name (`api.example.com`): a destination once it is given as a
 request's `host`/`hostname` (see HOSTED), wherever it came from (a default parameter, a field)."""
+REQUEST = 1 << 38
+"""What an incoming HTTP request carries (`req.headers`, `req.query`, `req.body`, `req.cookies`,
+`ctx.request`): chosen by whoever sends the request."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
