@@ -40,13 +40,15 @@ URL_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/\s'\"`]*@)?([^/\s'\"`:?
 HOST_KEY = re.compile(r"""\b(?:host|hostname|servername)['"]?\s*:\s*['"`]([^'"`$\s]+)['"`]""")
 # Not followed by another label: `file.io.example` is a reserved name, not `file.io`.
 BARE_DOMAIN = re.compile(rf"(?<![\w@/-])\.?((?:[a-z0-9-]+\.)+(?:{REAL_TLDS}))(?![\w-]|\.[a-z0-9])")
-BENIGN_HOSTS = {"github.com", "api.github.com", "registry.npmjs.org", "npmjs.org"}
-"""Real hosts a benign look-alike may name: the legitimate installer's release host and the registry
-(nothing in the fixtures is ever run; the trap is only realistic with the host the real package uses)."""
-CODE_OBJECTS = {"e", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports", "app",
-                "strapi"}
+BENIGN_HOSTS = {"github.com", "api.github.com", "registry.npmjs.org", "npmjs.org", "sentry.io", "ingest.sentry.io",
+                "o0.ingest.sentry.io"}
+"""Real hosts a benign look-alike may name: the legitimate installer's release host, the registry and a
+crash-reporting vendor (nothing in the fixtures is ever run; the trap is only realistic with the host the
+real package uses)."""
+CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports",
+                "app", "strapi", "card"}
 """Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
-Strapi's global `strapi.dirs.app`)."""
+Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`)."""
 IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
 REAL_SHAPED_TOKENS = re.compile(
@@ -100,7 +102,10 @@ def hosts_in(text: str) -> set[str]:
     # `https://${conf.host}/...`: the host is a variable; its literal value is checked where it is assigned.
     # A host of one label (`['https://cdn', 'stats', 'example/s.gif'].join('.')`, a piece of a host
     # joined at run time) names nothing on the internet; the joined one is a reserved name.
-    return {h for h in hosts if "$" not in h and "{" not in h and "." in h.strip(".")}
+    # A name whose last label is a number is no domain (`host: 'entry.1102938475'`, a Google Forms field id),
+    # and one with an underscore no host name (`module://matplotlib_inline.backend_inline`, a Python module).
+    return {h for h in hosts if "$" not in h and "{" not in h and "." in h.strip(".") and "_" not in h
+            and (IPV4.fullmatch(h) or not h.rstrip(".").rsplit(".", 1)[-1].isdigit())}
 
 
 def test_manifest_matches_directories():
