@@ -13,7 +13,8 @@ from ..view import FileView, Grid
 from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.LOW))
-NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core", ".pth", "customize.py", "/startup", "\\startup", "Match exec")
+NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
+                    "PermitLocalCommand")
 ANOTHER_APP = ("app.asar", "discord_desktop_core", "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
@@ -35,8 +36,10 @@ another application's code, from wherever it runs: at least high/high."""
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
     site = P.SITE_PACKAGES.search(view.text) is not None
-    target = next((f for f in facts if f.kind == "string" and len(f.value) < 200 and (
-        P.PERSISTENCE_PATHS.search(f.value) or (site and P.PYTHON_PATH_FILE.match(f.value)))), None)
+    target = next((f for f in facts if f.kind == "string" and (
+        (len(f.value) < 200 and (P.PERSISTENCE_PATHS.search(f.value) or (site and P.PYTHON_PATH_FILE.match(f.value))))
+        or (len(f.value) < 5000 and P.SSH_COMMANDS.search(f.value)))), None) \
+        or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None)
     writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None)
     redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
     if target and redis and writes is None:
