@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ..view import FileView, Grid
+from . import rule
+
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.MEDIUM))
+TWICE_ENCODED = re.compile(rb"toString\(\s*['\"]base64['\"]\s*\)\s*\)\s*\.toString\(\s*['\"]base64['\"]|btoa\(\s*btoa\(")
+"""Base64 of base64: CI logs mask a secret's value and its base64, not the base64 of that (tj-actions)."""
+PRINTS = ("process.stdout.write", "process.stderr.write", "console.log", "console.info", "console.error", "console.warn")
+STOLEN = F.ENV_SECRET | F.ENV_ALL | F.SECRET_DATA
+
+
+@rule("log-leak", title="Secrets printed twice-encoded into the logs",
+      description="Credential variables, the environment or secret files encoded in base64 twice and printed to "
+                  "stdout or stderr: CI runners mask a secret and its base64 in logs, not the base64 of the base64, and "
+                  "the logs of public repositories are public (the tj-actions/changed-files compromise).",
+      category="exfiltration", consumes=("call", "flows", "text"), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    if b"base64" not in view.text and b"btoa" not in view.text or not TWICE_ENCODED.search(view.text):
+        return
+    for f in view.all:
+        if f.kind == "call" and f.value in PRINTS and view.labels(f) & STOLEN:
+            level = view.level(f)
+            severity, confidence = view.grade(GRID, level)
+            yield view.finding("log-leak", severity, confidence, "exfiltration",
+                               f"Prints secrets encoded twice in base64 ({f.value}), {view.when_text(level)}: past the "
+                               "CI's log masking, into logs that public repositories publish.", f, level)
+            return
