@@ -97,6 +97,9 @@ ASSET_DATA = 1 << 36
 HOST_LITERAL = 1 << 37
 """A constant shaped like a bare host name (`api.example.com`): a destination once it is given as a
 request's `host`/`hostname` (see HOSTED), wherever it came from (a default parameter, a field)."""
+METADATA = 1 << 39
+"""A cloud metadata endpoint (169.254.169.254, ECS's 169.254.170.2, metadata.google.internal): what it
+answers are the instance's credentials (role keys, service-account tokens)."""
 REQUEST = 1 << 38
 """What an incoming HTTP request carries (`req.headers`, `req.query`, `req.body`, `req.cookies`,
 `ctx.request`): chosen by whoever sends the request."""

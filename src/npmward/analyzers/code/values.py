@@ -76,6 +76,8 @@ def classify_string(value: str) -> int:
     if BARE_HOST.match(value) and value.rsplit(".", 1)[-1].lower() in HOST_TLDS:
         labels |= F.HOST_LITERAL
     if "://" in value or "." in value:
+        if CLOUD_METADATA.search(value):
+            labels |= F.METADATA
         if P.is_registry_url(value):
             labels |= F.REGISTRY
         elif P.is_oob(value):
@@ -87,6 +89,8 @@ def classify_string(value: str) -> int:
     return labels
 
 
+CLOUD_METADATA = re.compile(r"(^|[/@])(169\.254\.169\.254|169\.254\.170\.2[3]?|metadata\.google\.internal|100\.100\.100\.200)(?![\d.])")
+"""The link-local metadata services of AWS (IMDS, ECS, EKS Pod Identity), GCP, Azure, OCI and Alibaba."""
 SECRET_SCANNERS = re.compile(r"(^|[/\\\s])(trufflehog|gitleaks|detect-secrets|noseyparker|ggshield)(\.exe)?(\s|$)")
 """Secret scanners: what they print is every credential they found (Shai-Hulud ran TruffleHog over $HOME)."""
 

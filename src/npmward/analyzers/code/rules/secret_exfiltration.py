@@ -23,7 +23,8 @@ URL parser that uploads ~/.npmrc). A library's own endpoints get API keys, not f
 
 
 @rule("secret-exfiltration", title="Secret files or the whole environment sent off the machine",
-      description="The content of a credential, wallet or browser-profile file, or the whole process.env "
+      description="The content of a credential, wallet or browser-profile file, what a cloud metadata service "
+                  "answers (the instance's role credentials and tokens), or the whole process.env "
                   "(serialised, enumerated or sent as an object), reaches the arguments of a network call, a "
                   "request or socket write, a DNS lookup of a built name or a network command. Data flow decides: "
                   "a constant file name that is never read, an environment filtered by a constant prefix or list, "
@@ -33,6 +34,8 @@ def check(view: FileView) -> Iterator[Finding]:
     best = None
     for sink in sinks(view):
         stolen = sink.labels & STOLEN
+        if sink.labels & F.METADATA and sink.destination & F.REMOTE and not _to_metadata(view, sink):
+            stolen |= F.SECRET_DATA  # the instance's credentials, answered by the metadata service
         if not stolen or to_registry_only(sink):
             continue
         grade, app = _grade(view, sink, stolen)
@@ -63,3 +66,9 @@ def _other_process(view: FileView) -> bool:
     if "other-process" not in view.derived:
         view.derived["other-process"] = any(f.kind == "string" and P.OTHER_PROCESS.search(f.value) for f in view.all)
     return view.derived["other-process"]
+
+
+def _to_metadata(view: FileView, sink) -> bool:
+    """A request to the metadata service itself (its token in the next request's headers)."""
+    f = sink.fact
+    return bool(f.flows) and view.facts.graph.value(f.flows[0]) & F.METADATA != 0
