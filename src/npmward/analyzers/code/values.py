@@ -301,6 +301,9 @@ class Values:
             made = self.call_value(node, scope, depth)
             if made is not None and t == "call_expression" and self.decodes(node):
                 g.own[made] |= F.DECODED
+                folded = self.const(node)  # a host decoded from constants is still where a request goes
+                if isinstance(folded, str):
+                    g.own[made] |= classify_string(folded) & F.DESTINATIONS
             return made
         if t == "binary_expression":
             operator = node.child_by_field_name("operator")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, TypeVar
 
@@ -31,6 +33,9 @@ loaded; when another module of the package is loaded; only when someone calls a 
 WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
              "module": "when this module is loaded", "deferred": "inside a function"}
 
+
+URL_HOST_PART = re.compile(r"^(?:[a-z][\w+.-]{1,9}://|(?:turns?|stuns?):)(?:[^@/?#]*@)?([^/?#:\s]+)", re.I)
+"""The host of a URL (a TURN/STUN server's `turn:host:port` too)."""
 
 @dataclass(frozen=True)
 class Grid:
@@ -157,8 +162,8 @@ class FileView:
         if "hidden-url" not in self.derived:
             found = None
             for f in self.facts.facts:
-                if f.kind == "string" and "://" in f.value[:10]:
-                    host = f.value.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0]
+                if f.kind == "string" and (match := URL_HOST_PART.match(f.value)) is not None:
+                    host = match.group(1)
                     if len(host) > 3 and "." in host and HOLE not in host and host.encode("utf-8", "ignore") not in self.text:
                         found = f
                         break
