@@ -136,7 +136,8 @@ class Calls:
             name = "new " + name
         args = tuple(self.value(a, scope, depth) for a in arg_nodes)
         receiver = None
-        if callee.type == "member_expression":
+        if callee.type == "member_expression" or (callee.type == "subscript_expression" and "[" not in name):
+            # (`sock[_0x(18)](...)`: a method picked by a name the analysis folds is that method)
             receiver = self.value(callee.child_by_field_name("object"), scope, depth)
         short = name.removeprefix("new ")
         fallback: int | None = None

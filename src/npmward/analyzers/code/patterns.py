@@ -42,7 +42,7 @@ IDENTITY_CALLS = FINGERPRINT_CALLS | {"os.homedir", "dns.getServers", "process.c
 NETWORK_CALLS = re.compile(
     r"^(https?\.(request|get)|fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
     r"undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|"
-    r"new net\.Socket|dgram\.createSocket|new WebSocket|new ws(\.(WebSocket|default))?|new isomorphic-ws|new RTCPeerConnection|"
+    r"new net\.Socket|dgram\.createSocket|raw-socket\.createSocket|net-ping\.createSession|new WebSocket|new ws(\.(WebSocket|default))?|new isomorphic-ws|new RTCPeerConnection|"
     r"XMLHttpRequest\.send|\$\.(ajax|post|get)|"
     r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport|"
     r"socket\.io-client(\.(io|connect|default))?|new socket\.io-client\.(Manager|Socket)|"
