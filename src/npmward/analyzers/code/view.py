@@ -208,19 +208,25 @@ class FileView:
         path = self.facts.path
         return self.program.related((path, a), (path, b))
 
+    def callees(self) -> dict[int | None, set[int | None]]:
+        """The functions of the file each function calls (the top level is None)."""
+        if "callees" not in self.derived:
+            found: dict[int | None, set[int | None]] = {}
+            for caller, callee in self.edges:
+                found.setdefault(caller, set()).add(callee)
+            self.derived["callees"] = found
+        return self.derived["callees"]
+
     def linked(self, a: int | None, b: int | None, hops: int = 3) -> bool:
         """One of the two functions runs the other within `hops` calls (callbacks and IIFEs count):
         the steps of one behaviour, not two pieces of a bundle that share only its wrapper."""
         if a == b:
             return True
-        if not hasattr(self, "_callees"):
-            self._callees: dict[int | None, set[int | None]] = {}
-            for caller, callee in self.edges:
-                self._callees.setdefault(caller, set()).add(callee)
+        callees = self.callees()
         for start, goal in ((a, b), (b, a)):
             frontier = {start}
             for _ in range(hops):
-                frontier = {c for f in frontier for c in self._callees.get(f, ())}
+                frontier = {c for f in frontier for c in callees.get(f, ())}
                 if goal in frontier:
                     return True
         return False

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -11,6 +12,8 @@ from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
+SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}")
+"""`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`)."""
 SPAN = 20
 """Lines between the fetch and the code runner."""
 
@@ -20,7 +23,8 @@ SPAN = 20
                   "eval/Function/exec of a non-constant value: a loader for a second stage the package does not contain. Also, wherever they are, "
                   "eval/Function/vm/Module#_compile given code that the data flow traces to a network response "
                   "(a request's body, a WebSocket message, an image downloaded then decoded), the request and the "
-                  "runner in one function or a few calls apart.",
+                  "runner in one function or a few calls apart; and a command received that way and decoded, run "
+                  "whole (`exec(job)`, `sh -c <job>`), not a constant command given a received value.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
@@ -42,11 +46,11 @@ def check(view: FileView) -> Iterator[Finding]:
     # code received from a host the package names, run in the process, is a loader wherever it sits.
     # (A library that evaluates what its caller fetches carries no host of its own.)
     later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and any(
-        view.linked(f.scope, r.scope, hops=2) for r in requests)), None)
+        view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) for r in requests)), None)
     if later is not None:
         api = view.called_by_app(later)
         yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
-                           f"Runs code it received from a host it names ({later.value}), "
+                           f"Runs {'code' if runs_code(later) else 'a command'} it received from a host it names ({later.value}), "
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
                            later, view.level(later))
         return
@@ -69,8 +73,32 @@ def check(view: FileView) -> Iterator[Finding]:
 
 def _runs_received(view: FileView, f) -> bool:
     """A code runner whose (non-constant) code comes from what a request to a URL gave back: the
-    flow carries the URL's labels into the response, its parsed fields and what is decoded from them."""
-    return runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.REMOTE != 0
+    flow carries the URL's labels into the response, its parsed fields and what is decoded from them.
+    Also a command that is all received (`exec(job)`, `sh -c <job>`): a command with constant words
+    around a received value (`git clone ${repo.clone_url}`) runs the package's own command."""
+    if f.kind == "string" or None not in f.args:
+        return False
+    if runs_code(f):
+        return view.facts.fact_labels(f) & F.REMOTE != 0
+    labels = view.facts.fact_labels(f)
+    return executes(f) and _all_received(f) and labels & F.REMOTE != 0 and labels & F.DECODED != 0
+
+
+def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
+    """One function runs both within two calls (a poll loop that fetches, then runs what it got)."""
+    callees = view.callees()
+
+    def near(start: int | None) -> set[int | None]:
+        first = callees.get(start, set())
+        return first | {c for f in first for c in callees.get(f, ())}
+    return any(a in near(caller) and b in near(caller) for caller in list(callees))
+
+
+def _all_received(f) -> bool:
+    """The command has no constant word of its own: `exec(cmd)`, or a shell given `-c <cmd>`."""
+    if not f.shapes:
+        return f.args[:1] == (None,)
+    return any(SHELL_OF_HOLE.fullmatch(shape) for shape in f.shapes)
 
 
 def _encloses(view: FileView, outer: int | None, inner: int | None) -> bool:
