@@ -95,6 +95,8 @@ class Functions:
                 func.cls = self.class_names.get(parent.id)
                 if name == "constructor" and func.cls:
                     self.out.classes[func.cls] = fid
+            elif ptype == "object" and parent.id in self.owners:
+                func.owner = self.owners[parent.id]  # `const link = { attach() {...} }`: link.attach
         elif ptype == "variable_declarator":
             target = parent.child_by_field_name("name")
             if target is not None and target.type == "identifier":
@@ -129,6 +131,7 @@ class Functions:
                 func.name = name or func.props[-1]
             if parent.id in self.owners:  # a module factory in `var __webpack_modules__ = {...}`
                 func.props.append(self.owners[parent.id] + "[]")
+                func.owner = self.owners[parent.id]
         if func.immediate and t != "arrow_function":  # an arrow sees the `this` of the code around it
             self.own_this.add(fid)
         self.enter_params(node, fid)

@@ -401,6 +401,10 @@ class _Linker:
         for path in sorted(p for p in mains if p in self.files):
             ff = self.files[path]
             for name in ff.exports:
+                # An exported object literal's methods (`export const link = { attach() {} }`), or an
+                # exported class's with no constructor of its own: the app calls them.
+                locals_ = {t[-1] for t in ff.exports[name] if t[0] == "name"}
+                stack.extend((path, i) for i, f in enumerate(ff.funcs) if (f.owner or f.cls) in locals_ and (f.owner or f.cls))
                 for found in self.exports(path, name):
                     stack.append(found)
                     target_path, fid = found
