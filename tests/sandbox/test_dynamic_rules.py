@@ -174,3 +174,27 @@ def test_scan_dynamic_without_a_sandbox_keeps_the_package_with_a_note(monkeypatc
     [report] = json.loads(result.stdout)["packages"]
     assert "dynamic/not-run" in {f["rule"] for f in report["findings"]} and report["verdict"] == "clean"
     assert any("bwrap" in n and "static verdict stands" in n for n in report["notes"])
+
+
+def _ps_trace(argv: str) -> str:
+    """A package process running procps' `ps` with `argv`, which opens every process's environ."""
+    return (
+        '600 1700000000.000000 execve("/usr/bin/bwrap", ["/usr/bin/bwrap", "--unshare-user"], 0x7ffd /* 1 var */) = 0\n'
+        "600 1700000000.000001 clone(child_stack=NULL, flags=CLONE_NEWUSER|CLONE_NEWPID|SIGCHLD) = 601\n"
+        '601 1700000000.000001 execve("/usr/bin/node", ["node", "index.js"], 0x55 /* 30 vars */) = 0\n'
+        "601 1700000000.000002 clone(child_stack=NULL, flags=SIGCHLD) = 2 /* 602 in strace's PID NS */\n"
+        f'602 1700000000.000003 execve("/usr/bin/ps", [{argv}], 0x55 /* 30 vars */) = 0\n'
+        '602 1700000000.000004 openat(AT_FDCWD, "/proc/1/environ", O_RDONLY) = 4\n'
+        "602 1700000000.000005 +++ exited with 0 +++\n"
+        "601 1700000000.000006 +++ exited with 0 +++\n"
+        "600 1700000000.000007 +++ exited with 0 +++\n")
+
+
+@pytest.mark.parametrize("argv, flagged", [('"ps"', False), ('"ps", "-A", "-o", "ppid,pid"', False),
+                                           ('"ps", "eww", "-A"', True), ('"ps", "auxe"', True)])
+def test_ps_listing_processes_reads_no_environment_but_ps_e_prints_them(argv, flagged):
+    # (nodemon's process tree lookup runs `ps`; `ps eww` prints every process's environment)
+    trace = parse_strace("load", lambda: io.StringIO(_ps_trace(argv)), Interest("/home/u", "/home/u/app", []))
+    assert any(o.kind == "open" and o.data.get("path") == "/proc/1/environ" for o in trace.observations)
+    run = SandboxRun(make_bait(), (), trace.observations, trace.processes, (), ())
+    assert any(f.rule == "dynamic/sensitive-read" for f in dynamic_findings(run)) is flagged

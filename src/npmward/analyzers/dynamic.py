@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..model import Confidence, Finding, Severity
 from ..sandbox.leaks import dns_streams, leaked
@@ -103,12 +103,22 @@ class _Findings:
                                                    snippet=(snippet or "")[:200] or None, details=details))
 
 
+def _process_listing(argv: Sequence[str], path: str) -> bool:
+    """procps' `ps` opens every process's environ to list them; it prints the environments only with
+    BSD's `e` modifier (`ps eww`, `ps auxe`). A process manager listing its children (nodemon's
+    `ps`) reads nobody's environment."""
+    if not argv or os.path.basename(argv[0]) != "ps" or not path.endswith("/environ"):
+        return False
+    return not any(not a.startswith("-") and "e" in a for a in argv[1:])
+
+
 def behaviour_findings(run: SandboxRun) -> list[Finding]:  # noqa: C901 - one branch per kind of behaviour
     out = _Findings()
     token_files = {loc: t for t in run.bait.tokens for loc in t.locations if loc.startswith("/")}
     answered = set(dns_names(run))
     allowed_writes = (run.bait.project + "/", f"{run.bait.home}/.npm/", f"{run.bait.home}/.cache/", "/tmp/", "/dev/",
                       "/proc/self/", "/var/tmp/")
+    argv_of = {(p.phase, p.pid): p.argv for p in run.processes}
     for o in run.observations:
         if o.actor != "package":
             continue
@@ -118,7 +128,7 @@ def behaviour_findings(run: SandboxRun) -> list[Finding]:  # noqa: C901 - one br
             out.add(path, "honeytoken-read", H if at_install else M, Confidence.HIGH,
                     f"The package read {path} ({token_files[path].name}) during {o.phase}.",
                     snippet=o.summary, phase=o.phase, path=path)
-        elif o.kind == "open" and _SENSITIVE_READ.match(path):
+        elif o.kind == "open" and _SENSITIVE_READ.match(path) and not _process_listing(argv_of.get((o.phase, o.pid), ()), path):
             out.add(path, "sensitive-read", M, Confidence.MEDIUM,
                     f"The package tried to read {path} (another process's memory or environment, or a system secret) "
                     f"during {o.phase}{'' if o.data.get('ok') else ', and was refused'}.",
