@@ -129,27 +129,33 @@ class ConstantFolder:
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
         if callee is not None and callee.type in ("member_expression", "subscript_expression"):
-            obj = self.const(callee.child_by_field_name("object"), depth + 1)
-            # (`x['toString']()`: obfuscators write every method as an indexed string)
-            prop = self.text(callee.child_by_field_name("property")) if callee.type == "member_expression" \
-                else self.const(callee.child_by_field_name("index"), depth + 1)
-            if prop == "join" and isinstance(obj, list) and all(isinstance(v, (str, int)) for v in obj):
-                sep = argv[0] if argv and isinstance(argv[0], str) else ","
-                return sep.join(str(v) for v in obj)
-            if prop == "map" and isinstance(obj, list) and obj and all(isinstance(v, int) for v in obj) and len(obj) < 4096:
-                shifted = self.shift_codes(obj, args.named_children[0] if args is not None and args.named_child_count else None)
-                if shifted is not None:
-                    return shifted
-            if prop == "reverse" and isinstance(obj, list):
-                return list(reversed(obj))
-            if prop == "slice" and isinstance(obj, (str, list)) and all(isinstance(a, int) for a in argv[:2]):
-                return obj[slice(*argv[:2])] if argv else obj
-            if prop == "split" and isinstance(obj, str) and argv and argv[0] == "":
-                return list(obj)
-            if prop == "toString" and isinstance(obj, str):
-                return obj
-            if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):
-                return obj + "".join(argv)
+            return self.const_method(callee, args, argv, depth)
+        return None
+
+
+    def const_method(self, callee: Node, args: Node | None, argv: list, depth: int):
+        """A method of a constant (`[...].join('')`, `s.split('')`, `codes.map(c => c - 7)`, `x['toString']()`)."""
+        obj = self.const(callee.child_by_field_name("object"), depth + 1)
+        # (`x['toString']()`: obfuscators write every method as an indexed string)
+        prop = self.text(callee.child_by_field_name("property")) if callee.type == "member_expression" \
+            else self.const(callee.child_by_field_name("index"), depth + 1)
+        if prop == "join" and isinstance(obj, list) and all(isinstance(v, (str, int)) for v in obj):
+            sep = argv[0] if argv and isinstance(argv[0], str) else ","
+            return sep.join(str(v) for v in obj)
+        if prop == "map" and isinstance(obj, list) and obj and all(isinstance(v, int) for v in obj) and len(obj) < 4096:
+            shifted = self.shift_codes(obj, args.named_children[0] if args is not None and args.named_child_count else None)
+            if shifted is not None:
+                return shifted
+        if prop == "reverse" and isinstance(obj, list):
+            return list(reversed(obj))
+        if prop == "slice" and isinstance(obj, (str, list)) and all(isinstance(a, int) for a in argv[:2]):
+            return obj[slice(*argv[:2])] if argv else obj
+        if prop == "split" and isinstance(obj, str) and argv and argv[0] == "":
+            return list(obj)
+        if prop == "toString" and isinstance(obj, str):
+            return obj
+        if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):
+            return obj + "".join(argv)
         return None
 
     def rotate_array(self, fn: Node, args: list[Node]) -> None:
