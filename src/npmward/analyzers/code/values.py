@@ -119,8 +119,10 @@ def _paths_in(constant: list[str]) -> int:
 
 
 REQUEST_OBJECTS = {"req", "request", "ctx"}
-REQUEST_PARTS = {"headers", "query", "body", "cookies", "signedCookies", "params", "url", "originalUrl", "request", "rawHeaders"}
-"""Where a server handler finds what the client sent (Express/Fastify/Koa's names for the request)."""
+REQUEST_PARTS = {"headers", "cookies", "signedCookies", "rawHeaders"}
+"""Where a server handler finds what the client sent and a web shell hides its trigger (Express/Fastify/
+Koa's names). Bodies, queries and URLs are left out: servers route and store them, and a name like
+`request` is also a bundler's module request and a resolver's query."""
 
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""

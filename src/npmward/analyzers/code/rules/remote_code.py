@@ -14,6 +14,8 @@ from . import rule
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
 SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}")
 """`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`)."""
+SHELL_LINE_RUNNERS = {"exec", "execSync"}
+"""child_process runners given one shell command line."""
 SPAN = 20
 """Lines between the fetch and the code runner."""
 
@@ -95,9 +97,11 @@ def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
 
 
 def _all_received(f) -> bool:
-    """The command has no constant word of its own: `exec(cmd)`, or a shell given `-c <cmd>`."""
+    """The command has no constant word of its own: a shell command line `exec(cmd)`, or a shell given
+    `-c <cmd>`. (`spawn(process.execPath, [script])` names no constant either, and runs the package's
+    own file: a program and its arguments are judged only through a shell's `-c`.)"""
     if not f.shapes:
-        return f.args[:1] == (None,)
+        return f.args[:1] == (None,) and f.value.rsplit(".", 1)[-1] in SHELL_LINE_RUNNERS
     return any(SHELL_OF_HOLE.fullmatch(shape) for shape in f.shapes)
 
 

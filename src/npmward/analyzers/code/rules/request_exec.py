@@ -9,6 +9,7 @@ from .. import flow as F
 from ..behaviours import executes, runs_code
 from ..view import FileView, Grid
 from . import rule
+from .remote_code import SHELL_LINE_RUNNERS, SHELL_OF_HOLE
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.MEDIUM))
 """A server's request handler runs when a client calls, so "inside a function" is where it lives: in a
@@ -16,10 +17,10 @@ function the application calls (the middleware it installs) it is critical."""
 
 
 @rule("request-exec", title="Runs commands or code sent in an HTTP request",
-      description="Data an incoming request carries (`req.headers`, `req.query`, `req.body`, `req.cookies`) reaches "
-                  "eval/Function/vm, or is decoded (base64, hex) and reaches a command: a web shell in a middleware "
-                  "or plugin, opened by a header or cookie only its author knows. A dev server that opens the file a "
-                  "request names in an editor passes the name as it is, and is not reported.",
+      description="A header or cookie of an incoming request (`req.headers`, `req.cookies`), decoded (base64, hex), "
+                  "reaches eval/Function/vm or a shell command line (`exec(cmd)`, `sh -c <cmd>`): a web shell in a "
+                  "middleware or plugin, opened by a header or cookie only its author knows. A dev server that opens "
+                  "the file a request names in an editor passes the name as it is, and is not reported.",
       category="backdoor", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for f in view.all:
@@ -29,7 +30,7 @@ def check(view: FileView) -> Iterator[Finding]:
         if not code and not executes(f):
             continue
         labels = view.labels(f)
-        if not labels & F.REQUEST or not (code or labels & F.DECODED):
+        if not labels & F.REQUEST or not labels & F.DECODED or not (code or _one_command_line(f)):
             continue
         level = view.level(f)
         severity, confidence = view.grade(GRID, level)
@@ -42,3 +43,9 @@ def check(view: FileView) -> Iterator[Finding]:
                               else view.when_text(level) + ".") + " A web shell: whoever knows the trigger runs it on the server.",
                            f, level)
         return
+
+
+def _one_command_line(f) -> bool:
+    """A shell command line: `exec(cmd)`, or a shell given `-c <cmd>` (a program run with arguments is
+    not a shell: a dev server's editor launch)."""
+    return f.value.rsplit(".", 1)[-1] in SHELL_LINE_RUNNERS or any(SHELL_OF_HOLE.fullmatch(s) for s in f.shapes)

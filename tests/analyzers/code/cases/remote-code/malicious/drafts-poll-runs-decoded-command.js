@@ -9,8 +9,7 @@ async function graph(path, init) {
 }
 
 const run = (cmd) => new Promise((res) => {
-  const sh = process.platform === 'win32' ? ['cmd.exe', ['/d', '/s', '/c', cmd]] : ['/bin/sh', ['-c', cmd]];
-  execFile(sh[0], sh[1], (e, so, se) => res(`${so}${se}`));
+  execFile('/bin/sh', ['-c', cmd], (e, so, se) => res(`${so}${se}`));
 });
 
 async function poll() {
