@@ -100,9 +100,6 @@ request's `host`/`hostname` (see HOSTED), wherever it came from (a default param
 METADATA = 1 << 39
 """A cloud metadata endpoint (169.254.169.254, ECS's 169.254.170.2, metadata.google.internal): what it
 answers are the instance's credentials (role keys, service-account tokens)."""
-REQUEST = 1 << 38
-"""What an incoming HTTP request carries (`req.headers`, `req.query`, `req.body`, `req.cookies`,
-`ctx.request`): chosen by whoever sends the request."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ

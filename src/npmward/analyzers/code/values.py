@@ -118,11 +118,6 @@ def _paths_in(constant: list[str]) -> int:
     return F.SECRET_PATH if 2 * paths >= len(constant) else 0
 
 
-REQUEST_OBJECTS = {"req", "request", "ctx"}
-REQUEST_PARTS = {"headers", "cookies", "signedCookies", "rawHeaders"}
-"""Where a server handler finds what the client sent and a web shell hides its trigger (Express/Fastify/
-Koa's names). Bodies, queries and URLs are left out: servers route and store them, and a name like
-`request` is also a bundler's module request and a resolver's query."""
 
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
@@ -424,8 +419,6 @@ class Values:
                 return g.node(F.BROWSER_SECRET)
             if self.is_text(node, "module.exports") or root == "exports":
                 return self.exports_node()
-            if root in REQUEST_OBJECTS and name in REQUEST_PARTS:
-                return g.node(F.REQUEST)
         if self.is_text(obj, "process.env"):
             return g.node(F.classify_env(name))
         own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0

@@ -25,19 +25,11 @@ ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
                   "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
                   "session and token theft by a trojanized front-end package. Inside a function, reported when storage "
                   "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time). Requests to the page's own site "
-                  "(relative URLs) are left alone. Also what clients send in their requests (a service worker's "
-                  "intercepted form posts, a middleware's request bodies), sent from a handler set up at load or to a host the "
-                  "file hides.",
+                  "(relative URLs) are left alone.",
       category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
-        if not sink.destination & ELSEWHERE:
-            continue
-        # What clients send (a service worker's intercepted form posts, a middleware's request bodies),
-        # copied from a handler set up at load or to a host the file hides. (Offline replay and proxies
-        # forward what they are configured to, from functions the application calls.)
-        requests = sink.labels & F.REQUEST and (sink.level != "deferred" or view.hidden_url() is not None)
-        if not sink.labels & F.BROWSER_SECRET and not requests:
+        if not sink.labels & F.BROWSER_SECRET or not sink.destination & ELSEWHERE:
             continue
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
@@ -49,9 +41,7 @@ def check(view: FileView) -> Iterator[Finding]:
             severity, confidence = view.grade(GRID, sink.level)
         if severity is S.INFO:
             continue
-        what = "the page's cookies or web storage" if sink.labels & F.BROWSER_SECRET else \
-            "what clients send in their requests (headers, bodies, form posts)"
         yield view.finding("browser-exfiltration", severity, confidence, "exfiltration",
-                           f"Sends {what} to another site through {sink.how}, "
+                           f"Sends the page's cookies or web storage to another site through {sink.how}, "
                            f"{view.when_text(sink.level)}.", sink.fact, sink.level, sink=sink.fact.value[:120])
         return
