@@ -88,12 +88,10 @@ def _runs_received(view: FileView, f) -> bool:
 
 def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
     """One function runs both within two calls (a poll loop that fetches, then runs what it got)."""
-    callees = view.callees()
-
-    def near(start: int | None) -> set[int | None]:
-        first = callees.get(start, set())
-        return first | {c for f in first for c in callees.get(f, ())}
-    return any(a in near(caller) and b in near(caller) for caller in list(callees))
+    if "near" not in view.derived:  # what each function runs within two calls, once per file
+        callees = view.callees()
+        view.derived["near"] = [first | {c for f in first for c in callees.get(f, ())} for first in callees.values()]
+    return any(a in near and b in near for near in view.derived["near"])
 
 
 def _all_received(f) -> bool:
