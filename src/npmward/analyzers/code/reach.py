@@ -150,6 +150,10 @@ class _Linker:
         self.offsets: dict[str, int] = {}
         self.props: dict[str, dict[str, list[int]]] = {}
         self.names: dict[str, dict[str, list[int]]] = {}
+        self.classes: dict[str, dict[str, list[int]]] = {}
+        """Per file: the methods of each class it writes (with a constructor or not)."""
+        self.objects: dict[str, dict[str, list[int]]] = {}
+        """Per file: the methods of each object literal it binds to a name (`const link = { attach() {} }`)."""
         self.instantiated: dict[str, set[tuple[str, str]]] = {}
         """File -> (file, class) of the classes of other files it constructs (`new OfflineQueue()`)."""
         self.param_calls: dict[str, dict[str, list[CallSite]]] = {}
@@ -158,12 +162,20 @@ class _Linker:
             self.offsets[path] = self.graph.extend(files[path].graph)
             props: dict[str, list[int]] = {}
             names: dict[str, list[int]] = {}
+            classes: dict[str, list[int]] = {}
+            objects: dict[str, list[int]] = {}
             for fid, func in enumerate(files[path].funcs):
                 for prop in func.props:
                     props.setdefault(prop, []).append(fid)
                 names.setdefault(func.name, []).append(fid)
+                if func.cls is not None:
+                    classes.setdefault(func.cls, []).append(fid)
+                if func.owner is not None:
+                    objects.setdefault(func.owner, []).append(fid)
             self.props[path] = props
             self.names[path] = names
+            self.classes[path] = classes
+            self.objects[path] = objects
 
     def node(self, path: str, local: int | None) -> int | None:
         return None if local is None else local + self.offsets[path]
@@ -307,7 +319,7 @@ class _Linker:
             cls = self.files[file].funcs[fid].cls
             if cls is not None and self.files[file].classes.get(cls) == fid:
                 constructed.add((file, cls))
-        if parts and any(f.cls == parts[-1] for f in self.files[target].funcs):
+        if parts and parts[-1] in self.classes[target]:
             constructed.add((target, parts[-1]))
 
     def link(self) -> None:
@@ -403,14 +415,14 @@ class _Linker:
             for name in ff.exports:
                 # An exported object literal's methods (`export const link = { attach() {} }`), or an
                 # exported class's with no constructor of its own: the app calls them.
-                locals_ = {t[-1] for t in ff.exports[name] if t[0] == "name"}
-                stack.extend((path, i) for i, f in enumerate(ff.funcs) if (f.owner or f.cls) in locals_ and (f.owner or f.cls))
+                for local in {t[-1] for t in ff.exports[name] if t[0] == "name"}:
+                    stack.extend((path, fid) for fid in self.classes[path].get(local, []) + self.objects[path].get(local, []))
                 for found in self.exports(path, name):
                     stack.append(found)
                     target_path, fid = found
                     cls = self.files[target_path].funcs[fid].cls if fid is not None else None
                     if cls is not None:  # an exported class: the app calls its methods
-                        stack.extend((target_path, i) for i, f in enumerate(self.files[target_path].funcs) if f.cls == cls)
+                        stack.extend((target_path, method) for method in self.classes[target_path][cls])
         seen = set(stack)
         while stack:
             for nxt in self.edges.get(stack.pop(), ()):
