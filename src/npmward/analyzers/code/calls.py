@@ -62,7 +62,7 @@ LOCAL_CONNECTS = {"net.connect", "net.createConnection"}
 """Without a host these connect to a Unix socket or a port of this machine."""
 POSITIONAL_HOST = {"net.connect", "net.createConnection", "tls.connect"}
 """Socket makers given `(port, host, ...)`."""
-HOST_VARIABLE = re.compile(r"(?i)^(host(name)?|addr(ess)?|ip|server|remote|target|broker|peer)s?$|(?i:host|addr)$")
+HOST_VARIABLE = re.compile(r"(?i)^(host(name)?|addr(ess)?|ip|server|remote|target|broker|peer)s?$|(host|addr)$")
 """A variable named like the host `net.connect(port, host)` dials."""
 CALLBACK_NODES = {"arrow_function", "function_expression", "function", "identifier"}
 """What a connect callback can be written as (an identifier that is no constant host)."""
@@ -210,7 +210,7 @@ class Calls:
             # arguments give an unknown function reaches it as data.
             own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
                 else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) else 0
-            if own == F.NET_HANDLE and len(arg_nodes) >= 2 and short in POSITIONAL_HOST and arg_nodes[1].type not in CALLBACK_NODES - {"identifier"}:
+            if own == F.NET_HANDLE and len(arg_nodes) >= 2 and short in POSITIONAL_HOST and arg_nodes[1].type not in FUNCTIONS:
                 # `net.connect(port, host)`: the second argument is where the socket goes (see HOSTED).
                 args = (args[0], g.apply(F.HOSTED, [args[1]]), *args[2:])
             if own == F.NET_HANDLE and arg_nodes:

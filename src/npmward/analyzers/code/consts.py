@@ -21,6 +21,7 @@ HOLE = "${*}"
 """Stands for the run-time part of a string pattern (see `ConstantFolder.pattern`)."""
 ROTATE_AFTER = re.compile(r"while\s*\(\s*[\w$]+\s*--\s*\)")
 ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
+"""The count loops of a string-array rotation: `while (n--)` turns n times, `while (--n)` n - 1."""
 MAX_DEPTH = 12
 """Nesting folded at most; deeper expressions are not constant (the budget is the input's depth)."""
 
@@ -131,7 +132,6 @@ class ConstantFolder:
         if callee is not None and callee.type in ("member_expression", "subscript_expression"):
             return self.const_method(callee, args, argv, depth)
         return None
-
 
     def const_method(self, callee: Node, args: Node | None, argv: list, depth: int):
         """A method of a constant (`[...].join('')`, `s.split('')`, `codes.map(c => c - 7)`, `x['toString']()`)."""

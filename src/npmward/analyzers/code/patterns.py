@@ -71,15 +71,17 @@ EXFIL_URL = linear_re.compile(
         (re.escape(h) if "/" in h else r"(?:^|[/.@])" + re.escape(h) + r"(?:$|[/:?#\s'\"`])") for h in OOB_HOSTS),
     ignore_case=True,
 )
-RAW_IP_URL = re.compile(r"\b(?:(?:https?|wss?|ftp)://|(?<![\w-])(?:turns?|stuns?):)(?!127\.|0\.0\.0\.0|10\.|192\.168\.|localhost)\d{1,3}(?:\.\d{1,3}){3}\b")
-"""A URL to an IP address (a TURN/STUN server's `turn:IP:port` too: a WebRTC relay is a destination)."""
+RELAY_SCHEME = r"(?<![\w-])(?:turns?|stuns?):"
+"""A TURN/STUN server's URI (`turn:host:port`): a WebRTC relay is a destination, though it has no `//`."""
+RAW_IP_URL = re.compile(r"\b(?:(?:https?|wss?|ftp)://|" + RELAY_SCHEME + r")(?!127\.|0\.0\.0\.0|10\.|192\.168\.|localhost)\d{1,3}(?:\.\d{1,3}){3}\b")
+"""A URL to an IP address."""
 URL = re.compile(r"\b(?:https?|wss?)://[^\s'\"`<>)]+", re.I)
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.bash_profile|\.profile$|/etc/profile|crontab|/etc/cron|/var/spool/cron|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
     r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows|authorized_keys|"
     r"discord_desktop_core|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path)|"
-    r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|^Match\s+exec\s",
+    r"\b(user|site)customize\.py$|profile_default[/\\\\]startup",
     re.I,
 )
 """Where code is run again later: shell profiles, cron, autostart, launch agents and services, CI
@@ -183,8 +185,10 @@ UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload)$")
 """File-transfer methods given a local path: they send the file's content."""
 NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
                                  r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin)(\.exe)?(\s|$)", ignore_case=True)
-URL_HOST = re.compile(r"^(?:(?:https?|wss?)://|turns?:|stuns?:)[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)
+URL_HOST = re.compile(r"^(?:(?:https?|wss?)://|" + RELAY_SCHEME + r")[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)
 """A URL (at the start of a string) naming a host."""
+URL_HOST_PART = re.compile(r"^(?:[a-z][\w+.-]{1,9}://|" + RELAY_SCHEME + r")(?:[^@/?#]*@)?([^/?#:\s]+)", re.I)
+"""The host of a URL of any scheme."""
 IP_ECHO = re.compile(r"(^|//|\.)(api\d*\.ipify\.\w+|ipinfo\.io|ifconfig\.(me|co)|icanhazip\.com|checkip\.amazonaws\.com|"
                      r"ipecho\.net|myexternalip\.com|ip-api\.com|wtfismyip\.com|ident\.me|api\.myip\.com|ipapi\.co|"
                      r"ip\.sb|ipwho\.is|ipwhois\.app|freeipapi\.com|ipgeolocation\.io)([/:?]|$)", re.I)

@@ -118,7 +118,6 @@ def _paths_in(constant: list[str]) -> int:
     return F.SECRET_PATH if 2 * paths >= len(constant) else 0
 
 
-
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
 

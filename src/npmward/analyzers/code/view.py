@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, TypeVar
 
 from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from . import flow as F
+from . import patterns as P
 from .consts import HOLE
 from .program import Fact, FileFacts
 
@@ -32,9 +32,6 @@ loaded; when another module of the package is loaded; only when someone calls a 
 WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
              "module": "when this module is loaded", "deferred": "inside a function"}
 
-
-URL_HOST_PART = re.compile(r"^(?:[a-z][\w+.-]{1,9}://|(?:turns?|stuns?):)(?:[^@/?#]*@)?([^/?#:\s]+)", re.I)
-"""The host of a URL (a TURN/STUN server's `turn:host:port` too)."""
 
 @dataclass(frozen=True)
 class Grid:
@@ -161,7 +158,7 @@ class FileView:
         if "hidden-url" not in self.derived:
             found = None
             for f in self.facts.facts:
-                if f.kind == "string" and (match := URL_HOST_PART.match(f.value)) is not None:
+                if f.kind == "string" and (match := P.URL_HOST_PART.match(f.value)) is not None:
                     host = match.group(1)
                     if len(host) > 3 and "." in host and HOLE not in host and host.encode("utf-8", "ignore") not in self.text:
                         found = f

@@ -35,11 +35,10 @@ another application's code, from wherever it runs: at least high/high."""
       category="persistence", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
-    site = P.SITE_PACKAGES.search(view.text) is not None
     target = next((f for f in facts if f.kind == "string" and (
-        (len(f.value) < 200 and (P.PERSISTENCE_PATHS.search(f.value) or (site and P.PYTHON_PATH_FILE.match(f.value))))
-        or (len(f.value) < 5000 and P.SSH_COMMANDS.search(f.value)))), None) \
-        or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None)
+        (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value)) or (len(f.value) < 5000 and P.SSH_COMMANDS.search(f.value)))), None) \
+        or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
+        or _python_path_file(view)
     writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None)
     redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
     if target and redis and writes is None:
@@ -69,3 +68,9 @@ def check(view: FileView) -> Iterator[Finding]:
             severity, confidence = S.CRITICAL, C.HIGH
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({target.value[:80]!r}) so code runs again later.", target, level)
+
+
+def _python_path_file(view: FileView):
+    """A `.pth` file name in a file that names site-packages (searched for only when there is one)."""
+    pth = next((f for f in view.all if f.kind == "string" and P.PYTHON_PATH_FILE.match(f.value)), None)
+    return pth if pth is not None and P.SITE_PACKAGES.search(view.text) else None
