@@ -198,3 +198,28 @@ def test_ps_listing_processes_reads_no_environment_but_ps_e_prints_them(argv, fl
     assert any(o.kind == "open" and o.data.get("path") == "/proc/1/environ" for o in trace.observations)
     run = SandboxRun(make_bait(), (), trace.observations, trace.processes, (), ())
     assert any(f.rule == "dynamic/sensitive-read" for f in dynamic_findings(run)) is flagged
+
+
+@pytest.mark.parametrize("script, flagged", [("npmward-load.js", False), ("/home/u/app/npmward-load.js", False),
+                                             ("index.js", True), ("node_modules/w/daemon.js", True)])
+def test_a_package_that_reruns_the_projects_main_leaves_the_harness_running_not_a_daemon(script, flagged):
+    # nodemon() with no arguments runs the project's main, which in the sandbox is npmward's harness;
+    # what that copy starts repeats the phase's own run; a process of the package's own that outlives
+    # the phase is still a detached daemon.
+    text = (
+        '600 1700000000.000000 execve("/usr/bin/bwrap", ["/usr/bin/bwrap", "--unshare-user"], 0x7ffd /* 1 var */) = 0\n'
+        "600 1700000000.000001 clone(child_stack=NULL, flags=CLONE_NEWUSER|CLONE_NEWPID|SIGCHLD) = 601\n"
+        '601 1700000000.000001 execve("/usr/bin/node", ["node", "npmward-exercise.js"], 0x55 /* 30 vars */) = 0\n'
+        "601 1700000000.000002 clone(child_stack=NULL, flags=SIGCHLD) = 2 /* 602 in strace's PID NS */\n"
+        f'602 1700000000.000003 execve("/usr/bin/node", ["/usr/bin/node", "{script}"], 0x55 /* 30 vars */) = 0\n'
+        "602 1700000000.000004 clone(child_stack=NULL, flags=SIGCHLD) = 3 /* 603 in strace's PID NS */\n"
+        '603 1700000000.000005 execve("/usr/bin/ps", ["ps", "-A", "-o", "ppid,pid"], 0x55 /* 30 vars */) = 0\n'
+        "601 1700000000.000006 +++ exited with 0 +++\n"
+        "602 1700000000.000007 +++ killed by SIGKILL +++\n"
+        "603 1700000000.000007 +++ killed by SIGKILL +++\n"
+        "600 1700000000.000008 +++ exited with 0 +++\n")
+    trace = parse_strace("execute", lambda: io.StringIO(text), Interest("/home/u", "/home/u/app", []))
+    assert [p.left_running for p in trace.processes if p.pid in (602, 603)] == [True, True]
+    run = SandboxRun(make_bait(), (), trace.observations, trace.processes, (), ())
+    left = [f for f in dynamic_findings(run) if f.rule == "dynamic/left-running"]
+    assert len(left) == (1 if flagged else 0)  # (one finding per phase; the harness copy's children neither)

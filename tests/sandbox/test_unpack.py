@@ -181,7 +181,7 @@ def test_a_plain_package_is_unpacked_and_still_loaded_and_called(tmp_path):
     install, load, execute = result.phases
     assert install.unpacked and install.root_pid is None and not result.incidents
     assert load.exit_code == 0 and execute.exit_code == 0
-    assert any(list(p.argv[:2]) == ["node", "test.js"] for p in result.processes)
+    assert any(list(p.argv[:2]) == ["node", "npmward-exercise.js"] for p in result.processes)
 
 
 @in_sandbox

@@ -14,6 +14,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..model import Confidence, Finding, Severity
+from ..sandbox.layout import HARNESS
 from ..sandbox.leaks import dns_streams, leaked
 from ..sandbox.runner import SandboxRun
 from ..sandbox.summary import dns_names, summarize
@@ -186,13 +187,35 @@ def behaviour_findings(run: SandboxRun) -> list[Finding]:  # noqa: C901 - one br
                     f"The package sent {o.data.get('method')} {o.data.get('path')} to the npm registry during {o.phase}: "
                     "publishing with the victim's token is how npm worms spread.", snippet=o.summary, phase=o.phase)
     oom = "limit: memory" in run.incidents  # the kernel's OOM kills look the same in the trace
+    reruns = _harness_reruns(run)
     for p in run.processes:
-        if p.left_running and p.actor == "package" and not oom:
+        if p.left_running and p.actor == "package" and not oom and (p.phase, p.pid) not in reruns:
             out.add(p.phase, "left-running", M, Confidence.HIGH,
                     f"A process the package started was still running when the {p.phase} phase ended "
                     f"(a detached background process): `{' '.join(p.argv)[:120]}`.",
                     snippet=" ".join(p.argv), phase=p.phase, argv=list(p.argv[:20]))
     return list(out.items.values())
+
+
+def _harness_reruns(run: SandboxRun) -> set[tuple[str, int]]:
+    """The processes under a package's run of `node npmward-load.js`: a file watcher or process manager
+    started with no arguments runs the sandbox project's main, which is npmward's harness. That copy
+    loads the package again, so what it starts repeats what the phase's own harness was seen doing,
+    and is torn down with the phase: it is not a daemon the package left behind."""
+    procs = {(p.phase, p.pid): p for p in run.processes}
+
+    def rerun(p) -> bool:
+        return p.ppid is not None and len(p.argv) >= 2 and p.argv[0].rsplit("/", 1)[-1].startswith("node") \
+            and p.argv[-1].rsplit("/", 1)[-1] in HARNESS.values()
+
+    out = set()
+    for key, p in procs.items():
+        seen, q = 0, p
+        while q is not None and seen < 64 and not rerun(q):
+            q, seen = procs.get((q.phase, q.ppid)) if q.ppid is not None else None, seen + 1
+        if q is not None and rerun(q):
+            out.add(key)
+    return out
 
 
 def _is_recon(prog: str, argv: list[str]) -> bool:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from .runner import SandboxLimits
 
 INSIDE = Path(__file__).parent / "inside"
+HARNESS = {"load": "npmward-load.js", "execute": "npmward-exercise.js"}
+"""The sandbox project's own scripts, one per phase after install. Named so that no package's file is
+mistaken for them: a package that runs the project's main (nodemon, pm2) starts the harness again."""
 RECON_TOOLS = ("nslookup", "dig", "host", "hostname", "whoami")
 HOST_ETC = ("os-release", "debian_version", "issue", "issue.net", "profile", "bash.bashrc", "inputrc", "ld.so.cache",
             "ld.so.conf", "ld.so.conf.d", "alternatives", "ssl/certs", "ssl/openssl.cnf", "protocols", "services",
@@ -106,13 +109,13 @@ def tmpfs_files(bait: Bait, artifact: Artifact, limits: "SandboxLimits", ca_cert
     for path, content in bait.files.items():
         private = any(s in path for s in ("/.ssh/id_", "/.aws/credentials", "/.npmrc", "/.docker/config.json"))
         files.append({"path": path.lstrip("/"), "content": content, "mode": 0o600 if private else 0o644})
+    # The project's main is the load harness, so a tool that runs "the project" (nodemon, pm2) runs it.
     project = {"name": p.project.rsplit("/", 1)[-1], "version": "1.0.0", "private": True,
-               "dependencies": {artifact.id.name: artifact.id.version}}
+               "main": HARNESS["load"], "dependencies": {artifact.id.name: artifact.id.version}}
     harness = (INSIDE / "harness.js").read_text().replace("__PACKAGE__", artifact.id.name).replace(
-        "__MAX_WAIT_MS__", str(int(limits.wait_seconds * 1000)))
+        "__MAX_WAIT_MS__", str(int(limits.wait_seconds * 1000))).replace("__EXERCISE_SCRIPT__", HARNESS["execute"])
     files += [{"path": f"{p.project.lstrip('/')}/package.json", "content": json.dumps(project, indent=2) + "\n"},
-              {"path": f"{p.project.lstrip('/')}/index.js", "content": harness},
-              {"path": f"{p.project.lstrip('/')}/test.js", "content": harness},
+              *({"path": f"{p.project.lstrip('/')}/{script}", "content": harness} for script in HARNESS.values()),
               {"path": f"{gyp_dir.lstrip('/')}/installVersion", "content": f"{gyp_version}\n"}]
     recon = (INSIDE / "recon-tools.sh").read_text()
     for tool in RECON_TOOLS:

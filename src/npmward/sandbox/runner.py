@@ -27,7 +27,7 @@ from ..model import Artifact
 from . import namespaces
 from .deps import SandboxDeps, unpack_plan
 from .honeytokens import Bait, make_bait
-from .layout import bwrap_args, pack_artifact, phase_argv, registry_documents, tmpfs_files
+from .layout import HARNESS, bwrap_args, pack_artifact, phase_argv, registry_documents, tmpfs_files
 from .observations import Interest, Observation, PhaseResult, Process, parse_strace, sink_observation
 
 PHASES = ("install", "load", "execute")
@@ -148,7 +148,7 @@ def run(artifact: Artifact, deps: SandboxDeps = SandboxDeps(), limits: SandboxLi
         fs = os.path.join(stage, "fs")
         os.mkdir(fs)
         bwrap = bwrap_args(bait, fs)
-        commands = {"install": ["npm", "install"], "load": ["node", "index.js"], "execute": ["node", "test.js"]}
+        commands = {"install": ["npm", "install"], "load": ["node", HARNESS["load"]], "execute": ["node", HARNESS["execute"]]}
         phases = [{"name": ph, "trace": os.path.join(stage, f"{ph}.strace"),
                    "timeout": limits.install_seconds if ph == "install" else limits.phase_seconds} for ph in PHASES]
         for ph in phases:

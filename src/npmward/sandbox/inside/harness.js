@@ -1,7 +1,7 @@
-// The sandbox project's own script (installed as index.js for the load phase, test.js for the
-// execute phase): require and import every entry point of the installed package (main, exports,
-// bin); as test.js also call its exported functions and constructors with harmless arguments, each
-// bounded by a timeout. The process ends when nothing is pending, or after MAX_WAIT_MS.
+// The sandbox project's own script (installed under layout.HARNESS's names, one for the load phase,
+// one for the execute phase): require and import every entry point of the installed package (main,
+// exports, bin); in the execute phase also call its exported functions and constructors with
+// harmless arguments, each bounded by a timeout. The process ends when nothing is pending, or after MAX_WAIT_MS.
 'use strict';
 const path = require('path');
 const fs = require('fs');
@@ -10,7 +10,7 @@ const { pathToFileURL } = require('url');
 const PKG = '__PACKAGE__';
 const MAX_WAIT_MS = __MAX_WAIT_MS__;
 const CALL_TIMEOUT_MS = 1500;
-const exercise = path.basename(__filename) === 'test.js';
+const exercise = path.basename(__filename) === '__EXERCISE_SCRIPT__';
 const pkgDir = path.join(__dirname, 'node_modules', PKG);
 
 function entryFiles(manifest) {
