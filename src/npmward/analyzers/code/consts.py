@@ -26,6 +26,12 @@ MAX_DEPTH = 12
 """Nesting folded at most; deeper expressions are not constant (the budget is the input's depth)."""
 
 
+ARITHMETIC = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a, b: a * b,
+              "%": lambda a, b: a % b if b else None, "&": lambda a, b: a & b, "|": lambda a, b: a | b,
+              ">>": lambda a, b: a >> b if 0 <= b < 64 else None, "<<": lambda a, b: a << b if 0 <= b < 32 else None}
+"""Integer operators folded on constants (`+` also adds or concatenates)."""
+
+
 class ConstantFolder:
     """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `consts` and `pure`."""
 
@@ -55,11 +61,17 @@ class ConstantFolder:
         if t == "array":
             values = [self.const(c, depth + 1) for c in node.named_children]
             return values if all(v is not None for v in values) else None
-        if t == "binary_expression" and node.child_by_field_name("operator") is not None \
-                and self.text(node.child_by_field_name("operator")) == "+":
+        if t == "binary_expression" and node.child_by_field_name("operator") is not None:
+            operator = self.text(node.child_by_field_name("operator"), 4)
+            if operator != "+" and operator not in ARITHMETIC:
+                return None
             left = self.const(node.child_by_field_name("left"), depth + 1)
             right = self.const(node.child_by_field_name("right"), depth + 1)
-            if isinstance(left, (str, int)) and isinstance(right, (str, int)) and (isinstance(left, str) or isinstance(right, str)):
+            if isinstance(left, int) and isinstance(right, int):
+                # (char codes shifted or XORed by a key: `String.fromCharCode(c - 3)`)
+                value = ARITHMETIC[operator](left, right) if operator != "+" else left + right
+                return value if value is not None and abs(value) < 1 << 53 else None
+            if operator == "+" and isinstance(left, (str, int)) and isinstance(right, (str, int)):
                 return f"{left}{right}"[:MAX_STRING]
             return None
         if t == "call_expression":
@@ -142,10 +154,10 @@ class ConstantFolder:
         if prop == "join" and isinstance(obj, list) and all(isinstance(v, (str, int)) for v in obj):
             sep = argv[0] if argv and isinstance(argv[0], str) else ","
             return sep.join(str(v) for v in obj)
-        if prop == "map" and isinstance(obj, list) and obj and all(isinstance(v, int) for v in obj) and len(obj) < 4096:
-            shifted = self.shift_codes(obj, args.named_children[0] if args is not None and args.named_child_count else None)
-            if shifted is not None:
-                return shifted
+        if prop == "map" and isinstance(obj, list) and obj and all(isinstance(v, (int, str)) for v in obj):
+            mapped = self.map_each(obj, args.named_children[0] if args is not None and args.named_child_count else None, depth)
+            if mapped is not None:
+                return mapped
         if prop == "reverse" and isinstance(obj, list):
             return list(reversed(obj))
         if prop == "slice" and isinstance(obj, (str, list)) and all(isinstance(a, int) for a in argv[:2]):
@@ -182,23 +194,30 @@ class ConstantFolder:
         turns %= len(array)
         self.consts[name] = array[turns:] + array[:turns]
 
-    def shift_codes(self, codes: list[int], fn: Node | None) -> list[int] | None:
-        """`[123, 124, …].map((c) => c - 7)` (or `+ k`, `^ k`): char codes shifted by a constant, the
-        obfuscation that keeps a host out of every string of the file."""
-        if fn is None or fn.type != "arrow_function":
+    def map_each(self, items: list, fn: Node | None, depth: int) -> list | None:
+        """`[123, 124, …].map((c) => c - 7)`, `.map((x) => String.fromCharCode(x - 3))`: a constant list
+        through a small arrow function, element by element — the obfuscation that keeps a host or a
+        command out of every string of the file."""
+        if fn is None or fn.type != "arrow_function" or fn.end_byte - fn.start_byte > 200 or len(items) > 4096:
             return None
         param = fn.child_by_field_name("parameter") or fn.child_by_field_name("parameters")
         body = fn.child_by_field_name("body")
-        while body is not None and body.type == "parenthesized_expression" and body.named_child_count:
-            body = body.named_children[0]
-        if param is None or body is None or body.type != "binary_expression":
+        if param is None or body is None or body.type == "statement_block":
             return None
         name = self.text(param).strip("() ")
-        operator = self.text(body.child_by_field_name("operator"))
-        left, right = body.child_by_field_name("left"), body.child_by_field_name("right")
-        if left is None or right is None or self.text(left) != name or operator not in ("+", "-", "^"):
+        if not name.isidentifier():
             return None
-        k = self.const(right)
-        if not isinstance(k, int):
-            return None
-        return [c + k if operator == "+" else c - k if operator == "-" else c ^ k for c in codes]
+        saved, out = self.consts.get(name), []
+        try:
+            for item in items:
+                self.consts[name] = item
+                value = self.const(body, depth + 1)
+                if value is None:
+                    return None
+                out.append(value)
+        finally:
+            if saved is None:
+                self.consts.pop(name, None)
+            else:
+                self.consts[name] = saved
+        return out
