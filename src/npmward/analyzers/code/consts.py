@@ -33,7 +33,8 @@ ARITHMETIC = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a, b
 
 
 class ConstantFolder:
-    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `consts` and `pure`."""
+    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `consts`, `pure` and
+    `decode_string`/`decoders` (string_array.py)."""
 
     consts: dict[str, object]
     pure: dict[str, tuple[list[str], Node]]
@@ -56,6 +57,9 @@ class ConstantFolder:
                 return None
         if t == "parenthesized_expression" and node.named_child_count == 1:
             return self.const(node.named_children[0], depth + 1)
+        if t == "unary_expression" and node.named_child_count == 1 and self.is_text(node.children[0], "-"):
+            value = self.const(node.named_children[0], depth + 1)
+            return -value if isinstance(value, int) else None
         if t == "identifier":
             return self.consts.get(self.text(node))
         if t == "array":
@@ -126,6 +130,8 @@ class ConstantFolder:
             if encoding == "hex":
                 return decode_hex(argv[0])
             return argv[0]
+        if callee is not None and callee.type == "identifier" and name in self.decoders:
+            return self.decode_string(name, argv)
         if callee is not None and callee.type == "identifier" and name in self.pure and argv \
                 and all(a is not None for a in argv) and depth < 8:
             params, body = self.pure[name]

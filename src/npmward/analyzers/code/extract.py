@@ -24,6 +24,7 @@ from .names import Bindings
 from .parse import parser_for
 from .program import Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
+from .string_array import StringArrays
 from .strings import decode_standalone_hex
 from .values import Values
 
@@ -56,7 +57,7 @@ REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__req
 EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport", "_export"}
 
 
-class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
+class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Functions, Exports):
     def __init__(self, path: str, source: bytes, subpaths: Mapping[str, str]):
         self.out = FileFacts(path)
         self.subpaths = subpaths
@@ -64,6 +65,7 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         self.src = source
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
+        self.init_string_arrays()
         self.joined: dict[str, str] = {}
         """Variable -> the shape of the path it was joined to (see `join_shape`)."""
         self.invisible = INVISIBLE_IN_NAME.search(source.decode("utf-8", "ignore")) is not None
@@ -375,7 +377,8 @@ class _Extractor(ConstantFolder, Bindings, Values, Calls, Functions, Exports):
         arg_nodes = [a for a in args.named_children if a.type != "comment"] if args is not None else []
         self.literal_args.update(a.id for a in arg_nodes if a.type in ("object", "array"))
         self.note_subcommand_handlers(fn, arg_nodes)
-        if fn.type == "parenthesized_expression" and len(arg_nodes) == 2:
+        if fn.type in ("parenthesized_expression", "function_expression") and len(arg_nodes) == 2 \
+                and not self.rotate_checksum(fn, arg_nodes):
             self.rotate_array(fn, arg_nodes)
         argv, shapes = [], []
         for a in arg_nodes:
@@ -446,6 +449,7 @@ def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Ma
         return out
     extractor = _Extractor(path, source, subpaths or {})
     tree = parser_for(path).parse(source)
+    extractor.string_arrays(tree.root_node)
     if len(source) <= SPARSE_BYTES:
         extractor.walk(tree.root_node, budget)
     else:

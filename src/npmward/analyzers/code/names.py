@@ -180,6 +180,8 @@ class Bindings:
             return
         if name.type == "identifier" and value.type in ("arrow_function", "function_expression", "function"):
             self.remember_pure(self.text(name), value)
+        if name.type == "identifier" and value.type == "identifier":
+            self.alias_decoder(self.text(name), value)
         module = None
         value = self.unwrap_interop(value)
         if value.type == "call_expression":

@@ -1,0 +1,241 @@
+"""javascript-obfuscator's (obfuscator.io's) string array, the obfuscation most npm malware ships.
+
+Its output hides every string and property name behind one decoder:
+
+    function _0x39d0() { var a = ['end', 'setTimeout', ...]; _0x39d0 = function () { return a; }; return _0x39d0(); }
+    function _0x2c1b(i, k) { var a = _0x39d0(); return _0x2c1b = function (i, k) { i = i - 0x1b3; var v = a[i];
+                             ...; return v; }, _0x2c1b(i, k); }
+    (function (get, target) { var d = _0x2c1b, a = get(); while (!![]) { try { var x = -parseInt(d(0x1e6)) / 0x1 + ...;
+                             if (x === target) break; else a['push'](a['shift']()); } catch (e) { a['push'](a['shift']()); } } }(_0x39d0, -5388900.40));
+    var _0x5e = _0x2c1b; fs[_0x5e(0x1b6)](...)
+
+The array function and the decoder are found before the walk (they are hoisted declarations that
+come after their first use); the rotation loop is replayed — the array turns until the checksum of
+`parseInt` over decoded strings matches, as it does at load — and then `_0x5e(0x1b6)` folds to
+`readFileSync`. The decoder's three variants are followed: plain, base64 (with the obfuscator's
+lower-case-first alphabet) and RC4 (base64, then RC4 with the call's key).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+OFFSET = re.compile(r"([\w$]+)\s*=\s*\1\s*-\s*(0x[0-9a-fA-F]+|\d+)")
+SWAPPED_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/="
+PARSE_INT = re.compile(r"\s*([+-]?)(0[xX][0-9a-fA-F]+|\d+)")
+MAX_ARRAY = 20_000
+MAX_DECODER_BYTES = 6_000
+MAX_ROTATED = 4_000
+"""Arrays longer than this are not rotated: each turn evaluates the checksum again."""
+MAX_CHECKSUM_BYTES = 3_000
+
+
+@dataclass
+class Decoder:
+    array: str
+    """The name of the array function whose strings this decoder indexes."""
+    offset: int
+    encoding: str
+    """`plain`, `base64` or `rc4`."""
+
+
+def _b64(text: str) -> str | None:
+    # The obfuscator's alphabet puts the lower case first: swapping case gives standard base64.
+    raw = text.swapcase().rstrip("=")
+    try:
+        return base64.b64decode(raw + "=" * (-len(raw) % 4)).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _rc4(text: str, key: str) -> str:
+    s, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + s[i] + ord(key[i % len(key)])) % 256
+        s[i], s[j] = s[j], s[i]
+    i = j = 0
+    out = []
+    for ch in text:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(chr(ord(ch) ^ s[(s[i] + s[j]) % 256]))
+    return "".join(out)
+
+
+def _parse_int(value: object) -> float | None:
+    """JavaScript's `parseInt` of a decoded string (None for NaN)."""
+    if not isinstance(value, str):
+        return None
+    match = PARSE_INT.match(value)
+    if not match:
+        return None
+    number = int(match[2], 16) if match[2][:2].lower() == "0x" else int(match[2])
+    return -number if match[1] == "-" else number
+
+
+class StringArrays:
+    """Mixin of the extractor (needs `text`, `const`, `remember_pure`): `string_arrays` before the walk, then
+    `rotate_checksum` when the walk meets the rotation loop, and `decode_string` from constant folding."""
+
+    arrays: dict[str, list[str]]
+    decoders: dict[str, Decoder]
+
+    def init_string_arrays(self) -> None:
+        self.arrays = {}
+        self.decoders = {}
+
+    def string_arrays(self, root: Node) -> None:
+        """Find the top-level array functions and decoders (cheap: only the program's own statements)."""
+        declarations = [n for n in root.named_children if n.type == "function_declaration"]
+        for fn in declarations:
+            name, body = fn.child_by_field_name("name"), fn.child_by_field_name("body")
+            if name is None or body is None or not body.named_child_count:
+                continue
+            first = body.named_children[0]
+            if first.type in ("variable_declaration", "lexical_declaration") and first.named_child_count:
+                value = first.named_children[0].child_by_field_name("value")
+                if value is not None and value.type == "array" and value.named_child_count >= 3:
+                    strings = self.const(value)
+                    if isinstance(strings, list) and len(strings) <= MAX_ARRAY and all(isinstance(s, str) for s in strings):
+                        self.arrays[self.text(name)] = strings
+        for fn in declarations:
+            name, body = fn.child_by_field_name("name"), fn.child_by_field_name("body")
+            if name is None or body is None or body.end_byte - body.start_byte > MAX_DECODER_BYTES:
+                continue
+            text = self.text(body)
+            array = next((a for a in self.arrays if f"{a}()" in text), None)
+            offset = OFFSET.search(text)
+            if array is None or offset is None or "return" not in text:
+                continue
+            encoding = "plain"
+            if SWAPPED_ALPHABET in text:
+                encoding = "rc4" if "0x100" in text or "256" in text else "base64"
+            self.decoders[self.text(name)] = Decoder(array, int(offset[2], 0), encoding)
+        if self.decoders:
+            # Wrappers that shift the index (`function w(a, b) { return dec(a - -0x241, b); }`) are
+            # hoisted too, and called before their declaration.
+            for fn in declarations:
+                if fn.child_by_field_name("name") is not None:
+                    self.remember_pure(self.text(fn.child_by_field_name("name")), fn)
+
+    def decode_string(self, name: str, argv: list) -> str | None:
+        return self.decode_with(self.decoders.get(name), argv)
+
+    def decode_with(self, decoder: Decoder | None, argv: list) -> str | None:
+        if decoder is None or not argv or not isinstance(argv[0], int):
+            return None
+        strings = self.arrays[decoder.array]
+        index = argv[0] - decoder.offset
+        if not 0 <= index < len(strings):
+            return None
+        value = strings[index]
+        if decoder.encoding == "plain":
+            return value
+        decoded = _b64(value)
+        if decoder.encoding == "rc4" and decoded is not None:
+            key = argv[1] if len(argv) > 1 and isinstance(argv[1], str) and argv[1] else None
+            return _rc4(decoded, key) if key is not None else None
+        return decoded
+
+    def alias_decoder(self, name: str, value: Node) -> None:
+        """`var _0x5e = _0x2c1b`: every function of the output calls the decoder by its own alias."""
+        if value.type == "identifier" and self.decoders:
+            decoder = self.decoders.get(self.text(value, 100))
+            if decoder is not None:
+                self.decoders[name] = decoder
+
+    def rotate_checksum(self, fn: Node, args: list[Node]) -> bool:
+        """Replay `(function (get, target) { ... while (!![]) { try { x = -parseInt(d(0x1e6)) / 1 + ...;
+        if (x === target) break; else a.push(a.shift()); } ... } }(_0x39d0, -5388900.4))`."""
+        if args[0].type != "identifier" or self.text(args[0], 100) not in self.arrays:
+            return False
+        strings = self.arrays[self.text(args[0], 100)]
+        target = self.number(args[1])
+        checksum = next((n for n in _descendants(fn) if n.type == "binary_expression"
+                         and "parseInt" in self.text(n, 2000)), None)
+        if target is None or checksum is None or not strings or len(strings) > MAX_ROTATED:
+            return False
+        while checksum.parent is not None and checksum.parent.type in ("binary_expression", "parenthesized_expression",
+                                                                        "unary_expression"):
+            checksum = checksum.parent
+        if checksum.end_byte - checksum.start_byte > MAX_CHECKSUM_BYTES:
+            return False
+        if not any(d.array == self.text(args[0], 100) for d in self.decoders.values()):
+            return False
+        body = fn.child_by_field_name("body")
+        for local in body.named_children if body is not None else ():
+            # The decoder's local aliases (`var d = _0x2c1b`) and index-shifting wrappers.
+            if local.type == "function_declaration" and local.child_by_field_name("name") is not None:
+                self.remember_pure(self.text(local.child_by_field_name("name")), local)
+            elif local.type in ("variable_declaration", "lexical_declaration"):
+                for declarator in local.named_children:
+                    name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+                    if name is not None and value is not None:
+                        self.alias_decoder(self.text(name, 100), value)
+        original = list(strings)
+        for turns in range(len(original)):
+            strings[:] = original[turns:] + original[:turns]
+            value = self.checksum(checksum)
+            if value is not None and abs(value - target) <= 1e-6 * max(1.0, abs(target)):
+                return True
+        strings[:] = original
+        return False
+
+    def number(self, node: Node) -> float | None:
+        sign = 1
+        while node.type == "unary_expression" and self.text(node, 1) in "-+":
+            sign = -sign if self.text(node, 1) == "-" else sign
+            node = node.named_children[0]
+        if node.type != "number":
+            return None
+        try:
+            text = self.text(node, 40)
+            return sign * (int(text, 0) if text[:2].lower() in ("0x", "0o", "0b") else float(text))
+        except ValueError:
+            return None
+
+    def checksum(self, node: Node) -> float | None:
+        """The value of the rotation's checksum expression over the current array (None for NaN)."""
+        t = node.type
+        if t == "parenthesized_expression" and node.named_child_count == 1:
+            return self.checksum(node.named_children[0])
+        if t == "unary_expression" and node.named_child_count == 1:
+            inner = self.checksum(node.named_children[0])
+            op = self.text(node, 1)
+            return None if inner is None else -inner if op == "-" else inner if op == "+" else None
+        if t == "number":
+            return self.number(node)
+        if t == "binary_expression":
+            left = self.checksum(node.child_by_field_name("left"))
+            right = self.checksum(node.child_by_field_name("right"))
+            op = self.text(node.child_by_field_name("operator"), 2)
+            if left is None or right is None:
+                return None
+            if op == "+":
+                return left + right
+            if op == "-":
+                return left - right
+            if op == "*":
+                return left * right
+            if op == "/":
+                return left / right if right else None
+            return None
+        if t == "call_expression" and self.text(node.child_by_field_name("function"), 20) == "parseInt":
+            args = node.child_by_field_name("arguments")
+            # (the decoder, by an alias or through a wrapper function that shifts the index)
+            return _parse_int(self.const(args.named_children[0])) if args is not None and args.named_child_count else None
+        return None
+
+
+def _descendants(node: Node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(n.named_children)
