@@ -8,8 +8,11 @@ constant parts as a pattern (`'curl ' + url + ' | sh'` is `curl ${*} | sh`).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
+import zlib
 from urllib.parse import unquote
 
 from tree_sitter import Node
@@ -22,6 +25,10 @@ HOLE = "${*}"
 ROTATE_AFTER = re.compile(r"while\s*\(\s*[\w$]+\s*--\s*\)")
 ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
 """The count loops of a string-array rotation: `while (n--)` turns n times, `while (--n)` n - 1."""
+DECOMPRESSORS = {"inflateSync": zlib.MAX_WBITS, "inflateRawSync": -zlib.MAX_WBITS, "gunzipSync": 16 + zlib.MAX_WBITS,
+                 "unzipSync": 32 + zlib.MAX_WBITS, "brotliDecompressSync": 0}
+"""zlib's synchronous unpackers, by the window bits that read their format."""
+BUFFER_FROM = ("Buffer.from", "buffer.Buffer.from")
 MAX_DEPTH = 12
 """Nesting folded at most; deeper expressions are not constant (the budget is the input's depth)."""
 
@@ -123,6 +130,8 @@ class ConstantFolder:
             return "".join(chr(a) for a in argv)
         if name == "JSON.stringify" and len(argv) == 1 and isinstance(argv[0], str) and len(argv[0]) < 2000:
             return json.dumps(argv[0])  # a constant quoted into generated code (`fetch(${JSON.stringify(URL)})`)
+        if name.rsplit(".", 1)[-1] in DECOMPRESSORS and args is not None and args.named_child_count:
+            return self.decompressed(name.rsplit(".", 1)[-1], args.named_children[0], depth)
         if name in ("atob", "Buffer.from", "buffer.Buffer.from") and argv and isinstance(argv[0], str):
             encoding = argv[1] if len(argv) > 1 else ("base64" if name == "atob" else None)
             if encoding == "base64":
@@ -150,6 +159,24 @@ class ConstantFolder:
         if callee is not None and callee.type in ("member_expression", "subscript_expression"):
             return self.const_method(callee, args, argv, depth)
         return None
+
+    def decompressed(self, method: str, arg: Node, depth: int) -> str | None:
+        """`zlib.inflateRawSync(Buffer.from('PVFBbsMg…', 'base64'))`: a packed payload, unpacked (to at
+        most MAX_STRING characters) when it is text."""
+        if arg.type != "call_expression" or self.callee_name(arg.child_by_field_name("function")) not in BUFFER_FROM:
+            return None
+        inner = arg.child_by_field_name("arguments")
+        parts = [self.const(a, depth + 1) for a in inner.named_children[:2]] if inner is not None else []
+        if len(parts) != 2 or not isinstance(parts[0], str) or parts[1] not in ("base64", "hex"):
+            return None
+        try:
+            packed = base64.b64decode(parts[0] + "=" * (-len(parts[0]) % 4)) if parts[1] == "base64" else bytes.fromhex(parts[0])
+            if method.startswith("brotli"):
+                return None  # (no brotli in the standard library)
+            unpacker = zlib.decompressobj(DECOMPRESSORS[method])
+            return unpacker.decompress(packed, MAX_STRING * 4).decode("utf-8")[:MAX_STRING]
+        except (binascii.Error, ValueError, zlib.error, UnicodeDecodeError):
+            return None
 
     def const_method(self, callee: Node, args: Node | None, argv: list, depth: int):
         """A method of a constant (`[...].join('')`, `s.split('')`, `codes.map(c => c - 7)`, `x['toString']()`)."""
