@@ -363,6 +363,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         elif left.type == "identifier" and self.is_text(left, "exports"):
             self.graph.edge(source, self.exports_node())
         else:
+            if left.type == "identifier" and right.type == "call_expression":
+                module = self.required_module(right)
+                if module is not None:
+                    # `let WS; try { WS = require('ws'); } catch {}`: an optional module, bound late.
+                    self.bindings[self.text(left, 200)] = module
             self.bind_pattern(left, source, scope, declare=False)
 
     def visit_call(self, node: Node, scope: int | None) -> None:
