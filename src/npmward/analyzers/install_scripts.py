@@ -370,6 +370,10 @@ SHELL_ASSIGN = re.compile(r"^(?:export\s+|set\s+|\$)?([A-Za-z_]\w*)=")
 """`NAME=value`, `export NAME=…`, `set NAME=…` (batch), `$NAME = …` (PowerShell)."""
 SHELL_CONSTANT = re.compile(r"""^(?:export\s+|set\s+"?|\$)?([A-Za-z_]\w*)\s?=\s?["']?([^\s"'$`;&|]+)["']?\s*$""")
 """A variable set to one plain word (a path, a URL; batch `%VAR%` parts kept): no command substitution."""
+SHELL_PRINTF = re.compile(r"""^([A-Za-z_]\w*)=["']?\$\(printf\s+'((?:\\[0-7]{1,3}|\\x[0-9a-fA-F]{1,2}|[^'\\%])*)'\)["']?\s*$""")
+"""`u=$(printf '\150\164\164\160…')`: a value spelled in octal (or hex) escapes to keep a URL out of the script."""
+SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\s+-c\s+["']?)""")
+"""What a saved download is run through: `( nohup sh -c "sh '$d'" & )` runs `$d`."""
 SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
 
 
@@ -377,7 +381,7 @@ SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}
 SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\-]+)|"
                       r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
 EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
-                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\-]+)", ignore_case=True)
+                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\$-]+)", ignore_case=True)
 
 
 def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:
@@ -417,8 +421,12 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
         if constants:
             command = SHELL_USE.sub(lambda m: constants.get(m.group("name") or m.group("braced") or m.group("batch"), m.group(0)), command)
         constant = SHELL_CONSTANT.match(command)
+        printed = SHELL_PRINTF.match(command)
         if constant:
             constants[constant.group(1)] = constant.group(2)
+        elif printed:
+            constants[printed.group(1)] = _printf(printed.group(2))
+            command = f"{printed.group(1)}={constants[printed.group(1)]}"
         for finding in _judge(_Script(hook, command, number, file=path), files):
             if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
                 beaconed |= finding.rule == "install-script/beacon"
@@ -439,13 +447,21 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                 target = match.group("file") or match.group("file2") or match.group("file3")
                 saved.setdefault(target.replace("\\", "/").split("/")[-1], number)
         for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
-            run = EXECUTES.match(part.strip())
+            part = part.strip()
+            while (wrapper := SHELL_WRAPPER.match(part)) and wrapper.end():
+                part = part[wrapper.end():]
+            run = EXECUTES.match(part)
             name = run.group("file").replace("\\", "/").split("/")[-1] if run else None
             if name in saved:
                 yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def _printf(format: str) -> str:
+    return re.sub(r"\\([0-7]{1,3})|\\x([0-9a-fA-F]{1,2})",
+                  lambda m: chr(int(m[1], 8) if m[1] else int(m[2], 16)), format)
 
 
 def _recognise(command: str) -> str | None:
