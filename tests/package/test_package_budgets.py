@@ -153,3 +153,19 @@ def test_node_modules_nested_without_end_is_a_clear_error(deep_tmp):
     os.close(here)
     with pytest.raises(PackageLoadError, match="nested deeper than"):
         _timed(lambda: find_installed_packages(deep_tmp))
+
+
+def test_bundled_dependencies_are_part_of_the_package_as_npm_pack_makes_them(tmp_path):
+    (tmp_path / "package.json").write_text(json.dumps({
+        "name": "app-cli", "version": "1.0.0", "bundleDependencies": ["dotenv", "@s/x", "../../etc", "/abs"]}))
+    for dep in ("dotenv", "@s/x", "other"):
+        (tmp_path / "node_modules" / dep / "lib").mkdir(parents=True)
+        (tmp_path / "node_modules" / dep / "lib" / "main.js").write_text("module.exports = 1\n")
+    (tmp_path / "node_modules" / "dotenv" / "node_modules" / "deep").mkdir(parents=True)
+    (tmp_path / "node_modules" / "dotenv" / "node_modules" / "deep" / "i.js").write_text("1\n")
+    artifact = load_directory(tmp_path)
+    assert artifact.id.name == "app-cli"
+    assert {"node_modules/dotenv/lib/main.js", "node_modules/@s/x/lib/main.js"} <= set(artifact.files)
+    assert not any(p.startswith(("node_modules/other", "node_modules/dotenv/node_modules")) for p in artifact.files)
+    (tmp_path / "package.json").write_text(json.dumps({"name": "app-cli", "version": "1.0.0"}))
+    assert not any(p.startswith("node_modules/") for p in load_directory(tmp_path).files)

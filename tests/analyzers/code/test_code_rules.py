@@ -61,9 +61,11 @@ def test_decoded_payload_is_parsed_again():
 
 def test_string_decoding():
     facts = extract("a.js", b"const a = String.fromCharCode(99,117,114,108); const b = ['h','s','a','b'].reverse().join('');"
-                            b" const c = '\\x68\\u0069' + 'dden'; const d = atob('aGVsbG8=');")
+                            b" const c = '\\x68\\u0069' + 'dden'; const d = atob('aGVsbG8=');"
+                            b" const e = String.fromCharCode.apply(null, [0x73, 0x79, 0x6e, 0x63]);"
+                            b" const f = [0x77, 0x78, 0x7d, 0x74].map((x) => String.fromCharCode(x - 0x10 ^ 1)).join('');")
     strings = {f.value for f in facts.facts if f.kind == "string"}
-    assert {"curl", "bash", "hidden", "hello"} <= strings
+    assert {"curl", "bash", "hidden", "hello", "sync", "file"} <= strings
     assert unescape(r"\u{1F600}\n") == "\U0001F600\n"
 
 

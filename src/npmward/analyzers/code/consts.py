@@ -126,6 +126,9 @@ class ConstantFolder:
             else:
                 argv.append(self.const(a, depth + 1) if a.type != "spread_element" else None)
         name = self.callee_name(callee) if callee is not None else ""
+        if name == "String.fromCharCode.apply" and len(argv) == 2 and isinstance(argv[1], list):
+            argv = argv[1]  # `String.fromCharCode.apply(null, codes)`
+            name = "String.fromCharCode"
         if name == "String.fromCharCode" and argv and all(isinstance(a, int) and 0 <= a < 0x110000 for a in argv):
             return "".join(chr(a) for a in argv)
         if name == "JSON.stringify" and len(argv) == 1 and isinstance(argv[0], str) and len(argv[0]) < 2000:
