@@ -144,8 +144,9 @@ class ConstantFolder:
             return argv[0]
         if callee is not None and callee.type == "identifier" and name in self.decoders:
             return self.decode_string(name, argv)
-        if callee is not None and callee.type == "identifier" and name in self.pure and argv \
+        if callee is not None and callee.type == "identifier" and name in self.pure and (argv or not self.pure[name][0]) \
                 and all(a is not None for a in argv) and depth < 8:
+            # (`function _u() { return _k.map(...).join(''); }` takes no arguments)
             params, body = self.pure[name]
             saved = {p: self.consts.get(p) for p in params}
             self.consts.update(zip(params, argv))
@@ -232,13 +233,19 @@ class ConstantFolder:
 
     def map_each(self, items: list, fn: Node | None, depth: int) -> list | None:
         """`[123, 124, …].map((c) => c - 7)`, `.map((x) => String.fromCharCode(x - 3))`: a constant list
-        through a small arrow function, element by element — the obfuscation that keeps a host or a
+        through a small function (an arrow, or one that returns one expression), element by element — the obfuscation that keeps a host or a
         command out of every string of the file."""
-        if fn is None or fn.type != "arrow_function" or fn.end_byte - fn.start_byte > 200 or len(items) > 4096:
+        if fn is None or fn.type not in ("arrow_function", "function_expression", "function") \
+                or fn.end_byte - fn.start_byte > 200 or len(items) > 4096:
             return None
         param = fn.child_by_field_name("parameter") or fn.child_by_field_name("parameters")
         body = fn.child_by_field_name("body")
-        if param is None or body is None or body.type == "statement_block":
+        if body is not None and body.type == "statement_block":
+            # `function (c) { return String.fromCharCode(c ^ 42); }`
+            statements = [c for c in body.named_children if c.type != "comment"]
+            body = statements[0].named_children[0] if len(statements) == 1 and statements[0].type == "return_statement" \
+                and statements[0].named_child_count else None
+        if param is None or body is None:
             return None
         name = self.text(param).strip("() ")
         if not name.isidentifier():
