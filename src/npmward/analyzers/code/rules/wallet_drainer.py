@@ -15,6 +15,9 @@ from . import rule
 
 APPROVAL_CALLDATA = re.compile(r"^0x(095ea7b3|a22cb465|39509351|d505accf)")
 """Selectors of ERC-20 approve, ERC-721/1155 setApprovalForAll, increaseAllowance and EIP-2612 permit."""
+APPROVAL_SIGNATURE = re.compile(r"^(approve|increaseApproval|increaseAllowance|setApprovalForAll)\(address,(uint256|bool)\)$")
+"""The same approvals by their Solidity signatures (TronWeb's triggerSmartContract, ethers' Interface)."""
+TRON_SIGNERS = (".trx.sign", ".trx.multiSign", ".trx.signTransaction")
 PERMIT_TYPES = {"PermitSingle", "PermitBatch", "PermitTransferFrom", "PermitBatchTransferFrom"}
 VALIDATOR_BEFORE = ("/^", "/^(", "/^(?:")
 VALIDATOR_AFTER = ("$/", ")$/")
@@ -40,7 +43,8 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
       description="Hooks fetch/XMLHttpRequest/window.ethereum/provider.request and matches crypto addresses; high "
                   "confidence when it rewrites both responses and transactions, or when wallet method names and "
                   "XMLHttpRequest sit in javascript-obfuscator output. Also: asks the wallet to sign token approvals "
-                  "(approve/setApprovalForAll calldata, Permit2 typed data) and reports to a server; or has a Solana wallet sign "
+                  "(approve/setApprovalForAll calldata, Permit2 typed data; by Solidity signature, signed with TronWeb, only "
+                  "beside a server address the file hides) and reports to a server; or has a Solana wallet sign "
                   "transactions in a file that hides the address of the server it talks to. A hook without "
                   "the address regex is `code/network-hook`.",
       category="browser", consumes=("assign", "call", "string", "text"), severity=S.CRITICAL,
@@ -60,6 +64,14 @@ def check(view: FileView) -> Iterator[Finding]:
     obfuscated_drainer = obfuscated and regex and \
         any(f.kind == "string" and (f.value in P.WALLET_METHODS or f.value == "ethereum") for f in facts)
     approval = next((f for f in facts if f.kind == "string" and (APPROVAL_CALLDATA.match(f.value) or f.value in PERMIT_TYPES)), None)
+    if approval is None:
+        # By signature, signed with TronWeb, beside a server address the file hides (a payment widget
+        # names the API it talks to; blind set 8's TRON pay button reversed its panel's).
+        approval = next((f for f in facts if f.kind == "string" and APPROVAL_SIGNATURE.match(f.value)), None)
+        if approval is not None and wallet is None:
+            wallet = next((f for f in facts if f.kind == "call" and f.value.endswith(TRON_SIGNERS)), None)
+        if approval is not None and view.hidden_url() is None:
+            approval = None
     if approval is not None and wallet is not None and any(sends(f) for f in facts):
         # Token approvals or Permit2 signatures requested from the user's wallet and the result
         # reported to a server: the approval drainer (Ledger Connect Kit 1.1.7).
