@@ -6,26 +6,63 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
-from ..behaviours import commands
-from ..view import FileView
+from ..behaviours import commands, sends
+from ..package import resolve
+from ..view import FileView, PackageView
 from . import rule
+
+READS = ("clipboard.readText", "clipboard.getString", "Clipboard.getString", "clipboard.getStringAsync",
+         "Clipboard.getStringAsync", "clipboard/clipboard.getString", "expo-clipboard.getStringAsync")
+"""What the user copied, read by a web page, Electron, React Native or Expo."""
 
 
 @rule("clipboard-hijack", title="Swaps crypto addresses in the clipboard",
       description="Writes to the clipboard in code that matches crypto addresses; critical when it also reads "
-                  "what the user copied (readText, copy events, pbpaste, Get-Clipboard, xclip -o).",
-      category="browser", consumes=("call", "string", "text"), severity=S.CRITICAL)
-def check(view: FileView) -> Iterator[Finding]:
+                  "what the user copied (readText, copy events, pbpaste, Get-Clipboard, xclip -o). Also: what a "
+                  "React Native, Expo or Electron clipboard read returns is handed to a module of the package that "
+                  "searches it for crypto addresses and talks to a server (the swap made on the way out of the read).",
+      category="browser", consumes=("call", "string", "text"), severity=S.CRITICAL, per_package=True)
+def check(package: PackageView) -> Iterator[Finding]:
+    for path in sorted(package.views):
+        yield from _one_file(package.views[path])
+    yield from _swapped_on_read(package)
+
+
+def _reads(view: FileView):
+    return next((f for f in view.all if f.kind == "call" and (f.value.endswith(READS) or
+                 (f.value.endswith("addEventListener") and f.args[:1] == ("copy",)))), None)
+
+
+def _one_file(view: FileView) -> Iterator[Finding]:
     facts = view.all
     if not P.CRYPTO_ADDRESS_REGEX.search(view.text.decode("utf-8", "replace")):
         return
     run = commands(facts)
     writes = next((f for f in facts if f.kind == "call" and f.value.endswith(("clipboard.writeText", "clipboardData.setData"))), None) \
         or next((f for f, command in run if P.writes_clipboard(command)), None)
-    reads = any(f.kind == "call" and (f.value.endswith("clipboard.readText") or (f.value.endswith("addEventListener") and f.args[:1] == ("copy",)))
-                for f in facts) or any(P.CLIPBOARD_READ.search(command) for _, command in run)
+    reads = _reads(view) is not None or any(P.CLIPBOARD_READ.search(command) for _, command in run)
     if writes:
         # Reading what the user copied and writing back another address is the hijack itself.
         yield view.finding("clipboard-hijack", S.CRITICAL if reads else S.HIGH, C.HIGH if reads else C.MEDIUM, "browser",
                            ("Watches the clipboard and replaces" if reads else "Writes to the clipboard in code that matches")
                            + " crypto addresses: clipboard hijacking.", writes)
+
+
+def _swapped_on_read(package: PackageView) -> Iterator[Finding]:
+    """`Clipboard.getString()` returns `normalize(raw)`, and normalize.js searches for addresses and
+    reports to a server: the app pastes the attacker's address (blind set 8's React Native kit)."""
+    for path in sorted(package.views):
+        view = package.views[path]
+        read = _reads(view)
+        if read is None:
+            continue
+        for _, module in view.facts.requires:
+            target = resolve(path, module, package.views)
+            other = package.views.get(target) if target and target != path else None
+            # (the whole copied value is tested, so a validator `/^0x[a-fA-F0-9]{40}$/` counts)
+            if other is not None and P.CRYPTO_ADDRESS_REGEX.search(other.text.decode("utf-8", "replace")) \
+                    and any(sends(f) for f in other.all):
+                yield view.finding("clipboard-hijack", S.CRITICAL, C.MEDIUM, "browser",
+                                   f"Hands what the user copied to {target}, which searches it for crypto addresses "
+                                   "and talks to a server: addresses swapped as they are pasted.", read)
+                return
