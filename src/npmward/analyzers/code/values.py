@@ -15,6 +15,7 @@ from tree_sitter import Node
 
 from . import flow as F
 from . import patterns as P
+from .consts import DECOMPRESSORS
 
 ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
 MAX_VALUE_DEPTH = 40
@@ -47,7 +48,7 @@ ASSET_FILE = re.compile(r"\.(png|jpe?g|gif|ico|bmp|webp|svg|woff2?|ttf|otf|eot|m
 """Files that hold no code (see F.ASSET_PATH)."""
 BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 """A host name or IP address without a scheme (`api.example.com`, `203.0.113.5`)."""
-INFLATES = {f"zlib.{f}Sync" for f in ("inflate", "inflateRaw", "gunzip", "unzip", "brotliDecompress")}
+INFLATES = {f"zlib.{method}" for method in DECOMPRESSORS}
 """Decompression: what a compressed file of the package hides is as unreadable as base64 (xz-utils'
 "corrupt" test fixture held the stage)."""
 HOST_TLDS = set("com net org io dev app co ai me xyz info biz us uk de ru cn in jp fr br nl eu cloud site online top tk ml ga "
