@@ -44,6 +44,12 @@ RUNTIME_EVENTS = {"data", "end", "close", "error", "exit", "message", "connect",
 """Events the runtime delivers (sockets, streams, processes): a handler for one runs when the runtime
 emits it, even if the package emits the same name elsewhere."""
 INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
+WALKED = frozenset(FUNCTIONS) | {
+    "class_declaration", "class", "variable_declarator", "object", "array", "import_statement", "export_statement",
+    "call_expression", "new_expression", "string", "template_string", "binary_expression", "member_expression",
+    "subscript_expression", "assignment_expression", "augmented_assignment_expression", "return_statement",
+    "for_in_statement", "for_statement", "while_statement", "do_statement", "catch_clause", "spread_element"}
+"""The node types the walk has a branch for (every other node only has its children pushed)."""
 NAME_NODES = ("identifier", "shorthand_property_identifier_pattern", "shorthand_property_identifier", "property_identifier",
               "private_property_identifier")
 """Syntax nodes that are names in code (not strings, templates, regexes or comments): where an
@@ -187,6 +193,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         # walks down from the root each time, which costs seconds on bundles (and is quadratic on
         # deep nesting). The parent is the nearest one that is not a parenthesized expression.
         stack: list[tuple[Node, int | None, str, Node | None]] = [(root, scope, "", None)]
+        handled = WALKED.union(NAME_NODES) if self.invisible else WALKED
         visited = 0
         while stack:
             node, scope, parent_type, parent = stack.pop()
@@ -198,7 +205,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.graph.at = -1 if scope is None else scope  # what this node makes belongs to its function
             if t == "ERROR":
                 self.out.errors += 1
-            if t in FUNCTIONS:
+            if t not in handled:
+                pass  # (most nodes: identifiers, arguments, blocks — no branch below is theirs)
+            elif t in FUNCTIONS:
                 scope = self.enter_function(node, scope, parent)
             elif t in ("class_declaration", "class"):
                 name = node.child_by_field_name("name")
