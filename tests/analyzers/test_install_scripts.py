@@ -316,3 +316,19 @@ def test_taking_root_and_opening_the_firewall(command, rule):
 def test_ordinary_permissions_and_containers_are_not_privilege(command):
     found = rules(artifact({"postinstall": command}))
     assert "install-script/privilege" not in found and "install-script/defence-off" not in found
+
+
+@pytest.mark.parametrize("bins, flagged", [
+    ({"lint": "bin/lint.js", "../../.git/hooks/post-checkout": "bin/hook.js"}, True),   # npm CVE-2019-16775
+    ({"pretty": "../../../.bashrc"}, True),
+    ({"pretty": "/etc/profile.d/x.sh"}, True),
+    ({"pretty": "./bin/pretty.js", "pretty-staged": "bin/../bin/pretty.js"}, True),
+    ({"pretty": "./bin/pretty.js", "pretty-staged": "dist/cli.mjs"}, False),
+])
+def test_a_bin_link_outside_node_modules_bin_is_malicious(bins, flagged):
+    pj = json.dumps({"name": "pretty-staged", "version": "1.0.0", "bin": bins}).encode()
+    manifest = json.loads(pj)
+    found = list(InstallScriptAnalyzer().analyze(AnalysisContext(artifact=Artifact(PackageId("pretty-staged", "1.0.0"), {"package.json": pj}, manifest, "t"))))
+    assert any(f.rule == "install-script/bin-path-traversal" for f in found) is flagged
+    if flagged:
+        assert decide(found).level is Level.MALICIOUS

@@ -202,6 +202,10 @@ HOOK_RULES = (
              "A shell or batch script that saves a download as X and later runs X.", S.CRITICAL, "dropper"),
     HookRule("runs-file", "Runs a file of the package", "The hook runs a script of the package, which is analysed as "
              "install-time code.", S.LOW, "install-script", weighs=False),
+    HookRule("bin-path-traversal", "A bin link that leaves node_modules/.bin",
+             "A `bin` name or target with `..` or an absolute path: at install the package manager links or "
+             "overwrites a file outside the package (a git or husky hook, a shell profile; npm CVE-2019-16775/16776, "
+             "yarn CVE-2019-10773).", S.CRITICAL, "install-script"),
     HookRule("recognised", "A common legitimate install script", "node-gyp, prebuild-install, husky, patch-package, ...",
              S.INFO, "install-script", weighs=False),
     HookRule("present", "Has an install script", "Any other lifecycle script.", S.LOW, "install-script", weighs=False),
@@ -236,6 +240,24 @@ class InstallScriptAnalyzer:
         artifact = context.artifact
         for script in _lifecycle_scripts(artifact.manifest, artifact.files):
             yield from _judge(script, artifact.files)
+        yield from _bin_traversal(artifact.manifest, artifact.files)
+
+
+def _bin_traversal(manifest, files) -> Iterator[Finding]:
+    bins = manifest.get("bin")
+    if not isinstance(bins, dict):
+        return
+    text = files.get("package.json", b"").decode("utf-8", "replace")
+    for name, target in bins.items():
+        for part in (name, target):
+            if isinstance(part, str) and (part.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", part)
+                                          or ".." in re.split(r"[/\\]", part)):
+                yield Finding("install-script/bin-path-traversal", Severity.CRITICAL, Confidence.HIGH, "install-script",
+                              f"The `bin` entry {name!r} -> {target!r} points outside node_modules/.bin: installing "
+                              "the package links or overwrites a file elsewhere in the project or the home directory.",
+                              "package.json", _line_of_key(text, name) if isinstance(name, str) else None,
+                              f"{name}: {target}"[:200], {"bin": name})
+                return
 
 
 def _lifecycle_scripts(manifest, files) -> Iterator[_Script]:
