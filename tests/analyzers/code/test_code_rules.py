@@ -403,3 +403,14 @@ def test_a_url_returned_by_a_local_decoding_helper_is_where_the_request_goes():
     _, views, _ = analyse(artifact)
     request = next(s for s in sinks(views["index.js"]) if s.fact.value == "https.request")
     assert request.destination & F.OTHER_HOST
+
+
+def test_a_module_assigned_late_is_bound_only_when_it_is_a_package_not_a_file_of_its_own():
+    # `let WS; try { WS = require('ws') } catch {}` (an optional dependency) is the ws module; dd-trace
+    # 6.21.0's lazy `profilingModule = require('./profiling')` stays lazy loading, which the linker
+    # follows by itself (binding it made its request exporter "run when loaded": a false MALICIOUS).
+    code = (b"let WS, prof;\ntry { WS = require('ws'); } catch (e) {}\nfunction start() { prof = require('./profiling'); prof.run(); }\n"
+            b"module.exports = () => new WS('wss://x.example');\n")
+    calls = {f.value for f in extract("a.js", code).facts if f.kind in ("call", "new")}
+    assert "ws" in calls or "new ws" in calls, calls
+    assert "prof.run" in calls and not any(c.startswith("./profiling") for c in calls), calls

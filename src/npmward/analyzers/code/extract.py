@@ -374,8 +374,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         else:
             if left.type == "identifier" and right.type == "call_expression":
                 module = self.required_module(right)
-                if module is not None:
-                    # `let WS; try { WS = require('ws'); } catch {}`: an optional module, bound late.
+                if module is not None and not module.startswith("."):
+                    # `let WS; try { WS = require('ws'); } catch {}`: an optional module, bound late. (A
+                    # file of the package required late is lazy loading, which the linker already follows.)
                     self.bindings[self.text(left, 200)] = module
             self.bind_pattern(left, source, scope, declare=False)
 

@@ -401,7 +401,9 @@ class Values:
             args = call.child_by_field_name("arguments")
             encoding = self.const(args.named_children[1]) if args is not None and args.named_child_count > 1 else None
             return encoding in ("base64", "hex", "base64url")
-        if name.endswith((".toString", ".join")) or name in self.pure:
+        args = call.child_by_field_name("arguments")
+        if name.endswith((".toString", ".join")) or (name in self.pure and args is not None and args.named_child_count):
+            # (a local function decodes what it is given; one without arguments returns a constant)
             folded = self.const(call)
             return isinstance(folded, str) and len(folded) > 20 and P.CODE_LIKE.search(folded) is not None
         return False
