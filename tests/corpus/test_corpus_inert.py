@@ -46,9 +46,11 @@ BENIGN_HOSTS = {"github.com", "api.github.com", "registry.npmjs.org", "npmjs.org
 crash-reporting vendor (nothing in the fixtures is ever run; the trap is only realistic with the host the
 real package uses)."""
 CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports",
-                "app", "strapi", "card"}
+                "app", "strapi", "card", "l"}
 """Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
-Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`)."""
+Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`)."""
+K8S_API_GROUP = re.compile(r"/v\d")
+"""What follows a Kubernetes API group (`authorization.k8s.io/v1`): an identifier in the API's paths, not a host."""
 IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
 REAL_SHAPED_TOKENS = re.compile(
@@ -97,7 +99,8 @@ def hosts_in(text: str) -> set[str]:
     hosts |= {m.group(1) for m in HOST_KEY.finditer(text) if "://" not in m.group(1)}
     # (`console.info(...)`, `e.remote.app`, `global.app`: a property of a code object, not a domain)
     hosts |= {m.group(1) for m in BARE_DOMAIN.finditer(text)
-              if not text[m.end():m.end() + 2].lstrip().startswith("(") and m.group(1).split(".")[0] not in CODE_OBJECTS}
+              if not text[m.end():m.end() + 2].lstrip().startswith("(") and m.group(1).split(".")[0] not in CODE_OBJECTS
+              and not K8S_API_GROUP.match(text, m.end())}
     hosts |= {m.group(1) for m in IPV4.finditer(text)}
     # `https://${conf.host}/...`: the host is a variable; its literal value is checked where it is assigned.
     # A host of one label (`['https://cdn', 'stats', 'example/s.gif'].join('.')`, a piece of a host
