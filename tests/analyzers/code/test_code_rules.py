@@ -414,3 +414,13 @@ def test_a_module_assigned_late_is_bound_only_when_it_is_a_package_not_a_file_of
     calls = {f.value for f in extract("a.js", code).facts if f.kind in ("call", "new")}
     assert "ws" in calls or "new ws" in calls, calls
     assert "prof.run" in calls and not any(c.startswith("./profiling") for c in calls), calls
+
+
+def test_a_string_array_decoder_folds_at_its_call_and_an_odd_offset_does_not_stop_the_analysis():
+    decoder = (b"function arr(){var a=['readFileSync','homedir','https'];arr=function(){return a;};return arr();}\n"
+               b"function dec(i,k){var a=arr();return dec=function(i,k){i=i-OFFSET;var v=a[i];return v;},dec(i,k);}\n")
+    folded = extract("a.js", decoder.replace(b"OFFSET", b"0x1b3") + b"var x = dec(0x1b4);\n")
+    assert any(f.kind == "string" and f.line == 3 and f.value == "homedir" for f in folded.facts)
+    # (`0435` is a legacy octal literal; `int('0435', 0)` raises in Python: no crash, no guess)
+    odd = extract("a.js", decoder.replace(b"OFFSET", b"0435") + b"var x = dec(0436);\n")
+    assert odd.complete

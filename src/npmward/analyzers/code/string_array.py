@@ -104,6 +104,8 @@ class StringArrays:
                     strings = self.const(value)
                     if isinstance(strings, list) and len(strings) <= MAX_ARRAY and all(isinstance(s, str) for s in strings):
                         self.arrays[self.text(name)] = strings
+        if not self.arrays:
+            return
         for fn in declarations:
             name, body = fn.child_by_field_name("name"), fn.child_by_field_name("body")
             if name is None or body is None or body.end_byte - body.start_byte > MAX_DECODER_BYTES:
@@ -116,7 +118,8 @@ class StringArrays:
             encoding = "plain"
             if SWAPPED_ALPHABET in text:
                 encoding = "rc4" if "0x100" in text or "256" in text else "base64"
-            self.decoders[self.text(name)] = Decoder(array, int(offset[2], 0), encoding)
+            shift = int(offset[2], 16) if offset[2][:2].lower() == "0x" else int(offset[2])  # (`0435` is decimal here)
+            self.decoders[self.text(name)] = Decoder(array, shift, encoding)
         if self.decoders:
             # Wrappers that shift the index (`function w(a, b) { return dec(a - -0x241, b); }`) are
             # hoisted too, and called before their declaration.
