@@ -29,7 +29,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     hidden = view.hidden_url() or next((f for f in view.all if f.kind == "string" and BARE_HOST.match(f.value)
                                         and f.value.rsplit(".", 1)[-1].lower() in HOST_TLDS
-                                        and f.value.encode() not in view.text), None)
+                                        and f.value.encode("utf-8", "ignore") not in view.text), None)
     if hidden is None:
         return
     keys = SECRET_FIELDS.search(view.text.decode("utf-8", "replace")) is not None or \
