@@ -26,14 +26,15 @@ ROTATE_AFTER = re.compile(r"while\s*\(\s*[\w$]+\s*--\s*\)")
 ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
 """The count loops of a string-array rotation: `while (n--)` turns n times, `while (--n)` n - 1."""
 DECOMPRESSORS = {"inflateSync": zlib.MAX_WBITS, "inflateRawSync": -zlib.MAX_WBITS, "gunzipSync": 16 + zlib.MAX_WBITS,
-                 "unzipSync": 32 + zlib.MAX_WBITS, "brotliDecompressSync": 0}
-"""zlib's synchronous unpackers, by the window bits that read their format."""
+                 "unzipSync": 32 + zlib.MAX_WBITS, "brotliDecompressSync": None}
+"""zlib's synchronous unpackers, by the window bits that read their format (None: no brotli in Python's
+standard library, so a brotli payload is decompression that is not folded)."""
 BUFFER_FROM = ("Buffer.from", "buffer.Buffer.from")
 MAX_DEPTH = 12
 """Nesting folded at most; deeper expressions are not constant (the budget is the input's depth)."""
 
 
-ARITHMETIC = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a, b: a * b,
+INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a, b: a * b,
               "%": lambda a, b: a % b if b else None, "&": lambda a, b: a & b, "|": lambda a, b: a | b,
               ">>": lambda a, b: a >> b if 0 <= b < 64 else None, "<<": lambda a, b: a << b if 0 <= b < 32 else None}
 """Integer operators folded on constants (`+` also adds or concatenates)."""
@@ -74,13 +75,13 @@ class ConstantFolder:
             return values if all(v is not None for v in values) else None
         if t == "binary_expression" and node.child_by_field_name("operator") is not None:
             operator = self.text(node.child_by_field_name("operator"), 4)
-            if operator != "+" and operator not in ARITHMETIC:
+            if operator != "+" and operator not in INT_OPERATORS:
                 return None
             left = self.const(node.child_by_field_name("left"), depth + 1)
             right = self.const(node.child_by_field_name("right"), depth + 1)
             if isinstance(left, int) and isinstance(right, int):
                 # (char codes shifted or XORed by a key: `String.fromCharCode(c - 3)`)
-                value = ARITHMETIC[operator](left, right) if operator != "+" else left + right
+                value = INT_OPERATORS[operator](left, right) if operator != "+" else left + right
                 return value if value is not None and abs(value) < 1 << 53 else None
             if operator == "+" and isinstance(left, (str, int)) and isinstance(right, (str, int)):
                 return f"{left}{right}"[:MAX_STRING]
@@ -135,7 +136,7 @@ class ConstantFolder:
             return json.dumps(argv[0])  # a constant quoted into generated code (`fetch(${JSON.stringify(URL)})`)
         if name.rsplit(".", 1)[-1] in DECOMPRESSORS and args is not None and args.named_child_count:
             return self.decompressed(name.rsplit(".", 1)[-1], args.named_children[0], depth)
-        if name in ("atob", "Buffer.from", "buffer.Buffer.from") and argv and isinstance(argv[0], str):
+        if (name == "atob" or name in BUFFER_FROM) and argv and isinstance(argv[0], str):
             encoding = argv[1] if len(argv) > 1 else ("base64" if name == "atob" else None)
             if encoding == "base64":
                 return decode_b64(argv[0])
@@ -147,17 +148,7 @@ class ConstantFolder:
         if callee is not None and callee.type == "identifier" and name in self.pure and (argv or not self.pure[name][0]) \
                 and all(a is not None for a in argv) and depth < 8:
             # (`function _u() { return _k.map(...).join(''); }` takes no arguments)
-            params, body = self.pure[name]
-            saved = {p: self.consts.get(p) for p in params}
-            self.consts.update(zip(params, argv))
-            try:
-                return self.const(body, depth + 2)
-            finally:
-                for p, v in saved.items():
-                    if v is None:
-                        self.consts.pop(p, None)
-                    else:
-                        self.consts[p] = v
+            return self.apply_pure(self.pure[name], argv, depth + 2)
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
         if callee is not None and callee.type in ("member_expression", "subscript_expression"):
@@ -171,12 +162,10 @@ class ConstantFolder:
             return None
         inner = arg.child_by_field_name("arguments")
         parts = [self.const(a, depth + 1) for a in inner.named_children[:2]] if inner is not None else []
-        if len(parts) != 2 or not isinstance(parts[0], str) or parts[1] not in ("base64", "hex"):
+        if len(parts) != 2 or not isinstance(parts[0], str) or parts[1] not in ("base64", "hex") or DECOMPRESSORS[method] is None:
             return None
         try:
             packed = base64.b64decode(parts[0] + "=" * (-len(parts[0]) % 4)) if parts[1] == "base64" else bytes.fromhex(parts[0])
-            if method.startswith("brotli"):
-                return None  # (no brotli in the standard library)
             unpacker = zlib.decompressobj(DECOMPRESSORS[method])
             return unpacker.decompress(packed, MAX_STRING * 4).decode("utf-8")[:MAX_STRING]
         except (binascii.Error, ValueError, zlib.error, UnicodeDecodeError):
@@ -232,35 +221,51 @@ class ConstantFolder:
         self.consts[name] = array[turns:] + array[:turns]
 
     def map_each(self, items: list, fn: Node | None, depth: int) -> list | None:
-        """`[123, 124, …].map((c) => c - 7)`, `.map((x) => String.fromCharCode(x - 3))`: a constant list
-        through a small function (an arrow, or one that returns one expression), element by element — the obfuscation that keeps a host or a
-        command out of every string of the file."""
+        """`[123, 124, …].map((c) => c - 7)`, `.map(function (x) { return String.fromCharCode(x - 3); })`: a
+        constant list through a small one-expression function, element by element — the obfuscation that
+        keeps a host or a command out of every string of the file."""
         if fn is None or fn.type not in ("arrow_function", "function_expression", "function") \
                 or fn.end_byte - fn.start_byte > 200 or len(items) > 4096:
             return None
-        param = fn.child_by_field_name("parameter") or fn.child_by_field_name("parameters")
-        body = fn.child_by_field_name("body")
-        if body is not None and body.type == "statement_block":
-            # `function (c) { return String.fromCharCode(c ^ 42); }`
-            statements = [c for c in body.named_children if c.type != "comment"]
-            body = statements[0].named_children[0] if len(statements) == 1 and statements[0].type == "return_statement" \
-                and statements[0].named_child_count else None
-        if param is None or body is None:
+        pure = self.pure_function(fn)
+        if pure is None or len(pure[0]) != 1:
             return None
-        name = self.text(param).strip("() ")
-        if not name.isidentifier():
-            return None
-        saved, out = self.consts.get(name), []
-        try:
-            for item in items:
-                self.consts[name] = item
-                value = self.const(body, depth + 1)
-                if value is None:
-                    return None
-                out.append(value)
-        finally:
-            if saved is None:
-                self.consts.pop(name, None)
-            else:
-                self.consts[name] = saved
+        out = []
+        for item in items:
+            value = self.apply_pure(pure, [item], depth + 1)
+            if value is None:
+                return None  # (the first element settles most lists)
+            out.append(value)
         return out
+
+    def pure_function(self, fn: Node) -> tuple[list[str], Node] | None:
+        """(parameter names, the expression it returns) of a function whose body is one returned
+        expression over plain parameters; None for any other."""
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        body = fn.child_by_field_name("body")
+        if params is None or body is None:
+            return None
+        names = [self.text(params)] if params.type == "identifier" else \
+            [self.text(p) for p in params.named_children if p.type == "identifier"]
+        if params.type != "identifier" and len(names) != params.named_child_count:
+            return None
+        if body.type == "statement_block":
+            statements = [c for c in body.named_children if c.type != "comment"]
+            if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_child_count:
+                return None
+            body = statements[0].named_children[0]
+        return names, body
+
+    def apply_pure(self, pure: tuple[list[str], Node], argv: list, depth: int):
+        """The constant a one-expression function returns for constant arguments."""
+        params, body = pure
+        saved = {p: self.consts.get(p) for p in params}
+        self.consts.update(zip(params, argv))
+        try:
+            return self.const(body, depth)
+        finally:
+            for p, v in saved.items():
+                if v is None:
+                    self.consts.pop(p, None)
+                else:
+                    self.consts[p] = v

@@ -48,7 +48,8 @@ def subpath_target(subpaths: Mapping[str, str], spec: str) -> str | None:
 
 
 class Bindings:
-    """Mixin of the extractor: needs `text(node)`, `const(node)`, `snippet(node)`, `out` and `add`."""
+    """Mixin of the extractor: needs `text(node)`, `const(node)`, `pure_function(node)`, `snippet(node)`, `out`
+    and `add`."""
 
     bindings: dict[str, str]
     require_aliases: set[str]
@@ -252,20 +253,9 @@ class Bindings:
 
     def remember_pure(self, name: str, fn: Node) -> None:
         """Record `fn` if its body is one returned expression over its plain parameters."""
-        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
-        body = fn.child_by_field_name("body")
-        if params is None or body is None:
-            return
-        names = [self.text(params)] if params.type == "identifier" else \
-            [self.text(p) for p in params.named_children if p.type == "identifier"]
-        if params.type != "identifier" and len(names) != params.named_child_count:
-            return
-        if body.type == "statement_block":
-            statements = [c for c in body.named_children if c.type != "comment"]
-            if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_child_count:
-                return
-            body = statements[0].named_children[0]
-        self.pure[name] = (names, body)
+        pure = self.pure_function(fn)
+        if pure is not None:
+            self.pure[name] = pure
 
     def bind_import(self, node: Node) -> None:
         source = node.child_by_field_name("source")

@@ -297,16 +297,20 @@ class Values:
         if t in ("call_expression", "new_expression"):
             made = self.call_value(node, scope, depth)
             if made is not None and t == "call_expression":
-                decoded = self.decodes(node)
+                info = self.call_info.get(node.id)
+                name = info.name if info is not None else ""
+                local = name in self.pure or name in self.decoders
+                # (folded once: what a local helper or a join returns is both judged as code and a host)
+                folded = self.const(node) if local or name.endswith((".toString", ".join")) else None
+                decoded = self.decodes(node, name, folded)
                 if decoded:
                     g.own[made] |= F.DECODED
-                info = self.call_info.get(node.id)
-                if decoded or (info is not None and (info.name in self.pure or info.name in self.decoders)):
+                    if folded is None:
+                        folded = self.const(node)
+                if (decoded or local) and isinstance(folded, str):
                     # A host decoded from constants, or returned by a local helper (`_([104, 116, …])`), is
                     # still where a request goes.
-                    folded = self.const(node)
-                    if isinstance(folded, str):
-                        g.own[made] |= classify_string(folded) & F.DESTINATIONS
+                    g.own[made] |= classify_string(folded) & F.DESTINATIONS
             return made
         if t == "binary_expression":
             operator = node.child_by_field_name("operator")
@@ -385,11 +389,10 @@ class Values:
                  for c in node.named_children if c.type in ("pair", "shorthand_property_identifier")}
         return bool(names & {"key", "pfx"}) and len(names & TLS_SETTINGS) > 1
 
-    def decodes(self, call: Node) -> bool:
+    def decodes(self, call: Node, name: str, folded: object) -> bool:
         """`atob(x)`, `Buffer.from(x, 'base64'|'hex')`, `String.fromCharCode(...)`, or a call that folds to
-        a string that reads like code (a local decoder, a reversed and joined array)."""
-        info = self.call_info.get(call.id)
-        name = info.name if info is not None else ""
+        a string that reads like code (a local decoder, a reversed and joined array). `name`: the call's
+        callee; `folded`: its constant value where the caller folded it (local helpers, joins)."""
         if name in ("atob", "String.fromCharCode", "String.fromCharCode.apply", "String.fromCodePoint") or name in INFLATES:
             return True
         if name in ("parseInt", "Number.parseInt"):
@@ -404,7 +407,6 @@ class Values:
         args = call.child_by_field_name("arguments")
         if name.endswith((".toString", ".join")) or (name in self.pure and args is not None and args.named_child_count):
             # (a local function decodes what it is given; one without arguments returns a constant)
-            folded = self.const(call)
             return isinstance(folded, str) and len(folded) > 20 and P.CODE_LIKE.search(folded) is not None
         return False
 

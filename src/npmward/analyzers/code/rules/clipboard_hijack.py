@@ -12,7 +12,7 @@ from ..view import FileView, PackageView
 from . import rule
 
 READS = ("clipboard.readText", "clipboard.getString", "Clipboard.getString", "clipboard.getStringAsync",
-         "Clipboard.getStringAsync", "clipboard/clipboard.getString", "expo-clipboard.getStringAsync")
+         "Clipboard.getStringAsync")
 """What the user copied, read by a web page, Electron, React Native or Expo."""
 
 

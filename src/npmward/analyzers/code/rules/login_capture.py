@@ -6,8 +6,9 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from .. import flow as F
 from ..behaviours import sends
-from ..values import BARE_HOST, HOST_TLDS
+from ..values import classify_string
 from ..view import FileView
 from . import rule
 
@@ -27,8 +28,8 @@ MAX_MODULE = 100_000
 def check(view: FileView) -> Iterator[Finding]:
     if len(view.text) > MAX_MODULE or REQUEST_BODY.search(view.text) is None:
         return
-    hidden = view.hidden_url() or next((f for f in view.all if f.kind == "string" and BARE_HOST.match(f.value)
-                                        and f.value.rsplit(".", 1)[-1].lower() in HOST_TLDS
+    # (a URL, or a bare host given as a request's `host` option, decoded at run time and never written)
+    hidden = view.hidden_url() or next((f for f in view.all if f.kind == "string" and classify_string(f.value) & F.HOST_LITERAL
                                         and f.value.encode("utf-8", "ignore") not in view.text), None)
     if hidden is None:
         return
