@@ -203,19 +203,25 @@ def _harness_reruns(run: SandboxRun) -> set[tuple[str, int]]:
     loads the package again, so what it starts repeats what the phase's own harness was seen doing,
     and is torn down with the phase: it is not a daemon the package left behind."""
     procs = {(p.phase, p.pid): p for p in run.processes}
+    return {key for key, p in procs.items() if _descends_from(procs, p.phase, p.pid, _reruns_harness)}
 
-    def rerun(p) -> bool:
-        return p.ppid is not None and len(p.argv) >= 2 and p.argv[0].rsplit("/", 1)[-1].startswith("node") \
-            and p.argv[-1].rsplit("/", 1)[-1] in HARNESS.values()
 
-    out = set()
-    for key, p in procs.items():
-        seen, q = 0, p
-        while q is not None and seen < 64 and not rerun(q):
-            q, seen = procs.get((q.phase, q.ppid)) if q.ppid is not None else None, seen + 1
-        if q is not None and rerun(q):
-            out.add(key)
-    return out
+def _reruns_harness(p) -> bool:
+    return p.ppid is not None and len(p.argv) >= 2 and p.argv[0].rsplit("/", 1)[-1].startswith("node") \
+        and p.argv[-1].rsplit("/", 1)[-1] in HARNESS.values()
+
+
+def _descends_from(procs: dict, phase: str, pid: int | None, test) -> bool:
+    """Whether the process, or one of its ancestors (at most 64 up), passes `test`."""
+    seen = 0
+    while pid is not None and seen < 64:
+        proc = procs.get((phase, pid))
+        if proc is None:
+            return False
+        if test(proc):
+            return True
+        pid, seen = proc.ppid, seen + 1
+    return False
 
 
 def _is_recon(prog: str, argv: list[str]) -> bool:
@@ -229,16 +235,8 @@ def _is_recon(prog: str, argv: list[str]) -> bool:
 def _under_build_tool(run: SandboxRun, pid: int | None) -> bool:
     """Whether a process descends from a native build (node-gyp and the tools it runs)."""
     procs = {(p.phase, p.pid): p for p in run.processes}
-    seen = 0
     phase = next((p.phase for p in run.processes if p.pid == pid), "install")
-    while pid is not None and seen < 64:
-        proc = procs.get((phase, pid))
-        if proc is None:
-            return False
-        if any(BUILD_TOOLS.search(a) for a in proc.argv[:3]):
-            return True
-        pid, seen = proc.ppid, seen + 1
-    return False
+    return _descends_from(procs, phase, pid, lambda proc: any(BUILD_TOOLS.search(a) for a in proc.argv[:3]))
 
 
 def incident_findings(run: SandboxRun) -> list[Finding]:

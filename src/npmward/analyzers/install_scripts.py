@@ -255,7 +255,7 @@ def _bin_traversal(manifest, files) -> Iterator[Finding]:
                 yield Finding("install-script/bin-path-traversal", Severity.CRITICAL, Confidence.HIGH, "install-script",
                               f"The `bin` entry {name!r} -> {target!r} points outside node_modules/.bin: installing "
                               "the package links or overwrites a file elsewhere in the project or the home directory.",
-                              "package.json", _line_of_key(text, name) if isinstance(name, str) else None,
+                              "package.json", _line_of_key(text, name),
                               f"{name}: {target}"[:200], {"bin": name})
                 return
 

@@ -424,3 +424,14 @@ def test_a_string_array_decoder_folds_at_its_call_and_an_odd_offset_does_not_sto
     # (`0435` is a legacy octal literal; `int('0435', 0)` raises in Python: no crash, no guess)
     odd = extract("a.js", decoder.replace(b"OFFSET", b"0435") + b"var x = dec(0436);\n")
     assert odd.complete
+
+
+def test_the_bytecode_finding_points_at_the_line_that_names_the_compiled_file():
+    import struct
+    code = "'use strict';\nrequire('bytenode');\nmodule.exports = require(require('path').join(__dirname, 'parser.jsc'));\n"
+    manifest = {"name": "pkg", "version": "1.0.0", "main": "index.js"}
+    files = {"package.json": json.dumps(manifest).encode(), "index.js": code.encode(),
+             "parser.jsc": struct.pack("<I", 0xC0DE0628) + bytes(60)}
+    found = list(CodeAnalyzer().analyze(AnalysisContext(artifact=Artifact(PackageId("pkg", "1.0.0"), files, manifest, "t"))))
+    [bytecode] = [f for f in found if f.rule == "code/bytecode"]
+    assert bytecode.file == "index.js" and bytecode.line == 3 and bytecode.details["file"] == "parser.jsc"

@@ -28,6 +28,9 @@ from tree_sitter import Node
 OFFSET = re.compile(r"([\w$]+)\s*=\s*\1\s*-\s*(0x[0-9a-fA-F]+|\d+)")
 SWAPPED_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/="
 PARSE_INT = re.compile(r"\s*([+-]?)(0[xX][0-9a-fA-F]+|\d+)")
+CHECKSUM_OPERATORS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+                      "/": lambda a, b: a / b if b else None}
+"""The arithmetic of the rotation's checksum (in floats, as JavaScript computes it)."""
 MAX_ARRAY = 20_000
 MAX_DECODER_BYTES = 6_000
 MAX_ROTATED = 4_000
@@ -156,9 +159,10 @@ class StringArrays:
     def rotate_checksum(self, fn: Node, args: list[Node]) -> bool:
         """Replay `(function (get, target) { ... while (!![]) { try { x = -parseInt(d(0x1e6)) / 1 + ...;
         if (x === target) break; else a.push(a.shift()); } ... } }(_0x39d0, -5388900.4))`."""
-        if args[0].type != "identifier" or self.text(args[0], 100) not in self.arrays:
+        array = self.text(args[0], 100) if args[0].type == "identifier" else None
+        if array not in self.arrays or not any(d.array == array for d in self.decoders.values()):
             return False
-        strings = self.arrays[self.text(args[0], 100)]
+        strings = self.arrays[array]
         target = self.number(args[1])
         checksum = next((n for n in _descendants(fn) if n.type == "binary_expression"
                          and "parseInt" in self.text(n, 2000)), None)
@@ -168,8 +172,6 @@ class StringArrays:
                                                                         "unary_expression"):
             checksum = checksum.parent
         if checksum.end_byte - checksum.start_byte > MAX_CHECKSUM_BYTES:
-            return False
-        if not any(d.array == self.text(args[0], 100) for d in self.decoders.values()):
             return False
         body = fn.child_by_field_name("body")
         for local in body.named_children if body is not None else ():
@@ -218,17 +220,9 @@ class StringArrays:
             left = self.checksum(node.child_by_field_name("left"))
             right = self.checksum(node.child_by_field_name("right"))
             op = self.text(node.child_by_field_name("operator"), 2)
-            if left is None or right is None:
+            if left is None or right is None or op not in CHECKSUM_OPERATORS:
                 return None
-            if op == "+":
-                return left + right
-            if op == "-":
-                return left - right
-            if op == "*":
-                return left * right
-            if op == "/":
-                return left / right if right else None
-            return None
+            return CHECKSUM_OPERATORS[op](left, right)
         if t == "call_expression" and self.text(node.child_by_field_name("function"), 20) == "parseInt":
             args = node.child_by_field_name("arguments")
             # (the decoder, by an alias or through a wrapper function that shifts the index)

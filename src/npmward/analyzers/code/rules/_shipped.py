@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import Iterator, Mapping
+from typing import Callable, Iterator, Mapping
 
 from .. import patterns as P
 from ..program import Fact
@@ -35,15 +35,20 @@ def names_file(text: str, target: str) -> bool:
     return re.search(r"(^|[\s/'\"])" + re.escape(posixpath.basename(target)) + r"($|[\s'\"])", text) is not None
 
 
-def runners(package: PackageView) -> Iterator[tuple[str, FileView, list[Fact], str, Fact]]:
-    """(path, view, facts, level, runner) for install and entry code that runs a process or chmods a
-    file: the strongest group of each file that does."""
+def _runs_or_chmods(f: Fact) -> bool:
+    return f.kind == "call" and (P.EXEC_CALLS.match(f.value) is not None or f.value.startswith("fs.chmod"))
+
+
+def runners(package: PackageView, is_runner: Callable[[Fact], bool] = _runs_or_chmods,
+            ) -> Iterator[tuple[str, FileView, list[Fact], str, Fact]]:
+    """(path, view, facts, level, runner) for install and entry code with a runner (by default a call
+    that runs a process or chmods a file): the strongest group of each file that has one."""
     for path in sorted(package.views):
         view = package.views[path]
         for level, facts in view.groups():
             if level == "module" or (level == "deferred" and view.when == "module"):
                 continue
-            runner = next((f for f in facts if f.kind == "call" and (P.EXEC_CALLS.match(f.value) or f.value.startswith("fs.chmod"))), None)
+            runner = next((f for f in facts if is_runner(f)), None)
             if runner is not None:
                 yield path, view, facts, level, runner
                 break

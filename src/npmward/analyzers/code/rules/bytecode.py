@@ -8,7 +8,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ..view import Grid, PackageView
 from . import rule
-from ._shipped import named
+from ._shipped import names_file, runners
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.MEDIUM))
 LOADERS = (b"cachedData", b"bytenode")
@@ -31,21 +31,14 @@ def check(package: PackageView) -> Iterator[Finding]:
     compiled = [p for p, data in package.files.items() if is_v8_code_cache(data)]
     if not compiled:
         return
-    found = []
-    for path in sorted(package.views):
-        view = package.views[path]
-        if not any(loader in view.text for loader in LOADERS):
-            continue
-        for level, facts in view.groups():
-            if level == "module" or (level == "deferred" and view.when == "module"):
-                continue
-            target = next((t for t in compiled if named(facts, t)), None)
-            if target is not None:
-                found.append((GRID.at(level), path, level, target, next(f for f in facts if f.kind == "string")))
-                break
+    # (install or entry code naming a compiled file, in a file that has a loader for it)
+    found = [(GRID.at(level), path, level, runner) for path, view, _, level, runner in runners(
+        package, lambda f: f.kind == "string" and any(names_file(f.value, t) for t in compiled))
+        if any(loader in view.text for loader in LOADERS)]
     if not found:
         return
-    (severity, confidence), path, level, target, fact = max(found, key=lambda item: item[0])
+    (severity, confidence), path, level, fact = max(found, key=lambda item: item[0])
+    target = next(t for t in compiled if names_file(fact.value, t))
     yield package.views[path].finding(
         "bytecode", severity, confidence, "obfuscation",
         f"Ships compiled V8 bytecode ({target}) that {path} loads, "
