@@ -49,6 +49,8 @@ NETWORK_CALLS = re.compile(
     # file-transfer and mail clients: what is uploaded through them leaves the machine
     r"new (basic-ftp|ftp|jsftp|promise-ftp|ssh2-sftp-client|ssh2|node-ssh|dropbox|smtp-client)(\.(Client|NodeSSH|Dropbox|SMTPClient))?|"
     r"(emailjs|smtp-client)\.\w+|"
+    # a model hub's upload API commits what it is given to a repository of the hub
+    r"@huggingface/hub\.(uploadFiles?|uploadFilesWithProgress|commit)|"
     # form-data's form posts itself (`form.submit(url)`): what is appended to it is sent
     r"new form-data)$"
 )
