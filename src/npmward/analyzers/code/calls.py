@@ -229,6 +229,11 @@ class Calls:
             for a in (receiver, *args):
                 g.edge(a, fallback)
         self.call_info[node.id] = CallInfo(name, args, receiver, result)
+        literal = callee
+        while literal.type == "parenthesized_expression" and literal.named_child_count:
+            literal = literal.named_children[0]
+        if literal.type in FUNCTIONS:
+            self.immediate_calls[literal.id] = (args, result)
         site = self.record_call_site(callee, name, is_new, scope, args, result)
         if site is not None and site.kind in ("name", "module", "member"):
             # Function literals handed over: their function ids are known once the walk has entered

@@ -89,6 +89,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """Object literal or pair node id -> the variable it is stored in (`__webpack_modules__`)."""
         self.callback_inputs: dict[int, list[int | None]] = {}
         """Function-literal node id -> values its parameters receive from the call it is passed to."""
+        self.immediate_calls: dict[int, tuple[tuple[int | None, ...], int | None]] = {}
+        """Function-literal node id -> (arguments, result) of the call that runs it where it is written."""
         self.handler_inputs: dict[int, int | None] = {}
         """Event-handler function (tree-sitter node id) -> the object it is set on."""
         self.copied_files: dict[str, str] = {}
@@ -137,19 +139,30 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
                                    tuple(shapes), tuple(flows), receiver, result))
 
+    def link_inputs(self, func: Func) -> None:
+        """What a function literal receives from the code it is written in, and gives back to it."""
+        for result in self.callback_inputs.get(func.node_id, ()):
+            for param in func.params:
+                self.graph.edge(result, param)
+            # What the callback returns is what `map`, `then`, `reduce` ... give back.
+            self.graph.edge(func.ret, result)
+        for param in func.params[:1]:
+            self.graph.edge(self.handler_inputs.get(func.node_id), param)
+        if func.node_id in self.immediate_calls:
+            # `function (k, s) { ... return out }(0x539, '%F9...')`: an IIFE gets its arguments
+            # and gives back what it returns (how a packer hands eval its decoded payload).
+            args, result = self.immediate_calls[func.node_id]
+            for arg, param in zip(args, func.params):
+                self.graph.edge(arg, param)
+            self.graph.edge(func.ret, result)
+
     def finish(self) -> None:
         """Link what needed the whole file: names to their declarations, callbacks to the values
         they receive, exported functions to their indexes."""
         self.graph.at = -1
         self.finish_values()
         for func in self.out.funcs:
-            for result in self.callback_inputs.get(func.node_id, ()):
-                for param in func.params:
-                    self.graph.edge(result, param)
-                # What the callback returns is what `map`, `then`, `reduce` ... give back.
-                self.graph.edge(func.ret, result)
-            for param in func.params[:1]:
-                self.graph.edge(self.handler_inputs.get(func.node_id), param)
+            self.link_inputs(func)
         top = self.declared.get(None, set())
         for func in self.out.funcs:
             if func.owner is not None and (func.owner not in top or func.owner in ALIASES):
