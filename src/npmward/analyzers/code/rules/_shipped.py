@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 from typing import Callable, Iterator, Mapping
 
 from .. import patterns as P
+from ..package import names_file
 from ..program import Fact
 from ..view import FileView, PackageView
 
@@ -25,14 +25,6 @@ def executable_kind(path: str, data: bytes, libraries: bool = False) -> str | No
 
 def is_native_distribution(manifest: Mapping) -> bool:
     return bool(manifest.get("os") or manifest.get("cpu")) or bool(NATIVE_NAME.search(str(manifest.get("name", ""))))
-
-
-def names_file(text: str, target: str) -> bool:
-    """Whether a string names the package file `target` (by its path, or by a distinctive basename)."""
-    text = text.replace("\\", "/")
-    if text.endswith("/" + target) or text == target:
-        return True
-    return re.search(r"(^|[\s/'\"])" + re.escape(posixpath.basename(target)) + r"($|[\s'\"])", text) is not None
 
 
 def _runs_or_chmods(f: Fact) -> bool:
