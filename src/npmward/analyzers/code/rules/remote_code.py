@@ -18,6 +18,10 @@ SHELL_LINE_RUNNERS = {"exec", "execSync"}
 """child_process runners given one shell command line."""
 SPAN = 20
 """Lines between the fetch and the code runner."""
+STDIN_RUNNER = re.compile(r"^(\S*[/\\])?((ba|z|da|k)?sh|node|python3?|perl|ruby)(\.exe)?( -s| -)?$|"
+                          r"^(\S*[/\\])?(powershell|pwsh)(\.exe)?\b.*\s-(Command|c)\s+-$", re.I)
+"""A shell or interpreter started with no script of its own, which runs what it reads on its standard
+input (`sh -s`, `bash`, `powershell -Command -`, `node -`)."""
 
 
 @rule("remote-code", title="Runs code fetched from the network",
@@ -26,7 +30,9 @@ SPAN = 20
                   "eval/Function/vm/Module#_compile given code that the data flow traces to a network response "
                   "(a request's body, a WebSocket message, an image downloaded then decoded), the request and the "
                   "runner in one function or a few calls apart; and a command received that way and decoded, run "
-                  "whole (`exec(job)`, `sh -c <job>`), not a constant command given a received value.",
+                  "whole (`exec(job)`, `sh -c <job>`), not a constant command given a received value. "
+                  "And a response piped into (or received data written to) the standard input of a shell or "
+                  "interpreter started without a script (`res.pipe(spawn('/bin/sh', ['-s']).stdin)`): at least high wherever it is.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
@@ -56,6 +62,17 @@ def check(view: FileView) -> Iterator[Finding]:
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
                            later, view.level(later))
         return
+    piped = _piped_into_runner(view)
+    if piped is not None:
+        pipe, runner = piped
+        level = view.level(pipe)
+        severity, confidence = view.grade(GRID, level)
+        if level == "deferred":
+            severity, confidence = S.HIGH, C.MEDIUM  # no library feeds a download to a bare shell
+        yield view.finding("remote-code", severity, confidence, "dropper",
+                           f"Feeds what it downloads to the standard input of a shell ({runner.shapes[0]}), "
+                           f"{WHEN_TEXT[level]}.", pipe, level, runner_line=runner.line)
+        return
     fetch = next((f for f in running if sends(f) and not f.value.startswith(("net.", "new net"))), None)
     if fetch is None:
         return
@@ -71,6 +88,29 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("remote-code", severity, confidence, "dropper",
                        f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
+
+
+def _piped_into_runner(view: FileView):
+    """(pipe or write, runner): a response piped into, or received data written to, the standard input
+    of a shell or interpreter that has no script of its own (`res.pipe(sh.stdin)` on
+    `spawn('/bin/sh', ['-s'])`): `curl | sh` without curl."""
+    runners = [f for f in view.all if executes(f) and f.shapes and STDIN_RUNNER.match(f.shapes[0])]
+    if not runners:
+        return None
+    graph = view.facts.graph
+    for f in view.all:
+        if f.kind != "call" or ".stdin" not in f.snippet:
+            continue
+        if f.value.endswith(".pipe"):
+            received = graph.value(f.receiver) & F.REMOTE if f.receiver is not None else 0
+        elif f.value.endswith(("stdin.write", "stdin.end")):
+            received = view.facts.fact_labels(f) & F.REMOTE
+        else:
+            continue
+        runner = next((r for r in runners if view.linked(f.scope, r.scope, hops=2)), None)
+        if received and runner is not None:
+            return f, runner
+    return None
 
 
 def _runs_received(view: FileView, f) -> bool:
