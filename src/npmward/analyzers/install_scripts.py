@@ -90,10 +90,11 @@ GLOBAL_INSTALL = linear_re.compile(r"\b(npm|pnpm|bun)\s+(install|i|add)\s+[^|;&\
 """A package installed globally from an install hook: code the user never asked for, on their PATH."""
 REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
-LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|nohup|node|sh|bash|zsh|cscript|wscript|"
+LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|call|nohup|node|sh|bash|zsh|cscript|wscript|"
                       r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
 RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs))\b")
-SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\|)\s*")
+SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\||\(|\))\s*")
+"""Between commands: shell operators, and a batch block's parentheses (`if exist x.cmd (call x.cmd) else (exit 0)`)."""
 GYP_EXPANSION = "<!"
 # `node -p "require('node-addon-api').include"`, `node -e "require('nan')"`: a build helper's header
 # or library path, the standard idiom of node-addon-api and nan in binding.gyp. Code that only
