@@ -132,12 +132,20 @@ class Functions:
             if parent.id in self.owners:  # a module factory in `var __webpack_modules__ = {...}`
                 func.props.append(self.owners[parent.id] + "[]")
                 func.owner = self.owners[parent.id]
+                params = node.child_by_field_name("parameters")
+                if self.owners[parent.id] == "__webpack_modules__" and params is not None and params.named_child_count == 3 \
+                        and params.named_children[2].type == "identifier":
+                    # `(e, t, r) => { var n = r("https") }`: a minified factory's third parameter is
+                    # `__webpack_require__`.
+                    self.require_aliases.add(self.text(params.named_children[2], 200))
         if func.immediate and t != "arrow_function":  # an arrow sees the `this` of the code around it
             self.own_this.add(fid)
         self.enter_params(node, fid)
         body = node.child_by_field_name("body")
         if t == "arrow_function" and body is not None and body.type != "statement_block":
             self.graph.edge(self.value(body, fid), self.ret_node(fid))
+            if body.type == "identifier" and ptype == "pair" and not func.params:
+                func.getter = self.text(body, 200)
         return fid
 
     def enter_params(self, node: Node, fid: int) -> None:

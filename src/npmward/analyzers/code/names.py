@@ -150,7 +150,7 @@ class Bindings:
                     module = self.specifier(value)
                     self.out.modules.add(module)
                     return module
-                if name == "__webpack_require__" and args.named_children[0].type == "number":
+                if name not in ("require", "import") and args.named_children[0].type == "number":
                     # An external is the module it re-exports; another id is a module of the bundle
                     # (`webpack:944`), whose functions calls on it are linked to by name.
                     number = self.text(args.named_children[0], 20)
@@ -165,7 +165,8 @@ class Bindings:
         `__webpack_require__(81)` is `require("child_process")`. Read from the text once, since a
         factory can come after the code that requires it."""
         if self._externals is None:
-            text = self.src.decode("utf-8", "replace") if b"__webpack_require__" in self.src else ""
+            # (`__webpack_require__`, or ncc's `__nccwpck_require__`, named as the factories' third parameter)
+            text = self.src.decode("utf-8", "replace") if b"_require__" in self.src or b"__webpack_modules__" in self.src else ""
             self._externals = {m.group("id"): builtin_name(m.group("module")) for m in WEBPACK_EXTERNAL.finditer(text)}
         return self._externals
 

@@ -302,7 +302,9 @@ class _Linker:
             yield from ((path, fid) for fid in self.props[path].get("exports", []) if funcs[fid].parent in factories)
         elif site.kind == "module" and site.spec:
             resolved = self.module_path(path, site.spec)
-            if resolved is not None:
+            if resolved is None:
+                yield from self.bundled_member(path, site.spec)
+            else:
                 target, parts = resolved
                 yield target, None  # requiring it runs its top level
                 if len(parts) <= 1:
@@ -311,6 +313,25 @@ class _Linker:
                     found = [(target, fid) for fid in self.props[target].get(parts[-1], [])[:MAX_MEMBER_TARGETS]]
                 self.note_constructed(path, target, parts, found)
                 yield from found
+
+    def bundled_member(self, path: str, dotted: str) -> Iterator[tuple[str, int]]:
+        """`./src/update-check.js.checkForUpdate` where no file has that name: in a webpack bundle with
+        named module ids, the function of that name in the factory stored under `./src/update-check.js`."""
+        head, dot, name = dotted.rpartition(".")
+        factories = set(self.props[path].get(head, [])) if dot else set()
+        if factories:
+            funcs = self.files[path].funcs
+            yield from ((path, fid) for fid in self.props[path].get(name, []) if funcs[fid].parent in factories)
+
+    def through_getters(self, found: Iterator[tuple[str, int | None]]) -> Iterator[tuple[str, int | None]]:
+        """The targets, and for an export getter (`checkForUpdate: () => c`) the function it returns:
+        a bundle's `(0, n.checkForUpdate)(v)` calls `c`."""
+        for target_path, fid in found:
+            yield target_path, fid
+            getter = self.files[target_path].funcs[fid].getter if fid is not None else None
+            if getter is not None:
+                parent = self.files[target_path].funcs[fid].parent
+                yield from ((target_path, g) for g in self.named(target_path, parent, getter) if g != fid)
 
     def note_constructed(self, path: str, target: str, parts: list[str], found: list[tuple[str, int]]) -> None:
         """Classes of `target` that a call into it from `path` may construct (what `imported_methods`
@@ -360,7 +381,7 @@ class _Linker:
         """Edges of one call: to what it runs, and its arguments and result to the callee's."""
         g = self.graph
         resolved = False
-        for target_path, fid in self.targets(path, site):
+        for target_path, fid in self.through_getters(self.targets(path, site)):
             self.edge((path, site.scope), (target_path, fid))
             if fid is None:
                 continue
