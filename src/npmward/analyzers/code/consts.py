@@ -219,6 +219,8 @@ class ConstantFolder:
             return
         turns %= len(array)
         self.consts[name] = array[turns:] + array[:turns]
+        if name in self.arrays:  # the older string array, which its decoder indexes
+            self.arrays[name] = self.consts[name]
 
     def map_each(self, items: list, fn: Node | None, depth: int) -> list | None:
         """`[123, 124, …].map((c) => c - 7)`, `.map(function (x) { return String.fromCharCode(x - 3); })`: a

@@ -27,6 +27,9 @@ from tree_sitter import Node
 
 OFFSET = re.compile(r"([\w$]+)\s*=\s*\1\s*-\s*(0x[0-9a-fA-F]+|\d+)")
 SWAPPED_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/="
+STANDARD_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+BASE64_CALL = re.compile(r"""\batob\(|['"]base64['"]""")
+"""A decoder that unpacks its strings with the platform's base64 (`Buffer.from(s, 'base64')`, `atob(s)`)."""
 PARSE_INT = re.compile(r"\s*([+-]?)(0[xX][0-9a-fA-F]+|\d+)")
 CHECKSUM_OPERATORS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
                       "/": lambda a, b: a / b if b else None}
@@ -45,15 +48,29 @@ class Decoder:
     offset: int
     encoding: str
     """`plain`, `base64` or `rc4`."""
+    swapped: bool = True
+    """Base64 in the obfuscator's own alphabet, lower case first (the older output used the standard one)."""
 
 
-def _b64(text: str) -> str | None:
-    # The obfuscator's alphabet puts the lower case first: swapping case gives standard base64.
-    raw = text.swapcase().rstrip("=")
+def _b64(text: str, swapped: bool = True) -> str | None:
+    # The obfuscator's newer alphabet puts the lower case first: swapping case gives standard base64.
+    raw = (text.swapcase() if swapped else text).rstrip("=")
     try:
         return base64.b64decode(raw + "=" * (-len(raw) % 4)).decode("utf-8")
     except (binascii.Error, ValueError):
         return None
+
+
+def _index(value: object) -> int | None:
+    """The decoder's index: a number, or (older output) a string of one (`_0x2b1f('0x1f')`)."""
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and len(value) <= 12:
+        try:
+            return int(value, 16) if value[:2].lower() == "0x" else int(value)
+        except ValueError:
+            return None
+    return None
 
 
 def _rc4(text: str, key: str) -> str:
@@ -94,35 +111,41 @@ class StringArrays:
         self.decoders = {}
 
     def string_arrays(self, root: Node) -> None:
-        """Find the top-level array functions and decoders (cheap: only the program's own statements)."""
+        """Find the top-level arrays, array functions and decoders (cheap: only the program's own
+        statements). The obfuscator's older output (before 2020) keeps the array in a variable
+        (`var _0x4e0a = [...]`, rotated by a count: `rotate_array`) and its decoder is a function
+        expression (`var _0x2b1f = function (i, k) { i = i - 0x0; ... return _0x4e0a[i]; }`)."""
         declarations = [n for n in root.named_children if n.type == "function_declaration"]
+        variables = [(d.child_by_field_name("name"), d.child_by_field_name("value")) for n in root.named_children
+                     if n.type in ("variable_declaration", "lexical_declaration") for d in n.named_children
+                     if d.type == "variable_declarator"]
         for fn in declarations:
             name, body = fn.child_by_field_name("name"), fn.child_by_field_name("body")
             if name is None or body is None or not body.named_child_count:
                 continue
             first = body.named_children[0]
             if first.type in ("variable_declaration", "lexical_declaration") and first.named_child_count:
-                value = first.named_children[0].child_by_field_name("value")
-                if value is not None and value.type == "array" and value.named_child_count >= 3:
-                    strings = self.const(value)
-                    if isinstance(strings, list) and len(strings) <= MAX_ARRAY and all(isinstance(s, str) for s in strings):
-                        self.arrays[self.text(name)] = strings
+                self.note_array(name, first.named_children[0].child_by_field_name("value"))
+        for name, value in variables:
+            self.note_array(name, value)
         if not self.arrays:
             return
-        for fn in declarations:
-            name, body = fn.child_by_field_name("name"), fn.child_by_field_name("body")
+        functions = [(fn.child_by_field_name("name"), fn.child_by_field_name("body")) for fn in declarations] + \
+            [(name, value.child_by_field_name("body")) for name, value in variables
+             if value is not None and value.type in ("function_expression", "function")]
+        for name, body in functions:
             if name is None or body is None or body.end_byte - body.start_byte > MAX_DECODER_BYTES:
                 continue
             text = self.text(body)
-            array = next((a for a in self.arrays if f"{a}()" in text), None)
+            array = next((a for a in self.arrays if f"{a}()" in text or f"{a}[" in text), None)
             offset = OFFSET.search(text)
             if array is None or offset is None or "return" not in text:
                 continue
             encoding = "plain"
-            if SWAPPED_ALPHABET in text:
+            if SWAPPED_ALPHABET in text or STANDARD_ALPHABET in text or BASE64_CALL.search(text):
                 encoding = "rc4" if "0x100" in text or "256" in text else "base64"
             shift = int(offset[2], 16) if offset[2][:2].lower() == "0x" else int(offset[2])  # (`0435` is decimal here)
-            self.decoders[self.text(name)] = Decoder(array, shift, encoding)
+            self.decoders[self.text(name)] = Decoder(array, shift, encoding, SWAPPED_ALPHABET in text)
         if self.decoders:
             # Wrappers that shift the index (`function w(a, b) { return dec(a - -0x241, b); }`) are
             # hoisted too, and called before their declaration.
@@ -130,20 +153,27 @@ class StringArrays:
                 if fn.child_by_field_name("name") is not None:
                     self.remember_pure(self.text(fn.child_by_field_name("name")), fn)
 
+    def note_array(self, name: Node | None, value: Node | None) -> None:
+        if name is not None and value is not None and value.type == "array" and value.named_child_count >= 3:
+            strings = self.const(value)
+            if isinstance(strings, list) and len(strings) <= MAX_ARRAY and all(isinstance(s, str) for s in strings):
+                self.arrays[self.text(name)] = strings
+
     def decode_string(self, name: str, argv: list) -> str | None:
         return self.decode_with(self.decoders.get(name), argv)
 
     def decode_with(self, decoder: Decoder | None, argv: list) -> str | None:
-        if decoder is None or not argv or not isinstance(argv[0], int):
+        position = _index(argv[0]) if argv else None
+        if decoder is None or position is None:
             return None
         strings = self.arrays[decoder.array]
-        index = argv[0] - decoder.offset
+        index = position - decoder.offset
         if not 0 <= index < len(strings):
             return None
         value = strings[index]
         if decoder.encoding == "plain":
             return value
-        decoded = _b64(value)
+        decoded = _b64(value, decoder.swapped)
         if decoder.encoding == "rc4" and decoded is not None:
             key = argv[1] if len(argv) > 1 and isinstance(argv[1], str) and argv[1] else None
             return _rc4(decoded, key) if key is not None else None
