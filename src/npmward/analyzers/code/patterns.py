@@ -18,6 +18,9 @@ SECRET_ENV = re.compile(
     r"DISCORD_\w*TOKEN|TELEGRAM_\w*TOKEN|CIRCLE_TOKEN|TRAVIS_\w*TOKEN|VERCEL_TOKEN|NETLIFY_\w*TOKEN|"
     r"HEROKU_API_KEY|OPENAI_API_KEY|ANTHROPIC_API_KEY|PRIVATE_KEY|MNEMONIC|\w*SECRET\w*|\w*PASSWORD\w*)$"
 )
+USER_DOCUMENTS = r"(^|[/\\*])(Desktop|Documents|Downloads|OneDrive)([/\\]|$)"
+"""The user's document folders: read from at install or load and sent, they are harvested (a function
+the application calls to upload a file the user names from them is a feature)."""
 SECRET_PATHS = re.compile(
     r"\.npmrc|\.yarnrc|\.git-credentials|\.ssh(/|\\\\|$)|id_(rsa|ed25519|ecdsa)|\.aws[/\\\\]credentials|"
     r"\.config[/\\\\]gcloud|\.kube[/\\\\]config|\.docker[/\\\\]config\.json|\.config[/\\\\]gh[/\\\\]hosts|"
@@ -30,8 +33,12 @@ SECRET_PATHS = re.compile(
     r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|"
     r"\.vault-token|\.azure[/\\]|\.config[/\\]gh[/\\]|\.bash_history|\.zsh_history|logins\.json|key4\.db|"
     r"tdata[/\\]|Telegram Desktop|secrets[/\\]kubernetes\.io[/\\]serviceaccount|"
-    # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby.
-    r"bfnaelmomeimhlpmgjnjophhpkkoljpa|hnfanknocfeofbddgcijnmhnfnkdnaad|ibnejdfjmmkpcnlpebklmnkoeoihofec|"
+    r"\.my\.cnf$|\.mylogin\.cnf$|rclone\.conf$|sitemanager\.xml$|recentservers\.xml$|WinSCP\.ini$|Authy Desktop|"
+    # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
+    + USER_DOCUMENTS + "|"
+    # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby;
+    # and the Authenticator extension's one-time-password seeds.
+    r"bhghoamapcdpbohphigoooaddinpkbai|bfnaelmomeimhlpmgjnjophhpkkoljpa|hnfanknocfeofbddgcijnmhnfnkdnaad|ibnejdfjmmkpcnlpebklmnkoeoihofec|"
     r"fhbohimaelbohpjbbldcngcnapndodjp|acmacodkjbdgmoleebolmdjonilkdbch",
     re.I,
 )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -15,7 +16,13 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
 TO_ENDPOINT = (S.HIGH, C.MEDIUM)
 """Deferred, but to an out-of-band endpoint or with other processes' environment: no library sends
 those anywhere, whoever calls the function."""
+SWEEP = (S.CRITICAL, C.HIGH)
+SWEEP_STORES = 3
+"""The same, when the file names three or more credential stores: a library has one tool's credentials
+to use; a sweep of the machine's (database clients', browsers', wallets') is a stealer's."""
 STOLEN = F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ
+DOCUMENTS = re.compile(P.USER_DOCUMENTS + r"[^/\\]*$", re.I)
+"""A path that names a document folder, or a file in one, and nothing else secret."""
 APP_CALLS = (S.HIGH, C.MEDIUM)
 """Deferred, in a function the application calls (an entry module's export), to a host the code
 names: a trojanized library function (a metrics exporter that ships the service-account token, a
@@ -56,10 +63,27 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
     """The sink's (severity, confidence), and whether it is graded as a function the application calls."""
     if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
         return TO_ENDPOINT, False
-    if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & (F.SECRET_DATA | F.ENV_ALL) \
+    if sink.level == "deferred" and sink.destination & F.REMOTE and (stolen & F.ENV_ALL or (stolen & F.SECRET_DATA and _credentials(view))) \
             and view.called_by_app(sink.fact):
-        return APP_CALLS, True
+        return (SWEEP if stolen & F.SECRET_DATA and len(_stores(view)) >= SWEEP_STORES else APP_CALLS), True
     return view.grade(GRID, sink.level), False
+
+
+def _stores(view: FileView) -> set[str]:
+    """The credential stores the file names (`.pgpass`, `.my.cnf`, `Login Data`, a wallet's extension id)."""
+    if "stores" not in view.derived:
+        view.derived["stores"] = {m.group(0).lower().strip("/\\") for f in view.all if f.kind == "string" and len(f.value) < 300
+                                  for m in [P.SECRET_PATHS.search(f.value)] if m and not DOCUMENTS.search(f.value)}
+    return view.derived["stores"]
+
+
+def _credentials(view: FileView) -> bool:
+    """Not only the user's document folders: an upload of a file the user picks from ~/Downloads, in
+    a function the application calls, is what a file-sharing client does."""
+    if "credentials" not in view.derived:
+        named = [f.value for f in view.all if f.kind == "string" and len(f.value) < 300 and P.SECRET_PATHS.search(f.value)]
+        view.derived["credentials"] = not named or not all(DOCUMENTS.search(v) for v in named)
+    return view.derived["credentials"]
 
 
 def _other_process(view: FileView) -> bool:
