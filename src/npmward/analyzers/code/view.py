@@ -111,7 +111,9 @@ class FileView:
                 counted = mine if in_tests else [scope for scope in mine if not TEST_PATH.search(scope[0])]
                 if same_file:
                     counted = [scope for scope in counted if scope[0] == self.facts.path]
-                if mine and not any(program.related(scope, here) for scope in counted):
+                # (the file's own top level is every function's: a constant or a read there, like
+                # `const STORES = ['.pgpass', ...]`, is what its functions use)
+                if mine and not any(program.related(scope, here) or scope == (here[0], None) for scope in counted):
                     labels &= ~bit
                     break
         return labels
