@@ -124,7 +124,7 @@ class Calls:
         module = None if is_new else self.required_module(node)
         if module is not None:
             self.out.requires.append((scope, module))
-            if callee.type == "identifier" and self.is_text(callee, "__webpack_require__"):
+            if self.bundle_loader(callee):
                 # The bundle's own loader: it runs the factory of the module it is asked for.
                 self.out.calls.append(CallSite(scope, "name", "__webpack_require__"))
             if module.startswith("."):
@@ -394,6 +394,10 @@ class Calls:
             node = inner
         return node.type == "identifier" and self.text(node, 200) in self.bindings
 
+    def bundle_loader(self, fn: Node) -> bool:
+        """`__webpack_require__`, or a minified bundle's loader by its own name (see `webpack_runtime`)."""
+        return fn.type == "identifier" and self.text(fn, 200) in self.require_aliases and self.text(fn, 200) not in ("require", "import")
+
     def record_call_site(self, callee: Node, name: str, is_new: bool, scope: int | None,
                          args: tuple[int | None, ...], result: int | None) -> CallSite | None:
         sites = self.out.calls
@@ -437,7 +441,7 @@ class Calls:
             obj = sub.child_by_field_name("object")
             if obj is not None and obj.type == "identifier":
                 sites.append(CallSite(scope, "member", self.text(obj, 200) + "[]", None, False, args, result))
-        elif callee.type == "call_expression" and self.is_text(callee.child_by_field_name("function") or callee, "__webpack_require__"):
+        elif callee.type == "call_expression" and self.bundle_loader(callee.child_by_field_name("function") or callee):
             # `__webpack_require__(214)(sudo)`: the function module 214's factory exports.
             ids = callee.child_by_field_name("arguments")
             first = ids.named_children[0] if ids is not None and ids.named_child_count else None

@@ -478,6 +478,7 @@ def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Ma
     extractor = _Extractor(path, source, subpaths or {})
     tree = parser_for(path).parse(source)
     extractor.string_arrays(tree.root_node)
+    extractor.webpack_runtime()
     if len(source) <= SPARSE_BYTES:
         extractor.walk(tree.root_node, budget)
     else:

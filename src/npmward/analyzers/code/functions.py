@@ -133,7 +133,7 @@ class Functions:
                 func.props.append(self.owners[parent.id] + "[]")
                 func.owner = self.owners[parent.id]
                 params = node.child_by_field_name("parameters")
-                if self.owners[parent.id] == "__webpack_modules__" and params is not None and params.named_child_count == 3 \
+                if self.owners[parent.id] in self.module_tables and params is not None and params.named_child_count == 3 \
                         and params.named_children[2].type == "identifier":
                     # `(e, t, r) => { var n = r("https") }`: a minified factory's third parameter is
                     # `__webpack_require__`.

@@ -36,6 +36,16 @@ WEBPACK_EXTERNAL = re.compile(r"""["']?(?P<id>\d+)["']?\s*:\s*(?:/\*+/\s*)?\(?\s
 """A webpack factory that only re-exports a module (externals, Node built-ins in a `target: node` bundle)."""
 
 
+WEBPACK_RUNTIME = re.compile(
+    r"function\s+(?P<require>[\w$]+)\s*\(\s*(?P<id>[\w$]+)\s*\)\s*\{\s*var\s+(?P<c>[\w$]+)\s*=\s*[\w$]+\[(?P=id)\];?\s*"
+    r"if\s*\(\s*(?:void 0|undefined)\s*!==\s*(?P=c)\s*\)\s*return\s+(?P=c)\.exports;.{0,200}?"
+    r"(?<![\w$.])(?P<modules>[\w$]+)\[(?P=id)\](?:\.call\([^,]+,|\()\s*[\w$]+\s*,\s*[\w$]+\.exports\s*,\s*(?P=require)\s*\)")
+"""webpack 5's module loader as a minifier leaves it (`function r(n){var o=t[n];if(void 0!==o)return o.exports;
+var s=t[n]={exports:{}};return e[n](s,s.exports,r),s.exports}`): `r` is `__webpack_require__`, `e` the
+table of module factories, whose third parameter is `r` again."""
+MAX_RUNTIME_SCAN = 4_000_000
+
+
 def subpath_target(subpaths: Mapping[str, str], spec: str) -> str | None:
     """The file a subpath import names: an exact key, or one `*` pattern (`#internal/*`)."""
     if spec in subpaths:
@@ -57,6 +67,8 @@ class Bindings:
     """The package's subpath imports (`#supports-color` -> `source/vendor/supports-color.js`)."""
     src: bytes
     _externals: dict[str, str] | None = None
+    module_tables: set[str]
+    """Variables that hold a webpack bundle's module factories (see `webpack_runtime`)."""
 
     def specifier(self, spec: str) -> str:
         """A module specifier as the rest of the analysis names it: `node:os` is `os`, and a subpath
@@ -160,13 +172,24 @@ class Bindings:
                     return module or f"{BUNDLED}{number}"
         return None
 
+    def webpack_runtime(self) -> None:
+        """A minified webpack bundle's loader and module table, found in the text before the walk (the
+        loader is declared after the table whose factories call it)."""
+        self.module_tables = {"__webpack_modules__"}
+        if len(self.src) > MAX_RUNTIME_SCAN or b"exports" not in self.src:
+            return
+        for match in WEBPACK_RUNTIME.finditer(self.src.decode("utf-8", "replace")):
+            self.require_aliases.add(match.group("require"))
+            self.module_tables.add(match.group("modules"))
+
     def bundled_externals(self) -> dict[str, str]:
         """A webpack bundle's external modules by id (`81: (module) => { module.exports = require("child_process"); }`):
         `__webpack_require__(81)` is `require("child_process")`. Read from the text once, since a
         factory can come after the code that requires it."""
         if self._externals is None:
             # (`__webpack_require__`, or ncc's `__nccwpck_require__`, named as the factories' third parameter)
-            text = self.src.decode("utf-8", "replace") if b"_require__" in self.src or b"__webpack_modules__" in self.src else ""
+            bundled = b"_require__" in self.src or b"__webpack_modules__" in self.src or len(self.module_tables) > 1
+            text = self.src.decode("utf-8", "replace") if bundled else ""
             self._externals = {m.group("id"): builtin_name(m.group("module")) for m in WEBPACK_EXTERNAL.finditer(text)}
         return self._externals
 

