@@ -42,6 +42,8 @@ ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
 """Commands that pack files into an archive (see `Calls.archive`)."""
 LOADER_HOOKS = ("initialize", "resolve", "load")
 """Exports of a module registered with `module.register` that Node calls (customization hooks)."""
+SESSION_STREAMS = {"request"}
+"""Methods that open a stream on a connection they are called on (an HTTP/2 session's `request`)."""
 BUNDLED = "webpack:"
 """Prefix of the name of a webpack bundle's own module (`webpack:944`)."""
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
@@ -228,6 +230,10 @@ class Calls:
             fallback = g.node(op=F.DATA)
             for a in (receiver, *args):
                 g.edge(a, fallback)
+            if short.rsplit(".", 1)[-1] in SESSION_STREAMS:
+                # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which
+                # goes where the session goes (what is written to it is sent).
+                g.edge(receiver, result)
         self.call_info[node.id] = CallInfo(name, args, receiver, result)
         literal = callee
         while literal.type == "parenthesized_expression" and literal.named_child_count:
