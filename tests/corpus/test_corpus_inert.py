@@ -100,6 +100,7 @@ def hosts_in(text: str) -> set[str]:
     # (`console.info(...)`, `e.remote.app`, `global.app`: a property of a code object, not a domain)
     hosts |= {m.group(1) for m in BARE_DOMAIN.finditer(text)
               if not text[m.end():m.end() + 2].lstrip().startswith("(") and m.group(1).split(".")[0] not in CODE_OBJECTS
+              and ".style." not in m.group(1)  # (`ccnum.style.top`: an element's CSS position)
               and not K8S_API_GROUP.match(text, m.end())}
     hosts |= {m.group(1) for m in IPV4.finditer(text)}
     # `https://${conf.host}/...`: the host is a variable; its literal value is checked where it is assigned.
