@@ -261,12 +261,16 @@ class Calls:
             # `bus.emit('data', secret)` reaches every `bus.on('data', handler)` of the file.
             self.emitted.setdefault(event, []).extend(args[1:])
             self.emitters.setdefault(event, []).append(scope)
+        imported = self.imported_then(callee) if short.endswith(".then") else None
         for a in arg_nodes:
             fn = a
             while fn.type == "parenthesized_expression" and fn.named_child_count:
                 fn = fn.named_children[0]
             if fn.type in ("arrow_function", "function_expression", "function", "generator_function"):
                 self.callback_inputs.setdefault(fn.id, []).append(result)
+                if imported is not None:
+                    self.bind_module_param(fn, imported)
+                    imported = None
                 if isinstance(event, str) and not short.endswith(".emit"):
                     self.listeners.setdefault(event, []).append(fn.id)
                 if is_new and short == "Promise":
@@ -399,6 +403,26 @@ class Calls:
                 return False
             node = inner
         return node.type == "identifier" and self.text(node, 200) in self.bindings
+
+    def imported_then(self, callee: Node) -> str | None:
+        """The module of `import('child_process').then(...)`: what its callback receives."""
+        if callee.type != "member_expression":
+            return None
+        inner = callee.child_by_field_name("object")
+        return self.required_module(inner) if inner is not None and inner.type == "call_expression" else None
+
+    def bind_module_param(self, fn: Node, module: str) -> None:
+        """`import('x').then((m) => m.exec(...))`, `.then(({ exec }) => exec(...))`: the callback's first
+        parameter is the module."""
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        first = params if params is not None and params.type == "identifier" else \
+            (params.named_children[0] if params is not None and params.named_child_count else None)
+        if first is None:
+            return
+        if first.type == "identifier":
+            self.bindings[self.text(first, 200)] = module
+        elif first.type == "object_pattern":
+            self.bind_members(first, module)
 
     def bundle_loader(self, fn: Node) -> bool:
         """`__webpack_require__`, or a minified bundle's loader by its own name (see `webpack_runtime`)."""

@@ -36,6 +36,9 @@ WEBPACK_EXTERNAL = re.compile(r"""["']?(?P<id>\d+)["']?\s*:\s*(?:/\*+/\s*)?\(?\s
 """A webpack factory that only re-exports a module (externals, Node built-ins in a `target: node` bundle)."""
 
 
+CREATE_REQUIRE = {"module.createRequire", "module.createRequireFromPath", "node:module.createRequire"}
+REQUIRE_OWNERS = {"global", "globalThis", "module", "process.mainModule", "this", "window"}
+"""Objects whose `require` property is Node's require (`global['req' + 'uire']`)."""
 WEBPACK_RUNTIME = re.compile(
     r"function\s+(?P<require>[\w$]+)\s*\(\s*(?P<id>[\w$]+)\s*\)\s*\{\s*var\s+(?P<c>[\w$]+)\s*=\s*[\w$]+\[(?P=id)\];?\s*"
     r"if\s*\(\s*(?:void 0|undefined)\s*!==\s*(?P=c)\s*\)\s*return\s+(?P=c)\.exports;.{0,200}?"
@@ -151,9 +154,16 @@ class Bindings:
         fn = call.child_by_field_name("function")
         if fn is None:
             return None
-        if fn.type not in ("identifier", "member_expression", "import") or fn.end_byte - fn.start_byte > 60:
+        if fn.type == "subscript_expression" and fn.end_byte - fn.start_byte <= 80:
+            # `global['req' + 'uire']('child' + '_process')`: require reached by a computed name
+            owner, index = fn.child_by_field_name("object"), fn.child_by_field_name("index")
+            if owner is None or index is None or self.text(owner, 40) not in REQUIRE_OWNERS or self.const(index) != "require":
+                return None
+            name = "require"
+        elif fn.type not in ("identifier", "member_expression", "import") or fn.end_byte - fn.start_byte > 60:
             return None
-        name = self.text(fn)
+        else:
+            name = self.text(fn)
         if name in self.require_aliases or (fn.type == "import"):
             args = call.child_by_field_name("arguments")
             if args is not None and args.named_child_count:
@@ -202,6 +212,10 @@ class Bindings:
             value = value.named_children[-1]
         if name.type == "identifier" and value.type == "identifier" and self.text(value) in self.require_aliases:
             self.require_aliases.add(self.text(name))  # `var r = require; r('child_process')`
+            return
+        if name.type == "identifier" and value.type == "call_expression" and value.child_by_field_name("function") is not None \
+                and self.callee_name(value.child_by_field_name("function")) in CREATE_REQUIRE:
+            self.require_aliases.add(self.text(name))  # `const r = createRequire(import.meta.url)`: a require
             return
         if name.type == "identifier" and value.type in ("arrow_function", "function_expression", "function"):
             self.remember_pure(self.text(name), value)
@@ -252,13 +266,17 @@ class Bindings:
                     if isinstance(constant, str) and value.type not in ("string", "template_string") and len(constant) >= 4:
                         self.add("string", constant, value, None)
         elif name.type == "object_pattern" and module:
-            for child in name.named_children:
-                if child.type == "shorthand_property_identifier_pattern":
-                    self.bindings[self.text(child)] = f"{module}.{self.text(child)}"
-                elif child.type == "pair_pattern":
-                    key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
-                    if key is not None and val is not None and val.type == "identifier":
-                        self.bindings[self.text(val)] = f"{module}.{self.text(key)}"
+            self.bind_members(name, module)
+
+    def bind_members(self, pattern: Node, module: str) -> None:
+        """`{ exec, spawn: run }` taken from `module`: each name is that member of it."""
+        for child in pattern.named_children:
+            if child.type == "shorthand_property_identifier_pattern":
+                self.bindings[self.text(child)] = f"{module}.{self.text(child)}"
+            elif child.type == "pair_pattern":
+                key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
+                if key is not None and val is not None and val.type == "identifier":
+                    self.bindings[self.text(val)] = f"{module}.{self.text(key)}"
 
     def unwrap_interop(self, value: Node) -> Node:
         """`__importDefault(require('x'))`, `_interopRequireDefault(require('x'))`, `__toESM(require('x'))`
