@@ -466,3 +466,10 @@ def test_a_download_checked_against_a_digest_is_suspicious_not_malicious():
     verified = decide(run({"install.js": body.replace("{check}", check)}, {"postinstall": "node install.js"}))
     plain = decide(run({"install.js": body.replace("{check}", "")}, {"postinstall": "node install.js"}))
     assert verified.level is Level.SUSPICIOUS and plain.level is Level.MALICIOUS
+
+
+def test_a_folded_variable_assigned_again_holds_its_new_value():
+    src = b"let host = 'https://'; host += 'c2.invalid'; let d = ''; feed((c) => { d += c; }); use(host, d);\n"
+    facts = extract("index.js", src)
+    used = next(f for f in facts.facts if f.kind == "call" and f.value == "use")
+    assert used.args == ("https://c2.invalid", None)

@@ -48,7 +48,7 @@ WALKED = frozenset(FUNCTIONS) | {
     "class_declaration", "class", "variable_declarator", "object", "array", "import_statement", "export_statement",
     "call_expression", "new_expression", "string", "template_string", "binary_expression", "member_expression",
     "subscript_expression", "assignment_expression", "augmented_assignment_expression", "return_statement",
-    "for_in_statement", "for_statement", "while_statement", "do_statement", "catch_clause", "spread_element"}
+    "for_in_statement", "for_statement", "while_statement", "do_statement", "catch_clause", "spread_element", "update_expression"}
 """The node types the walk has a branch for (every other node only has its children pushed)."""
 NAME_NODES = ("identifier", "shorthand_property_identifier_pattern", "shorthand_property_identifier", "property_identifier",
               "private_property_identifier")
@@ -295,6 +295,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     self.graph.edge(self.value(node.named_children[0], scope), self.ret_node(scope))
             elif t == "for_in_statement":
                 self.visit_for_in(node, scope)
+            elif t == "update_expression" and node.named_child_count and node.named_children[0].type == "identifier":
+                self.consts.pop(self.text(node.named_children[0], 200), None)  # `i++`: no longer what it was declared
             elif t in ("for_statement", "while_statement", "do_statement"):
                 if self.endless(node):
                     self.add("endless-loop", t, node, scope)
@@ -385,6 +387,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         elif left.type == "identifier" and self.is_text(left, "exports"):
             self.graph.edge(source, self.exports_node())
         else:
+            if left.type == "identifier" and self.text(left, 200) in self.consts:
+                self.reassign_const(node, self.text(left, 200), right)
             if left.type == "identifier" and right.type == "call_expression":
                 module = self.required_module(right)
                 if module is not None and not module.startswith("."):
@@ -392,6 +396,20 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     # file of the package required late is lazy loading, which the linker already follows.)
                     self.bindings[self.text(left, 200)] = module
             self.bind_pattern(left, source, scope, declare=False)
+
+    def reassign_const(self, node: Node, name: str, right: Node) -> None:
+        """A folded variable assigned again: it holds the new constant from here on (`s += 'abc'` builds
+        a string), or no constant at all (`let d = ''; res.on('data', (c) => { d += c; })`: what the
+        request delivers, not '')."""
+        value = self.const(right)
+        current = self.consts[name]
+        if node.type == "assignment_expression" and value is not None:
+            self.consts[name] = value
+        elif node.type == "augmented_assignment_expression" and self.is_text(node.child_by_field_name("operator"), "+=") \
+                and isinstance(current, str) and isinstance(value, str):
+            self.consts[name] = (current + value)[:MAX_STRING]
+        else:
+            del self.consts[name]
 
     def visit_call(self, node: Node, scope: int | None) -> None:
         is_new = node.type == "new_expression"
