@@ -79,6 +79,8 @@ class CallInfo:
     args: tuple[int | None, ...]
     receiver: int | None
     result: int | None
+    this_arg: bool = False
+    """Called through `.call(thisArg, ...)`: the first argument is `this`, not the function's."""
 
 
 def _is_constant_filter(self, fn: Node) -> bool:
@@ -138,6 +140,10 @@ class Calls:
             # A parameter or local named like a global (nx's `fetchSupportsOptionalUpdates(fetch, name)`
             # is handed its registry reader as `fetch`): whatever it holds, it is not the global.
             name = "local:" + name
+        this_arg = not is_new and name.endswith(".call") and _acts(name[:-5])
+        if this_arg:
+            # `require('child_process').exec.call(null, cmd)`: exec, called with `this` set.
+            name, arg_nodes = name[:-5], arg_nodes[1:]
         if is_new:
             name = "new " + name
         args = tuple(self.value(a, scope, depth) for a in arg_nodes)
@@ -234,7 +240,7 @@ class Calls:
                 # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which
                 # goes where the session goes (what is written to it is sent).
                 g.edge(receiver, result)
-        self.call_info[node.id] = CallInfo(name, args, receiver, result)
+        self.call_info[node.id] = CallInfo(name, args, receiver, result, this_arg)
         literal = callee
         while literal.type == "parenthesized_expression" and literal.named_child_count:
             literal = literal.named_children[0]

@@ -421,6 +421,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         name = info.name.removeprefix("new ") if info is not None else self.callee_name(fn)
         args = node.child_by_field_name("arguments")
         arg_nodes = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+        if info is not None and info.this_arg:
+            arg_nodes = arg_nodes[1:]
         self.literal_args.update(a.id for a in arg_nodes if a.type in ("object", "array"))
         self.note_subcommand_handlers(fn, arg_nodes)
         if fn.type in ("parenthesized_expression", "function_expression") and len(arg_nodes) == 2 \
