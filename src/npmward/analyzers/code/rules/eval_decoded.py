@@ -24,6 +24,14 @@ def _radix(f) -> bool:
     return f.value in ("parseInt", "Number.parseInt") and RADIX.search(f.snippet) is not None
 
 
+def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
+    """`inner` is a function expression that runs where it is written inside `outer` (an IIFE)."""
+    if inner is None:
+        return False
+    func = view.facts.funcs[inner]
+    return func.immediate and func.parent == outer
+
+
 @rule("eval-decoded", title="Runs code it decodes",
       description="eval/Function/vm run at install or load, in a file that decodes hidden strings (base64, char "
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
@@ -32,7 +40,7 @@ def _radix(f) -> bool:
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
                   "(high; medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
-                  "in one function, or the decoder in a function the runner's function calls (`eval(function(k, s){ … }(0x539, '%F9…'))`: data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
+                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`; a named helper such as Emscripten's UTF8ToString decodes memory, not code: data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
@@ -41,7 +49,7 @@ def check(view: FileView) -> Iterator[Finding]:
     decoders = [f for f in view.all if f.kind == "call" and (f.value in DECODERS or f.value in INFLATES or _radix(f))]
     for f in view.all:
         if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
-                and any(f.scope == d.scope or d.scope in view.callees().get(f.scope, ()) for d in decoders):
+                and any(f.scope == d.scope or _immediate_in(view, d.scope, f.scope) for d in decoders):
             # No library decodes data at run time into the code it runs; inside a function that
             # nothing calls yet, it still waits for its trigger (a request header, a message).
             level = view.level(f)
