@@ -152,6 +152,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             # `function (k, s) { ... return out }(0x539, '%F9...')`: an IIFE gets its arguments
             # and gives back what it returns (how a packer hands eval its decoded payload).
             args, result = self.immediate_calls[func.node_id]
+            func.iife = True
             for arg, param in zip(args, func.params):
                 self.graph.edge(arg, param)
             self.graph.edge(func.ret, result)

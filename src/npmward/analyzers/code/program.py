@@ -68,6 +68,8 @@ class Func:
     """Flow-graph node of the returned value."""
     node_id: int = 0
     """The tree-sitter node's id (callbacks and exports refer to it before the function is walked)."""
+    iife: bool = False
+    """Called where it is written (`(function (k, s) { ... })(0x539, '...')`), not handed to a call."""
     getter: str | None = None
     """The name an export getter returns (`{ checkForUpdate: () => c }` handed to webpack's `r.d` or
     esbuild's `__export`): calling the property calls that function."""

@@ -24,12 +24,18 @@ def _radix(f) -> bool:
     return f.value in ("parseInt", "Number.parseInt") and RADIX.search(f.snippet) is not None
 
 
+def _decodes(f) -> bool:
+    """A decoder call that decodes (`Buffer.from(s)` of a string is its bytes, not a decoding)."""
+    return not f.value.endswith("Buffer.from") or (len(f.args) > 1 and f.args[1] in ("base64", "hex", "base64url", "latin1", "binary"))
+
+
 def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
-    """`inner` is a function expression that runs where it is written inside `outer` (an IIFE)."""
+    """`inner` is a function expression called where it is written inside `outer` (an IIFE, not a
+    callback handed to a call: jiti's `code.replace(..., () => Buffer.from(...))` beside its `new Module`)."""
     if inner is None:
         return False
     func = view.facts.funcs[inner]
-    return func.immediate and func.parent == outer
+    return func.iife and func.parent == outer
 
 
 @rule("eval-decoded", title="Runs code it decodes",
@@ -49,7 +55,7 @@ def check(view: FileView) -> Iterator[Finding]:
     decoders = [f for f in view.all if f.kind == "call" and (f.value in DECODERS or f.value in INFLATES or _radix(f))]
     for f in view.all:
         if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
-                and any(f.scope == d.scope or _immediate_in(view, d.scope, f.scope) for d in decoders):
+                and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d)) for d in decoders):
             # No library decodes data at run time into the code it runs; inside a function that
             # nothing calls yet, it still waits for its trigger (a request header, a message).
             level = view.level(f)
