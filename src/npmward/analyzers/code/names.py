@@ -186,8 +186,8 @@ class Bindings:
         """A minified webpack bundle's loader and module table, found in the text before the walk (the
         loader is declared after the table whose factories call it)."""
         self.module_tables = {"__webpack_modules__"}
-        if len(self.src) > MAX_RUNTIME_SCAN or b"exports" not in self.src:
-            return
+        if len(self.src) > MAX_RUNTIME_SCAN or (b"exports:{}" not in self.src and b"exports: {}" not in self.src):
+            return  # (the loader makes each module as `{exports: {}}`)
         for match in WEBPACK_RUNTIME.finditer(self.src.decode("utf-8", "replace")):
             self.require_aliases.add(match.group("require"))
             self.module_tables.add(match.group("modules"))
