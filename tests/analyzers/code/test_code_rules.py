@@ -473,3 +473,24 @@ def test_a_folded_variable_assigned_again_holds_its_new_value():
     facts = extract("index.js", src)
     used = next(f for f in facts.facts if f.kind == "call" and f.value == "use")
     assert used.args == ("https://c2.invalid", None)
+
+
+def test_strapi_plugin_hooks_and_a_factory_objects_methods_run_at_start():
+    from npmward.analyzers.code.analysis import read_package
+    from npmward.analyzers.code.budget import Budget
+
+    index = "const maintenance = require('./services/maintenance');\n" \
+            "module.exports = { async bootstrap({ strapi }) { await maintenance({ strapi }).ensure(); } };\n"
+    service = "module.exports = ({ strapi }) => ({\n  async ensure() { return strapi.config.get('x'); },\n" \
+              "  unused() { return 1; },\n});\n"
+    files = {"strapi-server.js": b"module.exports = require('./server');\n", "server/index.js": index.encode(),
+             "server/services/maintenance.js": service.encode()}
+    plugin = {"name": "strapi-plugin-x", "version": "1.0.0", "main": "strapi-server.js", "strapi": {"kind": "plugin"}}
+    program = read_package(plugin, files, Budget.unlimited())[2]
+    levels = {program.files[p].funcs[fid].name: level for (p, fid), level in program.levels.items()
+              if p == "server/services/maintenance.js" and fid is not None}
+    assert levels.get("ensure") == "entry" and "unused" not in levels
+    # The same files without the `strapi` key: a library whose functions wait for their caller.
+    program = read_package({**plugin, "strapi": None}, files, Budget.unlimited())[2]
+    assert program.levels.get(("server/services/maintenance.js", None)) == "entry"
+    assert all(level != "entry" for (p, fid), level in program.levels.items() if p == "server/services/maintenance.js" and fid is not None)

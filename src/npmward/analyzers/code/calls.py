@@ -232,7 +232,7 @@ class Calls:
             # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
             # its claims and a signature, not the key.
             signs = P.TOKEN_SIGNER.search(short.rsplit(".", 1)[-1]) is not None
-            result = g.node(own, F.KEY_USED if signs else F.UNION)
+            result = g.node(own, F.KEY_USED if signs else F.REQUEST if own & F.NET_HANDLE else F.UNION)
             fallback = g.node(op=F.DATA)
             for a in (receiver, *args):
                 g.edge(a, fallback)
@@ -285,8 +285,9 @@ class Calls:
                     and not short.startswith(NON_CALLING_PREFIXES):
                 # A function passed by name runs when the callee calls it (timers, events, promises).
                 # Array and promise methods hand it their elements or value (the call's result here).
-                handed = (result,) if short.rsplit(".", 1)[-1] in CALLBACK_METHODS else ()
-                self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, None))
+                gives = short.rsplit(".", 1)[-1] in CALLBACK_METHODS
+                handed = (result,) if gives else ()
+                self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, result if gives else None))
         # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
         method = short.rsplit(".", 1)[-1]
         if callee.type == "member_expression" and any(a is not None for a in args) and (method in MUTATORS or method in PACKERS):

@@ -120,7 +120,7 @@ IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_D
                   PKG_META: "package.json", ENV_KEYS: "the environment's variable names"}
 
 # --- transforms ------------------------------------------------------------------------------------
-UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD, HOSTED = range(13)
+UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD, HOSTED, REQUEST = range(14)
 """What a node does with the union of its inputs (MEMBER's argument is the property name)."""
 
 
@@ -155,6 +155,8 @@ def _transform(op: int, arg, labels: int) -> int:
         return labels & ~(HANDLES | KEY_MATERIAL | KEY_HOLDER)
     if op == HOLD:  # a field of an object literal: a key in it makes the object a key holder
         return (labels & ~KEY_MATERIAL) | KEY_HOLDER if labels & KEY_MATERIAL else labels
+    if op == REQUEST:  # a request (its response): to a host the code decodes and names nowhere, another host
+        return labels | OTHER_HOST if labels & DECODED and not labels & DESTINATIONS else labels
     if op == HOSTED:  # a request's `host:` option: a host name given there is where it goes
         return (labels & ~HOST_LITERAL) | OTHER_HOST if labels & HOST_LITERAL else labels
     if op == STORE:  # a path that now holds what was written or copied there

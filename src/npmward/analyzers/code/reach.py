@@ -222,7 +222,12 @@ class _Linker:
         that class's `restore`."""
         found = []
         for target, cls in sorted(self.instantiated.get(path, ())):
-            found += [(target, fid) for fid in self.props[target].get(prop, []) if self.files[target].funcs[fid].cls == cls]
+            funcs = self.files[target].funcs
+            if cls.startswith(FACTORY):  # the methods of the object literal the factory returns
+                factory = int(cls[len(FACTORY):])
+                found += [(target, fid) for fid in self.props[target].get(prop, []) if funcs[fid].parent == factory]
+            else:
+                found += [(target, fid) for fid in self.props[target].get(prop, []) if funcs[fid].cls == cls]
         return found if len(found) <= MAX_MEMBER_TARGETS else []
 
     def _class_of(self, path: str, scope: int | None) -> str | None:
@@ -300,6 +305,8 @@ class _Linker:
             funcs = self.files[path].funcs
             factories = set(self.props[path].get(site.name, []))
             yield from ((path, fid) for fid in self.props[path].get("exports", []) if funcs[fid].parent in factories)
+        elif site.kind == "module" and site.spec and "()." in site.spec:
+            yield from self.factory_methods(path, site.spec)
         elif site.kind == "module" and site.spec:
             resolved = self.module_path(path, site.spec)
             if resolved is None:
@@ -313,6 +320,18 @@ class _Linker:
                     found = [(target, fid) for fid in self.props[target].get(parts[-1], [])[:MAX_MEMBER_TARGETS]]
                 self.note_constructed(path, target, parts, found)
                 yield from found
+
+    def factory_methods(self, path: str, dotted: str) -> Iterator[tuple[str, int]]:
+        """`./services/maintenance().ensure`: the method of that name of the object literal the module's
+        exported factory returns (`module.exports = ({ strapi }) => ({ async ensure() {} })`)."""
+        spec, _, rest = dotted.partition("().")
+        target = resolve(path, spec, self.files)
+        if target is None or "(" in rest:
+            return
+        funcs = self.files[target].funcs
+        factories = {fid for _, fid in self.exports(target, "")}
+        yield from ((target, fid) for fid in self.props[target].get(rest.rsplit(".", 1)[-1], [])[:MAX_MEMBER_TARGETS]
+                    if funcs[fid].parent in factories)
 
     def bundled_member(self, path: str, dotted: str) -> Iterator[tuple[str, int]]:
         """`./src/update-check.js.checkForUpdate` where no file has that name: in a webpack bundle with
@@ -342,6 +361,10 @@ class _Linker:
             cls = self.files[file].funcs[fid].cls
             if cls is not None and self.files[file].classes.get(cls) == fid:
                 constructed.add((file, cls))
+            elif cls is None:
+                # `maintenance({ strapi }).ensure()` on `module.exports = ({ strapi }) => ({ async ensure() {} })`:
+                # an exported factory's object is the file's instance, as a class's would be.
+                constructed.add((file, f"{FACTORY}{fid}"))
         if parts and parts[-1] in self.classes[target]:
             constructed.add((target, parts[-1]))
 
@@ -388,10 +411,12 @@ class _Linker:
             callee = self.files[target_path].funcs[fid]
             if site.kind == "ref":
                 # `items.forEach(apply)`, `p.then(handle)`: the function gets what the call hands its
-                # callbacks (the elements, the resolved value), and gives nothing back here.
+                # callbacks (the elements, the resolved value), and what it returns is what `map` or
+                # `then` give back (`Promise.any(urls.map(grab))`), as for a callback written in place.
                 for arg in site.args[:1]:
                     for param in callee.params[:1]:
                         g.edge(self.node(path, arg), self.node(target_path, param))
+                g.edge(self.node(target_path, callee.ret), self.node(path, site.result))
                 continue
             resolved = True
             for arg, param in zip(site.args, callee.params):
@@ -483,6 +508,8 @@ def _loaded_by(files: Mapping[str, FileFacts], starts: set[str]) -> set[str]:
     return seen
 
 
+FACTORY = "factory:"
+"""Marks an exported function in `instantiated`: the object literal it returns stands for a class."""
 STARTING_LEVELS = ("install", "entry")
 SCRIPT_NAME = re.compile(r"\.[cm]?js\b")
 

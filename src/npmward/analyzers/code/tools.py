@@ -1,5 +1,5 @@
 """Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Mocha, Vite,
-Rollup, webpack, PostCSS, Prettier or n8n is loaded by the tool, and the tool calls what the package
+Rollup, webpack, PostCSS, Prettier, n8n or Strapi is loaded by the tool, and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
 
@@ -21,9 +21,10 @@ HOOKS = P.BUILD_OUTPUT_HOOKS | {
     "pre", "post", "manipulateOptions", "buildStart", "buildEnd", "config", "configResolved", "configureServer",
     "transform", "load", "resolveId", "closeBundle", "apply", "create", "Once", "OnceExit", "beforeAll", "afterAll",
     "beforeEach", "afterEach", "globalSetup", "globalTeardown", "setup", "teardown",
-    "execute", "poll", "trigger", "webhook", "supplyData", "authenticate"}
+    "execute", "poll", "trigger", "webhook", "supplyData", "authenticate", "bootstrap", "register"}
 """Methods a tool calls on what a plugin gives it (n8n calls a node's `execute`, `poll`, `trigger`,
-`webhook` or `supplyData` each time a workflow runs it)."""
+`webhook` or `supplyData` each time a workflow runs it; Strapi a plugin's `register` and `bootstrap`
+at every start of the server)."""
 
 
 def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str]) -> set[str]:
@@ -37,6 +38,10 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
             listed = n8n.get(field) if isinstance(n8n.get(field), list) else []
             found |= {target for p in listed if isinstance(p, str)
                       and (target := resolve("package.json", p if p.startswith(".") else "./" + p, facts)) is not None}
+    strapi = manifest.get("strapi")
+    if isinstance(strapi, Mapping) and strapi.get("kind") == "plugin":
+        # A Strapi plugin: the server loads `strapi-server.js` (or the main) and calls its hooks.
+        found |= mains | ({"strapi-server.js"} & set(facts))
     name = str(manifest.get("name", ""))
     keywords = " ".join(k for k in manifest.get("keywords") or [] if isinstance(k, str)) \
         if isinstance(manifest.get("keywords"), list) else ""

@@ -29,6 +29,13 @@ def _decodes(f) -> bool:
     return not f.value.endswith("Buffer.from") or (len(f.args) > 1 and f.args[1] in ("base64", "hex", "base64url", "latin1", "binary"))
 
 
+def _unpacks(f) -> bool:
+    """Base64 or hex unpacked, or data inflated: what a local helper does to a hidden payload
+    (`const x = (s) => Buffer.from(Buffer.from(s, 'base64').map(xor)).toString()`). Char codes are
+    left out: Emscripten's UTF8ToString reads strings out of wasm memory with them."""
+    return f.value == "atob" or f.value in INFLATES or (f.value.endswith("Buffer.from") and _decodes(f))
+
+
 def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
     """`inner` is a function expression called where it is written inside `outer` (an IIFE, not a
     callback handed to a call: jiti's `code.replace(..., () => Buffer.from(...))` beside its `new Module`)."""
@@ -46,7 +53,7 @@ def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
                   "(high; medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
-                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`; a named helper such as Emscripten's UTF8ToString decodes memory, not code: data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
+                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
@@ -55,7 +62,8 @@ def check(view: FileView) -> Iterator[Finding]:
     decoders = [f for f in view.all if f.kind == "call" and (f.value in DECODERS or f.value in INFLATES or _radix(f))]
     for f in view.all:
         if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
-                and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d)) for d in decoders):
+                and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d))
+                        or (d.scope in view.callees().get(f.scope, ()) and _unpacks(d)) for d in decoders):
             # No library decodes data at run time into the code it runs; inside a function that
             # nothing calls yet, it still waits for its trigger (a request header, a message).
             level = view.level(f)
