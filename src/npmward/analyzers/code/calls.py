@@ -340,12 +340,14 @@ class Calls:
         self.taint_path(items[out], stored, scope)
 
     def record_run_file(self, name: str, arg_nodes: list[Node], scope: int | None) -> None:
-        """`fork(path.join(__dirname, 'lib', 'sync.js'))`, `spawn('node', ['./worker.js'])`: a file of the
-        package started as a process runs when this call runs, like a required one."""
+        """`fork(path.join(__dirname, 'lib', 'sync.js'))`, `spawn('node', ['./worker.js'])`, a variable that
+        holds such a path (`spawn(process.execPath, [app])`, `spawn('xterm', ['-e', node, app])`): a file of
+        the package started as a process runs when this call runs, like a required one."""
         candidates = arg_nodes[:1] if name.endswith("fork") else arg_nodes[:2]
         for a in candidates:
             for item in (a.named_children[:3] if a.type == "array" else [a]):
-                value = self.copied_files.get(self.text(item, 200)) if item.type == "identifier" else self.package_file(item)
+                name = self.text(item, 200) if item.type == "identifier" else ""
+                value = (self.copied_files.get(name) or self.script_paths.get(name)) if name else self.package_file(item)
                 if value is not None:
                     self.out.requires.append((scope, value))
 

@@ -256,6 +256,9 @@ class Bindings:
                 and self.callee_name(value.child_by_field_name("function")) in PATH_JOINS:
             args = value.child_by_field_name("arguments")
             self.joined[self.text(name, 200)] = self.join_shape(args.named_children if args is not None else [])
+            script = self.package_file(value)
+            if script is not None:  # `const app = path.join(__dirname, 'app.js')`, later `spawn(node, [app])`
+                self.script_paths[self.text(name, 200)] = script
         if name.type == "identifier":
             if module:
                 self.bindings[self.text(name)] = module

@@ -12,21 +12,21 @@ link arguments to parameters and returns to results in the package's flow graph.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from . import flow as F
-from .behaviours import executes
 from .calls import CallSite
 from .flow import Graph, classify_env
-from .package import names_file, resolve
+from .package import resolve
 from .program import FileFacts
 from .tools import HOOKS
 
 LEVELS = ("install", "entry", "module")
 """Strongest first; `deferred` is what none of them reaches."""
+FACTORY = "factory:"
+"""Marks an exported function in `instantiated`: the object literal it returns stands for a class."""
 MAX_MEMBER_TARGETS = 3
 """A method name defined more often than this in one file is too common to follow by name."""
 MAX_EXPORT_HOPS = 6
@@ -508,37 +508,6 @@ def _loaded_by(files: Mapping[str, FileFacts], starts: set[str]) -> set[str]:
     return seen
 
 
-FACTORY = "factory:"
-"""Marks an exported function in `instantiated`: the object literal it returns stands for a class."""
-STARTING_LEVELS = ("install", "entry")
-SCRIPT_NAME = re.compile(r"\.[cm]?js\b")
-
-
-def _weaker(level: str | None, than: str) -> bool:
-    return level is None or LEVELS.index(level) > LEVELS.index(than)
-
-
-def _started(files: Mapping[str, FileFacts], levels: Mapping[Scope, str]) -> dict[str, list[Scope]]:
-    """Files of the package that install or entry code starts as a process of their own
-    (`spawn(process.execPath, [path.join(__dirname, 'app.js')])`, a terminal told to run it): their
-    top level runs then too. The file is named by a string of the code that runs at that level,
-    beside the call that starts a process (how a postinstall hides its payload one process away)."""
-    found: dict[str, list[Scope]] = {}
-    for path, ff in files.items():
-        for level in STARTING_LEVELS:
-            at = [f for f in ff.facts if levels.get((path, f.scope)) == level]
-            if not any(executes(f) for f in at):
-                continue
-            for f in at:
-                if f.kind != "string" or not SCRIPT_NAME.search(f.value):
-                    continue
-                for target in files:
-                    if target != path and _weaker(levels.get((target, None)), level) and names_file(f.value, target) \
-                            and (target, None) not in found.get(level, []):
-                        found.setdefault(level, []).append((target, None))
-    return found
-
-
 def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
           activate: bool = False, others: bool = True, tools: set[str] = frozenset()) -> Program:
     """Link the package's files, decide when each function runs and solve the flow graph.
@@ -560,13 +529,7 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
     # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`).
     for p in sorted(_loaded_by(files, tools)):
         roots["entry"] += [(p, fid) for fid, func in enumerate(files[p].funcs) if HOOKS.intersection(func.props)]
-    levels = linker.levels(roots)
-    started = _started(files, levels)
-    if started:
-        for level, found in started.items():
-            roots[level] += found
-        levels = linker.levels(roots)
-    program = Program(files, levels, linker.edges, linker.graph, linker.offsets, linker.api(mains))
+    program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets, linker.api(mains))
     linker.graph.solve()
     for path, ff in files.items():
         offset = linker.offsets[path]
