@@ -102,6 +102,9 @@ METADATA = 1 << 39
 answers are the instance's credentials (role keys, service-account tokens)."""
 DECODED = 1 << 25
 """Data decoded from base64, hex or char codes, or code assembled from pieces: what eval should not run."""
+UNPACKED = 1 << 38
+"""Decoded from a constant of the package itself (`Buffer.from('aHR0cHM6…', 'base64')`): what it hides
+from its readers, not data it decodes at run time (a data: URI of a request)."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
 """What an object *is* rather than what it holds: it passes by aliasing (a variable, a property, a
 spread into a new object), not into what a function computes from it or a collection it is put
@@ -155,8 +158,8 @@ def _transform(op: int, arg, labels: int) -> int:
         return labels & ~(HANDLES | KEY_MATERIAL | KEY_HOLDER)
     if op == HOLD:  # a field of an object literal: a key in it makes the object a key holder
         return (labels & ~KEY_MATERIAL) | KEY_HOLDER if labels & KEY_MATERIAL else labels
-    if op == REQUEST:  # a request (its response): to a host the code decodes and names nowhere, another host
-        return labels | OTHER_HOST if labels & DECODED and not labels & DESTINATIONS else labels
+    if op == REQUEST:  # a request's URL or options unpacked from the package's constants, naming no host: another host
+        return OTHER_HOST if labels & UNPACKED and not labels & DESTINATIONS else 0
     if op == HOSTED:  # a request's `host:` option: a host name given there is where it goes
         return (labels & ~HOST_LITERAL) | OTHER_HOST if labels & HOST_LITERAL else labels
     if op == STORE:  # a path that now holds what was written or copied there

@@ -304,7 +304,7 @@ class Values:
                 folded = self.const(node) if local or name.endswith((".toString", ".join")) else None
                 decoded = self.decodes(node, name, folded)
                 if decoded:
-                    g.own[made] |= F.DECODED
+                    g.own[made] |= F.DECODED | (F.UNPACKED if self.unpacks_constant(node) else 0)
                     if folded is None:
                         folded = self.const(node)
                 if (decoded or local) and isinstance(folded, str):
@@ -388,6 +388,16 @@ class Values:
         names = {self.property_key(c) if c.type == "pair" else self.text(c, 200)
                  for c in node.named_children if c.type in ("pair", "shorthand_property_identifier")}
         return bool(names & {"key", "pfx"}) and len(names & TLS_SETTINGS) > 1
+
+    def unpacks_constant(self, call: Node) -> bool:
+        """The decoder's input is a constant of the package (a literal, or a variable or expression
+        that folds to one: `Buffer.from(SRC.split('').reverse().join(''), 'base64')`)."""
+        args = call.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_child_count else None
+        if first is None:
+            return False
+        value = self.const(first)
+        return isinstance(value, (str, list)) and len(value) >= 8
 
     def decodes(self, call: Node, name: str, folded: object) -> bool:
         """`atob(x)`, `Buffer.from(x, 'base64'|'hex')`, `String.fromCharCode(...)`, or a call that folds to

@@ -65,7 +65,7 @@ def _candidates(view: FileView) -> Iterator[Sink]:
             if sends(f):
                 if f.result is not None and graph.own[f.result] & F.LOOPBACK:
                     continue  # to this machine (localhost, a Unix socket): nothing leaves it (see calls.py)
-                destination = _hidden((first | _constant_destination(f)))
+                destination = (first | _constant_destination(f)) & F.DESTINATIONS
                 yield Sink(f, level, labels, destination, f"a network call ({f.value})")
             elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
                 # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
@@ -81,7 +81,7 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 if written & F.SECRET_PATH and P.UPLOAD_METHOD.search(f.value):
                     written |= F.SECRET_DATA  # `sftp.fastPut(localPath, …)`: the client reads the file it is given
                 if written:
-                    yield Sink(f, level, written, _hidden(receiver), f"a request it writes to ({f.value})")
+                    yield Sink(f, level, written, receiver & F.DESTINATIONS, f"a request it writes to ({f.value})")
             elif f.kind == "call" and (P.DNS_CALLS.match(f.value) or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \
                     and (not f.args or f.args[0] is None) and (f.shapes or first & F.DESTINATIONS):
                 # A name built around a domain the code names (`${hex}.oast.example`) carries data; a
@@ -94,14 +94,6 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
                         labels |= F.SECRET_DATA
                     yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
-
-
-def _hidden(labels: int) -> int:
-    """Where a request goes: its destination labels, or another host when the code decodes where it
-    connects (`net.connect(rev(atob(cfg)).port, ...)`) and names nothing else: a host a package hides
-    from its readers is not the registry or this machine."""
-    destination = labels & F.DESTINATIONS
-    return destination or (F.OTHER_HOST if labels & F.DECODED else 0)
 
 
 def _constant_destination(f: Fact) -> int:
