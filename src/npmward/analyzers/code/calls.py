@@ -69,6 +69,8 @@ HOST_VARIABLE = re.compile(r"(?i)^(host(name)?|addr(ess)?|ip|server|remote|targe
 CALLBACK_NODES = {"arrow_function", "function_expression", "function", "identifier"}
 """What a connect callback can be written as (an identifier that is no constant host)."""
 
+MAPPERS = {"map", "flatMap"}
+"""Array methods whose result is what the callback returns."""
 CALLBACK_METHODS = {"filter", "map", "forEach", "reduce", "some", "every", "find", "flatMap", "then", "catch",
                     "finally", "on", "once", "addListener", "addEventListener", "prependListener", "use", "sort"}
 
@@ -291,9 +293,12 @@ class Calls:
                     and not short.startswith(NON_CALLING_PREFIXES):
                 # A function passed by name runs when the callee calls it (timers, events, promises).
                 # Array and promise methods hand it their elements or value (the call's result here).
-                gives = short.rsplit(".", 1)[-1] in CALLBACK_METHODS
-                handed = (result,) if gives else ()
-                self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, result if gives else None))
+                method = short.rsplit(".", 1)[-1]
+                handed = (result,) if method in CALLBACK_METHODS else ()
+                # (`urls.map(grab)` is what `grab` returns; a promise's `then(handler)` by reference is
+                # left out: a shared handler's merged return would reach every chain that uses it)
+                gives = result if method in MAPPERS else None
+                self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, gives))
         # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
         method = short.rsplit(".", 1)[-1]
         if callee.type == "member_expression" and any(a is not None for a in args) and (method in MUTATORS or method in PACKERS):

@@ -411,8 +411,8 @@ class _Linker:
             callee = self.files[target_path].funcs[fid]
             if site.kind == "ref":
                 # `items.forEach(apply)`, `p.then(handle)`: the function gets what the call hands its
-                # callbacks (the elements, the resolved value), and what it returns is what `map` or
-                # `then` give back (`Promise.any(urls.map(grab))`), as for a callback written in place.
+                # callbacks (the elements, the resolved value), and what it returns is what `map`
+                # gives back (`Promise.any(urls.map(grab))`; see MAPPERS in calls.py).
                 for arg in site.args[:1]:
                     for param in callee.params[:1]:
                         g.edge(self.node(path, arg), self.node(target_path, param))
