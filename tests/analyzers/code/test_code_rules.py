@@ -496,3 +496,20 @@ def test_strapi_plugin_hooks_and_a_factory_objects_methods_run_at_start():
     program = read_package({**plugin, "strapi": None}, files, Budget.unlimited())[2]
     assert program.levels.get(("server/services/maintenance.js", None)) == "entry"
     assert all(level != "entry" for (p, fid), level in program.levels.items() if p == "server/services/maintenance.js" and fid is not None)
+
+
+def test_a_function_passed_by_reference_gives_back_through_map_not_then():
+    from npmward.analyzers.code import flow as F
+    from npmward.analyzers.code.analysis import read_package
+    from npmward.analyzers.code.budget import Budget
+
+    # (a shared promise handler's merged return reached every chain: @firebase/performance 0.7.14)
+    code = "const fs = require('fs');\nfunction secret() { return fs.readFileSync('/home/u/.npmrc', 'utf8'); }\n" \
+           "function mapped(x) { return secret(); }\nfunction handled(x) { return secret(); }\n" \
+           "exports.a = () => sink(['x'].map(mapped));\nexports.b = () => sink(Promise.resolve(1).then(handled));\n"
+    program = read_package({"name": "x", "version": "1.0.0", "main": "index.js"}, {"index.js": code.encode()},
+                           Budget.unlimited())[2]
+    ff = program.files["index.js"]
+    sinks = [f for f in ff.facts if f.kind == "call" and f.value == "sink"]
+    labels = [ff.graph.value(f.flows[0]) & F.SECRET_DATA for f in sinks]
+    assert labels[0] and not labels[1]
