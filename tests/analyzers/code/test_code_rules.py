@@ -492,6 +492,11 @@ def test_strapi_plugin_hooks_and_a_factory_objects_methods_run_at_start():
     levels = {program.files[p].funcs[fid].name: level for (p, fid), level in program.levels.items()
               if p == "server/services/maintenance.js" and fid is not None}
     assert levels.get("ensure") == "entry" and "unused" not in levels
+    # The factory's object kept in a variable first (`const m = maintenance(...); m.ensure()`).
+    held = index.replace("await maintenance({ strapi }).ensure();", "const m = maintenance({ strapi }); await m.ensure();")
+    program = read_package(plugin, {**files, "server/index.js": held.encode()}, Budget.unlimited())[2]
+    assert program.levels.get(("server/services/maintenance.js", next(
+        fid for fid, f in enumerate(program.files["server/services/maintenance.js"].funcs) if f.name == "ensure"))) == "entry"
     # The same files without the `strapi` key: a library whose functions wait for their caller.
     program = read_package({**plugin, "strapi": None}, files, Budget.unlimited())[2]
     assert program.levels.get(("server/services/maintenance.js", None)) == "entry"

@@ -100,6 +100,13 @@ def _is_constant_filter(self, fn: Node) -> bool:
     return P.CONSTANT_FILTER.match(text) is not None
 
 
+def _unparenthesized(node: Node) -> Node:
+    """`(function () {...})` is the function it wraps."""
+    while node.type == "parenthesized_expression" and node.named_child_count:
+        node = node.named_children[0]
+    return node
+
+
 @lru_cache(maxsize=4096)
 def _acts(name: str) -> bool:
     """A global callee that reads, runs or sends (asked for every call of a plain name: cached)."""
@@ -249,9 +256,7 @@ class Calls:
                 # goes where the session goes (what is written to it is sent).
                 g.edge(receiver, result)
         self.call_info[node.id] = CallInfo(name, args, receiver, result, this_arg)
-        literal = callee
-        while literal.type == "parenthesized_expression" and literal.named_child_count:
-            literal = literal.named_children[0]
+        literal = _unparenthesized(callee)
         if literal.type in FUNCTIONS:
             self.immediate_calls[literal.id] = (args, result)
         site = self.record_call_site(callee, name, is_new, scope, args, result)
@@ -277,9 +282,7 @@ class Calls:
             self.emitters.setdefault(event, []).append(scope)
         imported = self.imported_then(callee) if short.endswith(".then") else None
         for a in arg_nodes:
-            fn = a
-            while fn.type == "parenthesized_expression" and fn.named_child_count:
-                fn = fn.named_children[0]
+            fn = _unparenthesized(a)
             if fn.type in ("arrow_function", "function_expression", "function", "generator_function"):
                 self.callback_inputs.setdefault(fn.id, []).append(result)
                 if imported is not None:
@@ -446,7 +449,8 @@ class Calls:
 
     def bundle_loader(self, fn: Node) -> bool:
         """`__webpack_require__`, or a minified bundle's loader by its own name (see `webpack_runtime`)."""
-        return fn.type == "identifier" and self.text(fn, 200) in self.require_aliases and self.text(fn, 200) not in ("require", "import")
+        name = self.text(fn, 200) if fn.type == "identifier" else ""
+        return name in self.require_aliases and name not in ("require", "import")
 
     def record_call_site(self, callee: Node, name: str, is_new: bool, scope: int | None,
                          args: tuple[int | None, ...], result: int | None) -> CallSite | None:

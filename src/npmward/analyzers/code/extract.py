@@ -73,9 +73,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.consts: dict[str, object] = {}
         self.init_string_arrays()
         self.joined: dict[str, str] = {}
+        """Variable -> the shape of the path it was joined to (see `join_shape`)."""
         self.script_paths: dict[str, str] = {}
         """Variable -> the package script its path names (what `spawn(process.execPath, [v])` runs)."""
-        """Variable -> the shape of the path it was joined to (see `join_shape`)."""
         self.invisible = INVISIBLE_IN_NAME.search(source.decode("utf-8", "ignore")) is not None
         self.require_aliases = set(REQUIRES)
         self.pure: dict[str, tuple[list[str], Node]] = {}

@@ -25,8 +25,6 @@ from .tools import HOOKS
 
 LEVELS = ("install", "entry", "module")
 """Strongest first; `deferred` is what none of them reaches."""
-FACTORY = "factory:"
-"""Marks an exported function in `instantiated`: the object literal it returns stands for a class."""
 MAX_MEMBER_TARGETS = 3
 """A method name defined more often than this in one file is too common to follow by name."""
 MAX_EXPORT_HOPS = 6
@@ -158,6 +156,9 @@ class _Linker:
         """Per file: the methods of each object literal it binds to a name (`const link = { attach() {} }`)."""
         self.instantiated: dict[str, set[tuple[str, str]]] = {}
         """File -> (file, class) of the classes of other files it constructs (`new OfflineQueue()`)."""
+        self.factories: dict[str, set[tuple[str, int]]] = {}
+        """File -> (file, function) of the exported functions of other files it calls: the object literal
+        such a factory returns is that file's instance, as a class's would be."""
         self.param_calls: dict[str, dict[str, list[CallSite]]] = {}
         """Per file: calls by name, to find where a function calls its parameters (`link_handed`)."""
         for path in sorted(files):
@@ -222,13 +223,16 @@ class _Linker:
         that class's `restore`."""
         found = []
         for target, cls in sorted(self.instantiated.get(path, ())):
-            funcs = self.files[target].funcs
-            if cls.startswith(FACTORY):  # the methods of the object literal the factory returns
-                factory = int(cls[len(FACTORY):])
-                found += [(target, fid) for fid in self.props[target].get(prop, []) if funcs[fid].parent == factory]
-            else:
-                found += [(target, fid) for fid in self.props[target].get(prop, []) if funcs[fid].cls == cls]
+            found += [(target, fid) for fid in self.props[target].get(prop, []) if self.files[target].funcs[fid].cls == cls]
+        for target, factory in sorted(self.factories.get(path, ())):
+            found += self.written_in(target, prop, {factory})
         return found if len(found) <= MAX_MEMBER_TARGETS else []
+
+    def written_in(self, path: str, prop: str, parents: set[int | None]) -> list[tuple[str, int]]:
+        """The functions of `path` called `prop` that are written directly in one of `parents`: the
+        methods of the object a factory returns, the export of a bundle's module factory."""
+        funcs = self.files[path].funcs
+        return [(path, fid) for fid in self.props[path].get(prop, []) if funcs[fid].parent in parents]
 
     def _class_of(self, path: str, scope: int | None) -> str | None:
         funcs = self.files[path].funcs
@@ -302,9 +306,7 @@ class _Linker:
                 # class's own `start()` calls the constructed class's `start`, not itself.
                 yield from self.imported_methods(path, site.name)
         elif site.kind == "bundled":  # what the factory stored under that id assigns to `module.exports`
-            funcs = self.files[path].funcs
-            factories = set(self.props[path].get(site.name, []))
-            yield from ((path, fid) for fid in self.props[path].get("exports", []) if funcs[fid].parent in factories)
+            yield from self.written_in(path, "exports", set(self.props[path].get(site.name, [])))
         elif site.kind == "module" and site.spec and "()." in site.spec:
             yield from self.factory_methods(path, site.spec)
         elif site.kind == "module" and site.spec:
@@ -328,19 +330,15 @@ class _Linker:
         target = resolve(path, spec, self.files)
         if target is None or "(" in rest:
             return
-        funcs = self.files[target].funcs
-        factories = {fid for _, fid in self.exports(target, "")}
-        yield from ((target, fid) for fid in self.props[target].get(rest.rsplit(".", 1)[-1], [])[:MAX_MEMBER_TARGETS]
-                    if funcs[fid].parent in factories)
+        factories: set[int | None] = {fid for _, fid in self.exports(target, "")}
+        yield from self.written_in(target, rest.rsplit(".", 1)[-1], factories)[:MAX_MEMBER_TARGETS]
 
     def bundled_member(self, path: str, dotted: str) -> Iterator[tuple[str, int]]:
         """`./src/update-check.js.checkForUpdate` where no file has that name: in a webpack bundle with
         named module ids, the function of that name in the factory stored under `./src/update-check.js`."""
         head, dot, name = dotted.rpartition(".")
-        factories = set(self.props[path].get(head, [])) if dot else set()
-        if factories:
-            funcs = self.files[path].funcs
-            yield from ((path, fid) for fid in self.props[path].get(name, []) if funcs[fid].parent in factories)
+        if dot:
+            yield from self.written_in(path, name, set(self.props[path].get(head, [])))
 
     def through_getters(self, found: Iterator[tuple[str, int | None]]) -> Iterator[tuple[str, int | None]]:
         """The targets, and for an export getter (`checkForUpdate: () => c`) the function it returns:
@@ -362,9 +360,8 @@ class _Linker:
             if cls is not None and self.files[file].classes.get(cls) == fid:
                 constructed.add((file, cls))
             elif cls is None:
-                # `maintenance({ strapi }).ensure()` on `module.exports = ({ strapi }) => ({ async ensure() {} })`:
-                # an exported factory's object is the file's instance, as a class's would be.
-                constructed.add((file, f"{FACTORY}{fid}"))
+                # `m = maintenance({ strapi }); m.ensure()` on `module.exports = ({ strapi }) => ({ ensure() {} })`
+                self.factories.setdefault(path, set()).add((file, fid))
         if parts and parts[-1] in self.classes[target]:
             constructed.add((target, parts[-1]))
 

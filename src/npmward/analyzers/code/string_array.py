@@ -61,6 +61,12 @@ def _b64(text: str, swapped: bool = True) -> str | None:
         return None
 
 
+def _candidate(found: dict[str, Node], name: str, value: Node | None) -> None:
+    """An array literal of at least three elements, which a decoder may index."""
+    if value is not None and value.type == "array" and value.named_child_count >= 3:
+        found[name] = value
+
+
 def _index(value: object) -> int | None:
     """The decoder's index: a number, or (older output) a string of one (`_0x2b1f('0x1f')`)."""
     if isinstance(value, int):
@@ -119,16 +125,18 @@ class StringArrays:
         variables = [(d.child_by_field_name("name"), d.child_by_field_name("value")) for n in root.named_children
                      if n.type in ("variable_declaration", "lexical_declaration") for d in n.named_children
                      if d.type == "variable_declarator"]
+        # Candidate arrays, folded only once a decoder indexes one (most files' arrays are data).
+        candidates: dict[str, Node] = {}
         for fn in declarations:
             name, body = fn.child_by_field_name("name"), fn.child_by_field_name("body")
-            if name is None or body is None or not body.named_child_count:
-                continue
-            first = body.named_children[0]
-            if first.type in ("variable_declaration", "lexical_declaration") and first.named_child_count:
-                self.note_array(name, first.named_children[0].child_by_field_name("value"))
+            first = body.named_children[0] if body is not None and body.named_child_count else None
+            if name is not None and first is not None and first.type in ("variable_declaration", "lexical_declaration") \
+                    and first.named_child_count:
+                _candidate(candidates, self.text(name), first.named_children[0].child_by_field_name("value"))
         for name, value in variables:
-            self.note_array(name, value)
-        if not self.arrays:
+            if name is not None:
+                _candidate(candidates, self.text(name), value)
+        if not candidates:
             return
         functions = [(fn.child_by_field_name("name"), fn.child_by_field_name("body")) for fn in declarations] + \
             [(name, value.child_by_field_name("body")) for name, value in variables
@@ -137,9 +145,9 @@ class StringArrays:
             if name is None or body is None or body.end_byte - body.start_byte > MAX_DECODER_BYTES:
                 continue
             text = self.text(body)
-            array = next((a for a in self.arrays if f"{a}()" in text or f"{a}[" in text), None)
-            offset = OFFSET.search(text)
-            if array is None or offset is None or "return" not in text:
+            array = next((a for a in candidates if f"{a}()" in text or f"{a}[" in text), None)
+            offset = OFFSET.search(text) if array is not None else None
+            if offset is None or "return" not in text or not self.fold_array(array, candidates[array]):
                 continue
             encoding = "plain"
             if SWAPPED_ALPHABET in text or STANDARD_ALPHABET in text or BASE64_CALL.search(text):
@@ -153,11 +161,14 @@ class StringArrays:
                 if fn.child_by_field_name("name") is not None:
                     self.remember_pure(self.text(fn.child_by_field_name("name")), fn)
 
-    def note_array(self, name: Node | None, value: Node | None) -> None:
-        if name is not None and value is not None and value.type == "array" and value.named_child_count >= 3:
+    def fold_array(self, name: str, value: Node) -> bool:
+        """The strings of the array `name` a decoder indexes, folded once."""
+        if name not in self.arrays:
             strings = self.const(value)
-            if isinstance(strings, list) and len(strings) <= MAX_ARRAY and all(isinstance(s, str) for s in strings):
-                self.arrays[self.text(name)] = strings
+            if not (isinstance(strings, list) and len(strings) <= MAX_ARRAY and all(isinstance(s, str) for s in strings)):
+                return False
+            self.arrays[name] = strings
+        return True
 
     def decode_string(self, name: str, argv: list) -> str | None:
         return self.decode_with(self.decoders.get(name), argv)

@@ -119,6 +119,9 @@ def _paths_in(constant: list[str]) -> int:
     return F.SECRET_PATH if 2 * paths >= len(constant) else 0
 
 
+DECODING_ENCODINGS = ("base64", "hex", "base64url")
+"""`Buffer.from(s, encoding)` with these decodes `s`; with none (or utf8) it only makes bytes of a string."""
+
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
 
@@ -413,7 +416,7 @@ class Values:
         if name in ("Buffer.from", "buffer.Buffer.from"):
             args = call.child_by_field_name("arguments")
             encoding = self.const(args.named_children[1]) if args is not None and args.named_child_count > 1 else None
-            return encoding in ("base64", "hex", "base64url")
+            return encoding in DECODING_ENCODINGS
         args = call.child_by_field_name("arguments")
         if name.endswith((".toString", ".join")) or (name in self.pure and args is not None and args.named_child_count):
             # (a local function decodes what it is given; one without arguments returns a constant)

@@ -9,7 +9,7 @@ from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import runs_code
-from ..values import INFLATES
+from ..values import DECODING_ENCODINGS, INFLATES
 from ..view import WHEN_TEXT, FileView
 from . import rule
 
@@ -26,7 +26,7 @@ def _radix(f) -> bool:
 
 def _decodes(f) -> bool:
     """A decoder call that decodes (`Buffer.from(s)` of a string is its bytes, not a decoding)."""
-    return not f.value.endswith("Buffer.from") or (len(f.args) > 1 and f.args[1] in ("base64", "hex", "base64url", "latin1", "binary"))
+    return not f.value.endswith("Buffer.from") or (len(f.args) > 1 and f.args[1] in DECODING_ENCODINGS)
 
 
 def _unpacks(f) -> bool:

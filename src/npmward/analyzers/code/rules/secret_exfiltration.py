@@ -70,20 +70,20 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
 
 
 def _stores(view: FileView) -> set[str]:
-    """The credential stores the file names (`.pgpass`, `.my.cnf`, `Login Data`, a wallet's extension id)."""
+    """The credential stores the file names (`.pgpass`, `.my.cnf`, `Login Data`, a wallet's extension id),
+    the user's document folders left out."""
     if "stores" not in view.derived:
-        view.derived["stores"] = {m.group(0).lower().strip("/\\") for f in view.all if f.kind == "string" and len(f.value) < 300
-                                  for m in [P.SECRET_PATHS.search(f.value)] if m and not DOCUMENTS.search(f.value)}
+        named = [(f.value, m) for f in view.all if f.kind == "string" and len(f.value) < 300
+                 for m in [P.SECRET_PATHS.search(f.value)] if m]
+        view.derived["stores"] = {m.group(0).lower().strip("/\\") for value, m in named if not DOCUMENTS.search(value)}
+        view.derived["names-secrets"] = bool(named)
     return view.derived["stores"]
 
 
 def _credentials(view: FileView) -> bool:
     """Not only the user's document folders: an upload of a file the user picks from ~/Downloads, in
     a function the application calls, is what a file-sharing client does."""
-    if "credentials" not in view.derived:
-        named = [f.value for f in view.all if f.kind == "string" and len(f.value) < 300 and P.SECRET_PATHS.search(f.value)]
-        view.derived["credentials"] = not named or not all(DOCUMENTS.search(v) for v in named)
-    return view.derived["credentials"]
+    return bool(_stores(view)) or not view.derived["names-secrets"]
 
 
 def _other_process(view: FileView) -> bool:
