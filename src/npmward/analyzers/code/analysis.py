@@ -14,7 +14,7 @@ from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .consts import HOLE
 from .extract import extract
-from .package import bin_files, entry_files, inline_code, lifecycle_files, subpaths
+from .package import bin_files, compiled_twins, entry_files, inline_code, lifecycle_files, subpaths, ts_sources_run
 from .parse import TS_EXTENSIONS, is_code_file
 from .program import FileFacts
 from .rules import load_rules
@@ -96,11 +96,17 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     code = {p: d for p, d in files.items() if is_code_file(p)}
     lifecycle = lifecycle_files(manifest, files)
     mains = {p for p in entry_files(manifest, files) if p in code}
-    # TypeScript tests run nowhere once published: Node does not strip types under node_modules,
-    # and a package's users do not run its tests (zod ships 1.7 MB of them). JavaScript tests are
-    # kept: a hook or the entry can require them.
+    # TypeScript runs nowhere once published unless a tool is told to run it: Node does not strip
+    # types under node_modules. So TypeScript tests are not read (a package's users do not run its
+    # tests; zod ships 1.7 MB of them), nor TypeScript sources shipped beside their compiled output
+    # when no manifest field hands the sources to a bundler (zod's 3 MB of `src/`: its compiled
+    # twin is what runs, and it is read). JavaScript tests are kept: a hook or the entry can
+    # require them.
     starts = lifecycle | mains | bin_files(manifest, files)
-    code = {p: d for p, d in code.items() if p in starts or not (p.endswith(TS_EXTENSIONS) and TEST_PATH.search(p))}
+    unrun = {p for p in code if p.endswith(TS_EXTENSIONS) and TEST_PATH.search(p)}
+    if not ts_sources_run(manifest):
+        unrun |= compiled_twins(code)
+    code = {p: d for p, d in code.items() if p in starts or p not in unrun}
     facts = _extract_all(code, lifecycle, mains, budget, subpaths(manifest))
     # A VS Code extension: the editor calls the main module's `activate` on its activation
     # events (often at startup), so what `activate` does runs as surely as top-level code.
@@ -203,9 +209,16 @@ class CodeAnalysis:
                 # `eval("require('util').inspect")`: constant code, judged as code of the package.
                 payload = fact.args[-1].encode("utf-8", "replace")
                 inner = _standalone(f"{view.facts.path}#evaluated@{fact.line}", payload, level, view.manifest)
+                runner = "import() of a base64 data: URL" if fact.value == P.DATA_URL_IMPORT + ":base64" else \
+                    "import() of a data: URL" if fact.value == P.DATA_URL_IMPORT else fact.value
+                if fact.value.endswith(":base64") and level in ("install", "entry"):
+                    yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
+                                  f"Runs code hidden in base64 through an {runner}, "
+                                  + ("at install time." if level == "install" else "as soon as the package is loaded."),
+                                  view.facts.path, fact.line, fact.snippet[:200], {"when": level})
                 for finding in self._judge(inner, payload, depth + 1):
                     yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
-                                  finding.message + f" (in code it evaluates with {fact.value})", view.facts.path, fact.line,
+                                  finding.message + f" (in code it evaluates with {runner})", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
             elif fact.kind == "string" and len(value) > 80 and writes and P.CODE_LIKE.search(value):
                 # Code kept as a string and written to disk (a payload patched into another package,

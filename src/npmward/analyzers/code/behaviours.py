@@ -22,9 +22,11 @@ def executes(f: Fact) -> bool:
 
 
 def runs_code(f: Fact) -> bool:
-    """`eval`, `Function`, `vm.run*`, or Module#_compile (how event-stream's payload ran)."""
+    """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), or the
+    import of a JavaScript `data:` URL."""
     if f.kind == "call":
         return f.value in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
+            or f.value.startswith(P.DATA_URL_IMPORT) \
             or f.value.endswith(("._compile", "._compile.call", "._compile.apply")) \
             or (f.value.endswith(("]", "constructor")) and P.FUNCTION_TRICK.search(f.value) is not None)
     if f.kind == "new":

@@ -14,6 +14,7 @@ from typing import Mapping
 
 from tree_sitter import Node
 
+from . import patterns as P
 from .budget import Budget
 from .calls import CallInfo, Calls
 from .consts import HOLE, MAX_STRING, ConstantFolder
@@ -25,7 +26,7 @@ from .parse import parser_for
 from .program import Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
 from .string_array import StringArrays
-from .strings import decode_standalone_hex
+from .strings import data_url_code, decode_standalone_hex
 from .values import Values
 
 SNIPPET_BYTES = 400
@@ -458,6 +459,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.add("new", name, node, scope, [a if isinstance(a, str) else None for a in argv], shapes, flows, receiver,
                      info.result if info is not None else None)
             return
+        code = data_url_code(argv[0]) if name == "import" and argv and argv[0] else None
+        if code is not None:
+            # `import('data:text/javascript;base64,' + payload)`: a module made of a string, eval by another name.
+            name, argv = P.DATA_URL_IMPORT + (":base64" if code[1] else ""), [code[0]]
         self.add("call", name, node, scope, argv, shapes, flows, receiver, info.result if info is not None else None)
         # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
         # that is where hidden URLs and secret paths live.

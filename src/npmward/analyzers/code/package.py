@@ -6,10 +6,10 @@ from __future__ import annotations
 import posixpath
 import re
 import shlex
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from ..install_scripts import INSTALL_HOOKS, files_run_by
-from .parse import JS_EXTENSIONS
+from .parse import DECLARATIONS, JS_EXTENSIONS, TS_EXTENSIONS
 
 NODE_TARGET = re.compile(r"(?:^|&&|\|\||;|\s)node(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?P<target>[^\s&|;'\"]+)")
 """`node .`, `node index`, `node dist/x` (without an extension): files `files_run_by` leaves out."""
@@ -60,6 +60,45 @@ def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
         elif isinstance(value, list):
             stack.extend(value)
     return {f for f in found if f}
+
+
+SOURCE_FIELDS = ("react-native", "source", "browser")
+"""Manifest fields that name a file a consumer's bundler may build from (Metro's `react-native`,
+Parcel's `source`, a browser build), TypeScript sources included."""
+
+
+def ts_sources_run(manifest: Mapping) -> bool:
+    """Whether the manifest names a TypeScript source as something a consumer's tools load: a source
+    field, or an `exports` target under a condition other than a namespaced custom one (zod's
+    `"@zod/source": "./src/index.ts"` is for its own monorepo; `"bun": "./src/index.ts"` runs)."""
+    stack: list = [manifest.get(k) for k in SOURCE_FIELDS] + [manifest.get("exports")]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if value.endswith(TS_EXTENSIONS) and not value.endswith(DECLARATIONS):
+                return True
+        elif isinstance(value, Mapping):
+            stack.extend(v for k, v in value.items() if not (isinstance(k, str) and k.startswith("@")))
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
+def compiled_twins(paths: Iterable[str]) -> set[str]:
+    """The TypeScript sources among `paths` that ship next to their compiled JavaScript: `src/a/b.ts`
+    beside `a/b.js`, `dist/a/b.js` or `lib/cjs/a/b.js` (tsc's rootDir and outDir), or `x/b.ts` beside `x/b.js`."""
+    stems = set()
+    for p in paths:
+        if p.endswith((".js", ".cjs", ".mjs", ".jsx")):
+            parts = p.rsplit(".", 1)[0].split("/")
+            stems.update("/".join(parts[i:]) for i in range(min(3, len(parts))))
+    twins = set()
+    for p in paths:
+        if p.endswith(TS_EXTENSIONS):
+            parts = p.rsplit(".", 1)[0].split("/")
+            if "/".join(parts) in stems or (len(parts) > 1 and "/".join(parts[1:]) in stems):
+                twins.add(p)
+    return twins
 
 
 def bin_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:

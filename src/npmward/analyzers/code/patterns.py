@@ -43,6 +43,8 @@ SECRET_PATHS = re.compile(
     re.I,
 )
 # Identity of the host and user (what beacons send); not platform/arch, which installers need.
+DATA_URL_IMPORT = "import(data:)"
+"""The call fact of `import('data:text/javascript,…')`: the folded URL's code is its argument."""
 FINGERPRINT_CALLS = {"os.hostname", "os.userInfo", "os.networkInterfaces"}
 IDENTITY_CALLS = FINGERPRINT_CALLS | {"os.homedir", "dns.getServers", "process.cwd"}
 # Sinks: calls that send data off the machine.

@@ -5,10 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from urllib.parse import unquote
 
 _ESCAPES = re.compile(r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|.)", re.S)
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 _HEX_STRING = re.compile(r"^(?:[0-9a-fA-F]{2}){4,}$")
+_CODE_DATA_URL = re.compile(r"data:(?:text|application)/(?:x-)?(?:javascript|ecmascript)(?P<params>[^,]*),", re.I)
 
 
 def unescape(raw: str) -> str:
@@ -49,3 +51,16 @@ def decode_standalone_hex(value: str) -> str | None:
         return None
     printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
     return text if printable == len(text) else None
+
+
+def data_url_code(url: str) -> tuple[str, bool] | None:
+    """The code of a JavaScript `data:` URL (`import('data:text/javascript;base64,…')` runs it as a
+    module) and whether it was base64, hidden from a reader; None for any other string."""
+    match = _CODE_DATA_URL.match(url)
+    if match is None:
+        return None
+    body = url[match.end():]
+    if ";base64" in match.group("params").lower():
+        code = decode_b64(body.strip())
+        return (code, True) if code is not None else None
+    return unquote(body), False
