@@ -22,7 +22,7 @@ import typer
 from ..errors import UsageError
 
 OPS = {"UNION", "READ", "EXEC", "MEMBER", "ENV_INDEX", "KEYS", "SERIALIZE", "FILTER", "STORE", "DATA", "KEY_USED",
-       "HOLD", "HOSTED"}
+       "HOLD", "HOSTED", "RECEIVE", "LOOKUP"}
 """Names in `flow` that are transforms, not labels (their small values collide with label bits)."""
 
 

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from . import patterns as P
 from .program import Fact
+
+SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}")
+"""`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`)."""
+SHELL_LINE_RUNNERS = {"exec", "execSync"}
+"""child_process runners given one shell command line."""
 
 
 def sends(f: Fact) -> bool:
@@ -50,3 +57,12 @@ def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:
 def trusted_host(url: str) -> bool:
     return any(h in url for h in ("registry.npmjs.org", "github.com/", "githubusercontent.com", "nodejs.org",
                                    "registry.yarnpkg.com", "storage.googleapis.com", "cdn.jsdelivr.net", "unpkg.com"))
+
+
+def runs_whole_command(f: Fact) -> bool:
+    """The command has no constant word of its own: a shell command line `exec(cmd)`, or a shell given
+    `-c <cmd>`. (`spawn(process.execPath, [script])` names no constant either, and runs the package's
+    own file: a program and its arguments are judged only through a shell's `-c`.)"""
+    if not f.shapes:
+        return f.args[:1] == (None,) and f.value.rsplit(".", 1)[-1] in SHELL_LINE_RUNNERS
+    return any(SHELL_OF_HOLE.fullmatch(shape) for shape in f.shapes)

@@ -25,6 +25,8 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
                    "self", "module", "require", "Intl", "Map", "Set", "WeakMap", "Atomics", "performance"}
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
+SOCKET_DATA_EVENTS = {"data", "message"}
+"""Events whose handler gets what a socket received."""
 MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile"}
 """Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`)."""
 CLIENT_FACTORIES = re.compile(r"^(axios|got|ky)(\.default)?\.(create|extend)$")
@@ -281,10 +283,13 @@ class Calls:
             self.emitted.setdefault(event, []).extend(args[1:])
             self.emitters.setdefault(event, []).append(scope)
         imported = self.imported_then(callee) if short.endswith(".then") else None
+        # `socket.on('message', (m) => ...)`: the handler also receives what the other end sent.
+        given = g.union([result, g.apply(F.RECEIVE, [receiver])]) \
+            if event in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None else result
         for a in arg_nodes:
             fn = _unparenthesized(a)
             if fn.type in ("arrow_function", "function_expression", "function", "generator_function"):
-                self.callback_inputs.setdefault(fn.id, []).append(result)
+                self.callback_inputs.setdefault(fn.id, []).append(given)
                 if imported is not None:
                     self.bind_module_param(fn, imported)
                     imported = None

@@ -105,6 +105,9 @@ DECODED = 1 << 25
 UNPACKED = 1 << 38
 """Decoded from a constant of the package itself (`Buffer.from('aHR0cHM6…', 'base64')`): what it hides
 from its readers, not data it decodes at run time (a data: URI of a request)."""
+RECEIVED = 1 << 40
+"""What a socket to another machine received (a `data`/`message` event's payload): whoever is at the
+other end chose it."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
 """What an object *is* rather than what it holds: it passes by aliasing (a variable, a property, a
 spread into a new object), not into what a function computes from it or a collection it is put
@@ -123,7 +126,7 @@ IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_D
                   PKG_META: "package.json", ENV_KEYS: "the environment's variable names"}
 
 # --- transforms ------------------------------------------------------------------------------------
-UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD, HOSTED, REQUEST = range(14)
+UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD, HOSTED, REQUEST, RECEIVE, LOOKUP = range(16)
 """What a node does with the union of its inputs (MEMBER's argument is the property name)."""
 
 
@@ -160,6 +163,10 @@ def _transform(op: int, arg, labels: int) -> int:
         return (labels & ~KEY_MATERIAL) | KEY_HOLDER if labels & KEY_MATERIAL else labels
     if op == REQUEST:  # a request's URL or options unpacked from the package's constants, naming no host: another host
         return OTHER_HOST if labels & UNPACKED and not labels & DESTINATIONS else 0
+    if op == LOOKUP:  # `TASKS[msg.task]`: a table's entry picked by a received key is the table's, not the sender's
+        return labels & ~RECEIVED
+    if op == RECEIVE:  # a socket's `data`/`message` payload: received from where the socket goes
+        return RECEIVED | (labels & DESTINATIONS) if labels & NET_HANDLE and not labels & LOOPBACK else 0
     if op == HOSTED:  # a request's `host:` option: a host name given there is where it goes
         return (labels & ~HOST_LITERAL) | OTHER_HOST if labels & HOST_LITERAL else labels
     if op == STORE:  # a path that now holds what was written or copied there

@@ -295,7 +295,7 @@ class Values:
                 return self.value(obj, scope, depth)
             made = g.node(op=F.DATA)
             g.edge(self.value(obj, scope, depth), made)
-            g.edge(looked_up, made)
+            g.edge(g.apply(F.LOOKUP, [looked_up]), made)
             return made
         if t in ("call_expression", "new_expression"):
             made = self.call_value(node, scope, depth)

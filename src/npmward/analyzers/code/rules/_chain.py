@@ -8,6 +8,7 @@ from another file is one chain, and a secret read beside an unrelated request is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -16,6 +17,8 @@ from .. import patterns as P
 from ..behaviours import executes, sends
 from ..program import Fact
 from ..view import FileView
+
+BARE_IP = re.compile(r"\d{1,3}(\.\d{1,3}){3}")
 
 
 @dataclass(frozen=True)
@@ -80,8 +83,10 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 written = view.facts.fact_labels(f)
                 if written & F.SECRET_PATH and P.UPLOAD_METHOD.search(f.value):
                     written |= F.SECRET_DATA  # `sftp.fastPut(localPath, …)`: the client reads the file it is given
+                # (a datagram socket is told where each message goes: `sock.send(msg, port, address)`)
+                datagram = _datagram_destination(f.args[2:]) if f.value.endswith(".send") else 0
                 if written:
-                    yield Sink(f, level, written, receiver & F.DESTINATIONS, f"a request it writes to ({f.value})")
+                    yield Sink(f, level, written, (receiver | datagram) & F.DESTINATIONS, f"a request it writes to ({f.value})")
             elif f.kind == "call" and (P.DNS_CALLS.match(f.value) or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \
                     and (not f.args or f.args[0] is None) and (f.shapes or first & F.DESTINATIONS):
                 # A name built around a domain the code names (`${hex}.oast.example`) carries data; a
@@ -94,6 +99,20 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
                         labels |= F.SECRET_DATA
                     yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
+
+
+def _datagram_destination(args: tuple) -> int:
+    """The address a datagram is sent to, among `send(msg, [offset, length,] port, address)`'s constant
+    arguments: a bare IP (not this machine's) or host name."""
+    from ..values import classify_string
+
+    out = 0
+    for a in args:
+        if a and BARE_IP.fullmatch(a) and not a.startswith(("127.", "0.")):
+            out |= F.RAW_IP
+        elif a and classify_string(a) & F.HOST_LITERAL:
+            out |= F.OTHER_HOST
+    return out
 
 
 def _constant_destination(f: Fact) -> int:

@@ -7,15 +7,11 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
-from ..behaviours import executes, runs_code, sends
+from ..behaviours import executes, runs_code, runs_whole_command, sends
 from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
-SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}")
-"""`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`)."""
-SHELL_LINE_RUNNERS = {"exec", "execSync"}
-"""child_process runners given one shell command line."""
 SPAN = 20
 """Lines between the fetch and the code runner."""
 STDIN_RUNNER = re.compile(r"^(\S*[/\\])?((ba|z|da|k)?sh|node|python3?|perl|ruby)(\.exe)?( -s| -)?$|"
@@ -123,7 +119,7 @@ def _runs_received(view: FileView, f) -> bool:
     if runs_code(f):
         return view.facts.fact_labels(f) & F.REMOTE != 0
     labels = view.facts.fact_labels(f)
-    return executes(f) and _all_received(f) and labels & F.REMOTE != 0 and labels & F.DECODED != 0
+    return executes(f) and runs_whole_command(f) and labels & F.REMOTE != 0 and labels & F.DECODED != 0
 
 
 def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
@@ -133,14 +129,6 @@ def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
         view.derived["near"] = [first | {c for f in first for c in callees.get(f, ())} for first in callees.values()]
     return any(a in near and b in near for near in view.derived["near"])
 
-
-def _all_received(f) -> bool:
-    """The command has no constant word of its own: a shell command line `exec(cmd)`, or a shell given
-    `-c <cmd>`. (`spawn(process.execPath, [script])` names no constant either, and runs the package's
-    own file: a program and its arguments are judged only through a shell's `-c`.)"""
-    if not f.shapes:
-        return f.args[:1] == (None,) and f.value.rsplit(".", 1)[-1] in SHELL_LINE_RUNNERS
-    return any(SHELL_OF_HOLE.fullmatch(shape) for shape in f.shapes)
 
 
 def _encloses(view: FileView, outer: int | None, inner: int | None) -> bool:

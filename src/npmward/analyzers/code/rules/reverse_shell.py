@@ -5,7 +5,8 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..behaviours import executes
+from .. import flow as F
+from ..behaviours import executes, runs_whole_command
 from ..view import FileView
 from . import rule
 
@@ -17,10 +18,22 @@ SOCKETS = ("net.connect", "net.createConnection", "net.Socket", "new net.Socket"
 
 @rule("reverse-shell", title="Socket wired to a shell",
       description="A TCP socket and a shell spawned within a few lines of it (the socket piped into the shell's "
-                  "stdin). A bundle with a socket in one module and `sh` in another is not wiring one to the other.",
+                  "stdin). A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
+                  "Also, wherever it is, a shell command line made whole of what a socket to another machine "
+                  "received (`sock.on('message', (m) => exec(m.toString()))`): critical when it runs at install, at load "
+                  "or in a function the application calls.",
       category="backdoor", consumes=("call", "new", "string", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
+    received = next((f for f in facts if executes(f) and runs_whole_command(f) and view.labels(f) & F.RECEIVED), None)
+    if received is not None:
+        level = view.level(received)
+        now = level in ("install", "entry") or view.called_by_app(received)
+        yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+                           f"Runs, as a shell command, what a socket to another machine received ({received.value}), "
+                           + ("in a function the application calls." if view.called_by_app(received) and level not in
+                              ("install", "entry") else view.when_text(level) + "."), received, level)
+        return
     sockets = [f for f in facts if f.value in SOCKETS or (f.kind == "new" and f.value == "net.Socket")]
     shell_names = [f for f in facts if f.kind == "string" and f.value.split("/")[-1] in SHELLS]
     for socket in sockets:
