@@ -19,6 +19,8 @@ from .consts import DECOMPRESSORS
 
 ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
 MAX_VALUE_DEPTH = 40
+WHOLE_VALUE_PARENTS = {"pair", "binary_expression", "template_substitution", "array"}
+"""Where a value is put into a payload as it is (an object's field, a concatenation, a template, a list)."""
 """Nesting followed into one expression; deeper parts are reached when the walk visits them."""
 SOURCES = {"os.hostname": F.HOST_NAME, "os.userInfo": F.USER_NAME | F.HOME_DIR, "os.homedir": F.HOME_DIR,
            "os.networkInterfaces": F.NET_IFACES, "dns.getServers": F.DNS_SERVERS, "dns.promises.getServers": F.DNS_SERVERS,
@@ -438,7 +440,14 @@ class Values:
                 return g.node(F.ENV_OBJ)
             if root == "process" and name == "argv":
                 return None
-            if (root == "document" and name == "cookie") or (root == "window" and name in ("localStorage", "sessionStorage")):
+            if root == "document" and name == "cookie":
+                # The whole jar put into a payload (`{ c: document.cookie }`, `'&c=' + document.cookie`) is
+                # every cookie of the page; an SDK parses out its own (`document.cookie.split(';')`).
+                parent = node.parent
+                whole = parent is not None and parent.type in WHOLE_VALUE_PARENTS and not (
+                    parent.type == "binary_expression" and not self.is_text(parent.child_by_field_name("operator"), "+"))
+                return g.node(F.BROWSER_SECRET | (F.BROWSER_ALL if whole else 0))
+            if root == "window" and name in ("localStorage", "sessionStorage"):
                 return g.node(F.BROWSER_SECRET)
             if self.is_text(node, "module.exports") or root == "exports":
                 return self.exports_node()
