@@ -297,6 +297,10 @@ class Calls:
                     self.listeners.setdefault(event, []).append(fn.id)
                 if is_new and short == "Promise":
                     self.executors[fn.id] = result
+                if short.endswith("__awaiter") and scope is not None:
+                    # tsc's `function log(m) { return __awaiter(this, arguments, void 0, function* (message) {…}) }`:
+                    # the generator is called with the function's own arguments.
+                    self.awaited[fn.id] = scope
             elif fn.type == "identifier" and fn.end_byte - fn.start_byte < 200 and short not in NON_CALLING \
                     and not short.startswith(NON_CALLING_PREFIXES):
                 # A function passed by name runs when the callee calls it (timers, events, promises).
@@ -479,8 +483,11 @@ class Calls:
             sites.append(CallSite(scope, "module", "", short, False, args, result))
         elif short.startswith(BUNDLED) and "." in short:
             # `(0, report_1.syncReport)(cwd)` on `report_1 = __webpack_require__(944)`: the bundle's
-            # function of that name (the factory's exports table is not kept apart).
-            sites.append(CallSite(scope, "name", short.rsplit(".", 1)[1], None, False, args, result))
+            # function of that name (the factory's exports table is not kept apart), declared
+            # (`function syncReport`) or assigned to the exports (`t.report = function (e) {…}`).
+            prop = short.rsplit(".", 1)[1]
+            sites.append(CallSite(scope, "member", prop, None, False, args, result))
+            sites.append(CallSite(scope, "name", prop, None, False, args, result))
         elif callee.type == "identifier":
             sites.append(CallSite(scope, "new" if is_new else "name", self.text(callee, 200), None, False, args, result))
         elif callee.type == "member_expression":

@@ -106,6 +106,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """Event name -> the scopes that emit it in this file."""
         self.executors: dict[int, int | None] = {}
         """`new Promise(executor)`: executor node id -> the promise's value node."""
+        self.awaited: dict[int, int] = {}
+        """A generator handed to tsc's `__awaiter` -> the function whose arguments it is called with."""
         self.subcommands: set[str] = set()
         """Variables holding a CLI subcommand (`const cmd = program.command('init')`)."""
         self.on_request: set[int] = set()
@@ -151,6 +153,16 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.graph.edge(func.ret, result)
         for param in func.params[:1]:
             self.graph.edge(self.handler_inputs.get(func.node_id), param)
+        if func.node_id in self.awaited:
+            # (its parameters beyond the function's own are `arguments` too: `log(message_1)` compiled
+            # from `log(message, extra = {})` — a call's second argument reaches `extra`)
+            outer = self.out.funcs[self.awaited[func.node_id]]
+            for i, param in enumerate(func.params):
+                if i < len(outer.params):
+                    self.graph.edge(outer.params[i], param)
+                else:
+                    outer.params.append(param)
+                    outer.param_names.append(func.param_names[i] if i < len(func.param_names) else None)
         if func.node_id in self.immediate_calls:
             # `function (k, s) { ... return out }(0x539, '%F9...')`: an IIFE gets its arguments
             # and gives back what it returns (how a packer hands eval its decoded payload).
