@@ -28,7 +28,8 @@ RESERVED_SUFFIXES = (".example", ".invalid", ".test", ".localhost", ".example.co
 RESERVED_NAMES = {"localhost", "example.com", "example.net", "example.org"}
 DOC_NETWORKS = [ipaddress.ip_network(n) for n in
                 ("127.0.0.0/8", "0.0.0.0/32", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24",
-                 "169.254.0.0/16")]
+                 "169.254.0.0/16", "224.0.0.0/24")]
+# (224.0.0.0/24 is the local network control block: mDNS's 224.0.0.251 never leaves the link.)
 # (169.254.0.0/16 is link-local: the cloud metadata endpoints, 169.254.169.254 and ECS's 169.254.170.2,
 # answer only inside the instance and never route to the internet; metadata theft needs their address.)
 # Real top-level domains that a leaked attacker host would most likely use.
