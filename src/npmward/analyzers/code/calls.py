@@ -341,6 +341,16 @@ class Calls:
         which dials a Unix socket or a local port (nx's `net.connect(socketPath, onConnect)`)."""
         if any(isinstance(c, str) and P.LOOPBACK.match(c) for c in (self.const(a) for a in arg_nodes[:2])):
             return True
+        if arg_nodes[0].type == "object":
+            # `net.connect({ host: 'localhost', port })`, `net.connect({ path: sock })` (a Unix socket; an
+            # HTTP request's `path` is the URL's): this machine.
+            for pair in arg_nodes[0].named_children:
+                key = pair.child_by_field_name("key") if pair.type == "pair" else None
+                value = pair.child_by_field_name("value") if key is not None else None
+                word = self.text(key, 20).strip("'\"") if key is not None else ""
+                if (word == "path" and name in LOCAL_CONNECTS) or (word in ("host", "hostname") and isinstance(c := self.const(value), str)
+                                      and P.LOOPBACK.match(c)):
+                    return True
         if name not in LOCAL_CONNECTS or arg_nodes[0].type == "object" or len(arg_nodes) > 2:
             return False
         if len(arg_nodes) == 2 and arg_nodes[1].type == "identifier" and HOST_VARIABLE.search(self.text(arg_nodes[1], 80)):
