@@ -24,11 +24,21 @@ is installed or loaded changes what npm, git, the editor or the CI runner does n
                   "$GITHUB_PATH) or workflows (.github/workflows), an editor's tasks or settings (.vscode), an AI assistant's rules (.cursor/rules, "
                   "copilot-instructions.md), another package's code (node_modules/<name>, the global npm): the path "
                   "is followed by data flow, and a scratch copy under the temporary directory does not count. "
-                  "Critical at install.",
+                  "Critical at install. In a function the application calls, high when the file hides a URL (decoded, "
+                  "never written).",
       category="tampering", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     best = view.best_of(GRID, _writes(view))
     if best is None:
+        # In a function the application calls, in a file that hides a URL (decoded, never written): a
+        # kubeconfig's exec plugins rewritten to copy each token to it on the way.
+        hidden = view.hidden_url()
+        write = next((f for level, f in _writes(view, deferred=True) if level == "deferred" and view.called_by_app(f)), None) \
+            if hidden is not None else None
+        if write is not None:
+            yield view.finding("config-tamper", S.HIGH, C.MEDIUM, "tampering",
+                               f"Rewrites a file other programs trust ({write.value}) in a function the application calls, "
+                               f"in a file that hides a URL ({hidden.value[:60]}).", write, "deferred")
         return
     (severity, confidence), fact, level = best
     yield view.finding("config-tamper", severity, confidence, "tampering",
@@ -37,11 +47,12 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"{view.when_text(level)}.", fact, level)
 
 
-def _writes(view: FileView) -> Iterator[tuple[str, Fact]]:
-    """(level, write) for each write or copy whose target path names such a file."""
+def _writes(view: FileView, deferred: bool = False) -> Iterator[tuple[str, Fact]]:
+    """(level, write) for each write or copy whose target path names such a file (in deferred functions
+    too when asked)."""
     graph = view.facts.graph
     for level, facts in view.groups():
-        if level == "deferred":
+        if level == "deferred" and not deferred:
             continue
         for f in facts:
             if f.kind != "call" or not f.flows:
@@ -58,6 +69,7 @@ def _writes(view: FileView) -> Iterator[tuple[str, Fact]]:
             # platform binding into node_modules when their caller asks.
             wanted = F.CONFIG_PATH | (F.PACKAGE_CODE if level == "install" else 0)
             labels = graph.value(target) & (wanted | F.TEMP_PATH)
+            # (in a deferred function the path is often the caller's: a parameter filled in another file)
             if labels & wanted and not labels & F.TEMP_PATH \
-                    and view.related_labels(f.scope, (target,), labels & wanted, same_file=True):
+                    and (level == "deferred" or view.related_labels(f.scope, (target,), labels & wanted, same_file=True)):
                 yield level, f
