@@ -1,0 +1,36 @@
+"""A service worker that answers for the whole site, in a file that hides where it sends or what it loads."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ..view import FileView
+from . import rule
+
+INTERCEPTS = re.compile(rb"addEventListener\(\s*[\"']fetch[\"']|\bonfetch\s*=")
+RESPONDS = re.compile(rb"\.respondWith\(")
+IMPORTS = re.compile(rb"\bimportScripts\(")
+
+
+@rule("sw-hijack", title="Service worker that hides its host",
+      description="A service worker that intercepts the site's requests (a `fetch` listener and respondWith), or code "
+                  "that writes importScripts into one, in a file that hides a URL (built from char codes or decoded, "
+                  "never written): the worker sees every request and response of the site, logins included, and keeps "
+                  "running after the page closes. Offline kits and PWA plugins name their hosts.",
+      category="browser", consumes=("string", "text"), severity=S.HIGH)
+def check(view: FileView) -> Iterator[Finding]:
+    text = view.text
+    worker = INTERCEPTS.search(text) is not None and RESPONDS.search(text) is not None
+    if not worker and IMPORTS.search(text) is None:
+        return
+    hidden = view.hidden_url()
+    if hidden is None:
+        return
+    what = "intercepts the site's requests" if worker else "loads a script into a service worker"
+    yield view.finding("sw-hijack", S.HIGH, C.HIGH, "browser",
+                       f"A service worker that {what} from a host the file hides ({hidden.value[:60]}): it sees every "
+                       "request of the site and keeps running after the page closes.", hidden, view.level(hidden))
