@@ -128,3 +128,14 @@ def test_a_file_too_large_to_parse_is_reported_when_it_holds_anything_risky(monk
     risky = analyze({"index.js": "module.exports = 1;\n", "data/table.js": big + EVIL}, seconds=30)
     incomplete = next(f for f in risky if f.rule == "code/analysis-incomplete")
     assert "data/table.js" in incomplete.details["unread"][0] and decide(risky).level is Level.SUSPICIOUS
+
+
+@pytest.mark.parametrize("shape", [
+    "stream.on(['data', 'end'], (d) => {});",      # an event name that folds to a list (add-stream 1.0.0)
+    "sock.once({ data: 1 }, (m) => m);",
+    "bus.emit(['message'], 1);",
+])
+def test_event_names_that_are_not_strings(shape):
+    found = analyze({"index.js": shape + "\n" + EVIL})
+    assert "code/analysis-incomplete" not in rules(found) and not any(f.rule == "analysis/incomplete" for f in found)
+    assert "code/shell-command" in rules(found) or "code/remote-code" in rules(found)

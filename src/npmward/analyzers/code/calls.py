@@ -285,7 +285,8 @@ class Calls:
         imported = self.imported_then(callee) if short.endswith(".then") else None
         # `socket.on('message', (m) => ...)`: the handler also receives what the other end sent.
         given = g.union([result, g.apply(F.RECEIVE, [receiver])]) \
-            if event in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None else result
+            if isinstance(event, str) and event in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \
+            else result
         for a in arg_nodes:
             fn = _unparenthesized(a)
             if fn.type in ("arrow_function", "function_expression", "function", "generator_function"):
