@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -17,6 +18,8 @@ HARVESTED = (S.HIGH, C.MEDIUM)
 """Inside a function (a front-end library's code runs when the app calls it), storage read by every
 key and sent to a host the code names: an analytics SDK reads its own keys, a token stealer all."""
 ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
+BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
+"""Requests a page makes without waiting for an answer: an image's URL, navigator.sendBeacon."""
 """A host named in the code: a relative URL goes back to the page's own site."""
 
 
@@ -25,7 +28,8 @@ ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
                   "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
                   "session and token theft by a trojanized front-end package. Inside a function, reported when storage "
                   "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time). Requests to the page's own site "
-                  "(relative URLs) are left alone.",
+                  "(relative URLs) are left alone. Also, wherever it runs, a beacon (an image URL, sendBeacon) to a host the "
+                  "package decodes from its own constants: page data sent where no reader of the code sees.",
       category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
@@ -45,3 +49,13 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Sends the page's cookies or web storage to another site through {sink.how}, "
                            f"{view.when_text(sink.level)}.", sink.fact, sink.level, sink=sink.fact.value[:120])
         return
+    # A beacon (an image URL, sendBeacon) to a host the package unpacks from its own constants: what the
+    # page shows (its URLs, titles, referrers) sent where no reader of the code can see. Analytics SDKs
+    # name their collectors.
+    beacon = next((s for s in sinks(view) if s.labels & F.UNPACKED and s.destination & ELSEWHERE
+                   and BEACONS.search(s.fact.value)), None)
+    if beacon is not None:
+        severity, confidence = HARVESTED if beacon.level == "deferred" else view.grade(GRID, beacon.level)
+        yield view.finding("browser-exfiltration", severity, confidence, "exfiltration",
+                           f"Sends page data through a beacon ({beacon.fact.value[:60]}) to a host it hides (decoded from "
+                           f"its own constants), {view.when_text(beacon.level)}.", beacon.fact, beacon.level)
