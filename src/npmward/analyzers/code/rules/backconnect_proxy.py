@@ -12,7 +12,10 @@ from ..behaviours import sends
 from ..view import FileView, Grid
 from . import rule
 
-DIALS = ("net.connect", "net.createConnection", "tls.connect")
+DIALS = ("net.connect", "net.createConnection")
+"""TCP dials: a relay opens raw TCP to where the hub says (TLS, if any, runs end to end inside it).
+`tls.connect` is left out: it upgrades a socket the code already has (mysql2's `Tls.connect({ socket:
+this.stream, session })`, whose options hold what the server sent)."""
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.MEDIUM))
 
 
