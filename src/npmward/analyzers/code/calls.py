@@ -349,8 +349,9 @@ class Calls:
                 key = pair.child_by_field_name("key") if pair.type == "pair" else None
                 value = pair.child_by_field_name("value") if key is not None else None
                 word = self.text(key, 20).strip("'\"") if key is not None else ""
-                if (word == "path" and name in LOCAL_CONNECTS) or (word in ("host", "hostname") and isinstance(c := self.const(value), str)
-                                      and P.LOOPBACK.match(c)):
+                if word == "path" and name in LOCAL_CONNECTS:
+                    return True
+                if word in ("host", "hostname") and isinstance(host := self.const(value), str) and P.LOOPBACK.match(host):
                     return True
         if name not in LOCAL_CONNECTS or arg_nodes[0].type == "object" or len(arg_nodes) > 2:
             return False

@@ -19,9 +19,9 @@ from .consts import DECOMPRESSORS
 
 ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
 MAX_VALUE_DEPTH = 40
+"""Nesting followed into one expression; deeper parts are reached when the walk visits them."""
 WHOLE_VALUE_PARENTS = {"pair", "binary_expression", "template_substitution", "array"}
 """Where a value is put into a payload as it is (an object's field, a concatenation, a template, a list)."""
-"""Nesting followed into one expression; deeper parts are reached when the walk visits them."""
 SOURCES = {"os.hostname": F.HOST_NAME, "os.userInfo": F.USER_NAME | F.HOME_DIR, "os.homedir": F.HOME_DIR,
            "os.networkInterfaces": F.NET_IFACES, "dns.getServers": F.DNS_SERVERS, "dns.promises.getServers": F.DNS_SERVERS,
            "process.cwd": F.CWD_PATH, "os.platform": F.OS_INFO, "os.release": F.OS_INFO, "os.type": F.OS_INFO,
