@@ -17,7 +17,6 @@ TO_ENDPOINT = {True: (S.CRITICAL, C.HIGH), False: (S.MEDIUM, C.MEDIUM)}
 HARVESTED = (S.HIGH, C.MEDIUM)
 """Inside a function (a front-end library's code runs when the app calls it), storage read by every
 key and sent to a host the code names: an analytics SDK reads its own keys, a token stealer all."""
-ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
 BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
 """Requests a page makes without waiting for an answer: an image's URL, navigator.sendBeacon."""
 """A host named in the code: a relative URL goes back to the page's own site."""
@@ -33,7 +32,7 @@ BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
       category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
-        if not sink.labels & F.BROWSER_SECRET or not sink.destination & ELSEWHERE:
+        if not sink.labels & F.BROWSER_SECRET or not sink.destination & F.REMOTE:  # (a relative URL: the page's own site)
             continue
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
@@ -52,7 +51,7 @@ def check(view: FileView) -> Iterator[Finding]:
     # A beacon (an image URL, sendBeacon) to a host the package unpacks from its own constants: what the
     # page shows (its URLs, titles, referrers) sent where no reader of the code can see. Analytics SDKs
     # name their collectors.
-    beacon = next((s for s in sinks(view) if s.labels & F.UNPACKED and s.destination & ELSEWHERE
+    beacon = next((s for s in sinks(view) if s.labels & F.UNPACKED and s.destination & F.REMOTE
                    and BEACONS.search(s.fact.value)), None)
     if beacon is not None:
         severity, confidence = HARVESTED if beacon.level == "deferred" else view.grade(GRID, beacon.level)

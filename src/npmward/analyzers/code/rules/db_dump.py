@@ -29,7 +29,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if CATALOGUE.search(view.text) is None:
         return
     # (the host decoded from char codes or base64, or a URL the file never writes)
-    sink = next((s for s in sinks(view) if s.destination & (F.OTHER_HOST | F.OOB_HOST | F.RAW_IP)
+    sink = next((s for s in sinks(view) if s.destination & F.REMOTE
                  and (s.labels & (F.UNPACKED | F.DECODED) or view.hidden_url() is not None)), None)
     if sink is None:
         return

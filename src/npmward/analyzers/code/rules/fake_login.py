@@ -18,7 +18,6 @@ PROVIDER_LOGIN = re.compile(rb"\b(accounts\.google\.com|login\.microsoftonline\.
                             rb"steamcommunity\.com|store\.steampowered\.com|appleid\.apple\.com|www\.facebook\.com/login|"
                             rb"discord\.com/login|[\w-]+\.okta\.com)\b", re.I)
 """The sign-in page of an identity provider, as a fake window's address bar shows it."""
-ELSEWHERE = F.OTHER_HOST | F.OOB_HOST | F.RAW_IP
 
 
 @rule("fake-login", title="Draws another site's login window in the page",
@@ -32,7 +31,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if PASSWORD_INPUT.search(text) is None or (provider := PROVIDER_LOGIN.search(text)) is None:
         return
     # (a request, not a navigation: a real sign-in sends the browser to the provider's page)
-    sink = next((s for s in sinks(view) if s.destination & ELSEWHERE and s.fact.kind in ("call", "new")), None)
+    sink = next((s for s in sinks(view) if s.destination & F.REMOTE and s.fact.kind in ("call", "new")), None)
     if sink is None:
         return
     yield view.finding("fake-login", S.HIGH, C.HIGH, "phishing",
