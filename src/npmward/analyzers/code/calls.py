@@ -495,10 +495,11 @@ class Calls:
             sites.append(CallSite(scope, "module", "", short, False, args, result))
         elif short.startswith(BUNDLED) and "." in short:
             # `(0, report_1.syncReport)(cwd)` on `report_1 = __webpack_require__(944)`: the bundle's
-            # function of that name (the factory's exports table is not kept apart), declared
-            # (`function syncReport`) or assigned to the exports (`t.report = function (e) {…}`).
-            prop = short.rsplit(".", 1)[1]
-            sites.append(CallSite(scope, "member", prop, None, False, args, result))
+            # function of that name (the factory's exports table is not kept apart), and one assigned
+            # to the exports in the factory stored under that id (`744: (e, t) => { t.report = … }`,
+            # found as a named module's member is).
+            module, _, prop = short.removeprefix(BUNDLED).rpartition(".")
+            sites.append(CallSite(scope, "module", "", f"{module}.{prop}", False, args, result))
             sites.append(CallSite(scope, "name", prop, None, False, args, result))
         elif callee.type == "identifier":
             sites.append(CallSite(scope, "new" if is_new else "name", self.text(callee, 200), None, False, args, result))
