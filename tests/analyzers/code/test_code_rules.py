@@ -426,6 +426,20 @@ def test_a_string_array_decoder_folds_at_its_call_and_an_odd_offset_does_not_sto
     assert odd.complete
 
 
+def test_a_case_swapping_base64_decoder_and_a_counted_for_rotation_fold():
+    # (the tenth set's git-clone-accelerate: the obfuscator's lower-case-first base64 written as a case
+    # swap before `Buffer.from(s, 'base64')`, the array function turned by `for (i = 0; i < n; i++)`)
+    import base64
+    swapped = [base64.b64encode(s.encode()).decode().swapcase() for s in ("child_process", "execFileSync", "git")]
+    code = ("var dec=function(i){i=i-0x10;var s=arr()[i];s=s.split('').map(function(c){return c===c.toLowerCase()?"
+            "c.toUpperCase():c.toLowerCase();}).join('');return Buffer.from(s,'base64').toString('utf8');};\n"
+            "function arr(){var a=%s;arr=function(){return a;};return arr();}\n"
+            "(function(get,n){var a=get();for(var i=0x0;i<n;i++){a['push'](a['shift']());}}(arr,0x1));\n"
+            "var cp=require(dec(0x12));\n" % json.dumps(swapped))
+    facts = extract("a.js", code.encode()).facts
+    assert any(f.kind == "call" and f.value == "require" and f.args[:1] == ("child_process",) for f in facts)
+
+
 def test_the_bytecode_finding_points_at_the_line_that_names_the_compiled_file():
     import struct
     code = "'use strict';\nrequire('bytenode');\nmodule.exports = require(require('path').join(__dirname, 'parser.jsc'));\n"

@@ -24,7 +24,9 @@ HOLE = "${*}"
 """Stands for the run-time part of a string pattern (see `ConstantFolder.pattern`)."""
 ROTATE_AFTER = re.compile(r"while\s*\(\s*[\w$]+\s*--\s*\)")
 ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
-"""The count loops of a string-array rotation: `while (n--)` turns n times, `while (--n)` n - 1."""
+ROTATE_FOR = re.compile(r"for\s*\(\s*(?:var\s+|let\s+)?([\w$]+)\s*=\s*(?:0x0|0)\s*;\s*\1\s*<\s*[\w$]+\s*;\s*(?:\1\s*\+\+|\+\+\s*\1)\s*\)")
+"""The count loops of a string-array rotation: `while (n--)` and `for (i = 0; i < n; i++)` turn n times,
+`while (--n)` n - 1."""
 DECOMPRESSORS = {"inflateSync": zlib.MAX_WBITS, "inflateRawSync": -zlib.MAX_WBITS, "gunzipSync": 16 + zlib.MAX_WBITS,
                  "unzipSync": 32 + zlib.MAX_WBITS, "brotliDecompressSync": None}
 """zlib's synchronous unpackers, by the window bits that read their format (None: no brotli in Python's
@@ -207,20 +209,23 @@ class ConstantFolder:
                 or args[0].type != "identifier" or fn.end_byte - fn.start_byte > 400:
             return
         name, count = self.text(args[0]), self.const(args[1])
-        array = self.consts.get(name)
+        # (the array in a variable, or the array function a decoder indexes: `f(_0x5e0b, 7)` with `a = get()`)
+        array = self.consts.get(name, self.arrays.get(name))
         body = self.text(fn)
         if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
             return
-        if ROTATE_AFTER.search(body):
+        if ROTATE_AFTER.search(body) or ROTATE_FOR.search(body):
             turns = count
         elif ROTATE_BEFORE.search(body):
             turns = count if "(++" in body else count - 1  # `f(++n)` around `while (--x)`: n turns
         else:
             return
         turns %= len(array)
-        self.consts[name] = array[turns:] + array[:turns]
-        if name in self.arrays:  # the older string array, which its decoder indexes
-            self.arrays[name] = self.consts[name]
+        rotated = array[turns:] + array[:turns]
+        if name in self.consts:
+            self.consts[name] = rotated
+        if name in self.arrays:  # the string array, which its decoder indexes
+            self.arrays[name] = rotated
 
     def map_each(self, items: list, fn: Node | None, depth: int) -> list | None:
         """`[123, 124, …].map((c) => c - 7)`, `.map(function (x) { return String.fromCharCode(x - 3); })`: a

@@ -153,7 +153,9 @@ class StringArrays:
             if SWAPPED_ALPHABET in text or STANDARD_ALPHABET in text or BASE64_CALL.search(text):
                 encoding = "rc4" if "0x100" in text or "256" in text else "base64"
             shift = int(offset[2], 16) if offset[2][:2].lower() == "0x" else int(offset[2])  # (`0435` is decimal here)
-            self.decoders[self.text(name)] = Decoder(array, shift, encoding, SWAPPED_ALPHABET in text)
+            # The lower-case-first alphabet, literally or as a case swap before the platform's base64.
+            swapped = SWAPPED_ALPHABET in text or ("toUpperCase" in text and "toLowerCase" in text)
+            self.decoders[self.text(name)] = Decoder(array, shift, encoding, swapped)
         if self.decoders:
             # Wrappers that shift the index (`function w(a, b) { return dec(a - -0x241, b); }`) are
             # hoisted too, and called before their declaration.
