@@ -110,6 +110,8 @@ GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freeg
                         r"(?-i:\bLANG\b)", re.I)
 """Where the host is. `LANG` is the environment variable, in capitals: not HTML's `lang="en"`."""
 CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
+CRYPTO_ADDRESS_REGEX_BYTES = re.compile(CRYPTO_ADDRESS_REGEX.pattern.encode())
+"""The same, over a file's bytes (all ASCII: no decoding of the whole file to look)."""
 # A string that reads like a command line (a known program, then arguments).
 COMMAND_LINE = linear_re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
                           r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"

@@ -35,7 +35,7 @@ def _reads(view: FileView):
 
 def _one_file(view: FileView) -> Iterator[Finding]:
     facts = view.all
-    if not P.CRYPTO_ADDRESS_REGEX.search(view.text.decode("utf-8", "replace")):
+    if not P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text):
         return
     run = commands(facts)
     writes = next((f for f in facts if f.kind == "call" and f.value.endswith(("clipboard.writeText", "clipboardData.setData"))), None) \
@@ -60,7 +60,7 @@ def _swapped_on_read(package: PackageView) -> Iterator[Finding]:
             target = resolve(path, module, package.views)
             other = package.views.get(target) if target and target != path else None
             # (the whole copied value is tested, so a validator `/^0x[a-fA-F0-9]{40}$/` counts)
-            if other is not None and P.CRYPTO_ADDRESS_REGEX.search(other.text.decode("utf-8", "replace")) \
+            if other is not None and P.CRYPTO_ADDRESS_REGEX_BYTES.search(other.text) \
                     and any(sends(f) for f in other.all):
                 yield view.finding("clipboard-hijack", S.CRITICAL, C.MEDIUM, "browser",
                                    f"Hands what the user copied to {target}, which searches it for crypto addresses "

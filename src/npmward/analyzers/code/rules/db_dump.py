@@ -26,12 +26,11 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
                   "read the catalogue and talk to the database, or to a host they name.",
       category="exfiltration", consumes=("flows", "call", "text"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    if CATALOGUE.search(view.text) is None:
-        return
-    # (the host decoded from char codes or base64, or a URL the file never writes)
+    # (the host decoded from char codes or base64, or a URL the file never writes; the sinks first:
+    # other rules have found them already, the file's text is read only then)
     sink = next((s for s in sinks(view) if s.destination & F.REMOTE
                  and (s.labels & (F.UNPACKED | F.DECODED) or view.hidden_url() is not None)), None)
-    if sink is None:
+    if sink is None or CATALOGUE.search(view.text) is None:
         return
     severity, confidence = view.grade(GRID, sink.level)
     yield view.finding("db-dump", severity, confidence, "exfiltration",

@@ -25,10 +25,8 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
                   "encode names to send queries, not data cut into labels.",
       category="exfiltration", consumes=("call", "text"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    if LABEL_CHUNKS.search(view.text) is None:
-        return
     lookup = next((s for s in sinks(view) if s.dns), None)
-    if lookup is None:
+    if lookup is None or LABEL_CHUNKS.search(view.text) is None:
         return
     severity, confidence = view.grade(GRID, lookup.level)
     yield view.finding("dns-tunnel", severity, confidence, "exfiltration",

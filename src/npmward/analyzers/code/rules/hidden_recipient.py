@@ -21,7 +21,7 @@ BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[
                   "SDK, an MCP server's send tool): every message also goes to that address, unseen by the sender.",
       category="exfiltration", consumes=("text",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or b"cc" not in view.text.lower():
+    if TEST_PATH.search(view.facts.path) or not any(cc in view.text for cc in (b"cc", b"CC", b"Cc", b"cC")):
         return
     match = BLIND_COPY.search(view.text[:5_000_000])
     if match is None:

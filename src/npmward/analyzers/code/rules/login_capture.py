@@ -26,7 +26,7 @@ MAX_MODULE = 100_000
                   "they name.",
       category="exfiltration", consumes=("call", "string", "text"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if len(view.text) > MAX_MODULE or REQUEST_BODY.search(view.text) is None:
+    if len(view.text) > MAX_MODULE or b".body" not in view.text or REQUEST_BODY.search(view.text) is None:
         return
     # (a URL, or a bare host given as a request's `host` option, decoded at run time and never written)
     hidden = view.hidden_url() or next((f for f in view.all if f.kind == "string" and classify_string(f.value) & F.HOST_LITERAL

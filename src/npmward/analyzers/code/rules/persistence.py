@@ -35,12 +35,14 @@ another application's code, from wherever it runs: at least high/high."""
       category="persistence", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
+    writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None)
+    redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
+    if writes is None and redis is None:
+        return  # (nothing writes: the paths are not searched)
     target = next((f for f in facts if f.kind == "string" and (
         (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value)) or (len(f.value) < 5000 and P.SSH_COMMANDS.search(f.value)))), None) \
         or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
         or _python_path_file(view)
-    writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None)
-    redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
     if target and redis and writes is None:
         # Redis told to save its database as a startup file (`CONFIG SET dir ~/.ssh`, `dbfilename
         # authorized_keys`, a crontab): the unauthenticated-Redis foothold, through the app's own

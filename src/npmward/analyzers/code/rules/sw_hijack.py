@@ -23,12 +23,13 @@ IMPORTS = re.compile(rb"\bimportScripts\(")
                   "running after the page closes. Offline kits and PWA plugins name their hosts.",
       category="browser", consumes=("string", "text"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
+    # (the hidden URL first: other rules have looked for it already, the file's text is read only then)
+    hidden = view.hidden_url()
+    if hidden is None:
+        return
     text = view.text
     worker = INTERCEPTS.search(text) is not None and RESPONDS.search(text) is not None
     if not worker and IMPORTS.search(text) is None:
-        return
-    hidden = view.hidden_url()
-    if hidden is None:
         return
     what = "intercepts the site's requests" if worker else "loads a script into a service worker"
     yield view.finding("sw-hijack", S.HIGH, C.HIGH, "browser",
