@@ -30,6 +30,8 @@ from .strings import data_url_code, decode_standalone_hex
 from .values import Values
 
 SNIPPET_BYTES = 400
+DATES = ("Date", "Date.UTC")
+"""Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
 """A line longer than this is not quoted whole: the snippet is the start of the node instead."""
 MAX_WALK_BYTES = 64_000_000
 """Files larger than this are not parsed; one that holds anything a rule looks for is reported as
@@ -447,7 +449,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         argv, shapes = [], []
         for a in arg_nodes:
             value = self.const(a)
-            argv.append(value if isinstance(value, str) else None)
+            # (a date's year, month and day are kept as digits: `new Date(Y, M, D)` is a calendar date)
+            argv.append(value if isinstance(value, str) else str(value) if isinstance(value, int) and name in DATES else None)
             if value is None and a.type in ("template_string", "binary_expression"):
                 shape = self.pattern(a)
                 if shape and len(shape.replace(HOLE, "")) >= 4:

@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from . import flow as F
 from . import patterns as P
-from .consts import DECOMPRESSORS
+from .consts import DECOMPRESSORS, HOLE
 
 ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
 MAX_VALUE_DEPTH = 40
@@ -108,6 +108,15 @@ def command_labels(command: str) -> int:
         if head == prefix or head.startswith(prefix + " "):
             labels |= label
     return labels
+
+
+def _built_under_domain(pattern: str) -> int:
+    """HOST_LITERAL for a name built under a domain the code writes (`${chunk}.${i}.x.example`): the
+    constant tail after the last hole is a host name."""
+    tail = pattern.rsplit(HOLE, 1)[-1] if HOLE in pattern else ""
+    if tail.startswith(".") and not tail.endswith(".") and "/" not in tail:
+        return classify_string(tail[1:]) & F.HOST_LITERAL
+    return 0
 
 
 def _paths_in(constant: list[str]) -> int:
@@ -276,7 +285,7 @@ class Values:
                 text = self.pattern(node)
                 parts = [self.value(c.named_children[0], scope, depth) for c in node.children
                          if c.type == "template_substitution" and c.named_child_count]
-                return g.union(parts, classify_string(text))
+                return g.union(parts, classify_string(text) | _built_under_domain(text))
             labels = classify_string(text) if isinstance(text, str) else 0
             return g.node(labels) if labels else None
         if t == "member_expression":

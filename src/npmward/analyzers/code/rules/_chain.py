@@ -88,10 +88,12 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 if written:
                     yield Sink(f, level, written, (receiver | datagram) & F.DESTINATIONS, f"a request it writes to ({f.value})")
             elif f.kind == "call" and (P.DNS_CALLS.match(f.value) or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \
-                    and (not f.args or f.args[0] is None) and (f.shapes or first & F.DESTINATIONS):
-                # A name built around a domain the code names (`${hex}.oast.example`) carries data; a
-                # host name taken as it is from the caller's settings (`dns.lookup(cfg.host)`) is looked up.
-                yield Sink(f, level, labels, (first | receiver) & F.DESTINATIONS, f"a DNS lookup of a built name ({f.value})", dns=True)
+                    and (not f.args or f.args[0] is None) and (f.shapes or first & (F.DESTINATIONS | F.HOST_LITERAL)):
+                # A name built around a domain the code names (`${hex}.oast.example`, or in a variable:
+                # `name = `${chunk}.${i}.${DOMAIN}``) carries data; a host name taken as it is from the
+                # caller's settings (`dns.lookup(cfg.host)`) is looked up.
+                destination = (first | receiver) & F.DESTINATIONS | (F.OTHER_HOST if first & F.HOST_LITERAL else 0)
+                yield Sink(f, level, labels, destination, f"a DNS lookup of a built name ({f.value})", dns=True)
             elif executes(f):
                 command = " ".join([a for a in f.args if a] + list(f.shapes))
                 if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):

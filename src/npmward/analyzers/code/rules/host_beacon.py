@@ -27,7 +27,7 @@ DEFERRED_TO_ENDPOINT = (S.MEDIUM, C.MEDIUM)
                   "and working directories, package.json and the environment's variable names) reaches a network "
                   "call, request write, DNS lookup of a built name or a network command (curl, nslookup, dig): the "
                   "dependency-confusion beacon. Critical at install or load with two identities, an out-of-band "
-                  "(collaborator) host, a raw IP or DNS; one step more for an absurd version (>= 90.0.0, 1.999.x, "
+                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS; one step more for an absurd version (>= 90.0.0, 1.999.x, "
                   "50.50.50) or a scope that imitates a popular one.",
       category="recon", consumes=("flows", "call", "new", "manifest"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -36,6 +36,8 @@ def check(view: FileView) -> Iterator[Finding]:
         found = sink.labels & F.IDENTITY
         strong = found & STRONG
         endpoint = sink.destination & (F.OOB_HOST | F.RAW_IP)
+        if not endpoint and sink.destination & F.REMOTE and view.hidden_url() is not None:
+            endpoint = F.UNPACKED  # (a host the file decodes and never writes: it hides where it sends)
         if not strong and not (endpoint and bin(found).count("1") >= 2):
             continue
         signature = bin(found).count("1") >= 2 or endpoint or sink.dns
@@ -61,6 +63,7 @@ def check(view: FileView) -> Iterator[Finding]:
     source = source_fact(view, found)
     yield view.finding("host-beacon", severity, confidence, "recon",
                        f"Sends {', '.join(identities(found))} through {sink.how}, {view.when_text(sink.level)}"
-                       + (" to an out-of-band host" if sink.destination & F.OOB_HOST else "")
+                       + (" to an out-of-band host" if sink.destination & F.OOB_HOST else
+                          " to a host the file hides" if sink.destination & F.REMOTE and view.hidden_url() is not None else "")
                        + (f"; {' and '.join(why)}" if why else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])

@@ -20,6 +20,7 @@ RANDOM_ALIAS = re.compile(r"\b(\w+)\s*=\s*Math\.random\b")
 PROJECT_DIRS = ("src", "node_modules")
 """The project's own code and its installed dependencies (not a cache dir under them)."""
 GATE_DISTANCE = 60
+ROLL_DISTANCE = 3
 
 
 def _near(fact: Fact, gates: list[Fact]) -> bool:
@@ -27,8 +28,23 @@ def _near(fact: Fact, gates: list[Fact]) -> bool:
 
 
 def _gates(view: FileView) -> list[Fact]:
+    # (or a date whose year, month and day fold from constants: `new Date(Y, M, D)` with `Y = 2000 + 27`)
     return [f for f in view.all if f.kind in ("new", "call") and f.value in ("Date", "Date.parse", "Date.UTC")
-            and CALENDAR_DATE.search(f.snippet)]
+            and (CALENDAR_DATE.search(f.snippet) or _folded_date(f.args))]
+
+
+def _folded_date(args: tuple[str | None, ...]) -> bool:
+    return len(args) >= 3 and all(a is not None and a.isdigit() for a in args[:3]) and 2000 <= int(args[0]) <= 2100
+
+
+def _random_kills(view: FileView) -> list[Fact]:
+    """`process.kill(process.pid, 'SIGKILL')`, `process.exit()`, `process.abort()` right after a roll of
+    `Math.random()` in the same function (the roll decides; a retry's jitter, lines away from the final
+    exit, does not): the host application dies now and then, for no reason it can see."""
+    rolls = [(f.scope, f.line) for f in view.all if f.kind == "call" and f.value == "Math.random"]
+    return [f for f in view.all if f.kind == "call" and (
+        f.value in ("process.exit", "process.abort") or (f.value == "process.kill" and "process.pid" in f.snippet))
+        and any(scope == f.scope and 0 <= f.line - line <= ROLL_DISTANCE for scope, line in rolls)]
 
 
 def _randomly_broken(view: FileView) -> list[Fact]:
@@ -63,7 +79,7 @@ def _project_dir(parts: tuple[str | None, ...]) -> bool:
       description="A date fixed in the code (`new Date('2025-06-19')`, `new Date(2025, 7, 20)`) within 60 lines of "
                   "sabotage: recursive deletion of the project's `src` or of packages in `node_modules`, or a built-in "
                   "(Array.prototype.*, JSON.parse, Math.random, fetch, Storage.prototype.*) replaced by a function that "
-                  "fails at random. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
+                  "fails at random, or the process itself killed at random. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
                   "both are critical. Date-based deprecation notices and cache expiry (an age, not a calendar date; "
                   "a `.cache` dir, not the sources) are not.",
       category="destructive", consumes=("new", "call", "assign"), severity=S.CRITICAL)
@@ -72,14 +88,14 @@ def check(view: FileView) -> Iterator[Finding]:
     if not gates:
         return
     deletes = [f for f in _project_deletes(view) if _near(f, gates)]
-    patched = [f for f in _randomly_broken(view) if _near(f, gates)]
+    patched = [f for f in _randomly_broken(view) + _random_kills(view) if _near(f, gates)]
     if not deletes and not patched:
         return
     what = []
     if deletes:
         what.append("deletes the project's sources or installed packages")
     if patched:
-        what.append(f"replaces built-ins ({', '.join(sorted({f.value for f in patched})[:4])}) with versions that fail at random")
+        what.append(f"makes the program fail at random ({', '.join(sorted({f.value for f in patched})[:4])})")
     both = bool(deletes and patched)
     yield view.finding("time-bomb", S.CRITICAL if both else S.HIGH, C.HIGH, "destructive",
                        f"After a date fixed in the code (line {gates[0].line}), it " + " and ".join(what) + ".",

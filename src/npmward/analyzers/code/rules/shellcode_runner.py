@@ -1,0 +1,41 @@
+"""Machine code run from memory: a Windows API memory page allocated and started as a thread, from JavaScript."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ..view import FileView, Grid
+from . import rule
+
+ALLOCATES = re.compile(r"(^|\.)(VirtualAlloc(Ex)?|VirtualProtect(Ex)?|NtAllocateVirtualMemory|NtProtectVirtualMemory)$")
+STARTS = re.compile(r"(^|\.)(CreateThread|CreateRemoteThread(Ex)?|NtCreateThreadEx|RtlCreateUserThread|QueueUserAPC)$")
+"""Through an FFI binding (koffi, ffi-napi, ffi-rs): the Win32 names, as the binding exposes them."""
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.HIGH), module=(S.CRITICAL, C.HIGH))
+FETCHED = F.RECEIVED | F.DECODED | F.UNPACKED
+"""Bytes a response or a decoder produced: the code run is not in the package."""
+
+
+@rule("shellcode-runner", title="Runs machine code from memory",
+      description="Calls the Windows memory API through an FFI binding to allocate or unprotect a page and start a "
+                  "thread on it (VirtualAlloc, VirtualProtect, then CreateThread, CreateRemoteThread, QueueUserAPC): "
+                  "the in-memory shellcode loader, which leaves no file to scan. No JavaScript library needs it. "
+                  "High in a function; critical at install or load, or when the bytes come from a response or a decoder.",
+      category="dropper", consumes=("call",), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    calls = [f for f in view.all if f.kind == "call"]
+    allocate = next((f for f in calls if ALLOCATES.search(f.value)), None)
+    start = next((f for f in calls if STARTS.search(f.value)), None) if allocate is not None else None
+    if start is None:
+        return
+    level = view.weaker(view.level(allocate), view.level(start))
+    severity, confidence = view.grade(GRID, level)
+    if view.labels(start) & FETCHED or view.labels(allocate) & FETCHED:
+        severity, confidence = S.CRITICAL, C.HIGH
+    yield view.finding("shellcode-runner", severity, confidence, "dropper",
+                       f"Allocates executable memory ({allocate.value}) and starts a thread on it ({start.value}), "
+                       f"{view.when_text(level)}: machine code run from memory, with no file left to scan.", start, level)
