@@ -128,13 +128,15 @@ TRUSTED_CONFIG = re.compile(
     r"(^|[/\\])\.cursor[/\\](rules\b|mcp\.json$)|(^|[/\\])\.github[/\\]workflows[/\\][^/\\]*$|"
     r"(^|[/\\])\.(claude|gemini|codex|continue|vscode)[/\\]"
     r"(settings(\.local)?|config|mcp)\.(json|toml|ya?ml)$|"
-    r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config)$")
+    r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config)$|"
+    r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$")
 """Files other programs trust: the hosts file, package managers' config and lockfiles, CI workflows
 (the runner gives them the repository's secrets), editor tasks, AI assistants' rules, and the
 settings of AI coding agents and the MCP servers they start (their hooks and servers run commands
 with the user's rights each time the agent starts), and the config of the cloud and git clients (an AWS
 profile's `credential_process`, a kubeconfig's exec plugin and git's `insteadOf` or credential helper run
-or redirect on every use)."""
+or redirect on every use), and browsers' managed policies (Chrome, Edge, Brave `policies/managed/*.json`,
+Firefox's `distribution/policies.json`: search engine, home page, forced extensions)."""
 PATH_LIKE = re.compile(r"[/\\]|^~|\.\w{1,8}$")
 """A string that reads like a file name or path (a separator, a home-relative start, an extension)."""
 PACKAGE_DIR = re.compile(r"node_modules[/\\][@\w]")

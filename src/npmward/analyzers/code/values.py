@@ -120,14 +120,16 @@ def _built_under_domain(pattern: str) -> int:
 
 
 def _paths_in(constant: list[str]) -> int:
-    """SECRET_PATH for a constant list of file names one of which names a secret (`['.env', '.npmrc',
-    'id_rsa']`); a list of mostly plain words (a bundled package.json's `keywords: ['dotenv', 'env',
-    '.env', 'config']`) names no files."""
-    secret = [v for v in constant if classify_string(v) & F.SECRET_PATH]
-    if not secret:
-        return 0
-    paths = sum(1 for v in constant if v in secret or P.PATH_LIKE.search(v))
-    return F.SECRET_PATH if 2 * paths >= len(constant) else 0
+    """SECRET_PATH (CONFIG_PATH) for a constant list of file names one of which names a secret (a
+    trusted config): `['.env', '.npmrc', 'id_rsa']`, each browser's policy directory, looped over; a list
+    of mostly plain words (a bundled package.json's `keywords: ['dotenv', 'env', '.env', 'config']`) names
+    no files."""
+    out = 0
+    for label in (F.SECRET_PATH, F.CONFIG_PATH):
+        named = [v for v in constant if classify_string(v) & label]
+        if named and 2 * sum(1 for v in constant if v in named or P.PATH_LIKE.search(v)) >= len(constant):
+            out |= label
+    return out
 
 
 DECODING_ENCODINGS = ("base64", "hex", "base64url")

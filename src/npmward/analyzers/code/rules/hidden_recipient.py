@@ -13,18 +13,32 @@ from ....model import Severity as S
 from ..view import FileView
 from . import rule
 
+ROUTING_KEYS = re.compile(rb"\b(forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc)\b", re.I)
+"""Where a mail rule or a message names an extra recipient (Microsoft Graph inbox rules, Exchange mailbox forwarding, Bcc)."""
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[\w.+-]+@[\w-]+(\.[\w-]+)+)["'`]""", re.I)
 
 
 @rule("hidden-recipient", title="Copies outgoing mail to an address the code names",
       description="A `bcc` field set to a constant email address in code that sends mail for its caller (an email "
-                  "SDK, an MCP server's send tool): every message also goes to that address, unseen by the sender.",
+                  "SDK, an MCP server's send tool), or an address the code hides (char codes, decoded) in a file that "
+                  "sets forwarding or blind-copy recipients (an inbox rule's forwardTo): every message also goes to "
+                  "that address, unseen by the sender.",
       category="exfiltration", consumes=("text",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or not any(cc in view.text for cc in (b"cc", b"CC", b"Cc", b"cC")):
+    if TEST_PATH.search(view.facts.path) or ROUTING_KEYS.search(view.text[:5_000_000]) is None:
         return
     match = BLIND_COPY.search(view.text[:5_000_000])
     if match is None:
+        # The address hidden (built from char codes or decoded, never written) in a file that routes mail:
+        # an inbox rule that forwards every message matching invoices or passwords.
+        hidden = next((f for f in view.all if f.kind == "string" and EMAIL.fullmatch(f.value)
+                       and f.value.encode("utf-8", "ignore") not in view.text), None)
+        if hidden is not None:
+            yield view.finding("hidden-recipient", S.HIGH, C.MEDIUM, "exfiltration",
+                               f"Routes mail to an address the code hides ({hidden.value}: built at run time, never "
+                               "written), in a file that sets forwarding or blind-copy recipients.", hidden, view.level(hidden),
+                               address=hidden.value)
         return
     line = view.text.count(b"\n", 0, match.start()) + 1
     address = match.group("address").decode("utf-8", "replace")

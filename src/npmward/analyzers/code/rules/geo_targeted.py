@@ -1,0 +1,67 @@
+"""Code that acts only for users in one country: the protestware of 2022 (node-ipc, es5-ext, sweetalert2,
+event-source-polyfill) checked the time zone, the page's domain or the browser's language for Russia and
+Belarus, then showed a message, played an anthem, froze the page or wrote files."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ..view import FileView, Grid
+from . import rule
+
+RU_ZONES = {
+    "Europe/Moscow", "Europe/Kaliningrad", "Europe/Samara", "Europe/Volgograd", "Europe/Kirov", "Europe/Ulyanovsk",
+    "Europe/Astrakhan", "Europe/Saratov", "Europe/Simferopol", "Europe/Minsk", "Asia/Yekaterinburg", "Asia/Omsk",
+    "Asia/Novosibirsk", "Asia/Barnaul", "Asia/Tomsk", "Asia/Novokuznetsk", "Asia/Krasnoyarsk", "Asia/Irkutsk",
+    "Asia/Chita", "Asia/Yakutsk", "Asia/Khandyga", "Asia/Vladivostok", "Asia/Ust-Nera", "Asia/Magadan",
+    "Asia/Sakhalin", "Asia/Srednekolymsk", "Asia/Kamchatka", "Asia/Anadyr", "W-SU",
+}
+"""Russia's and Belarus's IANA time zones."""
+ZONE = re.compile(rb"""["'`]((?:Europe|Asia|America|Africa|Australia|Pacific|Atlantic|Indian|Antarctica)/[A-Za-z_-]+|W-SU)["'`]""")
+MIN_ZONES = 3
+DOMAIN_GATE = re.compile(rb"""(?:host(?:name)?|location)\b[^;\n]{0,60}?(?:\\\.\(?(?:ru|su|by)[|)$]|["'`]\.(?:ru|su|by)["'`])""")
+"""`location.host.match(/\\.(ru|su|xn--p1ai)$/)`, `hostname.endsWith('.ru')`: the page is on a Russian domain."""
+EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|document\.body\.innerHTML\s*=""")
+"""What the gate opens: a message, sound, a frozen page, a file on the desktop."""
+EFFECT_WORDS = {b"alert": "shows an alert", b"play": "plays audio", b"pointerEvents": "freezes the page",
+                b"Desktop": "writes to the desktop", b"_rawDebug": "prints a message", b"innerHTML": "replaces the page"}
+GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), module=(S.HIGH, C.MEDIUM), deferred=(S.MEDIUM, C.LOW))
+
+
+@rule("geo-targeted", title="Acts only for users in one country",
+      description="A check that the user is in Russia or Belarus (a list of their time zones against the resolved "
+                  "time zone, or the page's domain ending in .ru/.su/.by) in a file that then shows an alert, plays "
+                  "audio, freezes the page, writes to the desktop or prints at install: the 2022 protestware "
+                  "(node-ipc, es5-ext, sweetalert2, event-source-polyfill). Time-zone databases name every zone, "
+                  "not mostly these; localisation picks a language, not a country's visitors to act on.",
+      category="destructive", consumes=("text",), grid=GRID)
+def check(view: FileView) -> Iterator[Finding]:
+    text = view.text
+    if not (b"Europe/" in text or b".ru" in text or b"(ru" in text or b".by" in text) or len(text) > 5_000_000:
+        return
+    gate = _timezone_gate(text) or DOMAIN_GATE.search(text)
+    effect = EFFECTS.search(text) if gate is not None else None
+    if effect is None:
+        return
+    level = view.when
+    severity, confidence = view.grade(GRID, level)
+    line = text.count(b"\n", 0, gate.start()) + 1
+    how = "its time zone is one of theirs" if gate.re is ZONE else "the page's domain is theirs"
+    does = next((words for key, words in EFFECT_WORDS.items() if key in effect.group(0)), "acts")
+    yield Finding("code/geo-targeted", severity, confidence, "destructive",
+                  f"Acts only for users in Russia or Belarus ({how}), then {does}: protestware, {view.when_text(level)}.",
+                  view.facts.path, line, gate.group(0)[:200].decode("utf-8", "replace"), {"when": level})
+
+
+def _timezone_gate(text: bytes) -> re.Match | None:
+    """The first of at least three Russian or Belarusian zones, when they are most of the zones the file
+    names and it reads the resolved time zone."""
+    if b"resolvedOptions" not in text:
+        return None
+    zones = list(ZONE.finditer(text))
+    ours = [m for m in zones if m.group(1).decode() in RU_ZONES]
+    return ours[0] if len(ours) >= MIN_ZONES and 2 * len(ours) >= len(zones) else None
