@@ -139,3 +139,18 @@ def test_event_names_that_are_not_strings(shape):
     found = analyze({"index.js": shape + "\n" + EVIL})
     assert "code/analysis-incomplete" not in rules(found) and not any(f.rule == "analysis/incomplete" for f in found)
     assert "code/shell-command" in rules(found) or "code/remote-code" in rules(found)
+
+
+@pytest.mark.parametrize("action", [
+    b"runs: [unclosed",                                   # not YAML
+    b"- a\n- b\n",                                        # YAML, not a mapping
+    b"runs:\n  using: node20\n  main: ../../../etc/passwd\n",  # a path out of the package
+    b"a: &a [x, y]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nruns: *c\n",  # aliases
+    b"runs: {using: node20, main: " + b"x" * 70_000 + b"}\n",  # over the size limit
+], ids=["not-yaml", "a-list", "path-out", "aliases", "too-big"])
+def test_a_hostile_action_yml_runs_nothing_and_keeps_the_verdict(action):
+    from npmward.analyzers.code.package import action_files
+
+    files = {"action.yml": action, "index.js": b"module.exports = 1;\n", "install.js": EVIL.encode()}
+    assert action_files(files) == set()
+    assert "code/shell-command" in rules(analyze(files, {"postinstall": "node install.js"}))

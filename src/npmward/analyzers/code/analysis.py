@@ -14,7 +14,7 @@ from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .consts import HOLE
 from .extract import extract
-from .package import bin_files, compiled_twins, entry_files, inline_code, lifecycle_files, subpaths, ts_sources_run
+from .package import action_files, bin_files, compiled_twins, entry_files, inline_code, lifecycle_files, subpaths, ts_sources_run
 from .parse import TS_EXTENSIONS, is_code_file
 from .program import FileFacts
 from .rules import load_rules
@@ -95,7 +95,7 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     view (also what `npmward trace` shows)."""
     code = {p: d for p, d in files.items() if is_code_file(p)}
     lifecycle = lifecycle_files(manifest, files)
-    mains = {p for p in entry_files(manifest, files) if p in code}
+    mains = {p for p in entry_files(manifest, files) | action_files(files) if p in code}
     # TypeScript runs nowhere once published unless a tool is told to run it: Node does not strip
     # types under node_modules. So TypeScript tests are not read (a package's users do not run its
     # tests; zod ships 1.7 MB of them), nor TypeScript sources shipped beside their compiled output

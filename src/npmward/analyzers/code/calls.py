@@ -176,7 +176,13 @@ class Calls:
         elif P.EXEC_CALLS.match(short):
             self.record_run_file(short, arg_nodes, scope)
             constant = self.const(arg_nodes[0]) if arg_nodes else None
-            own = command_labels(constant) if isinstance(constant, str) else 0
+            line = constant
+            if isinstance(constant, str) and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
+                # `execFileSync('gcloud', ['auth', 'print-access-token'])`: the program and its constant arguments
+                rest = self.const(arg_nodes[1])
+                if isinstance(rest, list) and all(isinstance(a, str) for a in rest):
+                    line = " ".join([constant, *rest])
+            own = command_labels(line) if isinstance(line, str) else 0
             result = g.node(own, F.EXEC)
             for a in args[:2]:
                 g.edge(a, result)

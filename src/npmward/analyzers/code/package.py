@@ -101,6 +101,32 @@ def compiled_twins(paths: Iterable[str]) -> set[str]:
     return twins
 
 
+ACTION_FILES = ("action.yml", "action.yaml")
+MAX_ACTION_BYTES = 64_000
+
+
+def action_files(files: Mapping[str, object]) -> set[str]:
+    """The files a GitHub Action shipped in the package runs (`runs: {using: node20, pre, main, post}` of
+    its action.yml): the runner starts them in the job, with its secrets, whenever a workflow uses it."""
+    import yaml
+
+    found: set[str] = set()
+    for name in ACTION_FILES:
+        data = files.get(name)
+        if not isinstance(data, bytes) or len(data) > MAX_ACTION_BYTES:
+            continue
+        try:
+            runs = (yaml.safe_load(data) or {}).get("runs")
+        except (yaml.YAMLError, AttributeError, RecursionError, ValueError):
+            continue  # (not an action's metadata: nothing is run from it)
+        if isinstance(runs, Mapping) and str(runs.get("using", "")).startswith("node"):
+            for step in ("pre", "main", "post"):
+                target = runs.get(step)
+                if isinstance(target, str) and (f := resolve("package.json", "./" + target.removeprefix("./"), files)):
+                    found.add(f)
+    return found
+
+
 def bin_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     value = manifest.get("bin")
     targets = [value] if isinstance(value, str) else list(value.values()) if isinstance(value, Mapping) else []

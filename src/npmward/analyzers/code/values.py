@@ -94,6 +94,11 @@ def classify_string(value: str) -> int:
 
 CLOUD_METADATA = re.compile(r"(^|[/@])(169\.254\.169\.254|169\.254\.170\.2[3]?|metadata\.google\.internal|100\.100\.100\.200)(?![\d.])")
 """The link-local metadata services of AWS (IMDS, ECS, EKS Pod Identity), GCP, Azure, OCI and Alibaba."""
+TOKEN_COMMANDS = re.compile(
+    r"^\s*(gh\s+auth\s+token|gcloud\s+auth\s+(application-default\s+)?print-(access|identity)-token|"
+    r"az\s+account\s+get-access-token|aws\s+(sts\s+get-session-token|configure\s+export-credentials|ecr\s+get-login-password)|"
+    r"npm\s+token\s+(create|list)|vault\s+print\s+token|op\s+read)\b")
+"""Commands whose output is a credential: the CLIs print the token they hold for the user."""
 SECRET_SCANNERS = re.compile(r"(^|[/\\\s])(trufflehog|gitleaks|detect-secrets|noseyparker|ggshield)(\.exe)?(\s|$)")
 """Secret scanners: what they print is every credential they found (Shai-Hulud ran TruffleHog over $HOME)."""
 
@@ -101,6 +106,8 @@ SECRET_SCANNERS = re.compile(r"(^|[/\\\s])(trufflehog|gitleaks|detect-secrets|no
 def command_labels(command: str) -> int:
     """What the output of a constant command carries (`whoami`, `cat ~/.npmrc`, a secret scanner's findings)."""
     labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) or SECRET_SCANNERS.search(command) else 0
+    if TOKEN_COMMANDS.search(command):
+        labels |= F.ENV_SECRET  # (a token in use, like a credential variable: sent to its own API, it is not stolen)
     if P.GLOBAL_PREFIX.search(command):
         labels |= F.PACKAGE_CODE  # `npm root -g`: where the global npm's own code lives
     head = command.strip().lower()

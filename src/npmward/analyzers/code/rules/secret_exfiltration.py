@@ -27,6 +27,9 @@ APP_CALLS = (S.HIGH, C.MEDIUM)
 """Deferred, in a function the application calls (an entry module's export), to a host the code
 names: a trojanized library function (a metrics exporter that ships the service-account token, a
 URL parser that uploads ~/.npmrc). A library's own endpoints get API keys, not files of the machine."""
+WHOLE_ENV_APP_CALLS = (S.CRITICAL, C.HIGH)
+"""The same with the whole environment: a caller hands a library its data, never all of `process.env`,
+which holds every token of the process (ctx's constructor, 2022)."""
 
 
 @rule("secret-exfiltration", title="Secret files or the whole environment sent off the machine",
@@ -65,7 +68,9 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         return TO_ENDPOINT, False
     if sink.level == "deferred" and sink.destination & F.REMOTE and (stolen & F.ENV_ALL or (stolen & F.SECRET_DATA and _credentials(view))) \
             and view.called_by_app(sink.fact):
-        return (SWEEP if stolen & F.SECRET_DATA and len(_stores(view)) >= SWEEP_STORES else APP_CALLS), True
+        if stolen & F.SECRET_DATA:
+            return (SWEEP if len(_stores(view)) >= SWEEP_STORES else APP_CALLS), True
+        return WHOLE_ENV_APP_CALLS, True
     return view.grade(GRID, sink.level), False
 
 

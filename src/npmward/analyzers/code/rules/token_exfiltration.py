@@ -13,28 +13,38 @@ from ._chain import sinks, source_fact, to_registry_only
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
 TO_ENDPOINT = {True: (S.CRITICAL, C.HIGH), False: (S.MEDIUM, C.MEDIUM)}
 """Run (True) or deferred (False), to an out-of-band / webhook / paste endpoint."""
+HIDDEN_HOST = (S.CRITICAL, C.HIGH)
+"""Run, to a host the file hides: an API client names the API it authenticates to."""
 
 
 @rule("token-exfiltration", title="Credential variables sent off the machine",
       description="The value of a credential variable (NPM_TOKEN, GITHUB_TOKEN, AWS keys, *SECRET*, *PASSWORD*, or one "
-                  "picked from a constant list of such names) reaches a network call, request write, DNS lookup or "
-                  "network command. An API client sending its own token to its own API inside a function, a tool "
+                  "picked from a constant list of such names, or a token a cloud CLI prints: `gh auth token`, `gcloud auth "
+                  "print-access-token`) reaches a network call, request write, DNS lookup or network command; critical "
+                  "when run and sent to an out-of-band host or one the file hides (decoded, never written). An API client sending its own token to its own API inside a function, a tool "
                   "authenticating to the npm registry, and npm_config_* settings handed to a child process are not "
                   "reported.",
       category="exfiltration", consumes=("flows", "call", "new", "env"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
+    best = None
     for sink in sinks(view):
         if not sink.labels & F.ENV_SECRET or sink.labels & (F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ) or to_registry_only(sink):
             continue
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
+        elif sink.level != "deferred" and sink.destination & F.REMOTE and sink.labels & (F.DECODED | F.UNPACKED) \
+                and view.hidden_url() is not None:
+            severity, confidence = HIDDEN_HOST  # (to a host the file decodes and never writes)
         else:
             severity, confidence = view.grade(GRID, sink.level)
-        if severity is S.INFO:
-            continue
-        source = source_fact(view, F.ENV_SECRET)
-        yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
-                           f"Sends a credential variable ({source.value if source else 'process.env'}) through {sink.how}, "
-                           f"{view.when_text(sink.level)}.", source or sink.fact, sink.level,
-                           sink_line=sink.fact.line, sink=sink.fact.value[:120])
+        if severity is not S.INFO and (best is None or (severity, confidence) > best[0]):
+            best = ((severity, confidence), sink)
+    if best is None:
         return
+    (severity, confidence), sink = best
+    source = source_fact(view, F.ENV_SECRET)
+    yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
+                       f"Sends a credential variable ({source.value if source else 'process.env'}) through {sink.how}, "
+                       f"{view.when_text(sink.level)}" + (" to a host the file hides" if (severity, confidence) == HIDDEN_HOST
+                                                          and not sink.destination & F.OOB_HOST else "") + ".",
+                       source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])

@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: a sensor hub whose exported class (no constructor of its own) starts a "dashboard link": an object
 // literal's method dials `net.connect(port, host)` to a broker and writes the whole environment to it
 // (seventh held-out set, 2026)
