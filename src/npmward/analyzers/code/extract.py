@@ -31,6 +31,8 @@ from .values import Values
 
 SNIPPET_BYTES = 400
 DATES = ("Date", "Date.UTC")
+DECODED_RESULTS = {"Buffer.from().toString", "atob", "String.fromCharCode"}
+"""Decoders whose folded result is kept as a string fact wherever it is used."""
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
 """A line longer than this is not quoted whole: the snippet is the start of the node instead."""
 MAX_WALK_BYTES = 64_000_000
@@ -479,6 +481,13 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             # `import('data:text/javascript;base64,' + payload)`: a module made of a string, eval by another name.
             name, argv = P.DATA_URL_IMPORT + (":base64" if code[1] else ""), [code[0]]
         self.add("call", name, node, scope, argv, shapes, flows, receiver, info.result if info is not None else None)
+        if name in DECODED_RESULTS and not (node.parent is not None and node.parent.type == "arguments"):
+            # What a decoder gives, wherever it goes (an element of a command's argument list, a
+            # variable): a URL hidden in base64 is a string of the file too. (As an argument, it is
+            # added as one below.)
+            decoded = self.const(node)
+            if isinstance(decoded, str) and decoded:
+                self.add("string", decoded, node, scope)
         # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
         # that is where hidden URLs and secret paths live.
         for a, value in zip(arg_nodes, argv):
@@ -488,7 +497,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.add("string", shapes[-1], node, scope)  # the whole command line is a string rules read too
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
-        if name in EXPORT_HELPERS or name.endswith(".__exportStar"):
+        if name in EXPORT_HELPERS or name.endswith(".__exportStar") or _minified_export(arg_nodes):
             self.visit_export_helper(arg_nodes, scope)
         elif name == "Object.defineProperty" and len(arg_nodes) == 3 and self.is_text(arg_nodes[0], "exports") \
                 and isinstance(argv[1], str):
@@ -506,6 +515,24 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         prop = node.child_by_field_name("property")
         if prop is not None:
             self.add("env", self.text(prop, 200), node, scope)
+
+
+def _minified_export(arg_nodes: list[Node]) -> bool:
+    """esbuild's `__export` under a minified name: `U(X, {fileIcon: () => k, fileIcons: () => j})`, an
+    object of getters that each return a name."""
+    if len(arg_nodes) != 2 or arg_nodes[0].type != "identifier" or arg_nodes[1].type != "object":
+        return False
+    pairs = arg_nodes[1].named_children
+    return bool(pairs) and all(_name_getter(p) for p in pairs)
+
+
+def _name_getter(pair: Node) -> bool:
+    """`key: () => name`."""
+    value = pair.child_by_field_name("value") if pair.type == "pair" else None
+    if value is None or value.type != "arrow_function":
+        return False
+    params, body = value.child_by_field_name("parameters"), value.child_by_field_name("body")
+    return (params is None or not params.named_children) and body is not None and body.type == "identifier"
 
 
 def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Mapping[str, str] | None = None) -> FileFacts:

@@ -20,6 +20,8 @@ through DNS names."""
 ONE_IDENTITY = Grid(install=(S.HIGH, C.HIGH), load=(S.MEDIUM, C.MEDIUM), module=(S.LOW, C.LOW), deferred=(S.INFO, C.LOW))
 """One identity to an ordinary host."""
 DEFERRED_TO_ENDPOINT = (S.MEDIUM, C.MEDIUM)
+HIDDEN_FROM_APP = (S.HIGH, C.MEDIUM)
+"""From a function the application calls, to a host the file hides: an SDK names its endpoint."""
 
 
 @rule("host-beacon", title="Host identity sent off the machine",
@@ -44,6 +46,8 @@ def check(view: FileView) -> Iterator[Finding]:
         severity, confidence = (GRID if signature else ONE_IDENTITY).at(sink.level)
         if sink.level == "deferred" and sink.destination & F.OOB_HOST:
             severity, confidence = DEFERRED_TO_ENDPOINT
+        elif sink.level == "deferred" and endpoint == F.UNPACKED and view.called_by_app(sink.fact):
+            severity, confidence = HIDDEN_FROM_APP
         if severity is S.INFO:
             continue
         if best is None or (severity, confidence) > best[0]:
@@ -63,7 +67,7 @@ def check(view: FileView) -> Iterator[Finding]:
     source = source_fact(view, found)
     yield view.finding("host-beacon", severity, confidence, "recon",
                        f"Sends {', '.join(identities(found))} through {sink.how}, {view.when_text(sink.level)}"
-                       + (" to an out-of-band host" if sink.destination & F.OOB_HOST else
-                          " to a host the file hides" if sink.destination & F.REMOTE and view.hidden_url() is not None else "")
+                       + (", to an out-of-band host" if sink.destination & F.OOB_HOST else
+                          ", to a host the file hides" if sink.destination & F.REMOTE and view.hidden_url() is not None else "")
                        + (f"; {' and '.join(why)}" if why else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])

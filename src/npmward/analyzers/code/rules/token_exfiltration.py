@@ -45,6 +45,6 @@ def check(view: FileView) -> Iterator[Finding]:
     source = source_fact(view, F.ENV_SECRET)
     yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
                        f"Sends a credential variable ({source.value if source else 'process.env'}) through {sink.how}, "
-                       f"{view.when_text(sink.level)}" + (" to a host the file hides" if (severity, confidence) == HIDDEN_HOST
+                       f"{view.when_text(sink.level)}" + (", to a host the file hides" if (severity, confidence) == HIDDEN_HOST
                                                           and not sink.destination & F.OOB_HOST else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
