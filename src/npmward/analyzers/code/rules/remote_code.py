@@ -36,12 +36,16 @@ def check(view: FileView) -> Iterator[Finding]:
     # The request within two calls of the runner at install; when the package is loaded, in the
     # runner's function or one it is written in (a handler set up beside the socket): an entry
     # bundle holds many unrelated modules, and minified names make calls by name meet on paper.
-    received = next((f for f in running if _runs_received(view, f) and any(
-        view.linked(f.scope, r.scope, hops=2) if view.level(f) == "install" else _encloses(view, r.scope, f.scope)
-        for r in requests)), None)
-    if received is not None:
+    near = [(f, r) for f in running if _runs_received(view, f) for r in requests
+            if (view.linked(f.scope, r.scope, hops=2) if view.level(f) == "install" else _encloses(view, r.scope, f.scope))]
+    if near:
+        received = near[0][0]
         level = view.level(received)
         severity, confidence = view.grade(GRID, level)
+        if any(view.facts.graph.value(r.flows[0]) & F.REMOTE for _, r in near if r.flows):
+            # From a host the code names (a paste site, a C2): a hot-reload client runs what its dev
+            # server sends, found from the page's own location.
+            severity, confidence = S.CRITICAL, C.HIGH
         yield view.finding("remote-code", severity, confidence, "dropper",
                            f"Runs code it received from the network ({received.value}), {WHEN_TEXT[level]}.",
                            received, level)

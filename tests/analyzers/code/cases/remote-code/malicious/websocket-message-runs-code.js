@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: the behaviour of socket-based RATs hidden in libraries (messages from a C2 run as code); written here
 const WS = typeof WebSocket === 'function' ? WebSocket : require('ws');
 
