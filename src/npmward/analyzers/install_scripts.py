@@ -81,6 +81,11 @@ WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Con
 DLL_RUN = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?(?!(?:[\w:\\/%.-]*[\\/])?(url|shell32|user32|advpack|ieframe|zipfldr|printui|keymgr|"
                      r"sysdm|shdocvw|mshtml|dfshim|inetcpl)\.(dll|cpl)\b)[^\s,]+,\s*[#\w]+", re.I)
 """rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped)."""
+CREDENTIAL_DUMP = linear_re.compile(r"\bcomsvcs(\.dll)?['\"]?,?\s*(#24|MiniDump)\b|\breg(\.exe)?\s+save\s+['\"]?(hklm|HKEY_LOCAL_MACHINE)\\+(sam|system|security)\b|"
+                                    r"\bprocdump(64)?(\.exe)?\s+[^|;&\n]*-ma\s+[^|;&\n]*lsass|\b(sekurlsa|lsadump|mimikatz)\b|"
+                                    r"\bntdsutil(\.exe)?\s+[^|;&\n]*\bifm\b|\bunshadow\s", ignore_case=True)
+"""The machine's credential stores dumped: LSASS's memory (comsvcs MiniDump, procdump), the SAM/SYSTEM/SECURITY
+hives, Active Directory's database, the shadow file merged for cracking."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
@@ -125,6 +130,8 @@ COMMAND_RULES = (
      "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
     ("privilege", PRIVILEGE, 0, S.CRITICAL, C.HIGH, "privilege-escalation",
      "The {where} gives itself root ({match}): a sudoers rule, a privileged container with the host's root mounted, a setuid bit."),
+    ("credential-dump", CREDENTIAL_DUMP, 0, S.CRITICAL, C.HIGH, "credential-theft",
+     "The {where} dumps the system's credential stores ({match}): LSASS memory, the SAM hive or the AD database hold every password hash of the machine."),
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
      "The {where} runs code from a DLL with rundll32 ({match}), as droppers start a bundled or downloaded payload."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
@@ -183,6 +190,10 @@ HOOK_RULES = (
              "look-alikes delivering Quasar RAT).", S.CRITICAL, "defence-evasion"),
     HookRule("privilege", "Gives itself root", "Writes a sudoers rule (NOPASSWD), runs a privileged container with the "
              "host's / mounted, sets a setuid bit or file capabilities.", S.CRITICAL, "privilege-escalation"),
+    HookRule("credential-dump", "Dumps the system's credential stores",
+             "LSASS memory dumped (rundll32 comsvcs.dll MiniDump, procdump -ma lsass, mimikatz sekurlsa), the SAM, SYSTEM "
+             "or SECURITY hive saved (reg save HKLM\\SAM), ntdsutil ifm, unshadow: what credential stealers of Windows and "
+             "Linux hosts run.", S.CRITICAL, "credential-theft"),
     HookRule("dll-run", "Runs a DLL's export with rundll32",
              "rundll32 <dll>,<export> on a DLL that is not one of Windows' own (eslint-config-prettier 8.10.1/9.1.1, "
              "2025: node-gyp.dll started at install).", S.HIGH, "dropper"),
