@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: loaders that fetch an encrypted second stage and run it (e.g. the 2024-2025 "encrypted
 // payload from a paste site" droppers): no blob in the package, the decrypted bytes reach `Function`.
 const https = require('https'), crypto = require('crypto');
