@@ -33,6 +33,8 @@ SECRET_PATHS = re.compile(
     r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|"
     r"\.vault-token|\.azure[/\\]|\.config[/\\]gh[/\\]|\.bash_history|\.zsh_history|logins\.json|key4\.db|"
     r"tdata[/\\]|Telegram Desktop|secrets[/\\]kubernetes\.io[/\\]serviceaccount|"
+    # AI assistants' conversations and their stores: pasted keys, code, the session's tool output.
+    r"state\.vscdb$|\.aider\.chat\.history\.md$|\.claude[/\\](projects|\.credentials\.json)|\.codex[/\\](sessions|auth\.json)|"
     r"\.my\.cnf$|\.mylogin\.cnf$|rclone\.conf$|sitemanager\.xml$|recentservers\.xml$|WinSCP\.ini$|Authy Desktop|"
     # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
     + USER_DOCUMENTS + "|"
