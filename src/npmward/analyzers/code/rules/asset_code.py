@@ -3,6 +3,7 @@ loaders (a PNG with a payload after its IEND chunk, a font whose bytes are JavaS
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -15,12 +16,13 @@ from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.HIGH, C.MEDIUM), deferred=(S.HIGH, C.MEDIUM))
 """Even inside a function: no library runs the bytes of its logo."""
+BINARY_ASSET = re.compile(r"\.(png|jpe?g|gif|bmp|webp|ico|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf)$", re.I)
 
 
 @rule("asset-code", title="Runs code read from an image, font or media file",
       description="eval, Function or vm runs data read from a file named like an image, a font, audio, video or a "
                   "PDF (after decoding or XOR-ing it, or as it is): a payload hidden in an asset, as steganography "
-                  "loaders do.",
+                  "loaders do. Critical when run, or in a function the application calls with a binary asset.",
       category="obfuscation", consumes=("call", "new", "flows"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     runner = next((f for f in view.all if runs_code(f) and view.labels(f) & F.ASSET_DATA), None)
@@ -28,6 +30,10 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     level = view.level(runner)
     severity, confidence = view.grade(GRID, level)
+    if level == "deferred" and view.called_by_app(runner) and any(
+            f.kind == "string" and BINARY_ASSET.search(f.value) for f in view.all):
+        # (a binary image, font or sound: an SVG is text, which a template compiler may turn into a function)
+        severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("asset-code", severity, confidence, "obfuscation",
                        f"Runs code ({runner.value}) made from the bytes of an image, font or media file of the package, "
                        f"{view.when_text(level)}.", runner, level)
