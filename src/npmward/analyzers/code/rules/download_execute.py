@@ -18,6 +18,8 @@ TRUSTED = (S.LOW, C.LOW)
 """Every URL in the code is on a well-known host (the registry, GitHub, nodejs.org, CDNs)."""
 RAW_IP = (S.HIGH, C.MEDIUM)
 """At least this when the download comes from a bare IP address."""
+RAW_IP_RUN = (S.CRITICAL, C.HIGH)
+"""From a bare IP address, when the package runs or the application calls it: no installer does that."""
 VERIFIED = (S.HIGH, C.MEDIUM)
 """At most this when the code checks what it downloaded against a digest before keeping it."""
 BUILT_URL = (S.MEDIUM, C.LOW)
@@ -28,7 +30,8 @@ BUILT_URL = (S.MEDIUM, C.LOW)
       description="A network call, a file write and a chmod or exec that run together, in functions that are parts "
                   "of one behaviour (one function reaches all three within a few calls; a bundle's modules that share "
                   "only its loader are not); low when every URL is on a well-known host, medium when the URL is built "
-                  "at run time; at least high when the download comes from a bare IP address; at most high/medium when the code compares what it "
+                  "at run time; at least high when the download comes from a bare IP address (critical when it runs or the "
+                  "application calls it); at most high/medium when the code compares what it "
                   "downloaded with a digest (an installer that pins its release's sha256).",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -43,6 +46,8 @@ def check(view: FileView) -> Iterator[Finding]:
             if raw_ip:
                 # No installer fetches its binary from a bare IP address: a dropper, whenever it runs.
                 severity, confidence = max(severity, RAW_IP[0]), max(confidence, RAW_IP[1])
+                if level != "deferred" or view.called_by_app(run):
+                    severity, confidence = RAW_IP_RUN
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
