@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 8 (a PDF thumbnailer's "font cache generator"): on the first call of an exported
 // function, a binary fetched from a bare IP address is written to a hidden cache and run detached
 const fs = require('fs'), os = require('os'), path = require('path');
