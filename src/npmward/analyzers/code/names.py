@@ -127,6 +127,14 @@ class Bindings:
                 # `(0, cp.spawn)(...)`: how esbuild and TypeScript call an imported function.
                 node = node.named_children[-1]
                 continue
+            elif t == "ternary_expression" and any(
+                    (branch := node.child_by_field_name(side)) is not None and branch.type == "identifier"
+                    and self.text(branch) in self.bindings for side in ("consequence", "alternative")):
+                # `(u.startsWith('https:') ? https : http).get(u)`: the module picked by the URL's scheme.
+                node = next(node.child_by_field_name(side) for side in ("consequence", "alternative")
+                            if node.child_by_field_name(side).type == "identifier"
+                            and self.text(node.child_by_field_name(side)) in self.bindings)
+                continue
             elif t == "new_expression":
                 ctor = node.child_by_field_name("constructor")
                 if ctor is None:

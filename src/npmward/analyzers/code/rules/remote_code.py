@@ -34,15 +34,18 @@ def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
     requests = [f for f in view.all if sends(f)]
     # The request within two calls of the runner at install; when the package is loaded, in the
-    # runner's function or one it is written in (a handler set up beside the socket): an entry
-    # bundle holds many unrelated modules, and minified names make calls by name meet on paper.
+    # runner's function or one it is written in (a handler set up beside the socket), or anywhere when
+    # what it runs is what a response to a host the code names delivered (a `get(url, cb)` helper whose
+    # 'data' handler collects the body for `cb`): an entry bundle holds many unrelated modules, and
+    # minified names make calls by name meet on paper.
     near = [(f, r) for f in running if _runs_received(view, f) for r in requests
-            if (view.linked(f.scope, r.scope, hops=2) if view.level(f) == "install" else _encloses(view, r.scope, f.scope))]
+            if (view.linked(f.scope, r.scope, hops=2) if view.level(f) == "install"
+                else _encloses(view, r.scope, f.scope) or (view.facts.fact_labels(f) & F.RECEIVED and _to_named_host(view, r)))]
     if near:
         received = near[0][0]
         level = view.level(received)
         severity, confidence = view.grade(GRID, level)
-        if any(view.facts.graph.value(r.flows[0]) & F.REMOTE for _, r in near if r.flows):
+        if any(_to_named_host(view, r) for _, r in near):
             # From a host the code names (a paste site, a C2): a hot-reload client runs what its dev
             # server sends, found from the page's own location.
             severity, confidence = S.CRITICAL, C.HIGH
@@ -133,6 +136,10 @@ def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
         view.derived["near"] = [first | {c for f in first for c in callees.get(f, ())} for first in callees.values()]
     return any(a in near and b in near for near in view.derived["near"])
 
+
+
+def _to_named_host(view: FileView, request) -> bool:
+    return bool(request.flows) and view.facts.graph.value(request.flows[0]) & F.REMOTE != 0
 
 
 def _encloses(view: FileView, outer: int | None, inner: int | None) -> bool:
