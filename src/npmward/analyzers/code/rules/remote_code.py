@@ -34,13 +34,15 @@ def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
     requests = [f for f in view.all if sends(f)]
     # The request within two calls of the runner at install; when the package is loaded, in the
-    # runner's function or one it is written in (a handler set up beside the socket), or anywhere when
+    # runner's function or one it is written in (a handler set up beside the socket) or one that calls
+    # the runner's (a pass that asks a model, then runs its answer), or anywhere when
     # what it runs is what a response to a host the code names delivered (a `get(url, cb)` helper whose
     # 'data' handler collects the body for `cb`): an entry bundle holds many unrelated modules, and
     # minified names make calls by name meet on paper.
     near = [(f, r) for f in running if _runs_received(view, f) for r in requests
             if (view.linked(f.scope, r.scope, hops=2) if view.level(f) == "install"
-                else _encloses(view, r.scope, f.scope) or (view.facts.fact_labels(f) & F.RECEIVED and _to_named_host(view, r)))]
+                else _encloses(view, r.scope, f.scope) or f.scope in view.callees().get(r.scope, ())
+                or (view.facts.fact_labels(f) & F.RECEIVED and _to_named_host(view, r)))]
     if near:
         received = near[0][0]
         level = view.level(received)
