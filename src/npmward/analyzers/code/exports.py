@@ -16,6 +16,12 @@ class Exports:
         """`module.exports` -> "", `exports.x` / `module.exports.x` -> "x", else None."""
         if self.is_text(left, "module.exports"):
             return ""
+        if left.type == "subscript_expression":
+            dotted = self.callee_name(left)  # (`module['exports']`, `exports['x']`: constant indexes)
+            if dotted == "module.exports":
+                return ""
+            name = next((dotted[len(p):] for p in ("module.exports.", "exports.") if dotted.startswith(p)), None)
+            return name if name and "." not in name else None
         obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
         if obj is not None and prop is not None and (self.is_text(obj, "exports") or self.is_text(obj, "module.exports")):
             return self.text(prop, 200)

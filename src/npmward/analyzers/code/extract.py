@@ -406,6 +406,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.write_into(left, source, scope)
         elif left.type == "identifier" and self.is_text(left, "exports"):
             self.graph.edge(source, self.exports_node())
+        elif left.type == "subscript_expression" and (target := self.export_name(left)) is not None:
+            # `module['exports'] = function () {…}`, `exports['run'] = run`: obfuscators' bracket writes.
+            self.export(target, right, scope)
         else:
             if left.type == "identifier" and self.text(left, 200) in self.consts:
                 self.reassign_const(node, self.text(left, 200), right)
@@ -495,6 +498,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.add("string", value, a, scope)
         if shapes and argv and shapes[-1].startswith((argv[0] or HOLE) + " "):
             self.add("string", shapes[-1], node, scope)  # the whole command line is a string rules read too
+        elif len(arg_nodes) == 1 and arg_nodes[0].type == "array" and not P.EXEC_CALLS.match(name):
+            # `git(['config', '--global', 'core.hooksPath', dir])`: arguments handed to a helper that runs
+            # a program, read as the command line they make (constant words with an option among them).
+            words = [self.const(e) for e in arg_nodes[0].named_children[:64] if e.type != "comment"]
+            if len(words) >= 2 and all(isinstance(w, str) for w in words) and any(w.startswith("-") for w in words):
+                self.add("string", " ".join(words)[:MAX_STRING], arg_nodes[0], scope)
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
         if name in EXPORT_HELPERS or name.endswith(".__exportStar") or _minified_export(arg_nodes):

@@ -93,14 +93,15 @@ PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.bash_profile|\.profile$|/etc/profile|crontab|/etc/cron|/var/spool/cron|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
     r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows|authorized_keys|"
-    r"discord_desktop_core|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path)|"
+    r"discord_desktop_core|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup",
     re.I,
 )
 """Where code is run again later: shell profiles, cron, autostart, launch agents and services, CI
 workflows, SSH keys, another app's code, every repository's git hooks, Python's start-up files (which
 run in every interpreter), an SSH `Match exec` or `LocalCommand` (run by every ssh and git-over-ssh) and git's
-global hooks, fsmonitor, ssh command, credential helper or include (run by every git of the user)."""
+global hooks, fsmonitor, ssh command, credential helper or include (run by every git of the user), and a global
+`url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror)."""
 SSH_COMMANDS = re.compile(r"(^|\n)\s*(Match\s+exec|PermitLocalCommand\s+yes)\b")
 """An SSH config block that runs a command on every connection (written as a whole block, so it may be long)."""
 PYTHON_PATH_FILE = re.compile(r"^[\w.-]+\.pth$")
