@@ -30,11 +30,11 @@ from .strings import data_url_code, decode_standalone_hex
 from .values import Values
 
 SNIPPET_BYTES = 400
+"""A line longer than this is not quoted whole: the snippet is the start of the node instead."""
 DATES = ("Date", "Date.UTC")
+"""Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
 DECODED_RESULTS = {"Buffer.from().toString", "atob", "String.fromCharCode"}
 """Decoders whose folded result is kept as a string fact wherever it is used."""
-"""Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
-"""A line longer than this is not quoted whole: the snippet is the start of the node instead."""
 MAX_WALK_BYTES = 64_000_000
 """Files larger than this are not parsed; one that holds anything a rule looks for is reported as
 not read (`code/analysis-incomplete`)."""

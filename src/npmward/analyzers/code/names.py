@@ -83,6 +83,14 @@ class Bindings:
                 return rel if rel.startswith("../") else "./" + rel
         return builtin_name(spec)
 
+    def module_branch(self, ternary: Node) -> Node | None:
+        """The first branch of `c ? a : b` that names a bound module."""
+        for side in ("consequence", "alternative"):
+            branch = ternary.child_by_field_name(side)
+            if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
+                return branch
+        return None
+
     def callee_name(self, node: Node) -> str:
         """Dotted name of a callee, with its root resolved through require/import bindings.
 
@@ -127,13 +135,9 @@ class Bindings:
                 # `(0, cp.spawn)(...)`: how esbuild and TypeScript call an imported function.
                 node = node.named_children[-1]
                 continue
-            elif t == "ternary_expression" and any(
-                    (branch := node.child_by_field_name(side)) is not None and branch.type == "identifier"
-                    and self.text(branch) in self.bindings for side in ("consequence", "alternative")):
+            elif t == "ternary_expression" and (picked := self.module_branch(node)) is not None:
                 # `(u.startsWith('https:') ? https : http).get(u)`: the module picked by the URL's scheme.
-                node = next(node.child_by_field_name(side) for side in ("consequence", "alternative")
-                            if node.child_by_field_name(side).type == "identifier"
-                            and self.text(node.child_by_field_name(side)) in self.bindings)
+                node = picked
                 continue
             elif t == "new_expression":
                 ctor = node.child_by_field_name("constructor")
