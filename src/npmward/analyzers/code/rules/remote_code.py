@@ -35,13 +35,15 @@ def check(view: FileView) -> Iterator[Finding]:
     requests = [f for f in view.all if sends(f)]
     # The request within two calls of the runner at install; when the package is loaded, in the
     # runner's function or one it is written in (a handler set up beside the socket) or one that calls
-    # the runner's (a pass that asks a model, then runs its answer), or anywhere when
+    # the runner's (a pass that asks a model, then runs its answer) or one that the runner's or a function
+    # around it calls (`rpc().then((r) => r.json()).then((j) => eval(j.result))`), or anywhere when
     # what it runs is what a response to a host the code names delivered (a `get(url, cb)` helper whose
     # 'data' handler collects the body for `cb`): an entry bundle holds many unrelated modules, and
     # minified names make calls by name meet on paper.
     near = [(f, r) for f in running if _runs_received(view, f) for r in requests
             if (view.linked(f.scope, r.scope, hops=2) if view.level(f) == "install"
                 else _encloses(view, r.scope, f.scope) or f.scope in view.callees().get(r.scope, ())
+                or _called_around(view, r.scope, f.scope)
                 or (view.facts.fact_labels(f) & F.RECEIVED and _to_named_host(view, r)))]
     if near:
         received = near[0][0]
@@ -138,6 +140,16 @@ def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
         view.derived["near"] = [first | {c for f in first for c in callees.get(f, ())} for first in callees.values()]
     return any(a in near and b in near for near in view.derived["near"])
 
+
+
+def _called_around(view: FileView, request: int | None, runner: int | None) -> bool:
+    """The runner's function, or one it is written in (not the file's top level), calls the request's."""
+    callees, funcs = view.callees(), view.facts.funcs
+    while runner is not None and request is not None:
+        if request in callees.get(runner, ()):
+            return True
+        runner = funcs[runner].parent
+    return False
 
 
 def _to_named_host(view: FileView, request) -> bool:
