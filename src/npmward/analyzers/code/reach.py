@@ -386,16 +386,9 @@ class _Linker:
                 if target is not None:
                     self.edge((path, scope), (target, None))
             for node, module in ff.imports:
-                # (`const { STORES } = require('./sources')` names `./sources.STORES`: a field of its exports)
-                found = self.module_path(path, module)
-                if found is None or self.files[found[0]].exports_node is None:
-                    continue
-                value = self.node(found[0], self.files[found[0]].exports_node)
-                for prop in found[1]:
-                    member = g.node(0, F.MEMBER, prop)
-                    g.edge(value, member)
-                    value = member
-                g.edge(value, self.node(path, node))
+                target = resolve(path, module, self.files)
+                if target is not None and self.files[target].exports_node is not None:
+                    g.edge(self.node(target, self.files[target].exports_node), self.node(path, node))
         # Calls into other files first: they say which classes of other files each file constructs,
         # which the method calls linked next may need (see `imported_methods`).
         for first in (True, False):
