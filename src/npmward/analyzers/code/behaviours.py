@@ -10,6 +10,7 @@ from .program import Fact
 SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}")
 """`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`)."""
 GLOBAL_OBJECTS = {"window", "globalThis", "self", "global"}
+"""The global object's names: `window.eval(code)` is eval by another name."""
 SHELL_LINE_RUNNERS = {"exec", "execSync"}
 """child_process runners given one shell command line."""
 
@@ -33,16 +34,19 @@ def runs_code(f: Fact) -> bool:
     """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), or the
     import of a JavaScript `data:` URL."""
     if f.kind == "call":
-        value = f.value
-        if value.endswith((".eval", ".Function")) and value.split(".", 1)[0] in GLOBAL_OBJECTS:
-            value = value.split(".", 1)[1]  # (`window.eval(code)`: eval by the global object's name)
-        return value in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
+        return f.value in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
             or f.value.startswith(P.DATA_URL_IMPORT) \
             or f.value.endswith(("._compile", "._compile.call", "._compile.apply")) \
             or (f.value.endswith(("]", "constructor")) and P.FUNCTION_TRICK.search(f.value) is not None)
     if f.kind == "new":
         return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module")
     return f.kind == "string" and f.value == "_compile"
+
+
+def global_eval(f: Fact) -> bool:
+    """`window.eval(code)`, `globalThis.Function(code)`: a runner named through the global object (only
+    remote-code reads it: old JSON parsers spell `window['e' + 'val']('(' + text + ')')`)."""
+    return f.kind == "call" and f.value.endswith((".eval", ".Function")) and f.value.split(".", 1)[0] in GLOBAL_OBJECTS
 
 
 def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:

@@ -7,7 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
-from ..behaviours import executes, runs_code, runs_whole_command, sends
+from ..behaviours import executes, global_eval, runs_code, runs_whole_command, sends
 from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
 
@@ -127,7 +127,7 @@ def _runs_received(view: FileView, f) -> bool:
     around a received value (`git clone ${repo.clone_url}`) runs the package's own command."""
     if f.kind == "string" or None not in f.args:
         return False
-    if runs_code(f):
+    if runs_code(f) or global_eval(f):
         return view.facts.fact_labels(f) & F.REMOTE != 0
     labels = view.facts.fact_labels(f)
     return executes(f) and runs_whole_command(f) and labels & F.REMOTE != 0 and labels & F.DECODED != 0
