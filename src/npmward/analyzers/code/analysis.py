@@ -14,7 +14,16 @@ from .behaviours import runs_code, writes_file
 from .budget import CHECKS_GRACE, PACKAGE_SECONDS, Budget
 from .consts import HOLE
 from .extract import extract
-from .package import action_files, bin_files, compiled_twins, entry_files, inline_code, lifecycle_files, subpaths, ts_sources_run
+from .package import (
+    action_files,
+    bin_files,
+    compiled_twins,
+    entry_files,
+    inline_code,
+    lifecycle_files,
+    subpaths,
+    ts_sources_run,
+)
 from .parse import TS_EXTENSIONS, is_code_file
 from .program import FileFacts
 from .rules import load_rules

@@ -454,8 +454,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         argv, shapes = [], []
         for a in arg_nodes:
             value = self.const(a)
-            # (a date's year, month and day are kept as digits: `new Date(Y, M, D)` is a calendar date)
-            argv.append(value if isinstance(value, str) else str(value) if isinstance(value, int) and name in DATES else None)
+            argv.append(_argument(value, name))
             if value is None and a.type in ("template_string", "binary_expression"):
                 shape = self.pattern(a)
                 if shape and len(shape.replace(HOLE, "")) >= 4:
@@ -484,13 +483,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             # `import('data:text/javascript;base64,' + payload)`: a module made of a string, eval by another name.
             name, argv = P.DATA_URL_IMPORT + (":base64" if code[1] else ""), [code[0]]
         self.add("call", name, node, scope, argv, shapes, flows, receiver, info.result if info is not None else None)
-        if name in DECODED_RESULTS and not (node.parent is not None and node.parent.type == "arguments"):
-            # What a decoder gives, wherever it goes (an element of a command's argument list, a
-            # variable): a URL hidden in base64 is a string of the file too. (As an argument, it is
-            # added as one below.)
-            decoded = self.const(node)
-            if isinstance(decoded, str) and decoded:
-                self.add("string", decoded, node, scope)
+        self.note_decoded(name, node, scope)
         # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
         # that is where hidden URLs and secret paths live.
         for a, value in zip(arg_nodes, argv):
@@ -499,14 +492,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if shapes and argv and shapes[-1].startswith((argv[0] or HOLE) + " "):
             self.add("string", shapes[-1], node, scope)  # the whole command line is a string rules read too
         elif len(arg_nodes) == 1 and arg_nodes[0].type == "array" and not P.EXEC_CALLS.match(name):
-            # `git(['config', '--global', 'core.hooksPath', dir])`: arguments handed to a helper that runs
-            # a program, read as the command line they make (constant words with an option among them).
-            words = [self.const(e) for e in arg_nodes[0].named_children[:64] if e.type != "comment"]
-            if len(words) >= 2 and all(isinstance(w, str) for w in words) and any(w.startswith("-") for w in words):
-                self.add("string", " ".join(words)[:MAX_STRING], arg_nodes[0], scope)
+            self.note_argument_list(arg_nodes[0], scope)
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
-        if name in EXPORT_HELPERS or name.endswith(".__exportStar") or _minified_export(arg_nodes):
+        if _exports_through(name, arg_nodes):
             self.visit_export_helper(arg_nodes, scope)
         elif name == "Object.defineProperty" and len(arg_nodes) == 3 and self.is_text(arg_nodes[0], "exports") \
                 and isinstance(argv[1], str):
@@ -517,6 +506,22 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 any(self.is_text(a, "process.env") for a in arg_nodes):
             self.add("env-all", name, node, scope)
 
+    def note_decoded(self, name: str, node: Node, scope: int | None) -> None:
+        """What a decoder gives, wherever it goes (an element of a command's argument list, a variable):
+        a URL hidden in base64 is a string of the file too. (As a call's argument, it is added as one.)"""
+        if name not in DECODED_RESULTS or (node.parent is not None and node.parent.type == "arguments"):
+            return
+        decoded = self.const(node)
+        if isinstance(decoded, str) and decoded:
+            self.add("string", decoded, node, scope)
+
+    def note_argument_list(self, array: Node, scope: int | None) -> None:
+        """`git(['config', '--global', 'core.hooksPath', dir])`: arguments handed to a helper that runs a
+        program, read as the command line they make (constant words with an option among them)."""
+        words = [self.const(e) for e in array.named_children[:64] if e.type != "comment"]
+        if len(words) >= 2 and all(isinstance(w, str) for w in words) and any(w.startswith("-") for w in words):
+            self.add("string", " ".join(words)[:MAX_STRING], array, scope)
+
     def visit_member(self, node: Node, scope: int | None) -> None:
         obj = node.child_by_field_name("object")
         if obj is None or not self.is_text(obj, "process.env"):
@@ -524,6 +529,19 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         prop = node.child_by_field_name("property")
         if prop is not None:
             self.add("env", self.text(prop, 200), node, scope)
+
+
+def _argument(value: object, callee: str) -> str | None:
+    """A call's argument as facts keep it: a constant string; a date's year, month and day as digits
+    (`new Date(Y, M, D)` is a calendar date)."""
+    if isinstance(value, str):
+        return value
+    return str(value) if isinstance(value, int) and callee in DATES else None
+
+
+def _exports_through(name: str, arg_nodes: list[Node]) -> bool:
+    """A call that exports for its module: tsc's `__exportStar`, esbuild's `__export` (by name or minified)."""
+    return name in EXPORT_HELPERS or name.endswith(".__exportStar") or _minified_export(arg_nodes)
 
 
 def _minified_export(arg_nodes: list[Node]) -> bool:
