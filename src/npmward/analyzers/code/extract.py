@@ -33,6 +33,8 @@ SNIPPET_BYTES = 400
 """A line longer than this is not quoted whole: the snippet is the start of the node instead."""
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
+MODES = ("fs.chmod", "fs.chmodSync", "fs.promises.chmod")
+"""Calls whose constant number is a file mode, kept in octal (`0o600`)."""
 DECODED_RESULTS = {"Buffer.from().toString", "atob", "String.fromCharCode"}
 """Decoders whose folded result is kept as a string fact wherever it is used."""
 MAX_WALK_BYTES = 64_000_000
@@ -532,11 +534,13 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
 
 
 def _argument(value: object, callee: str) -> str | None:
-    """A call's argument as facts keep it: a constant string; a date's year, month and day as digits
-    (`new Date(Y, M, D)` is a calendar date)."""
+    """A call's argument as facts keep it: a constant string; a date's year, month and day (`new Date(Y,
+    M, D)` is a calendar date) as digits, and a file mode in octal."""
     if isinstance(value, str):
         return value
-    return str(value) if isinstance(value, int) and callee in DATES else None
+    if isinstance(value, int) and callee in DATES:
+        return str(value)
+    return oct(value) if isinstance(value, int) and callee in MODES else None
 
 
 def _exports_through(name: str, arg_nodes: list[Node]) -> bool:

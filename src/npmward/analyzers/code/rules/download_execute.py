@@ -65,6 +65,16 @@ def check(view: FileView) -> Iterator[Finding]:
             return
 
 
+def _executable(args: tuple[str | None, ...]) -> bool:
+    """A chmod whose mode may set an execute bit (a constant mode without one, `0o600` or `'600'`, only
+    protects the file)."""
+    mode = args[1] if len(args) > 1 else None
+    try:
+        return mode is None or int(mode.removeprefix("0o"), 8) & 0o111 != 0
+    except ValueError:
+        return True
+
+
 CHECKED_DIGEST = re.compile(r"""\.digest\(\s*['"](hex|base64)['"]\s*\)[^;\n]{0,80}(!==|===|!=|==)|(!==|===|!=|==)[^;\n]{0,80}\.digest\(""")
 """A digest computed and compared in one expression, or compared on a later line by the variable
 that holds it (see `_verified`)."""
@@ -89,7 +99,7 @@ MAX_SCOPES = 40
 
 def _one_behaviour(view: FileView, facts: list[Fact]) -> Fact | None:
     """The chmod or exec call of a download, a write and a run that belong to one behaviour."""
-    runs = [f for f in facts if f.kind == "call" and (f.value.startswith("fs.chmod") or executes(f))]
+    runs = [f for f in facts if f.kind == "call" and ((f.value.startswith("fs.chmod") and _executable(f.args)) or executes(f))]
     if not runs:
         return None
     downloads = list(dict.fromkeys(f.scope for f in facts if sends(f)))[:MAX_SCOPES]
