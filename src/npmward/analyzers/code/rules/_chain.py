@@ -127,6 +127,12 @@ def _constant_destination(f: Fact) -> int:
     return out
 
 
+def to_hidden_host(view: FileView, sink: Sink) -> bool:
+    """The sink goes to another machine, in a file that hides a URL (built from char codes or decoded,
+    never written): a package hides where it sends only from its reviewers."""
+    return bool(sink.destination & F.REMOTE) and view.hidden_url() is not None
+
+
 def to_registry_only(sink: Sink) -> bool:
     """A request to the npm registry (the configured one or the public one), and nowhere else."""
     return bool(sink.destination & F.REGISTRY) and not sink.destination & (F.OOB_HOST | F.RAW_IP | F.OTHER_HOST)

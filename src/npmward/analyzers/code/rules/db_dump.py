@@ -11,7 +11,7 @@ from ....model import Severity as S
 from .. import flow as F
 from ..view import FileView, Grid
 from . import rule
-from ._chain import sinks
+from ._chain import sinks, to_hidden_host
 
 CATALOGUE = re.compile(rb"\binformation_schema\.(tables|columns)\b|\bsqlite_master\b|\bSHOW\s+(FULL\s+)?TABLES\b|"
                        rb"\blistCollections\(", re.I)
@@ -28,8 +28,8 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
 def check(view: FileView) -> Iterator[Finding]:
     # (the host decoded from char codes or base64, or a URL the file never writes; the sinks first:
     # other rules have found them already, the file's text is read only then)
-    sink = next((s for s in sinks(view) if s.destination & F.REMOTE
-                 and (s.labels & (F.UNPACKED | F.DECODED) or view.hidden_url() is not None)), None)
+    sink = next((s for s in sinks(view) if s.destination & F.REMOTE and s.labels & (F.UNPACKED | F.DECODED)
+                 or to_hidden_host(view, s)), None)
     if sink is None or CATALOGUE.search(view.text) is None:
         return
     severity, confidence = view.grade(GRID, sink.level)

@@ -15,6 +15,9 @@ from . import rule
 
 ROUTING_KEYS = re.compile(rb"\b(forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc)\b", re.I)
 """Where a mail rule or a message names an extra recipient (Microsoft Graph inbox rules, Exchange mailbox forwarding, Bcc)."""
+ROUTING_WORDS = (b"orward", b"ORWARD", b"edirect", b"EDIRECT", b"cc", b"CC", b"Cc", b"cC")
+"""Each spelling of ROUTING_KEYS that code uses holds one of these: a byte test spares most files the
+case-insensitive search."""
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[\w.+-]+@[\w-]+(\.[\w-]+)+)["'`]""", re.I)
 
@@ -26,7 +29,8 @@ BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[
                   "that address, unseen by the sender.",
       category="exfiltration", consumes=("text",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or ROUTING_KEYS.search(view.text[:5_000_000]) is None:
+    if TEST_PATH.search(view.facts.path) or not any(k in view.text for k in ROUTING_WORDS) \
+            or ROUTING_KEYS.search(view.text[:5_000_000]) is None:
         return
     match = BLIND_COPY.search(view.text[:5_000_000])
     if match is None:

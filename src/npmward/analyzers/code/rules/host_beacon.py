@@ -9,7 +9,7 @@ from .. import flow as F
 from ..recon import absurd_version, imitated_scope
 from ..view import FileView, Grid
 from . import rule
-from ._chain import identities, sinks, source_fact
+from ._chain import identities, sinks, source_fact, to_hidden_host
 
 STRONG = F.HOST_NAME | F.USER_NAME | F.NET_IFACES | F.DNS_SERVERS
 """Who and where the host is. Home directory, working directory, package.json and the names of the
@@ -38,7 +38,7 @@ def check(view: FileView) -> Iterator[Finding]:
         found = sink.labels & F.IDENTITY
         strong = found & STRONG
         endpoint = sink.destination & (F.OOB_HOST | F.RAW_IP)
-        if not endpoint and sink.destination & F.REMOTE and view.hidden_url() is not None:
+        if not endpoint and to_hidden_host(view, sink):
             endpoint = F.UNPACKED  # (a host the file decodes and never writes: it hides where it sends)
         if not strong and not (endpoint and bin(found).count("1") >= 2):
             continue
@@ -68,6 +68,6 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("host-beacon", severity, confidence, "recon",
                        f"Sends {', '.join(identities(found))} through {sink.how}, {view.when_text(sink.level)}"
                        + (", to an out-of-band host" if sink.destination & F.OOB_HOST else
-                          ", to a host the file hides" if sink.destination & F.REMOTE and view.hidden_url() is not None else "")
+                          ", to a host the file hides" if to_hidden_host(view, sink) else "")
                        + (f"; {' and '.join(why)}" if why else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])

@@ -33,18 +33,7 @@ input (`sh -s`, `bash`, `powershell -Command -`, `node -`)."""
 def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
     requests = [f for f in view.all if sends(f)]
-    # The request within two calls of the runner at install; when the package is loaded, in the
-    # runner's function or one it is written in (a handler set up beside the socket) or one that calls
-    # the runner's (a pass that asks a model, then runs its answer) or one that the runner's or a function
-    # around it calls (`rpc().then((r) => r.json()).then((j) => eval(j.result))`), or anywhere when
-    # what it runs is what a response to a host the code names delivered (a `get(url, cb)` helper whose
-    # 'data' handler collects the body for `cb`): an entry bundle holds many unrelated modules, and
-    # minified names make calls by name meet on paper.
-    near = [(f, r) for f in running if _runs_received(view, f) for r in requests
-            if (view.linked(f.scope, r.scope, hops=2) if view.level(f) == "install"
-                else _encloses(view, r.scope, f.scope) or f.scope in view.callees().get(r.scope, ())
-                or _called_around(view, r.scope, f.scope)
-                or (view.facts.fact_labels(f) & F.RECEIVED and _to_named_host(view, r)))]
+    near = [(f, r) for f in running if _runs_received(view, f) for r in requests if _near(view, f, r)]
     if near:
         received = near[0][0]
         level = view.level(received)
@@ -140,6 +129,21 @@ def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
         view.derived["near"] = [first | {c for f in first for c in callees.get(f, ())} for first in callees.values()]
     return any(a in near and b in near for near in view.derived["near"])
 
+
+
+def _near(view: FileView, runner, request) -> bool:
+    """The request and the runner are one behaviour. At install, within two calls of each other. When the
+    package is loaded, the request is in the runner's function or one it is written in (a handler set up
+    beside the socket), or in one that calls the runner's (a pass that asks a model, then runs its answer),
+    or in one the runner's or a function around it calls (`rpc().then((r) => r.json()).then((j) =>
+    eval(j.result))`); or anywhere when what runs is what a response from a host the code names delivered
+    (a `get(url, cb)` helper whose 'data' handler collects the body for `cb`). An entry bundle holds many
+    unrelated modules, and minified names make calls by name meet on paper: nearness stays this narrow."""
+    if view.level(runner) == "install":
+        return view.linked(runner.scope, request.scope, hops=2)
+    return _encloses(view, request.scope, runner.scope) or runner.scope in view.callees().get(request.scope, ()) \
+        or _called_around(view, request.scope, runner.scope) \
+        or bool(view.facts.fact_labels(runner) & F.RECEIVED and _to_named_host(view, request))
 
 
 def _called_around(view: FileView, request: int | None, runner: int | None) -> bool:

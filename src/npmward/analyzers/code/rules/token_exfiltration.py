@@ -8,7 +8,7 @@ from ....model import Severity as S
 from .. import flow as F
 from ..view import FileView, Grid
 from . import rule
-from ._chain import sinks, source_fact, to_registry_only
+from ._chain import sinks, source_fact, to_hidden_host, to_registry_only
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
 TO_ENDPOINT = {True: (S.CRITICAL, C.HIGH), False: (S.MEDIUM, C.MEDIUM)}
@@ -32,8 +32,7 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
-        elif sink.level != "deferred" and sink.destination & F.REMOTE and sink.labels & (F.DECODED | F.UNPACKED) \
-                and view.hidden_url() is not None:
+        elif sink.level != "deferred" and sink.labels & (F.DECODED | F.UNPACKED) and to_hidden_host(view, sink):
             severity, confidence = HIDDEN_HOST  # (to a host the file decodes and never writes)
         else:
             severity, confidence = view.grade(GRID, sink.level)
