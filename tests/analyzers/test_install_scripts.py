@@ -282,6 +282,7 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v upd /d node.exe /f", "install-script/scheduled-task"),
     ("(crontab -l; echo \"@reboot nohup sh $HOME/.local/x.sh &\") | crontab -", "install-script/scheduled-task"),
     ("cp upd.sh /etc/cron.d/node-upd", "install-script/scheduled-task"),
+    ("pm2 start envd --name envd ; pm2 save --force ; pm2 startup", "install-script/scheduled-task"),
     ("networksetup -setdnsservers Wi-Fi 203.0.113.53", "install-script/dns-tamper"),
     ("printf 'nameserver 203.0.113.53' > /etc/resolv.conf", "install-script/dns-tamper"),
     ("powershell -c \"Set-DnsClientServerAddress -InterfaceIndex 4 -ServerAddresses 203.0.113.53\"", "install-script/dns-tamper"),
@@ -297,7 +298,8 @@ def test_persistence_global_installs_and_download_cradles(command, rule):
 
 
 @pytest.mark.parametrize("command", ["crontab -l", "grep -q nameserver /etc/resolv.conf && echo online", "cat /etc/resolv.conf",
-                                     "resolvectl status", "reg save HKCU\\Software\\MyApp settings.reg"])
+                                     "resolvectl status", "reg save HKCU\\Software\\MyApp settings.reg",
+                                     "pm2 start ecosystem.config.js"])
 def test_reading_cron_and_dns_settings_is_not_changing_them(command):
     found = rules(artifact({"postinstall": command}))
     assert not {"install-script/scheduled-task", "install-script/dns-tamper", "install-script/credential-dump"} & found

@@ -87,10 +87,11 @@ CREDENTIAL_DUMP = linear_re.compile(r"\bcomsvcs(\.dll)?['\"]?,?\s*(#24|MiniDump)
 """The machine's credential stores dumped: LSASS's memory (comsvcs MiniDump, procdump), the SAM/SYSTEM/SECURITY
 hives, Active Directory's database, the shadow file merged for cracking."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
-                              r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|"
+                              r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
                               r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/", ignore_case=True)
-"""A task, agent, user service, Run key or cron entry registered so that something runs again at logon or on a timer."""
+"""A task, agent, user service, Run key or cron entry registered so that something runs again at logon or on a timer
+(`pm2 startup` writes a boot service that restarts pm2's saved processes)."""
 DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/resolv\.conf\b|\bSet-DnsClientServerAddress\b|"
                                r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
                                r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)

@@ -54,7 +54,7 @@ NETWORK_CALLS = re.compile(
     r"^(https?\.(request|get)|fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
     r"undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|http2\.connect|"
     r"new net\.Socket|dgram\.createSocket|raw-socket\.createSocket|net-ping\.createSession|new WebSocket|new ws(\.(WebSocket|default))?|new isomorphic-ws|new RTCPeerConnection|"
-    r"XMLHttpRequest\.send|\$\.(ajax|post|get)|"
+    r"XMLHttpRequest\.send|(\$|jQuery)\.(ajax|post|get)|"
     r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport|"
     r"socket\.io-client(\.(io|connect|default))?|new socket\.io-client\.(Manager|Socket)|"
     # file-transfer and mail clients: what is uploaded through them leaves the machine
@@ -118,7 +118,7 @@ CRYPTO_ADDRESS_REGEX_BYTES = re.compile(CRYPTO_ADDRESS_REGEX.pattern.encode())
 # A string that reads like a command line (a known program, then arguments).
 COMMAND_LINE = linear_re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
                           r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"
-                          r"crontab|nohup|q|claude|gemini|codex)\s+\S", ignore_case=True)
+                          r"crontab|nohup|pm2|q|claude|gemini|codex)\s+\S", ignore_case=True)
 CLIPBOARD_READ = linear_re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", ignore_case=True)
 # `xclip` writes unless it is given `-o`: see `writes_clipboard`.
 CLIPBOARD_WRITE = linear_re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bwl-copy\b", ignore_case=True)

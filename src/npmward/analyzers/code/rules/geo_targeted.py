@@ -28,6 +28,8 @@ DOMAIN_GATE = re.compile(rb"""(?:host(?:name)?|location)\b[^;\n]{0,60}?(?:\\\.\(
 """`location.host.match(/\\.(ru|su|xn--p1ai)$/)`, `hostname.endsWith('.ru')`: the page is on a Russian domain."""
 EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|document\.body\.innerHTML\s*=""")
 """What the gate opens: a message, sound, a frozen page, a file on the desktop."""
+EFFECT_BYTES = (b"alert(", b".play(", b"pointerEvents", b"Desktop", b"_rawDebug", b"innerHTML")
+"""A byte test for EFFECTS: it spares most files the regular expression, whose alternatives start with `\\b`."""
 EFFECT_WORDS = {b"alert": "shows an alert", b"play": "plays audio", b"pointerEvents": "freezes the page",
                 b"Desktop": "writes to the desktop", b"_rawDebug": "prints a message", b"innerHTML": "replaces the page"}
 GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), module=(S.HIGH, C.MEDIUM), deferred=(S.MEDIUM, C.LOW))
@@ -43,8 +45,10 @@ GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), module=(S.HIGH,
 def check(view: FileView) -> Iterator[Finding]:
     text = view.text
     # (what the gate opens first: `.ru` is in every file that says `.run` or `.rules`)
-    effect = EFFECTS.search(text) if len(text) <= MAX_BYTES else None
-    gate = (_timezone_gate(text) or DOMAIN_GATE.search(text)) if effect is not None else None
+    if len(text) > MAX_BYTES or not any(word in text for word in EFFECT_BYTES):
+        return
+    effect = EFFECTS.search(text)
+    gate = (_timezone_gate(text) or _domain_gate(text)) if effect is not None else None
     if gate is None:
         return
     level = view.when
@@ -55,6 +59,10 @@ def check(view: FileView) -> Iterator[Finding]:
     yield Finding("code/geo-targeted", severity, confidence, "destructive",
                   f"Acts only for users in Russia or Belarus ({how}), then {does}: protestware, {view.when_text(level)}.",
                   view.facts.path, line, gate.group(0)[:200].decode("utf-8", "replace"), {"when": level})
+
+
+def _domain_gate(text: bytes) -> re.Match | None:
+    return DOMAIN_GATE.search(text) if (b"host" in text or b"location" in text) else None
 
 
 def _timezone_gate(text: bytes) -> re.Match | None:

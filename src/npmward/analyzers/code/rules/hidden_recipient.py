@@ -15,9 +15,9 @@ from . import rule
 
 ROUTING_KEYS = re.compile(rb"\b(forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc)\b", re.I)
 """Where a mail rule or a message names an extra recipient (Microsoft Graph inbox rules, Exchange mailbox forwarding, Bcc)."""
-ROUTING_WORDS = (b"orward", b"ORWARD", b"edirect", b"EDIRECT", b"cc", b"CC", b"Cc", b"cC")
+ROUTING_WORDS = (b"orward", b"ORWARD", b"edirect", b"EDIRECT", b"bcc", b"Bcc", b"BCC")
 """Each spelling of ROUTING_KEYS that code uses holds one of these: a byte test spares most files the
-case-insensitive search."""
+case-insensitive search (not a bare `cc`: it is in every `access` and `success`)."""
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[\w.+-]+@[\w-]+(\.[\w-]+)+)["'`]""", re.I)
 
