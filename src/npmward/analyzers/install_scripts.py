@@ -46,7 +46,17 @@ PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|pyt
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
 NETWORK_TOOL = linear_re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
-SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|\bprintenv\b|(^|[;&|]\s*)env(\s*$|\s*[|>])|\bset\s*\|", ignore_case=True)
+ENV_DUMP = r"\bprintenv(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)env(\s*$|\s*[|>;)`])|\bset\s*\|"
+"""The whole environment printed: `env`, bare `printenv`, batch `set |` (also inside `$( … )`)."""
+SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|"
+                            + ENV_DUMP, ignore_case=True)
+LOOT = linear_re.compile(r"\.npmrc|\.ssh/|id_rsa|\.aws/credentials|\.git-credentials|\.docker/config\.json|" + ENV_DUMP, ignore_case=True)
+"""What is loot wherever it goes: the environment and credential files. (A token variable in a request's
+header is how a script downloads from a private registry.)"""
+SENDS = linear_re.compile(r"\b(curl|wget)\b[^|;&]*\s(-d|--data(-\w+)?|-F|--form|-T|--upload-file|--post-(data|file)|-X\s*['\"]?(POST|PUT))\b|"
+                          r"\|\s*(curl|wget|nc|ncat|netcat|socat)\b|\bInvoke-(WebRequest|RestMethod)\b[^|;&]*-(Body|InFile)\b|"
+                          r"\b(nc|ncat|netcat|socat)\s+\S", ignore_case=True)
+"""A command that sends data out: curl/wget with a body or an upload, a pipe into a network tool."""
 RECON = linear_re.compile(r"\$\(\s*(whoami|hostname|id|uname|pwd)\b[^)]*\)|`(whoami|hostname|id|uname|pwd)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
 WHO = linear_re.compile(r"\$\(\s*(whoami|hostname|id)\b[^)]*\)|`(whoami|hostname|id)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|"
                        r"\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
@@ -226,6 +236,9 @@ HOOK_RULES = (
     HookRule("beacon", "Sends the user or host name to the network",
              "One command that collects the user or host name and reaches the network: the dependency-confusion beacon.",
              S.CRITICAL, "recon"),
+    HookRule("sends-secrets", "Sends the environment or a credential file to the network",
+             "One command (or a script's variable) that dumps the environment or reads ~/.npmrc, SSH keys or cloud "
+             "credentials, and a curl/wget body, upload or network tool that sends it.", S.CRITICAL, "exfiltration"),
     HookRule("download-execute", "Downloads a file and then runs it",
              "A shell or batch script that saves a download as X and later runs X.", S.CRITICAL, "dropper"),
     HookRule("runs-file", "Runs a file of the package", "The hook runs a script of the package, which is analysed as "
@@ -387,6 +400,10 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                           f"The {where} writes to {target}, a file other programs trust or run (the hosts file, "
                           "package-manager config, shell start-up files, scheduled jobs).", target=target)
             break
+    if LOOT.search(command) and SENDS.search(command):
+        # The environment or a credential file in the body of the same command: `curl -d "$(env | base64)" …`.
+        yield finding("sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
+                      f"The {where} sends the environment or a credential file to the network.")
     if WHO.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command)):
         # The user and host name sent out by the same command: the dependency-confusion beacon.
         yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
@@ -462,13 +479,12 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     saved: dict[str, int] = {}
     recon: dict[str, int] = {}
     """Shell variables set from $(hostname), $(whoami), ... and the line that set them."""
-    beaconed = False
+    loot: dict[str, int] = {}
+    """Variables set from the environment or a credential file (`E="$(env | base64)"`)."""
+    beaconed = sent = False
     constants: dict[str, str] = {}
     """Variables set to a constant (`H=/etc/hosts`), expanded where they are used (`>> "$H"`)."""
-    for number, line in enumerate(text.splitlines(), 1):
-        command = line.strip()
-        if not command or command.startswith(("#", "::", "REM ", "rem ", "@echo")):
-            continue
+    for number, command in _logical_lines(text, joins=not path.endswith((".bat", ".cmd", ".ps1"))):
         if constants:
             command = SHELL_USE.sub(lambda m: constants.get(m.group("name") or m.group("braced") or m.group("batch"), m.group(0)), command)
         constant = SHELL_CONSTANT.match(command)
@@ -481,10 +497,21 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
         for finding in _judge(_Script(hook, command, number, file=path), files):
             if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
                 beaconed |= finding.rule == "install-script/beacon"
+                sent |= finding.rule == "install-script/sends-secrets"
                 yield finding
         assigned = SHELL_ASSIGN.match(command)
         if assigned and WHO.search(command):
             recon[assigned.group(1)] = number
+        if assigned and LOOT.search(command):
+            loot[assigned.group(1)] = number
+        stolen = next((name for name in loot if re.search(rf"\$\{{?{name}\b", command)), None)
+        if stolen and not sent and SENDS.search(command):
+            # `E="$( (env; cat ~/.npmrc) | base64)"`, then `curl --data "…$E…" "$W"`.
+            sent = True
+            yield Finding("install-script/sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
+                          f"{path} (run by the `{hook}` script) sends the environment or a credential file (read into "
+                          f"${stolen}, line {loot[stolen]}) to the network.",
+                          path, number, _snippet(command), {"hook": hook, "read_at": loot[stolen]})
         used = [name for name in recon if re.search(rf"\$\{{?{name}\b", command)]
         if used and not beaconed and (FETCH.search(command) or NETWORK_TOOL.search(command)):
             # `D="host=$(hostname)&user=$(whoami)"` then `wget --post-data "$D" …`: the beacon over two lines.
@@ -508,6 +535,25 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def _logical_lines(text: str, joins: bool) -> Iterator[tuple[int, str]]:
+    """(first line number, command) of a script, comments and blank lines left out; in a shell script
+    (`joins`), a line ending in a backslash joined to the next, as the shell reads it (in batch it ends a path)."""
+    pending, start = "", 0
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not pending and (not stripped or stripped.startswith(("#", "::", "REM ", "rem ", "@echo"))):
+            continue
+        if not pending:
+            start = number
+        if joins and stripped.endswith("\\") and len(pending) < 20_000:
+            pending += stripped[:-1] + " "
+            continue
+        yield start, pending + stripped
+        pending = ""
+    if pending:
+        yield start, pending
 
 
 def _clipboard_swap(hook: str, path: str, text: str) -> Iterator[Finding]:

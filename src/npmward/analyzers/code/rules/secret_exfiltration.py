@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
@@ -10,7 +11,7 @@ from .. import flow as F
 from .. import patterns as P
 from ..view import FileView, Grid
 from . import rule
-from ._chain import sinks, source_fact, to_registry_only
+from ._chain import sinks, source_fact, to_hidden_host, to_registry_only
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.LOW, C.LOW))
 TO_ENDPOINT = (S.HIGH, C.MEDIUM)
@@ -27,6 +28,10 @@ APP_CALLS = (S.HIGH, C.MEDIUM)
 """Deferred, in a function the application calls (an entry module's export), to a host the code
 names: a trojanized library function (a metrics exporter that ships the service-account token, a
 URL parser that uploads ~/.npmrc). A library's own endpoints get API keys, not files of the machine."""
+TO_BARE_HOST = (S.CRITICAL, C.HIGH)
+"""In a file nothing loads (a build script that `prepare` runs, a tool script), to a bare IP address, an
+out-of-band endpoint or a host the file hides: a build sends its results to the project's own service,
+never every secret of the machine to an address nobody can read."""
 WHOLE_ENV_APP_CALLS = (S.CRITICAL, C.HIGH)
 """The same with the whole environment: a caller hands a library its data, never all of `process.env`,
 which holds every token of the process (ctx's constructor, 2022)."""
@@ -71,6 +76,9 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         if stolen & F.SECRET_DATA:
             return (SWEEP if len(_stores(view)) >= SWEEP_STORES else APP_CALLS), True
         return WHOLE_ENV_APP_CALLS, True
+    if sink.level == "module" and (sink.destination & (F.RAW_IP | F.OOB_HOST) or to_hidden_host(view, sink)) \
+            and not TEST_PATH.search(view.facts.path):
+        return TO_BARE_HOST, False
     return view.grade(GRID, sink.level), False
 
 
