@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
@@ -14,6 +15,8 @@ from . import rule
 READS = ("clipboard.readText", "clipboard.getString", "Clipboard.getString", "clipboard.getStringAsync",
          "Clipboard.getStringAsync")
 """What the user copied, read by a web page, Electron, React Native or Expo."""
+PATCHED_READS = (".readText", ".getString", ".getStringAsync")
+"""A clipboard reader assigned over (the prototype's or the module's): what every caller reads is the package's."""
 
 
 @rule("clipboard-hijack", title="Swaps crypto addresses in the clipboard",
@@ -41,6 +44,14 @@ def _one_file(view: FileView) -> Iterator[Finding]:
     writes = next((f for f in facts if f.kind == "call" and f.value.endswith(("clipboard.writeText", "clipboardData.setData"))), None) \
         or next((f for f, command in run if P.writes_clipboard(command)), None)
     reads = _reads(view) is not None or any(P.CLIPBOARD_READ.search(command) for _, command in run)
+    patched = next((f for f in facts if f.kind == "assign" and f.value.endswith(PATCHED_READS)), None)
+    if patched is not None and b"lipboard" in view.text and not TEST_PATH.search(view.facts.path):
+        # The reader itself replaced (`Clipboard.prototype.readText = …`): every app that reads the clipboard
+        # gets what the package returns, in code that matches crypto addresses.
+        yield view.finding("clipboard-hijack", S.CRITICAL, C.HIGH, "browser",
+                           f"Replaces the clipboard's reader ({patched.value}) in code that matches crypto addresses: what "
+                           "the user pasted can come back as another address.", patched)
+        return
     if writes:
         # Reading what the user copied and writing back another address is the hijack itself.
         yield view.finding("clipboard-hijack", S.CRITICAL if reads else S.HIGH, C.HIGH if reads else C.MEDIUM, "browser",
