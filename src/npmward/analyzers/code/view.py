@@ -160,13 +160,20 @@ class FileView:
         if "hidden-url" not in self.derived:
             found = None
             for f in self.facts.facts:
-                if f.kind == "string" and (match := P.URL_HOST_PART.match(f.value)) is not None:
-                    host = match.group(1)
-                    if len(host) > 3 and "." in host and HOLE not in host and host.encode("utf-8", "ignore") not in self.text:
-                        found = f
-                        break
+                # (a string of the file, or a call's folded argument: `new WebSocket(atob('d3NzOi8v…'))`)
+                values = (f.value,) if f.kind == "string" else f.args[:2] if f.kind in ("call", "new") else ()
+                if any(self._hides_host(v) for v in values):
+                    found = f
+                    break
             self.derived["hidden-url"] = found
         return self.derived["hidden-url"]
+
+    def _hides_host(self, value: str | None) -> bool:
+        match = P.URL_HOST_PART.match(value) if value else None
+        if match is None:
+            return False
+        host = match.group(1)
+        return len(host) > 3 and "." in host and HOLE not in host and host.encode("utf-8", "ignore") not in self.text
 
     def finding(self, rule_id: str, severity: Severity, confidence: Confidence, category: str, message: str,
                 fact: Fact | None = None, level: str | None = None, **details) -> Finding:

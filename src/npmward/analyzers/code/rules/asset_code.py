@@ -30,10 +30,18 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     level = view.level(runner)
     severity, confidence = view.grade(GRID, level)
-    if level == "deferred" and view.called_by_app(runner) and any(
-            f.kind == "string" and BINARY_ASSET.search(f.value) for f in view.all):
-        # (a binary image, font or sound: an SVG is text, which a template compiler may turn into a function)
+    if level == "deferred" and view.called_by_app(runner) and (any(
+            f.kind == "string" and BINARY_ASSET.search(f.value) for f in view.all) or _from_numbers(view, runner)):
+        # (a binary image, font or sound: an SVG is text, which a template compiler may turn into a function;
+        # but code made from the numbers of its path data is not its text)
         severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("asset-code", severity, confidence, "obfuscation",
                        f"Runs code ({runner.value}) made from the bytes of an image, font or media file of the package, "
                        f"{view.when_text(level)}.", runner, level)
+
+
+def _from_numbers(view: FileView, runner) -> bool:
+    """The code is bytes the function makes from the asset's numbers (`Buffer.from(decimals).toString()`,
+    `String.fromCharCode(...)`), not the asset's text."""
+    return any(f.kind == "call" and f.value in ("Buffer.from", "String.fromCharCode") and f.scope == runner.scope
+               and view.labels(f) & F.ASSET_DATA for f in view.all)

@@ -35,6 +35,18 @@ def searches_addresses(text: str) -> bool:
 
 SIGNERS = {"signTransaction", "signAllTransactions", "signAndSendTransaction", "signAndSendAllTransactions"}
 """A Solana wallet adapter's signing methods."""
+XHR_METHODS = (".open", ".send", ".setRequestHeader")
+
+
+def _aliased_hook(view: FileView):
+    """`var e = XMLHttpRequest.prototype; e.send = function …`: minified code patches the prototype through a
+    short alias (names are per file, so the alias is not resolved): a method of the request written over in a
+    file that takes XMLHttpRequest's prototype."""
+    if b"XMLHttpRequest.prototype" not in view.text:
+        return None
+    return next((f for f in view.all if f.kind == "assign" and f.value.endswith(XHR_METHODS) and f.value.count(".") == 1), None)
+
+
 HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
           "ethereum.request", "ethereum.send", "provider.request", "provider.send")
 
@@ -52,7 +64,7 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
                       "XMLHttpRequest.prototype or a wallet provider's request method.", "medium", "browser"),))
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
-    hook = next((f for f in facts if f.kind == "assign" and any(t in f.value for t in HOOKED)), None)
+    hook = next((f for f in facts if f.kind == "assign" and any(t in f.value for t in HOOKED)), None) or _aliased_hook(view)
     wallet = next((f for f in facts if f.kind in ("call", "string") and ("ethereum" in f.value and "request" in f.value
                                                                         or f.value in P.WALLET_METHODS)), None)
     obfuscated = b"_0x" in view.text and b"XMLHttpRequest" in view.text and \
@@ -60,7 +72,8 @@ def check(view: FileView) -> Iterator[Finding]:
     # The file is decoded and searched for address patterns only when something else points to a drainer.
     regex = bool(hook or wallet or obfuscated) and searches_addresses(view.text.decode("utf-8", "replace"))
     # The page's own fetch or XMLHttpRequest replaced, not an SDK's `this.fetch = customFetch`.
-    network_hooked = any(f.kind == "assign" and (P.GLOBAL_FETCH.match(f.value) or "XMLHttpRequest" in f.value) for f in facts)
+    network_hooked = any(f.kind == "assign" and (P.GLOBAL_FETCH.match(f.value) or "XMLHttpRequest" in f.value) for f in facts) \
+        or (hook is not None and hook.value.endswith(XHR_METHODS))
     obfuscated_drainer = obfuscated and regex and \
         any(f.kind == "string" and (f.value in P.WALLET_METHODS or f.value == "ethereum") for f in facts)
     approval = next((f for f in facts if f.kind == "string" and (APPROVAL_CALLDATA.match(f.value) or f.value in PERMIT_TYPES)), None)

