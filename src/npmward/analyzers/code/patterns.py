@@ -94,7 +94,8 @@ PERSISTENCE_PATHS = re.compile(
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
     r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows|authorized_keys|"
     r"discord_desktop_core|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
-    r"\b(user|site)customize\.py$|profile_default[/\\\\]startup",
+    r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
+    r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$",
     re.I,
 )
 """Where code is run again later: shell profiles, cron, autostart, launch agents and services, CI

@@ -162,14 +162,17 @@ class FileView:
             for f in self.facts.facts:
                 # (a string of the file, or a call's folded argument: `new WebSocket(atob('d3NzOi8v…'))`)
                 values = (f.value,) if f.kind == "string" else f.args[:2] if f.kind in ("call", "new") else ()
-                if any(self._hides_host(v) for v in values):
+                if any(self.hides_host(v) for v in values):
                     found = f
                     break
             self.derived["hidden-url"] = found
         return self.derived["hidden-url"]
 
-    def _hides_host(self, value: str | None) -> bool:
+    def hides_host(self, value: str | None) -> bool:
+        """A URL (at the start of `value`, or inside it) whose host the file never writes as it is."""
         match = P.URL_HOST_PART.match(value) if value else None
+        if match is None and value and "://" in value and (inner := P.URL.search(value)) is not None:
+            match = P.URL_HOST_PART.match(inner.group(0))  # (a URL inside decoded text: a script it writes)
         if match is None:
             return False
         host = match.group(1)

@@ -6,9 +6,11 @@ from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ...install_scripts import runs_remote_code
 from .. import patterns as P
 from ..behaviours import executes, writes_file
 from ..calls import COPIES
+from ..consts import HOLE
 from ..view import FileView, Grid
 from . import rule
 
@@ -54,11 +56,24 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Has Redis save its database as a startup file ({target.value[:80]!r}, CONFIG SET dbfilename), "
                            f"{view.when_text(level)}: a key or cron line planted through the Redis server.", redis, level)
         return
+    planted = _planted_command(view) if writes is not None and target is None else None
+    if planted is not None:
+        # A command that downloads and runs code, hidden (char codes, decoded), in a file that writes files:
+        # it goes into something that runs it later (an Xcode build phase, a CI step, a hook), where no
+        # review of the package sees it. XcodeSpy's Run Script phase.
+        level = view.level(planted)
+        severity, confidence = view.grade(GRID, level)
+        yield view.finding("persistence", max(severity, S.HIGH), confidence, "persistence",
+                           f"Writes a command that downloads and runs code ({planted.value[:80]!r}), hidden in the code, "
+                           "into a file that runs it later.", planted, level)
+        return
     if target and writes:
         level = view.weaker(view.level(target), view.level(writes))
         if level == "deferred" and any(s in target.value.replace(".github", "") for s in SCAFFOLDED):
             return
         severity, confidence = view.grade(GRID, level)
+        if level == "deferred" and view.hidden_url() is not None:
+            severity, confidence = S.HIGH, C.MEDIUM  # (what it plants talks to a host the file hides)
         if level in ("module", "deferred") and TEST_PATH.search(view.facts.path):
             # A test nothing loads (a sanitizer's test of '~/.ssh/authorized_keys') plants no key.
             severity, confidence = S.LOW, C.LOW
@@ -76,3 +91,12 @@ def _python_path_file(view: FileView):
     """A `.pth` file name in a file that names site-packages (searched for only when there is one)."""
     pth = next((f for f in view.all if f.kind == "string" and P.PYTHON_PATH_FILE.match(f.value)), None)
     return pth if pth is not None and P.SITE_PACKAGES.search(view.text) else None
+
+
+def _planted_command(view: FileView):
+    """A string that downloads and runs code (`curl … | sh`) from a host the file never writes as it is."""
+    for f in view.all:
+        if f.kind == "string" and 8 < len(f.value) < 2000 and HOLE not in f.value and view.hides_host(f.value) \
+                and runs_remote_code(f.value):
+            return f
+    return None
