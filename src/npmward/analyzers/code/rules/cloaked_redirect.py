@@ -15,6 +15,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
 from .. import flow as F
+from ..behaviours import sends
 from ..package import resolve
 from ..view import FileView, PackageView
 from . import rule
@@ -69,7 +70,10 @@ def navigations(view: FileView) -> list:
                   "no cloak, is `code/load-redirect` (a phishing redirector) when the entry module does it.",
       category="browser", consumes=("call", "assign", "string", "files"), severity=S.CRITICAL, per_package=True,
       emits=(RuleInfo("code/load-redirect", "Redirects the page when loaded", "Sends the page, when the package is "
-                      "loaded, to a host the code names.", "high", "browser"),))
+                      "loaded, to a host the code names.", "high", "browser"),
+             RuleInfo("code/cloaked-content", "Fetches content for crawlers from a hidden host", "Tells crawlers apart "
+                      "and requests a host the file hides (decoded at run time): SEO spam served only to search "
+                      "engines; critical at load or in a function the application calls.", "critical", "browser")))
 def check(package: PackageView) -> Iterator[Finding]:
     cloaks: dict[str, str | None] = {}
 
@@ -104,6 +108,19 @@ def check(package: PackageView) -> Iterator[Finding]:
                            f"and automated browsers apart ({tell[1]!r} in {tell[0]}): traffic cloaking, which hides "
                            "the redirect from those who would review it.", fact, level)
         return
+    for path, view in sorted(package.views.items()):
+        # Content for crawlers only, fetched from a host the file hides: SEO spam links served to search
+        # engines (casino, pharma backlinks) that visitors and the site's owner never see.
+        hidden = view.hidden_url() if cloak_in(path) else None
+        request = next((f for f in view.all if sends(f)), None) if hidden is not None else None
+        if request is not None:
+            level = view.level(request)
+            run = level in ("install", "entry") or view.called_by_app(request)
+            yield view.finding("cloaked-content", S.CRITICAL if run else S.HIGH, C.HIGH if run else C.MEDIUM, "browser",
+                               f"Tells crawlers apart ({cloak_in(path)!r}) and fetches from a host it hides "
+                               f"({hidden.value[:60]}), {view.when_text(level)}: content only search engines see "
+                               "(SEO spam links, cloaked pages).", request, level)
+            return
     for path, data in package.files.items():
         # A page the package ships (a lure on a package CDN) is read as text: its scripts are not parsed.
         if not path.endswith((".html", ".htm")):
