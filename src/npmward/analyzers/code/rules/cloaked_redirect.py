@@ -32,6 +32,9 @@ CRAWLER_WORDS = (b"bot", b"crawl", b"spider", b"headless", b"lighthouse", b"slur
 REGEX_ALTERNATION = re.compile(rb"/[^/\n]{0,200}\|[^/\n]{0,200}/[gimsuy]*")
 AUTOMATION_PROBES = re.compile(rb"\b(navigator|[a-z])\.webdriver\b|\bcallPhantom\b|__nightmare\b")
 MAX_BYTES = 2_000_000
+SECURITY_HEADERS = {"Content-Security-Policy", "script-src", "connect-src", "X-Frame-Options", "Strict-Transport-Security",
+                    "Access-Control-Allow-Origin"}
+"""The page's security policy: a header or directive name the code writes."""
 
 
 def cloak(data: bytes) -> str | None:
@@ -71,9 +74,10 @@ def navigations(view: FileView) -> list:
       category="browser", consumes=("call", "assign", "string", "files"), severity=S.CRITICAL, per_package=True,
       emits=(RuleInfo("code/load-redirect", "Redirects the page when loaded", "Sends the page, when the package is "
                       "loaded, to a host the code names.", "high", "browser"),
-             RuleInfo("code/cloaked-content", "Fetches content for crawlers from a hidden host", "Tells crawlers apart "
-                      "and requests a host the file hides (decoded at run time): SEO spam served only to search "
-                      "engines; critical at load or in a function the application calls.", "critical", "browser")))
+             RuleInfo("code/cloaked-content", "Serves some visitors what crawlers never see", "Tells crawlers apart "
+                      "and requests a host the file hides (decoded at run time), or writes the page's security headers "
+                      "beside such a host: SEO spam served only to search engines, a security policy opened to a host "
+                      "for visitors only; critical at load or in a function the application calls.", "critical", "browser")))
 def check(package: PackageView) -> Iterator[Finding]:
     cloaks: dict[str, str | None] = {}
 
@@ -111,15 +115,20 @@ def check(package: PackageView) -> Iterator[Finding]:
     for path, view in sorted(package.views.items()):
         # Content for crawlers only, fetched from a host the file hides: SEO spam links served to search
         # engines (casino, pharma backlinks) that visitors and the site's owner never see.
+        # Or the page's security policy opened to a host it hides, for visitors who are not crawlers or
+        # reviewers (CacheFlow-style CSP stripping on checkout pages).
         hidden = view.hidden_url() if cloak_in(path) else None
-        request = next((f for f in view.all if sends(f)), None) if hidden is not None else None
+        request = next((f for f in view.all if sends(f) or (f.kind == "string" and f.value in SECURITY_HEADERS)), None) \
+            if hidden is not None else None
         if request is not None:
             level = view.level(request)
             run = level in ("install", "entry") or view.called_by_app(request)
+            does = f"fetches from a host it hides ({hidden.value[:60]})" if request.kind != "string" else \
+                f"rewrites the page's security headers ({request.value}) beside a host it hides ({hidden.value[:60]})"
             yield view.finding("cloaked-content", S.CRITICAL if run else S.HIGH, C.HIGH if run else C.MEDIUM, "browser",
-                               f"Tells crawlers apart ({cloak_in(path)!r}) and fetches from a host it hides "
-                               f"({hidden.value[:60]}), {view.when_text(level)}: content only search engines see "
-                               "(SEO spam links, cloaked pages).", request, level)
+                               f"Tells crawlers apart ({cloak_in(path)!r}) and {does}, {view.when_text(level)}: what "
+                               "only some visitors get (SEO spam links, a weakened security policy), hidden from "
+                               "crawlers and reviewers.", request, level)
             return
     for path, data in package.files.items():
         # A page the package ships (a lure on a package CDN) is read as text: its scripts are not parsed.
