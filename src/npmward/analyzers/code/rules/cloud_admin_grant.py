@@ -14,18 +14,30 @@ ADMIN = re.compile(r"(^|[/:])AdministratorAccess$|^arn:aws:iam::aws:policy/IAMFu
 FOREIGN_ROOT = re.compile(r"^arn:aws:iam::(\d{12}):root$|^(\d{12})$")
 """Another account named outright: `arn:aws:iam::123456789012:root`, or its id given to AccountPrincipal."""
 ROLE_LINES = 10
+ANYONE = ("system:anonymous", "system:unauthenticated")
+"""Kubernetes' user and group of requests that present no credentials."""
 PRINCIPALS = ("AccountPrincipal", "ArnPrincipal", "AccountRootPrincipal")
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.MEDIUM))
 
 
-@rule("cloud-admin-grant", title="Gives a fixed outside AWS account admin rights",
+@rule("cloud-admin-grant", title="Gives outsiders admin rights over a cloud account or a cluster",
       description="Infrastructure code (CDK, CloudFormation, the SDK) that attaches AdministratorAccess or IAMFullAccess "
                   "to a role (the same function, a few lines apart) that trusts an AWS account it names outright (`arn:aws:iam::<id>:root`, "
                   "`new AccountPrincipal('<id>')`): whoever owns that account administers every stack it is "
                   "deployed into. Vendors' integrations trust their own account with read-only or audit policies; "
-                  "templates that grant admin take the account from their user.",
+                  "templates that grant admin take the account from their user. Also Kubernetes' cluster-admin bound to "
+                  "system:anonymous or system:unauthenticated (RBAC Buster), wherever the code runs.",
       category="backdoor", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
+    anonymous = _cluster_admin_for_anyone(view)
+    if anonymous is not None:
+        # Kubernetes' cluster-admin bound to every unauthenticated caller: anyone who reaches the API server
+        # owns the cluster (RBAC Buster, 2023). No operator grants that to anyone.
+        level = view.level(anonymous)
+        yield view.finding("cloud-admin-grant", S.CRITICAL, C.HIGH, "backdoor",
+                           f"Binds cluster-admin to {anonymous.value}: whoever reaches the cluster's API server, signed "
+                           "in or not, administers the cluster.", anonymous, level)
+        return
     admins = [f for f in view.all if f.kind == "string" and ADMIN.search(f.value)]
     if not admins:
         return
@@ -43,3 +55,10 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"Trusts the AWS account it names ({foreign.value if foreign.kind == 'string' else foreign.args[0]}) "
                        f"in code that grants {admin.value.rsplit('/', 1)[-1]}: an outside account administers "
                        "what it is deployed into.", foreign, level)
+
+
+def _cluster_admin_for_anyone(view: FileView):
+    """`system:anonymous` or `system:unauthenticated` a few lines from `cluster-admin`, in one function."""
+    admins = [f for f in view.all if f.kind == "string" and f.value == "cluster-admin"]
+    return next((f for f in view.all if f.kind == "string" and f.value in ANYONE
+                 and any(a.scope == f.scope and abs(a.line - f.line) <= ROLE_LINES for a in admins)), None) if admins else None
