@@ -48,6 +48,10 @@ def check(view: FileView) -> Iterator[Finding]:
             severity, confidence = DEFERRED_TO_ENDPOINT
         elif sink.level == "deferred" and endpoint == F.UNPACKED and view.called_by_app(sink.fact):
             severity, confidence = HIDDEN_FROM_APP
+        elif sink.level == "module" and endpoint and bin(found).count("1") >= 2:
+            # A script or command of the package (a bin, a build step) that reports who and where to an address
+            # it hides or an IP: a CLI's usage stats name their collector and leave the user out.
+            severity, confidence = S.CRITICAL, C.HIGH
         if severity is S.INFO:
             continue
         if best is None or (severity, confidence) > best[0]:
