@@ -93,13 +93,23 @@ def _verified(view: FileView, facts: list[Fact]) -> bool:
                for name in held[:5])
 
 
+ARCHIVERS = re.compile(r"^(\S*/)?(tar|bsdtar|unzip|7z|7za|gunzip|xz|unxz|zstd)(\.exe)?(\s+[^;&|`$()]*)?$")
+"""An archiver run on its own (`execFileSync('tar', ['-xzf', file])`, `exec('unzip -o x.zip')`): it unpacks the
+download, it does not run it (what runs the unpacked program is another call)."""
+
+
+def _extracts(f: Fact) -> bool:
+    return bool(f.args) and f.args[0] is not None and ARCHIVERS.match(f.args[0].strip()) is not None
+
+
 MAX_SCOPES = 40
 """Functions of each step looked at: a bundle has hundreds, and the first few settle it."""
 
 
 def _one_behaviour(view: FileView, facts: list[Fact]) -> Fact | None:
     """The chmod or exec call of a download, a write and a run that belong to one behaviour."""
-    runs = [f for f in facts if f.kind == "call" and ((f.value.startswith("fs.chmod") and _executable(f.args)) or executes(f))]
+    runs = [f for f in facts if f.kind == "call" and ((f.value.startswith("fs.chmod") and _executable(f.args))
+                                                      or (executes(f) and not _extracts(f)))]
     if not runs:
         return None
     downloads = list(dict.fromkeys(f.scope for f in facts if sends(f)))[:MAX_SCOPES]
