@@ -52,6 +52,11 @@ CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "
 Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`)."""
 K8S_API_GROUP = re.compile(r"/v\d")
 """What follows a Kubernetes API group (`authorization.k8s.io/v1`): an identifier in the API's paths, not a host."""
+K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
+"""Kubernetes' API groups (`rbac.authorization.k8s.io`, `leases.coordination.k8s.io`) and label prefixes
+(`app.kubernetes.io/name`) written bare: names in the API's objects, not hosts (a URL to them still counts)."""
+XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.sitemaps.org/schemas/sitemap/0.9")
+"""XML namespace names (`xmlns="http://www.w3.org/2000/svg"`): identifiers that no parser fetches."""
 IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
 REAL_SHAPED_TOKENS = re.compile(
@@ -95,6 +100,8 @@ def is_reserved_host(host: str) -> bool:
 
 
 def hosts_in(text: str) -> set[str]:
+    for namespace in XML_NAMESPACES:
+        text = text.replace(namespace, "")
     hosts = {m.group(1) for m in URL_HOST.finditer(text)}
     # (`"host": "https://github.example/..."`, node-pre-gyp's binary host, is a URL: its host counts)
     hosts |= {m.group(1) for m in HOST_KEY.finditer(text) if "://" not in m.group(1)}
@@ -102,7 +109,7 @@ def hosts_in(text: str) -> set[str]:
     hosts |= {m.group(1) for m in BARE_DOMAIN.finditer(text)
               if not text[m.end():m.end() + 2].lstrip().startswith("(") and m.group(1).split(".")[0] not in CODE_OBJECTS
               and ".style." not in m.group(1)  # (`ccnum.style.top`: an element's CSS position)
-              and not K8S_API_GROUP.match(text, m.end())}
+              and not K8S_API_GROUP.match(text, m.end()) and not K8S_NAME.search(m.group(1))}
     hosts |= {m.group(1) for m in IPV4.finditer(text)}
     # `https://${conf.host}/...`: the host is a variable; its literal value is checked where it is assigned.
     # A host of one label (`['https://cdn', 'stats', 'example/s.gif'].join('.')`, a piece of a host
