@@ -21,8 +21,10 @@ MAX_CHAIN = 256
 MAX_NAME = 200
 INTEROP_HELPERS = {"__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard", "__toESM",
                    "_interopDefault", "_interopDefaultCompat", "_interopNamespace", "_interopNamespaceDefault",
-                   "__importDefaultCompat", "interopRequireDefault", "interopRequireWildcard"}
-"""Wrappers compilers put around `require(...)` (tsc, Babel, esbuild, Rollup)."""
+                   "__importDefaultCompat", "interopRequireDefault", "interopRequireWildcard", "_interopDefaultLegacy",
+                   "_interopNamespaceDefaultOnly"}
+"""Wrappers compilers put around `require(...)` (tsc, Babel, esbuild, Rollup; Rollup 2's CJS output wraps the
+module's variable: `var os__default = _interopDefaultLegacy(os)`, then `os__default['default'].hostname()`)."""
 
 
 def builtin_name(spec: str) -> str:
@@ -180,6 +182,8 @@ class Bindings:
             args = call.child_by_field_name("arguments")
             if args is not None and args.named_child_count:
                 value = self.const(args.named_children[0])
+                if value is None and (script := self.own_script(args.named_children[0])) is not None:
+                    value = script  # `require(path.join(__dirname, '..', 'test', 'x.js'))`: a file of the package
                 if isinstance(value, str):
                     module = self.specifier(value)
                     self.out.modules.add(module)
@@ -292,6 +296,14 @@ class Bindings:
                 key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
                 if key is not None and val is not None and val.type == "identifier":
                     self.bindings[self.text(val)] = f"{module}.{self.text(key)}"
+
+    def own_script(self, node: Node) -> str | None:
+        """`path.join(__dirname, …, 'x.js')` (or `path.resolve`): a file of the package, relative to this one."""
+        if node.type != "call_expression":
+            return None
+        args = node.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_child_count else None
+        return self.package_file(node) if first is not None and self.is_text(first, "__dirname") else None
 
     def unwrap_interop(self, value: Node) -> Node:
         """`__importDefault(require('x'))`, `_interopRequireDefault(require('x'))`, `__toESM(require('x'))`

@@ -72,7 +72,8 @@ def check(view: FileView) -> Iterator[Finding]:
     literal_root = next((f for f in harm if f.value in DELETES and (HOME_ITSELF.search(f.snippet)
                                                                    or (f.args and f.args[0] in USER_ROOTS[:5]))), None)
     walked = next((f for f in harm if f.scope in walkers), None)
-    if gated and (user_data or walked):
+    # (a write is a wipe over a walk of the user's files; one file written under the home is a config or an id)
+    if gated and (walked or (user_data and any(h.value in DELETES for h in guarded))):
         yield view.finding("wiper", S.CRITICAL, C.HIGH, "destructive",
                            "Deletes or overwrites the user's files" + (" in a recursive walk" if walked else "")
                            + ", depending on the host's location, time zone or locale (protestware).", walked or harm[0])
