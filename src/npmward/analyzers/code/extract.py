@@ -51,6 +51,9 @@ RUNTIME_EVENTS = {"data", "end", "close", "error", "exit", "message", "connect",
 """Events the runtime delivers (sockets, streams, processes): a handler for one runs when the runtime
 emits it, even if the package emits the same name elsewhere."""
 INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
+OTHER_SCRIPT_IN_NAME = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+"""Greek and Cyrillic letters: in a name that also has Latin letters, a look-alike twin (see homoglyph_identifier)."""
+ODD_IN_SOURCE = re.compile(INVISIBLE_IN_NAME.pattern[:-1] + "\u0370-\u03ff\u0400-\u052f]")
 WALKED = frozenset(FUNCTIONS) | {
     "class_declaration", "class", "variable_declarator", "object", "array", "import_statement", "export_statement",
     "call_expression", "new_expression", "string", "template_string", "binary_expression", "member_expression",
@@ -83,7 +86,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """Variable -> the shape of the path it was joined to (see `join_shape`)."""
         self.script_paths: dict[str, str] = {}
         """Variable -> the package script its path names (what `spawn(process.execPath, [v])` runs)."""
-        self.invisible = INVISIBLE_IN_NAME.search(source.decode("utf-8", "ignore")) is not None
+        self.odd_names = ODD_IN_SOURCE.search(source.decode("utf-8", "ignore")) is not None
+        """The source has characters that make names odd (invisible ones, another alphabet): names are checked."""
         self.require_aliases = set(REQUIRES)
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
@@ -228,7 +232,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         # walks down from the root each time, which costs seconds on bundles (and is quadratic on
         # deep nesting). The parent is the nearest one that is not a parenthesized expression.
         stack: list[tuple[Node, int | None, str, Node | None]] = [(root, scope, "", None)]
-        handled = WALKED.union(NAME_NODES) if self.invisible else WALKED
+        handled = WALKED.union(NAME_NODES) if self.odd_names else WALKED
         visited = 0
         while stack:
             node, scope, parent_type, parent = stack.pop()
@@ -299,10 +303,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     value = self.pattern(node)
                     if value and len(value.replace(HOLE, "")) >= 4:
                         self.add("string", value, node, scope)
-            elif self.invisible and t in NAME_NODES:
+            elif self.odd_names and t in NAME_NODES:
                 name = self.text(node, 200)
                 if INVISIBLE_IN_NAME.search(name):
                     self.add("invisible-identifier", name, node, scope)
+                elif not name.isascii() and OTHER_SCRIPT_IN_NAME.search(name) and any(c.isascii() and c.isalpha() for c in name):
+                    self.add("mixed-script-identifier", name, node, scope)
             elif t == "member_expression":
                 self.visit_member(node, scope)
             elif t == "subscript_expression":

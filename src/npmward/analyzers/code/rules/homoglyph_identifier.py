@@ -24,9 +24,6 @@ LOOK_ALIKES = {
 }
 """Letters that render like a Latin one, and the Latin letter."""
 SKELETON = str.maketrans(LOOK_ALIKES)
-LEAD_BYTES = re.compile(rb"[\xce\xcf\xd0\xd1\xd3\xd4]")
-"""UTF-8 lead bytes of Greek and Cyrillic letters: a file without them is not decoded."""
-MIXED_NAME = re.compile(r"[A-Za-z_$\u0370-\u03ff\u0400-\u052f][\w$\u0370-\u03ff\u0400-\u052f]*")
 
 
 @rule("homoglyph-identifier", title="A name spelled with look-alike letters of another alphabet",
@@ -34,22 +31,22 @@ MIXED_NAME = re.compile(r"[A-Za-z_$\u0370-\u03ff\u0400-\u052f][\w$\u0370-\u03ff\
                   "Cyrillic `і`) and reads exactly like another identifier of the same file: a twin of a function "
                   "or variable that a reviewer cannot tell from the original, the homoglyph form of Trojan Source "
                   "(CVE-2021-42694). Text in other languages has whole words in their alphabet, not one letter swapped.",
-      category="backdoor", consumes=("text",), severity=S.CRITICAL)
+      category="backdoor", consumes=("mixed-script-identifier", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if len(view.text) > 5_000_000 or LEAD_BYTES.search(view.text) is None:
-        return
-    text = view.text.decode("utf-8", "replace")
-    names = set(MIXED_NAME.findall(text))
-    for name in sorted(names):
-        if name.isascii():
+    # (names only: the extractor reports the names of the syntax tree that mix alphabets, never a string or a
+    # comment, where a Russian word or a typo in another layout is text)
+    for f in view.all:
+        if f.kind != "mixed-script-identifier":
             continue
-        skeleton = name.translate(SKELETON)
-        # One alphabet swapped into a Latin name, and that Latin name also in the file.
-        if skeleton != name and skeleton.isascii() and any(c.isascii() and c.isalpha() for c in name) and skeleton in names:
-            where = text.find(name)
-            line = text.count("\n", 0, where) + 1
-            yield Finding("code/homoglyph-identifier", S.CRITICAL, C.HIGH, "backdoor",
-                          f"Names something {name!r}, spelled with look-alike letters of another alphabet, beside "
-                          f"{skeleton!r}: a twin a reviewer reads as the original (Trojan Source homoglyphs).",
-                          view.facts.path, line, name[:200], {"when": view.when, "skeleton": skeleton})
+        skeleton = f.value.translate(SKELETON)
+        if skeleton != f.value and skeleton.isascii() and _named(view.text, skeleton):
+            yield view.finding("homoglyph-identifier", S.CRITICAL, C.HIGH, "backdoor",
+                               f"Names something {f.value!r}, spelled with look-alike letters of another alphabet, beside "
+                               f"{skeleton!r}: a twin a reviewer reads as the original (Trojan Source homoglyphs).",
+                               f, view.level(f), skeleton=skeleton)
             return
+
+
+def _named(text: bytes, name: str) -> bool:
+    """Whether the file writes `name` as a whole word."""
+    return re.search(rb"(?<![\w$])" + re.escape(name.encode()) + rb"(?![\w$])", text) is not None
