@@ -66,8 +66,9 @@ def _hidden_note(view: FileView):
     """A string of three or more ransom-note terms that the file never writes (decoded at run time)."""
     for f in view.all:
         # (not even its first words: a message joined from parts of the file is written as it is)
+        # (the terms first: searching the file's text for every long string would be quadratic on bundles)
         if f.kind == "string" and 40 <= len(f.value) <= 5000 and HOLE not in f.value \
-                and f.value[:24].encode("utf-8", "ignore") not in view.text \
-                and len({m.group(0).lower() for m in RANSOM_TERMS.finditer(f.value)}) >= RANSOM_TERMS_MIN:
+                and len({m.group(0).lower() for m in RANSOM_TERMS.finditer(f.value)}) >= RANSOM_TERMS_MIN \
+                and f.value[:24].encode("utf-8", "ignore") not in view.text:
             return f
     return None
