@@ -443,6 +443,9 @@ SHELL_PRINTF = re.compile(r"""^([A-Za-z_]\w*)=["']?\$\(printf\s+'((?:\\[0-7]{1,3
 """`u=$(printf '\150\164\164\160…')`: a value spelled in octal (or hex) escapes to keep a URL out of the script."""
 SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\s+-c\s+["']?)""")
 """What a saved download is run through: `( nohup sh -c "sh '$d'" & )` runs `$d`."""
+QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
+"""`('Am' + 'si' + 'Scan' + 'Buffer')`: a PowerShell name split into joined quoted parts, read whole."""
+SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
 SCAN_HOOKS_PATCHED = re.compile(r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite", re.I)
 
 
@@ -452,9 +455,6 @@ def never_for_a_caller(finding: Finding) -> bool:
     asked.) Commands that code runs in a function the application calls keep these at full weight."""
     return finding.rule.endswith("/credential-dump") or (
         finding.rule.endswith("/defence-off") and SCAN_HOOKS_PATCHED.search(str(finding.details.get("command", ""))) is not None)
-QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
-"""`('Am' + 'si' + 'Scan' + 'Buffer')`: a PowerShell name split into joined quoted parts, read whole."""
-SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
 
 
 # Where a download is saved, and what runs a saved file.
@@ -518,7 +518,7 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
             recon[assigned.group(1)] = number
         if assigned and LOOT.search(command):
             loot[assigned.group(1)] = number
-        stolen = next((name for name in loot if re.search(rf"\$\{{?{name}\b", command)), None)
+        stolen = _first_used(loot, command)
         if stolen and not sent and SENDS.search(command):
             # `E="$( (env; cat ~/.npmrc) | base64)"`, then `curl --data "…$E…" "$W"`.
             sent = True
@@ -526,14 +526,14 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                           f"{path} (run by the `{hook}` script) sends the environment or a credential file (read into "
                           f"${stolen}, line {loot[stolen]}) to the network.",
                           path, number, _snippet(command), {"hook": hook, "read_at": loot[stolen]})
-        used = [name for name in recon if re.search(rf"\$\{{?{name}\b", command)]
+        used = _first_used(recon, command)
         if used and not beaconed and (FETCH.search(command) or NETWORK_TOOL.search(command)):
             # `D="host=$(hostname)&user=$(whoami)"` then `wget --post-data "$D" …`: the beacon over two lines.
             beaconed = True
             yield Finding("install-script/beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
-                          f"{path} (run by the `{hook}` script) sends the user or host name (collected in ${used[0]}, "
-                          f"line {recon[used[0]]}) to the network: an install-time beacon.",
-                          path, number, _snippet(command), {"hook": hook, "collected_at": recon[used[0]]})
+                          f"{path} (run by the `{hook}` script) sends the user or host name (collected in ${used}, "
+                          f"line {recon[used]}) to the network: an install-time beacon.",
+                          path, number, _snippet(command), {"hook": hook, "collected_at": recon[used]})
         if FETCH.search(command):
             for match in SAVED_AS.finditer(command):
                 target = match.group("file") or match.group("file2") or match.group("file3")
@@ -549,6 +549,11 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def _first_used(variables: dict[str, int], command: str) -> str | None:
+    """The first of the shell variables that the command expands (`$E`, `${E}`)."""
+    return next((name for name in variables if re.search(rf"\$\{{?{name}\b", command)), None)
 
 
 def _logical_lines(text: str, joins: bool) -> Iterator[tuple[int, str]]:
