@@ -73,12 +73,14 @@ SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|jav
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
                           r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b",
                           ignore_case=True)
+SCAN_HOOKS = r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite"
+"""Windows' scanning of scripts (AMSI) and event tracing (ETW): named only to patch them out of memory."""
 DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Set-MpPreference\b[^|;&\n]*-Disable\w+|"
                                 r"ms-settings\\+shell\\+open\\+command|mscfile\\+shell\\+open\\+command|"
                                 r"netsh\s+(advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+disable)|"
                                 r"spctl\s+--master-disable|setenforce\s+0|ufw\s+disable|iptables\s+(-t\s+\w+\s+)?-F\b|"
                                 r"iptables\s+(-t\s+\w+\s+)?-P\s+(INPUT|OUTPUT|FORWARD)\s+ACCEPT|auditctl\s+-[eD]\b|"
-                                r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite)", ignore_case=True)
+                                + SCAN_HOOKS + ")", ignore_case=True)
 """Turning the host's defences off: Windows Defender exclusions or real-time protection off, the
 fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall (ufw,
 iptables flushed or opened), macOS Gatekeeper, SELinux, the audit daemon's rules, and Windows' scan and event
@@ -446,7 +448,7 @@ SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\
 QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
 """`('Am' + 'si' + 'Scan' + 'Buffer')`: a PowerShell name split into joined quoted parts, read whole."""
 SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
-SCAN_HOOKS_PATCHED = re.compile(r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite", re.I)
+SCAN_HOOKS_PATCHED = re.compile(SCAN_HOOKS, re.I)
 
 
 def never_for_a_caller(finding: Finding) -> bool:

@@ -50,10 +50,14 @@ RUNTIME_EVENTS = {"data", "end", "close", "error", "exit", "message", "connect",
                   "uncaughtException", "unhandledRejection", "SIGINT", "SIGTERM", "load", "spawn", "secureConnect"}
 """Events the runtime delivers (sockets, streams, processes): a handler for one runs when the runtime
 emits it, even if the package emits the same name elsewhere."""
-INVISIBLE_IN_NAME = re.compile("[\u3164\uffa0\u115f\u1160\u200b\u2060]")
-OTHER_SCRIPT_IN_NAME = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+INVISIBLE = "\u3164\uffa0\u115f\u1160\u200b\u2060"
+"""Hangul fillers, a zero-width space, a word joiner: characters that make a name no reviewer sees."""
+OTHER_SCRIPTS = "\u0370-\u03ff\u0400-\u052f"
 """Greek and Cyrillic letters: in a name that also has Latin letters, a look-alike twin (see homoglyph_identifier)."""
-ODD_IN_SOURCE = re.compile(INVISIBLE_IN_NAME.pattern[:-1] + "\u0370-\u03ff\u0400-\u052f]")
+INVISIBLE_IN_NAME = re.compile(f"[{INVISIBLE}]")
+OTHER_SCRIPT_IN_NAME = re.compile(f"[{OTHER_SCRIPTS}]")
+ODD_IN_SOURCE = re.compile(f"[{INVISIBLE}{OTHER_SCRIPTS}]")
+"""A source with either: its names are read one by one."""
 WALKED = frozenset(FUNCTIONS) | {
     "class_declaration", "class", "variable_declarator", "object", "array", "import_statement", "export_statement",
     "call_expression", "new_expression", "string", "template_string", "binary_expression", "member_expression",

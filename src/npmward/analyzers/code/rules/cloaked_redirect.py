@@ -117,7 +117,9 @@ def check(package: PackageView) -> Iterator[Finding]:
         # engines (casino, pharma backlinks) that visitors and the site's owner never see.
         # Or the page's security policy opened to a host it hides, for visitors who are not crawlers or
         # reviewers (CacheFlow-style CSP stripping on checkout pages).
-        hidden = view.hidden_url() if cloak_in(path) else None
+        # (the hidden URL first: other rules have looked for it already; the cloak scans the file's text)
+        hidden = view.hidden_url()
+        hidden = hidden if hidden is not None and cloak_in(path) else None
         request = next((f for f in view.all if sends(f) or (f.kind == "string" and f.value in SECURITY_HEADERS)), None) \
             if hidden is not None else None
         if request is not None:

@@ -95,6 +95,8 @@ def _python_path_file(view: FileView):
 
 def _planted_command(view: FileView):
     """A string that downloads and runs code (`curl … | sh`) from a host the file never writes as it is."""
+    if view.hidden_url() is None:
+        return None  # (cached: no string of the file hides a host, so none is looked at again)
     for f in view.all:
         if f.kind == "string" and 8 < len(f.value) < 2000 and HOLE not in f.value and view.hides_host(f.value) \
                 and runs_remote_code(f.value):
