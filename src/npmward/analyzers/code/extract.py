@@ -117,6 +117,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.listeners: dict[str, list[int]] = {}
         """Event name -> function-literal node ids registered for it."""
         self.emitters: dict[str, list[int | None]] = {}
+        self.function_tables: dict[str, list[int]] = {}
+        """`const steps = [() => 'EHLO', () => message()]` -> the function literals' node ids: `steps[i++]()`
+        calls one of them and gives what it returns."""
+        self.table_calls: list[tuple[int, list[int]]] = []
+        """(call result, function-literal node ids) for each call of a table's element."""
         """Event name -> the scopes that emit it in this file."""
         self.executors: dict[int, int | None] = {}
         """`new Promise(executor)`: executor node id -> the promise's value node."""
@@ -198,6 +203,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             if func.owner is not None and (func.owner not in top or func.owner in ALIASES):
                 func.owner = None  # `self.kill = ...`, `exports.run = ...`, a parameter: any receiver may be it
         by_node = {func.node_id: fid for fid, func in enumerate(self.out.funcs)}
+        for result, table in self.table_calls:
+            for node_id in table:
+                if node_id in by_node:
+                    self.graph.edge(self.out.funcs[by_node[node_id]].ret, result)
         for event, handlers in self.listeners.items():
             for value in self.emitted.get(event, ()):
                 for node_id in handlers:
@@ -270,6 +279,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     value = value.named_children[0]
                 if value is not None and value.type in ("object", "array") and name is not None and name.type == "identifier":
                     self.owners[value.id] = self.text(name, 200)
+                    table = [c.id for c in value.named_children if c.type in FUNCTIONS] if value.type == "array" else None
+                    if table:
+                        self.function_tables[self.text(name, 200)] = table
                 elif name is not None and name.type == "identifier" and self.is_subcommand(value):
                     self.subcommands.add(self.text(name, 200))
             elif t in ("object", "array") and (node.id in self.owners or node.id in self.literal_args):

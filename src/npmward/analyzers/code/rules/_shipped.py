@@ -31,14 +31,15 @@ def _runs_or_chmods(f: Fact) -> bool:
     return f.kind == "call" and (P.EXEC_CALLS.match(f.value) is not None or f.value.startswith("fs.chmod"))
 
 
-def runners(package: PackageView, is_runner: Callable[[Fact], bool] = _runs_or_chmods,
+def runners(package: PackageView, is_runner: Callable[[Fact], bool] = _runs_or_chmods, modules: bool = False,
             ) -> Iterator[tuple[str, FileView, list[Fact], str, Fact]]:
     """(path, view, facts, level, runner) for install and entry code with a runner (by default a call
-    that runs a process or chmods a file): the strongest group of each file that has one."""
+    that runs a process or chmods a file): the strongest group of each file that has one. With
+    `modules`, also the top level of files that run only when loaded or typed (a bin)."""
     for path in sorted(package.views):
         view = package.views[path]
         for level, facts in view.groups():
-            if level == "module" or (level == "deferred" and view.when == "module"):
+            if not modules and (level == "module" or (level == "deferred" and view.when == "module")):
                 continue
             runner = next((f for f in facts if is_runner(f)), None)
             if runner is not None:

@@ -9,25 +9,35 @@ from ..view import PackageView
 from . import rule
 from ._shipped import named, runners
 
+FOR_NO_USER = frozenset({"install-script/sends-secrets", "install-script/reverse-shell"})
+"""What no command does for the user who types it: a bin's script that sends the environment or a
+credential file away, or opens a shell to a remote host (Codecov's bash uploader, 2021, added one `curl`
+of `$(env)` to its real work). A bin's other commands (downloads, a boot service) are what CLIs are asked to do."""
+
 
 @rule("shipped-script", title="Shell or batch file run from code, judged like a hook",
       description="Install or entry code with an exec call that names a .sh/.bat/.ps1/.vbs file of the package has "
                   "that file judged line by line like an install hook (reported under the install-script rule's "
                   "name; a download saved as X and later run as X is `install-script/download-execute`), one "
                   "step lower when the call is inside a function (not for AMSI/ETW patched out of memory or credential "
-                  "stores dumped, from a function the application calls).",
+                  "stores dumped, from a function the application calls). A file that runs only when loaded or typed "
+                  "(a bin) counts only for a script that sends the environment or a credential file, or opens a "
+                  "reverse shell.",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
       reports_own_id=False)
 def check(package: PackageView) -> Iterator[Finding]:
     scripts = [p for p in package.files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
     if not scripts:
         return
-    for path, view, facts, level, runner in runners(package):
+    for path, view, facts, level, runner in runners(package, modules=True):
         when = view.when_text(level) if level != "deferred" else "when one of its functions is called"
+        typed = level == "module" or (level == "deferred" and view.when == "module")
         for target in scripts:
             if not named(facts, target):
                 continue
-            for finding in judge_shell_file(level, target, package.files):
+            for finding in judge_shell_file(path if typed else level, target, package.files):
+                if typed and finding.rule not in FOR_NO_USER:
+                    continue
                 kept = level != "deferred" or (never_for_a_caller(finding) and view.called_by_app(runner))
                 severity = finding.severity if kept else S(max(finding.severity - 1, S.INFO))
                 yield Finding(finding.rule, severity, finding.confidence, finding.category,
