@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import patterns as P
+from ..behaviours import runs_code, sends
+from ..view import FileView
+from . import rule
+
+LINE_ERASER = re.compile(rb"(?://|/\*)[^\n]{0,300}?(\x1b\[\d*[ABFGK]|\r(?!\n))")
+"""A comment holding a terminal control sequence that erases or climbs back over lines (`ESC[2K`, `ESC[1A`,
+`ESC[F`) or a carriage return in the middle of a line: `cat`, `less -R` and a terminal diff print the comment over
+the code before it. None of the 15,600 packages of the benign corpora has one."""
+
+
+@rule("escape-concealment", title="Terminal escapes that hide lines of code",
+      description="A comment that holds a terminal escape sequence erasing or moving over lines (ESC[2K, ESC[1A, "
+                  "ESC[F) or a carriage return in mid-line, so that `cat` or a terminal diff shows the comment in place of "
+                  "the code it ends (ANSI escape concealment, 2025): no one writes one but to hide code from a reviewer. "
+                  "Critical in a file that sends data or runs code (as an identifier of invisible characters is), high "
+                  "elsewhere. A file whose lines end in a bare carriage return (old Mac line ends) is not read this way.",
+      category="obfuscation", consumes=("text", "call", "new"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    text = view.text
+    if b"\x1b[" not in text and b"\r" not in text:
+        return
+    match = next((m for m in LINE_ERASER.finditer(text) if m.group(1) != b"\r" or text.count(b"\n") > text.count(b"\r\n")), None)
+    if match is None:
+        return
+    acts = any(sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f))) for f in view.all)
+    line = text.count(b"\n", 0, match.start()) + 1
+    snippet = text.split(b"\n")[line - 1][:200].decode("utf-8", "replace").encode("unicode_escape").decode()[:200]
+    yield Finding("code/escape-concealment", S.CRITICAL if acts else S.HIGH, C.HIGH if acts else C.MEDIUM, "obfuscation",
+                  "A comment holds a terminal escape that erases or climbs back over lines, so `cat` and terminal diffs show "
+                  "it in place of the code before it" + (", in a file that sends data or runs code." if acts else "."),
+                  view.facts.path, line, snippet, {"when": view.when})
