@@ -75,15 +75,18 @@ MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|
                           ignore_case=True)
 SCAN_HOOKS = r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite"
 """Windows' scanning of scripts (AMSI) and event tracing (ETW): named only to patch them out of memory."""
+DOWNLOAD_CHECKS = r"spctl\s+--master-disable|SaveZoneInformation|LowRiskFileTypes|LSQuarantine\b[^|;&\n]*\b(?:NO|false|0)\b"
+"""What checks a downloaded program before it first runs, turned off for the whole system: macOS Gatekeeper and
+its quarantine flag, Windows' Mark of the Web (no zone saved with downloads, executables as low-risk types)."""
 DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Set-MpPreference\b[^|;&\n]*-Disable\w+|"
                                 r"ms-settings\\+shell\\+open\\+command|mscfile\\+shell\\+open\\+command|"
                                 r"netsh\s+(advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+disable)|"
-                                r"spctl\s+--master-disable|setenforce\s+0|ufw\s+disable|iptables\s+(-t\s+\w+\s+)?-F\b|"
+                                r"setenforce\s+0|ufw\s+disable|iptables\s+(-t\s+\w+\s+)?-F\b|"
                                 r"iptables\s+(-t\s+\w+\s+)?-P\s+(INPUT|OUTPUT|FORWARD)\s+ACCEPT|auditctl\s+-[eD]\b|"
-                                + SCAN_HOOKS + ")", ignore_case=True)
+                                + SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + ")", ignore_case=True)
 """Turning the host's defences off: Windows Defender exclusions or real-time protection off, the
 fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall (ufw,
-iptables flushed or opened), macOS Gatekeeper, SELinux, the audit daemon's rules, and Windows' scan and event
+iptables flushed or opened), macOS Gatekeeper and Windows' Mark of the Web, SELinux, the audit daemon's rules, and Windows' scan and event
 hooks for scripts patched in memory (AMSI's AmsiScanBuffer or amsiInitFailed, ETW's EtwEventWrite)."""
 PRIVILEGE = linear_re.compile(r"/etc/sudoers\b|\bNOPASSWD\b|\bdocker\s+run\b[^|;&\n]*--privileged[^|;&\n]*\s-v\s+/:|"
                               r"\bdocker\s+run\b[^|;&\n]*\s-v\s+/:/\w+[^|;&\n]*--privileged|\bchmod\s+[ugo]*\+s\b|\bchmod\s+[4-7][0-7]{3}\b|"
@@ -448,15 +451,16 @@ SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\
 QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
 """`('Am' + 'si' + 'Scan' + 'Buffer')`: a PowerShell name split into joined quoted parts, read whole."""
 SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
-SCAN_HOOKS_PATCHED = re.compile(SCAN_HOOKS, re.I)
+NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS, re.I)
 
 
 def never_for_a_caller(finding: Finding) -> bool:
     """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
-    of memory, the credential stores dumped. (A Defender exclusion is advice build tools print, and run when
-    asked.) Commands that code runs in a function the application calls keep these at full weight."""
+    of memory, the checks of downloaded programs turned off system-wide, the credential stores dumped. (A Defender
+    exclusion is advice build tools print, and run when asked.) Commands that code runs in a function the
+    application calls keep these at full weight."""
     return finding.rule.endswith("/credential-dump") or (
-        finding.rule.endswith("/defence-off") and SCAN_HOOKS_PATCHED.search(str(finding.details.get("command", ""))) is not None)
+        finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 
 # Where a download is saved, and what runs a saved file.
