@@ -134,7 +134,7 @@ TRUSTED_CONFIG = re.compile(
     r"(settings(\.local)?|config|mcp)\.(json|toml|ya?ml)$|"
     r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config)$|"
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
-    r"(^|[/\\])Secure Preferences$")
+    r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$")
 """Files other programs trust: the hosts file, package managers' config and lockfiles, CI workflows
 (the runner gives them the repository's secrets), editor tasks, AI assistants' rules, and the
 settings of AI coding agents and the MCP servers they start (their hooks and servers run commands
@@ -142,7 +142,8 @@ with the user's rights each time the agent starts), and the config of the cloud 
 profile's `credential_process`, a kubeconfig's exec plugin and git's `insteadOf` or credential helper run
 or redirect on every use), and browsers' managed policies (Chrome, Edge, Brave `policies/managed/*.json`,
 Firefox's `distribution/policies.json`: search engine, home page, forced extensions) and a Chrome profile's
-`Secure Preferences`, which holds the integrity codes of its search and start-up settings.)"""
+`Secure Preferences`, which holds the integrity codes of its search and start-up settings, and KeePass's
+config, whose triggers export the open database and run commands (CVE-2023-24055).)"""
 PATH_LIKE = re.compile(r"[/\\]|^~|\.\w{1,8}$")
 """A string that reads like a file name or path (a separator, a home-relative start, an extension)."""
 PACKAGE_DIR = re.compile(r"node_modules[/\\][@\w]")

@@ -20,7 +20,7 @@ is installed or loaded changes what npm, git, the editor or the CI runner does n
 @rule("config-tamper", title="Rewrites what other programs trust",
       description="Writes or copies a file into the hosts file, a package manager's config or lockfile (.npmrc, "
                   ".yarnrc, package-lock.json, yarn.lock), a cloud or git client's config (~/.aws/config, ~/.kube/config, "
-                  "~/.gitconfig, .git/config), a browser's managed policies (policies/managed/*.json), a CI runner's environment files ($GITHUB_ENV, "
+                  "~/.gitconfig, .git/config), a browser's managed policies (policies/managed/*.json), KeePass's config (its triggers run commands), a CI runner's environment files ($GITHUB_ENV, "
                   "$GITHUB_PATH) or workflows (.github/workflows), an editor's tasks or settings (.vscode), an AI assistant's rules (.cursor/rules, "
                   "copilot-instructions.md), another package's code (node_modules/<name>, the global npm): the path "
                   "is followed by data flow, and a scratch copy under the temporary directory does not count. "
@@ -43,7 +43,7 @@ def check(view: FileView) -> Iterator[Finding]:
     (severity, confidence), fact, level = best
     yield view.finding("config-tamper", severity, confidence, "tampering",
                        f"Rewrites a file other programs trust ({fact.value}: the hosts file, package-manager config or "
-                       f"lockfile, cloud or git client config, browser policies, CI environment or workflows, editor tasks, AI-assistant rules or another package's code), "
+                       f"lockfile, cloud or git client config, browser policies, a password manager's config, CI environment or workflows, editor tasks, AI-assistant rules or another package's code), "
                        f"{view.when_text(level)}.", fact, level)
 
 
