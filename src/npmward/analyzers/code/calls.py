@@ -403,13 +403,25 @@ class Calls:
         """The path `path.join` makes of its arguments, `*` for a part not known; a variable that holds
         another join adds that join's shape (`dir = join(home, '.claude'); join(dir, 'settings.json')`
         names `*/.claude/settings.json`)."""
-        out = []
-        for part in parts:
-            value = self.const(part)
-            if not isinstance(value, str) and part.type == "identifier":
-                value = self.joined.get(self.text(part, 200))
-            out.append(value if isinstance(value, str) else "*")
-        return "/".join(out)
+        return "/".join(self.part_shape(part) or "*" for part in parts)
+
+    def part_shape(self, part: Node, depth: int = 0) -> str | None:
+        """One part of a joined path: a constant, a variable holding a join, a nested join, or the
+        default of `process.env.DOCKER_CONFIG || path.join(home, '.docker')` (the path the code falls back to)."""
+        value = self.const(part)
+        if isinstance(value, str) or depth > 3:
+            return value if isinstance(value, str) else None
+        if part.type == "identifier":
+            return self.joined.get(self.text(part, 200))
+        if part.type == "parenthesized_expression" and part.named_child_count:
+            return self.part_shape(part.named_children[0], depth + 1)
+        if part.type == "call_expression" and self.callee_name(part.child_by_field_name("function")) in PATH_JOINS:
+            args = part.child_by_field_name("arguments")
+            return "/".join(self.part_shape(a, depth + 1) or "*" for a in (args.named_children if args is not None else []))
+        if part.type == "binary_expression" and (op := part.child_by_field_name("operator")) is not None \
+                and (self.is_text(op, "||") or self.is_text(op, "??")):
+            return self.part_shape(part.child_by_field_name("right"), depth + 1)
+        return None
 
     def package_file(self, node: Node) -> str | None:
         """The package's script a path names (`'./worker.js'`, `path.join(__dirname, 'lib', 'x.js')`), as a
