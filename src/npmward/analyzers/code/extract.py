@@ -272,7 +272,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 if t == "class_declaration":
                     self.declare(scope, cls)
             elif t == "variable_declarator":
-                self.bind(node)
+                self.bind(node, scope)
                 self.visit_declarator(node, scope)
                 value, name = node.child_by_field_name("value"), node.child_by_field_name("name")
                 while value is not None and value.type == "parenthesized_expression" and value.named_child_count:

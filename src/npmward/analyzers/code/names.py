@@ -219,7 +219,7 @@ class Bindings:
             self._externals = {m.group("id"): builtin_name(m.group("module")) for m in WEBPACK_EXTERNAL.finditer(text)}
         return self._externals
 
-    def bind(self, declarator: Node) -> None:  # noqa: C901 - one branch per binding pattern
+    def bind(self, declarator: Node, scope: int | None = None) -> None:  # noqa: C901 - one branch per binding pattern
         name = declarator.child_by_field_name("name")
         value = declarator.child_by_field_name("value")
         if name is None or value is None:
@@ -283,7 +283,7 @@ class Bindings:
                 if constant is not None:
                     self.consts[self.text(name)] = constant
                     if isinstance(constant, str) and value.type not in ("string", "template_string") and len(constant) >= 4:
-                        self.add("string", constant, value, None)
+                        self.add("string", constant, value, scope)
         elif name.type == "object_pattern" and module:
             self.bind_members(name, module)
 

@@ -32,8 +32,7 @@ def _recursive_walkers(view: FileView) -> set[int]:
 
 def _guards(gate: Fact, harm: Fact, view: FileView) -> bool:
     return abs(gate.line - harm.line) <= GATE_DISTANCE and (
-        gate.scope == harm.scope or view.calls(gate.scope, harm.scope) or view.calls(harm.scope, gate.scope)
-        or _within(view, harm.scope, gate.scope))
+        view.linked(gate.scope, harm.scope) or _within(view, harm.scope, gate.scope))
 
 
 def _within(view: FileView, inner: int | None, outer: int | None) -> bool:
@@ -49,7 +48,7 @@ def _within(view: FileView, inner: int | None, outer: int | None) -> bool:
 @rule("wiper", title="Deletes the user's files",
       description="Deletion or overwriting of user data (home, Desktop/Documents, a recursive directory walk) "
                   "guarded by a location or locale check (geo-IP services, country_code, the time zone, "
-                  "Europe/Moscow, ...) within 60 lines and in the same function or one calling the other; "
+                  "Europe/Moscow, ...) within 60 lines and in the same function or one running the other within three calls; "
                   "without a gate only deleting the home or the root itself counts.",
       category="destructive", consumes=("call", "string", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
