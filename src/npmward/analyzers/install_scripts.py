@@ -204,7 +204,8 @@ HOOK_RULES = (
              "with a URL: the script host fetches and runs remote code.", S.CRITICAL, "dropper"),
     HookRule("defence-off", "Turns off the host's defences",
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
-             "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper or SELinux turned off (noblox.js "
+             "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper, Mark of the Web or SELinux turned off, "
+             "AMSI or ETW patched out of memory (noblox.js "
              "look-alikes delivering Quasar RAT).", S.CRITICAL, "defence-evasion"),
     HookRule("privilege", "Gives itself root", "Writes a sudoers rule (NOPASSWD), runs a privileged container with the "
              "host's / mounted, sets a setuid bit or file capabilities.", S.CRITICAL, "privilege-escalation"),
@@ -456,10 +457,11 @@ NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS, re.I)
 
 def never_for_a_caller(finding: Finding) -> bool:
     """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
-    of memory, the checks of downloaded programs turned off system-wide, the credential stores dumped. (A Defender
+    of memory, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
+    script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution). (A Defender
     exclusion is advice build tools print, and run when asked.) Commands that code runs in a function the
     application calls keep these at full weight."""
-    return finding.rule.endswith("/credential-dump") or (
+    return finding.rule.endswith(("/credential-dump", "/remote-script")) or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 

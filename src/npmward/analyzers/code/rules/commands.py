@@ -38,6 +38,7 @@ def check(view: FileView) -> Iterator[Finding]:
     # A constant that an exec call runs is judged where the call is (`const CMD = 'curl … | sh'` at the
     # top of a CLI's module, run by its `update` command).
     run = {command for _, _, found in groups for _, command in found}
+    runners = {f.scope for f in view.all if executes(f)}
     for level, facts, found in groups:
         texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
         for f, command in found:
@@ -55,7 +56,9 @@ def check(view: FileView) -> Iterator[Finding]:
                 steps = STEPS_DOWN.get(level, 0)
                 if steps and rule_id == "code/reverse-shell" and REMOTE_SHELL.search(command) and view.called_by_app(fact):
                     steps = 0  # (a spinner's exit handler that pipes `sh -i` into `openssl s_client` to an IP)
-                elif steps and command in run and never_for_a_caller(finding) and view.called_by_app(fact):
+                elif steps and never_for_a_caller(finding) and view.called_by_app(fact) \
+                        and (command in run or any(view.linked(fact.scope, s) for s in runners)):
+                    # (also a command handed to the file's own spawn wrapper: `run('regsvr32.exe', [...])`)
                     steps = 0
                 severity = S(max(finding.severity - steps, S.LOW))
                 yield Finding(rule_id, severity, finding.confidence, finding.category,
