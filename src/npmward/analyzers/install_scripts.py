@@ -76,9 +76,11 @@ MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|
                           ignore_case=True)
 SCAN_HOOKS = r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite"
 """Windows' scanning of scripts (AMSI) and event tracing (ETW): named only to patch them out of memory."""
-DOWNLOAD_CHECKS = r"spctl\s+--master-disable|SaveZoneInformation|LowRiskFileTypes|LSQuarantine\b[^|;&\n]*\b(?:NO|false|0)\b"
-"""What checks a downloaded program before it first runs, turned off for the whole system: macOS Gatekeeper and
-its quarantine flag, Windows' Mark of the Web (no zone saved with downloads, executables as low-risk types)."""
+DOWNLOAD_CHECKS = (r"spctl\s+--master-disable|SaveZoneInformation|LowRiskFileTypes|LSQuarantine\b[^|;&\n]*\b(?:NO|false|0)\b|"
+                   r"chmod\s+\+a\s+['\"]?everyone\s+deny\b[^'\"\n]*writeextattr")
+"""What checks a downloaded program before it first runs, turned off for the whole system or a whole folder: macOS
+Gatekeeper and its quarantine flag (also an ACL that stops the flag being written, CVE-2022-42821 'Achilles'),
+Windows' Mark of the Web (no zone saved with downloads, executables as low-risk types)."""
 DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Set-MpPreference\b[^|;&\n]*-Disable\w+|"
                                 r"ms-settings\\+shell\\+open\\+command|mscfile\\+shell\\+open\\+command|"
                                 r"netsh\s+(advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+disable)|"

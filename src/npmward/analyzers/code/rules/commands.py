@@ -3,10 +3,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
-from ...install_scripts import AI_AGENT_UNLEASHED, DEFENCE_OFF, HOOK_RULES, judge_command, never_for_a_caller
+from ...install_scripts import AI_AGENT_UNLEASHED, DEFENCE_OFF, ENCODED, HOOK_RULES, judge_command, never_for_a_caller
+from .. import flow as F
 from .. import patterns as P
 from ..behaviours import commands, executes
 from ..view import FileView
@@ -24,7 +26,8 @@ remote control, wherever it runs from. A bare `sh -i` (a test helper's interacti
                   "runs commands) judged by the install-script rules; reported under the hook rule's name "
                   "(`code/reverse-shell`, `code/encoded-command`, `code/beacon`, ...), one step lower in a module "
                   "nothing loads at install or on require and two steps lower inside a function -- except a shell wired to "
-                  "another machine in a function the application calls.",
+                  "another machine in a function the application calls. A command decoded from the package's own "
+                  "constants and run at install or load is `code/encoded-command` (high).",
       category="install-script", consumes=("call", "string"), severity=S.CRITICAL, reports_own_id=False,
       emits=tuple(RuleInfo(f"code/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES if r.weighs))
 def check(view: FileView) -> Iterator[Finding]:
@@ -64,3 +67,18 @@ def check(view: FileView) -> Iterator[Finding]:
                 yield Finding(rule_id, severity, finding.confidence, finding.category,
                               finding.message + f" ({view.when_text(level)})",
                               view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": level, "command": command[:300]})
+        hidden = next((f for f in facts if executes(f) and _decoded_command(view, f)), None) if level in ("install", "entry") else None
+        if hidden is not None and "code/encoded-command" not in seen:
+            # `spawnSync('/bin/sh', ['-c', Buffer.from(setup, 'base64').toString()])`: the command is kept out of
+            # the package's text, as `base64 -d | sh` keeps it out of a hook's.
+            seen.add("code/encoded-command")
+            yield Finding("code/encoded-command", S.HIGH, C.HIGH, "obfuscation",
+                          f"Runs a command it decodes from its own constants ({hidden.value}), {view.when_text(level)}.",
+                          view.facts.path, hidden.line, hidden.snippet[:200], {"when": level})
+
+
+def _decoded_command(view: FileView, f) -> bool:
+    """The program or its arguments (not the options: the input a child is fed) decoded from the package's own
+    constants, or a decoder written in the call itself."""
+    graph = view.facts.graph
+    return any(graph.value(n) & F.UNPACKED for n in f.flows[:2] if n is not None) or ENCODED.search(f.snippet) is not None
