@@ -45,13 +45,25 @@ def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
     return func.iife and func.parent == outer
 
 
+HANDS_REQUIRE = re.compile(r"\b(?:createContext|runInNewContext|runInContext|runInThisContext)\s*\(\s*\{[^}]*\brequire\b|"
+                           r"\bFunction\s*\(\s*['\"]require['\"]")
+"""A context or a function made to give the code it runs `require` (`vm.createContext({ require, process })`,
+`new Function('require', code)(require)`): the code loads any module, as the package itself can."""
+
+
+def _hands_require(view: FileView) -> bool:
+    return any(f.kind in ("call", "new") and f.value.split(".")[-1] in ("createContext", "runInNewContext", "runInContext",
+                                                                        "runInThisContext", "Function")
+               and HANDS_REQUIRE.search(f.snippet) for f in view.active)
+
+
 @rule("eval-decoded", title="Runs code it decodes",
       description="eval/Function/vm run at install or load, in a file that decodes hidden strings (base64, char "
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
                   "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
-                  "(high; medium confidence inside a function nothing calls at install or load, such as a request "
+                  "(high, critical at install or load when the code is handed `require` through a vm context or Function parameter; medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
                   "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
@@ -67,8 +79,10 @@ def check(view: FileView) -> Iterator[Finding]:
             # No library decodes data at run time into the code it runs; inside a function that
             # nothing calls yet, it still waits for its trigger (a request header, a message).
             level = view.level(f)
-            yield view.finding("eval-decoded", S.HIGH, C.MEDIUM if level == "deferred" else C.HIGH, "obfuscation",
-                               f"Runs code it decoded at run time ({f.value}), {WHEN_TEXT[level]}.", f, level)
+            armed = level in ("install", "entry") and _hands_require(view)
+            yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH, C.MEDIUM if level == "deferred" else C.HIGH,
+                               "obfuscation", f"Runs code it decoded at run time ({f.value}), {WHEN_TEXT[level]}"
+                               + (", and hands it `require`." if armed else "."), f, level)
             return
     for f in view.active:
         evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith(("._compile", "._compile.call", "._compile.apply"))

@@ -1,5 +1,5 @@
 // when: install
-// expect: suspicious
+// expect: malicious
 // source: xz-utils backdoor (CVE-2024-3094) ported to an install script: a "corrupt" test fixture is
 // byte-swapped and inflated into the stage, which runs in the install process.
 const fs = require('fs');
