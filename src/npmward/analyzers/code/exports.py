@@ -36,6 +36,8 @@ class Exports:
             targets.append(("node", value.id))
         elif t == "identifier":
             targets.append(("name", scope, self.text(value, 200)))
+        elif t == "call_expression" and (made := _iife_returns(value)) is not None:
+            targets.append(("node", made.id))  # Babel's class: `exports.default = function () { function C() {} … return _createClass(C, …); }()`
         elif t in ("member_expression", "call_expression"):
             dotted = self.callee_name(value)
             if dotted.startswith("."):
@@ -123,3 +125,25 @@ class Exports:
                     returned = statements[0].named_children[0] if statements else None
                 if returned is not None:
                     self.export(name, returned, scope)
+
+
+def _iife_returns(call: Node) -> Node | None:
+    """The function declared in a function expression called where it is written, that the expression returns
+    (itself, or as the first argument of a helper: Babel's `return _createClass(TronClient, [...])`)."""
+    callee = call.child_by_field_name("function")
+    while callee is not None and callee.type == "parenthesized_expression" and callee.named_child_count:
+        callee = callee.named_children[0]
+    body = callee.child_by_field_name("body") if callee is not None and callee.type in FUNCTIONS else None
+    if body is None or body.type != "statement_block":
+        return None
+    declared = {}
+    returned = None
+    for statement in body.named_children:
+        if statement.type == "function_declaration" and (name := statement.child_by_field_name("name")) is not None:
+            declared[name.text] = statement
+        elif statement.type == "return_statement" and statement.named_child_count:
+            returned = statement.named_children[0]
+    if returned is not None and returned.type == "call_expression":
+        args = returned.child_by_field_name("arguments")
+        returned = args.named_children[0] if args is not None and args.named_child_count else None
+    return declared.get(returned.text) if returned is not None and returned.type == "identifier" else None

@@ -18,13 +18,15 @@ weighs even inside a function (the @solana/web3.js 1.95.6 compromise)."""
 @rule("key-exfiltration", title="Private key or seed phrase sent off the machine",
       description="A value named like a private or secret key, a seed or a mnemonic (a parameter, a property or a "
                   "variable) reaches a network call, request write or DNS lookup. Inside a library function too: a "
-                  "wallet library has no reason to send a key anywhere.",
+                  "wallet library has no reason to send a key anywhere (critical in a function the application calls).",
       category="exfiltration", consumes=("flows", "call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
         if not sink.labels & (F.KEY_MATERIAL | F.KEY_HOLDER) or to_registry_only(sink):
             continue
         severity, confidence = view.grade(GRID, sink.level)
+        if sink.level == "deferred" and view.called_by_app(sink.fact):
+            severity, confidence = S.CRITICAL, C.HIGH  # (a function the application calls sends the key it holds: every caller loses it)
         yield view.finding("key-exfiltration", severity, confidence, "exfiltration",
                            f"Sends a private key, secret key or seed through {sink.how}, {view.when_text(sink.level)}.",
                            sink.fact, sink.level, sink=sink.fact.value[:120])

@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: wallet-key stealers' shape (xrpl.js 4.2.1 checkValidityOfSeed, Solana toolkits): the key is a
 // field of a JSON body. An object holding only a key is not a TLS credential. Inert: reserved host.
 exports.importWallet = async function importWallet(privateKey, network) {

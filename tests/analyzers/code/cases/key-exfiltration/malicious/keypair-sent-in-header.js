@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: @solana/web3.js 1.95.6/1.95.7 (CVE-2024-54134) shape: Keypair.fromSecretKey sends the key in
 // a header that looks like a CDN's. Inert: reserved host.
 const addToQueue = (value) => {

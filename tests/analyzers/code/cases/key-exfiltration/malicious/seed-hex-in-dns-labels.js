@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: wallet stealers that leak a seed through DNS (2023-2025 reports): the secret is hex-encoded
 // into labels under a collaborator domain kept in a variable.
 const dns = require('dns');

@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: wallet-SDK look-alikes that "back up" the signer config (2024-2025 reports): an object that
 // holds the private key among other fields is posted whole.
 const axios = require('axios');
