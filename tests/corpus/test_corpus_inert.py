@@ -28,8 +28,9 @@ RESERVED_SUFFIXES = (".example", ".invalid", ".test", ".localhost", ".example.co
 RESERVED_NAMES = {"localhost", "example.com", "example.net", "example.org"}
 DOC_NETWORKS = [ipaddress.ip_network(n) for n in
                 ("127.0.0.0/8", "0.0.0.0/32", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24",
-                 "169.254.0.0/16", "224.0.0.0/24")]
-# (224.0.0.0/24 is the local network control block: mDNS's 224.0.0.251 never leaves the link.)
+                 "169.254.0.0/16", "224.0.0.0/24", "239.255.255.250/32")]
+# (224.0.0.0/24 is the local network control block: mDNS's 224.0.0.251 never leaves the link; 239.255.255.250 is
+# SSDP's multicast group, which UPnP discovery sends to on the local network and routers do not forward.)
 # (169.254.0.0/16 is link-local: the cloud metadata endpoints, 169.254.169.254 and ECS's 169.254.170.2,
 # answer only inside the instance and never route to the internet; metadata theft needs their address.)
 # Real top-level domains that a leaked attacker host would most likely use.
@@ -37,7 +38,7 @@ DOC_NETWORKS = [ipaddress.ip_network(n) for n in
 REAL_TLDS = ("com|net|org|io|ru|cn|xyz|top|info|biz|me|cc|tk|pw|su|site|online|app|dev|gg|ly|co|link|"
              "live|pro|club|cloud|ws|de|uk|us")
 
-URL_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/\s'\"`]*@)?([^/\s'\"`:?#\\)\]]+)")
+URL_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/\s'\"`]*@)?([^/\s'\"`:?#\\)\]}]+)")
 HOST_KEY = re.compile(r"""\b(?:host|hostname|servername)['"]?\s*:\s*['"`]([^'"`$\s]+)['"`]""")
 # Not followed by another label: `file.io.example` is a reserved name, not `file.io`.
 BARE_DOMAIN = re.compile(rf"(?<![\w@/-])\.?((?:[a-z0-9-]+\.)+(?:{REAL_TLDS}))(?![\w-]|\.[a-z0-9])")
@@ -55,8 +56,13 @@ K8S_API_GROUP = re.compile(r"/v\d")
 K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
 """Kubernetes' API groups (`rbac.authorization.k8s.io`, `leases.coordination.k8s.io`) and label prefixes
 (`app.kubernetes.io/name`) written bare: names in the API's objects, not hosts (a URL to them still counts)."""
-XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.sitemaps.org/schemas/sitemap/0.9")
-"""XML namespace names (`xmlns="http://www.w3.org/2000/svg"`): identifiers that no parser fetches."""
+XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.sitemaps.org/schemas/sitemap/0.9",
+                  "http://schemas.xmlsoap.org/soap/envelope/", "http://schemas.xmlsoap.org/soap/encoding/")
+"""XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope): identifiers that no parser fetches."""
+NOT_A_HOST_BEFORE = re.compile(r"-i?name\s+['\"]?$")
+"""`find . -name 'lcov.info'`: a file name."""
+NOT_A_HOST_AFTER = re.compile(r"\s*=(?!=)")
+"""`found.app = app;`: a property assigned in code."""
 IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
 REAL_SHAPED_TOKENS = re.compile(
@@ -109,6 +115,7 @@ def hosts_in(text: str) -> set[str]:
     hosts |= {m.group(1) for m in BARE_DOMAIN.finditer(text)
               if not text[m.end():m.end() + 2].lstrip().startswith("(") and m.group(1).split(".")[0] not in CODE_OBJECTS
               and ".style." not in m.group(1)  # (`ccnum.style.top`: an element's CSS position)
+              and not NOT_A_HOST_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not NOT_A_HOST_AFTER.match(text, m.end())
               and not K8S_API_GROUP.match(text, m.end()) and not K8S_NAME.search(m.group(1))}
     hosts |= {m.group(1) for m in IPV4.finditer(text)}
     # `https://${conf.host}/...`: the host is a variable; its literal value is checked where it is assigned.
