@@ -484,8 +484,9 @@ def test_a_file_install_code_starts_as_a_process_runs_at_install():
     assert program.levels[("stage.js", None)] == "module"
 
 
-def test_a_download_checked_against_a_digest_is_suspicious_not_malicious():
-    # (blind set 9's look-alikes: release installers on a stand-in host that pin the asset's sha256)
+def test_a_download_checked_against_a_digest_is_a_note_not_an_alarm():
+    # (blind sets 9, 11, 12 and 13's look-alikes: release installers on a stand-in host that pin the asset's sha256:
+    # the binary is fixed when the package is published, as a shipped one is)
     body = "const https = require('https'), fs = require('fs'), crypto = require('crypto'), cp = require('child_process');\n" \
            "https.get('https://dl.tool.example/v1/tool.tgz', (res) => { const parts = []; res.on('data', (c) => parts.push(c));\n" \
            "  res.on('end', () => { const data = Buffer.concat(parts);\n{check}" \
@@ -494,7 +495,7 @@ def test_a_download_checked_against_a_digest_is_suspicious_not_malicious():
             "    if (sum !== require('./checksums.json')['tool.tgz']) throw new Error('checksum mismatch');\n"
     verified = decide(run({"install.js": body.replace("{check}", check)}, {"postinstall": "node install.js"}))
     plain = decide(run({"install.js": body.replace("{check}", "")}, {"postinstall": "node install.js"}))
-    assert verified.level is Level.SUSPICIOUS and plain.level is Level.MALICIOUS
+    assert verified.level is Level.CLEAN and plain.level is Level.MALICIOUS
 
 
 def test_a_folded_variable_assigned_again_holds_its_new_value():

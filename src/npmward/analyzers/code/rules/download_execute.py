@@ -20,7 +20,7 @@ RAW_IP = (S.HIGH, C.MEDIUM)
 """At least this when the download comes from a bare IP address."""
 RAW_IP_RUN = (S.CRITICAL, C.HIGH)
 """From a bare IP address, when the package runs or the application calls it: no installer does that."""
-VERIFIED = (S.HIGH, C.MEDIUM)
+VERIFIED = (S.MEDIUM, C.MEDIUM)
 """At most this when the code checks what it downloaded against a digest before keeping it."""
 BUILT_URL = (S.MEDIUM, C.LOW)
 """No URL in the code: built at run time, as platform-binary installers do."""
@@ -31,8 +31,9 @@ BUILT_URL = (S.MEDIUM, C.LOW)
                   "of one behaviour (one function reaches all three within a few calls; a bundle's modules that share "
                   "only its loader are not); low when every URL is on a well-known host, medium when the URL is built "
                   "at run time; at least high when the download comes from a bare IP address (critical when it runs or the "
-                  "application calls it); at most high/medium when the code compares what it "
-                  "downloaded with a digest (an installer that pins its release's sha256).",
+                  "application calls it); at most medium when the code compares what it "
+                  "downloaded with a digest (an installer that pins its release's sha256: the binary is fixed when the "
+                  "package is published, as a shipped one is).",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
