@@ -220,6 +220,8 @@ IP_ECHO = re.compile(r"(^|//|\.)(api\d*\.ipify\.\w+|ipinfo\.io|ifconfig\.(me|co)
 """Services that answer with the caller's public IP address (and location): recon packages ask them."""
 REGISTRY_URL = re.compile(r"(?:^|//)(?:registry\.(?:npmjs\.(?:org|com)|yarnpkg\.com|npmmirror\.com|npm\.taobao\.org)|"
                           r"npm\.pkg\.github\.com)(?:[/:]|$)", re.I)
+WALLET_PHRASE = re.compile(rb"(?i)\b(?:secret[ _-]?recovery|recovery|seed|mnemonic|backup)[ _-]?phrase\b")
+"""A wallet's recovery phrase named in a file (its UI text, its prompts): there, `phrase` is that phrase."""
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
 """Names of values that hold a wallet's or an account's private key material."""
 # A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,

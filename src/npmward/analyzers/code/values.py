@@ -254,6 +254,11 @@ class Values:
 
     # --- expressions -------------------------------------------------------------------------
 
+    def key_name(self, name: str) -> bool:
+        """A name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase` in a file
+        that talks of a wallet's recovery phrase."""
+        return P.KEY_MATERIAL_NAME.search(name) is not None or (self.phrase_file and name == "phrase")
+
     def value(self, node: Node | None, scope: int | None, depth: int = 0) -> int | None:
         if node is None or depth > MAX_VALUE_DEPTH:
             return None
@@ -281,7 +286,7 @@ class Values:
                 if module in ("localStorage", "sessionStorage"):
                     return g.node(F.BROWSER_SECRET)
                 return self.module_value(module) if module.startswith(".") else None
-            own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0
+            own = F.KEY_MATERIAL if self.key_name(name) else 0
             used = self.use(scope, name)
             if node.id not in self.bases:
                 self.wholes.append((used, scope, name))
@@ -471,7 +476,7 @@ class Values:
                 return self.exports_node()
         if self.is_text(obj, "process.env"):
             return g.node(F.classify_env(name))
-        own = F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0
+        own = F.KEY_MATERIAL if self.key_name(name) else 0
         self.bases.add(obj.id)  # `o.prop` reads that field of `o`, not what its other fields hold
         inner = self.value(obj, scope, depth)
         field = self.field_read(obj, name, scope)
@@ -557,7 +562,7 @@ class Values:
     def member_of(self, source: int | None, name: str) -> int | None:
         if source is None:
             return None
-        made = self.graph.node(F.KEY_MATERIAL if P.KEY_MATERIAL_NAME.search(name) else 0, F.MEMBER, name)
+        made = self.graph.node(F.KEY_MATERIAL if self.key_name(name) else 0, F.MEMBER, name)
         self.graph.edge(source, made)
         return made
 
