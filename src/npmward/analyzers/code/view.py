@@ -154,6 +154,12 @@ class FileView:
         labels = self.facts.fact_labels(fact)
         return labels | self.facts.graph.value(fact.receiver) if fact.receiver is not None else labels
 
+    def line_at(self, offset: int) -> tuple[int, bytes]:
+        """The 1-based line of a byte offset of the file's text, and that line (for rules that search the text)."""
+        start = self.text.rfind(b"\n", 0, offset) + 1
+        end = self.text.find(b"\n", offset)
+        return self.text.count(b"\n", 0, offset) + 1, self.text[start:end if end != -1 else len(self.text)]
+
     def hidden_url(self) -> Fact | None:
         """A URL whose host the file builds from char codes, base64 or a decoder and never writes
         (`'https://' + atob(parts[0])`): a package hides where it sends only from its reviewers."""

@@ -31,7 +31,7 @@ def check(view: FileView) -> Iterator[Finding]:
     lock = KEYBOARD_LOCK.search(text)
     if lock is None or FULLSCREEN.search(text) is None or TRAPS.search(text) is None:
         return
-    line = text.count(b"\n", 0, lock.start()) + 1
+    line = view.line_at(lock.start())[0]
     yield Finding("code/browser-locker", S.HIGH, C.MEDIUM, "browser",
                   "Captures the keyboard, goes full screen and traps the back button or leaving the page: a "
                   f"browser locker, as tech-support scams show their fake alerts ({view.when_text(view.when)}).",

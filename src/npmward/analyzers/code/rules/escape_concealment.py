@@ -32,8 +32,8 @@ def check(view: FileView) -> Iterator[Finding]:
     if match is None:
         return
     acts = any(sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f))) for f in view.all)
-    line = text.count(b"\n", 0, match.start()) + 1
-    snippet = text.split(b"\n")[line - 1][:200].decode("utf-8", "replace").encode("unicode_escape").decode()[:200]
+    line, text_of_line = view.line_at(match.start())
+    snippet = text_of_line[:200].decode("utf-8", "replace").encode("unicode_escape").decode()[:200]
     yield Finding("code/escape-concealment", S.CRITICAL if acts else S.HIGH, C.HIGH if acts else C.MEDIUM, "obfuscation",
                   "A comment holds a terminal escape that erases or climbs back over lines, so `cat` and terminal diffs show "
                   "it in place of the code before it" + (", in a file that sends data or runs code." if acts else "."),

@@ -53,7 +53,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     level = view.when
     severity, confidence = view.grade(GRID, level)
-    line = text.count(b"\n", 0, gate.start()) + 1
+    line = view.line_at(gate.start())[0]
     how = "its time zone is one of theirs" if gate.re is ZONE else "the page's domain is theirs"
     does = next((words for key, words in EFFECT_WORDS.items() if key in effect.group(0)), "acts")
     yield Finding("code/geo-targeted", severity, confidence, "destructive",

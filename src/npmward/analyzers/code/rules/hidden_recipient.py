@@ -44,7 +44,7 @@ def check(view: FileView) -> Iterator[Finding]:
                                "written), in a file that sets forwarding or blind-copy recipients.", hidden, view.level(hidden),
                                address=hidden.value)
         return
-    line = view.text.count(b"\n", 0, match.start()) + 1
+    line = view.line_at(match.start())[0]
     address = match.group("address").decode("utf-8", "replace")
     yield Finding("code/hidden-recipient", S.HIGH, C.MEDIUM, "exfiltration",
                   f"Sends a blind copy of outgoing mail to an address written in the code ({address}).",

@@ -27,7 +27,7 @@ MIN_NAMES = 30
 def check(view: FileView) -> Iterator[Finding]:
     if b"[]" in view.text and (run := JSFUCK.search(view.text, 0, 5_000_000)) is not None:
         loaded = view.when in ("install", "entry")
-        line = view.text.count(b"\n", 0, run.start()) + 1
+        line = view.line_at(run.start())[0]
         yield Finding("code/jsfuck", S.CRITICAL if loaded else S.HIGH, C.HIGH if loaded else C.MEDIUM, "obfuscation",
                       f"Holds {len(run.group(0)):,} characters of JSFuck (only []()!+), "
                       f"{view.when_text(view.when)}: code written so that no one can read it.",

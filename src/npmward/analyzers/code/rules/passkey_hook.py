@@ -38,7 +38,7 @@ def check(view: FileView) -> Iterator[Finding]:
     match = _patched(view.text[:2_000_000])
     if match is None:
         return
-    line = view.text.count(b"\n", 0, match.start()) + 1
+    line, text_of_line = view.line_at(match.start())
     # When the patch runs: the assignment's own level (Playwright's virtual authenticator patches the API from a
     # function a test calls).
     patch = next((f for f in view.all if f.kind == "assign" and f.line == line and f.value.endswith(("create", "get"))), None)
@@ -48,4 +48,4 @@ def check(view: FileView) -> Iterator[Finding]:
     yield Finding("code/passkey-hook", severity, confidence, "browser",
                   f"Replaces the page's passkey API (navigator.credentials.{match.group(1).decode()})"
                   + (" when the page loads it, in a file that sends data." if loaded and sending else "."),
-                  view.facts.path, line, view.text.split(b"\n")[line - 1][:200].decode("utf-8", "replace"), {"when": view.when})
+                  view.facts.path, line, text_of_line[:200].decode("utf-8", "replace"), {"when": view.when})
