@@ -119,12 +119,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.listeners: dict[str, list[int]] = {}
         """Event name -> function-literal node ids registered for it."""
         self.emitters: dict[str, list[int | None]] = {}
+        """Event name -> the scopes that emit it in this file."""
         self.function_tables: dict[str, list[int]] = {}
         """`const steps = [() => 'EHLO', () => message()]` -> the function literals' node ids: `steps[i++]()`
         calls one of them and gives what it returns."""
         self.table_calls: list[tuple[int, list[int]]] = []
         """(call result, function-literal node ids) for each call of a table's element."""
-        """Event name -> the scopes that emit it in this file."""
         self.executors: dict[int, int | None] = {}
         """`new Promise(executor)`: executor node id -> the promise's value node."""
         self.awaited: dict[int, int] = {}

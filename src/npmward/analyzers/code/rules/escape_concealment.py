@@ -14,7 +14,7 @@ from . import rule
 LINE_ERASER = re.compile(rb"(?://|/\*)[^\n]{0,300}?(\x1b\[\d*[ABFGK]|\r(?!\n))")
 """A comment holding a terminal control sequence that erases or climbs back over lines (`ESC[2K`, `ESC[1A`,
 `ESC[F`) or a carriage return in the middle of a line: `cat`, `less -R` and a terminal diff print the comment over
-the code before it. None of the 15,600 packages of the benign corpora has one."""
+the code before it. None of the 13,725 tarballs of the benign corpora has one (in a .js/.cjs/.mjs/.ts file)."""
 
 
 @rule("escape-concealment", title="Terminal escapes that hide lines of code",
@@ -28,7 +28,9 @@ def check(view: FileView) -> Iterator[Finding]:
     text = view.text
     if b"\x1b[" not in text and b"\r" not in text:
         return
-    match = next((m for m in LINE_ERASER.finditer(text) if m.group(1) != b"\r" or text.count(b"\n") > text.count(b"\r\n")), None)
+    # (a carriage return counts in a file whose lines end in line feeds; old Mac files end every line in one)
+    line_feeds = b"\n" in text
+    match = next((m for m in LINE_ERASER.finditer(text) if m.group(1) != b"\r" or line_feeds), None)
     if match is None:
         return
     acts = any(sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f))) for f in view.all)
