@@ -64,7 +64,9 @@ class Fetcher:
              order: list[int]) -> Iterator[Job]:
         """Jobs in the order their downloads finish; `order[i]` is the subject index of the i-th job
         yielded, and a subject that cannot be fetched lands in `failures` instead."""
-        subjects = list(subjects)
+        # Local tarballs largest first: the biggest bundles then start while every worker is busy, instead of
+        # running alone at the end of the run (react-dom is 288th of the top 300 and takes the most time).
+        subjects = sorted(subjects, key=_local_size, reverse=True)
         if len(subjects) == 1:
             # One fetch overlaps with nothing: no thread is started, which also lets the engine fork
             # its one worker straight from this process (see engine.run_jobs).
@@ -212,6 +214,15 @@ class Fetcher:
         if project not in self._installed:
             self._installed[project] = _installed_index(Path(project))
         return self._installed[project].get(str(subject.id))
+
+
+def _local_size(item: tuple[int, Subject]) -> int:
+    """The size of a local tarball (0 for anything else, which keeps its place after them)."""
+    subject = item[1]
+    try:
+        return Path(subject.path).stat().st_size if subject.origin == "tarball" and subject.path else 0
+    except OSError:
+        return 0  # (read later, where the error is reported)
 
 
 def _installed_index(project: Path) -> dict[str, Path]:
