@@ -30,8 +30,9 @@ def check(package: PackageView) -> Iterator[Finding]:
     if not scripts:
         return
     for path, view, facts, level, runner in runners(package, modules=True):
-        when = view.when_text(level) if level != "deferred" else "when one of its functions is called"
         typed = level == "module" or (level == "deferred" and view.when == "module")
+        when = "when a user types its command or a module loads it" if typed \
+            else view.when_text(level) if level != "deferred" else "when one of its functions is called"
         for target in scripts:
             if not named(facts, target):
                 continue
