@@ -74,3 +74,8 @@ def runs_whole_command(f: Fact) -> bool:
     if not f.shapes:
         return f.args[:1] == (None,) and f.value.rsplit(".", 1)[-1] in SHELL_LINE_RUNNERS
     return any(SHELL_OF_HOLE.fullmatch(shape) for shape in f.shapes)
+
+
+def acts(f: Fact) -> bool:
+    """Sends data, starts a process or runs code: what makes code hidden from a reviewer dangerous."""
+    return sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) is not None or runs_code(f)))

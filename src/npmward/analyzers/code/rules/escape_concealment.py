@@ -6,8 +6,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from .. import patterns as P
-from ..behaviours import runs_code, sends
+from ..behaviours import acts
 from ..view import FileView
 from . import rule
 
@@ -33,10 +32,10 @@ def check(view: FileView) -> Iterator[Finding]:
     match = next((m for m in LINE_ERASER.finditer(text) if m.group(1) != b"\r" or line_feeds), None)
     if match is None:
         return
-    acts = any(sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f))) for f in view.all)
+    acting = any(map(acts, view.all))
     line, text_of_line = view.line_at(match.start())
     snippet = text_of_line[:200].decode("utf-8", "replace").encode("unicode_escape").decode()[:200]
-    yield Finding("code/escape-concealment", S.CRITICAL if acts else S.HIGH, C.HIGH if acts else C.MEDIUM, "obfuscation",
+    yield Finding("code/escape-concealment", S.CRITICAL if acting else S.HIGH, C.HIGH if acting else C.MEDIUM, "obfuscation",
                   "A comment holds a terminal escape that erases or climbs back over lines, so `cat` and terminal diffs show "
-                  "it in place of the code before it" + (", in a file that sends data or runs code." if acts else "."),
+                  "it in place of the code before it" + (", in a file that sends data or runs code." if acting else "."),
                   view.facts.path, line, snippet, {"when": view.when})

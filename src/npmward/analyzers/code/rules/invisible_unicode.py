@@ -6,7 +6,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
-from ..behaviours import runs_code, sends
+from ..behaviours import acts
 from ..view import FileView
 from . import rule
 
@@ -22,10 +22,9 @@ def check(view: FileView) -> Iterator[Finding]:
     if hidden_name is not None:
         # No one names a variable with a character no reviewer can see, least of all next to code
         # that runs commands or sends data: the hidden-parameter backdoor, the invisible exfiltration.
-        acts = any(sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) or runs_code(f)))
-                   for f in view.all)
-        yield view.finding("invisible-unicode", S.CRITICAL if acts else S.HIGH, C.HIGH if acts else C.MEDIUM, "backdoor",
-                           "An identifier made of invisible characters" + (" in code that runs commands or sends data." if acts else "."),
+        acting = any(map(acts, view.all))
+        yield view.finding("invisible-unicode", S.CRITICAL if acting else S.HIGH, C.HIGH if acting else C.MEDIUM, "backdoor",
+                           "An identifier made of invisible characters" + (" in code that runs commands or sends data." if acting else "."),
                            hidden_name)
         return
     # A bidirectional control reorders what a reviewer sees wherever it is, a string or a comment
