@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, TypeVar
 
@@ -153,6 +154,26 @@ class FileView:
         """What reaches a call's arguments (and its receiver)."""
         labels = self.facts.fact_labels(fact)
         return labels | self.facts.graph.value(fact.receiver) if fact.receiver is not None else labels
+
+    def aliases(self, of: re.Pattern[bytes]) -> set[str]:
+        """The names the file gives a global object (`var e = XMLHttpRequest.prototype`), found in its text by
+        `of` (group 1 is the name): minified code patches the object through them (names are per file, so an alias is
+        not resolved by the flow)."""
+        key = "aliases:" + of.pattern.decode("latin-1")
+        if key not in self.derived:
+            self.derived[key] = {m.group(1).decode() for m in of.finditer(self.text[:2_000_000])}
+        return self.derived[key]  # type: ignore[return-value]
+
+    def patched(self, of: re.Pattern[bytes], methods: tuple[str, ...], names: tuple[str, ...] = ()) -> Fact | None:
+        """An assignment over one of `methods` of a global object: through an alias the file gives the object
+        (`e.send = …`, see `aliases`), or written in full (`navigator.credentials.get = …`: an owner ending in one of
+        `names`)."""
+        for f in self.all:
+            if f.kind == "assign":
+                owner, _, method = f.value.rpartition(".")
+                if method in methods and (owner.endswith(names) or ("." not in owner and owner in self.aliases(of))):
+                    return f
+        return None
 
     def line_at(self, offset: int) -> tuple[int, bytes]:
         """The 1-based line of a byte offset of the file's text, and that line (for rules that search the text)."""

@@ -36,20 +36,16 @@ def searches_addresses(text: str) -> bool:
 SIGNERS = {"signTransaction", "signAllTransactions", "signAndSendTransaction", "signAndSendAllTransactions"}
 """A Solana wallet adapter's signing methods."""
 XHR_METHODS = (".open", ".send", ".setRequestHeader")
-
-
 XHR_ALIAS = re.compile(rb"(?<![\w$.])([\w$]{1,40})\s*=\s*(?:window\.|self\.|globalThis\.)?XMLHttpRequest\.prototype\b")
+"""`var e = XMLHttpRequest.prototype`: the page's own XMLHttpRequest, not a test double's `FakeXMLHttpRequest.prototype`."""
 
 
 def _aliased_hook(view: FileView):
     """`var e = XMLHttpRequest.prototype; e.send = function …`: minified code patches the prototype through a
-    short alias (names are per file, so the alias is not resolved): the page's own XMLHttpRequest, not a test
-    double's `FakeXMLHttpRequest.prototype`."""
+    short alias."""
     if b"XMLHttpRequest.prototype" not in view.text:
         return None
-    aliases = {m.group(1).decode() for m in XHR_ALIAS.finditer(view.text[:2_000_000])}
-    return next((f for f in view.all if f.kind == "assign" and f.value.endswith(XHR_METHODS) and f.value.count(".") == 1
-                 and f.value.split(".", 1)[0] in aliases), None)
+    return view.patched(XHR_ALIAS, tuple(m.lstrip(".") for m in XHR_METHODS))
 
 
 HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
