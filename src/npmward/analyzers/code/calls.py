@@ -263,7 +263,9 @@ class Calls:
                 # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which
                 # goes where the session goes (what is written to it is sent).
                 g.edge(receiver, result)
-        table = self.text(callee.child_by_field_name("object"), 200) if callee.type == "subscript_expression" else ""
+        # (only files that declare a table of functions look at the callee's text: this runs for every call)
+        table = self.text(callee.child_by_field_name("object"), 200) \
+            if self.function_tables and callee.type == "subscript_expression" else ""
         if table in self.function_tables:
             # `steps[i++]()`: one of the table's functions runs here (for reachability, as if the call
             # emitted an event the table's functions handle) and what it returns is the call's value.
