@@ -19,8 +19,9 @@ of `$(env)` to its real work). A bin's other commands (downloads, a boot service
       description="Install or entry code with an exec call that names a .sh/.bat/.ps1/.vbs file of the package has "
                   "that file judged line by line like an install hook (reported under the install-script rule's "
                   "name; a download saved as X and later run as X is `install-script/download-execute`), one "
-                  "step lower when the call is inside a function (not for AMSI/ETW patched out of memory or credential "
-                  "stores dumped, from a function the application calls). A file that runs only when loaded or typed "
+                  "step lower when the call is inside a function (not, from a function the application calls, for what no "
+                  "library does for its caller: AMSI/ETW patched out of memory, download checks turned off, credential "
+                  "stores dumped, a script host run on a URL). A file that runs only when loaded or typed "
                   "(a bin) counts only for a script that sends the environment or a credential file, or opens a "
                   "reverse shell.",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
