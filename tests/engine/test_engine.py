@@ -92,3 +92,33 @@ def test_the_budget_counts_the_workers_cpu_with_wall_time_as_a_backstop():
     finally:
         idle.kill()
         idle.wait()
+
+
+def test_a_fully_cached_package_is_reported_without_unpacking_it(tmp_path, monkeypatch):
+    # The cache keeps the package.json of the bytes it was computed from, so a warm scan reports the
+    # package (same id, manifest and findings) without inflating the tarball again — unless an
+    # analyzer that is not cached asks for the files.
+    import npmward.engine as engine
+
+    job = _job({"_manifest": {"scripts": {"postinstall": "node -e \"require('child_process').exec('id')\""}},
+                "index.js": "module.exports = 1;\n"})
+    cache = FindingCache(Settings(cache_dir=tmp_path))
+    names = default_analyzer_names()
+    lookup = lambda job: cache.get(job.integrity, engine.cache_keys(names, job).values())  # noqa: E731
+    settings = Settings(cache_dir=tmp_path, jobs=1)
+    [(_, cold, entries)] = list(run_jobs([job], names, settings, lookup))
+    assert entries[engine.MANIFEST_KEY]["name"] == "budget-test"
+    cache.put(cold.integrity, entries)
+
+    loads = []
+    real = engine.load_job_artifact
+    monkeypatch.setattr(engine, "load_job_artifact", lambda j: loads.append(j) or real(j))
+    [(_, warm, _)] = list(run_jobs([job], names, settings, lookup))
+    assert loads == []
+    assert (warm.id, warm.manifest) == (cold.id, cold.manifest)
+    assert sorted(f.rule for f in warm.findings) == sorted(f.rule for f in cold.findings)
+    assert any(f.rule.startswith("install-script/") for f in warm.findings)
+
+    # An analyzer outside the cache that lists the files gets them, unpacked on demand.
+    artifact = engine._cached_artifact(job, names, engine.cache_keys(names, job), lookup(job))
+    assert artifact is not None and "index.js" in artifact.files and len(loads) == 1

@@ -27,5 +27,5 @@ class ManifestConfusionAnalyzer:
                                    "not checked: the registry's packument has no document for this version")]
         else:
             results = check_manifest(registry_manifest, context.artifact.manifest,
-                                     has_binding_gyp="binding.gyp" in context.artifact.files)
+                                     has_binding_gyp=lambda: "binding.gyp" in context.artifact.files)
         yield from to_findings(self.name, results, file="package.json")

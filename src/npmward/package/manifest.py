@@ -23,11 +23,16 @@ def parse_manifest(raw: bytes | None, source: str) -> dict:
     return data
 
 
+def manifest_id(manifest: Mapping) -> PackageId:
+    """The name and version a package's `package.json` declares ("" where it declares none)."""
+    name, version = manifest.get("name"), manifest.get("version")
+    return PackageId(name if isinstance(name, str) else "", version if isinstance(version, str) else "")
+
+
 def make_artifact(files: Mapping[str, bytes], source: str, integrity: str | None) -> Artifact:
     manifest = parse_manifest(files.get("package.json"), source)
-    name, version = manifest.get("name"), manifest.get("version")
     return Artifact(
-        id=PackageId(name if isinstance(name, str) else "", version if isinstance(version, str) else ""),
+        id=manifest_id(manifest),
         files=files,
         manifest=manifest,
         source=source,

@@ -9,7 +9,7 @@ and in audits while the tarball installs something else (Darcy Clarke, 2023).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .result import CheckResult, failed, verified
 
@@ -92,11 +92,13 @@ def _explain(field: str, registry: Any, tarball: Any) -> str:
 
 
 def compare_manifests(registry_manifest: Mapping[str, Any], tarball_manifest: Mapping[str, Any],
-                      has_binding_gyp: bool = False) -> list[ManifestDifference]:
+                      has_binding_gyp: Callable[[], bool] = lambda: False) -> list[ManifestDifference]:
+    """`has_binding_gyp` is asked only when the scripts differ: listing a cached package's files
+    means unpacking it."""
     out = []
     for field in FIELDS:
         reg, tar = _normalise(field, registry_manifest), _normalise(field, tarball_manifest)
-        if field == "scripts" and has_binding_gyp:
+        if field == "scripts" and reg != tar and has_binding_gyp():
             tar = _implicit_gyp_install(tar)
         if reg != tar:
             out.append(ManifestDifference(field, reg, tar, _explain(field, reg, tar)))
@@ -112,7 +114,7 @@ def _implicit_gyp_install(scripts: Any) -> Any:
 
 
 def check_manifest(registry_manifest: Mapping[str, Any] | None, tarball_manifest: Mapping[str, Any],
-                   has_binding_gyp: bool = False) -> list[CheckResult]:
+                   has_binding_gyp: Callable[[], bool] = lambda: False) -> list[CheckResult]:
     if not registry_manifest:
         return []
     differences = compare_manifests(registry_manifest, tarball_manifest, has_binding_gyp)
