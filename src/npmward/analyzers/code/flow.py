@@ -108,6 +108,9 @@ from its readers, not data it decodes at run time (a data: URI of a request)."""
 RECEIVED = 1 << 40
 """What a socket to another machine received (a `data`/`message` event's payload): whoever is at the
 other end chose it."""
+INBOUND = 1 << 41
+"""What an HTTP request made to this program carries: the headers, cookies, query, body or URL of the
+`req`/`ctx`/`request` a server hands its middleware. Whoever can reach the server chose it."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
 """What an object *is* rather than what it holds: it passes by aliasing (a variable, a property, a
 spread into a new object), not into what a function computes from it or a collection it is put
@@ -164,7 +167,7 @@ def _transform(op: int, arg, labels: int) -> int:
     if op == REQUEST:  # a request's URL or options unpacked from the package's constants, naming no host: another host
         return OTHER_HOST if labels & UNPACKED and not labels & DESTINATIONS else 0
     if op == LOOKUP:  # `TASKS[msg.task]`: a table's entry picked by a received key is the table's, not the sender's
-        return labels & ~RECEIVED
+        return labels & ~(RECEIVED | INBOUND)
     if op == RECEIVE:  # a socket's `data`/`message` payload: received from where the socket goes
         return RECEIVED | (labels & DESTINATIONS) if labels & NET_HANDLE and not labels & LOOPBACK else 0
     if op == HOSTED:  # a request's `host:` option: a host name given there is where it goes

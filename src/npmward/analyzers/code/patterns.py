@@ -191,6 +191,18 @@ what it returns is signed with the key it is given, and does not hold it."""
 RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
 """Constructors of DNS resolvers: their `resolve*`/`lookup` methods send the name they are given."""
 RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")
+REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "signedCookies", "url", "originalUrl",
+                          "rawHeaders", "rawBody"},
+                  "request": {"headers", "query", "params", "cookies", "rawHeaders", "payload"},
+                  "ctx": {"headers", "query", "querystring", "params"},
+                  "ctx.request": {"headers", "query", "querystring", "body", "rawBody", "url", "originalUrl"},
+                  "ctx.req": {"headers", "url", "rawHeaders"}}
+"""What of a request its sender wrote, by what servers name the request they hand a handler (Express/Connect/http
+`req`, Fastify/Hapi `request`, Koa `ctx`). A fetch `Request`'s URL and body, Koa's `ctx.body` (the response) and
+other contexts' `ctx.url` (a module loader's) are not."""
+REQUEST_GETTERS = {"req.get", "req.header", "req.param", "req.cookies.get", "ctx.get", "ctx.cookies.get",
+                   "ctx.request.get", "request.getHeader", "request.header"}
+"""Calls that return one header, cookie or parameter of the request (`ctx.get('x-trace')`)."""
 PAGE_GLOBALS = {"document", "window", "localStorage", "sessionStorage", "navigator", "location"}
 """The page's globals, which a variable can stand for (`var d = document`)."""
 PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location(\.href)?$")

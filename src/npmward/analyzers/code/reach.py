@@ -74,9 +74,10 @@ class Program:
         scope = self.graph.scopes[node] if node < len(self.graph.scopes) else -1
         return path, None if scope < 0 else scope
 
-    def origins(self, nodes: list[int], wanted: int) -> list[tuple[int, Scope]] | None:
+    def origins(self, nodes: list[int], wanted: int, within: set[Scope] | None = None) -> list[tuple[int, Scope]] | None:
         """(own labels, scope) of the nodes that give `wanted` labels to `nodes`: walked back along the
-        edges whose values carry them. None when the walk is too long to say."""
+        edges whose values carry them (only through the functions `within`, when given). None when the
+        walk is too long to say."""
         graph = self.graph
         seen = set(nodes)
         stack = list(nodes)
@@ -89,10 +90,49 @@ class Program:
             if own & wanted:
                 found.append((own & wanted, self.scope_of(n)))
             for p in graph.preds[n]:
-                if p not in seen and graph.labels[p] & wanted:
+                if p not in seen and graph.labels[p] & wanted and (within is None or self.scope_of(p) in within):
                     seen.add(p)
                     stack.append(p)
         return found
+
+    def feeds(self, sources: list[int], sinks: list[int], limit: int = 20_000) -> bool:
+        """Some value of `sources` can become (part of) one of `sinks`: a walk back from the sinks along
+        the flow edges, whatever the labels (False when the walk is longer than `limit` nodes)."""
+        wanted = set(sources)
+        seen = set(sinks)
+        stack = list(sinks)
+        while stack and len(seen) <= limit:
+            n = stack.pop()
+            if n in wanted:
+                return True
+            for p in self.graph.preds[n]:
+                if p not in seen:
+                    seen.add(p)
+                    stack.append(p)
+        return False
+
+    def handlers(self) -> set[Scope]:
+        """Functions defined inside a function the application calls, and what they call: the handler a
+        middleware factory returns or registers (`module.exports = (opts) => async (ctx, next) => {…}`) runs
+        when the app is used, though nothing in the package calls it. Kept apart from `api`: only rules
+        whose evidence already says "handler" (a request read) use it."""
+        if not hasattr(self, "_handlers"):
+            stack = []
+            for path, ff in self.files.items():
+                for fid, func in enumerate(ff.funcs):
+                    parent = func.parent
+                    while parent is not None and (path, parent) not in self.api:
+                        parent = ff.funcs[parent].parent
+                    if parent is not None:
+                        stack.append((path, fid))
+            seen = set(stack) | self.api
+            while stack:
+                for nxt in self.edges.get(stack.pop(), ()):
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        stack.append(nxt)
+            self._handlers = seen
+        return self._handlers
 
     def related(self, a: Scope, b: Scope) -> bool:
         """One function reaches both `a` and `b` within RELATED_HOPS calls (either may be it; a hub
@@ -101,6 +141,10 @@ class Program:
             return True
         common = self._callers(a) & self._callers(b)
         return any(c == a or c == b or len(self.edges.get(c, ())) <= HUB_CALLEES for c in common)
+
+    def callers(self, start: Scope) -> set[Scope]:
+        """`start` and the functions that reach it within RELATED_HOPS calls (not through a hub)."""
+        return self._callers(start)
 
     def _callers(self, start: Scope) -> set[Scope]:
         if not hasattr(self, "_memo"):

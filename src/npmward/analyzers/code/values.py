@@ -476,6 +476,9 @@ class Values:
                 return self.exports_node()
         if self.is_text(obj, "process.env"):
             return g.node(F.classify_env(name))
+        if obj.end_byte - obj.start_byte <= 12 and name in P.REQUEST_FIELDS.get(self.text(obj, 12), ()) \
+                and self.unbound_root(obj):
+            return g.node(F.INBOUND)
         own = F.KEY_MATERIAL if self.key_name(name) else 0
         self.bases.add(obj.id)  # `o.prop` reads that field of `o`, not what its other fields hold
         inner = self.value(obj, scope, depth)
@@ -486,6 +489,12 @@ class Values:
         g.edge(inner, made)
         g.edge(field, made)
         return made
+
+    def unbound_root(self, node: Node) -> bool:
+        """The identifier a member chain starts from is not a module the file required."""
+        while node.type == "member_expression":
+            node = node.child_by_field_name("object")
+        return node is not None and self.text(node, 40) not in self.bindings
 
     def field_read(self, obj: Node, prop: str, scope: int | None) -> int | None:
         """What was written to `obj.prop` by `obj.prop = v` (one level of fields is kept apart, so

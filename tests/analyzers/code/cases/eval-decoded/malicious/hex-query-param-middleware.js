@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: backdoored Express middleware (commands smuggled as hex in request data, decoded and run on the server); written here
 const vm = require('vm');
 

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ..behaviours import executes, runs_code, runs_whole_command
+from ..program import Fact
+from ..view import FileView
+from . import rule
+
+
+def _read_nearby(view: FileView, runner: Fact) -> bool:
+    """The request value reaches the runner through its own function and the ones that call it (within
+    RELATED_HOPS calls, the callbacks written in them, and their files' top levels). The flow is field-insensitive: in a server framework, or
+    a CLI with a local web UI, what a request carries reaches everything that shares an object with the handler
+    (nx's graph server looks a help command up by the project a request names); a backdoor takes it straight
+    to the runner."""
+    program = view.program
+    if program is None:
+        return True
+    callers = program.callers((view.facts.path, runner.scope))
+    within = callers | {(path, None) for path, _ in callers}
+    for path in {path for path, _ in callers}:
+        # (and the callbacks written inside them: `raw.split(';').forEach((part) => { jar[k] = v })`)
+        funcs = program.files[path].funcs
+        within |= {(path, fid) for fid, func in enumerate(funcs) if _inside(funcs, func.parent, path, callers)}
+    offset = program.offsets[view.facts.path]
+    origins = program.origins([n + offset for n in (*runner.flows, runner.receiver) if n is not None], F.INBOUND, within)
+    return bool(origins)
+
+
+def _inside(funcs, parent: int | None, path: str, scopes: set) -> bool:
+    while parent is not None:
+        if (path, parent) in scopes:
+            return True
+        parent = funcs[parent].parent
+    return False
+
+
+@rule("web-shell", title="Runs what an HTTP request carries",
+      description="A shell command line made whole of, or code run from, what an HTTP request to the program carries: "
+                  "a header, cookie, query parameter, body or URL of the `req`/`ctx`/`request` a server hands its "
+                  "middleware (`execSync(Buffer.from(ctx.get('x-trace'), 'base64').toString())`). Whoever can reach the "
+                  "server runs commands on it: the backdoor of trojaned middleware (getcookies, 2018). Critical in a handler "
+                  "the application installs (one that its exported functions define or call) or at load, critical with "
+                  "medium confidence elsewhere. A request value given as one argument of a fixed program "
+                  "(`spawn(editor, [file])`, as dev servers open a file in the editor) is not a command line, and the value "
+                  "must reach the runner through its function and the ones that call it (in a router or a CLI with a web UI "
+                  "the request reaches everything through shared objects).",
+      category="backdoor", consumes=("call", "new"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    runner = next((f for f in view.all if ((executes(f) and runs_whole_command(f)) or runs_code(f))
+                   and view.labels(f) & F.INBOUND and _read_nearby(view, f)), None)
+    if runner is None:
+        return
+    level = view.level(runner)
+    program = view.program
+    handler = program is not None and (view.facts.path, runner.scope) in program.handlers()
+    now = level in ("install", "entry") or handler
+    what = "as a shell command" if executes(runner) else "as code"
+    yield view.finding("web-shell", S.CRITICAL, C.HIGH if now else C.MEDIUM, "backdoor",
+                       f"Runs, {what}, what an HTTP request to the program carries ({runner.value}), "
+                       + ("in a handler the application installs." if handler and level not in ("install", "entry")
+                          else view.when_text(level) + "."), runner, level)
