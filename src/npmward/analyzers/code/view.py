@@ -155,6 +155,15 @@ class FileView:
         labels = self.facts.fact_labels(fact)
         return labels | self.facts.graph.value(fact.receiver) if fact.receiver is not None else labels
 
+    def feeds(self, source: Fact, sink: Fact) -> bool:
+        """What call `source` returns reaches call `sink`'s arguments (both facts of this file), through
+        any function of the package."""
+        program = self.program
+        if program is None or source.result is None:
+            return False
+        offset = program.offsets[self.facts.path]
+        return program.feeds([source.result + offset], [n + offset for n in (*sink.flows, sink.receiver) if n is not None])
+
     def aliases(self, of: re.Pattern[bytes]) -> set[str]:
         """The names the file gives a global object (`var e = XMLHttpRequest.prototype`), found in its text by
         `of` (group 1 is the name): minified code patches the object through them (names are per file, so an alias is

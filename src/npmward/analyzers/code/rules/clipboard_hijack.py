@@ -13,8 +13,9 @@ from ..view import FileView, PackageView
 from . import rule
 
 READS = ("clipboard.readText", "clipboard.getString", "Clipboard.getString", "clipboard.getStringAsync",
-         "Clipboard.getStringAsync")
-"""What the user copied, read by a web page, Electron, React Native or Expo."""
+         "Clipboard.getStringAsync", "clipboardy.read", "clipboardy.readSync")
+"""What the user copied, read by a web page, Electron, React Native, Expo or a Node CLI (clipboardy)."""
+WRITES = ("clipboard.writeText", "clipboardData.setData", "clipboardy.write", "clipboardy.writeSync")
 PATCHED_READS = (".readText", ".getString", ".getStringAsync")
 """A clipboard reader assigned over (the prototype's or the module's): what every caller reads is the package's."""
 
@@ -27,7 +28,7 @@ PATCHED_READS = (".readText", ".getString", ".getStringAsync")
       category="browser", consumes=("call", "string", "text"), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path in sorted(package.views):
-        yield from _one_file(package.views[path])
+        yield from _one_file(package.views[path], package)
     yield from _swapped_on_read(package)
 
 
@@ -36,12 +37,28 @@ def _reads(view: FileView):
                  (f.value.endswith("addEventListener") and f.args[:1] == ("copy",)))), None)
 
 
-def _one_file(view: FileView) -> Iterator[Finding]:
+def _matches_addresses(view: FileView, package: PackageView) -> bool:
+    """The file matches crypto addresses; or what it reads from the clipboard goes through a function of a
+    module that does (its `normalize.js`) and back into the clipboard."""
+    if P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text):
+        return True
+    read = _reads(view)
+    write = next((f for f in view.all if f.kind == "call" and f.value.endswith(WRITES)), None)
+    if read is None or write is None:
+        return False
+    matching = tuple(module + "." for _, module in view.facts.requires
+                     if (target := resolve(view.facts.path, module, package.views)) in package.views
+                     and P.CRYPTO_ADDRESS_REGEX_BYTES.search(package.views[target].text))
+    return bool(matching) and any(f.kind == "call" and f.value.startswith(matching) and view.feeds(read, f)
+                                  and view.feeds(f, write) for f in view.all)
+
+
+def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
     facts = view.all
-    if not P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text):
+    if not _matches_addresses(view, package):
         return
     run = commands(facts)
-    writes = next((f for f in facts if f.kind == "call" and f.value.endswith(("clipboard.writeText", "clipboardData.setData"))), None) \
+    writes = next((f for f in facts if f.kind == "call" and f.value.endswith(WRITES)), None) \
         or next((f for f, command in run if P.writes_clipboard(command)), None)
     reads = _reads(view) is not None or any(P.CLIPBOARD_READ.search(command) for _, command in run)
     patched = next((f for f in facts if f.kind == "assign" and f.value.endswith(PATCHED_READS)), None)

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import { watch } from './lib/watch.js';
+watch([]);
