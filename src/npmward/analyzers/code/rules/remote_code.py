@@ -18,6 +18,12 @@ STDIN_RUNNER = re.compile(r"^(\S*[/\\])?((ba|z|da|k)?sh|node|python3?|perl|ruby)
                           r"^(\S*[/\\])?(powershell|pwsh)(\.exe)?\b.*\s-(Command|c)\s+-$", re.I)
 """A shell or interpreter started with no script of its own, which runs what it reads on its standard
 input (`sh -s`, `bash`, `powershell -Command -`, `node -`)."""
+INLINE_STDIN_LOADER = re.compile(r"^(\S*[/\\])?(python3?|perl|ruby|node)(\.exe)?\s+-[ce]\s(?=.*?(sys\.stdin|<STDIN>|\$stdin|"
+                                 r"STDIN\.read|process\.stdin|readFileSync\(0)).*?(\bexec|memfd|syscall|\beval\b|\bcompile\(|ctypes|"
+                                 r"mmap|\bFunction\()", re.S)
+"""An interpreter given inline code that reads its standard input and runs or loads what it read (`python3 -c
+"d=sys.stdin.buffer.read(); fd=os.memfd_create(...); os.execve(...)"`: fileless execution from memory). Inline code that
+only parses its input (`json.load(sys.stdin)`) runs nothing."""
 
 
 @rule("remote-code", title="Runs code fetched from the network",
@@ -28,7 +34,8 @@ input (`sh -s`, `bash`, `powershell -Command -`, `node -`)."""
                   "runner in one function or a few calls apart; and a command received that way and decoded, run "
                   "whole (`exec(job)`, `sh -c <job>`), not a constant command given a received value. "
                   "And a response piped into (or received data written to) the standard input of a shell or "
-                  "interpreter started without a script (`res.pipe(spawn('/bin/sh', ['-s']).stdin)`): at least high wherever it is.",
+                  "interpreter started without a script (`res.pipe(spawn('/bin/sh', ['-s']).stdin)`) or with inline code that reads "
+                  "its standard input (python's memfd_create loader): at least high wherever it is.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
@@ -66,7 +73,8 @@ def check(view: FileView) -> Iterator[Finding]:
         if level == "deferred":
             severity, confidence = S.HIGH, C.MEDIUM  # no library feeds a download to a bare shell
         yield view.finding("remote-code", severity, confidence, "dropper",
-                           f"Feeds what it downloads to the standard input of a shell ({runner.shapes[0]}), "
+                           f"Feeds what it downloads to the standard input of a shell or interpreter "
+                           f"({runner.shapes[0].splitlines()[0][:80]}), "
                            f"{WHEN_TEXT[level]}.", pipe, level, runner_line=runner.line)
         return
     fetch = next((f for f in running if sends(f) and not f.value.startswith(("net.", "new net"))), None)
@@ -90,7 +98,8 @@ def _piped_into_runner(view: FileView):
     """(pipe or write, runner): a response piped into, or received data written to, the standard input
     of a shell or interpreter that has no script of its own (`res.pipe(sh.stdin)` on
     `spawn('/bin/sh', ['-s'])`): `curl | sh` without curl."""
-    runners = [f for f in view.all if executes(f) and f.shapes and STDIN_RUNNER.match(f.shapes[0])]
+    runners = [f for f in view.all if executes(f) and f.shapes and (STDIN_RUNNER.match(f.shapes[0])
+                                                                    or INLINE_STDIN_LOADER.match(f.shapes[0]))]
     if not runners:
         return None
     graph = view.facts.graph
