@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ..view import FileView
+from . import rule
+
+RUNNABLE = re.compile(r"\.(hta|vbs|vbe|jse|wsf|wsh|scr|exe|msi|lnk|bat|cmd|ps1|iso|img|vhdx?)$|^application/(hta|x-msdownload|"
+                      r"x-ms-shortcut|x-msi)$", re.I)
+"""A file name or type that Windows runs (or mounts, for disk images) when the user opens the download."""
+ARCHIVE = re.compile(r"\.(zip|7z|rar)$", re.I)
+TRIGGERS = ("saveAs", "msSaveOrOpenBlob", "msSaveBlob")
+
+
+@rule("html-smuggling", title="Drops an embedded file through the browser's downloads",
+      description="A Blob made from data the package decodes (base64, XOR, reversed chunks) next to a file name or type "
+                  "that Windows runs or mounts when opened (.hta, .vbs, .wsf, .jse scripts, .exe, .lnk, .iso, "
+                  "`application/hta`), saved by a download link or saveAs: HTML smuggling (Nobelium's EnvyScout, 2021; "
+                  "QakBot's HTML attachments), the payload carried past the proxy inside the page. Critical for those; for "
+                  "an archive (.zip) critical at load and high from a function. A file saver that saves what its caller "
+                  "gives it decodes nothing of its own and names no such file.",
+      category="dropper", consumes=("new", "string", "call", "assign"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    blob = next((f for f in view.all if f.kind == "new" and f.value.endswith("Blob")
+                 and view.labels(f) & (F.DECODED | F.UNPACKED)), None)
+    if blob is None:
+        return
+    names = [f.value for f in view.all if f.kind == "string" and len(f.value) < 200]
+    runnable = next((n for n in names if RUNNABLE.search(n)), None)
+    archive = next((n for n in names if ARCHIVE.search(n)), None)
+    if runnable is None and archive is None:
+        return
+    saves = any((f.kind == "call" and f.value.endswith(TRIGGERS)) or (f.kind == "assign" and f.value.endswith(".download"))
+                or (f.kind == "string" and f.value in TRIGGERS + ("download",)) for f in view.all)
+    if not saves:
+        return
+    level = view.level(blob)
+    now = runnable is not None or level in ("install", "entry", "module")
+    yield view.finding("html-smuggling", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "dropper",
+                       f"Saves a file it decodes from its own data as `{runnable or archive}` through the browser's "
+                       f"downloads, {view.when_text(level)}: HTML smuggling.", blob, level)
