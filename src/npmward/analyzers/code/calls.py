@@ -251,7 +251,8 @@ class Calls:
             # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
             # its claims and a signature, not the key.
             signs = P.TOKEN_SIGNER.search(short.rsplit(".", 1)[-1]) is not None
-            result = g.node(own, F.KEY_USED if signs else F.UNION)
+            maker = "new " + short if is_new else short.rsplit(".", 1)[-1]
+            result = g.node(own, F.KEY_USED if signs else F.KEY_OBJECT if P.KEY_FACTORY.search(maker) else F.UNION)
             if own & F.NET_HANDLE and args and args[0] is not None:
                 # A request to where the code decodes (its first argument: the URL or the options)
                 # goes to another host, and what it answers comes from there.

@@ -129,7 +129,8 @@ IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_D
                   PKG_META: "package.json", ENV_KEYS: "the environment's variable names"}
 
 # --- transforms ------------------------------------------------------------------------------------
-UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD, HOSTED, REQUEST, RECEIVE, LOOKUP = range(16)
+UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD, HOSTED, REQUEST, RECEIVE, LOOKUP, \
+    KEY_OBJECT = range(17)
 """What a node does with the union of its inputs (MEMBER's argument is the property name)."""
 
 
@@ -162,6 +163,9 @@ def _transform(op: int, arg, labels: int) -> int:
         return labels & ~HANDLES
     if op == KEY_USED:  # a key used where it is needed (a TLS credential, a token it signs): it does not travel
         return labels & ~(HANDLES | KEY_MATERIAL | KEY_HOLDER)
+    if op == KEY_OBJECT:  # `Keypair.fromSecretKey(bytes)`: a key object made of what a key file held
+        keyed = labels & (KEY_MATERIAL | SECRET_DATA | KEY_HOLDER)
+        return (labels & ~keyed) | KEY_HOLDER if keyed else labels
     if op == HOLD:  # a field of an object literal: a key in it makes the object a key holder
         return (labels & ~KEY_MATERIAL) | KEY_HOLDER if labels & KEY_MATERIAL else labels
     if op == REQUEST:  # a request's URL or options unpacked from the package's constants, naming no host: another host

@@ -185,9 +185,18 @@ DIGESTS = re.compile(r"(^|\.)(digest|createHash|createHmac|hash|sha\d+|md5|hmac|
                      r"signTransaction|signTypedData|encrypt|publicEncrypt|privateEncrypt|getPublicKey|publicKeyCreate|"
                      r"publicKeyFromPrivate|toPublicKey|deriveKey|pbkdf2Sync|scryptSync)$", re.I)
 """Calls whose result is a digest, signature, ciphertext or public key of their input, not the input."""
-TOKEN_SIGNER = re.compile(r"jw[st]", re.I)
-"""A function or module that makes a JSON Web Token or Signature (`universal-github-app-jwt`, `signJwt`):
-what it returns is signed with the key it is given, and does not hold it."""
+TOKEN_SIGNER = re.compile(r"jw[st]|^sign(Transaction|Message|TypedData|AllTransactions|Psbt)?$", re.I)
+"""A function or module that makes a JSON Web Token or Signature (`universal-github-app-jwt`, `signJwt`), or a
+wallet's signer (`wallet.signTransaction(tx)`, `keypair.sign(msg)`): what it returns is signed with the key it
+is given, and does not hold it."""
+KEY_FACTORY = re.compile(r"^(fromSecretKey|fromSeed|fromPrivateKey|fromMnemonic|fromPhrase|fromWIF|fromExtendedKey)$|"
+                         r"^new (\S+\.)?(Wallet|Keypair|Account)$")
+"""Makes a key object of key bytes (`Keypair.fromSecretKey`, `new Wallet(privateKey)`): its other fields (the
+public key, the address) are not the key; sending the object itself is."""
+TRANSACTION_SENDS = re.compile(r"(^|\.)(sendTransaction|sendRawTransaction|broadcastTransaction|sendAndConfirmTransaction|"
+                               r"sendAndConfirmRawTransaction|sendEncodedTransaction)$")
+"""A blockchain transaction handed to a node: what its payload (calldata, a memo) carries is published on the
+chain. The signer that pays for it is another argument or the receiver."""
 RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
 """Constructors of DNS resolvers: their `resolve*`/`lookup` methods send the name they are given."""
 RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")

@@ -94,6 +94,12 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 # caller's settings (`dns.lookup(cfg.host)`) is looked up.
                 destination = (first | receiver) & F.DESTINATIONS | (F.OTHER_HOST if first & F.HOST_LITERAL else 0)
                 yield Sink(f, level, labels, destination, f"a DNS lookup of a built name ({f.value})", dns=True)
+            elif f.kind == "call" and P.TRANSACTION_SENDS.search(f.value) and _payload(f) is not None:
+                # (the signers — a wallet receiver, `sendAndConfirmTransaction(conn, tx, [payer])` — hold the key
+                # that pays, and it does not travel: only the transaction's own content is sent)
+                carried = graph.value(_payload(f)) & ~F.HANDLES
+                if carried:
+                    yield Sink(f, level, carried, F.OTHER_HOST, f"a blockchain transaction's payload ({f.value})")
             elif executes(f):
                 command = " ".join([a for a in f.args if a] + list(f.shapes))
                 if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
@@ -101,6 +107,13 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
                         labels |= F.SECRET_DATA
                     yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
+
+
+def _payload(f: Fact) -> int | None:
+    """The flow node of the transaction a send call is given: web3.js's `sendAndConfirm*(connection, tx, …)` take
+    the connection first, a connection's or a wallet's `sendTransaction(tx, …)` the transaction."""
+    index = 1 if f.value.removeprefix("@solana/web3.js.").startswith("sendAndConfirm") else 0
+    return f.flows[index] if len(f.flows) > index else None
 
 
 def _datagram_destination(args: tuple) -> int:
