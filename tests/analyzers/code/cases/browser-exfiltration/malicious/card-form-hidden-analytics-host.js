@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: Magecart-style skimmers disguised as analytics hits (Measurement Protocol look-alikes, 2020-2025
 // reports): on submit, the form's fields and the cookies go as event labels to a host decoded from base64.
 var parts = ['d3d3LmFuYWx5dGljcy1sb29rYWxpa2UuZXhhbXBsZQ==', 'Y29sbGVjdA=='];
