@@ -130,12 +130,17 @@ def _paths_in(constant: list[str]) -> int:
     """SECRET_PATH (CONFIG_PATH) for a constant list of file names one of which names a secret (a
     trusted config): `['.env', '.npmrc', 'id_rsa']`, each browser's policy directory, looped over; a list
     of mostly plain words (a bundled package.json's `keywords: ['dotenv', 'env', '.env', 'config']`) names
-    no files."""
+    no files. And where a list of URLs goes (its hosts' destination labels)."""
     out = 0
     for label in (F.SECRET_PATH, F.CONFIG_PATH):
         named = [v for v in constant if classify_string(v) & label]
         if named and 2 * sum(1 for v in constant if v in named or P.PATH_LIKE.search(v)) >= len(constant):
             out |= label
+    urls = [v for v in constant if v.startswith(("https://", "http://", "wss://", "ws://"))]
+    if urls and 2 * len(urls) >= len(constant):
+        # A list of endpoints tried in turn (mirrors, RPC nodes, block explorers): each element is one of them.
+        for v in urls:
+            out |= classify_string(v) & (F.DESTINATIONS | F.METADATA)
     return out
 
 

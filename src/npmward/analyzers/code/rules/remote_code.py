@@ -132,10 +132,15 @@ def _runs_received(view: FileView, f) -> bool:
 
 
 def _siblings(view: FileView, a: int | None, b: int | None) -> bool:
-    """One function runs both within two calls (a poll loop that fetches, then runs what it got)."""
-    if "near" not in view.derived:  # what each function runs within two calls, once per file
+    """One function runs both within three calls (a poll loop that fetches, then runs what it got; a check
+    whose `.then` callback runs what a promise-wrapped `https.get` helper resolved)."""
+    if "near" not in view.derived:  # what each function runs within three calls, once per file
         callees = view.callees()
-        view.derived["near"] = [first | {c for f in first for c in callees.get(f, ())} for first in callees.values()]
+        near = []
+        for first in callees.values():
+            second = first | {c for f in first for c in callees.get(f, ())}
+            near.append(second | {c for f in second for c in callees.get(f, ())})
+        view.derived["near"] = near
     return any(a in near and b in near for near in view.derived["near"])
 
 
