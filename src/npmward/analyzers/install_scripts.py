@@ -11,6 +11,7 @@ encoded or inline code, dumping secrets, reaching the network.
 
 from __future__ import annotations
 
+import base64
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -403,6 +404,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         if match:
             risky = True
             yield finding(rule, severity, confidence, category, message.format(where=where, match=match.group(group).strip()))
+    yield from _judge_decoded(script, where)
     for match in WRITES_TO.finditer(command):
         target = match.group("target")
         if P.TRUSTED_CONFIG.search(target) or P.PERSISTENCE_PATHS.search(target):
@@ -477,6 +479,27 @@ SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\
                       r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
 EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
                       r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\$-]+)", ignore_case=True)
+
+
+ECHOED_BASE64 = re.compile(r"\becho\s+(?:-n\s+)?['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
+"""`echo <base64> | base64 -d | sh`: the script a command carries encoded, which it decodes and runs."""
+
+
+def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
+    """Each line of the script `echo <base64> | base64 -d | sh` carries, judged as the command's own (once: what
+    it decodes is not decoded again). Blind set 14's WSL stage tarred ~/.ssh into a curl body inside one."""
+    match = ECHOED_BASE64.search(script.command)
+    if match is None or script.label.endswith("(in the base64 it decodes)"):
+        return
+    try:
+        decoded = base64.b64decode(match.group(1), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return
+    label = f"{where} (in the base64 it decodes)"
+    for _, line in _logical_lines(decoded[:20_000], joins=True):
+        for finding in _judge(_Script(script.hook, line, script.line, file=script.file, label=label), {}):
+            if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
+                yield finding
 
 
 def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:
