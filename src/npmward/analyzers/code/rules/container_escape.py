@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ..behaviours import commands, writes_file
+from ..view import FileView
+from . import rule
+
+HOST_HOOKS = re.compile(r"/release_agent$|^/proc/sys/kernel/core_pattern$|/proc/sys/fs/binfmt_misc/register$")
+"""Files whose content the host kernel runs as a program: a cgroup v1 release agent (CVE-2022-0492), the core
+dump handler, a binfmt_misc interpreter."""
+HOST_NAMESPACES = re.compile(r"\bnsenter\b[^|;&]*(\s(-t|--target)[ =]?1\b|/proc/1/ns/)", re.I)
+"""`nsenter -t 1 -m -u -i -n -p`: a shell in the namespaces of the host's init (a privileged container's way out)."""
+
+
+@rule("container-escape", title="Escapes its container to the host",
+      description="Writes to a file whose content the host kernel runs (a cgroup's `release_agent`, "
+                  "`/proc/sys/kernel/core_pattern`, binfmt_misc's `register`), or runs `nsenter` into the namespaces of "
+                  "the host's PID 1: code that breaks out of the CI runner's or the build's container (CVE-2022-0492; "
+                  "TeamTNT's escapes). Critical at install, at load or in code the application runs. Container runtimes "
+                  "configure cgroups through their own files, not a release agent.",
+      category="backdoor", consumes=("string", "call"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    if b"release_agent" not in view.text and b"core_pattern" not in view.text and b"nsenter" not in view.text \
+            and b"binfmt_misc" not in view.text:
+        return
+    hook = next((f for f in view.all if f.kind == "string" and HOST_HOOKS.search(f.value)), None)
+    writes = next((f for f in view.all if writes_file(f)), None) if hook is not None else None
+    entered = next((f for f, command in commands(view.all) if HOST_NAMESPACES.search(command)), None)
+    fact = entered or (writes if writes is not None else None)
+    if fact is None:
+        return
+    level = view.level(fact)
+    now = level != "deferred" or view.run_by_app(fact)
+    what = "enters the host's namespaces with nsenter" if entered is not None else f"writes to `{hook.value[-40:]}`, which the host kernel runs"
+    yield view.finding("container-escape", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+                       f"Escapes its container: it {what}, {view.when_text(level)}.", fact, level)
