@@ -443,3 +443,17 @@ def test_the_script_an_echoed_base64_carries_is_judged_line_by_line():
     # A decoded stage that only prints a banner is still encoded, but sends nothing.
     quiet = f"echo {base64.b64encode(b'echo thanks for installing; echo see the docs').decode()} | base64 -d | sh"
     assert "install-script/sends-secrets" not in {f.rule for f in findings(artifact({"postinstall": quiet}))}
+
+
+def test_a_binding_gyp_expansion_that_runs_a_script_cut_out_of_a_test_file():
+    # Blind set 14 (an xz-utils port): node-gyp evaluates `<!@(sh build-aux/config.sh sources)` at install, and
+    # the script runs a stage cut out of a "corrupt" test fixture by offset; judged once though two expansions run it.
+    gyp = b'{"targets": [{"target_name": "x", "sources": ["<!@(sh build-aux/config.sh sources)"], "defines": ["<!@(sh build-aux/config.sh defines)"]}]}'
+    script = (b"#!/bin/sh\nif [ \"$1\" = defines ]; then echo HW=1; exit 0; fi\n"
+              b"out=$(tail -c +1025 test/files/bad-2.bin | head -c 970 | tr '\\t -' ' \\t_' | sh 2>/dev/null)\necho src/x.cc\n")
+    found = findings(artifact({}, {"binding.gyp": gyp, "build-aux/config.sh": script, "test/files/bad-2.bin": b"\0" * 10}))
+    carved = [f for f in found if f.rule == "install-script/carved-code"]
+    assert len(carved) == 1 and carved[0].file == "build-aux/config.sh" and carved[0].line == 3
+    # A script that prints a data file's header, or runs its own shell script, carves nothing.
+    plain = script.replace(b"| sh 2>/dev/null)", b"| od -c)")
+    assert "install-script/carved-code" not in {f.rule for f in findings(artifact({}, {"binding.gyp": gyp, "build-aux/config.sh": plain}))}

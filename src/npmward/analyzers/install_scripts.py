@@ -134,11 +134,18 @@ GYP_EXPANSION = "<!"
 REQUIRE_ONLY = re.compile(r"""^node\s+(?:-p|-e|--print|--eval)\s+(["'])\s*require\((["'])[@\w./-]+\2\)(?:\.[\w$]+)*\s*;?\s*\1$""")
 
 
+CARVED = linear_re.compile(r"\b(tail|head|dd|cut|xxd|od)\b[^|;&]*\s[\w./-]*\.(bin|dat|xz|lzma|gz|png|jpe?g|gif|bmp|ico|wasm|woff2?|ttf)\b"
+                          r"[^;&]*\|\s*((ba|da|z)?sh|eval)\b", ignore_case=True)
+"""A script cut out of a data file of the package (a test fixture, an image, a font) by offset and run by a shell:
+the xz-utils backdoor's `tail -c +N test-file | tr … | sh`."""
 S, C = Severity, Confidence
 COMMAND_RULES = (
     # (rule, pattern, group of the match to quote, severity, confidence, category, message)
     ("encoded-command", ENCODED, 0, S.HIGH, C.HIGH, "obfuscation", "The {where} decodes and runs encoded data, hiding what it does."),
     ("reads-secrets", SECRETS, 0, S.HIGH, C.HIGH, "secret-access", "The {where} reads credentials or dumps the environment."),
+    ("carved-code", CARVED, 0, S.CRITICAL, C.HIGH, "dropper",
+     "The {where} cuts a script out of a data file of the package and runs it with a shell ({match}), as the "
+     "xz-utils backdoor (2024) hid its stage in test files."),
     ("wiper", WIPE, 0, S.CRITICAL, C.HIGH, "destructive",
      "The {where} deletes the home directory, the filesystem root or a whole drive ({match})."),
     ("ai-agent", AI_AGENT_UNLEASHED, 0, S.CRITICAL, C.HIGH, "exfiltration",
@@ -194,6 +201,9 @@ HOOK_RULES = (
              "when the code uses child_process, the network, process.env or eval.", S.HIGH, "install-script"),
     HookRule("encoded-command", "Runs encoded data", "base64 -d, PowerShell -EncodedCommand, FromBase64String, atob.",
              S.HIGH, "obfuscation"),
+    HookRule("carved-code", "Runs a script cut out of a data file",
+             "tail/head/dd/cut of a .bin/.xz/image/font file of the package piped into sh (the xz-utils backdoor's shape).",
+             S.CRITICAL, "dropper"),
     HookRule("reads-secrets", "Reads credentials or dumps the environment",
              ".npmrc, _authToken, NPM_TOKEN/GITHUB_TOKEN/AWS keys, ~/.ssh, printenv, env piped on.", S.HIGH, "secret-access"),
     HookRule("wiper", "Deletes the home, the root or a drive", r"rm -rf / ~ $HOME, rd /s /q C:\, del C:\*, format, shred -u.",
@@ -291,8 +301,14 @@ class InstallScriptAnalyzer:
         # Findings depend on the package's content only (they are cached by it): reviewed and
         # allowed scripts are waived by the policy stage, on every run, not here.
         artifact = context.artifact
+        seen: set[tuple] = set()
         for script in _lifecycle_scripts(artifact.manifest, artifact.files):
-            yield from _judge(script, artifact.files)
+            for finding in _judge(script, artifact.files):
+                # (a shell file that two hooks, or two binding.gyp expansions, run is judged once per line)
+                key = (finding.rule, finding.file, finding.line) if finding.file != "package.json" else None
+                if key is None or key not in seen:
+                    seen.add(key)
+                    yield finding
         yield from _bin_traversal(artifact.manifest, artifact.files)
 
 
@@ -434,7 +450,8 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                           f"The {where} runs {path} at install time"
                           + ("; its code is analysed as install-time code." if present else ", which is not in the package."),
                           runs=path, present=present)
-            if present and path.endswith(SHELL_SCRIPTS) and script.file == "package.json":
+            if present and path.endswith(SHELL_SCRIPTS) and script.file in ("package.json", "binding.gyp"):
+                # (node-gyp runs binding.gyp's `<!(sh build-aux/config.sh)` at install, as npm runs a hook)
                 yield from judge_shell_file(script.hook, path, files)
     elif script.implicit:
         tool = "a build helper's path (node-addon-api/nan idiom)" if REQUIRE_ONLY.match(command) else "node-gyp"
