@@ -27,6 +27,8 @@ enumerated, indexed by a credential's name). A shared helper that reads any file
 builds a child's environment from the one it is given, relates to every caller; the name of the
 file, or the read of `process.env`, tells which caller it was (see `Program.origins`)."""
 
+BARE_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}")
+DECODER_CALL = re.compile(r"fromCharCode|atob\(|Buffer\.from\(|base64|\.reverse\(\)")
 LEVELS = ("install", "entry", "module", "deferred")
 """When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is
 loaded; when another module of the package is loaded; only when someone calls a function."""
@@ -203,11 +205,17 @@ class FileView:
             for f in self.facts.facts:
                 # (a string of the file, or a call's folded argument: `new WebSocket(atob('d3NzOi8v…'))`)
                 values = (f.value,) if f.kind == "string" else f.args[:2] if f.kind in ("call", "new") else ()
-                if any(self.hides_host(v) for v in values):
+                if any(self.hides_host(v) for v in values) or (f.kind == "string" and self.decoded_host(f)):
                     found = f
                     break
             self.derived["hidden-url"] = found
         return self.derived["hidden-url"]
+
+    def decoded_host(self, f: Fact) -> bool:
+        """A bare host name (`hostkey-stats.example`, given later as a request's `host:`) that the line making it
+        decodes from char codes or base64, and that the file never writes as it is."""
+        return BARE_HOST.fullmatch(f.value) is not None and DECODER_CALL.search(f.snippet) is not None \
+            and f.value.encode("utf-8", "ignore") not in self.text
 
     def hides_host(self, value: str | None) -> bool:
         """A URL (at the start of `value`, or inside it) whose host the file never writes as it is."""
