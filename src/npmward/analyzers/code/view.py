@@ -211,11 +211,13 @@ class FileView:
             self.derived["hidden-url"] = found
         return self.derived["hidden-url"]
 
+    def decoded(self, f: Fact) -> bool:
+        """A string the line making it decodes from char codes or base64, which the file never writes as it is."""
+        return DECODER_CALL.search(f.snippet) is not None and f.value.encode("utf-8", "ignore") not in self.text
+
     def decoded_host(self, f: Fact) -> bool:
-        """A bare host name (`hostkey-stats.example`, given later as a request's `host:`) that the line making it
-        decodes from char codes or base64, and that the file never writes as it is."""
-        return BARE_HOST.fullmatch(f.value) is not None and DECODER_CALL.search(f.snippet) is not None \
-            and f.value.encode("utf-8", "ignore") not in self.text
+        """A bare host name (`hostkey-stats.example`, given later as a request's `host:`) the file decodes."""
+        return BARE_HOST.fullmatch(f.value) is not None and self.decoded(f)
 
     def hides_host(self, value: str | None) -> bool:
         """A URL (at the start of `value`, or inside it) whose host the file never writes as it is."""

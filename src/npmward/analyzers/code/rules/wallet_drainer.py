@@ -13,9 +13,14 @@ from ..behaviours import sends
 from ..view import FileView
 from . import rule
 
-APPROVAL_CALLDATA = re.compile(r"^0x(095ea7b3|a22cb465|39509351|d505accf)")
-"""Selectors of ERC-20 approve, ERC-721/1155 setApprovalForAll, increaseAllowance and EIP-2612 permit."""
-APPROVAL_SIGNATURE = re.compile(r"^(approve|increaseApproval|increaseAllowance|setApprovalForAll)\(address,(uint256|bool)\)$")
+APPROVAL_CALLDATA = re.compile(r"^0x(095ea7b3|a22cb465|39509351|d505accf|f2fde38b|0d582f13|e318b52b|3659cfe6|4f1ef286|7de7edef)")
+"""Selectors of ERC-20 approve, ERC-721/1155 setApprovalForAll, increaseAllowance and EIP-2612 permit; and of the calls
+that hand a contract over: Ownable's transferOwnership, a Safe's addOwnerWithThreshold/swapOwner/changeMasterCopy, a
+proxy's upgradeTo(AndCall) (Radiant Capital, 2024)."""
+APPROVAL_SIGNATURE = re.compile(r"^(approve|increaseApproval|increaseAllowance|setApprovalForAll)\(address,(uint256|bool)\)$|"
+                                r"^transferOwnership\(address\)$")
+HIDDEN_ADDRESS = re.compile(r"0x[0-9a-zA-Z]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,62}")
+"""A crypto address (Ethereum, TRON, Bitcoin); an Ethereum one by its shape (the inert fixtures' `…FAKEdEaD`)."""
 """The same approvals by their Solidity signatures (TronWeb's triggerSmartContract, ethers' Interface)."""
 TRON_SIGNERS = (".trx.sign", ".trx.multiSign", ".trx.signTransaction")
 PERMIT_TYPES = {"PermitSingle", "PermitBatch", "PermitTransferFrom", "PermitBatchTransferFrom"}
@@ -56,9 +61,11 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
       description="Hooks fetch/XMLHttpRequest/window.ethereum/provider.request and matches crypto addresses; high "
                   "confidence when it rewrites both responses and transactions, or when wallet method names and "
                   "XMLHttpRequest sit in javascript-obfuscator output. Also: asks the wallet to sign token approvals "
-                  "(approve/setApprovalForAll calldata, Permit2 typed data; by Solidity signature, signed with TronWeb, only "
+                  "(approve/setApprovalForAll calldata, Permit2 typed data, or a contract's ownership or implementation handed "
+                  "over; by Solidity signature, signed with TronWeb, only "
                   "beside a server address the file hides) and reports to a server; or has a Solana wallet sign "
-                  "transactions in a file that hides the address of the server it talks to. A hook without "
+                  "transactions in a file that hides the address of the server it talks to; or asks the wallet to sign in "
+                  "code that decodes a crypto address it never writes. A hook without "
                   "the address regex is `code/network-hook`.",
       category="browser", consumes=("assign", "call", "string", "text"), severity=S.CRITICAL,
       emits=(RuleInfo("code/network-hook", "Replaces the page's network functions", "Assigns window.fetch, "
@@ -90,8 +97,18 @@ def check(view: FileView) -> Iterator[Finding]:
         # Token approvals or Permit2 signatures requested from the user's wallet and the result
         # reported to a server: the approval drainer (Ledger Connect Kit 1.1.7).
         yield view.finding("wallet-drainer", S.CRITICAL, C.MEDIUM, "browser",
-                           "Asks the wallet to approve token transfers (approve/setApprovalForAll calldata or a Permit2 "
-                           "signature) and reports to a server: an approval drainer.", approval)
+                           "Asks the wallet to approve token transfers or hand a contract over (approve/setApprovalForAll/"
+                           "transferOwnership calldata or a Permit2 signature) and reports to a server: an approval drainer.",
+                           approval)
+        return
+    decoded = next((f for f in facts if f.kind == "string" and HIDDEN_ADDRESS.fullmatch(f.value) and view.decoded(f)), None)
+    if decoded is not None and wallet is not None:
+        # An address the file spells in char codes or base64 in code that asks the wallet to sign: the recipient or
+        # contract the user signs for is one the code keeps from its readers (Bybit's Safe{Wallet} script, 2025).
+        yield view.finding("wallet-drainer", S.CRITICAL, C.HIGH, "browser",
+                           f"Asks the wallet to sign ({wallet.value[:40]}) in code that decodes a crypto address it never "
+                           f"writes ({decoded.value[:20]}…): what the user signs goes to an address hidden from readers.",
+                           decoded)
         return
     signs = next((f for f in facts if f.kind == "call" and f.value.rsplit(".", 1)[-1] in SIGNERS), None)
     hidden = view.hidden_url() if signs else None
