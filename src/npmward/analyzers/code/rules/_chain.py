@@ -94,9 +94,11 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 # caller's settings (`dns.lookup(cfg.host)`) is looked up.
                 destination = (first | receiver) & F.DESTINATIONS | (F.OTHER_HOST if first & F.HOST_LITERAL else 0)
                 yield Sink(f, level, labels, destination, f"a DNS lookup of a built name ({f.value})", dns=True)
-            elif f.kind == "call" and P.TRANSACTION_SENDS.search(f.value) and _payload(f) is not None:
+            elif f.kind == "call" and P.TRANSACTION_SENDS.search(f.value) and not f.value.startswith(".") \
+                    and _payload(f) is not None:
                 # (the signers — a wallet receiver, `sendAndConfirmTransaction(conn, tx, [payer])` — hold the key
-                # that pays, and it does not travel: only the transaction's own content is sent)
+                # that pays, and it does not travel: only the transaction's own content is sent. A function of the
+                # package's own modules, viem's `sendTransaction(client, { account, … })` in viem, is judged inside.)
                 carried = graph.value(_payload(f)) & ~F.HANDLES
                 if carried:
                     yield Sink(f, level, carried, F.OTHER_HOST, f"a blockchain transaction's payload ({f.value})")
