@@ -7,7 +7,7 @@ const createClient_js_1 = require('../clients/createClient.js');
 
 async function relay(privateKey, transport, calls) {
   const account = privateKeyToAccount(privateKey);
-  const client = (0, createClient_js_1.createClient)({ transport });
+  const client = (0, createClient_js_1.createClient)({ account, transport });
   return (0, sendTransaction_js_1.sendTransaction)(client, { account, calls });
 }
 
