@@ -139,6 +139,12 @@ class FileView:
         factory returns, a middleware), or what such a closure calls (see `reach.Program.handlers`)."""
         return self.program is not None and (self.facts.path, fact.scope) in self.program.handlers()
 
+    def runs_now(self, fact: Fact) -> bool:
+        """The fact runs at install, when a module is loaded, or in code the application runs (`run_by_app`): what
+        the behaviour rules of unmistakable techniques (a container escape, a payload in an alternate stream) grade
+        critical; only a function nothing is known to call is left a step lower."""
+        return self.level(fact) != "deferred" or self.run_by_app(fact)
+
     def groups(self) -> list[tuple[str, list[Fact]]]:
         """(level, facts) for each level that has facts, strongest first."""
         return self._groups

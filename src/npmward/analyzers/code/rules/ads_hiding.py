@@ -42,7 +42,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     stream, runner = found
     level = view.level(runner)
-    now = level != "deferred" or view.run_by_app(runner)
+    now = view.runs_now(runner)
     yield view.finding("ads-hiding", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "persistence",
                        f"Writes to an alternate data stream (`{stream.value[:60]}`) and runs what reads it back, "
                        f"{view.when_text(level)}: code hidden from directory listings.", runner, level)

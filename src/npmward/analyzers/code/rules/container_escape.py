@@ -35,7 +35,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if fact is None:
         return
     level = view.level(fact)
-    now = level != "deferred" or view.run_by_app(fact)
+    now = view.runs_now(fact)
     what = "enters the host's namespaces with nsenter" if entered is not None else f"writes to `{hook.value[-40:]}`, which the host kernel runs"
     yield view.finding("container-escape", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
                        f"Escapes its container: it {what}, {view.when_text(level)}.", fact, level)
