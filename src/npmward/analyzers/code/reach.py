@@ -119,12 +119,7 @@ class Program:
         if not hasattr(self, "_handlers"):
             stack = []
             for path, ff in self.files.items():
-                for fid, func in enumerate(ff.funcs):
-                    parent = func.parent
-                    while parent is not None and (path, parent) not in self.api:
-                        parent = ff.funcs[parent].parent
-                    if parent is not None:
-                        stack.append((path, fid))
+                stack.extend((path, fid) for fid, func in enumerate(ff.funcs) if written_inside(ff.funcs, func, path, self.api))
             seen = set(stack) | self.api
             while stack:
                 for nxt in self.edges.get(stack.pop(), ()):
@@ -164,6 +159,16 @@ class Program:
                 found.update(frontier)
             self._memo[start] = found
         return found
+
+
+def written_inside(funcs: list, func, path: str, scopes: set[Scope]) -> bool:
+    """`func` (a function of file `path`) is written inside one of `scopes`, at any depth."""
+    parent = func.parent
+    while parent is not None:
+        if (path, parent) in scopes:
+            return True
+        parent = funcs[parent].parent
+    return False
 
 
 def _made(graph: Graph, n: int) -> int:

@@ -8,6 +8,7 @@ from ....model import Severity as S
 from .. import flow as F
 from ..behaviours import executes, runs_code, runs_whole_command
 from ..program import Fact
+from ..reach import written_inside
 from ..view import FileView
 from . import rule
 
@@ -26,18 +27,10 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
     for path in {path for path, _ in callers}:
         # (and the callbacks written inside them: `raw.split(';').forEach((part) => { jar[k] = v })`)
         funcs = program.files[path].funcs
-        within |= {(path, fid) for fid, func in enumerate(funcs) if _inside(funcs, func.parent, path, callers)}
+        within |= {(path, fid) for fid, func in enumerate(funcs) if written_inside(funcs, func, path, callers)}
     offset = program.offsets[view.facts.path]
     origins = program.origins([n + offset for n in (*runner.flows, runner.receiver) if n is not None], F.INBOUND, within)
     return bool(origins)
-
-
-def _inside(funcs, parent: int | None, path: str, scopes: set) -> bool:
-    while parent is not None:
-        if (path, parent) in scopes:
-            return True
-        parent = funcs[parent].parent
-    return False
 
 
 @rule("web-shell", title="Runs what an HTTP request carries",
