@@ -120,13 +120,7 @@ class Program:
             stack = []
             for path, ff in self.files.items():
                 stack.extend((path, fid) for fid, func in enumerate(ff.funcs) if written_inside(ff.funcs, func, path, self.api))
-            seen = set(stack) | self.api
-            while stack:
-                for nxt in self.edges.get(stack.pop(), ()):
-                    if nxt not in seen:
-                        seen.add(nxt)
-                        stack.append(nxt)
-            self._handlers = seen
+            self._handlers = reached(self.edges, stack) | self.api
         return self._handlers
 
     def related(self, a: Scope, b: Scope) -> bool:
@@ -134,14 +128,11 @@ class Program:
         that dispatches to many counts only as one of the two)."""
         if a == b:
             return True
-        common = self._callers(a) & self._callers(b)
+        common = self.callers(a) & self.callers(b)
         return any(c == a or c == b or len(self.edges.get(c, ())) <= HUB_CALLEES for c in common)
 
     def callers(self, start: Scope) -> set[Scope]:
         """`start` and the functions that reach it within RELATED_HOPS calls (not through a hub)."""
-        return self._callers(start)
-
-    def _callers(self, start: Scope) -> set[Scope]:
         if not hasattr(self, "_memo"):
             self._memo: dict[Scope, set[Scope]] = {}
             self._reverse: dict[Scope, list[Scope]] = {}
@@ -159,6 +150,18 @@ class Program:
                 found.update(frontier)
             self._memo[start] = found
         return found
+
+
+def reached(edges: Mapping[Scope, set[Scope]], starts: list[Scope]) -> set[Scope]:
+    """`starts` and every function they call, at any depth."""
+    seen = set(starts)
+    stack = list(starts)
+    while stack:
+        for nxt in edges.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
 
 
 def written_inside(funcs: list, func, path: str, scopes: set[Scope]) -> bool:
@@ -517,13 +520,7 @@ class _Linker:
                     cls = self.files[target_path].funcs[fid].cls if fid is not None else None
                     if cls is not None:  # an exported class: the app calls its methods
                         stack.extend((target_path, method) for method in self.classes[target_path][cls])
-        seen = set(stack)
-        while stack:
-            for nxt in self.edges.get(stack.pop(), ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-        return seen
+        return reached(self.edges, stack)
 
     def levels(self, roots: Mapping[str, list[Scope]]) -> dict[Scope, str]:
         levels: dict[Scope, str] = {}
