@@ -498,6 +498,9 @@ EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.ex
                       r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\$-]+)", ignore_case=True)
 
 
+NO_WEIGHT = frozenset({"install-script/present", "install-script/recognised", "install-script/runs-file"})
+"""What a hook's judging says that carries no weight where a command is judged as part of something else (run from
+code, a line of a shell file, a decoded stage)."""
 ECHOED_BASE64 = re.compile(r"\becho\s+(?:-n\s+)?['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
 """`echo <base64> | base64 -d | sh`: the script a command carries encoded, which it decodes and runs."""
 
@@ -515,7 +518,7 @@ def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
     label = f"{where} (in the base64 it decodes)"
     for _, line in _logical_lines(decoded[:20_000], joins=True):
         for finding in _judge(_Script(script.hook, line, script.line, file=script.file, label=label), {}):
-            if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
+            if finding.rule not in NO_WEIGHT:
                 yield finding
 
 
@@ -523,7 +526,7 @@ def judge_command(command: str, hook: str, file: str, line: int | None, label: s
     """A command that code runs (`exec('curl … | sh')`), judged like a hook's command; only the
     findings that carry weight (not "runs a file"/"recognised")."""
     for finding in _judge(_Script(hook, command, line, file=file, label=label), {}):
-        if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
+        if finding.rule not in NO_WEIGHT:
             yield finding
 
 
@@ -566,22 +569,23 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
             constants[printed.group(1)] = _printf(printed.group(2))
             command = f"{printed.group(1)}={constants[printed.group(1)]}"
         for finding in _judge(_Script(hook, command, number, file=path), files):
-            if finding.rule not in ("install-script/present", "install-script/recognised", "install-script/runs-file"):
+            if finding.rule not in NO_WEIGHT:
                 beaconed |= finding.rule == "install-script/beacon"
                 sent |= finding.rule == "install-script/sends-secrets"
                 yield finding
         assigned = SHELL_ASSIGN.match(command)
         if assigned and WHO.search(command):
             recon[assigned.group(1)] = number
-        if assigned and LOOT.search(command):
+        reads_loot = LOOT.search(command) is not None
+        if assigned and reads_loot:
             loot[assigned.group(1)] = number
-        elif LOOT.search(command):
+        elif reads_loot:
             unassigned = number
         written = REDIRECT_TO_VARIABLE.search(command)
-        if written and (LOOT.search(command) or (BLOCK_END.match(command) and unassigned is not None)):
+        if written and (reads_loot or (BLOCK_END.match(command) and unassigned is not None)):
             # `{ …; base64 < "$HOME/.npmrc"; …; } > "$M"`, then `curl --upload-file "$M" smtps://…`: the file
             # the block wrote holds what it read.
-            loot[written.group(1)] = number if LOOT.search(command) else unassigned
+            loot[written.group(1)] = number if reads_loot else unassigned
             unassigned = None
         stolen = _first_used(loot, command)
         if stolen and not sent and SENDS.search(command):
