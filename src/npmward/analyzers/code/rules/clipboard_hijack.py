@@ -42,6 +42,8 @@ def _matches_addresses(view: FileView, package: PackageView) -> bool:
     module that does (its `normalize.js`) and back into the clipboard."""
     if P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text):
         return True
+    if b"lipboard" not in view.text:
+        return False  # (every writer is named so; the facts of every other file are not walked)
     read = _reads(view)
     write = next((f for f in view.all if f.kind == "call" and f.value.endswith(WRITES)), None)
     if read is None or write is None:
