@@ -17,6 +17,7 @@ with a directory (`key:value` text is not a stream)."""
 SCRIPT_STREAM = re.compile(r":[\w.\-]*\.(js|jse|vbs|vbe|wsf|ps1|hta|bat|cmd|exe|dll)$", re.I)
 STREAM_RUNNER = re.compile(r"-Stream\b|\b(wscript|cscript|mshta|rundll32|regsvr32)(\.exe)?\b", re.I)
 """What reads a stream back to run it: PowerShell's `Get-Content -Stream`, a script host given `file:stream`."""
+STREAM_RUNNER_BYTES = re.compile(STREAM_RUNNER.pattern.encode(), re.I)
 
 
 @rule("ads-hiding", title="Code hidden in an NTFS alternate data stream",
@@ -27,8 +28,8 @@ STREAM_RUNNER = re.compile(r"-Stream\b|\b(wscript|cscript|mshta|rundll32|regsvr3
                   "Mark of the Web (`:Zone.Identifier`) that downloaders write is not a hiding place.",
       category="persistence", consumes=("string", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if b":" not in view.text:
-        return
+    if STREAM_RUNNER_BYTES.search(view.text) is None:
+        return  # (a colon is in nearly every file; a stream reader or script host is in few)
     streams = [f for f in view.all if f.kind == "string" and STREAM.match(f.value) and ":\\" not in f.value
                and "://" not in f.value]
     if not streams or not any(writes_file(f) for f in view.all):

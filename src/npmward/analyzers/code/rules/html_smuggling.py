@@ -26,6 +26,8 @@ TRIGGERS = ("saveAs", "msSaveOrOpenBlob", "msSaveBlob")
                   "gives it decodes nothing of its own and names no such file.",
       category="dropper", consumes=("new", "string", "call", "assign"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
+    if b"Blob" not in view.text:
+        return
     blob = next((f for f in view.all if f.kind == "new" and f.value.endswith("Blob")
                  and view.labels(f) & (F.DECODED | F.UNPACKED)), None)
     if blob is None:

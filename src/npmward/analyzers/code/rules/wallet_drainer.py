@@ -101,8 +101,9 @@ def check(view: FileView) -> Iterator[Finding]:
                            "transferOwnership calldata or a Permit2 signature) and reports to a server: an approval drainer.",
                            approval)
         return
-    decoded = next((f for f in facts if f.kind == "string" and HIDDEN_ADDRESS.fullmatch(f.value) and view.decoded(f)), None)
-    if decoded is not None and wallet is not None:
+    decoded = next((f for f in facts if f.kind == "string" and HIDDEN_ADDRESS.fullmatch(f.value) and view.decoded(f)),
+                   None) if wallet is not None else None
+    if decoded is not None:
         # An address the file spells in char codes or base64 in code that asks the wallet to sign: the recipient or
         # contract the user signs for is one the code keeps from its readers (Bybit's Safe{Wallet} script, 2025).
         yield view.finding("wallet-drainer", S.CRITICAL, C.HIGH, "browser",
