@@ -254,6 +254,10 @@ class Bindings:
                     module = self.bindings[self.text(branch)]
                 elif branch is not None and branch.type == "call_expression":
                     module = self.required_module(branch)
+                elif branch is not None and branch.type in ("member_expression", "subscript_expression") \
+                        and (root := branch.child_by_field_name("object")) is not None \
+                        and root.type == "identifier" and self.text(root) in self.bindings:
+                    module = self.callee_name(branch)  # Babel's `… ? _https["default"] : _http["default"]`
                 if module:
                     break
         elif value.type == "identifier" and self.text(value) in self.bindings:

@@ -7,8 +7,9 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
-from ..behaviours import commands, sends
+from ..behaviours import commands, executes, sends
 from ..package import resolve
+from ..program import Fact
 from ..view import FileView, PackageView
 from . import rule
 
@@ -63,6 +64,8 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
     writes = next((f for f in facts if f.kind == "call" and f.value.endswith(WRITES)), None) \
         or next((f for f, command in run if P.writes_clipboard(command)), None)
     reads = _reads(view) is not None or any(P.CLIPBOARD_READ.search(command) for _, command in run)
+    if writes is None and not reads:
+        reads, writes = _commands_from_helpers(view, package)
     patched = next((f for f in facts if f.kind == "assign" and f.value.endswith(PATCHED_READS)), None)
     if patched is not None and b"lipboard" in view.text and not TEST_PATH.search(view.facts.path):
         # The reader itself replaced (`Clipboard.prototype.readText = …`): every app that reads the clipboard
@@ -76,6 +79,24 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
         yield view.finding("clipboard-hijack", S.CRITICAL if reads else S.HIGH, C.HIGH if reads else C.MEDIUM, "browser",
                            ("Watches the clipboard and replaces" if reads else "Writes to the clipboard in code that matches")
                            + " crypto addresses: clipboard hijacking.", writes)
+
+
+def _commands_from_helpers(view: FileView, package: PackageView) -> tuple[bool, Fact | None]:
+    """(reads, the write) when the file runs the clipboard commands another module of the package returns:
+    `const [cmd, args] = pasteCommand(); spawnSync(cmd, args)` with tools.js naming pbpaste and pbcopy."""
+    helpers = []
+    for _, module in view.facts.requires:
+        target = resolve(view.facts.path, module, package.views)
+        other = package.views.get(target) if target and target != view.facts.path else None
+        if other is not None and P.CLIPBOARD_READ.search(other.text.decode("utf-8", "replace")) \
+                and P.CLIPBOARD_WRITE.search(other.text.decode("utf-8", "replace")):
+            helpers.append(module + ".")
+    if not helpers:
+        return False, None
+    made = [f for f in view.all if f.kind == "call" and f.value.startswith(tuple(helpers))]
+    run = [f for f in view.all if executes(f) and any(view.feeds(m, f) for m in made)]
+    # (one command of the helper's is read, another written: two runs, or one run the file calls twice)
+    return len(run) > 1, run[-1] if len(run) > 1 else None
 
 
 def _swapped_on_read(package: PackageView) -> Iterator[Finding]:
