@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from typing import Iterator, Mapping
 
 from ...diff import TEST_PATH
@@ -35,6 +36,8 @@ RUNNER_SPAN = 20
 """Lines between hidden code and the eval that runs it."""
 MAX_CLOSURE = 25
 VISIBLE_PART = 12
+EVENT_HANDLER = re.compile(r"""<[a-zA-Z][^<>]*?\son[a-z]{3,24}\s*=\s*(?:"([^"]{24,4000})"|'([^']{24,4000})')""")
+"""An HTML or SVG element's inline event handler (`onload`, `onerror`, …) long enough to hold more than a call."""
 """Characters of a template's constant part looked for in the file (shorter parts prove nothing)."""
 
 
@@ -209,8 +212,7 @@ class CodeAnalysis:
                                   view.facts.path, runner.line, runner.snippet[:200], {"when": runner_level})
                 for finding in self._judge(inner, payload, depth + 1):
                     # A behaviour the author encoded to hide it weighs more than the same code in the open.
-                    severity = Severity(min(finding.severity + 1, Severity.CRITICAL)) if finding.severity >= Severity.MEDIUM else finding.severity
-                    yield Finding(finding.rule, severity, finding.confidence, finding.category,
+                    yield Finding(finding.rule, _raised(finding.severity), finding.confidence, finding.category,
                                   finding.message + " (in decoded code)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
             elif fact.kind in ("call", "new") and runs_code(fact) and fact.args and fact.args[-1] and \
@@ -229,6 +231,16 @@ class CodeAnalysis:
                     yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                                   finding.message + f" (in code it evaluates with {runner})", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
+            elif fact.kind == "string" and "=" in value and (handler := _event_handler(value)) is not None:
+                # `<image onload="(0,eval)(atob('…'))">` in an icon's SVG markup: the page runs the attribute's code
+                # when the markup is rendered, which no reader of the package's JavaScript sees as code.
+                payload = handler.encode("utf-8", "replace")
+                inner = _standalone(f"{view.facts.path}#handler@{fact.line}", payload, level, view.manifest)
+                for finding in self._judge(inner, payload, depth + 1):
+                    # (as for decoded code: a behaviour put where no reader of the JavaScript looks weighs more)
+                    yield Finding(finding.rule, _raised(finding.severity), finding.confidence, finding.category,
+                                  finding.message + " (in an HTML event handler of markup the package renders)",
+                                  view.facts.path, fact.line, finding.snippet, finding.details)
             elif fact.kind == "string" and len(value) > 80 and writes and P.CODE_LIKE.search(value):
                 # Code kept as a string and written to disk (a payload patched into another package,
                 # a script dropped then run) is judged like code of the package.
@@ -260,3 +272,21 @@ class CodeAnalysis:
             yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                           finding.message + f" (across {len(closure)} files of the package)", finding.file,
                           finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
+
+
+def _event_handler(value: str) -> str | None:
+    """The code of the first inline event handler of markup in a string that decodes or runs code (a handler
+    that calls the page's own function is not looked at)."""
+    if "<" not in value or " on" not in value:
+        return None
+    for match in EVENT_HANDLER.finditer(value[:200_000]):
+        code = match.group(1) or match.group(2)
+        if P.CODE_LIKE.search(code) or "eval" in code or "atob" in code or "Function" in code:
+            return code
+    return None
+
+
+def _raised(severity: Severity) -> Severity:
+    """A behaviour the author hid (encoded, or in markup's event handler) weighs one step more than the same code in
+    the open."""
+    return Severity(min(severity + 1, Severity.CRITICAL)) if severity >= Severity.MEDIUM else severity

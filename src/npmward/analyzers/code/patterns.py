@@ -35,7 +35,7 @@ SECRET_PATHS = re.compile(
     r"tdata[/\\]|Telegram Desktop|secrets[/\\]kubernetes\.io[/\\]serviceaccount|"
     # AI assistants' conversations and their stores: pasted keys, code, the session's tool output.
     r"state\.vscdb$|\.aider\.chat\.history\.md$|\.claude[/\\](projects|\.credentials\.json)|\.codex[/\\](sessions|auth\.json)|"
-    r"\.my\.cnf$|\.mylogin\.cnf$|rclone\.conf$|sitemanager\.xml$|recentservers\.xml$|WinSCP\.ini$|Authy Desktop|"
+    r"\.my\.cnf$|\.mylogin\.cnf$|wp-config\.php$|rclone\.conf$|sitemanager\.xml$|recentservers\.xml$|WinSCP\.ini$|Authy Desktop|"
     # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
     + USER_DOCUMENTS + "|"
     # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby;
@@ -105,6 +105,11 @@ global hooks, fsmonitor, ssh command, credential helper or include (run by every
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror)."""
 SSH_COMMANDS = re.compile(r"(^|\n)\s*(Match\s+exec|PermitLocalCommand\s+yes)\b")
 """An SSH config block that runs a command on every connection (written as a whole block, so it may be long)."""
+WINDOWS_TRIGGERS = re.compile(r"\b(CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b|"
+                              r"Classes\\+CLSID\\+\{[0-9A-Fa-f-]{36}\}|\bScriptletURL\b|\bscrobj\.dll\b", re.I)
+"""Windows runs code again on a trigger: a WMI event subscription's consumer (a PowerShell script that creates one may be
+long), or a COM class registered for the user (`HKCU\\Software\\Classes\\CLSID\\{…}\\InprocServer32`, a scriptlet through
+scrobj.dll) that every process instantiating it loads."""
 PYTHON_PATH_FILE = re.compile(r"^[\w.-]+\.pth$")
 """A `.pth` file: in a site-packages directory, its `import` lines run in every Python start-up (also a
 PyTorch model's extension, so only next to site-packages)."""

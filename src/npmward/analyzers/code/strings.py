@@ -53,6 +53,26 @@ def decode_standalone_hex(value: str) -> str | None:
     return text if printable == len(text) else None
 
 
+_B64_STRING = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
+
+
+def decode_utf16_b64(value: str) -> str | None:
+    """A string literal that is base64 of UTF-16LE text: PowerShell's `-EncodedCommand` argument, the script
+    a command hides (`JABuAD0AJwBC…` is `$n='B…`). Every second byte of ASCII text in UTF-16LE is zero, which
+    base64 spells with many `A`s: other base64 (images, keys) is left alone."""
+    if not 40 <= len(value) <= 200_000 or value.count("A") * 6 < len(value) or not _B64_STRING.fullmatch(value):
+        return None
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    if len(raw) < 20 or any(raw[1::2]):
+        return None
+    text = raw[::2].decode("latin-1")
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
+    return text if printable == len(text) and any(c.isalpha() for c in text) else None
+
+
 def data_url_code(url: str) -> tuple[str, bool] | None:
     """The code of a JavaScript `data:` URL (`import('data:text/javascript;base64,…')` runs it as a
     module) and whether it was base64, hidden from a reader; None for any other string."""

@@ -36,6 +36,13 @@ def _unpacks(f) -> bool:
     return f.value == "atob" or f.value in INFLATES or (f.value.endswith("Buffer.from") and _decodes(f))
 
 
+def _shifts_text(view: FileView, d) -> bool:
+    """Char codes made from another string's char codes in one helper: a Caesar or XOR cipher of text
+    (`String.fromCharCode(32 + (s.charCodeAt(i) - 32 + 92) % 95)`), not characters read out of wasm memory."""
+    return d.value in ("String.fromCharCode", "String.fromCodePoint") and any(
+        g.kind == "call" and g.scope == d.scope and g.value.endswith((".charCodeAt", ".codePointAt")) for g in view.all)
+
+
 def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
     """`inner` is a function expression called where it is written inside `outer` (an IIFE, not a
     callback handed to a call: jiti's `code.replace(..., () => Buffer.from(...))` beside its `new Module`)."""
@@ -46,9 +53,10 @@ def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
 
 
 HANDS_REQUIRE = re.compile(r"\b(?:createContext|runInNewContext|runInContext|runInThisContext)\s*\(\s*\{[^}]*\brequire\b|"
-                           r"\bFunction\s*\(\s*['\"]require['\"]")
+                           r"\bFunction\s*\(\s*['\"]require['\"]|"
+                           r"\b(?:runInNewContext|runInContext|runInThisContext)\s*\(.*\)\s*\(\s*require\b")
 """A context or a function made to give the code it runs `require` (`vm.createContext({ require, process })`,
-`new Function('require', code)(require)`): the code loads any module, as the package itself can."""
+`new Function('require', code)(require)`, `vm.runInThisContext(code)(require)`): the code loads any module, as the package itself can."""
 
 
 def _hands_require(view: FileView) -> bool:
@@ -63,9 +71,9 @@ def _hands_require(view: FileView) -> bool:
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
                   "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
-                  "(high, critical at install or load when the code is handed `require` through a vm context or Function parameter; medium confidence inside a function nothing calls at install or load, such as a request "
+                  "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, or is compiled as a module; medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
-                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
+                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
@@ -75,13 +83,19 @@ def check(view: FileView) -> Iterator[Finding]:
     for f in view.all:
         if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
                 and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d))
-                        or (d.scope in view.callees().get(f.scope, ()) and _unpacks(d)) for d in decoders):
+                        or (d.scope in view.callees().get(f.scope, ()) and (_unpacks(d) or _shifts_text(view, d)))
+                        for d in decoders):
             # No library decodes data at run time into the code it runs; inside a function that
             # nothing calls yet, it still waits for its trigger (a request header, a message).
             level = view.level(f)
-            armed = level in ("install", "entry") and _hands_require(view)
-            yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH, C.MEDIUM if level == "deferred" else C.HIGH,
-                               "obfuscation", f"Runs code it decoded at run time ({f.value}), {WHEN_TEXT[level]}"
+            # (Module#_compile gives the code the module's own `require`, as a vm context handed it would)
+            by_app = level == "deferred" and view.run_by_app(f)
+            armed = (level in ("install", "entry") or by_app) \
+                and (_hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None or "._compile" in f.value)
+            yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH,
+                               C.MEDIUM if level == "deferred" and not armed else C.HIGH, "obfuscation",
+                               f"Runs code it decoded at run time ({f.value}), "
+                               + ("in a function the application calls" if by_app else WHEN_TEXT[level])
                                + (", and hands it `require`." if armed else "."), f, level)
             return
     for f in view.active:

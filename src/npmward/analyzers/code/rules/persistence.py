@@ -16,7 +16,7 @@ from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.LOW))
 NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
-                    "PermitLocalCommand")
+                    "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll")
 ANOTHER_APP = ("app.asar", "discord_desktop_core", "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
@@ -31,7 +31,7 @@ another application's code, from wherever it runs: at least high/high."""
       description="A write or exec next to a startup location (shell profiles, crontab, Startup folder, Run keys, "
                   "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
-                  "`Match exec` line) so code runs again later; "
+                  "`Match exec` line, a WMI event consumer, a COM class registered for the user) so code runs again later; "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "
                   "`CONFIG SET dbfilename` beside such a path plants it through the Redis server.",
       category="persistence", consumes=("string", "call"), grid=GRID)
@@ -42,7 +42,8 @@ def check(view: FileView) -> Iterator[Finding]:
     if writes is None and redis is None:
         return  # (nothing writes: the paths are not searched)
     target = next((f for f in facts if f.kind == "string" and (
-        (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value)) or (len(f.value) < 5000 and P.SSH_COMMANDS.search(f.value)))), None) \
+        (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value))
+        or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value))))), None) \
         or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
         or _python_path_file(view)
     if target and redis and writes is None:
@@ -79,12 +80,16 @@ def check(view: FileView) -> Iterator[Finding]:
             severity, confidence = S.LOW, C.LOW
         elif any(name in target.value for name in NEVER_LEGITIMATE):
             severity, confidence = max(severity, S.HIGH), max(confidence, C.HIGH)
+            if level == "deferred" and view.run_by_app(writes):
+                severity = S.CRITICAL  # (a WMI consumer created on the first call of the library's API)
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
             # Rewriting another application's code, or every repository's hooks, as soon as the
             # package is installed or loaded: the wallet-patching and git-hook campaigns.
             severity, confidence = S.CRITICAL, C.HIGH
+        named = P.WINDOWS_TRIGGERS.search(target.value) if len(target.value) > 80 else None
         yield view.finding("persistence", severity, confidence, "persistence",
-                           f"Writes to a startup location ({target.value[:80]!r}) so code runs again later.", target, level)
+                           f"Writes to a startup location ({named.group(0) if named else target.value[:80]!r}"
+                           + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later.", target, level)
 
 
 def _python_path_file(view: FileView):
