@@ -26,7 +26,7 @@ from .parse import parser_for
 from .program import Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
 from .string_array import StringArrays
-from .strings import data_url_code, decode_standalone_hex, decode_utf16_b64
+from .strings import data_url_code, decode_gzip_b64, decode_standalone_hex, decode_utf16_b64
 from .values import Values
 
 SNIPPET_BYTES = 400
@@ -310,7 +310,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                         value = None
                 if isinstance(value, str) and len(value) >= 4:
                     self.add("string", value, node, scope)
-                    hidden = (decode_standalone_hex(value) or decode_utf16_b64(value)) if t == "string" else None
+                    hidden = (decode_standalone_hex(value) or decode_utf16_b64(value) or decode_gzip_b64(value)) \
+                        if t == "string" else None
                     if hidden:
                         self.add("string", hidden, node, scope)
                 if t == "string":

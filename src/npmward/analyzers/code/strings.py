@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import zlib
 from urllib.parse import unquote
 
 _ESCAPES = re.compile(r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|.)", re.S)
@@ -71,6 +72,22 @@ def decode_utf16_b64(value: str) -> str | None:
     text = raw[::2].decode("latin-1")
     printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
     return text if printable == len(text) and any(c.isalpha() for c in text) else None
+
+
+def decode_gzip_b64(value: str, limit: int = 1_000_000) -> str | None:
+    """A string literal that is base64 of gzip (`H4sI…`, the gzip magic in base64) and inflates to text: a hidden
+    string, as hex and base64 ones are (a web.config kept compressed). At most `limit` bytes are inflated."""
+    if not value.startswith("H4sI") or len(value) < 24 or len(value) > 2_000_000:
+        return None
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4))
+        inflater = zlib.decompressobj(47)
+        data = inflater.decompress(raw, limit)
+        text = data.decode("utf-8")
+    except (binascii.Error, ValueError, zlib.error, UnicodeDecodeError):
+        return None
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text[:10_000])
+    return text if printable == len(text[:10_000]) and any(c.isalpha() for c in text[:200]) else None
 
 
 def data_url_code(url: str) -> tuple[str, bool] | None:
