@@ -1,0 +1,54 @@
+"""SQL a package sends that plants a backdoor in the database: a function anyone may call that runs operating-system
+commands as its owner, or a trigger that writes a script into the pages the application serves."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....diff import TEST_PATH
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ..view import FileView
+from . import rule
+
+FROM_PROGRAM = re.compile(r"\bCOPY\b[^;]{0,200}\bFROM\s+PROGRAM\b", re.I)
+"""PostgreSQL's COPY … FROM PROGRAM: the server runs an operating-system command."""
+OPENED_TO_ALL = re.compile(r"\bSECURITY\s+DEFINER\b[\s\S]*\bGRANT\s+EXECUTE\b[^;]*\bTO\s+PUBLIC\b|"
+                           r"\bGRANT\s+EXECUTE\b[^;]*\bTO\s+PUBLIC\b[\s\S]*\bSECURITY\s+DEFINER\b", re.I)
+"""A function that runs with its owner's rights (a superuser's, when a migration created it) that every role may call."""
+TRIGGER = re.compile(r"\bCREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?TRIGGER\b", re.I)
+SCRIPT_TAG = re.compile(r"<script\b|0x3c736372697074", re.I)
+"""`<script`, as written or as a SQL hex literal."""
+WRITES_ROWS = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET)\b", re.I)
+
+
+@rule("sql-backdoor", title="Plants a backdoor in the database",
+      description="SQL that creates a SECURITY DEFINER function running `COPY … FROM PROGRAM` (operating-system commands "
+                  "as the function's owner) and grants it to PUBLIC, or a trigger that writes a `<script` (as written or as "
+                  "a hex literal) into the rows an application renders (a Magento footer, a CMS setting). Critical "
+                  "wherever it is sent: no migration needs either. `FROM PROGRAM` alone (a backup tool's import) is medium.",
+      category="backdoor", consumes=("string",), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    if TEST_PATH.search(view.facts.path) or (b"PROGRAM" not in view.text and b"TRIGGER" not in view.text
+                                             and b"program" not in view.text and b"trigger" not in view.text):
+        return
+    sql = [f for f in view.all if f.kind == "string" and 20 < len(f.value) < 50_000]
+    text = "\n".join(f.value for f in sql)
+    command = next((f for f in sql if FROM_PROGRAM.search(f.value)), None)
+    if command is not None and OPENED_TO_ALL.search(text):
+        yield view.finding("sql-backdoor", S.CRITICAL, C.HIGH, "backdoor",
+                           "Creates a database function that runs operating-system commands (COPY … FROM PROGRAM) with its "
+                           "owner's rights and grants it to every role (SECURITY DEFINER, TO PUBLIC).", command)
+        return
+    # (the trigger's body is often a template of its own, interpolated into the CREATE TRIGGER)
+    injected = next((f for f in sql if SCRIPT_TAG.search(f.value) and WRITES_ROWS.search(f.value)), None) \
+        if TRIGGER.search(text) else None
+    if injected is not None:
+        yield view.finding("sql-backdoor", S.CRITICAL, C.HIGH, "backdoor",
+                           "Creates a database trigger that writes a <script> into the rows the application renders.", injected)
+        return
+    if command is not None:
+        yield view.finding("sql-backdoor", S.MEDIUM, C.MEDIUM, "backdoor",
+                           "Runs an operating-system command through the database (COPY … FROM PROGRAM).", command)
