@@ -106,10 +106,12 @@ global hooks, fsmonitor, ssh command, credential helper or include (run by every
 SSH_COMMANDS = re.compile(r"(^|\n)\s*(Match\s+exec|PermitLocalCommand\s+yes)\b")
 """An SSH config block that runs a command on every connection (written as a whole block, so it may be long)."""
 WINDOWS_TRIGGERS = re.compile(r"\b(CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b|"
-                              r"Classes\\+CLSID\\+\{[0-9A-Fa-f-]{36}\}|\bScriptletURL\b|\bscrobj\.dll\b", re.I)
+                              r"Classes\\+CLSID\\+\{[0-9A-Fa-f-]{36}\}|\bScriptletURL\b|\bscrobj\.dll\b|"
+                              r"\bRUN\+?=\"[^\"\n]*(base64|\bcurl\b|\bwget\b|\bnc\b|/dev/tcp|\|\s*(ba)?sh\b)", re.I)
 """Windows runs code again on a trigger: a WMI event subscription's consumer (a PowerShell script that creates one may be
 long), or a COM class registered for the user (`HKCU\\Software\\Classes\\CLSID\\{…}\\InprocServer32`, a scriptlet through
-scrobj.dll) that every process instantiating it loads."""
+scrobj.dll) that every process instantiating it loads, or a udev rule whose RUN key downloads, decodes or pipes into a shell
+on every device event (a rule that only sets permissions runs nothing)."""
 PYTHON_PATH_FILE = re.compile(r"^[\w.-]+\.pth$")
 """A `.pth` file: in a site-packages directory, its `import` lines run in every Python start-up (also a
 PyTorch model's extension, so only next to site-packages)."""

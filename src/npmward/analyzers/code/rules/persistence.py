@@ -16,7 +16,7 @@ from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.LOW))
 NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
-                    "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll")
+                    "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=")
 ANOTHER_APP = ("app.asar", "discord_desktop_core", "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
@@ -80,8 +80,11 @@ def check(view: FileView) -> Iterator[Finding]:
             severity, confidence = S.LOW, C.LOW
         elif any(name in target.value for name in NEVER_LEGITIMATE):
             severity, confidence = max(severity, S.HIGH), max(confidence, C.HIGH)
-            if level == "deferred" and view.run_by_app(writes):
-                severity = S.CRITICAL  # (a WMI consumer created on the first call of the library's API)
+            if P.WINDOWS_TRIGGERS.search(target.value) and (level != "deferred" or any(
+                    view.run_by_app(f) for f in facts if writes_file(f) or executes(f))):
+                # (a WMI consumer created on the first call of the library's API, a udev rule whose RUN key pipes
+                # a decoded script into sh, written by the CLI: no installer's rule downloads or decodes what it runs)
+                severity = S.CRITICAL
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
             # Rewriting another application's code, or every repository's hooks, as soon as the
             # package is installed or loaded: the wallet-patching and git-hook campaigns.

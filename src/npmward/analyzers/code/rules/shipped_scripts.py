@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import SHELL_SCRIPTS, judge_shell_file, never_for_a_caller
+from .. import patterns as P
 from ..view import PackageView
 from . import rule
 from ._shipped import named, runners
@@ -27,6 +29,7 @@ of `$(env)` to its real work). A bin's other commands (downloads, a boot service
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
       reports_own_id=False)
 def check(package: PackageView) -> Iterator[Finding]:
+    yield from _trigger_files(package)
     scripts = [p for p in package.files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
     if not scripts:
         return
@@ -45,3 +48,26 @@ def check(package: PackageView) -> Iterator[Finding]:
                 yield Finding(finding.rule, severity, finding.confidence, finding.category,
                               f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
                               finding.snippet, {**finding.details, "run_by": path, "when": level})
+
+
+TRIGGER_FILES = (".mof", ".reg", ".rules", ".sct", ".wsc")
+"""Files a system tool installs as they are: a WMI class file `mofcomp` compiles, a `.reg` file `reg import` merges, a
+udev rules file, a COM scriptlet."""
+
+
+def _trigger_files(package: PackageView) -> Iterator[Finding]:
+    """A file of the package that makes Windows or udev run code on a trigger (a WMI event consumer, a per-user COM class,
+    a udev RUN key that decodes or downloads), named by install or entry code that runs a process: the code installs it
+    (`mofcomp wmi/printer-status.mof` from a postinstall)."""
+    shipped = [p for p in package.files if p.endswith(TRIGGER_FILES) and len(package.files[p]) < 1_000_000
+               and P.WINDOWS_TRIGGERS.search(package.files[p].decode("utf-8", "replace"))]
+    for _path, view, facts, level, runner in runners(package) if shipped else ():
+        target = next((t for t in shipped if named(facts, t)), None)
+        if target is None:
+            continue
+        found = P.WINDOWS_TRIGGERS.search(package.files[target].decode("utf-8", "replace"))
+        yield view.finding("persistence", S.CRITICAL if level != "deferred" else S.HIGH,
+                           C.HIGH if level != "deferred" else C.MEDIUM, "persistence",
+                           f"Installs {target}, which runs code again on a trigger ({found.group(0)[:60]}), "
+                           f"{view.when_text(level)}.", runner, level)
+        return
