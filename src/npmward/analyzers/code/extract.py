@@ -26,7 +26,7 @@ from .parse import parser_for
 from .program import Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
 from .string_array import StringArrays
-from .strings import data_url_code, decode_gzip_b64, decode_standalone_hex, decode_utf16_b64
+from .strings import data_url_code, decode_gzip_b64, decode_standalone_hex, decode_utf16_b64, encoded_powershell
 from .values import Values
 
 SNIPPET_BYTES = 400
@@ -164,6 +164,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             result=None) -> None:
         self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
                                    tuple(shapes), tuple(flows), receiver, result))
+        if kind == "string" and ("-e" in value or "-E" in value) and (script := encoded_powershell(value)) is not None:
+            # `powershell -EncodedCommand JABj…` (a command line built from a string array): the script it hides
+            self.out.facts.append(Fact("string", script, node.start_point[0] + 1, scope, (), self.snippet(node)))
 
     def link_inputs(self, func: Func) -> None:
         """What a function literal receives from the code it is written in, and gives back to it."""

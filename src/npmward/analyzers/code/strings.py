@@ -74,6 +74,16 @@ def decode_utf16_b64(value: str) -> str | None:
     return text if printable == len(text) and any(c.isalpha() for c in text) else None
 
 
+ENCODED_COMMAND = re.compile(r"\s-(?:e|ec|enc|encodedcommand)\s+['\"]?([A-Za-z0-9+/]{40,}={0,2})", re.I)
+
+
+def encoded_powershell(command: str) -> str | None:
+    """The script of a PowerShell command line's `-EncodedCommand` (or `-enc`, `-e`) argument, when the command is a
+    string of its own (`'powershell -enc JABj…'`)."""
+    match = ENCODED_COMMAND.search(command[:200_000])
+    return decode_utf16_b64(match.group(1)) if match is not None else None
+
+
 def decode_gzip_b64(value: str, limit: int = 1_000_000) -> str | None:
     """A string literal that is base64 of gzip (`H4sI…`, the gzip magic in base64) and inflates to text: a hidden
     string, as hex and base64 ones are (a web.config kept compressed). At most `limit` bytes are inflated."""

@@ -16,6 +16,7 @@ from tree_sitter import Node
 from . import flow as F
 from . import patterns as P
 from .consts import DECOMPRESSORS, HOLE
+from .strings import encoded_powershell
 
 ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
 MAX_VALUE_DEPTH = 40
@@ -99,13 +100,30 @@ TOKEN_COMMANDS = re.compile(
     r"az\s+account\s+get-access-token|aws\s+(sts\s+get-session-token|configure\s+export-credentials|ecr\s+get-login-password)|"
     r"npm\s+token\s+(create|list)|vault\s+print\s+token|op\s+read)\b")
 """Commands whose output is a credential: the CLIs print the token they hold for the user."""
+PASSWORD_PROMPTS = re.compile(r"^\s*(\S*/)?(zenity\b.*--(password|forms)|kdialog\b.*--password|yad\b.*(:H|--hide-text)|"
+                              r"osascript\b.*hidden answer|pinentry|ssh-askpass|systemd-ask-password)|"
+                              r"\b(Get-Credential|PromptForCredential|CredUIPromptForCredentials)\b|"
+                              r"Read-Host\b.*-AsSecureString", re.I | re.S)
+"""A dialog that asks the user for a password: what it prints is the password typed (a fake "Authentication
+Required" or "session expired" prompt is how stealers get the login password)."""
+
+
+def asks_password(command: str) -> bool:
+    """The command shows a password dialog (also inside the script of a `-EncodedCommand`)."""
+    script = encoded_powershell(command)
+    return PASSWORD_PROMPTS.search(command) is not None or (script is not None and PASSWORD_PROMPTS.search(script) is not None)
+
+
 SECRET_SCANNERS = re.compile(r"(^|[/\\\s])(trufflehog|gitleaks|detect-secrets|noseyparker|ggshield)(\.exe)?(\s|$)")
 """Secret scanners: what they print is every credential they found (Shai-Hulud ran TruffleHog over $HOME)."""
 
 
 def command_labels(command: str) -> int:
     """What the output of a constant command carries (`whoami`, `cat ~/.npmrc`, a secret scanner's findings)."""
-    labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) or SECRET_SCANNERS.search(command) else 0
+    if (script := encoded_powershell(command)) is not None:
+        command = f"{command}\n{script}"  # (what `powershell -EncodedCommand …` runs is the script it hides)
+    labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) or SECRET_SCANNERS.search(command) \
+        or PASSWORD_PROMPTS.search(command) else 0
     if TOKEN_COMMANDS.search(command):
         labels |= F.ENV_SECRET  # (a token in use, like a credential variable: sent to its own API, it is not stolen)
     if P.GLOBAL_PREFIX.search(command):

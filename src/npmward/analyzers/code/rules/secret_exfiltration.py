@@ -9,6 +9,8 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
+from ..behaviours import commands
+from ..values import asks_password
 from ..view import FileView, Grid
 from . import rule
 from ._chain import sinks, source_fact, to_hidden_host, to_registry_only
@@ -32,6 +34,8 @@ TO_BARE_HOST = (S.CRITICAL, C.HIGH)
 """In a file nothing loads (a build script that `prepare` runs, a tool script), to a bare IP address, an
 out-of-band endpoint or a host the file hides: a build sends its results to the project's own service,
 never every secret of the machine to an address nobody can read."""
+PROMPTED = (S.CRITICAL, C.HIGH)
+"""A password the user typed into a system dialog (zenity, osascript, Get-Credential), sent off the machine."""
 WHOLE_ENV_APP_CALLS = (S.CRITICAL, C.HIGH)
 """The same with the whole environment: a caller hands a library its data, never all of `process.env`,
 which holds every token of the process (ctx's constructor, 2022)."""
@@ -43,7 +47,9 @@ which holds every token of the process (ctx's constructor, 2022)."""
                   "(serialised, enumerated or sent as an object), reaches the arguments of a network call, a "
                   "request or socket write, a DNS lookup of a built name or a network command. Data flow decides: "
                   "a constant file name that is never read, an environment filtered by a constant prefix or list, "
-                  "a socket on a file descriptor and a request to the npm registry are not exfiltration.",
+                  "a socket on a file descriptor and a request to the npm registry are not exfiltration. A password the user "
+                  "typed into a system dialog the package drew (zenity, osascript, Get-Credential) counts as a secret, "
+                  "critical wherever it is sent.",
       category="exfiltration", consumes=("flows", "call", "new", "string", "env-all"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     best = None
@@ -59,7 +65,8 @@ def check(view: FileView) -> Iterator[Finding]:
     if best is None:
         return
     (severity, confidence), sink, stolen, app = best
-    what = "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
+    what = "a password the user typed into a system dialog it drew" if (severity, confidence) == PROMPTED \
+        and _asks_password(view) else "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
     when = view.when_text(sink.level) + (" the package exports to the application" if app else "")
     source = source_fact(view, stolen)
     yield view.finding("secret-exfiltration", severity, confidence, "exfiltration",
@@ -69,6 +76,10 @@ def check(view: FileView) -> Iterator[Finding]:
 
 def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
     """The sink's (severity, confidence), and whether it is graded as a function the application calls."""
+    if stolen & F.SECRET_DATA and sink.destination & F.REMOTE and _asks_password(view):
+        # The password typed into a system dialog the package drew ("Authentication Required", "your session has
+        # expired"), sent away: a login asks in the terminal and sends to its own API, never through a system prompt.
+        return PROMPTED, False
     if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
         return TO_ENDPOINT, False
     if sink.level == "deferred" and sink.destination & F.REMOTE and (stolen & F.ENV_ALL or (stolen & F.SECRET_DATA and _credentials(view))) \
@@ -80,6 +91,12 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
             and not TEST_PATH.search(view.facts.path):
         return TO_BARE_HOST, False
     return view.grade(GRID, sink.level), False
+
+
+def _asks_password(view: FileView) -> bool:
+    if "asks-password" not in view.derived:
+        view.derived["asks-password"] = any(asks_password(command) for _, command in commands(view.all))
+    return view.derived["asks-password"]
 
 
 def _stores(view: FileView) -> set[str]:
