@@ -15,6 +15,7 @@ from ..view import FileView, PackageView
 from . import rule
 
 SERVER_CONFIGS = re.compile(r"(^|[/\\])(\.htaccess|web\.config|\.user\.ini|nginx\.conf|httpd\.conf)$|sites-(enabled|available)[/\\]")
+CONFIG_WORDS = re.compile(rb"\.htaccess|web\.config|\.user\.ini|nginx|httpd\.conf|sites-")
 PREPEND = re.compile(r"\bauto_(prepend|append)_file\b")
 """PHP runs the named file before (or after) every script of the site."""
 SEARCH_REFERER = re.compile(r"HTTP_REFERER\W[^\n]{0,80}(google|bing|yahoo|baidu|yandex|duckduckgo)", re.I)
@@ -37,8 +38,8 @@ def check(package: PackageView) -> Iterator[Finding]:
 
 
 def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path):
-        return
+    if TEST_PATH.search(view.facts.path) or not CONFIG_WORDS.search(view.text):
+        return  # (the file that writes a config names it: the other files' facts are not walked)
     strings = [f for f in view.all if f.kind == "string"]
     target = next((f for f in strings if len(f.value) < 300 and SERVER_CONFIGS.search(f.value)), None)
     writes = next((f for f in view.all if writes_file(f)), None) if target is not None else None
