@@ -21,6 +21,14 @@ REMOTE_ACCESS_PORTS = re.compile(rb"[\[,]\s*(3389|5900|5938|5939|6568|7070)\s*[,
 """RDP, VNC, TeamViewer, AnyDesk, Radmin ports in the list: a search for remote-access tools (fraud scripts' tell)."""
 
 
+NEAR = 2500
+"""Bytes between the port list and the line of the probe."""
+
+
+def _line_starts(text: bytes) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(rb"\n", text)]
+
+
 def _ports(listed: bytes) -> bool:
     """Port numbers, not round delays or sizes (`[1000, 2000, 4000, 8000]`): two or more are not multiples of 500."""
     return sum(int(n) % 500 != 0 for n in re.findall(rb"\d+", listed)) >= 2
@@ -37,9 +45,13 @@ def _ports(listed: bytes) -> bool:
 def check(view: FileView) -> Iterator[Finding]:
     if b"127.0.0.1" not in view.text and b"localhost" not in view.text:
         return
-    if not any(_ports(m.group(0)) for m in PORT_LIST.finditer(view.text)) or not PAGE.search(view.text):
+    lists = [m.start() for m in PORT_LIST.finditer(view.text) if _ports(m.group(0))]
+    if not lists or not PAGE.search(view.text):
         return
-    probe = next((f for f in view.all if f.kind == "string" and LOOPBACK_PORT.match(f.value)), None)
+    starts = _line_starts(view.text)
+    # (the list is the probe's: written within a few lines of it; a bundle's unrelated number tables are not)
+    probe = next((f for f in view.all if f.kind == "string" and LOOPBACK_PORT.match(f.value)
+                  and any(abs(at - starts[min(f.line, len(starts)) - 1]) <= NEAR for at in lists)), None)
     if probe is None:
         return
     app = view.runs_now(probe)
