@@ -36,9 +36,9 @@ RUNNER_SPAN = 20
 """Lines between hidden code and the eval that runs it."""
 MAX_CLOSURE = 25
 VISIBLE_PART = 12
+"""Characters of a template's constant part looked for in the file (shorter parts prove nothing)."""
 EVENT_HANDLER = re.compile(r"""<[a-zA-Z][^<>]*?\son[a-z]{3,24}\s*=\s*(?:"([^"]{24,4000})"|'([^']{24,4000})')""")
 """An HTML or SVG element's inline event handler (`onload`, `onerror`, …) long enough to hold more than a call."""
-"""Characters of a template's constant part looked for in the file (shorter parts prove nothing)."""
 
 
 def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str], budget: Budget,

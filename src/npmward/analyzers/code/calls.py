@@ -179,10 +179,11 @@ class Calls:
             line = constant
             if isinstance(constant, str) and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
                 # `execFileSync('gcloud', ['auth', 'print-access-token'])`: the program and its constant arguments
-                rest = [self.const(a) for a in arg_nodes[1].named_children[:40]]
-                if all(isinstance(a, str) for a in rest):
+                rest = self.const(arg_nodes[1])
+                if isinstance(rest, list) and all(isinstance(a, str) for a in rest):
                     line = " ".join([constant, *rest])
-                elif asks_password(prompt := " ".join([constant, *(a for a in rest if isinstance(a, str))])):
+                elif asks_password(prompt := " ".join([constant, *(a for a in map(self.const, arg_nodes[1].named_children)
+                                                                   if isinstance(a, str))])):
                     line = prompt  # (`zenity --password '--text=' + message`: a message built at run time)
             own = command_labels(line) if isinstance(line, str) else 0
             result = g.node(own, F.EXEC)

@@ -164,7 +164,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             result=None) -> None:
         self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
                                    tuple(shapes), tuple(flows), receiver, result))
-        if kind == "string" and ("-e" in value or "-E" in value) and (script := encoded_powershell(value)) is not None:
+        if kind == "string" and (" -e" in value or " -E" in value) and (script := encoded_powershell(value)) is not None:
             # `powershell -EncodedCommand JABj…` (a command line built from a string array): the script it hides
             self.out.facts.append(Fact("string", script, node.start_point[0] + 1, scope, (), self.snippet(node)))
 

@@ -145,6 +145,17 @@ class FileView:
         critical; only a function nothing is known to call is left a step lower."""
         return self.level(fact) != "deferred" or self.run_by_app(fact)
 
+    def run_text(self, fact: Fact) -> str:
+        """When the fact runs, in words: its level's, or "in code the application runs" for a function nothing in the
+        package calls but the application does (`run_by_app`)."""
+        level = self.level(fact)
+        return "in code the application runs" if level == "deferred" and self.run_by_app(fact) else WHEN_TEXT[level]
+
+    def unmistakable(self, fact: Fact) -> tuple[Severity, Confidence]:
+        """The grade of a technique no legitimate package uses (a container escape, a web shell written to disk):
+        critical when it runs now (`runs_now`), one step lower in a function nothing is known to call."""
+        return (Severity.CRITICAL, Confidence.HIGH) if self.runs_now(fact) else (Severity.HIGH, Confidence.MEDIUM)
+
     def groups(self) -> list[tuple[str, list[Fact]]]:
         """(level, facts) for each level that has facts, strongest first."""
         return self._groups

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import executes
@@ -32,10 +31,6 @@ def check(view: FileView) -> Iterator[Finding]:
     run = next((f for f in view.all if executes(f) or f.value.endswith(".connect")), None)
     if run is None:
         return
-    now = view.runs_now(run)
-    level = view.level(run)
-    yield view.finding("adb-implant", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+    yield view.finding("adb-implant", *view.unmistakable(run), "backdoor",
                        f"Drives attached Android devices through adb and asks them for what an implant needs "
-                       f"({sign.group(0).decode()[:40]}), "
-                       + ("in a function the application calls" if now and level == "deferred" else view.when_text(level))
-                       + ".", run, level)
+                       f"({sign.group(0).decode()[:40]}), {view.run_text(run)}.", run, view.level(run))

@@ -3,7 +3,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import commands, writes_file
@@ -42,8 +41,6 @@ def check(view: FileView) -> Iterator[Finding]:
     if found is None:
         return
     stream, runner = found
-    level = view.level(runner)
-    now = view.runs_now(runner)
-    yield view.finding("ads-hiding", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "persistence",
+    yield view.finding("ads-hiding", *view.unmistakable(runner), "persistence",
                        f"Writes to an alternate data stream (`{stream.value[:60]}`) and runs what reads it back, "
-                       f"{view.when_text(level)}: code hidden from directory listings.", runner, level)
+                       f"{view.run_text(runner)}: code hidden from directory listings.", runner, view.level(runner))

@@ -3,7 +3,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import commands, writes_file
@@ -34,8 +33,6 @@ def check(view: FileView) -> Iterator[Finding]:
     fact = entered or (writes if writes is not None else None)
     if fact is None:
         return
-    level = view.level(fact)
-    now = view.runs_now(fact)
     what = "enters the host's namespaces with nsenter" if entered is not None else f"writes to `{hook.value[-40:]}`, which the host kernel runs"
-    yield view.finding("container-escape", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
-                       f"Escapes its container: it {what}, {view.when_text(level)}.", fact, level)
+    yield view.finding("container-escape", *view.unmistakable(fact), "backdoor",
+                       f"Escapes its container: it {what}, {view.run_text(fact)}.", fact, view.level(fact))

@@ -94,8 +94,7 @@ def check(view: FileView) -> Iterator[Finding]:
                 and (_hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None or "._compile" in f.value)
             yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH,
                                C.MEDIUM if level == "deferred" and not armed else C.HIGH, "obfuscation",
-                               f"Runs code it decoded at run time ({f.value}), "
-                               + ("in a function the application calls" if by_app else WHEN_TEXT[level])
+                               f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
                                + (", and hands it `require`." if armed else "."), f, level)
             return
     for f in view.active:

@@ -54,11 +54,8 @@ def check(view: FileView) -> Iterator[Finding]:
                   and any(abs(at - starts[min(f.line, len(starts)) - 1]) <= NEAR for at in lists)), None)
     if probe is None:
         return
-    app = view.runs_now(probe)
     remote = REMOTE_ACCESS_PORTS.search(view.text) is not None
-    level = view.level(probe)
-    yield view.finding("localhost-scan", S.HIGH if app or remote else S.MEDIUM, C.MEDIUM, "browser",
+    yield view.finding("localhost-scan", S.HIGH if remote or view.runs_now(probe) else S.MEDIUM, C.MEDIUM, "browser",
                        f"Probes the visitor's own machine: requests to {probe.value[:40]} on ports from a list"
-                       + (" that holds remote-access ports (RDP, VNC, TeamViewer)" if remote else "") + ", "
-                       + ("in code the application runs" if app and level == "deferred" else view.when_text(level))
-                       + ".", probe, level)
+                       + (" that holds remote-access ports (RDP, VNC, TeamViewer)" if remote else "")
+                       + f", {view.run_text(probe)}.", probe, view.level(probe))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import commands
@@ -35,10 +34,6 @@ def check(view: FileView) -> Iterator[Finding]:
                    and (OWN_KEY.search(view.text) or OWN_KEY.search(command.encode("utf-8", "replace")))), None)
     if joined is None:
         return
-    now = view.runs_now(joined)
-    level = view.level(joined)
-    yield view.finding("mesh-vpn-join", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+    yield view.finding("mesh-vpn-join", *view.unmistakable(joined), "backdoor",
                        "Joins this machine to a mesh VPN with a key or login server the package brings (its author's "
-                       "network reaches the machine), "
-                       + ("in a function the application calls" if now and level == "deferred" else view.when_text(level))
-                       + ".", joined, level)
+                       f"network reaches the machine), {view.run_text(joined)}.", joined, view.level(joined))

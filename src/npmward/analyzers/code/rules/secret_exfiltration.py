@@ -65,8 +65,8 @@ def check(view: FileView) -> Iterator[Finding]:
     if best is None:
         return
     (severity, confidence), sink, stolen, app = best
-    what = "a password the user typed into a system dialog it drew" if (severity, confidence) == PROMPTED \
-        and _asks_password(view) else "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
+    what = "a password the user typed into a system dialog it drew" if _prompted(view, sink, stolen) \
+        else "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
     when = view.when_text(sink.level) + (" the package exports to the application" if app else "")
     source = source_fact(view, stolen)
     yield view.finding("secret-exfiltration", severity, confidence, "exfiltration",
@@ -76,7 +76,7 @@ def check(view: FileView) -> Iterator[Finding]:
 
 def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
     """The sink's (severity, confidence), and whether it is graded as a function the application calls."""
-    if stolen & F.SECRET_DATA and sink.destination & F.REMOTE and _asks_password(view):
+    if _prompted(view, sink, stolen):
         # The password typed into a system dialog the package drew ("Authentication Required", "your session has
         # expired"), sent away: a login asks in the terminal and sends to its own API, never through a system prompt.
         return PROMPTED, False
@@ -93,7 +93,10 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
     return view.grade(GRID, sink.level), False
 
 
-def _asks_password(view: FileView) -> bool:
+def _prompted(view: FileView, sink, stolen: int) -> bool:
+    """A secret sent off the machine by a file that shows a password dialog: the password typed into it."""
+    if not (stolen & F.SECRET_DATA and sink.destination & F.REMOTE):
+        return False
     if "asks-password" not in view.derived:
         view.derived["asks-password"] = any(asks_password(command) for _, command in commands(view.all))
     return view.derived["asks-password"]

@@ -6,7 +6,6 @@ import re
 from typing import Iterator
 
 from ....diff import TEST_PATH
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import writes_file
@@ -56,11 +55,8 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
     cloak = SEARCH_REFERER.search(text) if EXTERNAL_ACTION.search(text) else None
     if prepend is None and cloak is None:
         return
-    now = view.runs_now(writes)
-    level = view.level(writes)
     what = ("makes PHP run a file before every script of the site (auto_prepend_file)" if prepend else
             "sends the visitors a search engine brought to another site")
-    yield view.finding("server-config-injection", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
-                       f"Writes web server configuration ({target.value[-40:]}) that {what}, "
-                       + ("in a function the application calls" if now and level == "deferred" else view.when_text(level))
-                       + ".", writes, level)
+    yield view.finding("server-config-injection", *view.unmistakable(writes), "backdoor",
+                       f"Writes web server configuration ({target.value[-40:]}) that {what}, {view.run_text(writes)}.",
+                       writes, view.level(writes))

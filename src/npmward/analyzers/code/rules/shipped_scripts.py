@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import SHELL_SCRIPTS, judge_shell_file, never_for_a_caller
@@ -66,8 +65,7 @@ def _trigger_files(package: PackageView) -> Iterator[Finding]:
         if target is None:
             continue
         found = P.WINDOWS_TRIGGERS.search(package.files[target].decode("utf-8", "replace"))
-        yield view.finding("persistence", S.CRITICAL if level != "deferred" else S.HIGH,
-                           C.HIGH if level != "deferred" else C.MEDIUM, "persistence",
+        yield view.finding("persistence", *view.unmistakable(runner), "persistence",
                            f"Installs {target}, which runs code again on a trigger ({found.group(0)[:60]}), "
-                           f"{view.when_text(level)}.", runner, level)
+                           f"{view.run_text(runner)}.", runner, level)
         return

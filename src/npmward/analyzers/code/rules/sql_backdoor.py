@@ -21,6 +21,8 @@ OPENED_TO_ALL = re.compile(r"\bSECURITY\s+DEFINER\b[\s\S]*\bGRANT\s+EXECUTE\b[^;
 TRIGGER = re.compile(r"\bCREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?TRIGGER\b", re.I)
 SCRIPT_TAG = re.compile(r"<script\b|0x3c736372697074", re.I)
 """`<script`, as written or as a SQL hex literal."""
+SQL_WORDS = re.compile(rb"program|trigger", re.I)
+"""Words one of which every statement the rule reads has (the facts of other files are not walked)."""
 WRITES_ROWS = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET)\b", re.I)
 
 
@@ -31,8 +33,7 @@ WRITES_ROWS = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET)\b", re.I)
                   "wherever it is sent: no migration needs either. `FROM PROGRAM` alone (a backup tool's import) is medium.",
       category="backdoor", consumes=("string",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or (b"PROGRAM" not in view.text and b"TRIGGER" not in view.text
-                                             and b"program" not in view.text and b"trigger" not in view.text):
+    if TEST_PATH.search(view.facts.path) or not SQL_WORDS.search(view.text):
         return
     sql = [f for f in view.all if f.kind == "string" and 20 < len(f.value) < 50_000]
     text = "\n".join(f.value for f in sql)

@@ -19,9 +19,9 @@ that hand a contract over: Ownable's transferOwnership, a Safe's addOwnerWithThr
 proxy's upgradeTo(AndCall) (Radiant Capital, 2024)."""
 APPROVAL_SIGNATURE = re.compile(r"^(approve|increaseApproval|increaseAllowance|setApprovalForAll)\(address,(uint256|bool)\)$|"
                                 r"^transferOwnership\(address\)$")
+"""The same approvals by their Solidity signatures (TronWeb's triggerSmartContract, ethers' Interface)."""
 HIDDEN_ADDRESS = re.compile(r"0x[0-9a-zA-Z]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,62}")
 """A crypto address (Ethereum, TRON, Bitcoin); an Ethereum one by its shape (the inert fixtures' `…FAKEdEaD`)."""
-"""The same approvals by their Solidity signatures (TronWeb's triggerSmartContract, ethers' Interface)."""
 TRON_SIGNERS = (".trx.sign", ".trx.multiSign", ".trx.signTransaction")
 PERMIT_TYPES = {"PermitSingle", "PermitBatch", "PermitTransferFrom", "PermitBatchTransferFrom"}
 VALIDATOR_BEFORE = ("/^", "/^(", "/^(?:")

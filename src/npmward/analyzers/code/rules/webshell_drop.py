@@ -6,7 +6,6 @@ import re
 from typing import Iterator
 
 from ....diff import TEST_PATH
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import writes_file
@@ -28,7 +27,7 @@ SHELL_PARTS = (
 """A server page that runs code or a command (or evaluates decoded data) from what the request carries."""
 
 
-def web_shell(text: str) -> bool:
+def _shell_page(text: str) -> bool:
     return any(page.search(text) and runner.search(text) and request.search(text) for page, runner, request in SHELL_PARTS)
 
 
@@ -44,12 +43,9 @@ def check(view: FileView) -> Iterator[Finding]:
     if writes is None or TEST_PATH.search(view.facts.path):
         return
     page = next((f for f in view.all if f.kind == "string" and len(f.value) > 30 and SERVER_SCRIPT.search(f.value)
-                 and web_shell(f.value)), None)
+                 and _shell_page(f.value)), None)
     if page is None:
         return
-    now = view.runs_now(writes)
-    level = view.level(writes)
-    yield view.finding("webshell-drop", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+    yield view.finding("webshell-drop", *view.unmistakable(writes), "backdoor",
                        f"Writes a web shell: a server page that runs what a request carries ({page.value[:60]!r}…), "
-                       + ("in a function the application calls" if now and level == "deferred" else view.when_text(level))
-                       + ".", page, level)
+                       f"{view.run_text(writes)}.", page, view.level(writes))
