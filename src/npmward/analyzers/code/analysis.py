@@ -178,7 +178,7 @@ class CodeAnalysis:
         if depth >= MAX_DECODE_DEPTH:
             return
         facts = view.all
-        decodes = any(f.kind == "call" and (f.value in ("atob", "String.fromCharCode", "decodeURIComponent")
+        decodes = view.facts.decoded_literals or any(f.kind == "call" and (f.value in ("atob", "String.fromCharCode", "decodeURIComponent")
                                             or (f.value in ("Buffer.from", "buffer.Buffer.from") and f.args[1:2] in (("base64",), ("hex",)))
                                             or f.value.endswith(".reverse"))
                       for f in facts)

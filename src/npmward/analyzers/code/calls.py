@@ -239,7 +239,8 @@ class Calls:
             # The result is a plain node (a resolved callee's return flows in as it is); what the
             # arguments give an unknown function reaches it as data.
             own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
-                else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) else 0
+                else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) \
+                else F.RECEIVED if P.DNS_TEXT.search(short) else 0
             if own == F.NET_HANDLE and len(arg_nodes) >= 2 and short in POSITIONAL_HOST and arg_nodes[1].type not in FUNCTIONS:
                 # `net.connect(port, host)`: the second argument is where the socket goes (see HOSTED).
                 args = (args[0], g.apply(F.HOSTED, [args[1]]), *args[2:])

@@ -21,7 +21,7 @@ from .consts import HOLE, MAX_STRING, ConstantFolder
 from .exports import Exports
 from .flow import KEYS
 from .functions import FUNCTIONS, Functions
-from .names import Bindings
+from .names import Bindings, interop_names
 from .parse import parser_for
 from .program import Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
@@ -95,6 +95,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `key_name`)."""
         self.require_aliases = set(REQUIRES)
+        self.interop_names = interop_names(source)
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""
@@ -317,6 +318,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                         if t == "string" else None
                     if hidden:
                         self.add("string", hidden, node, scope)
+                        self.out.decoded_literals = True
                 if t == "string":
                     continue
             elif t == "binary_expression" and parent_type != "binary_expression":

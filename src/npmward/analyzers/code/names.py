@@ -25,6 +25,17 @@ INTEROP_HELPERS = {"__importDefault", "__importStar", "_interopRequireDefault", 
                    "_interopNamespaceDefaultOnly"}
 """Wrappers compilers put around `require(...)` (tsc, Babel, esbuild, Rollup; Rollup 2's CJS output wraps the
 module's variable: `var os__default = _interopDefaultLegacy(os)`, then `os__default['default'].hostname()`)."""
+MINIFIED_INTEROP = re.compile(rb"(?:\bfunction\s+([\w$]+)\s*\(|\b([\w$]+)\s*=\s*(?:function\s*)?\([\w$,\s]{0,40}\)\s*(?:=>)?|"
+                              rb"\b([\w$]+)\s*=\s*\(?\s*this\s*&&\s*this\.__import)[^;]{0,160}?\.__esModule\b")
+"""The same helpers once a minifier renamed them (esbuild's `var l=(e,t,n)=>(…!e.__esModule?…)`, a minified
+Babel's `function n(e){return e&&e.__esModule?e:{default:e}}`): a short function that tests `__esModule`."""
+
+
+def interop_names(source: bytes) -> frozenset[str]:
+    """The names this file gives its interop helpers, minified or not (see `MINIFIED_INTEROP`)."""
+    if b"__esModule" not in source:
+        return frozenset()
+    return frozenset(next(g for g in m.groups() if g).decode() for m in MINIFIED_INTEROP.finditer(source))
 
 
 def builtin_name(spec: str) -> str:
@@ -319,7 +330,7 @@ class Bindings:
             if fn is None or args is None or args.named_child_count != 1 or fn.end_byte - fn.start_byte > 40:
                 return value
             name = self.text(fn).rsplit(".", 1)[-1]
-            if name not in INTEROP_HELPERS:
+            if name not in INTEROP_HELPERS and name not in self.interop_names:
                 return value
             value = args.named_children[0]
         return value

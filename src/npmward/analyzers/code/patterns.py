@@ -24,7 +24,7 @@ the application calls to upload a file the user names from them is a feature).""
 SECRET_PATHS = re.compile(
     r"\.npmrc|\.yarnrc|\.git-credentials|\.ssh(/|\\\\|$)|id_(rsa|ed25519|ecdsa)|\.aws[/\\\\]credentials|"
     r"\.config[/\\\\]gcloud|\.kube[/\\\\]config|\.docker[/\\\\]config\.json|\.config[/\\\\]gh[/\\\\]hosts|"
-    r"Login Data|Local State|Local Extension Settings|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
+    r"Login Data|Web Data|Local State|Local Extension Settings|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
     r"nkbihfbeogaeaoehlefnkodbefgpgknn|exodus\.wallet|Exodus[/\\\\]|\.electrum|Electrum[/\\\\]wallets|"
     r"solana[/\\\\]id\.json|\.config[/\\\\]solana|wallet\.dat|keystore[/\\\\]UTC--|\.bitcoin|Ethereum[/\\\\]keystore|"
     r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b|"
@@ -66,6 +66,8 @@ NETWORK_CALLS = re.compile(
     r"new form-data)$"
 )
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
+DNS_TEXT = re.compile(r"(^|\.)resolveTxt$")
+"""A TXT lookup: its answer is text whoever holds the zone wrote (a setting, a command), received from the network."""
 EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork|\[dynamic\])$|^(execa|shelljs\.exec|cross-spawn)$")
 SHELL_COMMAND = linear_re.compile(
     r"\b(curl|wget|Invoke-WebRequest|iwr|powershell|pwsh|certutil|bitsadmin|nc|ncat|netcat|socat)\b|"

