@@ -1,0 +1,33 @@
+"""A program the package carries as text and writes out: a dropper that keeps its binary out of the file list."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ..behaviours import writes_file
+from ..view import FileView
+from . import rule
+
+MAGIC = {"base64": ("TVqQ", "TVpQ", "TVoA", "f0VMRg", "z/rt/", "zvrt/", "yv66vg"), "hex": ("4d5a", "7f454c46", "cffaedfe", "cafebabe")}
+"""How a Windows (MZ), Linux (ELF) or macOS (Mach-O) executable begins, once encoded."""
+
+
+@rule("decoded-executable", title="Writes out an executable it carries as text",
+      description="A Windows, Linux or macOS executable kept in a base64 or hex string of the code and written to a "
+                  "file: a dropper that ships its binary where no list of the package's files shows it. Critical at "
+                  "install, at load or in code the application runs; high otherwise.",
+      category="dropper", consumes=("call",), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    carried = next((f for f in view.all if f.kind == "call" and f.value in ("Buffer.from", "buffer.Buffer.from")
+                    and len(f.args) >= 2 and isinstance(f.args[0], str) and len(f.args[0]) >= 40
+                    and f.args[1] in MAGIC and f.args[0].startswith(MAGIC[f.args[1]])), None)
+    if carried is None:
+        return
+    write = next((f for f in view.all if writes_file(f) and view.labels(f) & F.UNPACKED and view.linked(f.scope, carried.scope)), None)
+    if write is not None:
+        yield view.finding("decoded-executable", *view.unmistakable(write), "dropper",
+                           f"Writes out an executable it carries as {carried.args[1]} text, {view.run_text(write)}.",
+                           write, view.level(write))

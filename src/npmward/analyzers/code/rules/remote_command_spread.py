@@ -1,0 +1,39 @@
+"""A download cradle sent to run on other machines: lateral movement through the cloud's or SSH's remote execution."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Finding
+from ....model import Severity as S
+from ....model import Confidence as C
+from ...install_scripts import RAW_IP_URL, runs_remote_code
+from ..view import FileView
+from . import rule
+
+REMOTE_EXEC = re.compile(rb"SendCommand(Command)?\b|\bsendCommand\(|\bsend-command\b|AWS-Run(Shell|PowerShell)Script|"
+                         rb"\bvm\s+run-command\b|\bRunCommandInput\b|\bbeginRunCommand\w*\(|\bInvoke-Command\b[^\n]*-ComputerName|"
+                         rb"""require\(\s*['"](ssh2|node-ssh|simple-ssh)['"]\s*\)|from\s+['"](ssh2|node-ssh)['"]""")
+"""What runs a command on other machines: AWS SSM's SendCommand and its shell documents, Azure's VM run-command,
+PowerShell remoting, an SSH client library."""
+
+
+@rule("remote-command-spread", title="Sends a download cradle to run on other machines",
+      description="Code that uses a remote-execution service (AWS SSM SendCommand with AWS-RunShellScript, Azure VM "
+                  "run-command, PowerShell remoting, an SSH client) and carries a command that downloads and runs code "
+                  "(`curl … | bash`, `IEX (New-Object Net.WebClient).DownloadString(…)`): every instance it reaches "
+                  "fetches the same payload. Critical when the payload's host is a raw IP address; high otherwise.",
+      category="lateral-movement", consumes=("text", "string"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    service = REMOTE_EXEC.search(view.text)
+    if service is None:
+        return
+    cradle = next((f for f in view.all if f.kind == "string" and 12 < len(f.value) < 4000 and runs_remote_code(f.value)), None)
+    if cradle is None:
+        return
+    raw = RAW_IP_URL.search(cradle.value)
+    yield view.finding("remote-command-spread", S.CRITICAL if raw else S.HIGH, C.HIGH if raw else C.MEDIUM, "lateral-movement",
+                       f"Carries a command that downloads and runs code ({cradle.value[:80]}) in code that runs commands on "
+                       f"other machines ({service.group(0).decode()[:40]}): each machine it reaches fetches the payload"
+                       + (f" from a raw IP address ({raw.group(0)})." if raw else "."), cradle, view.level(cradle))
