@@ -38,13 +38,19 @@ def interop_names(source: bytes) -> frozenset[str]:
     return frozenset(next(g for g in m.groups() if g).decode() for m in MINIFIED_INTEROP.finditer(source))
 
 
+def _first_argument(call: Node) -> Node | None:
+    """A call's first argument, past comments (webpack writes `__webpack_require__(/*! fs */ "fs")`)."""
+    args = call.child_by_field_name("arguments")
+    return next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+
+
 def builtin_name(spec: str) -> str:
     """`node:dns/promises` is `dns.promises`: one name per built-in, however it is imported."""
     spec = spec[5:] if spec.startswith("node:") else spec
     return spec.replace("/", ".") if spec in ("dns/promises", "fs/promises", "stream/promises", "timers/promises") else spec
 
 
-WEBPACK_EXTERNAL = re.compile(r"""["']?(?P<id>\d+)["']?\s*:\s*(?:/\*+/\s*)?\(?\s*(?:\(\s*(?P<m>\w+)[^)]*\)\s*=>|(?P<m1>\w+)\s*=>|function\s*\(\s*(?P<m2>\w+)[^)]*\))"""
+WEBPACK_EXTERNAL = re.compile(r"""(?:["'](?P<name>[\w@./:-]{1,200})["']|(?P<number>\d+))\s*:\s*(?:/\*[^\n]{0,300}?\*/\s*|/\*![^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*\*/\s*)*\(?\s*(?:\(\s*(?P<m>\w+)[^)]*\)\s*=>|(?P<m1>\w+)\s*=>|function\s*\(\s*(?P<m2>\w+)[^)]*\))"""
                               r"""\s*\{?\s*(?:["']use strict["'];?\s*)?(?:module|(?P=m)|(?P=m1)|(?P=m2))\.exports\s*=\s*require\(\s*["'](?P<module>[^"']+)["']\s*\)""")
 """A webpack factory that only re-exports a module (externals, Node built-ins in a `target: node` bundle)."""
 
@@ -189,20 +195,30 @@ class Bindings:
             return None
         else:
             name = self.text(fn)
+        if name.endswith(("__webpack_require__", "__nccwpck_require__")) and name not in self.require_aliases:
+            # A development build names its modules: `__webpack_require__("child_process")` is the external's
+            # factory (`module.exports = require("child_process")`), `"./src/env.ts"` a module of the bundle.
+            first = _first_argument(call)
+            value = self.const(first) if first is not None else None
+            if isinstance(value, str):
+                module = self.bundled_externals().get(value)
+                if module is not None:
+                    self.out.modules.add(module)
+                return module or f"{BUNDLED}{value}"
         if name in self.require_aliases or (fn.type == "import"):
-            args = call.child_by_field_name("arguments")
-            if args is not None and args.named_child_count:
-                value = self.const(args.named_children[0])
-                if value is None and (script := self.own_script(args.named_children[0])) is not None:
+            first = _first_argument(call)
+            if first is not None:
+                value = self.const(first)
+                if value is None and (script := self.own_script(first)) is not None:
                     value = script  # `require(path.join(__dirname, '..', 'test', 'x.js'))`: a file of the package
                 if isinstance(value, str):
                     module = self.specifier(value)
                     self.out.modules.add(module)
                     return module
-                if name not in ("require", "import") and args.named_children[0].type == "number":
+                if name not in ("require", "import") and first.type == "number":
                     # An external is the module it re-exports; another id is a module of the bundle
                     # (`webpack:944`), whose functions calls on it are linked to by name.
-                    number = self.text(args.named_children[0], 20)
+                    number = self.text(first, 20)
                     module = self.bundled_externals().get(number)
                     if module is not None:
                         self.out.modules.add(module)
@@ -227,7 +243,8 @@ class Bindings:
             # (`__webpack_require__`, or ncc's `__nccwpck_require__`, named as the factories' third parameter)
             bundled = b"_require__" in self.src or b"__webpack_modules__" in self.src or len(self.module_tables) > 1
             text = self.src.decode("utf-8", "replace") if bundled else ""
-            self._externals = {m.group("id"): builtin_name(m.group("module")) for m in WEBPACK_EXTERNAL.finditer(text)}
+            self._externals = {m.group("name") or m.group("number"): builtin_name(m.group("module"))
+                               for m in WEBPACK_EXTERNAL.finditer(text)}
         return self._externals
 
     def bind(self, declarator: Node, scope: int | None = None) -> None:  # noqa: C901 - one branch per binding pattern
