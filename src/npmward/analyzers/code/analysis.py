@@ -107,6 +107,11 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     view (also what `npmward trace` shows)."""
     code = {p: d for p, d in files.items() if is_code_file(p)}
     lifecycle = lifecycle_files(manifest, files)
+    for hook, inline in inline_code(manifest):
+        # `"postinstall": "node -e \"require('./dist/setup').prepare()\""`: the hook's code is a file the hook runs,
+        # linked to the package's files it requires (what it calls of them runs at install too).
+        code[f"package.json#scripts.{hook}"] = inline.encode("utf-8", "replace")
+        lifecycle.add(f"package.json#scripts.{hook}")
     mains = {p for p in entry_files(manifest, files) | action_files(files) if p in code}
     # TypeScript runs nowhere once published unless a tool is told to run it: Node does not strip
     # types under node_modules. So TypeScript tests are not read (a package's users do not run its
@@ -162,10 +167,6 @@ class CodeAnalysis:
         entry = {p for p, v in views.items() if v.when == "entry"}
         yield from self._cross_file(install, views)
         yield from self._cross_file(entry, views)
-        for hook, inline in inline_code(manifest):
-            # `"postinstall": "node -e \"require('https').get(...)\""`: judged like a file the hook runs.
-            payload = inline.encode("utf-8", "replace")
-            yield from self._judge(_standalone(f"package.json#scripts.{hook}", payload, "install", manifest), payload, 1)
         package = PackageView(manifest, context.artifact.files, views, install, entry, mains)
         for rule in load_rules():
             if rule.per_package:
