@@ -55,3 +55,10 @@ class LinearPattern:
 
 def compile(pattern: str, ignore_case: bool = False) -> LinearPattern:
     return LinearPattern(pattern, ignore_case)
+
+
+def compile_bytes(pattern: bytes, ignore_case: bool = False):
+    """An RE2 pattern over bytes, for the tests rules run on a whole file's text before anything else: Python's `re`
+    tries every alternative at every position of a file that does not match (most files), RE2 scans it once (about ten
+    times faster on the alternations and case-blind words these tests are). Matches have `group`/`start`/`end`."""
+    return re2.compile((b"(?i)" if ignore_case else b"") + pattern)

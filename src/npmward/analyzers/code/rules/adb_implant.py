@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from ..behaviours import executes
 from ..view import FileView
 from . import rule
 
-TAKEOVER = re.compile(rb"enabled_accessibility_services|package_verifier_enable|verifier_verify_adb_installs|"
-                      rb"android\.permission\.(READ|RECEIVE|SEND)_SMS|deviceidle\s+whitelist\s+\+")
+TAKEOVER = linear_re.compile_bytes(rb"enabled_accessibility_services|package_verifier_enable|verifier_verify_adb_installs|"
+                                   rb"android\.permission\.(READ|RECEIVE|SEND)_SMS|deviceidle\s+whitelist\s+\+")
 """What only an implant asks of a phone: an accessibility service turned on from the shell (it reads and taps the
 screen), the install verifier turned off, SMS permissions granted, Doze's whitelist."""
-ADB = re.compile(rb"\badb\b|['\"`]shell:")
+ADB = linear_re.compile_bytes(rb"\badb\b|['\"`]shell:")
 
 
 @rule("adb-implant", title="Plants an app on attached Android devices",

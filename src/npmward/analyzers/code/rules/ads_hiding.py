@@ -5,6 +5,7 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from ..behaviours import commands, writes_file
 from ..view import FileView
 from . import rule
@@ -16,7 +17,7 @@ with a directory (`key:value` text is not a stream)."""
 SCRIPT_STREAM = re.compile(r":[\w.\-]*\.(js|jse|vbs|vbe|wsf|ps1|hta|bat|cmd|exe|dll)$", re.I)
 STREAM_RUNNER = re.compile(r"-Stream\b|\b(wscript|cscript|mshta|rundll32|regsvr32)(\.exe)?\b", re.I)
 """What reads a stream back to run it: PowerShell's `Get-Content -Stream`, a script host given `file:stream`."""
-STREAM_RUNNER_BYTES = re.compile(STREAM_RUNNER.pattern.encode(), re.I)
+STREAM_RUNNER_BYTES = linear_re.compile_bytes(STREAM_RUNNER.pattern.encode(), ignore_case=True)
 
 
 @rule("ads-hiding", title="Code hidden in an NTFS alternate data stream",

@@ -8,12 +8,13 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from .. import flow as F
 from ..view import FileView
 from . import rule
 from ._chain import sinks
 
-AUTOFILLED = re.compile(rb"current-password|\bcc-(number|csc|exp)\b")
+AUTOFILLED = linear_re.compile_bytes(rb"current-password|\bcc-(number|csc|exp)\b")
 """Fields a browser or password manager fills by themselves: the saved password, the saved card."""
 INVISIBLE = re.compile(rb"opacity\s*:\s*0(?![.\d])|opacity\s*=\s*['\"]?0['\"]?[;,)]|left\s*:\s*-\d{3,}px|"
                        rb"width\s*:\s*1px\s*;\s*height\s*:\s*1px|clip\s*:\s*rect\(0")

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from .. import flow as F
 from ..view import FileView
 from . import rule
 
-HASH_LIST = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*(?:new\s+Set\(\s*)?\[\s*"
-                       rb"(?:(?:['\"][0-9a-fA-F]{16,128}['\"]|0x[0-9a-fA-F]{8,}n?)\s*,\s*){2,}")
+HASH_LIST = linear_re.compile_bytes(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*(?:new\s+Set\(\s*)?\[\s*"
+                                    rb"(?:(?:['\"][0-9a-fA-F]{16,128}['\"]|0x[0-9a-fA-F]{8,}n?)\s*,\s*){2,}")
 """A constant list of three or more digests (hex strings, or 64-bit numbers a hand-written FNV gives)."""
 LOOKUPS = (".indexOf", ".includes", ".has")
 IDENTITY = F.HOST_NAME | F.USER_NAME | F.NET_IFACES | F.DNS_SERVERS

@@ -7,15 +7,16 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from ..behaviours import executes
 from ..view import FileView
 from . import rule
 
-MACRO_SECURITY = re.compile(rb"\b(VBAWarnings|AccessVBOM|LoadMacroProviderOnBoot|blockcontentexecutionfrominternet)\b", re.I)
+MACRO_SECURITY = linear_re.compile_bytes(rb"\b(VBAWarnings|AccessVBOM|LoadMacroProviderOnBoot|blockcontentexecutionfrominternet)\b", ignore_case=True)
 """Office's registry values that let every macro run (VBAWarnings=1), let code rewrite the macro projects
 (AccessVBOM), load Outlook's VBA project at start (LoadMacroProviderOnBoot) or run macros from downloaded files."""
 REGISTRY_WRITE = re.compile(rb"""['"](reg(\.exe)?)['"]\s*,\s*\[\s*['"]add['"]|\breg(\.exe)?\s+add\b|\b(Set|New)-ItemProperty\b|REG_DWORD""", re.I)
-TEMPLATE = re.compile(rb"\b(Normal\.dotm|VbaProject\.OTM|PERSONAL\.XLSB)\b", re.I)
+TEMPLATE = linear_re.compile_bytes(rb"\b(Normal\.dotm|VbaProject\.OTM|PERSONAL\.XLSB)\b", ignore_case=True)
 """Word's global template, Outlook's VBA project and Excel's personal workbook: their macros run in every
 document, at every start of Outlook, in every workbook."""
 OFFICE_FOLDER = re.compile(rb"""['"](Templates|Outlook|XLSTART)['"\\/]|\\\\(Templates|Outlook|XLSTART)\\\\""", re.I)

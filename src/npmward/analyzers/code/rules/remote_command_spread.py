@@ -7,16 +7,17 @@ import binascii
 import re
 from typing import Iterator
 
+from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ....model import Confidence as C
+from ... import linear_re
 from ...install_scripts import RAW_IP_URL, runs_remote_code
 from ..view import FileView
 from . import rule
 
-REMOTE_EXEC = re.compile(rb"SendCommand(Command)?\b|\bsendCommand\(|\bsend-command\b|\bRun(Shell|PowerShell)Script\b|"
-                         rb"\bvm\s+run-command\b|\bRunCommandInput\b|/runCommand\b|\bbeginRunCommand\w*\(|\bInvoke-Command\b[^\n]*-ComputerName|"
-                         rb"""require\(\s*['"](ssh2|node-ssh|simple-ssh)['"]\s*\)|from\s+['"](ssh2|node-ssh)['"]""")
+REMOTE_EXEC = linear_re.compile_bytes(rb"SendCommand(Command)?\b|\bsendCommand\(|\bsend-command\b|\bRun(Shell|PowerShell)Script\b|"
+                                      rb"\bvm\s+run-command\b|\bRunCommandInput\b|/runCommand\b|\bbeginRunCommand\w*\(|\bInvoke-Command\b[^\n]*-ComputerName|"
+                                      rb"""require\(\s*['"](ssh2|node-ssh|simple-ssh)['"]\s*\)|from\s+['"](ssh2|node-ssh)['"]""")
 """What runs a command on other machines: AWS SSM's SendCommand and its shell documents, Azure's VM run-command,
 PowerShell remoting, an SSH client library."""
 BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,}={0,2}$")

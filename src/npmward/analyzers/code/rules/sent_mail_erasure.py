@@ -7,13 +7,14 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from ..view import FileView
 from . import rule
 
 SENDS_MAIL = re.compile(rb"""/send(Mail)?\b|/createReply(All)?\b|/createForward\b|\bmessages\.send\(|\.sendMail\(""")
 """Microsoft Graph's send, reply-all and forward, Gmail's `users.messages.send`, a mailer's sendMail."""
-ERASES_SENT = re.compile(rb"""['"](DELETE|delete)['"][^\n]{0,120}sentitems|sentitems[^\n]{0,160}\.(delete|trash)\(|"""
-                         rb"""['"]SENT['"][^\n]{0,120}\.(delete|trash)\(""", re.I)
+ERASES_SENT = linear_re.compile_bytes(rb"""['"](DELETE|delete)['"][^\n]{0,120}sentitems|sentitems[^\n]{0,160}\.(delete|trash)\(|"""
+                                      rb"""['"]SENT['"][^\n]{0,120}\.(delete|trash)\(""", ignore_case=True)
 """A message deleted from Sent Items (Graph's `sentitems` folder, Gmail's SENT label) in one statement."""
 
 

@@ -8,13 +8,14 @@ from typing import Iterator
 from ....diff import TEST_PATH
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from ..behaviours import writes_file
 from ..package import resolve
 from ..view import FileView, PackageView
 from . import rule
 
 SERVER_CONFIGS = re.compile(r"(^|[/\\])(\.htaccess|web\.config|\.user\.ini|nginx\.conf|httpd\.conf)$|sites-(enabled|available)[/\\]")
-CONFIG_WORDS = re.compile(rb"\.htaccess|web\.config|\.user\.ini|nginx|httpd\.conf|sites-")
+CONFIG_WORDS = linear_re.compile_bytes(rb"\.htaccess|web\.config|\.user\.ini|nginx|httpd\.conf|sites-")
 PREPEND = re.compile(r"\bauto_(prepend|append)_file\b")
 """PHP runs the named file before (or after) every script of the site."""
 SEARCH_REFERER = re.compile(r"HTTP_REFERER\W[^\n]{0,80}(google|bing|yahoo|baidu|yandex|duckduckgo)", re.I)

@@ -7,12 +7,12 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from ..view import FileView
 from . import rule
 
-SHARING = re.compile(rb"modify-(db-|db-cluster-)?snapshot-attribute|modify-image-attribute|"
-                     rb"Modify(DB|DBCluster)?SnapshotAttribute|ModifyImageAttribute|modify(DB|DBCluster)?SnapshotAttribute|"
-                     rb"modifyImageAttribute", re.I)
+SHARING = linear_re.compile_bytes(rb"modify-(db-|db-cluster-)?snapshot-attribute|modify-image-attribute|"
+                                  rb"modify(DB|DBCluster)?SnapshotAttribute|modifyImageAttribute", ignore_case=True)
 """The EC2 and RDS calls that open a snapshot or an image to other accounts (CLI and SDK spellings)."""
 GRANTEE = re.compile(rb"""['"]--(?:user-ids|values-to-add)['"]\s*,\s*([\w$.]+)|\b(?:ValuesToAdd|UserIds?)\s*:\s*\[?\s*\{?\s*"""
                      rb"""(?:UserId\s*:\s*)?([\w$.]+|['"]\d{12}['"])""")
