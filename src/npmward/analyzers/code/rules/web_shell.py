@@ -40,12 +40,15 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
                   "server runs commands on it: the backdoor of trojaned middleware (getcookies, 2018). Critical in a handler "
                   "the application installs (one that its exported functions define or call) or at load, critical with "
                   "medium confidence elsewhere. A request value given as one argument of a fixed program "
-                  "(`spawn(editor, [file])`, as dev servers open a file in the editor) is not a command line, and the value "
+                  "(`spawn(editor, [file])`, as dev servers open a file in the editor) is not a command line unless it was decoded "
+                  "from base64 or hex first, and the value "
                   "must reach the runner through its function and the ones that call it (in a router or a CLI with a web UI "
                   "the request reaches everything through shared objects).",
       category="backdoor", consumes=("call", "new"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    runner = next((f for f in view.all if ((executes(f) and runs_whole_command(f)) or runs_code(f))
+    # (a request value decoded from base64 or hex is a command whatever argument it fills: nobody encodes a file name
+    # for their editor)
+    runner = next((f for f in view.all if ((executes(f) and (runs_whole_command(f) or view.labels(f) & F.DECODED)) or runs_code(f))
                    and view.labels(f) & F.INBOUND and _read_nearby(view, f)), None)
     if runner is None:
         return

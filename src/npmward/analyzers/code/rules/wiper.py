@@ -8,6 +8,7 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
+from ..behaviours import executes
 from ..program import Fact
 from ..view import FileView
 from . import rule
@@ -22,26 +23,46 @@ HOME_ITSELF = re.compile(r"\b(rmSync|rm|rmdirSync|rmdir|unlinkSync|unlink|rimraf
 """The home directory itself given to a deletion (not `path.join(os.homedir(), 'x')`)."""
 USER_ROOTS = ("/", "C:\\", "~", "/home", "/Users", "Desktop", "Documents", "Pictures", "Downloads")
 USER_DIRS = {r.strip("/\\") for r in USER_ROOTS} - {"", "C:"}
-RECURSIVE = re.compile(r"recursive\s*:\s*(true|!0)")
 """Strings that name the user's data. Not "/" alone: it is every path join's separator."""
+ROUTE_METHOD = re.compile(r"(^|\.)(app|router|server|fastify)\.(get|post|put|delete|all|use)$")
+RECURSIVE = re.compile(r"recursive\s*:\s*(true|!0)")
+WIPE_COMMAND = re.compile(r"""\b(rm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*|(rd|rmdir)\s+/s\s+/q\s+)['"]?(\$\{\*\}|[^\s'"]*\*|\.)['"]?(\s|$)""")
+"""A shell's recursive delete of everything in a directory: a glob (`rm -rf ${root}/*`, `rm -rf *`), the working
+directory (`.`), or a path known only at run time (`rd /s /q "${dir}"`)."""
 
 
 def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
-    """A recursive deletion of the application's directory or the home (a path made from `process.cwd()`,
-    `__dirname` or the home) in a function that data received from the network reaches within three calls, or
-    that handles it: files deleted on a command from whoever controls the other end (a WebSocket message, a DNS
-    TXT record), the remote kill switch."""
-    received = [f for f in view.all if f.kind == "call" and _receives(view, f)]
-    if not received:
+    """Files deleted on a command from whoever controls the other end, the remote kill switch: a recursive deletion
+    of the application's directory or the home (a path made from `process.cwd()`, `__dirname` or the home), or a
+    shell's recursive delete (`rm -rf ${root}/*`), in a function within three calls of where the file receives
+    from a host it names (a WebSocket message, a DNS TXT record) or of a request it serves (a header it reads, a
+    route it registers on the host application)."""
+    gates = [f for f in view.all if f.kind == "call" and (_receives(view, f) or _serves(f))]
+    if not gates:
         return None
-    for fact in harm:
-        if fact.value not in DELETES or not view.labels(fact) & (F.CWD_PATH | F.HOME_DIR):
+    wipes = {f.scope for f in view.all if f.kind == "string" and WIPE_COMMAND.search(f.value)}
+    for fact in harm + [f for f in view.all if executes(f) and f.scope in wipes]:
+        if fact.value in DELETES:
+            if not view.labels(fact) & (F.CWD_PATH | F.HOME_DIR) \
+                    or not (fact.value.startswith(("rimraf", "fs-extra")) or RECURSIVE.search(fact.snippet)):
+                continue
+        elif fact.value in OVERWRITES:
             continue
-        if not (fact.value.startswith(("rimraf", "fs-extra")) or RECURSIVE.search(fact.snippet)):
-            continue
-        if any(view.linked(r.scope, fact.scope) for r in received):
+        if any(view.linked(g.scope, fact.scope) for g in gates):
             return fact
     return None
+
+
+def _kill_switch(view: FileView, remote: Fact) -> Finding:
+    return view.finding("wiper", *view.unmistakable(remote), "destructive",
+                        "Deletes the application's files or the home when a request or data received from the network "
+                        f"says so, {view.run_text(remote)}: a remote kill switch.", remote)
+
+
+def _serves(f: Fact) -> bool:
+    """A header or parameter of a request read (`req.get('x-key')`), or a route registered (`app.post('/x', …)`)."""
+    return f.value in P.REQUEST_GETTERS or (ROUTE_METHOD.search(f.value) is not None and f.args[:1] != ()
+                                             and isinstance(f.args[0], str) and f.args[0].startswith("/"))
 
 
 def _receives(view: FileView, f: Fact) -> bool:
@@ -78,14 +99,17 @@ def _within(view: FileView, inner: int | None, outer: int | None) -> bool:
       description="Deletion or overwriting of user data (home, Desktop/Documents, a recursive directory walk) "
                   "guarded by a location or locale check (geo-IP services, country_code, the time zone, "
                   "Europe/Moscow, ...) within 60 lines and in the same function or one running the other within three calls; "
-                  "a recursive deletion of the application's directory or the home in code that handles data received from "
-                  "the network (a WebSocket message, a DNS TXT record) is a remote kill switch; "
+                  "a recursive deletion of the application's directory or the home (or a shell's rm -rf of a glob) in code "
+                  "that handles data received from the network (a WebSocket message, a DNS TXT record) or a request it "
+                  "serves (a header it reads, a route it registers) is a remote kill switch; "
                   "without a gate only deleting the home or the root itself counts.",
       category="destructive", consumes=("call", "string", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
     harm = [f for f in facts if f.kind == "call" and f.value in DELETES + OVERWRITES]
     if not harm:
+        if (remote := _remote_command(view, harm)) is not None:
+            yield _kill_switch(view, remote)  # (a shell's rm -rf is no fs call)
         return
     walkers = _recursive_walkers(view)
     user_data = any(f.kind == "call" and f.value in ("os.homedir", "os.userInfo") for f in facts) or \
@@ -108,9 +132,7 @@ def check(view: FileView) -> Iterator[Finding]:
                            "Deletes or overwrites the user's files" + (" in a recursive walk" if walked else "")
                            + ", depending on the host's location, time zone or locale (protestware).", walked or harm[0])
     elif (remote := _remote_command(view, harm)) is not None:
-        yield view.finding("wiper", *view.unmistakable(remote), "destructive",
-                           "Deletes the application's directory or the home when data received from the network says "
-                           f"so, {view.run_text(remote)}: a remote kill switch.", remote)
+        yield _kill_switch(view, remote)
     elif literal_root:
         yield view.finding("wiper", S.HIGH, C.MEDIUM, "destructive",
                            "Deletes files under the user's home or the filesystem root.", literal_root)
