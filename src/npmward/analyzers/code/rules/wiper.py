@@ -37,9 +37,20 @@ def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
     shell's recursive delete (`rm -rf ${root}/*`), in a function within three calls of where the file receives
     from a host it names (a WebSocket message, a DNS TXT record) or of a request it serves (a header it reads, a
     route it registers on the host application)."""
-    gates = [f for f in view.all if f.kind == "call" and (_receives(view, f) or _serves(f))]
-    if not gates:
+    # Where the command is handled: the function that reads a request's header, or the callback handed to the call
+    # that registers a route or listens for messages (not the function that sets them up, which may clean a build
+    # folder before it serves it).
+    handlers = {f.scope for f in view.all if f.kind == "call" and f.value in P.REQUEST_GETTERS}
+    listeners = {(f.scope, f.line) for f in view.all if f.kind == "call" and (_receives(view, f) or _routes(f))}
+    handlers |= {fid for fid, fn in enumerate(view.facts.funcs) if (fn.parent, fn.line) in listeners}
+    if not handlers:
         return None
+    # (what the handlers run within three calls: the other way round, the function that registers a handler would count)
+    callees = view.callees()
+    reached, frontier = set(handlers), set(handlers)
+    for _ in range(3):
+        frontier = {c for f in frontier for c in callees.get(f, ())} - reached
+        reached |= frontier
     wipes = {f.scope for f in view.all if f.kind == "string" and WIPE_COMMAND.search(f.value)}
     for fact in harm + [f for f in view.all if executes(f) and f.scope in wipes]:
         if fact.value in DELETES:
@@ -48,7 +59,7 @@ def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
                 continue
         elif fact.value in OVERWRITES:
             continue
-        if any(view.linked(g.scope, fact.scope) for g in gates):
+        if fact.scope in reached:
             return fact
     return None
 
@@ -59,10 +70,10 @@ def _kill_switch(view: FileView, remote: Fact) -> Finding:
                         f"says so, {view.run_text(remote)}: a remote kill switch.", remote)
 
 
-def _serves(f: Fact) -> bool:
-    """A header or parameter of a request read (`req.get('x-key')`), or a route registered (`app.post('/x', …)`)."""
-    return f.value in P.REQUEST_GETTERS or (ROUTE_METHOD.search(f.value) is not None and f.args[:1] != ()
-                                             and isinstance(f.args[0], str) and f.args[0].startswith("/"))
+def _routes(f: Fact) -> bool:
+    """A route registered on a server (`app.post('/x', handler)`)."""
+    return ROUTE_METHOD.search(f.value) is not None and f.args[:1] != () and isinstance(f.args[0], str) \
+        and f.args[0].startswith("/")
 
 
 def _receives(view: FileView, f: Fact) -> bool:
