@@ -214,6 +214,12 @@ class FileView:
         end = self.text.find(b"\n", offset)
         return self.text.count(b"\n", 0, offset) + 1, self.text[start:end if end != -1 else len(self.text)]
 
+    def call_near(self, offset: int) -> Fact | None:
+        """The call or construction nearest the line of a byte offset: what a rule that found its sign in the text
+        reports and grades by when it runs."""
+        line = self.line_at(offset)[0]
+        return min((f for f in self.all if f.kind in ("call", "new")), key=lambda f: abs(f.line - line), default=None)
+
     def hidden_url(self) -> Fact | None:
         """A URL whose host the file builds from char codes, base64 or a decoder and never writes
         (`'https://' + atob(parts[0])`): a package hides where it sends only from its reviewers."""

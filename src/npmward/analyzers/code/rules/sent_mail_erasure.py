@@ -29,8 +29,7 @@ def check(view: FileView) -> Iterator[Finding]:
     erased = ERASES_SENT.search(text)
     if erased is None or SENDS_MAIL.search(text) is None:
         return
-    line, _ = view.line_at(erased.start())
-    erase = next((f for f in view.all if f.kind == "call" and f.line == line), None)
+    erase = view.call_near(erased.start())
     if erase is None:
         return
     yield view.finding("sent-mail-erasure", *view.unmistakable(erase), "fraud",

@@ -43,8 +43,7 @@ def check(view: FileView) -> Iterator[Finding]:
         grantee = match.group(1) or match.group(2)
         if not _named_by_package(text, grantee):
             continue
-        line, _ = view.line_at(match.start())
-        share = min((f for f in view.all if f.kind in ("call", "new")), key=lambda f: abs(f.line - line), default=None)
+        share = view.call_near(match.start())
         if share is None:
             return
         yield view.finding("snapshot-share", *view.unmistakable(share), "exfiltration",
