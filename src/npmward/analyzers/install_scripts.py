@@ -589,6 +589,17 @@ def runs_remote_code(command: str) -> bool:
     return any(f.rule in RUNS_REMOTE for f in _judge(_Script("", command, None, file=""), {}))
 
 
+DOWNLOADS_AND_RUNS = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script"}
+
+
+def downloads_and_runs(command: str) -> bool:
+    """Whether a command line fetches code from the network and runs it (a download cradle): what a command sent to
+    other machines must do to spread a payload (decoding a local argument, as Android tooling does, is not that)."""
+    if not (FETCH.search(command) or SCRIPT_HOST.search(command)):
+        return False
+    return any(f.rule in DOWNLOADS_AND_RUNS for f in _judge(_Script("", command, None, file=""), {}))
+
+
 def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
     """Each command line of a shell/batch script run at install time, judged like a hook; and a
     file the script downloads and then runs, the dropper's two steps across lines."""

@@ -11,11 +11,11 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
-from ...install_scripts import RAW_IP_URL, runs_remote_code
+from ...install_scripts import RAW_IP_URL, downloads_and_runs
 from ..view import FileView
 from . import rule
 
-REMOTE_EXEC = linear_re.compile_bytes(rb"SendCommand(Command)?\b|\bsendCommand\(|\bsend-command\b|\bRun(Shell|PowerShell)Script\b|"
+REMOTE_EXEC = linear_re.compile_bytes(rb"SendCommand(Command)?\b|\bsend-command\b|\bRun(Shell|PowerShell)Script\b|"
                                       rb"\bvm\s+run-command\b|\bRunCommandInput\b|/runCommand\b|\bbeginRunCommand\w*\(|\bInvoke-Command\b[^\n]*-ComputerName|"
                                       rb"""require\(\s*['"](ssh2|node-ssh|simple-ssh)['"]\s*\)|from\s+['"](ssh2|node-ssh)['"]""")
 """What runs a command on other machines: AWS SSM's SendCommand and its shell documents, Azure's VM run-command,
@@ -34,7 +34,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if service is None:
         return
     cradle, command = next(((f, text) for f in view.all if f.kind == "string" and 12 < len(f.value) < 4000
-                            for text in (f.value, _unbase64(f.value)) if text and runs_remote_code(text)), (None, ""))
+                            for text in (f.value, _unbase64(f.value)) if text and downloads_and_runs(text)), (None, ""))
     if cradle is None:
         return
     raw = RAW_IP_URL.search(command)
