@@ -91,9 +91,9 @@ REGISTRY_CODE = linear_re.compile(r"\b(Get-ItemProperty(Value)?|gp\s+['\"]?(HK\w
 """PowerShell running code it reads from a registry value: a payload kept in the registry, with no file on disk
 (fileless storage, as Kovter and Poweliks did, and a Run key or task that loads it)."""
 SCAN_HOOKS = r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite"
+"""Windows' scanning of scripts (AMSI) and event tracing (ETW): named only to patch them out of memory."""
 PROC_HIDING = r"\bmount\s+(-o\s+bind|--bind|-B)\s+\S+\s+/proc/"
 """A directory mounted over a process's /proc entry: ps, top and every scanner stop seeing the process."""
-"""Windows' scanning of scripts (AMSI) and event tracing (ETW): named only to patch them out of memory."""
 DOWNLOAD_CHECKS = (r"spctl\s+--master-disable|SaveZoneInformation|LowRiskFileTypes|LSQuarantine\b[^|;&\n]*\b(?:NO|false|0)\b|"
                    r"chmod\s+\+a\s+['\"]?everyone\s+deny\b[^'\"\n]*writeextattr")
 """What checks a downloaded program before it first runs, turned off for the whole system or a whole folder: macOS
@@ -577,27 +577,28 @@ def judge_command(command: str, hook: str, file: str, line: int | None, label: s
             yield finding
 
 
-RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script", "install-script/encoded-command",
-               "install-script/reverse-shell"}
+RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script",
+               "install-script/encoded-command", "install-script/reverse-shell"}
+DOWNLOADS_AND_RUNS = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script"}
 
 
 def runs_remote_code(command: str) -> bool:
     """Whether a command line downloads and runs code, runs encoded code or opens a reverse shell:
     what a page asks the user to paste (ClickFix) or an editor task runs is judged by this."""
-    if not (FETCH.search(command) or ENCODED.search(command) or SCRIPT_HOST.search(command) or REVERSE_SHELL.search(command)):
-        return False  # (judging every string of a file in full would cost; these are the rules' first tests)
-    return any(f.rule in RUNS_REMOTE for f in _judge(_Script("", command, None, file=""), {}))
-
-
-DOWNLOADS_AND_RUNS = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script"}
+    return (FETCH.search(command) or ENCODED.search(command) or SCRIPT_HOST.search(command) or REVERSE_SHELL.search(command)) \
+        is not None and _judged_as(command, RUNS_REMOTE)
 
 
 def downloads_and_runs(command: str) -> bool:
     """Whether a command line fetches code from the network and runs it (a download cradle): what a command sent to
     other machines must do to spread a payload (decoding a local argument, as Android tooling does, is not that)."""
-    if not (FETCH.search(command) or SCRIPT_HOST.search(command)):
-        return False
-    return any(f.rule in DOWNLOADS_AND_RUNS for f in _judge(_Script("", command, None, file=""), {}))
+    return (FETCH.search(command) or SCRIPT_HOST.search(command)) is not None and _judged_as(command, DOWNLOADS_AND_RUNS)
+
+
+def _judged_as(command: str, rules: set[str]) -> bool:
+    """Whether judging the command as a hook reports one of `rules` (callers test the rules' first patterns before:
+    judging every string of a file in full would cost)."""
+    return any(f.rule in rules for f in _judge(_Script("", command, None, file=""), {}))
 
 
 def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
@@ -628,10 +629,12 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
         elif printed:
             constants[printed.group(1)] = _printf(printed.group(2))
             command = f"{printed.group(1)}={constants[printed.group(1)]}"
+        dropped = False  # (the line downloads and runs a file by itself: judged whole above, as one command line)
         for finding in _judge(_Script(hook, command, number, file=path), files):
             if finding.rule not in NO_WEIGHT:
                 beaconed |= finding.rule == "install-script/beacon"
                 sent |= finding.rule == "install-script/sends-secrets"
+                dropped |= finding.rule == "install-script/download-execute"
                 yield finding
         assigned = SHELL_ASSIGN.match(command)
         if assigned and WHO.search(command):
@@ -674,11 +677,11 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                           f"{path} (run by the `{hook}` script) sends the user or host name (collected in ${used}, "
                           f"line {recon[used]}) to the network: an install-time beacon.",
                           path, number, _snippet(command), {"hook": hook, "collected_at": recon[used]})
-        if _download_then_run(command) is not None:
-            continue  # (judged whole above, as one command line)
+        if dropped:
+            continue
         if FETCH.search(command):
-            for target in SAVED_AS.finditer(command):
-                saved.setdefault((target.group("file") or target.group("file2") or target.group("file3")).replace("\\", "/").split("/")[-1], number)
+            for name in _saved_as(command):
+                saved.setdefault(name, number)
         for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
             name = _ran_name(part)
             if name in saved:
@@ -688,13 +691,15 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                 saved.pop(name)
 
 
-def _saved_names(part: str) -> Iterator[str]:
-    """The file names a download command saves to (`-o x`, `-OutFile x`, `> x`)."""
-    for match in SAVED_AS.finditer(part):
-        yield (match.group("file") or match.group("file2") or match.group("file3")).replace("\\", "/").split("/")[-1]
-    redirect = DOWNLOAD_REDIRECT.search(part)
-    if redirect is not None:
-        yield redirect.group(1).replace("\\", "/").split("/")[-1]
+def _file_name(path: str) -> str:
+    """The last part of a path, Windows' or POSIX's (`bin\\x.exe`, `/tmp/x`): what a later command runs it by."""
+    return path.replace("\\", "/").split("/")[-1]
+
+
+def _saved_as(command: str) -> Iterator[str]:
+    """The file names a download command saves to with an option (`-o x`, `-OutFile x`, certutil's last word)."""
+    for match in SAVED_AS.finditer(command):
+        yield _file_name(match.group("file") or match.group("file2") or match.group("file3"))
 
 
 def _ran_name(part: str) -> str | None:
@@ -703,7 +708,7 @@ def _ran_name(part: str) -> str | None:
     while (wrapper := SHELL_WRAPPER.match(part)) and wrapper.end():
         part = part[wrapper.end():]
     run = EXECUTES.match(part)
-    return run.group("file").replace("\\", "/").split("/")[-1] if run else None
+    return _file_name(run.group("file")) if run else None
 
 
 def _download_then_run(command: str) -> str | None:
@@ -712,8 +717,10 @@ def _download_then_run(command: str) -> str | None:
         return None
     saved: set[str] = set()
     for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
-        if FETCH.search(part) or (saved == set() and ">" in part and part.lstrip().startswith(")")):
-            saved.update(_saved_names(part))
+        if FETCH.search(part):
+            saved.update(_saved_as(part))
+            if (redirect := DOWNLOAD_REDIRECT.search(part)) is not None:
+                saved.add(_file_name(redirect.group(1)))  # (`curl -fsSL URL > .x`)
         elif saved and not part.lstrip().startswith("chmod") and (name := _ran_name(part)) in saved:
             return name  # (making the file executable is not running it: binary installers do that much)
     return None

@@ -201,10 +201,7 @@ class Bindings:
             first = _first_argument(call)
             value = self.const(first) if first is not None else None
             if isinstance(value, str):
-                module = self.bundled_externals().get(value)
-                if module is not None:
-                    self.out.modules.add(module)
-                return module or f"{BUNDLED}{value}"
+                return self.bundled_module(value)
         if name in self.require_aliases or (fn.type == "import"):
             first = _first_argument(call)
             if first is not None:
@@ -218,11 +215,7 @@ class Bindings:
                 if name not in ("require", "import") and first.type == "number":
                     # An external is the module it re-exports; another id is a module of the bundle
                     # (`webpack:944`), whose functions calls on it are linked to by name.
-                    number = self.text(first, 20)
-                    module = self.bundled_externals().get(number)
-                    if module is not None:
-                        self.out.modules.add(module)
-                    return module or f"{BUNDLED}{number}"
+                    return self.bundled_module(self.text(first, 20))
         return None
 
     def webpack_runtime(self) -> None:
@@ -234,6 +227,13 @@ class Bindings:
         for match in WEBPACK_RUNTIME.finditer(self.src.decode("utf-8", "replace")):
             self.require_aliases.add(match.group("require"))
             self.module_tables.add(match.group("modules"))
+
+    def bundled_module(self, module_id: str) -> str:
+        """What `__webpack_require__(id)` gives: the module an external re-exports, or the bundle's own module `id`."""
+        module = self.bundled_externals().get(module_id)
+        if module is not None:
+            self.out.modules.add(module)
+        return module or f"{BUNDLED}{module_id}"
 
     def bundled_externals(self) -> dict[str, str]:
         """A webpack bundle's external modules by id (`81: (module) => { module.exports = require("child_process"); }`):

@@ -155,7 +155,7 @@ class StringArrays:
             encoding = "plain"
             if SWAPPED_ALPHABET in text or STANDARD_ALPHABET in text or BASE64_CALL.search(text):
                 encoding = "rc4" if "0x100" in text or "256" in text else "base64"
-            shift = 0 if offset is None else int(offset[2], 16) if offset[2][:2].lower() == "0x" else int(offset[2])  # (`0435` is decimal)
+            shift = (_index(offset[2]) or 0) if offset is not None else 0  # (`0435` is decimal here)
             # The lower-case-first alphabet, literally or as a case swap before the platform's base64.
             swapped = SWAPPED_ALPHABET in text or ("toUpperCase" in text and "toLowerCase" in text)
             self.decoders[self.text(name)] = Decoder(array, shift, encoding, swapped)

@@ -302,16 +302,17 @@ class FileView:
     def linked(self, a: int | None, b: int | None, hops: int = 3) -> bool:
         """One of the two functions runs the other within `hops` calls (callbacks and IIFEs count):
         the steps of one behaviour, not two pieces of a bundle that share only its wrapper."""
-        if a == b:
-            return True
+        return a == b or b in self.run_from({a}, hops) or a in self.run_from({b}, hops)
+
+    def run_from(self, starts: set[int | None], hops: int = 3) -> set[int | None]:
+        """The functions of the file that `starts` run within `hops` calls, `starts` included (callbacks and IIFEs
+        count)."""
         callees = self.callees()
-        for start, goal in ((a, b), (b, a)):
-            frontier = {start}
-            for _ in range(hops):
-                frontier = {c for f in frontier for c in callees.get(f, ())}
-                if goal in frontier:
-                    return True
-        return False
+        reached, frontier = set(starts), set(starts)
+        for _ in range(hops):
+            frontier = {c for f in frontier for c in callees.get(f, ())} - reached
+            reached |= frontier
+        return reached
 
 
 @dataclass

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from typing import Iterator
 
@@ -12,6 +10,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
 from ...install_scripts import RAW_IP_URL, downloads_and_runs
+from ..strings import decode_b64
 from ..view import FileView
 from . import rule
 
@@ -46,9 +45,4 @@ def check(view: FileView) -> Iterator[Finding]:
 
 def _unbase64(value: str) -> str | None:
     """A command kept as base64 (what the service is handed, or what it decodes on the instance)."""
-    if not BASE64_TEXT.match(value):
-        return None
-    try:
-        return base64.b64decode(value, validate=True).decode("utf-8")
-    except (binascii.Error, ValueError):
-        return None
+    return decode_b64(value) if BASE64_TEXT.match(value) else None

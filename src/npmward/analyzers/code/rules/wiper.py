@@ -45,12 +45,8 @@ def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
     handlers |= {fid for fid, fn in enumerate(view.facts.funcs) if (fn.parent, fn.line) in listeners}
     if not handlers:
         return None
-    # (what the handlers run within three calls: the other way round, the function that registers a handler would count)
-    callees = view.callees()
-    reached, frontier = set(handlers), set(handlers)
-    for _ in range(3):
-        frontier = {c for f in frontier for c in callees.get(f, ())} - reached
-        reached |= frontier
+    # (what the handlers run, one way only: the other way round, the function that registers a handler would count)
+    reached = view.run_from(handlers)
     wipes = {f.scope for f in view.all if f.kind == "string" and WIPE_COMMAND.search(f.value)}
     for fact in harm + [f for f in view.all if executes(f) and f.scope in wipes]:
         if fact.value in DELETES:
