@@ -429,7 +429,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if left is None or right is None:
             return
         source = self.value(right, scope)
-        if left.type == "member_expression":
+        # (`el[_q(20)] = url`: a bracket write with a constant key is the property write it spells)
+        keyed = left.type == "subscript_expression" and isinstance(self.const(left.child_by_field_name("index")), str)
+        if left.type == "member_expression" or keyed:
             self.add("assign", self.callee_name(left), node, scope, flows=(source,),
                      receiver=self.value(left.child_by_field_name("object"), scope))
             target = self.export_name(left)

@@ -121,8 +121,9 @@ class StringArrays:
         statements). The obfuscator's older output (before 2020) keeps the array in a variable
         (`var _0x4e0a = [...]`, rotated by a count: `rotate_array`) and its decoder is a function
         expression (`var _0x2b1f = function (i, k) { i = i - 0x0; ... return _0x4e0a[i]; }`)."""
-        declarations = [n for n in root.named_children if n.type == "function_declaration"]
-        variables = [(d.child_by_field_name("name"), d.child_by_field_name("value")) for n in root.named_children
+        statements = program_statements(root)
+        declarations = [n for n in statements if n.type == "function_declaration"]
+        variables = [(d.child_by_field_name("name"), d.child_by_field_name("value")) for n in statements
                      if n.type in ("variable_declaration", "lexical_declaration") for d in n.named_children
                      if d.type == "variable_declarator"]
         # Candidate arrays, folded only once a decoder indexes one (most files' arrays are data).
@@ -274,6 +275,43 @@ class StringArrays:
             # (the decoder, by an alias or through a wrapper function that shifts the index)
             return _parse_int(self.const(args.named_children[0])) if args is not None and args.named_child_count else None
         return None
+
+
+WRAPPER_DEPTH = 2
+"""UMD's `!function (root, factory) {…}(this, function () {…})` puts the module two function literals down."""
+
+
+def program_statements(root: Node) -> list[Node]:
+    """The program's own statements, and those of the functions a top-level statement calls at once
+    (an IIFE, a UMD factory): obfuscated code bundled as UMD keeps its array and decoder in the factory."""
+    statements: list[Node] = []
+    level = [root]
+    for _ in range(WRAPPER_DEPTH + 1):
+        inner: list[Node] = []
+        for body in level:
+            for statement in body.named_children:
+                statements.append(statement)
+                if statement.type == "expression_statement":
+                    inner.extend(_called_at_once(statement))
+        level = inner
+    return statements
+
+
+def _called_at_once(statement: Node) -> list[Node]:
+    """The bodies of function literals an expression statement calls or hands to the call it makes:
+    `(function () {…})()`, `!function (e, t) {…}(this, function () {…})`."""
+    expression = statement.named_children[0] if statement.named_child_count else None
+    while expression is not None and expression.type in ("unary_expression", "parenthesized_expression") \
+            and expression.named_child_count:
+        expression = expression.named_children[-1]
+    if expression is None or expression.type != "call_expression":
+        return []
+    callee, args = expression.child_by_field_name("function"), expression.child_by_field_name("arguments")
+    while callee is not None and callee.type == "parenthesized_expression" and callee.named_child_count:
+        callee = callee.named_children[0]
+    literals = [callee] + (args.named_children if args is not None else [])
+    return [f.child_by_field_name("body") for f in literals if f is not None and f.type in ("function_expression", "function", "arrow_function")
+            and f.child_by_field_name("body") is not None and f.child_by_field_name("body").type == "statement_block"]
 
 
 def _descendants(node: Node):

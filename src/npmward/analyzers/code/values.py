@@ -337,6 +337,10 @@ class Values:
                 made = g.node(op=F.ENV_INDEX)
                 g.edge(self.value(index, scope, depth), made)
                 return made
+            key = self.const(index) if obj is not None else None
+            if isinstance(key, str) and key and not classify_string(key):
+                # `document[_q(15)]`, `o['cookie']`: a constant key reads the property it names.
+                return self.property_value(node, obj, key, scope, depth)
             # `table[x]`: what is looked up depends on `x` (base32/hex alphabets).
             looked_up = self.value(index, scope, depth)
             if looked_up is None:
@@ -477,7 +481,11 @@ class Values:
         prop = node.child_by_field_name("property")
         if obj is None or prop is None:
             return None
-        name = self.text(prop, 200)
+        return self.property_value(node, obj, self.text(prop, 200), scope, depth)
+
+    def property_value(self, node: Node, obj: Node, name: str, scope: int | None, depth: int) -> int | None:
+        """What `obj.name` (or `obj['name']`) reads."""
+        g = self.graph
         if obj.type == "identifier":
             root = self.text(obj, 40)
             if self.bindings.get(root) in P.PAGE_GLOBALS:

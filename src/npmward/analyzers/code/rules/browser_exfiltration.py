@@ -37,10 +37,11 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
-        elif sink.level == "deferred" and sink.labels & F.BROWSER_ALL and view.hidden_url() is not None \
-                and view.run_by_app(sink.fact):
-            # Every cookie or token of the page, from code the app runs, to a host the file hides: both at once
-            # is a skimmer (blind set 14's form resolver), not an SDK that reads its own keys.
+        elif sink.labels & F.BROWSER_ALL and view.hidden_url() is not None \
+                and (sink.level != "deferred" or view.run_by_app(sink.fact)):
+            # Every cookie or token of the page, from code that runs or that the app runs, to a host the file
+            # hides: both at once is a skimmer (blind set 14's form resolver, set 16's chat widget), not an SDK
+            # that reads its own keys.
             severity, confidence = S.CRITICAL, C.HIGH
         elif sink.level == "deferred" and (sink.labels & F.BROWSER_ALL or view.hidden_url() is not None):
             # Storage read by every key, or sent to a host the file hides (an analytics look-alike
