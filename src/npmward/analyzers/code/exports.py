@@ -35,13 +35,22 @@ class Exports:
         if t in FUNCTIONS or t in ("class", "class_declaration"):
             targets.append(("node", value.id))
         elif t == "identifier":
-            targets.append(("name", scope, self.text(value, 200)))
+            local = self.text(value, 200)
+            module = self.bindings.get(local, "")
+            # (`const Reporter = require('./lib/reporter'); module.exports = { x: Reporter }`: that module's export)
+            targets.append(("dotted", module) if module.startswith(".") else ("name", scope, local))
         elif t == "call_expression" and (made := _iife_returns(value)) is not None:
             targets.append(("node", made.id))  # Babel's class: `exports.default = function () { function C() {} … return _createClass(C, …); }()`
         elif t in ("member_expression", "call_expression"):
             dotted = self.callee_name(value)
             if dotted.startswith("."):
                 targets.append(("dotted", dotted))
+        elif t == "array" and value.named_child_count <= 8:
+            # A plugin table's entry (karma's `{ 'reporter:x': ['type', Reporter] }`, a tuple of handlers): the host
+            # application calls the functions in it.
+            for item in value.named_children:
+                if item.type in FUNCTIONS or item.type == "identifier":
+                    self.export(name, item, scope)
         elif t == "object" and name == "":
             for child in value.named_children:
                 if child.type == "shorthand_property_identifier":

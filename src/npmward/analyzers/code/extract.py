@@ -337,7 +337,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.visit_member(node, scope)
             elif t == "subscript_expression":
                 obj = node.child_by_field_name("object")
-                if obj is not None and self.is_text(obj, "process.env"):
+                if obj is not None and self.is_env(obj):
                     index = self.const(node.child_by_field_name("index"))
                     self.add("env", index if isinstance(index, str) else "[dynamic]", node, scope)
             elif t in ("assignment_expression", "augmented_assignment_expression"):
@@ -386,6 +386,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
     def visit_declarator(self, node: Node, scope: int | None) -> None:
         name = node.child_by_field_name("name")
         value = node.child_by_field_name("value")
+        if value is not None and name is not None and name.type == "identifier" and self.is_text(value, "process.env"):
+            self.env_aliases.add(self.text(name, 200))
         source = self.value(value, scope) if value is not None else None
         self.bind_pattern(name, source, scope, declare=True)
 
@@ -414,7 +416,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if right is None:
             return
         if operator is not None and self.is_text(operator, "in"):
-            if self.is_text(right, "process.env"):
+            if self.is_env(right):
                 self.add("env-all", "for-in", node, scope)
             keys = self.graph.node(op=KEYS)
             self.graph.edge(self.value(right, scope), keys)

@@ -133,6 +133,15 @@ def bin_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     return {f for t in targets if isinstance(t, str) and (f := resolve("package.json", t if t.startswith(".") else "./" + t, files))}
 
 
+DOUBLE_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _keep_backslash_pairs(quoted: re.Match) -> str:
+    """`node -e "spawn('cmd.exe', ['/c', 'scripts\\\\setup.cmd'])"`: cmd.exe hands node the backslash pair as it is (sh
+    would halve it, and `\\r` would become a carriage return), and a Windows path is what such code runs."""
+    return quoted.group(0).replace("\\\\", "\\\\\\\\")
+
+
 def inline_code(manifest: Mapping) -> list[tuple[str, str]]:
     """(hook, code) for each `node -e '<code>'` / `node -p` in an install hook: code that runs at
     install without being a file of the package."""
@@ -143,7 +152,7 @@ def inline_code(manifest: Mapping) -> list[tuple[str, str]]:
         if hook == "prepare" or not isinstance(command, str) or "node" not in command:
             continue
         try:
-            words = shlex.split(command[:20_000])
+            words = shlex.split(DOUBLE_QUOTED.sub(_keep_backslash_pairs, command[:20_000]))
         except ValueError:
             continue
         for i, word in enumerate(words[:-1]):

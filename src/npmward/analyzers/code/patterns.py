@@ -92,7 +92,8 @@ RAW_IP_URL = re.compile(r"\b(?:(?:https?|wss?|ftp)://|" + RELAY_SCHEME + r")(?!1
 """A URL to an IP address."""
 URL = re.compile(r"\b(?:https?|wss?)://[^\s'\"`<>)]+", re.I)
 PERSISTENCE_PATHS = re.compile(
-    r"\.bashrc|\.zshrc|\.bash_profile|\.profile$|/etc/profile|crontab|/etc/cron|/var/spool/cron|"
+    r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"
+    r"fish[/\\\\]config\.fish|/etc/cron|/var/spool/cron|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion\\\\Run|LaunchAgents|LaunchDaemons|"
     r"systemd[/\\\\]user|\.config[/\\\\]autostart|\.github[/\\\\]workflows|authorized_keys|"
     r"discord_desktop_core|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
@@ -105,6 +106,9 @@ workflows, SSH keys, another app's code, every repository's git hooks, Python's 
 run in every interpreter), an SSH `Match exec` or `LocalCommand` (run by every ssh and git-over-ssh) and git's
 global hooks, fsmonitor, ssh command, credential helper or include (run by every git of the user), and a global
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror)."""
+SHELL_SOURCED = re.compile(r"\.bash_completion$|bash-completion[/\\\\]completions|fish[/\\\\]conf\.d")
+"""What every interactive shell sources, where completion installers and plugin managers write when asked: a startup
+location only for what downloads and runs code."""
 SSH_COMMANDS = re.compile(r"(^|\n)\s*(Match\s+exec|PermitLocalCommand\s+yes)\b")
 """An SSH config block that runs a command on every connection (written as a whole block, so it may be long)."""
 WINDOWS_TRIGGERS = re.compile(r"\b(CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b|"
@@ -129,9 +133,12 @@ CRYPTO_ADDRESS_REGEX_BYTES = re.compile(CRYPTO_ADDRESS_REGEX.pattern.encode())
 COMMAND_LINE = linear_re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
                           r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"
                           r"crontab|nohup|pm2|q|claude|gemini|codex)\s+\S", ignore_case=True)
-CLIPBOARD_READ = linear_re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b", ignore_case=True)
+CLIPBOARD_READ = linear_re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b|"
+                                   # macOS scripting: JXA's NSPasteboard, AppleScript's clipboard
+                                   r"\bstringForType\b|\btheClipboard\(\)|\b(get|return)\s+\(?the clipboard\b", ignore_case=True)
 # `xclip` writes unless it is given `-o`: see `writes_clipboard`.
-CLIPBOARD_WRITE = linear_re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bwl-copy\b", ignore_case=True)
+CLIPBOARD_WRITE = linear_re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*$|\|\s*clip\b|\bwl-copy\b|"
+                                    r"\bsetStringForType\b|\bset the clipboard to\b|\bsetTheClipboardTo\b", ignore_case=True)
 XCLIP = linear_re.compile(r"\bxclip\b", ignore_case=True)
 XCLIP_OUT = linear_re.compile(r"\bxclip\b.*\s-o\b", ignore_case=True)
 TRUSTED_CONFIG = re.compile(

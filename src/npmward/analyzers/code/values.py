@@ -169,6 +169,8 @@ class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
 
     def init_values(self) -> None:
+        self.env_aliases: set[str] = set()
+        """Names declared as `process.env` (`const env = process.env`): `env[k]` reads a variable as `process.env[k]` does."""
         self.memo: dict[int, int | None] = {}
         self.pending: list[tuple[int, int | None, str, bool]] = []
         """(graph node, scope, name, is_write) for each use of a name, resolved in `finish_values`."""
@@ -277,6 +279,17 @@ class Values:
 
     # --- expressions -------------------------------------------------------------------------
 
+    def shadowed_by_param(self, scope: int | None, name: str) -> bool:
+        """A parameter of an enclosing function has the name of a module binding: minified code reuses one letter for
+        `var e = require('fs')` and for a callback's `function (e) {…}`."""
+        found = self.declaring_scope(scope, name)
+        return found is not None and name in self.out.funcs[found].param_names
+
+    def is_env(self, node: Node) -> bool:
+        """`process.env`, or a name that holds it."""
+        return self.is_text(node, "process.env") or (node.type == "identifier" and node.end_byte - node.start_byte < 40
+                                                       and self.text(node) in self.env_aliases)
+
     def key_name(self, name: str) -> bool:
         """A name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase` in a file
         that talks of a wallet's recovery phrase."""
@@ -302,7 +315,7 @@ class Values:
                 return g.node(F.CWD_PATH)
             if name in ("localStorage", "sessionStorage"):
                 return g.node(F.BROWSER_SECRET)
-            if name in self.bindings:
+            if name in self.bindings and not self.shadowed_by_param(scope, name):
                 module = self.bindings[name]
                 if module == "process.env":  # `import { env } from 'node:process'`, `const env = process.env` after it
                     return g.node(F.ENV_OBJ)
@@ -330,7 +343,7 @@ class Values:
         if t == "subscript_expression":
             obj = node.child_by_field_name("object")
             index = node.child_by_field_name("index")
-            if obj is not None and self.is_text(obj, "process.env"):
+            if obj is not None and self.is_env(obj):
                 key = self.const(index)
                 if isinstance(key, str):
                     return g.node(F.classify_env(key))

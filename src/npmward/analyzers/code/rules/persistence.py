@@ -45,7 +45,7 @@ def check(view: FileView) -> Iterator[Finding]:
         (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value))
         or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value))))), None) \
         or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
-        or _python_path_file(view)
+        or _python_path_file(view) or _sourced_with_download(view)
     if target and redis and writes is None:
         # Redis told to save its database as a startup file (`CONFIG SET dir ~/.ssh`, `dbfilename
         # authorized_keys`, a crontab): the unauthenticated-Redis foothold, through the app's own
@@ -93,6 +93,15 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({named.group(0) if named else target.value[:80]!r}"
                            + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later.", target, level)
+
+
+def _sourced_with_download(view: FileView):
+    """A file every shell sources (bash-completion's, fish's conf.d) in a file that has a command downloading and
+    running code: a completion that runs `curl … | sh` each time a shell starts (blind set 17's deployctl)."""
+    target = next((f for f in view.all if f.kind == "string" and len(f.value) < 200 and P.SHELL_SOURCED.search(f.value)), None)
+    if target is None or not any(f.kind == "string" and 8 < len(f.value) < 5000 and runs_remote_code(f.value) for f in view.all):
+        return None
+    return target
 
 
 def _python_path_file(view: FileView):
