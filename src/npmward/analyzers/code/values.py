@@ -489,7 +489,6 @@ class Values:
         return False
 
     def member_value(self, node: Node, scope: int | None, depth: int) -> int | None:
-        g = self.graph
         obj = node.child_by_field_name("object")
         prop = node.child_by_field_name("property")
         if obj is None or prop is None:
