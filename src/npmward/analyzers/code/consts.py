@@ -22,6 +22,7 @@ from .strings import decode_b64, decode_hex, unescape
 MAX_STRING = 20_000
 HOLE = "${*}"
 """Stands for the run-time part of a string pattern (see `ConstantFolder.pattern`)."""
+HEX_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 ROTATE_AFTER = re.compile(r"while\s*\(\s*[\w$]+\s*--\s*\)")
 ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
 ROTATE_FOR = re.compile(r"for\s*\(\s*(?:var\s+|let\s+)?([\w$]+)\s*=\s*(?:0x0|0)\s*;\s*\1\s*<\s*[\w$]+\s*;\s*(?:\1\s*\+\+|\+\+\s*\1)\s*\)")
@@ -211,7 +212,8 @@ class ConstantFolder:
         name, count = self.text(args[0]), self.const(args[1])
         # (the array in a variable, or the array function a decoder indexes: `f(_0x5e0b, 7)` with `a = get()`)
         array = self.consts.get(name, self.arrays.get(name))
-        body = self.text(fn)
+        # (`a['\x70\x75\x73\x68'](a['\x73\x68\x69\x66\x74']())`: the obfuscator's hex-escaped method names)
+        body = HEX_ESCAPE.sub(lambda m: chr(int(m[1], 16)), self.text(fn))
         if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
             return
         if ROTATE_AFTER.search(body) or ROTATE_FOR.search(body):
