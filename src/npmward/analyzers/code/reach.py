@@ -504,10 +504,21 @@ class _Linker:
                 self.graph.edge(self.node(path, arg), self.node(literal_path, target))
             self.graph.edge(self.node(literal_path, handed.ret), self.node(path, inner.result))
 
+    def re_exporting(self, mains: set[str]) -> set[str]:
+        """The entry modules and the modules they re-export whole (tsc's `__exportStar(require('./service'), exports)`,
+        `export * from './service'`), a few files deep: the app gets their exports too."""
+        found = {p for p in mains if p in self.files}
+        frontier = list(found)
+        for _ in range(MAX_EXPORT_HOPS):
+            frontier = [other for path in frontier for target in self.files[path].exports.get("*", [])
+                        if (other := resolve(path, target[1], self.files)) is not None and other not in found]
+            found.update(frontier)
+        return found
+
     def api(self, mains: set[str]) -> set[Scope]:
         """What the entry modules export, and everything that reaches (see `Program.api`)."""
         stack: list[Scope] = []
-        for path in sorted(p for p in mains if p in self.files):
+        for path in sorted(self.re_exporting(mains)):
             ff = self.files[path]
             for name in ff.exports:
                 # An exported object literal's methods (`export const link = { attach() {} }`), or an
