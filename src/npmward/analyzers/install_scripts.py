@@ -90,6 +90,12 @@ REGISTRY_CODE = linear_re.compile(r"\b(Get-ItemProperty(Value)?|gp\s+['\"]?(HK\w
                                   ignore_case=True)
 """PowerShell running code it reads from a registry value: a payload kept in the registry, with no file on disk
 (fileless storage, as Kovter and Poweliks did, and a Run key or task that loads it)."""
+KERNEL_DRIVER = linear_re.compile(r"\binsmod\s+\S+|\bsc(\.exe)?['\"]?\s+create\b[^\n]*\btype=\s*['\"]?(kernel|filesys)\b|"
+                                  r"\bNew-Service\b[^\n]*\.sys\b|\bkextload\b|\bfltmc(\.exe)?\s+load\b|"
+                                  r"\bbcdedit(\.exe)?\s+/set\s+(\{\w+\}\s+)?(testsigning|nointegritychecks)\s+on\b", ignore_case=True)
+"""A kernel module or driver loaded, or Windows' driver signature checks turned off: what rootkits (Diamorphine, Skidmap) and
+EDR killers that bring a vulnerable signed driver (Terminator, 2023) do; a library that ships a driver installs it with an
+installer the user runs, not from a package manager's hook."""
 SCAN_HOOKS = r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite"
 """Windows' scanning of scripts (AMSI) and event tracing (ETW): named only to patch them out of memory."""
 PROC_HIDING = r"\bmount\s+(-o\s+bind|--bind|-B)\s+\S+\s+/proc/"
@@ -181,6 +187,9 @@ COMMAND_RULES = (
     ("registry-code", REGISTRY_CODE, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} runs PowerShell code kept in a registry value ({match}): a payload stored where no file scanner "
      "looks (fileless)."),
+    ("kernel-driver", KERNEL_DRIVER, 0, S.CRITICAL, C.HIGH, "rootkit",
+     "The {where} loads a kernel module or driver, or turns driver signature checks off ({match}): code that runs in the "
+     "kernel, below every defence of the host."),
     ("defence-off", DEFENCE_OFF, 0, S.CRITICAL, C.HIGH, "defence-evasion",
      "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
     ("privilege", PRIVILEGE, 0, S.CRITICAL, C.HIGH, "privilege-escalation",
@@ -250,6 +259,9 @@ HOOK_RULES = (
              "PowerShell that reads a registry value (Get-ItemProperty, gp HKCU:, Registry::) and runs it with "
              "Invoke-Expression: a payload stored in the registry, loaded by a Run key or a task (fileless storage).",
              S.CRITICAL, "dropper"),
+    HookRule("kernel-driver", "Loads a kernel module or driver",
+             "insmod, sc create … type= kernel, New-Service with a .sys, kextload, fltmc load, bcdedit /set testsigning on: "
+             "rootkits (Diamorphine, Skidmap) and EDR killers that bring a vulnerable driver (Terminator).", S.CRITICAL, "rootkit"),
     HookRule("defence-off", "Turns off the host's defences",
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper, Mark of the Web or SELinux turned off, "
@@ -532,11 +544,11 @@ NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + "|" + PROC_
 def never_for_a_caller(finding: Finding) -> bool:
     """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
     of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, a miner
-    started, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
+    started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution). (A Defender
     exclusion is advice build tools print, and run when asked.) Commands that code runs in a function the
     application calls keep these at full weight."""
-    return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner")) or (
+    return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver")) or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 
