@@ -28,6 +28,8 @@ ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
 ROTATE_FOR = re.compile(r"for\s*\(\s*(?:var\s+|let\s+)?([\w$]+)\s*=\s*(?:0x0|0)\s*;\s*\1\s*<\s*[\w$]+\s*;\s*(?:\1\s*\+\+|\+\+\s*\1)\s*\)")
 """The count loops of a string-array rotation: `while (n--)` and `for (i = 0; i < n; i++)` turn n times,
 `while (--n)` n - 1."""
+ROTATE_UNTIL = re.compile(r"if\s*\(\s*[\w$]+\s*\+\+\s*===?\s*[\w$]+\s*\)\s*break")
+"""`while (!![]) { if (i++ == n) break; a.push(a.shift()); }`: n turns."""
 DECOMPRESSORS = {"inflateSync": zlib.MAX_WBITS, "inflateRawSync": -zlib.MAX_WBITS, "gunzipSync": 16 + zlib.MAX_WBITS,
                  "unzipSync": 32 + zlib.MAX_WBITS, "brotliDecompressSync": None}
 """zlib's synchronous unpackers, by the window bits that read their format (None: no brotli in Python's
@@ -216,7 +218,7 @@ class ConstantFolder:
         body = HEX_ESCAPE.sub(lambda m: chr(int(m[1], 16)), self.text(fn))
         if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
             return
-        if ROTATE_AFTER.search(body) or ROTATE_FOR.search(body):
+        if ROTATE_AFTER.search(body) or ROTATE_FOR.search(body) or ROTATE_UNTIL.search(body):
             turns = count
         elif ROTATE_BEFORE.search(body):
             turns = count if "(++" in body else count - 1  # `f(++n)` around `while (--x)`: n turns

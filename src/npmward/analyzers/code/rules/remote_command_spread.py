@@ -14,22 +14,33 @@ from ..strings import decode_b64
 from ..view import FileView
 from . import rule
 
+WINDOWS_REMOTE = (r"\bwmic(\.exe)?\b[^\n]*/node:|\bsc(\.exe)?\s+\\\\|\bschtasks(\.exe)?\s+/(create|run)\b[^\n]*\s/s\s|"
+                  r"\bpsexec(64)?(\.exe)?\s+\\\\|\bwinrs(\.exe)?\b[^\n]*\s-r(emote)?:|\bInvoke-(Wmi|Cim)Method\b[^\n]*-ComputerName")
 REMOTE_EXEC = linear_re.compile_bytes(rb"SendCommand(Command)?\b|\bsend-command\b|\bRun(Shell|PowerShell)Script\b|"
                                       rb"\bvm\s+run-command\b|\bRunCommandInput\b|/runCommand\b|\bbeginRunCommand\w*\(|\bInvoke-Command\b[^\n]*-ComputerName|"
-                                      rb"""require\(\s*['"](ssh2|node-ssh|simple-ssh)['"]\s*\)|from\s+['"](ssh2|node-ssh)['"]""")
+                                      rb"""require\(\s*['"](ssh2|node-ssh|simple-ssh)['"]\s*\)|from\s+['"](ssh2|node-ssh)['"]|"""
+                                      + b"(?i:" + WINDOWS_REMOTE.encode() + b")")
 """What runs a command on other machines: AWS SSM's SendCommand and its shell documents, Azure's VM run-command,
-PowerShell remoting, an SSH client library."""
+PowerShell remoting, an SSH client library, Windows' remote process and service tools (wmic /node:, sc \\host, schtasks
+/s, psexec, winrs: the ransomware playbooks' lateral movement)."""
+DECODED_REMOTE = linear_re.compile(WINDOWS_REMOTE, ignore_case=True)
+"""The same Windows tools in a string the code decodes (an obfuscator's base64 string array)."""
+DECODES = linear_re.compile_bytes(rb"base64|fromCharCode|atob\(")
 BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,}={0,2}$")
 
 
 @rule("remote-command-spread", title="Sends a download cradle to run on other machines",
       description="Code that uses a remote-execution service (AWS SSM SendCommand with AWS-RunShellScript, Azure VM "
-                  "run-command, PowerShell remoting, an SSH client) and carries a command, plain or in base64, that downloads "
+                  "run-command, PowerShell remoting, an SSH client, Windows' wmic /node:, sc \\\\host, schtasks /s, psexec or winrs, also "
+                  "named only in strings the code decodes) and carries a command, plain or in base64, that downloads "
                   "and runs code (`curl … | bash`, `IEX (New-Object Net.WebClient).DownloadString(…)`): every instance it reaches "
                   "fetches the same payload. Critical when the payload's host is a raw IP address; high otherwise.",
       category="lateral-movement", consumes=("text", "string"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    service = REMOTE_EXEC.search(view.text)
+    found = REMOTE_EXEC.search(view.text)
+    service = found.group(0).decode() if found is not None else None
+    if service is None and (view.facts.decoded_literals or DECODES.search(view.text)):
+        service = next((m.group(0) for f in view.all if f.kind == "string" and (m := DECODED_REMOTE.search(f.value))), None)
     if service is None:
         return
     cradle, command = next(((f, text) for f in view.all if f.kind == "string" and 12 < len(f.value) < 4000
@@ -39,7 +50,7 @@ def check(view: FileView) -> Iterator[Finding]:
     raw = RAW_IP_URL.search(command)
     yield view.finding("remote-command-spread", S.CRITICAL if raw else S.HIGH, C.HIGH if raw else C.MEDIUM, "lateral-movement",
                        f"Carries a command that downloads and runs code ({command[:80]}) in code that runs commands on "
-                       f"other machines ({service.group(0).decode()[:40]}): each machine it reaches fetches the payload"
+                       f"other machines ({service[:40]}): each machine it reaches fetches the payload"
                        + (f" from a raw IP address ({raw.group(0)})." if raw else "."), cradle, view.level(cradle))
 
 
