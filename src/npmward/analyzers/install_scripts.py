@@ -144,6 +144,9 @@ DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/reso
                                r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
                                r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)
 """The machine's DNS servers replaced: every name it looks up is then answered by whoever the script chose."""
+CONFIG_PROFILE = linear_re.compile(r"\bprofiles\s+(install\b|-I\b|(-\w+\s+)*-F\s)|\bopen\s+[^|;&\n]*\.mobileconfig\b", ignore_case=True)
+"""A macOS configuration profile installed (or opened for the user to approve): it sets DNS, proxies, trusted root
+certificates and browser policies for the whole account, as adware and MDM-style hijacks do."""
 GLOBAL_INSTALL = linear_re.compile(r"\b(npm|pnpm|bun)\s+(install|i|add)\s+[^|;&\n]*(-g|--global)\b|\byarn\s+global\s+add\b|"
                                    r"\bnpm\s+(install|i)\s+(-g|--global)\b", ignore_case=True)
 """A package installed globally from an install hook: code the user never asked for, on their PATH."""
@@ -202,6 +205,9 @@ COMMAND_RULES = (
      "The {where} registers something to run again at logon or on a timer ({match}): persistence."),
     ("dns-tamper", DNS_TAMPER, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
      "The {where} replaces the machine's DNS servers ({match}): every lookup then goes to a resolver it chose."),
+    ("config-profile", CONFIG_PROFILE, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
+     "The {where} installs a macOS configuration profile ({match}): DNS, proxies, trusted certificates and browser "
+     "policies of the whole account, set where no package manager's user looks."),
     ("path-hijack", PATH_PERSIST, 0, S.HIGH, C.MEDIUM, "persistence",
      "The {where} rewrites the PATH of every later session ({match}): a program typed by name is looked up first "
      "where the script chose."),
@@ -288,6 +294,9 @@ HOOK_RULES = (
              "networksetup -setdnsservers, a write to /etc/resolv.conf, Set-DnsClientServerAddress, netsh … set dns, "
              "resolvectl dns, nmcli ipv4.dns: every lookup of the machine goes to a resolver the script chose.",
              S.CRITICAL, "traffic-hijack"),
+    HookRule("config-profile", "Installs a macOS configuration profile",
+             "profiles install / profiles -I -F, or open of a .mobileconfig: DNS, proxy, root-certificate and browser "
+             "policies for the whole account (search-hijacking adware).", S.CRITICAL, "traffic-hijack"),
     HookRule("path-hijack", "Rewrites the PATH of later sessions",
              "reg add HKCU\\Environment /v Path, setx PATH, [Environment]::SetEnvironmentVariable('Path', …, 'User'): "
              "a folder the script chose is searched for every program the user types (the 2025 gluestack "
