@@ -53,10 +53,24 @@ def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
 
 
 HANDS_REQUIRE = re.compile(r"\b(?:createContext|runInNewContext|runInContext|runInThisContext)\s*\(\s*\{[^}]*\brequire\b|"
+                           r"\b(?:runInNewContext|runInContext)\s*\([^;{]{1,200},\s*\{[^}]*\brequire\b|"
                            r"\bFunction\s*\(\s*['\"]require['\"]|"
                            r"\b(?:runInNewContext|runInContext|runInThisContext)\s*\(.*\)\s*\(\s*require\b")
 """A context or a function made to give the code it runs `require` (`vm.createContext({ require, process })`,
 `new Function('require', code)(require)`, `vm.runInThisContext(code)(require)`): the code loads any module, as the package itself can."""
+
+
+PACKED = re.compile(r"^\S{200,}$")
+"""A long constant without a space: packed data (Ascii85, a custom base-N), not text, a template or code."""
+
+
+def _packed_argument(view: FileView, runner) -> object | None:
+    """`vm.runInNewContext(a85(SEED), …)`: the code run is what a function of the file makes of a long packed constant,
+    a decoder of its own (Ascii85, base-N, a cipher) that no list of decoders names."""
+    local = {fn.name for fn in view.facts.funcs}
+    return next((c for c in view.all if c.kind == "call" and c.line == runner.line and c.scope == runner.scope
+                 and c.value in local and any(isinstance(a, str) and PACKED.match(a) and not P.CODE_LIKE.search(a)
+                                              for a in c.args)), None)
 
 
 def _hands_require(view: FileView) -> bool:
@@ -73,7 +87,7 @@ def _hands_require(view: FileView) -> bool:
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
                   "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, or is compiled as a module; medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
-                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Code in a plain constant string given to eval is judged as code instead "
+                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own). Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
@@ -96,6 +110,15 @@ def check(view: FileView) -> Iterator[Finding]:
                                C.MEDIUM if level == "deferred" and not armed else C.HIGH, "obfuscation",
                                f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
                                + (", and hands it `require`." if armed else "."), f, level)
+            return
+    for f in view.all:
+        packed = _packed_argument(view, f) if runs_code(f) and f.kind != "string" and None in f.args else None
+        if packed is not None:
+            level = view.level(f)
+            armed = (level in ("install", "entry") or view.run_by_app(f)) and HANDS_REQUIRE.search(f.snippet) is not None
+            yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH, C.HIGH if armed else C.MEDIUM, "obfuscation",
+                               f"Runs code that its own decoder ({packed.value}) makes of a packed constant ({f.value}), "
+                               f"{view.run_text(f)}" + (", and hands it `require`." if armed else "."), f, level)
             return
     for f in view.active:
         evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith(("._compile", "._compile.call", "._compile.apply"))
