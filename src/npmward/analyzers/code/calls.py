@@ -71,6 +71,8 @@ HOST_VARIABLE = re.compile(r"(?i)^(host(name)?|addr(ess)?|ip|server|remote|targe
 CALLBACK_NODES = {"arrow_function", "function_expression", "function", "identifier"}
 """What a connect callback can be written as (an identifier that is no constant host)."""
 
+SECRET_FILTER = re.compile(r"^\(?\s*/[^/\n]*(passw|secret|token|api_?key|credential)[^/\n]*/[a-z]*\.test\(\s*[\w$]+\s*\)\s*\)?;?$", re.I)
+"""A filter callback that keeps credentials by a pattern (`(l) => /secret|password|username/i.test(l)`)."""
 MAPPERS = {"map", "flatMap"}
 """Array methods whose result is what the callback returns."""
 CALLBACK_METHODS = {"filter", "map", "forEach", "reduce", "some", "every", "find", "flatMap", "then", "catch",
@@ -87,19 +89,19 @@ class CallInfo:
     """Called through `.call(thisArg, ...)`: the first argument is `this`, not the function's."""
 
 
-def _is_constant_filter(self, fn: Node) -> bool:
-    """`k => /^debug_/i.test(k)`, `k => k.startsWith('npm_')`, `k => LIST.includes(k)`: a callback
-    that keeps names by a constant prefix, pattern or list."""
+def _filter_test(self, fn: Node) -> str | None:
+    """The one expression a filter callback returns (`k => /^debug_/i.test(k)`, `k => k.startsWith('npm_')`,
+    `k => LIST.includes(k)`), which says what it keeps: names by a constant prefix, pattern or list (`CONSTANT_FILTER`),
+    or lines and names that look like credentials (`SECRET_FILTER`)."""
     body = fn.child_by_field_name("body")
     if body is None:
-        return False
+        return None
     if body.type == "statement_block":
         statements = [c for c in body.named_children if c.type != "comment"]
         if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_child_count:
-            return False
+            return None
         body = statements[0].named_children[0]
-    text = self.text(body, 300)
-    return P.CONSTANT_FILTER.match(text) is not None
+    return self.text(body, 300)
 
 
 def _unparenthesized(node: Node) -> Node:
@@ -200,9 +202,15 @@ class Calls:
             for a in args:
                 g.edge(a, result)
         elif short.endswith(".filter") and arg_nodes and arg_nodes[0].type in ("arrow_function", "function_expression", "function") \
-                and _is_constant_filter(self, arg_nodes[0]):
+                and (kept := _filter_test(self, arg_nodes[0])) is not None \
+                and (P.CONSTANT_FILTER.match(kept) or SECRET_FILTER.match(kept)):
             result = g.node(op=F.FILTER)
             g.edge(receiver, result)
+            if SECRET_FILTER.match(kept):
+                # `readFileSync(conf).split('\n').filter((l) => /secret|password/i.test(l))`: the lines kept for being
+                # credentials; `Object.keys(process.env).filter((k) => /TOKEN|SECRET/.test(k))`: the secret variables' names.
+                read = "readFile" in self.text(callee.child_by_field_name("object") or callee, 300)
+                g.own[result] |= F.SECRET_DATA if read else F.CONST_SECRET_NAME
         elif short in STORAGE_READS:
             # Read by every key: `cookieStore.getAll()`, or `getItem(k)` where `k` comes from the
             # storage's own key list (`localStorage.key(i)`, `for (k in localStorage)`), which the flow
