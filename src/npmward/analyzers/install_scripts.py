@@ -90,7 +90,7 @@ REGISTRY_CODE = linear_re.compile(r"\b(Get-ItemProperty(Value)?|gp\s+['\"]?(HK\w
                                   ignore_case=True)
 """PowerShell running code it reads from a registry value: a payload kept in the registry, with no file on disk
 (fileless storage, as Kovter and Poweliks did, and a Run key or task that loads it)."""
-KERNEL_DRIVER = linear_re.compile(r"\binsmod\s+\S+|\bsc(\.exe)?['\"]?\s+create\b[^\n]*\btype=\s*['\"]?(kernel|filesys)\b|"
+KERNEL_DRIVER = linear_re.compile(r"\binsmod\s+\S+|\b(Nt|Zw)LoadDriver\b|\bsc(\.exe)?['\"]?\s+create\b[^\n]*\btype=\s*['\"]?(kernel|filesys)\b|"
                                   r"\bNew-Service\b[^\n]*\.sys\b|\bkextload\b|\bfltmc(\.exe)?\s+load\b|"
                                   r"\bbcdedit(\.exe)?\s+/set\s+(\{\w+\}\s+)?(testsigning|nointegritychecks)\s+on\b", ignore_case=True)
 """A kernel module or driver loaded, or Windows' driver signature checks turned off: what rootkits (Diamorphine, Skidmap) and
@@ -266,7 +266,7 @@ HOOK_RULES = (
              "Invoke-Expression: a payload stored in the registry, loaded by a Run key or a task (fileless storage).",
              S.CRITICAL, "dropper"),
     HookRule("kernel-driver", "Loads a kernel module or driver",
-             "insmod, sc create … type= kernel, New-Service with a .sys, kextload, fltmc load, bcdedit /set testsigning on: "
+             "insmod, sc create … type= kernel, New-Service with a .sys, NtLoadDriver, kextload, fltmc load, bcdedit /set testsigning on: "
              "rootkits (Diamorphine, Skidmap) and EDR killers that bring a vulnerable driver (Terminator).", S.CRITICAL, "rootkit"),
     HookRule("defence-off", "Turns off the host's defences",
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "

@@ -7,7 +7,15 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
-from ...install_scripts import AI_AGENT_UNLEASHED, DEFENCE_OFF, ENCODED, HOOK_RULES, judge_command, never_for_a_caller
+from ...install_scripts import (
+    AI_AGENT_UNLEASHED,
+    DEFENCE_OFF,
+    ENCODED,
+    HOOK_RULES,
+    KERNEL_DRIVER,
+    judge_command,
+    never_for_a_caller,
+)
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import commands, executes
@@ -48,7 +56,8 @@ def check(view: FileView) -> Iterator[Finding]:
             texts.setdefault(command, f)
         for f in facts:
             if f.kind == "string" and f.value not in texts and f.value not in run \
-                    and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)):
+                    and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)
+                         or KERNEL_DRIVER.search(f.value)):
                 texts[f.value] = f
         for command, fact in texts.items():
             for finding in judge_command(command, level, view.facts.path, fact.line, f"command run by {view.facts.path}"):

@@ -11,25 +11,27 @@ from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
 from ...install_scripts import RAW_IP_URL, downloads_and_runs
-from ..strings import decode_b64
+from ..strings import decode_b64, decode_hex
 from ..view import FileView
 from . import rule
 
-FORMULA_TEXT = linear_re.compile_bytes(rb"(?i)webservice|importxml|importdata|importhtml|importfeed|\|\s*'|ddeauto|=\s*dde\(|base64")
-"""What a file holding such a formula has in its bytes (a base64 string array hides the formula's own words)."""
+FORMULA_TEXT = linear_re.compile_bytes(rb"(?i)webservice|importxml|importdata|importhtml|importfeed|\|\s*'|ddeauto|=\s*dde\(|base64|\bhex\b")
+"""What a file holding such a formula has in its bytes (a base64 or hex string array hides the formula's own words)."""
 DDE = re.compile(r"^\s*[=+\-@]\s*[\w.]+\|\s*'[^']*'!\w+|^\s*[=+\-@]\s*(DDE|DDEAUTO)\s*\(", re.I)
 """Dynamic Data Exchange: `=cmd|' /C calc'!A0` runs a program when the sheet is opened (Excel asks once)."""
-CALLS_OUT = re.compile(r"^\s*[=+\-@]\s*(WEBSERVICE|IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTFEED)\s*\(\s*\"https?://[^\"]+\"?\s*&", re.I)
-"""A formula that fetches a URL built from the sheet's own cells (`=WEBSERVICE("http://…?d="&ENCODEURL(A1:F400))`):
-opening the sheet sends its data."""
+CALLS_OUT = re.compile(r"^\s*[=+\-@]?\s*(WEBSERVICE|IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTFEED|IMAGE|HYPERLINK)\s*\(\s*"
+                       r"(CONCATENATE\s*\(\s*)?\"https?://[^\"]+\"\s*[&,].*(TEXTJOIN|ENCODEURL|\$?[A-Z]{1,3}\$?\d+\s*:|\{RANGE\})", re.I | re.S)
+"""A formula that fetches a URL built from the sheet's own cells (`=WEBSERVICE("http://…?d="&ENCODEURL(A1:F400))`, an xlsx
+cell's `IMPORTXML(CONCATENATE("https://…", TEXTJOIN(…)))`, which has no `=`): opening the sheet sends its data."""
+HEX_TEXT = re.compile(r"^(?:[0-9a-fA-F]{2}){20,}$")
 BASE64_FORMULA = re.compile(r"^[PKLQ][A-Za-z0-9+/]{23,}={0,2}$")
 """Base64 whose first byte is `=`, `+`, `-` or `@` (what a formula starts with): only these are decoded."""
 MAX_FORMULA = 2_000
 
 
 @rule("spreadsheet-formula", title="Puts a formula that calls out into the spreadsheets it writes",
-      description="A spreadsheet formula kept in the code, in the open or in base64: a DDE call (`=cmd|' /C …'!A0`, "
-                  "DDEAUTO) or a WEBSERVICE/IMPORTXML/IMPORTDATA of a URL built from the sheet's cells. A CSV or Excel "
+      description="A spreadsheet formula kept in the code, in the open, in base64 or in hex: a DDE call (`=cmd|' /C …'!A0`, "
+                  "DDEAUTO) or a WEBSERVICE/IMPORTXML/IMPORTDATA/IMAGE/HYPERLINK of a URL built from the sheet's cells (an xlsx cell without its =). A CSV or Excel "
                   "library that adds one to what its users export hands every reader of the file a command or a "
                   "beacon carrying the sheet. Critical when the formula runs a download cradle or calls a raw IP "
                   "address. Tests are left alone (formula-injection test payloads).",
@@ -40,7 +42,8 @@ def check(view: FileView) -> Iterator[Finding]:
     for fact in view.all:
         if fact.kind != "string" or len(fact.value) > MAX_FORMULA:
             continue
-        decoded = decode_b64(fact.value) if BASE64_FORMULA.match(fact.value) else None
+        decoded = decode_b64(fact.value) if BASE64_FORMULA.match(fact.value) else \
+            decode_hex(fact.value) if HEX_TEXT.match(fact.value) else None
         for formula in (fact.value, decoded):
             if not formula or not (DDE.match(formula) or CALLS_OUT.match(formula)):
                 continue
@@ -48,5 +51,5 @@ def check(view: FileView) -> Iterator[Finding]:
             yield view.finding("spreadsheet-formula", S.CRITICAL if severe else S.HIGH, C.HIGH if severe else C.MEDIUM,
                                "exfiltration",
                                f"Keeps a spreadsheet formula that {'runs a program' if DDE.match(formula) else 'sends the sheet to a URL'}"
-                               f"{' (decoded from base64)' if formula is decoded else ''}: {formula[:100]}", fact)
+                               f"{' (decoded from its own constants)' if formula is decoded else ''}: {formula[:100]}", fact)
             return
