@@ -144,9 +144,12 @@ DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/reso
                                r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
                                r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)
 """The machine's DNS servers replaced: every name it looks up is then answered by whoever the script chose."""
-CONFIG_PROFILE = linear_re.compile(r"\bprofiles\s+(install\b|-I\b|(-\w+\s+)*-F\s)|\bopen\s+[^|;&\n]*\.mobileconfig\b", ignore_case=True)
-"""A macOS configuration profile installed (or opened for the user to approve): it sets DNS, proxies, trusted root
-certificates and browser policies for the whole account, as adware and MDM-style hijacks do."""
+CONFIG_PROFILE = linear_re.compile(r"\bprofiles\s+(install\b|-I\b|(-\w+\s+)*-F\s)|\bopen\s+[^|;&\n]*\.mobileconfig\b|"
+                                   r"\bopen\s+['\"]?x-apple\.systempreferences:com\.apple\.(Profiles-Settings|preferences\.configurationprofiles)",
+                                   ignore_case=True)
+"""A macOS configuration profile installed, or opened for the user to approve (the file, or System Settings' Profiles
+pane that asks for it): it sets DNS, proxies, trusted root certificates and browser policies for the whole account, as
+adware and MDM-style hijacks do."""
 GLOBAL_INSTALL = linear_re.compile(r"\b(npm|pnpm|bun)\s+(install|i|add)\s+[^|;&\n]*(-g|--global)\b|\byarn\s+global\s+add\b|"
                                    r"\bnpm\s+(install|i)\s+(-g|--global)\b", ignore_case=True)
 """A package installed globally from an install hook: code the user never asked for, on their PATH."""
@@ -295,7 +298,8 @@ HOOK_RULES = (
              "resolvectl dns, nmcli ipv4.dns: every lookup of the machine goes to a resolver the script chose.",
              S.CRITICAL, "traffic-hijack"),
     HookRule("config-profile", "Installs a macOS configuration profile",
-             "profiles install / profiles -I -F, or open of a .mobileconfig: DNS, proxy, root-certificate and browser "
+             "profiles install / profiles -I -F, or open of a .mobileconfig or of System Settings' Profiles pane: DNS, proxy, "
+             "root-certificate and browser "
              "policies for the whole account (search-hijacking adware).", S.CRITICAL, "traffic-hijack"),
     HookRule("path-hijack", "Rewrites the PATH of later sessions",
              "reg add HKCU\\Environment /v Path, setx PATH, [Environment]::SetEnvironmentVariable('Path', …, 'User'): "
