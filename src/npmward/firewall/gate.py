@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections import OrderedDict
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from ..pipeline import Pipeline, Resolved, Stages, Subject
 from .verdicts import DecisionLog, VerdictStore
 
 BATCH = 64
+FINISHED_KEPT = 1024
 INCOMPLETE = ("analysis/incomplete", "integrity/mismatch")
 """Evidence that is not a verdict on the bytes: never stored."""
 
@@ -77,6 +79,9 @@ class Gate:
         self.stages = stages or Stages()
         self._queue: queue.Queue[tuple[Subject, Future]] = queue.Queue()
         self._inflight: dict[str, Future] = {}
+        self._finished: OrderedDict[str, Future] = OrderedDict()
+        """The last evaluations done: a request that looked the package up in the store just before its result was
+        stored, and asks for it just after, gets that result instead of a second evaluation."""
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._db_local = threading.local()
@@ -171,7 +176,7 @@ class Gate:
         """Queue a full evaluation; one future per integrity while it runs."""
         key = _integrity(subject) or str(subject.id)
         with self._lock:
-            future = self._inflight.get(key)
+            future = self._inflight.get(key) or self._finished.get(key)
             if future is not None:
                 return future
             future = self._inflight[key] = Future()
@@ -226,9 +231,14 @@ class Gate:
                 # lockfile names them by when that is another (an old sha1-only entry).
                 for key in {outcome.integrity, _integrity(subject)} - {None}:
                     self.store.put(key, outcome.id.name, outcome.id.version, found)
-            with self._lock:
-                self._inflight.pop(_integrity(subject) or str(subject.id), None)
             future.set_result(outcome)
+            with self._lock:
+                key = _integrity(subject) or str(subject.id)
+                self._inflight.pop(key, None)
+                if isinstance(outcome, PackageReport):  # (a failure is tried again on the next request)
+                    self._finished[key] = future
+                    while len(self._finished) > FINISHED_KEPT:
+                        self._finished.popitem(last=False)
 
 
 def _dist(doc: Any) -> Mapping[str, Any]:
