@@ -337,7 +337,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.visit_member(node, scope)
             elif t == "subscript_expression":
                 obj = node.child_by_field_name("object")
-                if obj is not None and self.is_env(obj):
+                if obj is not None and self.is_env(obj, scope):
                     index = self.const(node.child_by_field_name("index"))
                     self.add("env", index if isinstance(index, str) else "[dynamic]", node, scope)
             elif t in ("assignment_expression", "augmented_assignment_expression"):
@@ -416,7 +416,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if right is None:
             return
         if operator is not None and self.is_text(operator, "in"):
-            if self.is_env(right):
+            if self.is_env(right, scope):
                 self.add("env-all", "for-in", node, scope)
             keys = self.graph.node(op=KEYS)
             self.graph.edge(self.value(right, scope), keys)

@@ -285,10 +285,14 @@ class Values:
         found = self.declaring_scope(scope, name)
         return found is not None and name in self.out.funcs[found].param_names
 
-    def is_env(self, node: Node) -> bool:
-        """`process.env`, or a name that holds it."""
-        return self.is_text(node, "process.env") or (node.type == "identifier" and node.end_byte - node.start_byte < 40
-                                                       and self.text(node) in self.env_aliases)
+    def is_env(self, node: Node, scope: int | None) -> bool:
+        """`process.env`, or a name that holds it (not a parameter of that name: `function (env) { env[k] }`)."""
+        if self.is_text(node, "process.env"):
+            return True
+        if node.type != "identifier" or node.end_byte - node.start_byte >= 40:
+            return False
+        name = self.text(node)
+        return name in self.env_aliases and not self.shadowed_by_param(scope, name)
 
     def key_name(self, name: str) -> bool:
         """A name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase` in a file
@@ -343,7 +347,7 @@ class Values:
         if t == "subscript_expression":
             obj = node.child_by_field_name("object")
             index = node.child_by_field_name("index")
-            if obj is not None and self.is_env(obj):
+            if obj is not None and self.is_env(obj, scope):
                 key = self.const(index)
                 if isinstance(key, str):
                     return g.node(F.classify_env(key))
