@@ -203,10 +203,10 @@ class Calls:
                 g.edge(a, result)
         elif short.endswith(".filter") and arg_nodes and arg_nodes[0].type in ("arrow_function", "function_expression", "function") \
                 and (kept := _filter_test(self, arg_nodes[0])) is not None \
-                and (P.CONSTANT_FILTER.match(kept) or SECRET_FILTER.match(kept)):
+                and ((secret := SECRET_FILTER.match(kept) is not None) or P.CONSTANT_FILTER.match(kept)):
             result = g.node(op=F.FILTER)
             g.edge(receiver, result)
-            if SECRET_FILTER.match(kept):
+            if secret:
                 # `readFileSync(conf).split('\n').filter((l) => /secret|password/i.test(l))`: the lines kept for being
                 # credentials; `Object.keys(process.env).filter((k) => /TOKEN|SECRET/.test(k))`: the secret variables' names.
                 read = "readFile" in self.text(callee.child_by_field_name("object") or callee, 300)

@@ -310,8 +310,9 @@ def _called_at_once(statement: Node) -> list[Node]:
     while callee is not None and callee.type == "parenthesized_expression" and callee.named_child_count:
         callee = callee.named_children[0]
     literals = [callee] + (args.named_children if args is not None else [])
-    return [f.child_by_field_name("body") for f in literals if f is not None and f.type in ("function_expression", "function", "arrow_function")
-            and f.child_by_field_name("body") is not None and f.child_by_field_name("body").type == "statement_block"]
+    bodies = [f.child_by_field_name("body") for f in literals
+              if f is not None and f.type in ("function_expression", "function", "arrow_function")]
+    return [b for b in bodies if b is not None and b.type == "statement_block"]
 
 
 def _descendants(node: Node):

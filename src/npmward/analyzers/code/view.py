@@ -10,6 +10,7 @@ from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from . import flow as F
 from . import patterns as P
+from .behaviours import executes
 from .consts import HOLE
 from .program import Fact, FileFacts
 
@@ -30,6 +31,8 @@ file, or the read of `process.env`, tells which caller it was (see `Program.orig
 BARE_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}")
 DECODER_CALL = re.compile(r"fromCharCode|atob\(|Buffer\.from\(|base64|\.reverse\(\)")
 LEVELS = ("install", "entry", "module", "deferred")
+SCRIPT_CHARS = 80
+"""A string longer than this, in a file that runs processes, may be a script it hands an interpreter."""
 """When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is
 loaded; when another module of the package is loaded; only when someone calls a function."""
 WHEN_TEXT = {"install": "at install time (a lifecycle script runs it)", "entry": "as soon as the package is loaded",
@@ -303,6 +306,20 @@ class FileView:
         """One of the two functions runs the other within `hops` calls (callbacks and IIFEs count):
         the steps of one behaviour, not two pieces of a bundle that share only its wrapper."""
         return a == b or b in self.run_from({a}, hops) or a in self.run_from({b}, hops)
+
+    def handed_to(self, calls: list[Fact]) -> set[int]:
+        """The function literals handed to `calls` (written on the call's line, in its function): a route's or a
+        listener's handler, which runs when the request or the event comes, not when it is registered."""
+        sites = {(f.scope, f.line) for f in calls}
+        return {fid for fid, fn in enumerate(self.facts.funcs) if (fn.parent, fn.line) in sites} if sites else set()
+
+    def scripts(self) -> list[Fact]:
+        """Long strings of a file that runs processes: the scripts it hands an interpreter (`osascript -l JavaScript -e
+        <decoded JXA>`, `powershell -c <script>`), decoded or in the open. Found once per file."""
+        if "scripts" not in self.derived:
+            runs = any(executes(f) for f in self.all)
+            self.derived["scripts"] = [f for f in self.all if f.kind == "string" and len(f.value) > SCRIPT_CHARS] if runs else []
+        return self.derived["scripts"]  # type: ignore[return-value]
 
     def run_from(self, starts: set[int | None], hops: int = 3) -> set[int | None]:
         """The functions of the file that `starts` run within `hops` calls, `starts` included (callbacks and IIFEs

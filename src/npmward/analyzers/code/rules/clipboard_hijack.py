@@ -41,7 +41,7 @@ def _reads(view: FileView):
 def _matches_addresses(view: FileView, package: PackageView) -> bool:
     """The file matches crypto addresses; or what it reads from the clipboard goes through a function of a
     module that does (its `normalize.js`) and back into the clipboard."""
-    if P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text) or any(P.CRYPTO_ADDRESS_REGEX.search(s.value) for s in _scripts(view)):
+    if P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text) or any(P.CRYPTO_ADDRESS_REGEX.search(s.value) for s in view.scripts()):
         return True
     if b"lipboard" not in view.text:
         return False  # (every writer is named so; the facts of every other file are not walked)
@@ -60,7 +60,7 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
     facts = view.all
     if not _matches_addresses(view, package):
         return
-    run = commands(facts) + [(s, s.value) for s in _scripts(view)]
+    run = commands(facts) + [(s, s.value) for s in view.scripts()]
     writes = next((f for f in facts if f.kind == "call" and f.value.endswith(WRITES)), None) \
         or next((f for f, command in run if P.writes_clipboard(command)), None)
     reads = _reads(view) is not None or any(P.CLIPBOARD_READ.search(command) for _, command in run)
@@ -79,18 +79,6 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
         yield view.finding("clipboard-hijack", S.CRITICAL if reads else S.HIGH, C.HIGH if reads else C.MEDIUM, "browser",
                            ("Watches the clipboard and replaces" if reads else "Writes to the clipboard in code that matches")
                            + " crypto addresses: clipboard hijacking.", writes)
-
-
-SCRIPT_BYTES = 80
-
-
-def _scripts(view: FileView) -> list[Fact]:
-    """Long strings of a file that runs processes: the scripts it hands an interpreter (`osascript -l JavaScript -e
-    <decoded JXA>`, `powershell -c <script>`), decoded or in the open."""
-    if "scripts" not in view.derived:
-        runs = any(executes(f) for f in view.all)
-        view.derived["scripts"] = [f for f in view.all if f.kind == "string" and len(f.value) > SCRIPT_BYTES] if runs else []
-    return view.derived["scripts"]
 
 
 def _commands_from_helpers(view: FileView, package: PackageView) -> tuple[bool, Fact | None]:

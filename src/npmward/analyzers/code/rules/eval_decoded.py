@@ -64,13 +64,13 @@ PACKED = re.compile(r"^\S{200,}$")
 """A long constant without a space: packed data (Ascii85, a custom base-N), not text, a template or code."""
 
 
-def _packed_argument(view: FileView, runner) -> object | None:
-    """`vm.runInNewContext(a85(SEED), …)`: the code run is what a function of the file makes of a long packed constant,
-    a decoder of its own (Ascii85, base-N, a cipher) that no list of decoders names."""
+def _packed_calls(view: FileView) -> dict[tuple[int | None, int], object]:
+    """`vm.runInNewContext(a85(SEED), …)`: calls of a function of the file on a long packed constant, by (function,
+    line), where a runner on that line runs what they make: a decoder of the package's own (Ascii85, base-N, a cipher)
+    that no list of decoders names."""
     local = {fn.name for fn in view.facts.funcs}
-    return next((c for c in view.all if c.kind == "call" and c.line == runner.line and c.scope == runner.scope
-                 and c.value in local and any(isinstance(a, str) and PACKED.match(a) and not P.CODE_LIKE.search(a)
-                                              for a in c.args)), None)
+    return {(c.scope, c.line): c for c in view.all if c.kind == "call" and c.value in local
+            and any(isinstance(a, str) and PACKED.match(a) and not P.CODE_LIKE.search(a) for a in c.args)}
 
 
 def _hands_require(view: FileView) -> bool:
@@ -111,8 +111,10 @@ def check(view: FileView) -> Iterator[Finding]:
                                f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
                                + (", and hands it `require`." if armed else "."), f, level)
             return
-    for f in view.all:
-        packed = _packed_argument(view, f) if runs_code(f) and f.kind != "string" and None in f.args else None
+    runners = [f for f in view.all if runs_code(f) and f.kind != "string" and None in f.args]
+    packed_calls = _packed_calls(view) if runners else {}
+    for f in runners:
+        packed = packed_calls.get((f.scope, f.line))
         if packed is not None:
             level = view.level(f)
             armed = (level in ("install", "entry") or view.run_by_app(f)) and HANDS_REQUIRE.search(f.snippet) is not None

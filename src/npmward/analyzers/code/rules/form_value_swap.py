@@ -21,13 +21,12 @@ HIDDEN = F.DECODED | F.RECEIVED
                   "library formats or trims the value the user typed.",
       category="browser", consumes=("call", "assign"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    sites = {(f.scope, f.line) for f in view.all if f.kind == "call" and f.value.endswith(SUBMIT_LISTENERS)
-             and f.args[:1] == ("submit",)}
-    sites |= {(f.scope, f.line) for f in view.all if f.kind == "assign" and f.value.endswith(".onsubmit")}
-    if not sites:
+    handlers = view.handed_to([f for f in view.all if (f.kind == "call" and f.value.endswith(SUBMIT_LISTENERS)
+                                                        and f.args[:1] == ("submit",))
+                               or (f.kind == "assign" and f.value.endswith(".onsubmit"))])
+    if not handlers:
         return
-    handlers = {fid for fid, fn in enumerate(view.facts.funcs) if (fn.parent, fn.line) in sites}
-    reached = view.run_from(handlers) if handlers else set()
+    reached = view.run_from(handlers)
     for fact in view.all:
         if fact.kind == "assign" and fact.value.endswith(".value") and fact.scope in reached \
                 and view.facts.fact_labels(fact) & HIDDEN:

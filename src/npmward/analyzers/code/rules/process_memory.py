@@ -44,11 +44,10 @@ POS RAM scrapers (FIN8's PoSlurp, BlackPOS) run to find card tracks in another p
 
 def _windows_reader(view: FileView) -> Iterator[Finding]:
     """A script that reads another process's memory through Win32, run by the code (decoded, written to a .ps1)."""
-    script = next((f for f in view.all if f.kind == "string" and 40 < len(f.value) < 200_000
-                   and "ReadProcessMemory" in f.value and WINDOWS_READER.search(f.value)), None)
-    runner = next((f for f in view.all if executes(f)), None) if script is not None else None
-    if runner is None:
+    script = next((f for f in view.scripts() if "ReadProcessMemory" in f.value and WINDOWS_READER.search(f.value)), None)
+    if script is None:
         return
+    runner = next(f for f in view.all if executes(f))  # (scripts are those of a file that runs processes)
     level = view.level(runner)
     severity, confidence = view.grade(GRID, level)
     yield view.finding("process-memory", severity, confidence, "credential-theft",

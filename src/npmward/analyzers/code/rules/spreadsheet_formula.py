@@ -11,7 +11,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
 from ...install_scripts import RAW_IP_URL, downloads_and_runs
-from ..strings import decode_b64, decode_hex
+from ..strings import decode_b64
 from ..view import FileView
 from . import rule
 
@@ -23,7 +23,6 @@ CALLS_OUT = re.compile(r"^\s*[=+\-@]?\s*(WEBSERVICE|IMPORTXML|IMPORTDATA|IMPORTH
                        r"(CONCATENATE\s*\(\s*)?\"https?://[^\"]+\"\s*[&,].*(TEXTJOIN|ENCODEURL|\$?[A-Z]{1,3}\$?\d+\s*:|\{RANGE\})", re.I | re.S)
 """A formula that fetches a URL built from the sheet's own cells (`=WEBSERVICE("http://…?d="&ENCODEURL(A1:F400))`, an xlsx
 cell's `IMPORTXML(CONCATENATE("https://…", TEXTJOIN(…)))`, which has no `=`): opening the sheet sends its data."""
-HEX_TEXT = re.compile(r"^(?:[0-9a-fA-F]{2}){20,}$")
 BASE64_FORMULA = re.compile(r"^[PKLQ][A-Za-z0-9+/]{23,}={0,2}$")
 """Base64 whose first byte is `=`, `+`, `-` or `@` (what a formula starts with): only these are decoded."""
 MAX_FORMULA = 2_000
@@ -42,8 +41,8 @@ def check(view: FileView) -> Iterator[Finding]:
     for fact in view.all:
         if fact.kind != "string" or len(fact.value) > MAX_FORMULA:
             continue
-        decoded = decode_b64(fact.value) if BASE64_FORMULA.match(fact.value) else \
-            decode_hex(fact.value) if HEX_TEXT.match(fact.value) else None
+        # (a hex literal needs no decoding here: the extractor keeps what a standalone hex string spells as a string)
+        decoded = decode_b64(fact.value) if BASE64_FORMULA.match(fact.value) else None
         for formula in (fact.value, decoded):
             if not formula or not (DDE.match(formula) or CALLS_OUT.match(formula)):
                 continue

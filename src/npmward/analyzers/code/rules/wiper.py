@@ -41,8 +41,7 @@ def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
     # that registers a route or listens for messages (not the function that sets them up, which may clean a build
     # folder before it serves it).
     handlers = {f.scope for f in view.all if f.kind == "call" and f.value in P.REQUEST_GETTERS}
-    listeners = {(f.scope, f.line) for f in view.all if f.kind == "call" and (_receives(view, f) or _routes(f))}
-    handlers |= {fid for fid, fn in enumerate(view.facts.funcs) if (fn.parent, fn.line) in listeners}
+    handlers |= view.handed_to([f for f in view.all if f.kind == "call" and (_receives(view, f) or _routes(f))])
     if not handlers:
         return None
     # (what the handlers run, one way only: the other way round, the function that registers a handler would count)
