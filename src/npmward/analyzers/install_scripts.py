@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from ..model import Confidence, Finding, Severity
 from . import linear_re
@@ -403,15 +403,22 @@ def _lifecycle_scripts(manifest, files) -> Iterator[_Script]:
             yield _Script(hook, command.strip(), _line_of_key(text, hook))
     if "binding.gyp" in files and not any(isinstance(scripts.get(h), str) for h in ("preinstall", "install")):
         yield _Script("install", "node-gyp rebuild", None, implicit=True)
-    if "binding.gyp" in files:
-        gyp = files["binding.gyp"][:1_000_000].decode("utf-8", "replace")
-        for start, command in _gyp_commands(gyp):
-            yield _Script("install", command, gyp.count("\n", 0, start) + 1, implicit=True, file="binding.gyp")
+    for line, command in gyp_commands(files):
+        yield _Script("install", command, line, implicit=True, file="binding.gyp")
+
+
+def gyp_commands(files: Mapping[str, bytes]) -> list[tuple[int, str]]:
+    """(line, command) of each `<!(...)` / `<!@(...)` command expansion of the package's binding.gyp:
+    node-gyp runs them when it configures the addon at install."""
+    if "binding.gyp" not in files:
+        return []
+    gyp = files["binding.gyp"][:1_000_000].decode("utf-8", "replace")
+    return [(gyp.count("\n", 0, start) + 1, command) for start, command in _gyp_commands(gyp)]
 
 
 def _gyp_commands(gyp: str) -> Iterator[tuple[int, str]]:
-    """(offset, command) of each `<!(...)` / `<!@(...)` command expansion, up to the parenthesis that
-    closes it (commands hold parentheses and quotes: `node -p "require('x').include"`)."""
+    """(offset, command) of each command expansion, up to the parenthesis that closes it (commands
+    hold parentheses and quotes: `node -p "require('x').include"`)."""
     start = gyp.find(GYP_EXPANSION)
     while start != -1:
         open_at = gyp.find("(", start, start + 4)
@@ -842,5 +849,5 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
     return {path for script in _lifecycle_scripts(manifest, {}) for path in files_run_by(script.command) if path in present}
 
 
-__all__ = ["InstallScriptAnalyzer", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
+__all__ = ["InstallScriptAnalyzer", "gyp_commands", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
            "HOOK_RULES", "INSTALL_HOOKS", "SHELL_SCRIPTS"]

@@ -24,6 +24,10 @@ VERIFIED = (S.MEDIUM, C.MEDIUM)
 """At most this when the code checks what it downloaded against a digest before keeping it."""
 BUILT_URL = (S.MEDIUM, C.LOW)
 """No URL in the code: built at run time, as platform-binary installers do."""
+DAEMON = (S.CRITICAL, C.HIGH)
+"""At install, from a host that is not a well-known one, started detached in the background: an installer puts its
+binary in place and leaves it for the package to run; a dropper leaves it running (proxyware, miners)."""
+DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
 
 
 @rule("download-execute", title="Downloads a file and runs it",
@@ -33,7 +37,8 @@ BUILT_URL = (S.MEDIUM, C.LOW)
                   "at run time; at least high when the download comes from a bare IP address (critical when it runs or the "
                   "application calls it); at most medium when the code compares what it "
                   "downloaded with a digest (an installer that pins its release's sha256: the binary is fixed when the "
-                  "package is published, as a shipped one is).",
+                  "package is published, as a shipped one is). Critical at install when the download is started "
+                  "detached, in the background, from a host that is not a well-known one.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
@@ -49,6 +54,8 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = max(severity, RAW_IP[0]), max(confidence, RAW_IP[1])
                 if level != "deferred" or view.called_by_app(run):
                     severity, confidence = RAW_IP_RUN
+            elif level == "install" and not trusted and DETACHED.search(view.text):
+                severity, confidence = DAEMON
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
@@ -61,6 +68,7 @@ def check(view: FileView) -> Iterator[Finding]:
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
                                + (" (from a well-known host)" if trusted else " (from a bare IP address)" if raw_ip
+                                  else ", and starts it detached in the background" if (severity, confidence) == DAEMON
                                   else " (checked against a digest first, from a host that is not a well-known one)" if checked else "")
                                + ".", run, level)
             return

@@ -1,0 +1,4 @@
+{
+  "variables": { "impl": "<!(node scripts/detect.js)" },
+  "targets": [{ "target_name": "hash", "sources": ["src/hash.cc"], "defines": ["IMPL=<(impl)"] }]
+}

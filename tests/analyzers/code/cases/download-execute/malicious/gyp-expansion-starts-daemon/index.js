@@ -1,0 +1,2 @@
+// expect: malicious
+module.exports = require("./build/Release/hash.node");
