@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -15,6 +16,11 @@ from . import rule
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), module=(S.MEDIUM, C.LOW), deferred=(S.INFO, C.LOW))
 """A CLI may edit a user's .npmrc or a project's lockfile when asked to; a dependency doing it while it
 is installed or loaded changes what npm, git, the editor or the CI runner does next."""
+REMAPS = (S.HIGH, C.MEDIUM)
+"""The hosts file, written with a remote address the package ships: a dev tool points its own names at this
+machine (127.0.0.1, ::1); a remote address sends every program that looks up the name to someone else."""
+HOSTS_FILE = re.compile(rb"""etc[/\\]+hosts\b|['"]etc['"]\s*,\s*['"]hosts['"]""")
+REMOTE_IP = re.compile(r"^(?!(127|0|10|255)\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.)\d{1,3}(\.\d{1,3}){3}$")
 
 
 @rule("config-tamper", title="Rewrites what other programs trust",
@@ -25,7 +31,8 @@ is installed or loaded changes what npm, git, the editor or the CI runner does n
                   "copilot-instructions.md), another package's code (node_modules/<name>, the global npm): the path "
                   "is followed by data flow, and a scratch copy under the temporary directory does not count. "
                   "Critical at install. In a function the application calls, high when the file hides a URL (decoded, "
-                  "never written).",
+                  "never written). High when the file names the hosts file and ships a remote IPv4 address (a dev "
+                  "tool maps its names to 127.0.0.1).",
       category="tampering", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     best = view.best_of(GRID, _writes(view))
@@ -41,10 +48,23 @@ def check(view: FileView) -> Iterator[Finding]:
                                f"in a file that hides a URL ({hidden.value[:60]}).", write, "deferred")
         return
     (severity, confidence), fact, level = best
+    address = _remote_address(view)
+    if address is not None and (severity, confidence) < REMAPS:
+        yield view.finding("config-tamper", *REMAPS, "tampering",
+                           f"Rewrites the hosts file ({fact.value}) with a remote address the package ships ({address.value}), "
+                           f"{view.when_text(level)}: the names it maps there resolve to another machine.", fact, level)
+        return
     yield view.finding("config-tamper", severity, confidence, "tampering",
                        f"Rewrites a file other programs trust ({fact.value}: the hosts file, package-manager config or "
                        f"lockfile, cloud or git client config, browser policies, a password manager's config, CI environment or workflows, editor tasks, AI-assistant rules or another package's code), "
                        f"{view.when_text(level)}.", fact, level)
+
+
+def _remote_address(view: FileView) -> Fact | None:
+    """A constant remote IPv4 address in a file that names the hosts file."""
+    if not HOSTS_FILE.search(view.text):
+        return None
+    return next((f for f in view.all if f.kind == "string" and REMOTE_IP.match(f.value)), None)
 
 
 def _writes(view: FileView, deferred: bool = False) -> Iterator[tuple[str, Fact]]:
