@@ -1,0 +1,90 @@
+"""Instructions for AI agents that the package keeps from the people who read it.
+
+A rules-file backdoor (Pillar Security, 2025) ships text that an AI coding agent reads as its instructions
+(AGENTS.md, .cursor/rules, copilot-instructions.md, an MCP tool's description) and that the user does not see:
+an HTML comment a Markdown preview hides, Unicode tag characters no editor draws. What it asks is what the
+attacker cannot do himself: add a request that sends process.env, a dependency from his host, a `curl | sh`
+step, and say nothing about it. Documentation that talks to agents asks them to be careful; it never asks
+them to hide what they do from the user.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....diff import TEST_PATH
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ...linear_re import compile_bytes
+from ..view import PackageView
+from . import rule
+
+MAX_FILE = 5_000_000
+WINDOW = 2000
+"""Characters around the request for secrecy that belong to the same instructions."""
+CONCEAL = re.compile(
+    r"\b((do not|don'?t|never|must not)\s+(mention|tell|surface|reveal|disclose|inform|notify|show|alert|explain)"
+    r"|without\s+(telling|mentioning|informing|notifying|showing))\b[^.]{0,80}?"
+    r"\b(the user|users|the human|the developer|the operator|the reviewer|summar(y|ies)|commit messages?|pull requests?)\b",
+    re.I)
+"""A request to keep something from the user: `do not surface to the user`, `never mention them in summaries`.
+(Asking first is the opposite: `never add dependencies without asking the user` is what AGENTS.md files say.)"""
+INJECTION = re.compile(r"\b(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+|your\s+)?(previous|prior|above|earlier)\s+"
+                       r"(instructions|rules|prompts?)\b[^.]{0,200}?\b(safe|benign|no (issues|findings|problems)|not malicious"
+                       r"|legitimate|clean)\b", re.I)
+"""Text that tells a model reviewing the package to drop its instructions and call it safe (an AI scanner's
+prompt injection)."""
+CONCEAL_BYTES = compile_bytes(rb"\b(do not|don'?t|never|must not|without)\s+(mention|tell|surface|reveal|disclose|inform|notify"
+                              rb"|show|alert|explain|telling|mentioning|informing|notifying|showing)\b"
+                              rb"|\b(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+|your\s+)?(previous|prior|above|earlier)\s"
+                              , ignore_case=True)
+"""The test every file gets first (with the bytes that start a Unicode tag character, see TAG_BYTES)."""
+TAG_BYTES = (b"\xf3\xa0\x80", b"\xf3\xa0\x81")
+"""How UTF-8 writes U+E0000-E007F (RE2 reads its patterns as UTF-8, so these are looked for as bytes)."""
+AGENT = re.compile(r"\b(AI|LLMs?|language models?|(coding )?(agents?|assistants?)|copilot|claude|cursor|gemini|codex|chatgpt"
+                   r"|MCP|McpServer)\b|<IMPORTANT>|\.tool\(", re.I)
+"""Who the text addresses (an MCP tool's description is read by the agent that calls it)."""
+ACTION = re.compile(r"https?://|\bcurl\b|\bwget\b|\|\s*(ba)?sh\b|process\.env|import\.meta\.env|\bfetch\(|\.npmrc|\.ssh\b|id_rsa"
+                    r"|\.env\b|\btokens?\b|private keys?|mnemonic|seed phrase|\bdependenc(y|ies)\b|workflows?\b", re.I)
+"""What it asks the agent to do: a request, a command, a secret, a dependency, a CI step."""
+TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
+"""Unicode tag characters spell ASCII invisibly (`ASCII smuggling`): read as the letters they stand for."""
+
+
+@rule("agent-instructions", title="Hidden instructions for AI agents",
+      description="A file of the package (Markdown rules, a template, an MCP tool's description, any text) asks AI "
+                  "agents or assistants to keep something from the user (`do not mention this to the user`, `never "
+                  "mention them in commit messages`) next to a request, a command, a secret, "
+                  "a dependency or a CI step: a rules-file backdoor or a poisoned tool description. Unicode tag "
+                  "characters are read as the ASCII they spell. Tests are left alone.",
+      category="tampering", consumes=("files",), severity=S.HIGH, per_package=True)
+def check(package: PackageView) -> Iterator[Finding]:
+    for path in sorted(package.files):
+        data = package.files[path]
+        if len(data) > MAX_FILE or TEST_PATH.search(path) or b"\x00" in data[:1024] \
+                or not (CONCEAL_BYTES.search(data) or any(tag in data for tag in TAG_BYTES)):
+            continue
+        text = data.decode("utf-8", "replace")
+        hidden = text.translate(TAGS) if "\U000e0020" <= max(text, default="") else None
+        found = _instructions(hidden if hidden is not None else text, hidden is not None)
+        if found is not None:
+            line = text.count("\n", 0, min(found.start(), len(text))) + 1
+            yield Finding("code/agent-instructions", S.HIGH, C.MEDIUM, "tampering",
+                          (f"Tells a model reviewing {path} to ignore its instructions and call the package safe"
+                           if found.re is INJECTION else
+                           f"Asks AI agents to keep something from the user ('{found.group(0)[:80]}') next to a request, "
+                           f"command, secret or dependency it asks them to add"
+                           + (", in Unicode tag characters nobody sees" if hidden is not None else "")) + ".",
+                          path, line, found.group(0)[:120])
+
+
+def _instructions(text: str, hidden: bool) -> re.Match | None:
+    """The first request for secrecy with an action next to it (and, unless the text is invisible, addressed to
+    an agent), or a prompt injection against a reviewing model."""
+    for match in CONCEAL.finditer(text):
+        window = text[max(0, match.start() - WINDOW):match.end() + WINDOW]
+        if ACTION.search(window) and (hidden or AGENT.search(window)):
+            return match
+    return INJECTION.search(text)
