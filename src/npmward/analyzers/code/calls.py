@@ -29,10 +29,12 @@ SOCKET_DATA_EVENTS = {"data", "message"}
 """Events whose handler gets what a socket received."""
 MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile"}
 """Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`)."""
-CLIENT_FACTORIES = re.compile(r"^(axios|got|ky)(\.default)?\.(create|extend)$")
-"""HTTP clients made with a base URL (`axios.create({ baseURL })`): the client is a request handle
-bound to that host, so what its `post`/`put`/`request` are given is sent there. Making one sends
-nothing (its default headers are credentials for that host)."""
+CLIENT_FACTORIES = re.compile(r"^((axios|got|ky)(\.default)?\.(create|extend)|(discord\.js|@discordjs/\w+)\.WebhookClient"
+                              r"|@slack/webhook\.IncomingWebhook|node-telegram-bot-api)$")
+"""HTTP clients made with a base URL (`axios.create({ baseURL })`), and chat platforms' webhook and bot clients
+(discord.js's `new WebhookClient({ id, token })`): the client is a request handle bound to that host, so what its
+`post`/`put`/`request`/`send`/`sendMessage` are given is sent there. Making one sends nothing (its default headers,
+or its token, are credentials for that host)."""
 PACKERS = {"file", "directory", "addLocalFile", "addLocalFolder"}
 """Archive methods given a path (archiver's `file`/`directory`, adm-zip's `addLocal*`; JSZip's `file` is
 given the data): the archive holds what the file holds."""

@@ -28,6 +28,9 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
         # (and the callbacks written inside them: `raw.split(';').forEach((part) => { jar[k] = v })`)
         funcs = program.files[path].funcs
         within |= {(path, fid) for fid, func in enumerate(funcs) if written_inside(funcs, func, path, callers)}
+    # And the runner's file's helpers they call: a header parsed by a function of the file (`parseBrands(header)`)
+    # comes back as its return value.
+    within |= {callee for caller in callers for callee in program.edges.get(caller, ()) if callee[0] == view.facts.path}
     offset = program.offsets[view.facts.path]
     origins = program.origins([n + offset for n in (*runner.flows, runner.receiver) if n is not None], F.INBOUND, within)
     return bool(origins)
@@ -42,7 +45,7 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
                   "medium confidence elsewhere. A request value given as one argument of a fixed program "
                   "(`spawn(editor, [file])`, as dev servers open a file in the editor) is not a command line unless it was decoded "
                   "from base64 or hex first, and the value "
-                  "must reach the runner through its function and the ones that call it (in a router or a CLI with a web UI "
+                  "must reach the runner through its function, the ones that call it and the helpers of its file they call (in a router or a CLI with a web UI "
                   "the request reaches everything through shared objects).",
       category="backdoor", consumes=("call", "new"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
