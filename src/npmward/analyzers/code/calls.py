@@ -315,9 +315,12 @@ class Calls:
             self.emitted.setdefault(event, []).extend(args[1:])
             self.emitters.setdefault(event, []).append(scope)
         imported = self.imported_then(callee) if short.endswith(".then") else None
-        # `socket.on('message', (m) => ...)`: the handler also receives what the other end sent.
+        # `socket.on('message', (m) => ...)`, `ws.addEventListener('message', handle)`: the handler also receives what
+        # the other end sent.
+        listened = event if event is not None or not arg_nodes or not short.endswith(".addEventListener") \
+            else self.const(arg_nodes[0])
         given = g.union([result, g.apply(F.RECEIVE, [receiver])]) \
-            if isinstance(event, str) and event in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \
+            if isinstance(listened, str) and listened in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \
             else result
         for a in arg_nodes:
             fn = _unparenthesized(a)
@@ -339,7 +342,7 @@ class Calls:
                 # A function passed by name runs when the callee calls it (timers, events, promises).
                 # Array and promise methods hand it their elements or value (the call's result here).
                 method = short.rsplit(".", 1)[-1]
-                handed = (result,) if method in CALLBACK_METHODS else ()
+                handed = (given,) if method in CALLBACK_METHODS else ()
                 # (`urls.map(grab)` is what `grab` returns; a promise's `then(handler)` by reference is
                 # left out: a shared handler's merged return would reach every chain that uses it)
                 gives = result if method in MAPPERS else None
