@@ -274,7 +274,10 @@ class Calls:
                 g.edge(args[0], hidden)
                 g.edge(hidden, result)
             fallback = g.node(op=F.DATA)
-            for a in (receiver, *args):
+            # (`keypair.toSuiAddress()`, `wallet.signTransaction(tx)`: what a key object's public accessors and
+            # signers return is not the key, as its other fields are not; see KEY_USED)
+            public = receiver is not None and P.KEY_PUBLIC_METHOD.match(short.rsplit(".", 1)[-1]) is not None
+            for a in ((g.apply(F.KEY_USED, [receiver]) if public else receiver), *args):
                 g.edge(a, fallback)
             if short.rsplit(".", 1)[-1] in SESSION_STREAMS:
                 # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which

@@ -27,6 +27,9 @@ SECRET_PATHS = re.compile(
     r"Login Data|Web Data|Local State|Local Extension Settings|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
     r"nkbihfbeogaeaoehlefnkodbefgpgknn|exodus\.wallet|Exodus[/\\\\]|\.electrum|Electrum[/\\\\]wallets|"
     r"solana[/\\\\]id\.json|\.config[/\\\\]solana|wallet\.dat|keystore[/\\\\]UTC--|\.bitcoin|Ethereum[/\\\\]keystore|"
+    # Move and other chains' CLI key stores: Sui's keystore, Aptos's profiles (their private keys), NEAR's credentials,
+    # Foundry's and starkli's encrypted keystores.
+    r"sui\.keystore|\.aptos([/\\]|$)|\.near-credentials|\.foundry[/\\]keystores|starkli-wallets|\.starknet_accounts|"
     r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b|"
     # Project secrets and other tools' credentials: read and sent, they are what stealers want
     # (with data flow deciding, a dotenv loader that reads `.env` is no finding).
@@ -261,6 +264,9 @@ REGISTRY_URL = re.compile(r"(?:^|//)(?:registry\.(?:npmjs\.(?:org|com)|yarnpkg\.
                           r"npm\.pkg\.github\.com)(?:[/:]|$)", re.I)
 WALLET_PHRASE = re.compile(rb"(?i)\b(?:secret[ _-]?recovery|recovery|seed|mnemonic|backup)[ _-]?phrase\b")
 """A wallet's recovery phrase named in a file (its UI text, its prompts): there, `phrase` is that phrase."""
+KEY_PUBLIC_METHOD = re.compile(r"^(to|get)\w*(Address|PublicKey|Pubkey)$|^sign(Message|Transaction|PersonalMessage|Data|TypedData)?$"
+                               r"|^verify\w*$")
+"""Methods of a key object that give what may travel: its address, its public key, a signature."""
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
 """Names of values that hold a wallet's or an account's private key material."""
 # A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,
