@@ -152,13 +152,15 @@ TRUSTED_CONFIG = re.compile(
     r"(^|[/\\])\.cursor[/\\](rules\b|mcp\.json$)|(^|[/\\])\.github[/\\]workflows[/\\][^/\\]*$|"
     r"(^|[/\\])\.(claude|gemini|codex|continue|vscode)[/\\]"
     r"(settings(\.local)?|config|mcp)\.(json|toml|ya?ml)$|"
+    r"(^|[/\\])\.(claude|codex|gemini|cursor|openclaw|clawdbot|moltbot)[/\\](skills|commands|agents|prompts)([/\\]|$)|"
     r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config)$|"
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
     r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$")
 """Files other programs trust: the hosts file, package managers' config and lockfiles, CI workflows
 (the runner gives them the repository's secrets), editor tasks, AI assistants' rules, and the
 settings of AI coding agents and the MCP servers they start (their hooks and servers run commands
-with the user's rights each time the agent starts), and the config of the cloud and git clients (an AWS
+with the user's rights each time the agent starts) and the skills, commands and subagents they load (instructions the
+agent follows, scripts it runs), and the config of the cloud and git clients (an AWS
 profile's `credential_process`, a kubeconfig's exec plugin and git's `insteadOf` or credential helper run
 or redirect on every use), and browsers' managed policies (Chrome, Edge, Brave `policies/managed/*.json`,
 Firefox's `distribution/policies.json`: search engine, home page, forced extensions) and a Chrome profile's

@@ -49,6 +49,12 @@ AGENT = re.compile(r"\b(AI|LLMs?|language models?|(coding )?(agents?|assistants?
 ACTION = re.compile(r"https?://|\bcurl\b|\bwget\b|\|\s*(ba)?sh\b|process\.env|import\.meta\.env|\bfetch\(|\.npmrc|\.ssh\b|id_rsa"
                     r"|\.env\b|\btokens?\b|private keys?|mnemonic|seed phrase|\bdependenc(y|ies)\b|workflows?\b", re.I)
 """What it asks the agent to do: a request, a command, a secret, a dependency, a CI step."""
+ENCODED_RUN = compile_bytes(rb"base64\s+(-d|--decode|-D)\s*\|\s*(sudo\s+)?(ba|z)?sh\b|-(enc|encodedcommand)\s+[A-Za-z0-9+/=]{40,}",
+                            ignore_case=True)
+"""A command kept in base64 and run (`echo '…' | base64 -d | bash`, `powershell -enc …`): documentation shows the
+command it asks its reader to run; a skill that hides it is asking an agent to run what nobody read (ClawHavoc's
+skills, 2026). No Markdown file of the benign corpora has one."""
+DOCUMENTS = (".md", ".mdc", ".markdown", ".txt", ".rst")
 TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
 """Unicode tag characters spell ASCII invisibly (`ASCII smuggling`): read as the letters they stand for."""
 
@@ -58,26 +64,33 @@ TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
                   "agents or assistants to keep something from the user (`do not mention this to the user`, `never "
                   "mention them in commit messages`) next to a request, a command, a secret, "
                   "a dependency or a CI step: a rules-file backdoor or a poisoned tool description. Unicode tag "
-                  "characters are read as the ASCII they spell. Tests are left alone.",
+                  "characters are read as the ASCII they spell. Also a document (Markdown, text) that asks its reader to run a command "
+                  "kept in base64 (`echo … | base64 -d | bash`, `powershell -enc …`), as a poisoned agent skill does. Tests are left alone.",
       category="tampering", consumes=("files",), severity=S.HIGH, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path in sorted(package.files):
         data = package.files[path]
-        if len(data) > MAX_FILE or TEST_PATH.search(path) or b"\x00" in data[:1024] \
-                or not (CONCEAL_BYTES.search(data) or any(tag in data for tag in TAG_BYTES)):
+        if len(data) > MAX_FILE or TEST_PATH.search(path) or b"\x00" in data[:1024]:
+            continue
+        encoded = ENCODED_RUN.search(data) if path.lower().endswith(DOCUMENTS) else None
+        if encoded is not None:
+            yield Finding("code/agent-instructions", S.HIGH, C.MEDIUM, "tampering",
+                          f"Asks its reader (an AI agent following {path}, or a person) to run a command it keeps in base64.",
+                          path, data.count(b"\n", 0, encoded.start()) + 1, encoded.group(0)[:120].decode("utf-8", "replace"))
+            continue
+        if not (CONCEAL_BYTES.search(data) or any(tag in data for tag in TAG_BYTES)):
             continue
         text = data.decode("utf-8", "replace")
         hidden = text.translate(TAGS) if "\U000e0020" <= max(text, default="") else None
         found = _instructions(hidden if hidden is not None else text, hidden is not None)
         if found is not None:
-            line = text.count("\n", 0, min(found.start(), len(text))) + 1
             yield Finding("code/agent-instructions", S.HIGH, C.MEDIUM, "tampering",
                           (f"Tells a model reviewing {path} to ignore its instructions and call the package safe"
                            if found.re is INJECTION else
                            f"Asks AI agents to keep something from the user ('{found.group(0)[:80]}') next to a request, "
                            f"command, secret or dependency it asks them to add"
                            + (", in Unicode tag characters nobody sees" if hidden is not None else "")) + ".",
-                          path, line, found.group(0)[:120])
+                          path, text.count("\n", 0, found.start()) + 1, found.group(0)[:120])
 
 
 def _instructions(text: str, hidden: bool) -> re.Match | None:
