@@ -27,6 +27,9 @@ BUILT_URL = (S.MEDIUM, C.LOW)
 DAEMON = (S.CRITICAL, C.HIGH)
 """At install, from a host that is not a well-known one, started detached in the background: an installer puts its
 binary in place and leaves it for the package to run; a dropper leaves it running (proxyware, miners)."""
+DAEMON_APP_CALLS = (S.HIGH, C.MEDIUM)
+"""The same in a function the application calls (a client's constructor): a library runs its helper for the call
+and waits for it; one that leaves a downloaded program running in the background has installed it."""
 DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
 
 
@@ -38,7 +41,8 @@ DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
                   "application calls it); at most medium when the code compares what it "
                   "downloaded with a digest (an installer that pins its release's sha256: the binary is fixed when the "
                   "package is published, as a shipped one is). Critical at install when the download is started "
-                  "detached, in the background, from a host that is not a well-known one.",
+                  "detached, in the background, from a host that is not a well-known one; high for the same in a function "
+                  "the application calls.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
@@ -54,8 +58,8 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = max(severity, RAW_IP[0]), max(confidence, RAW_IP[1])
                 if level != "deferred" or view.called_by_app(run):
                     severity, confidence = RAW_IP_RUN
-            elif level == "install" and not trusted and DETACHED.search(view.text):
-                severity, confidence = DAEMON
+            elif not trusted and (level == "install" or view.called_by_app(run)) and DETACHED.search(view.text):
+                severity, confidence = DAEMON if level == "install" else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
@@ -68,7 +72,7 @@ def check(view: FileView) -> Iterator[Finding]:
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
                                + (" (from a well-known host)" if trusted else " (from a bare IP address)" if raw_ip
-                                  else ", and starts it detached in the background" if (severity, confidence) == DAEMON
+                                  else ", and starts it detached in the background" if (severity, confidence) in (DAEMON, DAEMON_APP_CALLS)
                                   else " (checked against a digest first, from a host that is not a well-known one)" if checked else "")
                                + ".", run, level)
             return
