@@ -75,6 +75,15 @@ REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__req
             "process.mainModule.constructor._load", "Module._load", "module.constructor.prototype.require"}
 """Ways to load a module, including the ones used to hide `require('child_process')`."""
 EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport", "_export"}
+PARAM = "param"
+"""Marks a wrapper's argument that is the wrapper's own parameter (see `_Extractor.exec_wrappers`)."""
+
+
+def _fill(item, positional: list[str | None]) -> str | None:
+    """A wrapper's argument at one call: the call's value for a parameter, the wrapper's constant otherwise."""
+    if isinstance(item, tuple):
+        return positional[item[1]] if item[1] < len(positional) else None
+    return item
 
 
 class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Functions, Exports):
@@ -128,6 +137,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """(call result, function-literal node ids) for each call of a table's element."""
         self.executors: dict[int, int | None] = {}
         """`new Promise(executor)`: executor node id -> the promise's value node."""
+        self.exec_wrappers: dict[str, tuple[str, list]] = {}
+        """`const ps = (cmd) => execFileSync('powershell.exe', ['-Command', cmd])`: function name -> (the runner, its
+        arguments with each parameter as `(PARAM, index)`), so that each call of the wrapper is read as the command it runs."""
+        self.named_calls: list[tuple[str, Node, int | None, list[str | None]]] = []
+        """(callee, node, scope, each argument's constant or pattern) of each call of a plain name (see exec_wrappers)."""
         self.awaited: dict[int, int] = {}
         """A generator handed to tsc's `__awaiter` -> the function whose arguments it is called with."""
         self.subcommands: set[str] = set()
@@ -232,10 +246,45 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             if scope is not None and self.out.funcs[scope].param_names[:1] == [site.name]:
                 self.graph.edge(site.args[0], resolvers[scope])
         self.resolve_handed()
+        self.wrapped_commands()
         for targets in self.out.exports.values():
             for i, target in enumerate(targets):
                 if target[0] == "node":
                     targets[i] = ("fn", self.fid_of_node[target[1]]) if target[1] in self.fid_of_node else ("none",)
+
+    def note_exec_wrapper(self, runner: str, arg_nodes: list[Node], argv: list, scope: int) -> None:
+        """Remember the function `scope` as a wrapper of `runner` when a parameter of it is the command or one of
+        its arguments."""
+        params = self.out.funcs[scope].param_names
+
+        def item(a: Node, value):
+            text = self.text(a, 100) if a.type == "identifier" else None
+            return (PARAM, params.index(text)) if text is not None and text in params else value
+
+        template = [item(a, v) for a, v in zip(arg_nodes, argv)]
+        if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
+            items = [a for a in arg_nodes[1].named_children if a.type != "comment"][:64]
+            template[1] = [item(a, self.const(a)) for a in items]
+        flat = [t for x in template for t in (x if isinstance(x, list) else [x])]
+        if any(isinstance(t, tuple) for t in flat):
+            self.exec_wrappers[self.out.funcs[scope].name] = (runner, template)
+
+    def wrapped_commands(self) -> None:
+        """Each call of an exec wrapper is an exec call of the command it hands the wrapper (`ps(`Invoke-WebRequest
+        ...`)`): the runner, with the call's constants and patterns in place of the wrapper's parameters."""
+        for callee, node, scope, positional in self.named_calls:
+            wrapper = self.exec_wrappers.get(callee)
+            if wrapper is None or (scope is not None and self.out.funcs[scope].name == callee):
+                continue
+            runner, template = wrapper
+            argv = [_fill(t, positional) if not isinstance(t, list) else None for t in template]
+            shapes = []
+            if len(template) >= 2 and isinstance(template[1], list):
+                rest = [_fill(t, positional) for t in template[1]]
+                shapes.append(" ".join([argv[0] or HOLE, *(r if isinstance(r, str) else HOLE for r in rest)])[:MAX_STRING])
+            self.add("call", runner, node, scope, argv, shapes)
+            if shapes:
+                self.add("string", shapes[-1], node, scope)
 
     def resolve_handed(self) -> None:
         """Function literals handed to calls, from syntax-tree nodes to function ids (known only once
@@ -487,14 +536,18 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if fn.type in ("parenthesized_expression", "function_expression") and len(arg_nodes) == 2 \
                 and not self.rotate_checksum(fn, arg_nodes):
             self.rotate_array(fn, arg_nodes)
-        argv, shapes = [], []
+        argv, shapes, positional = [], [], []
         for a in arg_nodes:
             value = self.const(a)
             argv.append(_argument(value, name))
-            if value is None and a.type in ("template_string", "binary_expression"):
-                shape = self.pattern(a)
-                if shape and len(shape.replace(HOLE, "")) >= 4:
-                    shapes.append(shape)
+            shape = self.pattern(a) if value is None and a.type in ("template_string", "binary_expression") else None
+            if shape and len(shape.replace(HOLE, "")) >= 4:
+                shapes.append(shape)
+            positional.append(value if isinstance(value, str) else shape)
+        if fn.type == "identifier":
+            self.named_calls.append((name, node, scope, positional))
+        if scope is not None and P.EXEC_CALLS.match(name):
+            self.note_exec_wrapper(name, arg_nodes, argv, scope)
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
             # Arguments the analysis cannot fold are holes (`['/Create', '/TN', name, '/TR', cmd]`).
