@@ -252,6 +252,19 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 if target[0] == "node":
                     targets[i] = ("fn", self.fid_of_node[target[1]]) if target[1] in self.fid_of_node else ("none",)
 
+    def call_arguments(self, arg_nodes: list[Node], name: str) -> tuple[list, list[str], list[str | None]]:
+        """A call's constant arguments, the patterns of those it builds from templates or concatenation, and each
+        argument's constant or pattern in its position."""
+        argv, shapes, positional = [], [], []
+        for a in arg_nodes:
+            value = self.const(a)
+            argv.append(_argument(value, name))
+            shape = self.pattern(a) if value is None and a.type in ("template_string", "binary_expression") else None
+            if shape and len(shape.replace(HOLE, "")) >= 4:
+                shapes.append(shape)
+            positional.append(value if isinstance(value, str) else shape)
+        return argv, shapes, positional
+
     def note_exec_wrapper(self, runner: str, arg_nodes: list[Node], argv: list, scope: int) -> None:
         """Remember the function `scope` as a wrapper of `runner` when a parameter of it is the command or one of
         its arguments."""
@@ -536,14 +549,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if fn.type in ("parenthesized_expression", "function_expression") and len(arg_nodes) == 2 \
                 and not self.rotate_checksum(fn, arg_nodes):
             self.rotate_array(fn, arg_nodes)
-        argv, shapes, positional = [], [], []
-        for a in arg_nodes:
-            value = self.const(a)
-            argv.append(_argument(value, name))
-            shape = self.pattern(a) if value is None and a.type in ("template_string", "binary_expression") else None
-            if shape and len(shape.replace(HOLE, "")) >= 4:
-                shapes.append(shape)
-            positional.append(value if isinstance(value, str) else shape)
+        argv, shapes, positional = self.call_arguments(arg_nodes, name)
         if fn.type == "identifier":
             self.named_calls.append((name, node, scope, positional))
         if scope is not None and P.EXEC_CALLS.match(name):
