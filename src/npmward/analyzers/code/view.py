@@ -29,6 +29,7 @@ builds a child's environment from the one it is given, relates to every caller; 
 file, or the read of `process.env`, tells which caller it was (see `Program.origins`)."""
 
 BARE_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}")
+WHOLE_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}", re.I)
 DECODER_CALL = re.compile(r"fromCharCode|atob\(|Buffer\.from\(|base64|\.reverse\(\)")
 LEVELS = ("install", "entry", "module", "deferred")
 SCRIPT_CHARS = 80
@@ -253,7 +254,12 @@ class FileView:
         if match is None:
             return False
         host = match.group(1)
-        return len(host) > 3 and "." in host and HOLE not in host and host.encode("utf-8", "ignore") not in self.text
+        if HOLE in host:
+            # (`"https://" + EDGE + path`: a whole host name before the part built at run time)
+            host = host.split(HOLE, 1)[0]
+            if not WHOLE_HOST.fullmatch(host):
+                return False
+        return len(host) > 3 and "." in host and host.encode("utf-8", "ignore") not in self.text
 
     def finding(self, rule_id: str, severity: Severity, confidence: Confidence, category: str, message: str,
                 fact: Fact | None = None, level: str | None = None, **details) -> Finding:
