@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import zlib
 from typing import Iterator
 
 from ....model import Finding
@@ -13,17 +15,34 @@ from . import rule
 
 MAGIC = {"base64": ("TVqQ", "TVpQ", "TVoA", "f0VMRg", "z/rt/", "zvrt/", "yv66vg"), "hex": ("4d5a", "7f454c46", "cffaedfe", "cafebabe")}
 """How a Windows (MZ), Linux (ELF) or macOS (Mach-O) executable begins, once encoded."""
+EXECUTABLE = (b"MZ", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xca\xfe\xba\xbe")
+GZIP_BASE64 = "H4sI"
+"""How gzip data begins in base64: an executable compressed first (`gunzipSync(Buffer.from('H4sI…', 'base64'))`)."""
+MAX_ENCODED = 4_000_000
+
+
+def _carries_executable(text: str, encoding: str | None) -> bool:
+    if encoding not in MAGIC or len(text) < 40:
+        return False
+    if text.startswith(MAGIC[encoding]):
+        return True
+    if encoding != "base64" or not text.startswith(GZIP_BASE64) or len(text) > MAX_ENCODED:
+        return False
+    try:
+        head = zlib.decompressobj(47).decompress(base64.b64decode(text + "=" * (-len(text) % 4)), 8)
+    except (ValueError, zlib.error):
+        return False
+    return head.startswith(EXECUTABLE)
 
 
 @rule("decoded-executable", title="Writes out an executable it carries as text",
-      description="A Windows, Linux or macOS executable kept in a base64 or hex string of the code and written to a "
-                  "file: a dropper that ships its binary where no list of the package's files shows it. Critical at "
+      description="A Windows, Linux or macOS executable kept in a base64 or hex string of the code (gzip-compressed or not) "
+                  "and written to a file: a dropper that ships its binary where no list of the package's files shows it. Critical at "
                   "install, at load or in code the application runs; high otherwise.",
       category="dropper", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     carried = next((f for f in view.all if f.kind == "call" and f.value in ("Buffer.from", "buffer.Buffer.from")
-                    and len(f.args) >= 2 and isinstance(f.args[0], str) and len(f.args[0]) >= 40
-                    and f.args[1] in MAGIC and f.args[0].startswith(MAGIC[f.args[1]])), None)
+                    and len(f.args) >= 2 and isinstance(f.args[0], str) and _carries_executable(f.args[0], f.args[1])), None)
     if carried is None:
         return
     write = next((f for f in view.all if writes_file(f) and view.labels(f) & F.UNPACKED and view.linked(f.scope, carried.scope)), None)
