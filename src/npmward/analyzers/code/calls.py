@@ -27,8 +27,10 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 SOCKET_DATA_EVENTS = {"data", "message"}
 """Events whose handler gets what a socket received."""
-MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile"}
-"""Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`)."""
+MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile",
+            "connect"}
+"""Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`; a client's
+`connect({ host })`: where what it is given later goes)."""
 CLIENT_FACTORIES = re.compile(r"^((axios|got|ky)(\.default)?\.(create|extend)|(discord\.js|@discordjs/\w+)\.WebhookClient"
                               r"|@slack/webhook\.IncomingWebhook|node-telegram-bot-api)$")
 """HTTP clients made with a base URL (`axios.create({ baseURL })`), and chat platforms' webhook and bot clients
