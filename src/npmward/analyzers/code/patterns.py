@@ -247,7 +247,7 @@ BUILD_OUTPUT_TAPS = re.compile(r"(^|\.)(alterAssetTags|alterAssetTagGroups|befor
                                r"optimizeChunkAssets|emit)\.tap(Async|Promise)?$")
 """webpack's tapable hooks that change what a build emits (html-webpack-plugin's asset tags, processAssets)."""
 NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch|request|setRequestHeader|open|sendMail|append|"
-                              r"sendMessage|sendDocument|"
+                              r"sendMessage|sendDocument|postMessage|"
                               r"upload\w*|fastPut|filesUpload)$")
 """Methods of a request, socket or client object that send what they are given."""
 UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload)$")

@@ -85,8 +85,10 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     written |= F.SECRET_DATA  # `sftp.fastPut(localPath, …)`: the client reads the file it is given
                 # (a datagram socket is told where each message goes: `sock.send(msg, port, address)`)
                 datagram = _datagram_destination(f.args[2:]) if f.value.endswith(".send") else 0
+                # (a frame's window is another site's page: `frame.contentWindow.postMessage(data, '*')` hands it data)
+                framed = F.OTHER_HOST if f.value.endswith(".postMessage") else 0
                 if written:
-                    yield Sink(f, level, written, (receiver | datagram) & F.DESTINATIONS, f"a request it writes to ({f.value})")
+                    yield Sink(f, level, written, (receiver | datagram | framed) & F.DESTINATIONS, f"a request it writes to ({f.value})")
             elif f.kind == "call" and (P.DNS_CALLS.match(f.value) or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \
                     and (not f.args or f.args[0] is None) and (f.shapes or first & (F.DESTINATIONS | F.HOST_LITERAL)):
                 # A name built around a domain the code names (`${hex}.oast.example`, or in a variable:
