@@ -325,6 +325,9 @@ class Values:
                     return g.node(F.ENV_OBJ)
                 if module in ("localStorage", "sessionStorage"):
                     return g.node(F.BROWSER_SECRET)
+                if module.startswith("process.env.") and module.count(".") == 2:
+                    # `import { env } from 'node:process'; const t = env.NPM_TOKEN`: a variable of the environment.
+                    return g.node(F.classify_env(module[len("process.env."):]))
                 return self.module_value(module) if module.startswith(".") else None
             own = F.KEY_MATERIAL if self.key_name(name) else 0
             used = self.use(scope, name)

@@ -30,20 +30,21 @@ def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
         if not sink.labels & F.ENV_SECRET or sink.labels & (F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ) or to_registry_only(sink):
             continue
+        hidden = False
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
         elif sink.level != "deferred" and sink.labels & (F.DECODED | F.UNPACKED) and to_hidden_host(view, sink):
             severity, confidence = HIDDEN_HOST  # (to a host the file decodes and never writes)
+            hidden = True
         else:
             severity, confidence = view.grade(GRID, sink.level)
         if severity is not S.INFO and (best is None or (severity, confidence) > best[0]):
-            best = ((severity, confidence), sink)
+            best = ((severity, confidence), sink, hidden)
     if best is None:
         return
-    (severity, confidence), sink = best
+    (severity, confidence), sink, hidden = best
     source = source_fact(view, F.ENV_SECRET)
     yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
                        f"Sends a credential variable ({source.value if source else 'process.env'}) through {sink.how}, "
-                       f"{view.when_text(sink.level)}" + (", to a host the file hides" if (severity, confidence) == HIDDEN_HOST
-                                                          and not sink.destination & F.OOB_HOST else "") + ".",
+                       f"{view.when_text(sink.level)}" + (", to a host the file hides" if hidden else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
