@@ -140,8 +140,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
     def text(self, node: Node, limit: int | None = None) -> str:
         """The source of `node`, or of its first `limit` bytes (decoding a huge node for a prefix
         would make nested code quadratic)."""
-        end = node.end_byte if limit is None else min(node.end_byte, node.start_byte + limit)
-        return self.src[node.start_byte:end].decode("utf-8", "replace")
+        start, end = node.start_byte, node.end_byte
+        if limit is not None and end - start > limit:
+            end = start + limit
+        return self.src[start:end].decode("utf-8", "replace")
 
     def is_text(self, node: Node, literal: str) -> bool:
         """Whether `node`'s source is exactly `literal` (ASCII), without decoding a large node."""
