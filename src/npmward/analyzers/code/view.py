@@ -10,7 +10,7 @@ from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from . import flow as F
 from . import patterns as P
-from .behaviours import executes
+from .behaviours import executes, runs_code
 from .consts import HOLE
 from .program import Fact, FileFacts
 
@@ -313,11 +313,25 @@ class FileView:
         sites = {(f.scope, f.line) for f in calls}
         return {fid for fid, fn in enumerate(self.facts.funcs) if (fn.parent, fn.line) in sites} if sites else set()
 
+    def executions(self) -> list[Fact]:
+        """The calls of the file that start a process (`executes`), in the file's order: found once per file for the
+        rules that look for them."""
+        if "executions" not in self.derived:
+            self.derived["executions"] = [f for f in self.all if executes(f)]
+        return self.derived["executions"]  # type: ignore[return-value]
+
+    def runners(self) -> list[Fact]:
+        """The facts of the file that run code (`runs_code`), in the file's order: found once per file for the rules
+        that look for them."""
+        if "runners" not in self.derived:
+            self.derived["runners"] = [f for f in self.all if runs_code(f)]
+        return self.derived["runners"]  # type: ignore[return-value]
+
     def scripts(self) -> list[Fact]:
         """Long strings of a file that runs processes: the scripts it hands an interpreter (`osascript -l JavaScript -e
         <decoded JXA>`, `powershell -c <script>`), decoded or in the open. Found once per file."""
         if "scripts" not in self.derived:
-            runs = any(executes(f) for f in self.all)
+            runs = bool(self.executions())
             self.derived["scripts"] = [f for f in self.all if f.kind == "string" and len(f.value) > SCRIPT_CHARS] if runs else []
         return self.derived["scripts"]  # type: ignore[return-value]
 

@@ -7,7 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
-from ..behaviours import commands, executes, sends
+from ..behaviours import commands, sends
 from ..package import resolve
 from ..program import Fact
 from ..view import FileView, PackageView
@@ -94,7 +94,7 @@ def _commands_from_helpers(view: FileView, package: PackageView) -> tuple[bool, 
     if not helpers:
         return False, None
     made = [f for f in view.all if f.kind == "call" and f.value.startswith(tuple(helpers))]
-    run = [f for f in view.all if executes(f) and any(view.feeds(m, f) for m in made)]
+    run = [f for f in view.executions() if any(view.feeds(m, f) for m in made)]
     # (one command of the helper's is read, another written: two runs, or one run the file calls twice)
     return len(run) > 1, run[-1] if len(run) > 1 else None
 

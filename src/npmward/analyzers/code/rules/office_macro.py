@@ -8,7 +8,6 @@ from typing import Iterator
 from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
-from ..behaviours import executes
 from ..view import FileView
 from . import rule
 
@@ -35,7 +34,7 @@ def check(view: FileView) -> Iterator[Finding]:
     text = view.text
     security = MACRO_SECURITY.search(text)
     if security is not None and REGISTRY_WRITE.search(text):
-        run = next((f for f in view.all if executes(f)), None)
+        run = next(iter(view.executions()), None)
         if run is not None:
             yield view.finding("office-macro", *view.unmistakable(run), "persistence",
                                f"Turns Office's macro security off in the registry ({security.group(0).decode()}), "

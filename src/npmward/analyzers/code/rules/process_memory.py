@@ -6,7 +6,6 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..behaviours import executes
 from ..view import FileView, Grid
 from . import rule
 
@@ -47,7 +46,7 @@ def _windows_reader(view: FileView) -> Iterator[Finding]:
     script = next((f for f in view.scripts() if "ReadProcessMemory" in f.value and WINDOWS_READER.search(f.value)), None)
     if script is None:
         return
-    runner = next(f for f in view.all if executes(f))  # (scripts are those of a file that runs processes)
+    runner = view.executions()[0]  # (scripts are those of a file that runs processes)
     level = view.level(runner)
     severity, confidence = view.grade(GRID, level)
     yield view.finding("process-memory", severity, confidence, "credential-theft",

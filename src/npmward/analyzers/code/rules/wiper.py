@@ -8,7 +8,6 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
-from ..behaviours import executes
 from ..program import Fact
 from ..view import FileView
 from . import rule
@@ -47,7 +46,7 @@ def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
     # (what the handlers run, one way only: the other way round, the function that registers a handler would count)
     reached = view.run_from(handlers)
     wipes = {f.scope for f in view.all if f.kind == "string" and WIPE_COMMAND.search(f.value)}
-    for fact in harm + [f for f in view.all if executes(f) and f.scope in wipes]:
+    for fact in harm + [f for f in view.executions() if f.scope in wipes]:
         if fact.value in DELETES:
             if not view.labels(fact) & (F.CWD_PATH | F.HOME_DIR) \
                     or not (fact.value.startswith(("rimraf", "fs-extra")) or RECURSIVE.search(fact.snippet)):
