@@ -90,6 +90,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.src = source
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
+        self.literals: dict[int, str] = {}
         self.init_string_arrays()
         self.joined: dict[str, str] = {}
         """Variable -> the shape of the path it was joined to (see `join_shape`)."""
