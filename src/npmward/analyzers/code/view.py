@@ -204,11 +204,10 @@ class FileView:
         """An assignment over one of `methods` of a global object: through an alias the file gives the object
         (`e.send = …`, see `aliases`), or written in full (`navigator.credentials.get = …`: an owner ending in one of
         `names`)."""
-        for f in self.all:
-            if f.kind == "assign":
-                owner, _, method = f.value.rpartition(".")
-                if method in methods and (owner.endswith(names) or ("." not in owner and owner in self.aliases(of))):
-                    return f
+        for f in self.of_kind("assign"):
+            owner, _, method = f.value.rpartition(".")
+            if method in methods and (owner.endswith(names) or ("." not in owner and owner in self.aliases(of))):
+                return f
         return None
 
     def line_at(self, offset: int) -> tuple[int, bytes]:
@@ -313,6 +312,16 @@ class FileView:
         sites = {(f.scope, f.line) for f in calls}
         return {fid for fid, fn in enumerate(self.facts.funcs) if (fn.parent, fn.line) in sites} if sites else set()
 
+    def of_kind(self, kind: str) -> list[Fact]:
+        """The file's facts of one kind (`string`, `call`, `new`, ...), in the file's order: indexed once per file, as
+        most rules look at one kind."""
+        if "kinds" not in self.derived:
+            kinds: dict[str, list[Fact]] = {}
+            for f in self.all:
+                kinds.setdefault(f.kind, []).append(f)
+            self.derived["kinds"] = kinds
+        return self.derived["kinds"].get(kind, [])  # type: ignore[attr-defined]
+
     def executions(self) -> list[Fact]:
         """The calls of the file that start a process (`executes`), in the file's order: found once per file for the
         rules that look for them."""
@@ -332,7 +341,7 @@ class FileView:
         <decoded JXA>`, `powershell -c <script>`), decoded or in the open. Found once per file."""
         if "scripts" not in self.derived:
             runs = bool(self.executions())
-            self.derived["scripts"] = [f for f in self.all if f.kind == "string" and len(f.value) > SCRIPT_CHARS] if runs else []
+            self.derived["scripts"] = [f for f in self.of_kind("string") if len(f.value) > SCRIPT_CHARS] if runs else []
         return self.derived["scripts"]  # type: ignore[return-value]
 
     def run_from(self, starts: set[int | None], hops: int = 3) -> set[int | None]:

@@ -21,7 +21,7 @@ MAGIC = {"base64": ("TVqQ", "TVpQ", "TVoA", "f0VMRg", "z/rt/", "zvrt/", "yv66vg"
                   "install, at load or in code the application runs; high otherwise.",
       category="dropper", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    carried = next((f for f in view.all if f.kind == "call" and f.value in ("Buffer.from", "buffer.Buffer.from")
+    carried = next((f for f in view.of_kind("call") if f.value in ("Buffer.from", "buffer.Buffer.from")
                     and len(f.args) >= 2 and isinstance(f.args[0], str) and len(f.args[0]) >= 40
                     and f.args[1] in MAGIC and f.args[0].startswith(MAGIC[f.args[1]])), None)
     if carried is None:

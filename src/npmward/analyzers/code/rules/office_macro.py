@@ -42,7 +42,7 @@ def check(view: FileView) -> Iterator[Finding]:
             return
     template = TEMPLATE.search(text)
     if template is not None and OFFICE_FOLDER.search(text):
-        write = next((f for f in view.all if f.kind == "call" and f.value in COPIES), None)
+        write = next((f for f in view.of_kind("call") if f.value in COPIES), None)
         if write is not None:
             yield view.finding("office-macro", *view.unmistakable(write), "persistence",
                                f"Writes Office's {template.group(0).decode()} in Office's own folder, whose macros run in "

@@ -22,12 +22,12 @@ OPENS = re.compile(r"^fs\.(promises\.)?(open|openSync|readFile|readFileSync|crea
                   "No library needs it; process monitors such as pidusage read `/proc/<pid>/stat`, not `mem`.",
       category="credential-theft", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    paths = [f for f in view.all if f.kind == "string" and OTHER_MEMORY.match(f.value)]
+    paths = [f for f in view.of_kind("string") if OTHER_MEMORY.match(f.value)]
     if not paths:
         yield from _windows_reader(view)
         return
     scopes = {f.scope for f in paths}
-    read = next((f for f in view.all if f.kind == "call" and OPENS.match(f.value) and f.scope in scopes), None)
+    read = next((f for f in view.of_kind("call") if OPENS.match(f.value) and f.scope in scopes), None)
     if read is None:
         return
     level = view.level(read)
