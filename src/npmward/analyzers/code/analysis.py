@@ -184,7 +184,7 @@ class CodeAnalysis:
                                             or f.value.endswith(".reverse"))
                       for f in facts)
         # Runners that run decoded data (the flow says so) when the package runs.
-        runners = [f for f in facts if runs_code(f) and view.level(f) != "deferred" and view.labels(f) & flow.DECODED]
+        runners = [f for f in view.runners() if view.level(f) != "deferred" and view.labels(f) & flow.DECODED]
         # Code kept as a string is code of the package when the file writes it to disk or puts it
         # in what a bundler emits (a plugin's generateBundle/renderChunk/transformIndexHtml hooks,
         # webpack's alterAssetTags/processAssets taps), or what a module-loader hook (`load(url,

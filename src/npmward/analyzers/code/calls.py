@@ -117,6 +117,22 @@ def _unparenthesized(node: Node) -> Node:
     return node
 
 
+@lru_cache(maxsize=8192)
+def _by_name(name: str, short: str, is_new: bool) -> tuple[bool, bool, int, int]:
+    """What a callee's name alone says of its call (asked for every call, of names a package repeats: cached):
+    it starts a process; it computes a digest; and, for a function the analysis does not model, the labels and the
+    operation of the value it gives (see the last branch of `call_value`)."""
+    own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
+        else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) \
+        else F.RECEIVED if P.DNS_TEXT.search(short) else 0
+    # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
+    # its claims and a signature, not the key.
+    signs = P.TOKEN_SIGNER.search(short.rsplit(".", 1)[-1]) is not None
+    maker = "new " + short if is_new else short.rsplit(".", 1)[-1]
+    op = F.KEY_USED if signs else F.KEY_OBJECT if P.KEY_FACTORY.search(maker) else F.UNION
+    return P.EXEC_CALLS.match(short) is not None, P.DIGESTS.search(short) is not None, own, op
+
+
 @lru_cache(maxsize=4096)
 def _acts(name: str) -> bool:
     """A global callee that reads, runs or sends (asked for every call of a plain name: cached)."""
@@ -171,6 +187,7 @@ class Calls:
             # (`sock[_0x(18)](...)`: a method picked by a name the analysis folds is that method)
             receiver = self.value(callee.child_by_field_name("object"), scope, depth)
         short = name.removeprefix("new ")
+        runs_program, digest, own, op = _by_name(name, short, is_new)
         fallback: int | None = None
         result: int | None
         if short in SOURCES:
@@ -178,10 +195,9 @@ class Calls:
         elif short in READS:
             constant = self.const(arg_nodes[0]) if arg_nodes else None
             shape = constant if isinstance(constant, str) else (self.pattern(arg_nodes[0]) if arg_nodes else "")
-            own = F.PKG_META if shape.endswith("package.json") else 0
-            result = g.node(own, F.READ)
+            result = g.node(F.PKG_META if shape.endswith("package.json") else 0, F.READ)
             g.edge(args[0] if args else None, result)
-        elif P.EXEC_CALLS.match(short):
+        elif runs_program:
             self.record_run_file(short, arg_nodes, scope)
             constant = self.const(arg_nodes[0]) if arg_nodes else None
             line = constant
@@ -193,8 +209,7 @@ class Calls:
                 elif asks_password(prompt := " ".join([constant, *(a for a in map(self.const, arg_nodes[1].named_children)
                                                                    if isinstance(a, str))])):
                     line = prompt  # (`zenity --password '--text=' + message`: a message built at run time)
-            own = command_labels(line) if isinstance(line, str) else 0
-            result = g.node(own, F.EXEC)
+            result = g.node(command_labels(line) if isinstance(line, str) else 0, F.EXEC)
             for a in args[:2]:
                 g.edge(a, result)
             if isinstance(constant, str) and constant in ARCHIVERS and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
@@ -246,15 +261,12 @@ class Calls:
             self.taint_path(arg_nodes[1] if short in COPIES else arg_nodes[0], stored, scope)
         elif short in P.REQUEST_GETTERS and self.unbound_root(callee):
             result = g.node(F.INBOUND)  # one header or cookie of a request this server received
-        elif P.DIGESTS.search(short):
+        elif digest:
             result = None  # a hash or an HMAC says nothing about what it was computed from
         else:
             # Unknown functions pass on what they are given (JSON.parse, Buffer.from, encoders, ...).
             # The result is a plain node (a resolved callee's return flows in as it is); what the
             # arguments give an unknown function reaches it as data.
-            own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
-                else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) \
-                else F.RECEIVED if P.DNS_TEXT.search(short) else 0
             if own == F.NET_HANDLE and len(arg_nodes) >= 2 and short in POSITIONAL_HOST and arg_nodes[1].type not in FUNCTIONS:
                 # `net.connect(port, host)`: the second argument is where the socket goes (see HOSTED).
                 args = (args[0], g.apply(F.HOSTED, [args[1]]), *args[2:])
@@ -266,11 +278,7 @@ class Calls:
                     # (a server's sockets answer whoever connected: the code chooses no destination;
                     # nx's plugin worker answers its host over `net.createServer((socket) => ...)`)
                     own |= F.LOOPBACK
-            # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
-            # its claims and a signature, not the key.
-            signs = P.TOKEN_SIGNER.search(short.rsplit(".", 1)[-1]) is not None
-            maker = "new " + short if is_new else short.rsplit(".", 1)[-1]
-            result = g.node(own, F.KEY_USED if signs else F.KEY_OBJECT if P.KEY_FACTORY.search(maker) else F.UNION)
+            result = g.node(own, op)
             if own & F.NET_HANDLE and args and args[0] is not None:
                 # A request to where the code decodes (its first argument: the URL or the options)
                 # goes to another host, and what it answers comes from there.

@@ -46,10 +46,13 @@ INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a
 
 
 class ConstantFolder:
-    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `consts`, `pure` and
+    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `consts`, `literals`, `pure` and
     `decode_string`/`decoders` (string_array.py)."""
 
     consts: dict[str, object]
+    literals: dict[int, str]
+    """String literal (node id) -> its value: it depends on the literal's text alone, and the walk, the value of the
+    call it is handed to and the call's arguments each ask for it."""
     pure: dict[str, tuple[list[str], Node]]
 
     def const(self, node: Node | None, depth: int = 0):
@@ -58,7 +61,11 @@ class ConstantFolder:
             return None
         t = node.type
         if t == "string":
-            return unescape("".join(self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")))[:MAX_STRING]
+            value = self.literals.get(node.id)
+            if value is None:
+                value = self.literals[node.id] = unescape("".join(
+                    self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")))[:MAX_STRING]
+            return value
         if t == "template_string":
             if any(c.type == "template_substitution" for c in node.children):
                 return None

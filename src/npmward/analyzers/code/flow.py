@@ -259,7 +259,7 @@ class Graph:
         self.own.extend(other.own)
         self.ops.extend(other.ops)
         self.args.extend(other.args)
-        self.preds.extend([p + offset for p in preds] for preds in other.preds)
+        self.preds += [[p + offset for p in preds] for preds in other.preds]
         return offset
 
     def solve(self) -> None:

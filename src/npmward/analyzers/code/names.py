@@ -33,9 +33,15 @@ Babel's `function n(e){return e&&e.__esModule?e:{default:e}}`): a short function
 
 def interop_names(source: bytes) -> frozenset[str]:
     """The names this file gives its interop helpers, minified or not (see `MINIFIED_INTEROP`)."""
-    if b"__esModule" not in source:
-        return frozenset()
-    return frozenset(next(g for g in m.groups() if g).decode() for m in MINIFIED_INTEROP.finditer(source))
+    names: set[str] = set()
+    # A match holds no `;`: only the `;`-free stretches around each `.__esModule` are searched, not the whole file
+    # (the pattern tries every word of it: a large bundle's seconds).
+    end = 0
+    while (found := source.find(b".__esModule", end)) != -1:
+        start, end = source.rfind(b";", 0, found) + 1, source.find(b";", found)
+        end = len(source) if end == -1 else end
+        names.update(next(g for g in m.groups() if g).decode() for m in MINIFIED_INTEROP.finditer(source[start:end]))
+    return frozenset(names)
 
 
 def _first_argument(call: Node) -> Node | None:

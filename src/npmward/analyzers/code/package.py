@@ -16,14 +16,18 @@ NODE_TARGET = re.compile(r"(?:^|&&|\|\||;|\s)node(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?
 NPM_RUN = re.compile(r"(?:^|&&|\|\||;)\s*(?:npm\s+run(?:-script)?|yarn(?:\s+run)?|pnpm(?:\s+run)?)\s+(?P<script>[\w:.-]+)")
 
 
+RESOLVED_SUFFIXES = ("", *JS_EXTENSIONS, *(f"/index{ext}" for ext in JS_EXTENSIONS))
+"""What Node tries after a relative specifier, in order: the path itself, with each extension, its directory's index."""
+
+
 def resolve(base: str, module: str, files: Mapping[str, object]) -> str | None:
     """The package file `module` names from the file `base` (None for packages and builtins)."""
     if not module.startswith("."):
         return None
     target = posixpath.normpath(posixpath.join(posixpath.dirname(base), module))
-    for candidate in (target, *(target + ext for ext in JS_EXTENSIONS), *(f"{target}/index{ext}" for ext in JS_EXTENSIONS)):
-        if candidate in files:
-            return candidate
+    for suffix in RESOLVED_SUFFIXES:
+        if target + suffix in files:
+            return target + suffix
     return None
 
 

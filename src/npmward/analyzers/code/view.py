@@ -10,7 +10,7 @@ from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from . import flow as F
 from . import patterns as P
-from .behaviours import executes
+from .behaviours import executes, runs_code
 from .consts import HOLE
 from .program import Fact, FileFacts
 
@@ -205,11 +205,10 @@ class FileView:
         """An assignment over one of `methods` of a global object: through an alias the file gives the object
         (`e.send = …`, see `aliases`), or written in full (`navigator.credentials.get = …`: an owner ending in one of
         `names`)."""
-        for f in self.all:
-            if f.kind == "assign":
-                owner, _, method = f.value.rpartition(".")
-                if method in methods and (owner.endswith(names) or ("." not in owner and owner in self.aliases(of))):
-                    return f
+        for f in self.of_kind("assign"):
+            owner, _, method = f.value.rpartition(".")
+            if method in methods and (owner.endswith(names) or ("." not in owner and owner in self.aliases(of))):
+                return f
         return None
 
     def line_at(self, offset: int) -> tuple[int, bytes]:
@@ -319,12 +318,36 @@ class FileView:
         sites = {(f.scope, f.line) for f in calls}
         return {fid for fid, fn in enumerate(self.facts.funcs) if (fn.parent, fn.line) in sites} if sites else set()
 
+    def of_kind(self, kind: str) -> list[Fact]:
+        """The file's facts of one kind (`string`, `call`, `new`, ...), in the file's order: indexed once per file, as
+        most rules look at one kind."""
+        if "kinds" not in self.derived:
+            kinds: dict[str, list[Fact]] = {}
+            for f in self.all:
+                kinds.setdefault(f.kind, []).append(f)
+            self.derived["kinds"] = kinds
+        return self.derived["kinds"].get(kind, [])  # type: ignore[attr-defined]
+
+    def executions(self) -> list[Fact]:
+        """The calls of the file that start a process (`executes`), in the file's order: found once per file for the
+        rules that look for them."""
+        if "executions" not in self.derived:
+            self.derived["executions"] = [f for f in self.all if executes(f)]
+        return self.derived["executions"]  # type: ignore[return-value]
+
+    def runners(self) -> list[Fact]:
+        """The facts of the file that run code (`runs_code`), in the file's order: found once per file for the rules
+        that look for them."""
+        if "runners" not in self.derived:
+            self.derived["runners"] = [f for f in self.all if runs_code(f)]
+        return self.derived["runners"]  # type: ignore[return-value]
+
     def scripts(self) -> list[Fact]:
         """Long strings of a file that runs processes: the scripts it hands an interpreter (`osascript -l JavaScript -e
         <decoded JXA>`, `powershell -c <script>`), decoded or in the open. Found once per file."""
         if "scripts" not in self.derived:
-            runs = any(executes(f) for f in self.all)
-            self.derived["scripts"] = [f for f in self.all if f.kind == "string" and len(f.value) > SCRIPT_CHARS] if runs else []
+            runs = bool(self.executions())
+            self.derived["scripts"] = [f for f in self.of_kind("string") if len(f.value) > SCRIPT_CHARS] if runs else []
         return self.derived["scripts"]  # type: ignore[return-value]
 
     def run_from(self, starts: set[int | None], hops: int = 3) -> set[int | None]:

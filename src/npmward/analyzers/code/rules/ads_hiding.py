@@ -30,7 +30,7 @@ STREAM_RUNNER_BYTES = linear_re.compile_bytes(STREAM_RUNNER.pattern.encode(), ig
 def check(view: FileView) -> Iterator[Finding]:
     if STREAM_RUNNER_BYTES.search(view.text) is None:
         return  # (a colon is in nearly every file; a stream reader or script host is in few)
-    streams = [f for f in view.all if f.kind == "string" and STREAM.match(f.value) and ":\\" not in f.value
+    streams = [f for f in view.of_kind("string") if STREAM.match(f.value) and ":\\" not in f.value
                and "://" not in f.value]
     if not streams or not any(writes_file(f) for f in view.all):
         return

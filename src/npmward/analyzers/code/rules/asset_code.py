@@ -10,7 +10,6 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
-from ..behaviours import runs_code
 from ..view import FileView, Grid
 from . import rule
 
@@ -25,7 +24,7 @@ BINARY_ASSET = re.compile(r"\.(png|jpe?g|gif|bmp|webp|ico|woff2?|ttf|otf|eot|mp3
                   "loaders do. Critical when run, or in a function the application calls with a binary asset.",
       category="obfuscation", consumes=("call", "new", "flows"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    runner = next((f for f in view.all if runs_code(f) and view.labels(f) & F.ASSET_DATA), None)
+    runner = next((f for f in view.runners() if view.labels(f) & F.ASSET_DATA), None)
     if runner is None:
         return
     level = view.level(runner)

@@ -11,7 +11,6 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
-from ..behaviours import executes
 from ..view import FileView, Grid
 from . import rule
 
@@ -30,11 +29,11 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.H
 def check(view: FileView) -> Iterator[Finding]:
     if not any(BOT_MODULES.match(m) for m in view.facts.modules):
         return
-    token = next((f for f in view.all if f.kind == "string" and BOT_TOKEN.match(f.value)), None)
+    token = next((f for f in view.of_kind("string") if BOT_TOKEN.match(f.value)), None)
     if token is None:
         return
-    runs = next((f for f in view.all if executes(f)), None)
-    secret = next((f for f in view.all if f.kind == "string" and len(f.value) < 200 and P.SECRET_PATHS.search(f.value)), None)
+    runs = next(iter(view.executions()), None)
+    secret = next((f for f in view.of_kind("string") if len(f.value) < 200 and P.SECRET_PATHS.search(f.value)), None)
     act = runs or secret
     if act is None:
         return

@@ -20,7 +20,7 @@ LURE = re.compile(r"Win(dows)?\s*(key\s*)?\+\s*R\b|Ctrl\s*\+\s*V|⌘\s*\+\s*(V|S
 
 
 def _copies(view: FileView):
-    return next((f for f in view.all if f.kind == "call" and (
+    return next((f for f in view.of_kind("call") if (
         f.value.endswith(("clipboard.writeText", "clipboardData.setData"))
         or (f.value.endswith("execCommand") and f.args[:1] == ("copy",)))), None)
 
@@ -37,7 +37,7 @@ def check(view: FileView) -> Iterator[Finding]:
     copy = _copies(view)
     if copy is None:
         return
-    command = next((f for f in view.all if f.kind == "string" and runs_remote_code(f.value)), None)
+    command = next((f for f in view.of_kind("string") if runs_remote_code(f.value)), None)
     if command is None:
         return
     lure = any(f.kind == "string" and LURE.search(f.value) for f in view.all)

@@ -7,7 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
-from ..behaviours import commands, executes, sends
+from ..behaviours import commands, sends
 from ..package import resolve
 from ..program import Fact
 from ..view import FileView, PackageView
@@ -34,7 +34,7 @@ def check(package: PackageView) -> Iterator[Finding]:
 
 
 def _reads(view: FileView):
-    return next((f for f in view.all if f.kind == "call" and (f.value.endswith(READS) or
+    return next((f for f in view.of_kind("call") if (f.value.endswith(READS) or
                  (f.value.endswith("addEventListener") and f.args[:1] == ("copy",)))), None)
 
 
@@ -46,7 +46,7 @@ def _matches_addresses(view: FileView, package: PackageView) -> bool:
     if b"lipboard" not in view.text:
         return False  # (every writer is named so; the facts of every other file are not walked)
     read = _reads(view)
-    write = next((f for f in view.all if f.kind == "call" and f.value.endswith(WRITES)), None)
+    write = next((f for f in view.of_kind("call") if f.value.endswith(WRITES)), None)
     if read is None or write is None:
         return False
     matching = tuple(module + "." for _, module in view.facts.requires
@@ -93,8 +93,8 @@ def _commands_from_helpers(view: FileView, package: PackageView) -> tuple[bool, 
             helpers.append(module + ".")
     if not helpers:
         return False, None
-    made = [f for f in view.all if f.kind == "call" and f.value.startswith(tuple(helpers))]
-    run = [f for f in view.all if executes(f) and any(view.feeds(m, f) for m in made)]
+    made = [f for f in view.of_kind("call") if f.value.startswith(tuple(helpers))]
+    run = [f for f in view.executions() if any(view.feeds(m, f) for m in made)]
     # (one command of the helper's is read, another written: two runs, or one run the file calls twice)
     return len(run) > 1, run[-1] if len(run) > 1 else None
 

@@ -38,7 +38,7 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Binds cluster-admin to {anonymous.value}: whoever reaches the cluster's API server, signed "
                            "in or not, administers the cluster.", anonymous, level)
         return
-    admins = [f for f in view.all if f.kind == "string" and ADMIN.search(f.value)]
+    admins = [f for f in view.of_kind("string") if ADMIN.search(f.value)]
     if not admins:
         return
     principals = [f for f in view.all if (f.kind == "string" and f.value.startswith("arn:") and FOREIGN_ROOT.match(f.value))
@@ -59,6 +59,6 @@ def check(view: FileView) -> Iterator[Finding]:
 
 def _cluster_admin_for_anyone(view: FileView):
     """`system:anonymous` or `system:unauthenticated` a few lines from `cluster-admin`, in one function."""
-    admins = [f for f in view.all if f.kind == "string" and f.value == "cluster-admin"]
-    return next((f for f in view.all if f.kind == "string" and f.value in ANYONE
+    admins = [f for f in view.of_kind("string") if f.value == "cluster-admin"]
+    return next((f for f in view.of_kind("string") if f.value in ANYONE
                  and any(a.scope == f.scope and abs(a.line - f.line) <= ROLE_LINES for a in admins)), None) if admins else None

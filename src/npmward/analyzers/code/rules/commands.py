@@ -42,7 +42,7 @@ def check(view: FileView) -> Iterator[Finding]:
     """Commands the code runs, judged by the same rules as install hooks (reverse shells, encoded
     PowerShell, wipes, beacons, AI agents with safety off): the exec call's arguments, and strings
     shaped like a command line in a file that runs commands."""
-    if not any(executes(f) for f in view.all):
+    if not view.executions():
         return
     seen: set[str] = set()
     groups = [(level, facts, commands(facts)) for level, facts in view.groups()]

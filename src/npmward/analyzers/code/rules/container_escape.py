@@ -27,7 +27,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if b"release_agent" not in view.text and b"core_pattern" not in view.text and b"nsenter" not in view.text \
             and b"binfmt_misc" not in view.text:
         return
-    hook = next((f for f in view.all if f.kind == "string" and HOST_HOOKS.search(f.value)), None)
+    hook = next((f for f in view.of_kind("string") if HOST_HOOKS.search(f.value)), None)
     writes = next((f for f in view.all if writes_file(f)), None) if hook is not None else None
     entered = next((f for f, command in commands(view.all) if HOST_NAMESPACES.search(command)), None)
     fact = entered or (writes if writes is not None else None)

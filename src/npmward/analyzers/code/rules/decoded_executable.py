@@ -41,7 +41,7 @@ def _carries_executable(text: str, encoding: str | None) -> bool:
                   "install, at load or in code the application runs; high otherwise.",
       category="dropper", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    carried = next((f for f in view.all if f.kind == "call" and f.value in ("Buffer.from", "buffer.Buffer.from")
+    carried = next((f for f in view.of_kind("call") if f.value in ("Buffer.from", "buffer.Buffer.from")
                     and len(f.args) >= 2 and isinstance(f.args[0], str) and _carries_executable(f.args[0], f.args[1])), None)
     if carried is None:
         return

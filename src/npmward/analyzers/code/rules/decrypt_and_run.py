@@ -7,7 +7,6 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
-from ..behaviours import runs_code
 from ..view import FileView, Grid
 from . import rule
 
@@ -26,7 +25,7 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
 def check(view: FileView) -> Iterator[Finding]:
     blob = any(f.kind == "string" and P.CIPHER_BLOB.match(f.value) for f in view.all)
     for level, facts in view.groups():
-        runners = [f for f in facts if runs_code(f)]
+        runners = [f for f in view.runners() if view.level(f) == level]
         # The decrypted data reaches the runner's arguments (from any file of the package).
         runner = next((f for f in runners if f.kind != "string" and view.facts.fact_labels(f) & F.DECRYPTED), None)
         decipher = None

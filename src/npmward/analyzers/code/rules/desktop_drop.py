@@ -20,7 +20,7 @@ from . import rule
                   "chooses is not this.",
       category="protestware", consumes=("call",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    desktops = [f for f in view.all if f.kind == "call" and "Desktop" in f.args and view.labels(f) & (F.HOME_DIR | F.ENV_OTHER)]
+    desktops = [f for f in view.of_kind("call") if "Desktop" in f.args and view.labels(f) & (F.HOME_DIR | F.ENV_OTHER)]
     if not desktops:
         return
     write = next((f for f in view.all if writes_file(f) and view.level(f) in ("install", "entry")

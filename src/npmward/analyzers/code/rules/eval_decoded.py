@@ -93,9 +93,9 @@ def _hands_require(view: FileView) -> bool:
 def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
                   for f in view.all)
-    decoders = [f for f in view.all if f.kind == "call" and (f.value in DECODERS or f.value in INFLATES or _radix(f))]
-    for f in view.all:
-        if runs_code(f) and f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
+    decoders = [f for f in view.of_kind("call") if (f.value in DECODERS or f.value in INFLATES or _radix(f))]
+    for f in view.runners():
+        if f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
                 and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d))
                         or (d.scope in view.callees().get(f.scope, ()) and (_unpacks(d) or _shifts_text(view, d)))
                         for d in decoders):
@@ -111,7 +111,7 @@ def check(view: FileView) -> Iterator[Finding]:
                                f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
                                + (", and hands it `require`." if armed else "."), f, level)
             return
-    runners = [f for f in view.all if runs_code(f) and f.kind != "string" and None in f.args]
+    runners = [f for f in view.runners() if f.kind != "string" and None in f.args]
     packed_calls = _packed_calls(view) if runners else {}
     for f in runners:
         packed = packed_calls.get((f.scope, f.line))

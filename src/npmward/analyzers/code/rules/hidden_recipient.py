@@ -36,7 +36,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if match is None:
         # The address hidden (built from char codes or decoded, never written) in a file that routes mail:
         # an inbox rule that forwards every message matching invoices or passwords.
-        hidden = next((f for f in view.all if f.kind == "string" and EMAIL.fullmatch(f.value)
+        hidden = next((f for f in view.of_kind("string") if EMAIL.fullmatch(f.value)
                        and f.value.encode("utf-8", "ignore") not in view.text), None)
         if hidden is not None:
             yield view.finding("hidden-recipient", S.HIGH, C.MEDIUM, "exfiltration",

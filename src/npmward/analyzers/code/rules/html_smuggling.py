@@ -28,11 +28,11 @@ TRIGGERS = ("saveAs", "msSaveOrOpenBlob", "msSaveBlob")
 def check(view: FileView) -> Iterator[Finding]:
     if b"Blob" not in view.text:
         return
-    blob = next((f for f in view.all if f.kind == "new" and f.value.endswith("Blob")
+    blob = next((f for f in view.of_kind("new") if f.value.endswith("Blob")
                  and view.labels(f) & (F.DECODED | F.UNPACKED)), None)
     if blob is None:
         return
-    names = [f.value for f in view.all if f.kind == "string" and len(f.value) < 200]
+    names = [f.value for f in view.of_kind("string") if len(f.value) < 200]
     runnable = next((n for n in names if RUNNABLE.search(n)), None)
     archive = next((n for n in names if ARCHIVE.search(n)), None)
     if runnable is None and archive is None:

@@ -32,10 +32,10 @@ def check(view: FileView) -> Iterator[Finding]:
     if not lists:
         return
     names = tuple(name + lookup for name in lists for lookup in LOOKUPS)
-    lookups = [f for f in view.all if f.kind == "call" and f.value in names]
+    lookups = [f for f in view.of_kind("call") if f.value in names]
     # (the digests may reach the lookup through an array and a callback the flow does not follow: a digest of the
     # identity made in a function that one function reaches with the lookup's counts)
-    hashed = [f.scope for f in view.all if f.kind == "call" and f.value.endswith(".digest") and f.scope is not None
+    hashed = [f.scope for f in view.of_kind("call") if f.value.endswith(".digest") and f.scope is not None
               and view.labels(f) & IDENTITY] if lookups else []
     found = next((f for f in lookups if view.labels(f) & IDENTITY
                   or (f.scope is not None and any(view.related(d, f.scope) for d in hashed))), None)

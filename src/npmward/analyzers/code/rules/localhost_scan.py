@@ -50,7 +50,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     starts = _line_starts(view.text)
     # (the list is the probe's: written within a few lines of it; a bundle's unrelated number tables are not)
-    probe = next((f for f in view.all if f.kind == "string" and LOOPBACK_PORT.match(f.value)
+    probe = next((f for f in view.of_kind("string") if LOOPBACK_PORT.match(f.value)
                   and any(abs(at - starts[min(f.line, len(starts)) - 1]) <= NEAR for at in lists)), None)
     if probe is None:
         return

@@ -29,7 +29,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if len(view.text) > MAX_MODULE or b".body" not in view.text or REQUEST_BODY.search(view.text) is None:
         return
     # (a URL, or a bare host given as a request's `host` option, decoded at run time and never written)
-    hidden = view.hidden_url() or next((f for f in view.all if f.kind == "string" and classify_string(f.value) & F.HOST_LITERAL
+    hidden = view.hidden_url() or next((f for f in view.of_kind("string") if classify_string(f.value) & F.HOST_LITERAL
                                         and f.value.encode("utf-8", "ignore") not in view.text), None)
     if hidden is None:
         return

@@ -27,7 +27,7 @@ WEAK = re.compile(r"\"(" + "|".join(sorted(WEAK_WORDS)) + r")\"")
 def check(view: FileView) -> Iterator[Finding]:
     if b"personal_unlockAccount" not in view.text:
         return
-    strings = [f for f in view.all if f.kind == "string"]
+    strings = [f for f in view.of_kind("string")]
     named = {f.value for f in strings if f.value in METHODS}
     if len(named) < len(METHODS):
         return

@@ -29,7 +29,7 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
 def check(view: FileView) -> Iterator[Finding]:
     if b"\\\\" not in view.text:
         return
-    strings = [f for f in view.all if f.kind == "string"]
+    strings = [f for f in view.of_kind("string")]
     share = next((f for f in strings if REMOTE_SHARE.search(f.value)), None)
     if share is None or not any(RENDERED.search(f.value) for f in strings):
         return

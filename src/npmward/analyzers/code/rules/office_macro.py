@@ -8,7 +8,6 @@ from typing import Iterator
 from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
-from ..behaviours import executes
 from ..view import FileView
 from . import rule
 
@@ -35,7 +34,7 @@ def check(view: FileView) -> Iterator[Finding]:
     text = view.text
     security = MACRO_SECURITY.search(text)
     if security is not None and REGISTRY_WRITE.search(text):
-        run = next((f for f in view.all if executes(f)), None)
+        run = next(iter(view.executions()), None)
         if run is not None:
             yield view.finding("office-macro", *view.unmistakable(run), "persistence",
                                f"Turns Office's macro security off in the registry ({security.group(0).decode()}), "
@@ -43,7 +42,7 @@ def check(view: FileView) -> Iterator[Finding]:
             return
     template = TEMPLATE.search(text)
     if template is not None and OFFICE_FOLDER.search(text):
-        write = next((f for f in view.all if f.kind == "call" and f.value in COPIES), None)
+        write = next((f for f in view.of_kind("call") if f.value in COPIES), None)
         if write is not None:
             yield view.finding("office-macro", *view.unmistakable(write), "persistence",
                                f"Writes Office's {template.group(0).decode()} in Office's own folder, whose macros run in "

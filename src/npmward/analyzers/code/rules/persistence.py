@@ -98,7 +98,7 @@ def check(view: FileView) -> Iterator[Finding]:
 def _sourced_with_download(view: FileView):
     """A file every shell sources (bash-completion's, fish's conf.d) in a file that has a command downloading and
     running code: a completion that runs `curl … | sh` each time a shell starts (blind set 17's deployctl)."""
-    target = next((f for f in view.all if f.kind == "string" and len(f.value) < 200 and P.SHELL_SOURCED.search(f.value)), None)
+    target = next((f for f in view.of_kind("string") if len(f.value) < 200 and P.SHELL_SOURCED.search(f.value)), None)
     if target is None or not any(f.kind == "string" and 8 < len(f.value) < 5000 and runs_remote_code(f.value) for f in view.all):
         return None
     return target
@@ -106,7 +106,7 @@ def _sourced_with_download(view: FileView):
 
 def _python_path_file(view: FileView):
     """A `.pth` file name in a file that names site-packages (searched for only when there is one)."""
-    pth = next((f for f in view.all if f.kind == "string" and P.PYTHON_PATH_FILE.match(f.value)), None)
+    pth = next((f for f in view.of_kind("string") if P.PYTHON_PATH_FILE.match(f.value)), None)
     return pth if pth is not None and P.SITE_PACKAGES.search(view.text) else None
 
 

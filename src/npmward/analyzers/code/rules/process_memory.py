@@ -6,7 +6,6 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..behaviours import executes
 from ..view import FileView, Grid
 from . import rule
 
@@ -23,12 +22,12 @@ OPENS = re.compile(r"^fs\.(promises\.)?(open|openSync|readFile|readFileSync|crea
                   "No library needs it; process monitors such as pidusage read `/proc/<pid>/stat`, not `mem`.",
       category="credential-theft", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    paths = [f for f in view.all if f.kind == "string" and OTHER_MEMORY.match(f.value)]
+    paths = [f for f in view.of_kind("string") if OTHER_MEMORY.match(f.value)]
     if not paths:
         yield from _windows_reader(view)
         return
     scopes = {f.scope for f in paths}
-    read = next((f for f in view.all if f.kind == "call" and OPENS.match(f.value) and f.scope in scopes), None)
+    read = next((f for f in view.of_kind("call") if OPENS.match(f.value) and f.scope in scopes), None)
     if read is None:
         return
     level = view.level(read)
@@ -47,7 +46,7 @@ def _windows_reader(view: FileView) -> Iterator[Finding]:
     script = next((f for f in view.scripts() if "ReadProcessMemory" in f.value and WINDOWS_READER.search(f.value)), None)
     if script is None:
         return
-    runner = next(f for f in view.all if executes(f))  # (scripts are those of a file that runs processes)
+    runner = view.executions()[0]  # (scripts are those of a file that runs processes)
     level = view.level(runner)
     severity, confidence = view.grade(GRID, level)
     yield view.finding("process-memory", severity, confidence, "credential-theft",

@@ -53,7 +53,7 @@ def check(view: FileView) -> Iterator[Finding]:
         if cipher is None or not any(WALK.search(f.value) for f in calls) or not any(DESTROY.search(f.value) for f in calls) \
                 or not any(writes_file(f) for f in calls):
             continue
-        note = max((f for f in view.all if f.kind == "string" and NOTE.search(f.value)), key=lambda f: len(f.value), default=None)
+        note = max((f for f in view.of_kind("string") if NOTE.search(f.value)), key=lambda f: len(f.value), default=None)
         severity, confidence = view.grade(GRID, level)
         yield view.finding("ransomware", severity, confidence, "destructive",
                            f"Walks directories, encrypts the files ({cipher.value}), writes the result and deletes or "

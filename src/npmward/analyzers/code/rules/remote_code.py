@@ -98,7 +98,7 @@ def _piped_into_runner(view: FileView):
     """(pipe or write, runner): a response piped into, or received data written to, the standard input
     of a shell or interpreter that has no script of its own (`res.pipe(sh.stdin)` on
     `spawn('/bin/sh', ['-s'])`): `curl | sh` without curl."""
-    runners = [f for f in view.all if executes(f) and f.shapes and (STDIN_RUNNER.match(f.shapes[0])
+    runners = [f for f in view.executions() if f.shapes and (STDIN_RUNNER.match(f.shapes[0])
                                                                     or INLINE_STDIN_LOADER.match(f.shapes[0]))]
     if not runners:
         return None

@@ -42,10 +42,10 @@ def check(view: FileView) -> Iterator[Finding]:
     found = REMOTE_EXEC.search(view.text)
     service = found.group(0).decode() if found is not None else None
     if service is None and (view.facts.decoded_literals or DECODES.search(view.text)):
-        service = next((m.group(0) for f in view.all if f.kind == "string" and (m := DECODED_REMOTE.search(f.value))), None)
+        service = next((m.group(0) for f in view.of_kind("string") if (m := DECODED_REMOTE.search(f.value))), None)
     if service is None:
         return
-    cradle, command = next(((f, text) for f in view.all if f.kind == "string" and 12 < len(f.value) < 4000
+    cradle, command = next(((f, text) for f in view.of_kind("string") if 12 < len(f.value) < 4000
                             for text in (f.value, _unbase64(f.value)) if text and downloads_and_runs(text)), (None, ""))
     if cradle is None:
         return

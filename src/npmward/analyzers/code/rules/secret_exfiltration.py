@@ -106,7 +106,7 @@ def _stores(view: FileView) -> set[str]:
     """The credential stores the file names (`.pgpass`, `.my.cnf`, `Login Data`, a wallet's extension id),
     the user's document folders left out."""
     if "stores" not in view.derived:
-        named = [(f.value, m) for f in view.all if f.kind == "string" and len(f.value) < 300
+        named = [(f.value, m) for f in view.of_kind("string") if len(f.value) < 300
                  for m in [P.SECRET_PATHS.search(f.value)] if m]
         view.derived["stores"] = {m.group(0).lower().strip("/\\") for value, m in named if not DOCUMENTS.search(value)}
         view.derived["names-secrets"] = bool(named)

@@ -27,7 +27,7 @@ FETCHED = F.RECEIVED | F.DECODED | F.UNPACKED
                   "High in a function; critical at install or load, or when the bytes come from a response or a decoder.",
       category="dropper", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    calls = [f for f in view.all if f.kind == "call"]
+    calls = [f for f in view.of_kind("call")]
     allocate = next((f for f in calls if ALLOCATES.search(f.value)), None)
     start = next((f for f in calls if STARTS.search(f.value)), None) if allocate is not None else None
     if start is None:

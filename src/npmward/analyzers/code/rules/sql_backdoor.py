@@ -36,7 +36,7 @@ WRITES_ROWS = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET)\b", re.I)
 def check(view: FileView) -> Iterator[Finding]:
     if TEST_PATH.search(view.facts.path) or not SQL_WORDS.search(view.text):
         return
-    sql = [f for f in view.all if f.kind == "string" and 20 < len(f.value) < 50_000]
+    sql = [f for f in view.of_kind("string") if 20 < len(f.value) < 50_000]
     text = "\n".join(f.value for f in sql)
     command = next((f for f in sql if FROM_PROGRAM.search(f.value)), None)
     if command is not None and OPENED_TO_ALL.search(text):

@@ -38,7 +38,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     what = "intercepts the site's requests" if worker else "subscribes visitors to push messages" if push \
         else "loads a script into a service worker"
-    imports = next((f for f in view.all if f.kind == "call" and f.value.endswith("importScripts")
+    imports = next((f for f in view.of_kind("call") if f.value.endswith("importScripts")
                     and view.labels(f) & (F.DECODED | F.UNPACKED)), None)
     if imports is not None:
         # The worker itself runs a script from the hidden host: that host's code in every page of the site,

@@ -41,8 +41,8 @@ def _random_kills(view: FileView) -> list[Fact]:
     """`process.kill(process.pid, 'SIGKILL')`, `process.exit()`, `process.abort()` right after a roll of
     `Math.random()` in the same function (the roll decides; a retry's jitter, lines away from the final
     exit, does not): the host application dies now and then, for no reason it can see."""
-    rolls = [(f.scope, f.line) for f in view.all if f.kind == "call" and f.value == "Math.random"]
-    return [f for f in view.all if f.kind == "call" and (
+    rolls = [(f.scope, f.line) for f in view.of_kind("call") if f.value == "Math.random"]
+    return [f for f in view.of_kind("call") if (
         f.value in ("process.exit", "process.abort") or (f.value == "process.kill" and "process.pid" in f.snippet))
         and any(scope == f.scope and 0 <= f.line - line <= ROLL_DISTANCE for scope, line in rolls)]
 
@@ -51,7 +51,7 @@ def _randomly_broken(view: FileView) -> list[Fact]:
     """Assignments that replace a built-in with a function that fails at random (`Math.random() < 0.1 ? [] : …`)."""
     text = view.text.decode("utf-8", "replace")
     randoms = {"Math.random"} | {m.group(1) for m in RANDOM_ALIAS.finditer(text)}
-    rolls = {f.scope for f in view.all if f.kind == "call" and f.value in randoms}
+    rolls = {f.scope for f in view.of_kind("call") if f.value in randoms}
     funcs = view.facts.funcs
     patched = []
     for f in view.all:
@@ -66,8 +66,8 @@ def _randomly_broken(view: FileView) -> list[Fact]:
 
 def _project_deletes(view: FileView) -> list[Fact]:
     """Recursive deletions in a function that names `src` or `node_modules` as a path segment."""
-    named = {f.scope for f in view.all if f.kind == "call" and f.value.startswith("path.") and _project_dir(f.args)}
-    return [f for f in view.all if f.kind == "call" and f.value in DELETES and (f.scope in named or _project_dir(f.args))]
+    named = {f.scope for f in view.of_kind("call") if f.value.startswith("path.") and _project_dir(f.args)}
+    return [f for f in view.of_kind("call") if f.value in DELETES and (f.scope in named or _project_dir(f.args))]
 
 
 def _project_dir(parts: tuple[str | None, ...]) -> bool:

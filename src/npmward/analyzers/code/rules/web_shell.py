@@ -51,7 +51,7 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
 def check(view: FileView) -> Iterator[Finding]:
     # (a request value decoded from base64 or hex, in the function that runs it, is a command whatever argument it
     # fills: nobody encodes a file name for their editor)
-    decoding = {f.scope for f in view.all if f.kind == "call" and (f.value == "atob" or (
+    decoding = {f.scope for f in view.of_kind("call") if (f.value == "atob" or (
         f.value in ("Buffer.from", "buffer.Buffer.from") and f.args[1:2] in (("base64",), ("base64url",), ("hex",))))}
     runner = next((f for f in view.all if ((executes(f) and (runs_whole_command(f) or (
         f.scope in decoding and view.labels(f) & F.DECODED))) or runs_code(f))

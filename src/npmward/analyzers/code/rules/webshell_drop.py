@@ -42,7 +42,7 @@ def check(view: FileView) -> Iterator[Finding]:
     writes = next((f for f in view.all if writes_file(f)), None)
     if writes is None or TEST_PATH.search(view.facts.path):
         return
-    page = next((f for f in view.all if f.kind == "string" and len(f.value) > 30 and SERVER_SCRIPT.search(f.value)
+    page = next((f for f in view.of_kind("string") if len(f.value) > 30 and SERVER_SCRIPT.search(f.value)
                  and _shell_page(f.value)), None)
     if page is None:
         return

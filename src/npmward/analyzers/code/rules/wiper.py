@@ -8,7 +8,6 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
-from ..behaviours import executes
 from ..program import Fact
 from ..view import FileView
 from . import rule
@@ -40,14 +39,14 @@ def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
     # Where the command is handled: the function that reads a request's header, or the callback handed to the call
     # that registers a route or listens for messages (not the function that sets them up, which may clean a build
     # folder before it serves it).
-    handlers = {f.scope for f in view.all if f.kind == "call" and f.value in P.REQUEST_GETTERS}
-    handlers |= view.handed_to([f for f in view.all if f.kind == "call" and (_receives(view, f) or _routes(f))])
+    handlers = {f.scope for f in view.of_kind("call") if f.value in P.REQUEST_GETTERS}
+    handlers |= view.handed_to([f for f in view.of_kind("call") if (_receives(view, f) or _routes(f))])
     if not handlers:
         return None
     # (what the handlers run, one way only: the other way round, the function that registers a handler would count)
     reached = view.run_from(handlers)
-    wipes = {f.scope for f in view.all if f.kind == "string" and WIPE_COMMAND.search(f.value)}
-    for fact in harm + [f for f in view.all if executes(f) and f.scope in wipes]:
+    wipes = {f.scope for f in view.of_kind("string") if WIPE_COMMAND.search(f.value)}
+    for fact in harm + [f for f in view.executions() if f.scope in wipes]:
         if fact.value in DELETES:
             if not view.labels(fact) & (F.CWD_PATH | F.HOME_DIR) \
                     or not (fact.value.startswith(("rimraf", "fs-extra")) or RECURSIVE.search(fact.snippet)):
@@ -82,7 +81,7 @@ def _receives(view: FileView, f: Fact) -> bool:
 
 def _recursive_walkers(view: FileView) -> set[int]:
     """Functions that list a directory and call themselves: they reach every file below a root."""
-    listing = {f.scope for f in view.all if f.kind == "call" and f.value.startswith("fs.readdir")}
+    listing = {f.scope for f in view.of_kind("call") if f.value.startswith("fs.readdir")}
     return {fid for fid in listing if fid is not None and view.calls(fid, fid)}
 
 
