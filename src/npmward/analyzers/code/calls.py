@@ -27,8 +27,6 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 SOCKET_DATA_EVENTS = {"data", "message"}
 """Events whose handler gets what a socket received."""
-BODY_READERS = {"json", "text", "arrayBuffer", "blob", "formData"}
-"""A fetch response's methods that give its body."""
 MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile",
             "connect"}
 """Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`; a client's
@@ -288,14 +286,9 @@ class Calls:
             fallback = g.node(op=F.DATA)
             # (`keypair.toSuiAddress()`, `wallet.signTransaction(tx)`: what a key object's public accessors and
             # signers return is not the key, as its other fields are not; see KEY_USED)
-            method = short.rsplit(".", 1)[-1]
-            public = receiver is not None and P.KEY_PUBLIC_METHOD.match(method) is not None
+            public = receiver is not None and P.KEY_PUBLIC_METHOD.match(short.rsplit(".", 1)[-1]) is not None
             for a in ((g.apply(F.KEY_USED, [receiver]) if public else receiver), *args):
                 g.edge(a, fallback)
-            if method in BODY_READERS and receiver is not None:
-                # `await (await fetch(url)).text()`: a response's body is what the other end sent, as a socket's
-                # `data` is (see RECEIVE).
-                g.edge(g.apply(F.RECEIVE, [receiver]), result)
             if short.rsplit(".", 1)[-1] in SESSION_STREAMS:
                 # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which
                 # goes where the session goes (what is written to it is sent).

@@ -20,8 +20,7 @@ SOCKETS = ("net.connect", "net.createConnection", "net.Socket", "new net.Socket"
       description="A TCP socket and a shell spawned within a few lines of it (the socket piped into the shell's "
                   "stdin). A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
                   "Also, wherever it is, a shell command line made whole of what a socket to another machine "
-                  "received (`sock.on('message', (m) => exec(m.toString()))`) or what a response's body holds "
-                  "(`exec((await (await fetch(url)).json()).cmd)`): critical when it runs at install, at load "
+                  "received (`sock.on('message', (m) => exec(m.toString()))`): critical when it runs at install, at load "
                   "or in a function the application calls.",
       category="backdoor", consumes=("call", "new", "string", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -31,7 +30,7 @@ def check(view: FileView) -> Iterator[Finding]:
         level = view.level(received)
         now = level in ("install", "entry") or view.called_by_app(received)
         yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
-                           f"Runs, as a shell command, what another machine sent over a socket or in a response ({received.value}), "
+                           f"Runs, as a shell command, what a socket to another machine received ({received.value}), "
                            + ("in a function the application calls." if view.called_by_app(received) and level not in
                               ("install", "entry") else view.when_text(level) + "."), received, level)
         return
