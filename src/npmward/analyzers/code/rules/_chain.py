@@ -74,7 +74,7 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
                 yield Sink(f, level, receiver & ~F.HANDLES, graph.value(f.flows[0]) & F.DESTINATIONS, f"a stream piped into a request ({f.value})")
             elif f.kind == "call" and receiver & F.NET_HANDLE and P.NET_WRITE_METHOD.search(f.value) \
-                    and not (receiver & F.LOOPBACK and not receiver & (F.RAW_IP | F.OOB_HOST)):
+                    and not (receiver & F.LOOPBACK and not receiver & (F.RAW_IP | F.OOB_HOST)) and not _addressed_frame(f):
                 # (a socket to this machine keeps what is written to it, URLs in a payload included:
                 # only an IP or an out-of-band host on it says it also goes elsewhere -- nx's daemon
                 # socket carried the registry and GitHub URLs of the messages it sends)
@@ -85,7 +85,8 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     written |= F.SECRET_DATA  # `sftp.fastPut(localPath, …)`: the client reads the file it is given
                 # (a datagram socket is told where each message goes: `sock.send(msg, port, address)`)
                 datagram = _datagram_destination(f.args[2:]) if f.value.endswith(".send") else 0
-                # (a frame's window is another site's page: `frame.contentWindow.postMessage(data, '*')` hands it data)
+                # (a frame's window is another site's page: `frame.contentWindow.postMessage(data, '*')` hands it data,
+                # whatever page the frame holds now)
                 framed = F.OTHER_HOST if f.value.endswith(".postMessage") else 0
                 if written:
                     yield Sink(f, level, written, (receiver | datagram | framed) & F.DESTINATIONS, f"a request it writes to ({f.value})")
@@ -142,6 +143,12 @@ def _constant_destination(f: Fact) -> int:
         if a:
             out |= classify_string(a)
     return out
+
+
+def _addressed_frame(f: Fact) -> bool:
+    """A message posted to a frame for the origin of the page the code loaded there (three.js's graph editor sends its
+    saved graph to `new URL(iframe.src).origin`), not to whatever page the frame holds (`'*'`)."""
+    return f.value.endswith(".postMessage") and f.args[1:2] != ("*",)
 
 
 def to_hidden_host(view: FileView, sink: Sink) -> bool:

@@ -31,6 +31,8 @@ DAEMON_APP_CALLS = (S.HIGH, C.MEDIUM)
 """The same in a function the application calls (a client's constructor): a library runs its helper for the call
 and waits for it; one that leaves a downloaded program running in the background has installed it."""
 DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
+DETACHED_SPAN = 3
+"""Lines from a process call to the `detached: true` of its options."""
 
 
 @rule("download-execute", title="Downloads a file and runs it",
@@ -58,7 +60,7 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = max(severity, RAW_IP[0]), max(confidence, RAW_IP[1])
                 if level != "deferred" or view.called_by_app(run):
                     severity, confidence = RAW_IP_RUN
-            elif not trusted and (level == "install" or view.called_by_app(run)) and DETACHED.search(view.text):
+            elif not trusted and (level == "install" or view.called_by_app(run)) and _starts_detached(view, run):
                 severity, confidence = DAEMON if level == "install" else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
@@ -76,6 +78,15 @@ def check(view: FileView) -> Iterator[Finding]:
                                   else " (checked against a digest first, from a host that is not a well-known one)" if checked else "")
                                + ".", run, level)
             return
+
+
+def _starts_detached(view: FileView, run: Fact) -> bool:
+    """A process started detached (`spawn(bin, args, { detached: true })`) by the behaviour `run` belongs to. A
+    `fork` runs one of the package's own modules (@module-federation/dts-plugin 2.9.2 forks its type broker detached,
+    in a file that also downloads type archives)."""
+    lines = [view.line_at(match.start())[0] for match in DETACHED.finditer(view.text)]
+    return any(executes(f) and not f.value.endswith("fork") and view.related(f.scope, run.scope)
+               and any(0 <= line - f.line <= DETACHED_SPAN for line in lines) for f in view.of_kind("call")) if lines else False
 
 
 def _executable(args: tuple[str | None, ...]) -> bool:
