@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, TypeVar
+from typing import Iterable, Iterator, Mapping, TypeVar
 
 from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
@@ -32,6 +32,8 @@ BARE_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}")
 WHOLE_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}", re.I)
 DECODER_CALL = re.compile(r"fromCharCode|atob\(|Buffer\.from\(|base64|\.reverse\(\)")
 LEVELS = ("install", "entry", "module", "deferred")
+MAX_TEXT_FILE = 5_000_000
+"""Larger files are not text a rule reads whole (see `PackageView.text_files`)."""
 SCRIPT_CHARS = 80
 """A string longer than this, in a file that runs processes, may be a script it hands an interpreter."""
 """When code runs, strongest first: run by a lifecycle hook; as soon as the package's entry module is
@@ -376,3 +378,12 @@ class PackageView:
     """Code files whose top level runs when the package is loaded (minus `install`)."""
     mains: set[str]
     """The entry modules themselves (`main`, `exports`, `module`)."""
+
+    def text_files(self, extensions: tuple[str, ...] = ()) -> Iterator[tuple[str, bytes]]:
+        """(path, bytes) of each file a person or a tool reads as text (`extensions`: only those), in path order:
+        not a test, not binary, not over MAX_TEXT_FILE (rules that read every file, not only the code)."""
+        for path in sorted(self.files):
+            data = self.files[path]
+            if (not extensions or path.lower().endswith(extensions)) and len(data) <= MAX_TEXT_FILE \
+                    and not TEST_PATH.search(path) and b"\x00" not in data[:1024]:
+                yield path, data

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
@@ -21,7 +20,6 @@ from ...linear_re import compile_bytes
 from ..view import PackageView
 from . import rule
 
-MAX_FILE = 5_000_000
 WINDOW = 2000
 """Characters around the request for secrecy that belong to the same instructions."""
 CONCEAL = re.compile(
@@ -68,10 +66,7 @@ TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
                   "kept in base64 (`echo … | base64 -d | bash`, `powershell -enc …`), as a poisoned agent skill does. Tests are left alone.",
       category="tampering", consumes=("files",), severity=S.HIGH, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
-    for path in sorted(package.files):
-        data = package.files[path]
-        if len(data) > MAX_FILE or TEST_PATH.search(path) or b"\x00" in data[:1024]:
-            continue
+    for path, data in package.text_files():
         encoded = ENCODED_RUN.search(data) if path.lower().endswith(DOCUMENTS) else None
         if encoded is not None:
             yield Finding("code/agent-instructions", S.HIGH, C.MEDIUM, "tampering",

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
@@ -20,7 +19,6 @@ from ...linear_re import compile_bytes
 from ..view import PackageView
 from . import rule
 
-MAX_FILE = 5_000_000
 STYLE_FILES = (".css", ".scss", ".sass", ".less", ".styl", ".js", ".cjs", ".mjs", ".ts", ".jsx", ".tsx", ".vue", ".svelte",
                ".html")
 VALUE_SELECTOR_BYTES = compile_bytes(rb"\[value[\^$*]=")
@@ -40,10 +38,8 @@ ONE_BY_ONE = 8
                   "names the character. Tests are left alone.",
       category="browser", consumes=("files",), severity=S.HIGH, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
-    for path in sorted(package.files):
-        data = package.files[path]
-        if not path.lower().endswith(STYLE_FILES) or len(data) > MAX_FILE or TEST_PATH.search(path) \
-                or not VALUE_SELECTOR_BYTES.search(data):
+    for path, data in package.text_files(STYLE_FILES):
+        if not VALUE_SELECTOR_BYTES.search(data):
             continue
         text = data.decode("utf-8", "replace")
         selectors = list(VALUE_SELECTOR.finditer(text))

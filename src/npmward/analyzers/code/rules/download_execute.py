@@ -85,8 +85,8 @@ def _starts_detached(view: FileView, run: Fact) -> bool:
     `fork` runs one of the package's own modules (@module-federation/dts-plugin 2.9.2 forks its type broker detached,
     in a file that also downloads type archives)."""
     lines = [view.line_at(match.start())[0] for match in DETACHED.finditer(view.text)]
-    return any(executes(f) and not f.value.endswith("fork") and view.related(f.scope, run.scope)
-               and any(0 <= line - f.line <= DETACHED_SPAN for line in lines) for f in view.of_kind("call")) if lines else False
+    return bool(lines) and any(executes(f) and not f.value.endswith("fork") and view.related(f.scope, run.scope)
+                               and any(0 <= line - f.line <= DETACHED_SPAN for line in lines) for f in view.of_kind("call"))
 
 
 def _executable(args: tuple[str | None, ...]) -> bool:

@@ -25,13 +25,6 @@ URL being fetched, passed through proxy-from-env's `getProxyForUrl(url)`: @sentr
 GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), deferred=(S.INFO, C.LOW))
 BOTH = (S.CRITICAL, C.HIGH)
 """A proxy the code names and TLS verification off, when the package runs: the interception needs both."""
-REQUEST_FUNCTIONS = re.compile(r"^((https?|node:https?)\.(request|get)|(globalThis|global|window|self)\.fetch|"
-                               r"XMLHttpRequest\.prototype\.open)$")
-"""The process's request functions: a library that replaces them sees, and may redirect, every request the application
-makes (APM agents and mocking libraries wrap them too, and name where they report)."""
-REPLACED = (S.HIGH, C.MEDIUM)
-"""Request functions replaced when the package runs, in a file that hides a host (decoded, never written): the
-application's requests (a bot's token in every Telegram API path) go where the package chose and nobody reads."""
 TLS_ALONE = Grid(install=(S.MEDIUM, C.MEDIUM), load=(S.MEDIUM, C.MEDIUM), deferred=(S.INFO, C.LOW))
 """Dev tools turn verification off for self-signed certificates when asked: alone, a note."""
 
@@ -40,8 +33,7 @@ TLS_ALONE = Grid(install=(S.MEDIUM, C.MEDIUM), load=(S.MEDIUM, C.MEDIUM), deferr
       description="A proxy agent or dispatcher (undici ProxyAgent, https-proxy-agent, socks-proxy-agent, tunnel) or "
                   "HTTP(S)_PROXY set to an IP address or an out-of-band host the code names, or NODE_TLS_REJECT_UNAUTHORIZED set to 0, when the package is installed or "
                   "loaded; critical with both (the interception needs its certificate accepted). A proxy taken "
-                  "from the user's settings or environment is not reported. High when the process's request functions "
-                  "(https.request, fetch) are replaced as the package runs, in a file that hides a host (decoded, never written).",
+                  "from the user's settings or environment is not reported.",
       category="tampering", consumes=("new", "call", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     proxy = tls = None
@@ -61,22 +53,8 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Routes the process's HTTPS traffic through a proxy the code names ({fact.value})"
                            + (" and turns TLS verification off" if tls is not None else "")
                            + f", {view.when_text(level)}.", fact, level)
-    elif (replaced := _replaced_requests(view)) is not None:
-        hidden = view.hidden_url()
-        yield view.finding("traffic-hijack", *REPLACED, "tampering",
-                           f"Replaces the process's request function ({replaced.value}) {view.when_text(view.level(replaced))}, "
-                           f"in a file that hides a host ({hidden.value[:60]}): the application's requests can go where the "
-                           f"package chose.", replaced, view.level(replaced))
     elif tls is not None:
         fact, level = tls
         severity, confidence = view.grade(TLS_ALONE, level)
         yield view.finding("traffic-hijack", severity, confidence, "tampering",
                            f"Turns TLS certificate verification off for the whole process, {view.when_text(level)}.", fact, level)
-
-
-def _replaced_requests(view: FileView):
-    """An assignment to one of the process's request functions that runs when the package does, in a file that
-    hides a host."""
-    replaced = next((f for level, facts in view.groups() if level != "deferred" for f in facts
-                     if f.kind == "assign" and REQUEST_FUNCTIONS.match(f.value)), None)
-    return replaced if replaced is not None and view.hidden_url() is not None else None

@@ -53,6 +53,9 @@ def _aliased_hook(view: FileView):
     return view.patched(XHR_ALIAS, tuple(m.lstrip(".") for m in XHR_METHODS))
 
 
+PROCESS_REQUESTS = re.compile(r"^((https?|node:https?)\.(request|get)|(globalThis|global|self)\.fetch)$")
+"""A Node process's request functions. APM agents and mocking libraries wrap them too, naming where they report: only
+a replacement in a file that hides a host is reported (see `_process_hook`)."""
 HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
           "ethereum.request", "ethereum.send", "provider.request", "provider.send")
 
@@ -69,7 +72,9 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
                   "the address regex is `code/network-hook`.",
       category="browser", consumes=("assign", "call", "string", "text"), severity=S.CRITICAL,
       emits=(RuleInfo("code/network-hook", "Replaces the page's network functions", "Assigns window.fetch, "
-                      "XMLHttpRequest.prototype or a wallet provider's request method.", "medium", "browser"),))
+                      "XMLHttpRequest.prototype or a wallet provider's request method; high when a Node process's "
+                      "request functions (https.request, globalThis.fetch) are replaced as the package runs, in a file "
+                      "that hides a host (decoded, never written).", "medium", "browser"),))
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
     hook = next((f for f in facts if f.kind == "assign" and any(t in f.value for t in HOOKED)), None) or _aliased_hook(view)
@@ -139,3 +144,18 @@ def check(view: FileView) -> Iterator[Finding]:
             return
         yield view.finding("network-hook", S.MEDIUM, C.LOW, "browser",
                            f"Replaces {hook.value}, intercepting the page's network traffic.", hook)
+    elif (hook := _process_hook(view)) is not None:
+        # The process's requests (a bot's token in every Telegram API path) routed where the package chose, by a
+        # replacement set as it runs, in a file that hides a host (decoded, never written).
+        yield view.finding("network-hook", S.HIGH, C.MEDIUM, "browser",
+                           f"Replaces the process's request function ({hook.value}) {view.when_text(view.level(hook))}, in a "
+                           f"file that hides a host ({view.hidden_url().value[:60]}): the application's requests can go "
+                           "where the package chose.", hook, view.level(hook))
+
+
+def _process_hook(view: FileView):
+    """An assignment to one of the process's request functions that runs when the package does, in a file that
+    hides a host."""
+    hook = next((f for level, facts in view.groups() if level != "deferred" for f in facts
+                 if f.kind == "assign" and PROCESS_REQUESTS.match(f.value)), None)
+    return hook if hook is not None and view.hidden_url() is not None else None
