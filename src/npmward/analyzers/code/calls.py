@@ -123,6 +123,8 @@ def _by_name(name: str, short: str, is_new: bool) -> tuple[bool, bool, int, int]
     own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
         else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) \
         else F.RECEIVED if P.DNS_TEXT.search(short) else 0
+    if short.rsplit(".", 1)[-1] in P.ELEMENT_LOOKUPS or short in ("$", "jQuery"):
+        own |= F.PAGE_INPUT  # (`document.querySelector(sel)`, `form.querySelectorAll('input')`, jQuery's `$(sel)`)
     # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
     # its claims and a signature, not the key.
     signs = P.TOKEN_SIGNER.search(short.rsplit(".", 1)[-1]) is not None
@@ -283,6 +285,11 @@ class Calls:
                 hidden = g.node(op=F.REQUEST)
                 g.edge(args[0], hidden)
                 g.edge(hidden, result)
+            if (short.endswith(".val") and not arg_nodes and receiver is not None) or (short == "FormData" and is_new and args):
+                # jQuery's `$(sel).val()`, `new FormData(form)`: what the user typed into the element or the form.
+                typed = g.node(op=F.MEMBER, arg="value")
+                g.edge(receiver if receiver is not None else args[0], typed)
+                g.edge(typed, result)
             fallback = g.node(op=F.DATA)
             # (`keypair.toSuiAddress()`, `wallet.signTransaction(tx)`: what a key object's public accessors and
             # signers return is not the key, as its other fields are not; see KEY_USED)

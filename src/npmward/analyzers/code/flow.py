@@ -111,6 +111,11 @@ other end chose it."""
 INBOUND = 1 << 41
 """What an HTTP request made to this program carries: the headers, cookies, query, body or URL of the
 `req`/`ctx`/`request` a server hands its middleware. Whoever can reach the server chose it."""
+PAGE_INPUT = 1 << 42
+"""A page's element picked by selector, id or name (`document.querySelector('[name=cvc]')`, the list
+`querySelectorAll` gives, a form): its `value` is what the user typed."""
+TYPED = 1 << 43
+"""What a user typed into a page's field: an element's `value` (jQuery's `.val()`), a form's `FormData`."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
 """What an object *is* rather than what it holds: it passes by aliasing (a variable, a property, a
 spread into a new object), not into what a function computes from it or a collection it is put
@@ -187,6 +192,8 @@ def _transform(op: int, arg, labels: int) -> int:
         labels &= ~KEY_HOLDER
         if labels & ENV_OBJ:
             labels = (labels & ~ENV_OBJ) | classify_env(arg)
+        if labels & PAGE_INPUT and arg == "value":  # (another field of an element, `form.elements`, is still the page's)
+            labels = (labels & ~PAGE_INPUT) | TYPED
         return labels
     if op == ENV_INDEX:  # a key the analysis cannot name gets ENV_DYNAMIC after the first pass
         return (ENV_ALL if labels & ENV_KEYS else 0) | (ENV_SECRET if labels & CONST_SECRET_NAME else 0) \

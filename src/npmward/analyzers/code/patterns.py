@@ -240,6 +240,9 @@ PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location
 """Assigning a URL to the page's location navigates to it (the data leaves in the URL)."""
 ELEMENT_URL = re.compile(r"\.(src|href|action)$")
 """Assigning a URL to an image, script, iframe or form makes the browser request it."""
+ELEMENT_LOOKUPS = {"querySelector", "querySelectorAll", "getElementById", "getElementsByName", "getElementsByTagName",
+                   "getElementsByClassName", "closest"}
+"""Methods that pick elements of the page (their `value` is what the user typed there)."""
 ELEMENTS = {"Image", "document.createElement", "window.document.createElement", "Audio", "document.createElementNS"}
 BUILD_OUTPUT_HOOKS = {"generateBundle", "renderChunk", "transformIndexHtml", "writeBundle", "banner", "footer", "intro", "outro"}
 """Bundler-plugin hooks (Rollup, Vite) that change what a build emits: code they add ships to every user of the app."""
