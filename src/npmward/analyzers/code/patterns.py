@@ -112,8 +112,9 @@ global hooks, fsmonitor, ssh command, credential helper or include (run by every
 SHELL_SOURCED = re.compile(r"\.bash_completion$|bash-completion[/\\\\]completions|fish[/\\\\]conf\.d")
 """What every interactive shell sources, where completion installers and plugin managers write when asked: a startup
 location only for what downloads and runs code."""
-SSH_COMMANDS = re.compile(r"(^|\n)\s*(Match\s+exec|PermitLocalCommand\s+yes)\b")
-"""An SSH config block that runs a command on every connection (written as a whole block, so it may be long)."""
+SSH_COMMANDS = re.compile(r"(^|\n)\s*(Match\s+exec|PermitLocalCommand\s+yes|KnownHostsCommand\s|ProxyCommand\s)")
+"""An SSH config block that runs a command on every connection (written as a whole block, so it may be long): `Match
+exec`, a local command, the command that lists known host keys or connects through a proxy."""
 WINDOWS_TRIGGERS = re.compile(r"\b(CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b|"
                               r"Classes\\+CLSID\\+\{[0-9A-Fa-f-]{36}\}|\bScriptletURL\b|\bscrobj\.dll\b|"
                               r"\bRUN\+?=\"[^\"\n]*(base64|\bcurl\b|\bwget\b|\bnc\b|/dev/tcp|\|\s*(ba)?sh\b)", re.I)

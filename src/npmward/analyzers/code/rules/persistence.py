@@ -31,7 +31,8 @@ another application's code, from wherever it runs: at least high/high."""
       description="A write or exec next to a startup location (shell profiles, crontab, Startup folder, Run keys, "
                   "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
-                  "`Match exec` line, a WMI event consumer, a COM class registered for the user) so code runs again later; "
+                  "`Match exec`, `KnownHostsCommand` or `ProxyCommand` line, a WMI event consumer, a COM class "
+                  "registered for the user) so code runs again later; "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "
                   "`CONFIG SET dbfilename` beside such a path plants it through the Redis server.",
       category="persistence", consumes=("string", "call"), grid=GRID)
