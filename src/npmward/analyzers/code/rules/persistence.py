@@ -10,7 +10,6 @@ from ...install_scripts import runs_remote_code
 from .. import patterns as P
 from ..behaviours import executes, writes_file
 from ..calls import COPIES
-from ..consts import HOLE
 from ..view import FileView, Grid
 from . import rule
 
@@ -40,7 +39,9 @@ def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
     writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None)
     redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
-    if writes is None and redis is None:
+    # (an editor task that runs when the folder is opened, built in one module and written by another)
+    task = b"folderOpen" in view.text
+    if writes is None and redis is None and not task:
         return  # (nothing writes: the paths are not searched)
     target = next((f for f in facts if f.kind == "string" and (
         (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value))
@@ -58,14 +59,17 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Has Redis save its database as a startup file ({target.value[:80]!r}, CONFIG SET dbfilename), "
                            f"{view.when_text(level)}: a key or cron line planted through the Redis server.", redis, level)
         return
-    planted = _planted_command(view) if writes is not None and target is None else None
+    planted = _planted_command(view) if (writes is not None or task) and target is None else None
     if planted is not None:
-        # A command that downloads and runs code, hidden (char codes, decoded), in a file that writes files:
-        # it goes into something that runs it later (an Xcode build phase, a CI step, a hook), where no
-        # review of the package sees it. XcodeSpy's Run Script phase.
+        # A command that downloads and runs code, hidden (char codes, decoded), in a file that writes files
+        # or builds a VS Code task run at folder open: it goes into something that runs it later (an Xcode
+        # build phase, a CI step, a hook, the editor), where no review of the package sees it. XcodeSpy's Run
+        # Script phase; blind set 19's lint-setup CLI.
         level = view.level(planted)
         severity, confidence = view.grade(GRID, level)
-        yield view.finding("persistence", max(severity, S.HIGH), confidence, "persistence",
+        # (an editor task that fetches and runs a hidden host's script when a folder opens has no other use)
+        severity, confidence = (S.CRITICAL, C.HIGH) if task else (max(severity, S.HIGH), confidence)
+        yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes a command that downloads and runs code ({planted.value[:80]!r}), hidden in the code, "
                            "into a file that runs it later.", planted, level)
         return
@@ -112,11 +116,12 @@ def _python_path_file(view: FileView):
 
 
 def _planted_command(view: FileView):
-    """A string that downloads and runs code (`curl … | sh`) from a host the file never writes as it is."""
+    """A string that downloads and runs code (`curl … | sh`) from a host the file never writes as it is (what is
+    built at run time may follow the host: the platform's name in the path)."""
     if view.hidden_url() is None:
         return None  # (cached: no string of the file hides a host, so none is looked at again)
     for f in view.all:
-        if f.kind == "string" and 8 < len(f.value) < 2000 and HOLE not in f.value and view.hides_host(f.value) \
+        if f.kind == "string" and 8 < len(f.value) < 2000 and view.hides_host(f.value) \
                 and runs_remote_code(f.value):
             return f
     return None
