@@ -23,10 +23,11 @@ from .flow import KEYS
 from .functions import FUNCTIONS, Functions
 from .names import Bindings, interop_names
 from .parse import parser_for
-from .program import Fact, FileFacts, Func
+from .program import CallSite, Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
 from .string_array import StringArrays
-from .strings import data_url_code, decode_gzip_b64, decode_standalone_hex, decode_utf16_b64, encoded_powershell
+from .strings import data_url_code, decode_gzip_b64, decode_reversed_b64, decode_standalone_hex, decode_utf16_b64, \
+    encoded_powershell
 from .values import Values
 
 SNIPPET_BYTES = 400
@@ -80,6 +81,9 @@ REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__req
             "process.mainModule.constructor._load", "Module._load", "module.constructor.prototype.require"}
 """Ways to load a module, including the ones used to hide `require('child_process')`."""
 EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport", "_export"}
+LOADER_HOOKS = re.compile(r"^(module|Module)\.(_extensions\.|_load$|_compile$|prototype\.(require|_compile)$)|^require\.extensions\.")
+"""Where Node looks up how to load a module (`Module._extensions['.js'] = hooked`): a function put there runs for
+every module loaded from then on."""
 PARAM = "param"
 """Marks a wrapper's argument that is the wrapper's own parameter (see `_Extractor.exec_wrappers`)."""
 
@@ -384,7 +388,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                         value = None
                 if isinstance(value, str) and len(value) >= 4:
                     self.add("string", value, node, scope)
-                    hidden = (decode_standalone_hex(value) or decode_utf16_b64(value) or decode_gzip_b64(value)) \
+                    hidden = (decode_standalone_hex(value) or decode_utf16_b64(value) or decode_gzip_b64(value)
+                              or decode_reversed_b64(value)) \
                         if t == "string" else None
                     if hidden:
                         self.add("string", hidden, node, scope)
@@ -506,8 +511,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         # (`el[_q(20)] = url`: a bracket write with a constant key is the property write it spells)
         keyed = left.type == "subscript_expression" and isinstance(self.const(left.child_by_field_name("index")), str)
         if left.type == "member_expression" or keyed:
-            self.add("assign", self.callee_name(left), node, scope, flows=(source,),
-                     receiver=self.value(left.child_by_field_name("object"), scope))
+            name = self.callee_name(left)
+            self.add("assign", name, node, scope, flows=(source,), receiver=self.value(left.child_by_field_name("object"), scope))
+            if right.type == "identifier" and LOADER_HOOKS.match(name):
+                # (the hook runs as soon as the next module is loaded: as if the code that sets it called it)
+                self.out.calls.append(CallSite(scope, "name", self.text(right, 200)))
             target = self.export_name(left)
             if target is not None:
                 self.export(target, right, scope)

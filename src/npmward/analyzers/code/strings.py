@@ -74,6 +74,22 @@ def decode_utf16_b64(value: str) -> str | None:
     return text if printable == len(text) and any(c.isalpha() for c in text) else None
 
 
+_REVERSED_B64 = re.compile(r"={1,2}[A-Za-z0-9+/]{38,}")
+
+
+def decode_reversed_b64(value: str) -> str | None:
+    """A string literal that is base64 written backwards (its padding first: `==wOpgSK…`) and decodes to text: a
+    hidden string a page reverses and decodes before it runs it. Base64 of data (images, keys) is not reversed."""
+    if not 40 <= len(value) <= 2_000_000 or value[0] != "=" or not _REVERSED_B64.fullmatch(value):
+        return None
+    try:
+        text = base64.b64decode(value[::-1]).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text[:10_000])
+    return text if printable == len(text[:10_000]) and any(c.isalpha() for c in text[:200]) else None
+
+
 ENCODED_COMMAND = re.compile(r"\s-(?:e|ec|enc|encodedcommand)\s+['\"]?([A-Za-z0-9+/]{40,}={0,2})", re.I)
 
 
