@@ -19,6 +19,7 @@ from ..behaviours import sends
 from ..package import resolve
 from ..view import FileView, PackageView
 from . import rule
+from ._chain import sinks
 
 PAGE = r"^((window|document|top|self|parent|globalThis|[a-z])\.)?location"
 """The page's location, under the page's objects or a minifier's one-letter alias of them (`w.location`);
@@ -31,6 +32,8 @@ HTML_NAVIGATION = re.compile(r"http-equiv=[\"']?refresh|\blocation\.(replace|ass
 CRAWLER_WORDS = (b"bot", b"crawl", b"spider", b"headless", b"lighthouse", b"slurp", b"phantom", b"selenium", b"puppeteer")
 REGEX_ALTERNATION = re.compile(rb"/[^/\n]{0,200}\|[^/\n]{0,200}/[gimsuy]*")
 AUTOMATION_PROBES = re.compile(rb"\b(navigator|[a-z])\.webdriver\b|\bcallPhantom\b|__nightmare\b")
+CHECKOUT_GATE = re.compile(rb"/[^/\n]{0,100}\b(checkout|onepage|payment)\b[^/\n]{0,100}/[gimsuy]*")
+"""A regex that picks a shop's checkout or payment pages by their URL (`/checkout|onepage|payment/i.test(location.pathname)`)."""
 MAX_BYTES = 2_000_000
 SECURITY_HEADERS = {"Content-Security-Policy", "script-src", "connect-src", "X-Frame-Options", "Strict-Transport-Security",
                     "Access-Control-Allow-Origin"}
@@ -77,7 +80,8 @@ def navigations(view: FileView) -> list:
              RuleInfo("code/cloaked-content", "Serves some visitors what crawlers never see", "Tells crawlers apart "
                       "and requests a host the file hides (decoded at run time), or writes the page's security headers "
                       "beside such a host: SEO spam served only to search engines, a security policy opened to a host "
-                      "for visitors only; critical at load or in a function the application calls.", "critical", "browser")))
+                      "for visitors only, or loads another site's script or sends to it only on a shop's checkout pages "
+                      "(a skimmer's loader); critical at load or in a function the application calls.", "critical", "browser")))
 def check(package: PackageView) -> Iterator[Finding]:
     cloaks: dict[str, str | None] = {}
 
@@ -122,6 +126,20 @@ def check(package: PackageView) -> Iterator[Finding]:
         hidden = hidden if hidden is not None and cloak_in(path) else None
         request = next((f for f in view.all if sends(f) or (f.kind == "string" and f.value in SECURITY_HEADERS)), None) \
             if hidden is not None else None
+        checkout = CHECKOUT_GATE.search(view.text, 0, MAX_BYTES) if request is None and cloak_in(path) else None
+        if checkout is not None:
+            # Or a script or request to another site made only on a shop's checkout pages, for visitors that are not
+            # automated browsers: the skimmer loader of Magecart-style injections (an extra tag-manager container).
+            request = next((s.fact for s in sinks(view) if s.destination & F.REMOTE), None)
+            if request is not None:
+                level = view.level(request)
+                run = level in ("install", "entry") or view.run_by_app(request)
+                yield view.finding("cloaked-content", S.CRITICAL if run else S.HIGH, C.HIGH if run else C.MEDIUM, "browser",
+                                   f"Tells automated browsers apart ({cloak_in(path)!r}) and, only on checkout or payment "
+                                   f"pages ({checkout.group(0).decode('utf-8', 'replace')[:60]}), loads from another site "
+                                   f"through {request.value[:60]}, {view.when_text(level)}: a skimmer's loader, hidden from "
+                                   "crawlers and reviewers.", request, level)
+                return
         if request is not None:
             level = view.level(request)
             run = level in ("install", "entry") or view.called_by_app(request)
