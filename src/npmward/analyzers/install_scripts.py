@@ -144,6 +144,13 @@ DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/reso
                                r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
                                r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)
 """The machine's DNS servers replaced: every name it looks up is then answered by whoever the script chose."""
+PROXY_TAMPER = linear_re.compile(r"\bnetworksetup\s+-set(web|secureweb|socksfirewall|autoproxy)(proxy|url)\b|"
+                                 r"\bgsettings\s+set\s+org\.gnome\.system\.proxy\b|\bnetsh(\.exe)?\s+winhttp\s+set\s+proxy\b|"
+                                 r"\b(reg(\.exe)?\s+add|Set-ItemProperty|New-ItemProperty)\s[^|;&\n]*\b(AutoConfigURL|ProxyServer)\b",
+                                 ignore_case=True)
+"""The machine's proxy settings replaced (macOS network services, GNOME, WinHTTP, Windows' Internet Settings): every
+browser and app then sends its web traffic, or asks which proxy to use, where the script chose (Retefe's banking
+interception set a proxy auto-config URL)."""
 CONFIG_PROFILE = linear_re.compile(r"\bprofiles\s+(install\b|-I\b|(-\w+\s+)*-F\s)|\bopen\s+[^|;&\n]*\.mobileconfig\b|"
                                    r"\bopen\s+['\"]?x-apple\.systempreferences:com\.apple\.(Profiles-Settings|preferences\.configurationprofiles)",
                                    ignore_case=True)
@@ -208,6 +215,9 @@ COMMAND_RULES = (
      "The {where} registers something to run again at logon or on a timer ({match}): persistence."),
     ("dns-tamper", DNS_TAMPER, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
      "The {where} replaces the machine's DNS servers ({match}): every lookup then goes to a resolver it chose."),
+    ("proxy-tamper", PROXY_TAMPER, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
+     "The {where} replaces the machine's proxy settings ({match}): the web traffic of every browser and app then goes "
+     "through a proxy it chose."),
     ("config-profile", CONFIG_PROFILE, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
      "The {where} installs a macOS configuration profile ({match}): DNS, proxies, trusted certificates and browser "
      "policies of the whole account, set where no package manager's user looks."),
@@ -297,6 +307,10 @@ HOOK_RULES = (
              "networksetup -setdnsservers, a write to /etc/resolv.conf, Set-DnsClientServerAddress, netsh … set dns, "
              "resolvectl dns, nmcli ipv4.dns: every lookup of the machine goes to a resolver the script chose.",
              S.CRITICAL, "traffic-hijack"),
+    HookRule("proxy-tamper", "Replaces the machine's proxy settings",
+             "networksetup -setwebproxy/-setsecurewebproxy/-setautoproxyurl, gsettings set org.gnome.system.proxy, netsh "
+             "winhttp set proxy, or Internet Settings' AutoConfigURL/ProxyServer written with reg add or Set-ItemProperty: "
+             "every browser's web traffic goes through a proxy the script chose (Retefe).", S.CRITICAL, "traffic-hijack"),
     HookRule("config-profile", "Installs a macOS configuration profile",
              "profiles install / profiles -I -F, or open of a .mobileconfig or of System Settings' Profiles pane: DNS, proxy, "
              "root-certificate and browser "
@@ -480,9 +494,11 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         yield finding("downloads", Severity.HIGH, Confidence.MEDIUM, "dropper",
                       f"The {where} downloads from {urls[0]} at install time.", urls=urls)
     if INLINE_CODE.search(command) and not (script.file == "binding.gyp" and REQUIRE_ONLY.match(command)):
-        risky = True
         # (a named variable, `process.env.CI`, is a setting the code checks; the whole environment is loot)
         dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env(?!\.\w)|fetch\(|eval\(|Function\(", command)
+        # (harmless inline code beside a script file, `scripts\install.cmd || node -e "0"`, does not stop the file
+        # from being judged)
+        risky = risky or dangerous is not None
         yield finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
                       Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
                       f"The {where} runs inline code instead of a file in the package"
