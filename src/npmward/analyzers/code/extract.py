@@ -88,8 +88,9 @@ PARAM = "param"
 """Marks a wrapper's argument that is the wrapper's own parameter (see `_Extractor.exec_wrappers`)."""
 
 
-def _fill(item, positional: list[str | None]) -> str | None:
-    """A wrapper's argument at one call: the call's value for a parameter, the wrapper's constant otherwise."""
+def _fill(item, positional: list) -> str | list | None:
+    """A wrapper's argument at one call: the call's value for a parameter (a string, a list of arguments), the wrapper's
+    constant otherwise."""
     if isinstance(item, tuple):
         return positional[item[1]] if item[1] < len(positional) else None
     return item
@@ -274,7 +275,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             shape = self.pattern(a) if value is None and a.type in ("template_string", "binary_expression") else None
             if shape and len(shape.replace(HOLE, "")) >= 4:
                 shapes.append(shape)
-            positional.append(value if isinstance(value, str) else shape)
+            if a.type == "array" and value is None:
+                # (an argument list built with variables: each item's constant, or a hole)
+                value = [v if isinstance(v := self.const(c), str) else HOLE for c in a.named_children if c.type != "comment"][:64]
+            positional.append(value if isinstance(value, (str, list)) else shape)
         return argv, shapes, positional
 
     def note_exec_wrapper(self, runner: str, arg_nodes: list[Node], argv: list, scope: int) -> None:
@@ -304,8 +308,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             runner, template = wrapper
             argv = [_fill(t, positional) if not isinstance(t, list) else None for t in template]
             shapes = []
-            if len(template) >= 2 and isinstance(template[1], list):
-                rest = [_fill(t, positional) for t in template[1]]
+            # (the arguments: the wrapper's own list with the call's values, or the list the call hands it, as
+            # `run('networksetup', ['-setautoproxyurl', svc, url])` does to `(cmd, args) => execFileSync(cmd, args)`)
+            rest = [_fill(t, positional) for t in template[1]] if len(template) >= 2 and isinstance(template[1], list) \
+                else argv[1] if len(argv) >= 2 and isinstance(argv[1], list) else None
+            argv = [a if isinstance(a, str) else None for a in argv]
+            if rest is not None:
                 shapes.append(" ".join([argv[0] or HOLE, *(r if isinstance(r, str) else HOLE for r in rest)])[:MAX_STRING])
             self.add("call", runner, node, scope, argv, shapes)
             if shapes:

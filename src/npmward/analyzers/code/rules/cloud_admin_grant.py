@@ -9,10 +9,13 @@ from ....model import Severity as S
 from ..view import FileView, Grid
 from . import rule
 
-ADMIN = re.compile(r"(^|[/:])AdministratorAccess$|^arn:aws:iam::aws:policy/IAMFullAccess$")
-"""AWS managed policies that hand over the whole account."""
-FOREIGN_ROOT = re.compile(r"^arn:aws:iam::(\d{12}):root$|^(\d{12})$")
-"""Another account named outright: `arn:aws:iam::123456789012:root`, or its id given to AccountPrincipal."""
+ADMIN = re.compile(r"(^|[/:])AdministratorAccess$|^arn:aws:iam::aws:policy/IAMFullAccess$|"
+                   r"^(iam|lambda|s3|sts|kms|secretsmanager|ssm|ec2|dynamodb):\*$")
+"""AWS managed policies that hand over the whole account, and every action of a service (`lambda:*`, given to another
+account by a function's resource policy)."""
+FOREIGN_ROOT = re.compile(r"^arn:aws:iam::(\d{12}):(root|role/[\w+=,.@/-]+|user/[\w+=,.@/-]+)$|^(\d{12})$")
+"""Another account named outright: `arn:aws:iam::123456789012:root`, one of its roles or users, or its id given to
+AccountPrincipal."""
 ROLE_LINES = 10
 ANYONE = ("system:anonymous", "system:unauthenticated")
 """Kubernetes' user and group of requests that present no credentials."""
@@ -22,8 +25,9 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
 
 @rule("cloud-admin-grant", title="Gives outsiders admin rights over a cloud account or a cluster",
       description="Infrastructure code (CDK, CloudFormation, the SDK) that attaches AdministratorAccess or IAMFullAccess "
-                  "to a role (the same function, a few lines apart) that trusts an AWS account it names outright (`arn:aws:iam::<id>:root`, "
-                  "`new AccountPrincipal('<id>')`): whoever owns that account administers every stack it is "
+                  "to a role (the same function, a few lines apart), or grants every action of a service (`lambda:*`), "
+                  "to an AWS account, role or user it names outright (`arn:aws:iam::<id>:root`, "
+                  "`new AccountPrincipal('<id>')`, a module constant its functions grant to): whoever owns that account administers every stack it is "
                   "deployed into. Vendors' integrations trust their own account with read-only or audit policies; "
                   "templates that grant admin take the account from their user. Also Kubernetes' cluster-admin bound to "
                   "system:anonymous or system:unauthenticated (RBAC Buster), wherever the code runs.",
@@ -44,12 +48,14 @@ def check(view: FileView) -> Iterator[Finding]:
     principals = [f for f in view.all if (f.kind == "string" and f.value.startswith("arn:") and FOREIGN_ROOT.match(f.value))
                   or (f.kind == "new" and f.value.rsplit(".", 1)[-1] in PRINCIPALS and f.args[:1] and f.args[0]
                       and FOREIGN_ROOT.match(f.args[0]))]
-    # The principal and the policy of one role: the same function, a few lines apart.
-    pair = next(((p, a) for p in principals for a in admins if p.scope == a.scope and abs(p.line - a.line) <= ROLE_LINES), None)
+    # The principal and the policy of one role: the same function, a few lines apart; or the principal a constant of the
+    # module that its functions grant to.
+    pair = next(((p, a) for p in principals for a in admins
+                 if (p.scope == a.scope and abs(p.line - a.line) <= ROLE_LINES) or (p.scope is None and a.scope is not None)), None)
     if pair is None:
         return
     foreign, admin = pair
-    level = view.level(foreign)
+    level = view.weaker(view.level(foreign), view.level(admin))
     severity, confidence = view.grade(GRID, level)
     yield view.finding("cloud-admin-grant", severity, confidence, "backdoor",
                        f"Trusts the AWS account it names ({foreign.value if foreign.kind == 'string' else foreign.args[0]}) "
