@@ -26,8 +26,14 @@ from .parse import parser_for
 from .program import CallSite, Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
 from .string_array import StringArrays
-from .strings import data_url_code, decode_gzip_b64, decode_reversed_b64, decode_standalone_hex, decode_utf16_b64, \
-    encoded_powershell
+from .strings import (
+    data_url_code,
+    decode_gzip_b64,
+    decode_reversed_b64,
+    decode_standalone_hex,
+    decode_utf16_b64,
+    encoded_powershell,
+)
 from .values import Values
 
 SNIPPET_BYTES = 400
