@@ -17,8 +17,10 @@ from . import rule
 CIPHER = re.compile(r"(^|\.)(createCipheriv|createCipher|subtle\.encrypt|publicEncrypt)$")
 WALK = re.compile(r"(^|\.)(readdirSync|readdir|opendirSync|opendir|globSync|glob|walkSync|sync)$")
 DESTROY = re.compile(r"(^|\.)(unlinkSync|unlink|rmSync|rm|renameSync|rename|truncateSync|truncate|remove|removeSync|"
-                     r"deleteObjects?|DeleteObjects?Command|deleteBucket|deleteBlob|deleteIfExists)$")
-"""Deletes files, or objects of a cloud bucket (S3, Azure Blob, GCS)."""
+                     r"deleteObjects?|DeleteObjects?Command|deleteBucket|deleteBlob|deleteIfExists|"
+                     r"dropDatabase|dropCollection|deleteMany|flushall|flushdb|dropIndex|indices\.delete)$")
+"""Deletes files, objects of a cloud bucket (S3, Azure Blob, GCS), or a database's contents (MongoDB, Redis,
+Elasticsearch)."""
 NOTE = re.compile(r"encrypted|decrypt(ion)? key|bitcoin|\bBTC\b|\bXMR\b|monero|ransom|recover (your )?files|\.locked\b", re.I)
 RANSOM_TERMS = re.compile(r"been encrypted|been (backed up|copied)|(then|been|be) deleted|to (recover|restore)|\bbitcoin\b|"
                           r"\b(BTC|XMR|USDT)\b|\bmonero\b|\bransom\b|\bpay\b|\bcontact\b|\bdeadline\b|will be (published|leaked|destroyed)",
