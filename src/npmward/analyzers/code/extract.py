@@ -29,8 +29,6 @@ from .string_array import StringArrays
 from .strings import data_url_code, decode_gzip_b64, decode_standalone_hex, decode_utf16_b64, encoded_powershell
 from .values import Values
 
-SNIPPET_BYTES = 400
-"""A line longer than this is not quoted whole: the snippet is the start of the node instead."""
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
 MODES = ("fs.chmod", "fs.chmodSync", "fs.promises.chmod")
@@ -169,27 +167,14 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """Whether `node`'s source is exactly `literal` (ASCII), without decoding a large node."""
         return node.end_byte - node.start_byte == len(literal) and self.src[node.start_byte:node.end_byte] == literal.encode()
 
-    def snippet(self, node: Node) -> str:
-        """The node's line, or the start of the node when the line is long: taken by offset, so a
-        1 MB line costs what the snippet costs."""
-        start = node.start_byte
-        low = max(0, start - SNIPPET_BYTES)
-        newline = self.src.rfind(b"\n", low, start)
-        end = self.src.find(b"\n", start, start + SNIPPET_BYTES)
-        short = (newline != -1 or low == 0) and (end != -1 or start + SNIPPET_BYTES >= len(self.src))
-        if short:
-            line = self.src[newline + 1: end if end != -1 else len(self.src)].decode("utf-8", "replace").strip()
-            if len(line) <= 200:
-                return line
-        return self.text(node, 800)[:199].replace("\n", " ") + "…"
-
     def add(self, kind: str, value: str, node: Node, scope: int | None, args=(), shapes=(), flows=(), receiver=None,
             result=None) -> None:
-        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
+        where = (self.src, node.start_byte, node.end_byte)
+        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), where,
                                    tuple(shapes), tuple(flows), receiver, result))
         if kind == "string" and (" -e" in value or " -E" in value) and (script := encoded_powershell(value)) is not None:
             # `powershell -EncodedCommand JABj…` (a command line built from a string array): the script it hides
-            self.out.facts.append(Fact("string", script, node.start_point[0] + 1, scope, (), self.snippet(node)))
+            self.out.facts.append(Fact("string", script, node.start_point[0] + 1, scope, (), where))
 
     def link_inputs(self, func: Func) -> None:
         """What a function literal receives from the code it is written in, and gives back to it."""
