@@ -103,8 +103,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """Variable -> the shape of the path it was joined to (see `join_shape`)."""
         self.script_paths: dict[str, str] = {}
         """Variable -> the package script its path names (what `spawn(process.execPath, [v])` runs)."""
-        self.odd_names = ODD_IN_SOURCE.search(source.decode("utf-8", "ignore")) is not None
-        """The source has characters that make names odd (invisible ones, another alphabet): names are checked."""
+        self.odd_names = not source.isascii() and ODD_IN_SOURCE.search(source.decode("utf-8", "ignore")) is not None
+        """The source has characters that make names odd (invisible ones, another alphabet): names are checked. (Most
+        sources are ASCII, which has none: they are not decoded.)"""
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `key_name`)."""
         self.require_aliases = set(REQUIRES)
