@@ -10,9 +10,10 @@ exports (for `reach.py`, which decides when each function runs) and a flow graph
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Mapping
 
-from tree_sitter import Node
+from tree_sitter import Language, Node
 
 from . import patterns as P
 from .budget import Budget
@@ -82,6 +83,12 @@ PARAM = "param"
 """Marks a wrapper's argument that is the wrapper's own parameter (see `_Extractor.exec_wrappers`)."""
 
 
+@lru_cache(maxsize=None)
+def _kind_ids(language: Language, kinds: frozenset[str]) -> frozenset[int]:
+    """The ids of the syntax nodes of `kinds` in `language` (a name can have several: aliases)."""
+    return frozenset(i for i in range(language.node_kind_count) if language.node_kind_for_id(i) in kinds)
+
+
 def _fill(item, positional: list[str | None]) -> str | None:
     """A wrapper's argument at one call: the call's value for a parameter, the wrapper's constant otherwise."""
     if isinstance(item, tuple):
@@ -90,8 +97,10 @@ def _fill(item, positional: list[str | None]) -> str | None:
 
 
 class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Functions, Exports):
-    def __init__(self, path: str, source: bytes, subpaths: Mapping[str, str]):
+    def __init__(self, path: str, source: bytes, subpaths: Mapping[str, str], language: Language):
         self.out = FileFacts(path)
+        self.language = language
+        """The grammar the source is parsed with (node kind ids are its own)."""
         self.subpaths = subpaths
         self.graph = self.out.graph
         self.src = source
@@ -308,7 +317,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         # deep nesting). The parent is the nearest one that is not a parenthesized expression.
         stack: list[tuple[Node, str, int | None, str, Node | None]] = [(root, root.type, scope, "", None)]
         handled = WALKED.union(NAME_NODES) if self.odd_names else WALKED
-        unvisited = TOKENS - handled
+        # (by kind id: a child's type name is a new string each time it is read, and most children are such tokens)
+        unvisited = _kind_ids(self.language, TOKENS - handled)
         visited = 0
         while stack:
             node, t, scope, parent_type, parent = stack.pop()
@@ -416,9 +426,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     self.add("env-all", "spread", node, scope)
             below = parent if t == "parenthesized_expression" else node
             for child in reversed(node.named_children):
-                kind = child.type
-                if kind not in unvisited:
-                    stack.append((child, kind, scope, t, below))
+                if child.kind_id not in unvisited:
+                    stack.append((child, child.type, scope, t, below))
 
     def endless(self, loop: Node) -> bool:
         """A loop that never ends: no condition, `true`, `i < Infinity`, and nothing in its body
@@ -665,8 +674,9 @@ def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Ma
         out.walked = False
         out.complete = RISKY.search(source) is None
         return out
-    extractor = _Extractor(path, source, subpaths or {})
-    tree = parser_for(path).parse(source)
+    parser = parser_for(path)
+    extractor = _Extractor(path, source, subpaths or {}, parser.language)
+    tree = parser.parse(source)
     extractor.string_arrays(tree.root_node)
     extractor.webpack_runtime()
     if len(source) <= SPARSE_BYTES:
