@@ -259,7 +259,8 @@ class Graph:
         self.own.extend(other.own)
         self.ops.extend(other.ops)
         self.args.extend(other.args)
-        self.preds += [[p + offset for p in preds] for preds in other.preds]
+        # (a node without inputs, one in three, gets a new empty list without a comprehension of its own)
+        self.preds += [[p + offset for p in preds] if preds else [] for preds in other.preds]
         return offset
 
     def solve(self) -> None:
