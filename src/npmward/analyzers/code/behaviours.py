@@ -24,7 +24,8 @@ def _network_call(name: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _exec_call(name: str) -> bool:
+def exec_call(name: str) -> bool:
+    """A callee name that starts a process (see `executes`)."""
     return P.EXEC_CALLS.match(name) is not None
 
 
@@ -48,7 +49,7 @@ def writes_file(f: Fact) -> bool:
 
 def executes(f: Fact) -> bool:
     """A call that starts a process (`child_process.*`, execa, shelljs, cross-spawn)."""
-    return f.kind == "call" and _exec_call(f.value)
+    return f.kind == "call" and exec_call(f.value)
 
 
 def runs_code(f: Fact) -> bool:
@@ -96,4 +97,4 @@ def runs_whole_command(f: Fact) -> bool:
 
 def acts(f: Fact) -> bool:
     """Sends data, starts a process or runs code: what makes code hidden from a reviewer dangerous."""
-    return sends(f) or (f.kind in ("call", "new") and (_exec_call(f.value) or runs_code(f)))
+    return sends(f) or (f.kind in ("call", "new") and (exec_call(f.value) or runs_code(f)))

@@ -16,6 +16,7 @@ from typing import Mapping
 from tree_sitter import Language, Node
 
 from . import patterns as P
+from .behaviours import exec_call
 from .budget import Budget
 from .calls import CallInfo, Calls
 from .consts import HOLE, MAX_STRING, ConstantFolder
@@ -557,7 +558,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         argv, shapes, positional = self.call_arguments(arg_nodes, name)
         if fn.type == "identifier":
             self.named_calls.append((name, node, scope, positional))
-        if scope is not None and P.EXEC_CALLS.match(name):
+        if scope is not None and exec_call(name):
             self.note_exec_wrapper(name, arg_nodes, argv, scope)
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
@@ -591,7 +592,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.add("string", value, a, scope)
         if shapes and argv and shapes[-1].startswith((argv[0] or HOLE) + " "):
             self.add("string", shapes[-1], node, scope)  # the whole command line is a string rules read too
-        elif len(arg_nodes) == 1 and arg_nodes[0].type == "array" and not P.EXEC_CALLS.match(name):
+        elif len(arg_nodes) == 1 and arg_nodes[0].type == "array" and not exec_call(name):
             self.note_argument_list(arg_nodes[0], scope)
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
