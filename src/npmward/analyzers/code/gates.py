@@ -15,6 +15,11 @@ MAX_MEM = 256 << 20
 the few thousand states a set of alternations of words needs."""
 
 
+def any_word(*words: bytes) -> re2._Regexp:
+    """The gate `any(word in text for word in words)` (ASCII words), searched with the other gates."""
+    return re2.compile(b"|".join(re2.escape(word) for word in words))
+
+
 class TextGates:
     """The patterns rules ask about, in one RE2 set (rebuilt when a pattern is asked about the first time)."""
 

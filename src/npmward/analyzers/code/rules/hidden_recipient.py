@@ -11,6 +11,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
+from ..gates import any_word
 from ..view import FileView
 from . import rule
 
@@ -22,6 +23,7 @@ ROUTING_GATE = linear_re.compile_bytes(rb"forwardTo|forwardAsAttachmentTo|redire
 ROUTING_WORDS = (b"orward", b"ORWARD", b"edirect", b"EDIRECT", b"bcc", b"Bcc", b"BCC")
 """Each spelling of ROUTING_KEYS that code uses holds one of these: a byte test spares most files the
 case-insensitive search (not a bare `cc`: it is in every `access` and `success`)."""
+ROUTING_WORDS_GATE = any_word(*ROUTING_WORDS)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[\w.+-]+@[\w-]+(\.[\w-]+)+)["'`]""", re.I)
 
@@ -33,7 +35,7 @@ BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[
                   "that address, unseen by the sender.",
       category="exfiltration", consumes=("text",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or not any(k in view.text for k in ROUTING_WORDS) \
+    if TEST_PATH.search(view.facts.path) or not view.mentions(ROUTING_WORDS_GATE) \
             or not view.mentions(ROUTING_GATE) or ROUTING_KEYS.search(view.text[:5_000_000]) is None:
         return
     match = BLIND_COPY.search(view.text[:5_000_000])
