@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns as P
 from .program import Fact
@@ -15,9 +16,30 @@ SHELL_LINE_RUNNERS = {"exec", "execSync"}
 """child_process runners given one shell command line."""
 
 
+# Rules ask these of every fact of every file, of the few thousand callee names a package repeats: the answer for a
+# name is kept (a look-up costs a fifth of a match).
+@lru_cache(maxsize=65536)
+def _network_call(name: str) -> bool:
+    return P.NETWORK_CALLS.match(name) is not None
+
+
+@lru_cache(maxsize=65536)
+def exec_call(name: str) -> bool:
+    """A callee name that starts a process (see `executes`)."""
+    return P.EXEC_CALLS.match(name) is not None
+
+
+@lru_cache(maxsize=65536)
+def _code_runner(name: str) -> bool:
+    return name in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
+        or name.startswith(P.DATA_URL_IMPORT) \
+        or name.endswith(("._compile", "._compile.call", "._compile.apply")) \
+        or (name.endswith(("]", "constructor")) and P.FUNCTION_TRICK.search(name) is not None)
+
+
 def sends(f: Fact) -> bool:
     """A call or construction that sends data off the machine (HTTP, sockets, beacons, …)."""
-    return f.kind in ("call", "new") and P.NETWORK_CALLS.match(f.value if f.kind == "call" else "new " + f.value.removeprefix("new ")) is not None
+    return f.kind in ("call", "new") and _network_call(f.value if f.kind == "call" else "new " + f.value.removeprefix("new "))
 
 
 def writes_file(f: Fact) -> bool:
@@ -27,17 +49,14 @@ def writes_file(f: Fact) -> bool:
 
 def executes(f: Fact) -> bool:
     """A call that starts a process (`child_process.*`, execa, shelljs, cross-spawn)."""
-    return f.kind == "call" and P.EXEC_CALLS.match(f.value) is not None
+    return f.kind == "call" and exec_call(f.value)
 
 
 def runs_code(f: Fact) -> bool:
     """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), or the
     import of a JavaScript `data:` URL."""
     if f.kind == "call":
-        return f.value in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
-            or f.value.startswith(P.DATA_URL_IMPORT) \
-            or f.value.endswith(("._compile", "._compile.call", "._compile.apply")) \
-            or (f.value.endswith(("]", "constructor")) and P.FUNCTION_TRICK.search(f.value) is not None)
+        return _code_runner(f.value)
     if f.kind == "new":
         return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module")
     return f.kind == "string" and f.value == "_compile"
@@ -78,4 +97,4 @@ def runs_whole_command(f: Fact) -> bool:
 
 def acts(f: Fact) -> bool:
     """Sends data, starts a process or runs code: what makes code hidden from a reviewer dangerous."""
-    return sends(f) or (f.kind in ("call", "new") and (P.EXEC_CALLS.match(f.value) is not None or runs_code(f)))
+    return sends(f) or (f.kind in ("call", "new") and (exec_call(f.value) or runs_code(f)))

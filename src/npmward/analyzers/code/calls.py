@@ -187,6 +187,7 @@ class Calls:
             # (`sock[_0x(18)](...)`: a method picked by a name the analysis folds is that method)
             receiver = self.value(callee.child_by_field_name("object"), scope, depth)
         short = name.removeprefix("new ")
+        method = short.rsplit(".", 1)[-1]
         runs_program, digest, own, op = _by_name(name, short, is_new)
         fallback: int | None = None
         result: int | None
@@ -293,10 +294,10 @@ class Calls:
             fallback = g.node(op=F.DATA)
             # (`keypair.toSuiAddress()`, `wallet.signTransaction(tx)`: what a key object's public accessors and
             # signers return is not the key, as its other fields are not; see KEY_USED)
-            public = receiver is not None and P.KEY_PUBLIC_METHOD.match(short.rsplit(".", 1)[-1]) is not None
+            public = receiver is not None and P.KEY_PUBLIC_METHOD.match(method) is not None
             for a in ((g.apply(F.KEY_USED, [receiver]) if public else receiver), *args):
                 g.edge(a, fallback)
-            if short.rsplit(".", 1)[-1] in SESSION_STREAMS:
+            if method in SESSION_STREAMS:
                 # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which
                 # goes where the session goes (what is written to it is sent).
                 g.edge(receiver, result)
@@ -329,7 +330,7 @@ class Calls:
                 and self.text(a) not in self.bindings else None for a in arg_nodes)
         # What a callback receives: the call's result (a read's content, a command's output, the
         # elements of the list it iterates, a response).
-        event = self.const(arg_nodes[0]) if arg_nodes and short.rsplit(".", 1)[-1] in EVENT_METHODS else None
+        event = self.const(arg_nodes[0]) if arg_nodes and method in EVENT_METHODS else None
         if short.endswith(".emit") and isinstance(event, str):
             # `bus.emit('data', secret)` reaches every `bus.on('data', handler)` of the file.
             self.emitted.setdefault(event, []).extend(args[1:])
@@ -361,14 +362,12 @@ class Calls:
                     and not short.startswith(NON_CALLING_PREFIXES):
                 # A function passed by name runs when the callee calls it (timers, events, promises).
                 # Array and promise methods hand it their elements or value (the call's result here).
-                method = short.rsplit(".", 1)[-1]
                 handed = (given,) if method in CALLBACK_METHODS else ()
                 # (`urls.map(grab)` is what `grab` returns; a promise's `then(handler)` by reference is
                 # left out: a shared handler's merged return would reach every chain that uses it)
                 gives = result if method in MAPPERS else None
                 self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, gives))
         # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
-        method = short.rsplit(".", 1)[-1]
         if callee.type == "member_expression" and any(a is not None for a in args) and (method in MUTATORS or method in PACKERS):
             target = callee.child_by_field_name("object")
             if target is not None and not self.is_builtin(target):

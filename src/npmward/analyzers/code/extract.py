@@ -10,11 +10,13 @@ exports (for `reach.py`, which decides when each function runs) and a flow graph
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Mapping
 
-from tree_sitter import Node
+from tree_sitter import Language, Node
 
 from . import patterns as P
+from .behaviours import exec_call
 from .budget import Budget
 from .calls import CallInfo, Calls
 from .consts import HOLE, MAX_STRING, ConstantFolder
@@ -36,8 +38,6 @@ from .strings import (
 )
 from .values import Values
 
-SNIPPET_BYTES = 400
-"""A line longer than this is not quoted whole: the snippet is the start of the node instead."""
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
 MODES = ("fs.chmod", "fs.chmodSync", "fs.promises.chmod")
@@ -94,6 +94,12 @@ PARAM = "param"
 """Marks a wrapper's argument that is the wrapper's own parameter (see `_Extractor.exec_wrappers`)."""
 
 
+@lru_cache(maxsize=None)
+def _kind_ids(language: Language, kinds: frozenset[str]) -> frozenset[int]:
+    """The ids of the syntax nodes of `kinds` in `language` (a name can have several: aliases)."""
+    return frozenset(i for i in range(language.node_kind_count) if language.node_kind_for_id(i) in kinds)
+
+
 def _fill(item, positional: list) -> str | list | None:
     """A wrapper's argument at one call: the call's value for a parameter (a string, a list of arguments), the wrapper's
     constant otherwise."""
@@ -103,8 +109,10 @@ def _fill(item, positional: list) -> str | list | None:
 
 
 class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Functions, Exports):
-    def __init__(self, path: str, source: bytes, subpaths: Mapping[str, str]):
+    def __init__(self, path: str, source: bytes, subpaths: Mapping[str, str], language: Language):
         self.out = FileFacts(path)
+        self.language = language
+        """The grammar the source is parsed with (node kind ids are its own)."""
         self.subpaths = subpaths
         self.graph = self.out.graph
         self.src = source
@@ -116,8 +124,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """Variable -> the shape of the path it was joined to (see `join_shape`)."""
         self.script_paths: dict[str, str] = {}
         """Variable -> the package script its path names (what `spawn(process.execPath, [v])` runs)."""
-        self.odd_names = ODD_IN_SOURCE.search(source.decode("utf-8", "ignore")) is not None
-        """The source has characters that make names odd (invisible ones, another alphabet): names are checked."""
+        self.odd_names = not source.isascii() and ODD_IN_SOURCE.search(source.decode("utf-8", "ignore")) is not None
+        """The source has characters that make names odd (invisible ones, another alphabet): names are checked. (Most
+        sources are ASCII, which has none: they are not decoded.)"""
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `key_name`)."""
         self.require_aliases = set(REQUIRES)
@@ -180,27 +189,14 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """Whether `node`'s source is exactly `literal` (ASCII), without decoding a large node."""
         return node.end_byte - node.start_byte == len(literal) and self.src[node.start_byte:node.end_byte] == literal.encode()
 
-    def snippet(self, node: Node) -> str:
-        """The node's line, or the start of the node when the line is long: taken by offset, so a
-        1 MB line costs what the snippet costs."""
-        start = node.start_byte
-        low = max(0, start - SNIPPET_BYTES)
-        newline = self.src.rfind(b"\n", low, start)
-        end = self.src.find(b"\n", start, start + SNIPPET_BYTES)
-        short = (newline != -1 or low == 0) and (end != -1 or start + SNIPPET_BYTES >= len(self.src))
-        if short:
-            line = self.src[newline + 1: end if end != -1 else len(self.src)].decode("utf-8", "replace").strip()
-            if len(line) <= 200:
-                return line
-        return self.text(node, 800)[:199].replace("\n", " ") + "…"
-
     def add(self, kind: str, value: str, node: Node, scope: int | None, args=(), shapes=(), flows=(), receiver=None,
             result=None) -> None:
-        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), self.snippet(node),
+        where = (self.src, node.start_byte, node.end_byte)
+        self.out.facts.append(Fact(kind, value, node.start_point[0] + 1, scope, tuple(args), where,
                                    tuple(shapes), tuple(flows), receiver, result))
         if kind == "string" and (" -e" in value or " -E" in value) and (script := encoded_powershell(value)) is not None:
             # `powershell -EncodedCommand JABj…` (a command line built from a string array): the script it hides
-            self.out.facts.append(Fact("string", script, node.start_point[0] + 1, scope, (), self.snippet(node)))
+            self.out.facts.append(Fact("string", script, node.start_point[0] + 1, scope, (), where))
 
     def link_inputs(self, func: Func) -> None:
         """What a function literal receives from the code it is written in, and gives back to it."""
@@ -340,7 +336,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         # deep nesting). The parent is the nearest one that is not a parenthesized expression.
         stack: list[tuple[Node, str, int | None, str, Node | None]] = [(root, root.type, scope, "", None)]
         handled = WALKED.union(NAME_NODES) if self.odd_names else WALKED
-        unvisited = TOKENS - handled
+        # (by kind id: a child's type name is a new string each time it is read, and most children are such tokens)
+        unvisited = _kind_ids(self.language, TOKENS - handled)
         visited = 0
         while stack:
             node, t, scope, parent_type, parent = stack.pop()
@@ -449,9 +446,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     self.add("env-all", "spread", node, scope)
             below = parent if t == "parenthesized_expression" else node
             for child in reversed(node.named_children):
-                kind = child.type
-                if kind not in unvisited:
-                    stack.append((child, kind, scope, t, below))
+                if child.kind_id not in unvisited:
+                    stack.append((child, child.type, scope, t, below))
 
     def endless(self, loop: Node) -> bool:
         """A loop that never ends: no condition, `true`, `i < Infinity`, and nothing in its body
@@ -584,7 +580,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         argv, shapes, positional = self.call_arguments(arg_nodes, name)
         if fn.type == "identifier":
             self.named_calls.append((name, node, scope, positional))
-        if scope is not None and P.EXEC_CALLS.match(name):
+        if scope is not None and exec_call(name):
             self.note_exec_wrapper(name, arg_nodes, argv, scope)
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
@@ -618,7 +614,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.add("string", value, a, scope)
         if shapes and argv and shapes[-1].startswith((argv[0] or HOLE) + " "):
             self.add("string", shapes[-1], node, scope)  # the whole command line is a string rules read too
-        elif len(arg_nodes) == 1 and arg_nodes[0].type == "array" and not P.EXEC_CALLS.match(name):
+        elif len(arg_nodes) == 1 and arg_nodes[0].type == "array" and not exec_call(name):
             self.note_argument_list(arg_nodes[0], scope)
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
             self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
@@ -701,8 +697,9 @@ def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Ma
         out.walked = False
         out.complete = RISKY.search(source) is None
         return out
-    extractor = _Extractor(path, source, subpaths or {})
-    tree = parser_for(path).parse(source)
+    parser = parser_for(path)
+    extractor = _Extractor(path, source, subpaths or {}, parser.language)
+    tree = parser.parse(source)
     extractor.string_arrays(tree.root_node)
     extractor.webpack_runtime()
     if len(source) <= SPARSE_BYTES:

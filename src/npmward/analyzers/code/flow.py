@@ -266,7 +266,8 @@ class Graph:
         self.own.extend(other.own)
         self.ops.extend(other.ops)
         self.args.extend(other.args)
-        self.preds += [[p + offset for p in preds] for preds in other.preds]
+        # (a node without inputs, one in three, gets a new empty list without a comprehension of its own)
+        self.preds += [[p + offset for p in preds] if preds else [] for preds in other.preds]
         return offset
 
     def solve(self) -> None:
@@ -295,12 +296,15 @@ class Graph:
         return incoming
 
     def _propagate(self, work: list[int]) -> None:
-        labels, own, ops, args, succs = self.labels, self.own, self.ops, self.args, self._succs
+        labels, own, ops, args, preds, succs = self.labels, self.own, self.ops, self.args, self.preds, self._succs
         pending = set(work)
         while work:
             i = work.pop()
             pending.discard(i)
-            new = labels[i] | own[i] | _transform(ops[i], args[i], self.incoming(i))
+            incoming = 0
+            for p in preds[i]:  # (`incoming`, without a method call for each of millions of visits)
+                incoming |= labels[p]
+            new = labels[i] | own[i] | _transform(ops[i], args[i], incoming)
             if new != labels[i]:
                 labels[i] = new
                 for s in succs[i]:

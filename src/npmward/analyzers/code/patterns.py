@@ -10,6 +10,7 @@ import re
 from importlib import resources
 
 from .. import linear_re
+from ..gated_re import GatedPattern
 
 SECRET_ENV = re.compile(
     r"^(NPM_TOKEN|NODE_AUTH_TOKEN|NPM_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|GITLAB_TOKEN|CI_JOB_TOKEN|"
@@ -21,7 +22,8 @@ SECRET_ENV = re.compile(
 USER_DOCUMENTS = r"(^|[/\\*])(Desktop|Documents|Downloads|OneDrive)([/\\]|$)"
 """The user's document folders: read from at install or load and sent, they are harvested (a function
 the application calls to upload a file the user names from them is a feature)."""
-SECRET_PATHS = re.compile(
+# (searched in every string a file holds: the words of the long alternations below are looked for first)
+SECRET_PATHS = GatedPattern(re.compile(
     r"\.npmrc|\.yarnrc|\.git-credentials|\.ssh(/|\\\\|$)|id_(rsa|ed25519|ecdsa)|\.aws[/\\\\]credentials|"
     r"\.config[/\\\\]gcloud|\.kube[/\\\\]config|\.docker[/\\\\]config\.json|\.config[/\\\\]gh[/\\\\]hosts|"
     r"Login Data|Web Data|Local State|Local Extension Settings|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
@@ -46,7 +48,7 @@ SECRET_PATHS = re.compile(
     r"bhghoamapcdpbohphigoooaddinpkbai|bfnaelmomeimhlpmgjnjophhpkkoljpa|hnfanknocfeofbddgcijnmhnfnkdnaad|ibnejdfjmmkpcnlpebklmnkoeoihofec|"
     r"fhbohimaelbohpjbbldcngcnapndodjp|acmacodkjbdgmoleebolmdjonilkdbch",
     re.I,
-)
+))
 # Identity of the host and user (what beacons send); not platform/arch, which installers need.
 DATA_URL_IMPORT = "import(data:)"
 """The call fact of `import('data:text/javascript,…')`: the folded URL's code is its argument."""
@@ -146,7 +148,7 @@ CLIPBOARD_WRITE = linear_re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*
                                     r"\bsetStringForType\b|\bset the clipboard to\b|\bsetTheClipboardTo\b", ignore_case=True)
 XCLIP = linear_re.compile(r"\bxclip\b", ignore_case=True)
 XCLIP_OUT = linear_re.compile(r"\bxclip\b.*\s-o\b", ignore_case=True)
-TRUSTED_CONFIG = re.compile(
+TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(^|[/\\])(etc[/\\]hosts|\.npmrc|\.yarnrc(\.yml)?|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|"
     r"pnpm-lock\.yaml|\.vscode([/\\](settings|tasks)\.json)?|\.cursorrules|\.windsurfrules|\.clinerules|"
     r"copilot-instructions\.md|\.claude\.json|claude_desktop_config\.json|\.mcp\.json|mcp_config\.json)$|"
@@ -156,7 +158,7 @@ TRUSTED_CONFIG = re.compile(
     r"(^|[/\\])\.(claude|codex|gemini|cursor|openclaw|clawdbot|moltbot)[/\\](skills|commands|agents|prompts)([/\\]|$)|"
     r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config)$|"
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
-    r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$")
+    r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$"))
 """Files other programs trust: the hosts file, package managers' config and lockfiles, CI workflows
 (the runner gives them the repository's secrets), editor tasks, AI assistants' rules, and the
 settings of AI coding agents and the MCP servers they start (their hooks and servers run commands

@@ -10,6 +10,23 @@ from dataclasses import dataclass, field
 
 from .flow import Graph
 
+SNIPPET_BYTES = 400
+"""A line longer than this is not quoted whole: the snippet is the start of the node instead."""
+
+
+def snippet_at(src: bytes, start: int, end: int) -> str:
+    """The line of the node at `start`..`end` of `src`, or the start of the node when the line is long:
+    taken by offset, so a 1 MB line costs what the snippet costs."""
+    low = max(0, start - SNIPPET_BYTES)
+    newline = src.rfind(b"\n", low, start)
+    stop = src.find(b"\n", start, start + SNIPPET_BYTES)
+    short = (newline != -1 or low == 0) and (stop != -1 or start + SNIPPET_BYTES >= len(src))
+    if short:
+        line = src[newline + 1: stop if stop != -1 else len(src)].decode("utf-8", "replace").strip()
+        if len(line) <= 200:
+            return line
+    return src[start:min(end, start + 800)].decode("utf-8", "replace")[:199].replace("\n", " ") + "…"
+
 
 @dataclass(slots=True)
 class Fact:
@@ -25,8 +42,9 @@ class Fact:
     """The function the fact is in (an index into `FileFacts.funcs`); None: the file's top level."""
     args: tuple[str | None, ...] = ()
     """Constant values of a call's arguments (None where not constant)."""
-    snippet: str = ""
-    """The line (or the start of the node on a long line), for the report."""
+    quote: str | tuple[bytes, int, int] = ""
+    """The snippet, or (source, start byte, end byte) of the node to cut it from when first read: most
+    facts are never quoted (a file's hundreds of strings and calls, for a finding or two)."""
     shapes: tuple[str, ...] = ()
     """For a call, the patterns of its arguments built from constant parts at run time
     (`` `printf '${me}' | pbcopy` `` is `printf '${*}' | pbcopy`)."""
@@ -36,6 +54,13 @@ class Fact:
     """For a method call, the flow-graph node of the object it is called on."""
     result: int | None = None
     """For a call, the flow-graph node of its value (a request or socket it opens)."""
+
+    @property
+    def snippet(self) -> str:
+        """The line (or the start of the node on a long line), for the report."""
+        if type(self.quote) is tuple:
+            self.quote = snippet_at(*self.quote)
+        return self.quote
 
 
 @dataclass(slots=True)

@@ -418,12 +418,14 @@ class Values:
         if t == "object":
             fields, spreads = [], []
             tls = self.is_tls_options(node)
+            # (the keys are read only in an object whose source names a host or a TLS key: most name neither)
+            keyed = tls or self.src.find(b"host", node.start_byte, node.end_byte) != -1
             for child in node.named_children:
                 if child.type == "pair":
                     value = child.child_by_field_name("value")
                     part = self.value(value, scope, depth)
-                    key = self.property_key(child) if tls else ""
-                    if self.property_key(child) in ("host", "hostname"):
+                    key = self.property_key(child) if keyed else ""
+                    if key in ("host", "hostname"):
                         # `https.request({ host: INGEST, ... })`: a bare host name says where the request goes,
                         # written there (an IP address too) or reaching it (a default parameter, a field).
                         host = self.const(value) if value is not None else None
@@ -460,6 +462,8 @@ class Values:
         certificate, the CA, `rejectUnauthorized`, ciphers): the options of a TLS client, agent, secure
         context or dispatcher (grpc-js's secure context, openai's mTLS dispatcher). A key alone in an
         object (`{ key: secret }`, a request body) is not one."""
+        if self.src.find(b"key", node.start_byte, node.end_byte) == -1 and self.src.find(b"pfx", node.start_byte, node.end_byte) == -1:
+            return False  # (no name among its keys can be either)
         names = {self.property_key(c) if c.type == "pair" else self.text(c, 200)
                  for c in node.named_children if c.type in ("pair", "shorthand_property_identifier")}
         return bool(names & {"key", "pfx"}) and len(names & TLS_SETTINGS) > 1

@@ -12,6 +12,7 @@ from . import flow as F
 from . import patterns as P
 from .behaviours import executes, runs_code
 from .consts import HOLE
+from .gates import GATES
 from .program import Fact, FileFacts
 
 T = TypeVar("T")
@@ -319,6 +320,11 @@ class FileView:
         listener's handler, which runs when the request or the event comes, not when it is registered."""
         sites = {(f.scope, f.line) for f in calls}
         return {fid for fid, fn in enumerate(self.facts.funcs) if (fn.parent, fn.line) in sites} if sites else set()
+
+    def mentions(self, pattern) -> bool:
+        """Whether an RE2 pattern of a rule's gate (`linear_re.compile_bytes`) occurs in the file's text: the gates of
+        all rules are searched in one pass per file (see gates.py)."""
+        return GATES.occurs(pattern, self.text, self.derived)
 
     def of_kind(self, kind: str) -> list[Fact]:
         """The file's facts of one kind (`string`, `call`, `new`, ...), in the file's order: indexed once per file, as

@@ -90,14 +90,16 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 framed = F.OTHER_HOST if f.value.endswith(".postMessage") else 0
                 if written:
                     yield Sink(f, level, written, (receiver | datagram | framed) & F.DESTINATIONS, f"a request it writes to ({f.value})")
-            elif f.kind == "call" and (P.DNS_CALLS.match(f.value) or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \
+            # (the words first: every call of the file that sends nothing gets this far)
+            elif f.kind == "call" and ((f.value.startswith("dns") and P.DNS_CALLS.match(f.value))
+                                       or (receiver & F.RESOLVER and P.RESOLVE_METHOD.search(f.value))) \
                     and (not f.args or f.args[0] is None) and (f.shapes or first & (F.DESTINATIONS | F.HOST_LITERAL)):
                 # A name built around a domain the code names (`${hex}.oast.example`, or in a variable:
                 # `name = `${chunk}.${i}.${DOMAIN}``) carries data; a host name taken as it is from the
                 # caller's settings (`dns.lookup(cfg.host)`) is looked up.
                 destination = (first | receiver) & F.DESTINATIONS | (F.OTHER_HOST if first & F.HOST_LITERAL else 0)
                 yield Sink(f, level, labels, destination, f"a DNS lookup of a built name ({f.value})", dns=True)
-            elif f.kind == "call" and P.TRANSACTION_SENDS.search(f.value) and not f.value.startswith(".") \
+            elif f.kind == "call" and "Transaction" in f.value and P.TRANSACTION_SENDS.search(f.value) and not f.value.startswith(".") \
                     and _payload(f) is not None:
                 # (the signers — a wallet receiver, `sendAndConfirmTransaction(conn, tx, [payer])` — hold the key
                 # that pays, and it does not travel: only the transaction's own content is sent. A function of the

@@ -25,8 +25,8 @@ ADB = linear_re.compile_bytes(rb"\badb\b|['\"`]shell:")
                   "or in code the application runs; high otherwise.",
       category="backdoor", consumes=("text", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    sign = TAKEOVER.search(view.text)
-    if sign is None or not ADB.search(view.text):
+    sign = TAKEOVER.search(view.text) if view.mentions(TAKEOVER) else None
+    if sign is None or not view.mentions(ADB):
         return
     run = next((f for f in view.all if executes(f) or f.value.endswith(".connect")), None)
     if run is None:

@@ -28,7 +28,7 @@ STREAM_RUNNER_BYTES = linear_re.compile_bytes(STREAM_RUNNER.pattern.encode(), ig
                   "Mark of the Web (`:Zone.Identifier`) that downloaders write is not a hiding place.",
       category="persistence", consumes=("string", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if STREAM_RUNNER_BYTES.search(view.text) is None:
+    if not view.mentions(STREAM_RUNNER_BYTES):
         return  # (a colon is in nearly every file; a stream reader or script host is in few)
     streams = [f for f in view.of_kind("string") if STREAM.match(f.value) and ":\\" not in f.value
                and "://" not in f.value]

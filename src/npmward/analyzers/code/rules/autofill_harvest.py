@@ -28,7 +28,7 @@ INVISIBLE = re.compile(rb"opacity\s*:\s*0(?![.\d])|opacity\s*=\s*['\"]?0['\"]?[;
                   "sends nothing.",
       category="browser", consumes=("text", "call", "flows"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if not AUTOFILLED.search(view.text) or not INVISIBLE.search(view.text):
+    if not view.mentions(AUTOFILLED) or not INVISIBLE.search(view.text):
         return
     sink = next((s for s in sinks(view) if s.destination & F.REMOTE), None)
     if sink is None:

@@ -6,6 +6,7 @@ from typing import Iterator
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import commands, writes_file
+from ..gates import any_word
 from ..view import FileView
 from . import rule
 
@@ -14,6 +15,8 @@ HOST_HOOKS = re.compile(r"/release_agent$|^/proc/sys/kernel/core_pattern$|/proc/
 dump handler, a binfmt_misc interpreter."""
 HOST_NAMESPACES = re.compile(r"\bnsenter\b[^|;&]*(\s(-t|--target)[ =]?1\b|/proc/1/ns/)", re.I)
 """`nsenter -t 1 -m -u -i -n -p`: a shell in the namespaces of the host's init (a privileged container's way out)."""
+ESCAPE_WORDS = any_word(b"release_agent", b"core_pattern", b"nsenter", b"binfmt_misc")
+"""A byte test for HOST_HOOKS and HOST_NAMESPACES, searched with the other rules' gates (see gates.py)."""
 
 
 @rule("container-escape", title="Escapes its container to the host",
@@ -24,8 +27,7 @@ HOST_NAMESPACES = re.compile(r"\bnsenter\b[^|;&]*(\s(-t|--target)[ =]?1\b|/proc/
                   "configure cgroups through their own files, not a release agent.",
       category="backdoor", consumes=("string", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if b"release_agent" not in view.text and b"core_pattern" not in view.text and b"nsenter" not in view.text \
-            and b"binfmt_misc" not in view.text:
+    if not view.mentions(ESCAPE_WORDS):
         return
     hook = next((f for f in view.of_kind("string") if HOST_HOOKS.search(f.value)), None)
     writes = next((f for f in view.all if writes_file(f)), None) if hook is not None else None

@@ -10,6 +10,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ..gates import any_word
 from ..view import FileView, Grid
 from . import rule
 
@@ -30,6 +31,7 @@ EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\.
 """What the gate opens: a message, sound, a frozen page, a file on the desktop."""
 EFFECT_BYTES = (b"alert(", b".play(", b"pointerEvents", b"Desktop", b"_rawDebug", b"innerHTML")
 """A byte test for EFFECTS: it spares most files the regular expression, whose alternatives start with `\\b`."""
+EFFECT_GATE = any_word(*EFFECT_BYTES)
 EFFECT_WORDS = {b"alert": "shows an alert", b"play": "plays audio", b"pointerEvents": "freezes the page",
                 b"Desktop": "writes to the desktop", b"_rawDebug": "prints a message", b"innerHTML": "replaces the page"}
 GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), module=(S.HIGH, C.MEDIUM), deferred=(S.MEDIUM, C.LOW))
@@ -45,7 +47,7 @@ GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), module=(S.HIGH,
 def check(view: FileView) -> Iterator[Finding]:
     text = view.text
     # (what the gate opens first: `.ru` is in every file that says `.run` or `.rules`)
-    if len(text) > MAX_BYTES or not any(word in text for word in EFFECT_BYTES):
+    if len(text) > MAX_BYTES or not view.mentions(EFFECT_GATE):
         return
     effect = EFFECTS.search(text)
     gate = (_timezone_gate(text) or _domain_gate(text)) if effect is not None else None

@@ -10,14 +10,20 @@ from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
+from ..gates import any_word
 from ..view import FileView
 from . import rule
 
 ROUTING_KEYS = re.compile(rb"\b(forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc)\b", re.I)
 """Where a mail rule or a message names an extra recipient (Microsoft Graph inbox rules, Exchange mailbox forwarding, Bcc)."""
+ROUTING_GATE = linear_re.compile_bytes(rb"forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc",
+                                      ignore_case=True)
+"""ROUTING_KEYS without its word boundaries, in RE2: looked for with the other rules' gates (see gates.py)."""
 ROUTING_WORDS = (b"orward", b"ORWARD", b"edirect", b"EDIRECT", b"bcc", b"Bcc", b"BCC")
 """Each spelling of ROUTING_KEYS that code uses holds one of these: a byte test spares most files the
 case-insensitive search (not a bare `cc`: it is in every `access` and `success`)."""
+ROUTING_WORDS_GATE = any_word(*ROUTING_WORDS)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[\w.+-]+@[\w-]+(\.[\w-]+)+)["'`]""", re.I)
 
@@ -29,8 +35,8 @@ BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[
                   "that address, unseen by the sender.",
       category="exfiltration", consumes=("text",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or not any(k in view.text for k in ROUTING_WORDS) \
-            or ROUTING_KEYS.search(view.text[:5_000_000]) is None:
+    if TEST_PATH.search(view.facts.path) or not view.mentions(ROUTING_WORDS_GATE) \
+            or not view.mentions(ROUTING_GATE) or ROUTING_KEYS.search(view.text[:5_000_000]) is None:
         return
     match = BLIND_COPY.search(view.text[:5_000_000])
     if match is None:

@@ -9,6 +9,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..consts import HOLE
+from ..gates import any_word
 from ..view import FileView
 from . import rule
 
@@ -19,6 +20,8 @@ LOOPBACK_PORT = re.compile(r"^(wss?|https?|stun|turn)://?(127\.0\.0\.1|localhost
 PAGE = re.compile(rb"\b(document|navigator|window)\.")
 REMOTE_ACCESS_PORTS = re.compile(rb"[\[,]\s*(3389|5900|5938|5939|6568|7070)\s*[,\]]")
 """RDP, VNC, TeamViewer, AnyDesk, Radmin ports in the list: a search for remote-access tools (fraud scripts' tell)."""
+LOOPBACK_WORDS = any_word(b"127.0.0.1", b"localhost")
+"""The page's own machine named: searched with the other rules' gates (see gates.py)."""
 
 
 NEAR = 2500
@@ -43,7 +46,7 @@ def _ports(listed: bytes) -> bool:
                   "remote-access ports (RDP, VNC, TeamViewer, AnyDesk); medium otherwise.",
       category="browser", consumes=("string", "text"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if b"127.0.0.1" not in view.text and b"localhost" not in view.text:
+    if not view.mentions(LOOPBACK_WORDS):
         return
     lists = [m.start() for m in PORT_LIST.finditer(view.text) if _ports(m.group(0))]
     if not lists or not PAGE.search(view.text):

@@ -7,12 +7,15 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
+from ..gates import any_word
 from ..view import FileView, Grid
 from . import rule
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.MEDIUM))
 TWICE_ENCODED = re.compile(rb"toString\(\s*['\"]base64['\"]\s*\)\s*\)\s*\.toString\(\s*['\"]base64['\"]|btoa\(\s*btoa\(")
 """Base64 of base64: CI logs mask a secret's value and its base64, not the base64 of that (tj-actions)."""
+ENCODER_WORDS = any_word(b"base64", b"btoa")
+"""What TWICE_ENCODED needs, searched with the other rules' gates (see gates.py)."""
 PRINTS = ("process.stdout.write", "process.stderr.write", "console.log", "console.info", "console.error", "console.warn")
 STOLEN = F.ENV_SECRET | F.ENV_ALL | F.SECRET_DATA
 
@@ -23,7 +26,7 @@ STOLEN = F.ENV_SECRET | F.ENV_ALL | F.SECRET_DATA
                   "the logs of public repositories are public (the tj-actions/changed-files compromise).",
       category="exfiltration", consumes=("call", "flows", "text"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    if b"base64" not in view.text and b"btoa" not in view.text or not TWICE_ENCODED.search(view.text):
+    if not view.mentions(ENCODER_WORDS) or not TWICE_ENCODED.search(view.text):
         return
     for f in view.all:
         if f.kind == "call" and f.value in PRINTS and view.labels(f) & STOLEN:

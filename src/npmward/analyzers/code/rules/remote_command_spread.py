@@ -39,9 +39,9 @@ BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,}={0,2}$")
                   "fetches the same payload. Critical when the payload's host is a raw IP address; high otherwise.",
       category="lateral-movement", consumes=("text", "string"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    found = REMOTE_EXEC.search(view.text)
+    found = REMOTE_EXEC.search(view.text) if view.mentions(REMOTE_EXEC) else None
     service = found.group(0).decode() if found is not None else None
-    if service is None and (view.facts.decoded_literals or DECODES.search(view.text)):
+    if service is None and (view.facts.decoded_literals or view.mentions(DECODES)):
         service = next((m.group(0) for f in view.of_kind("string") if (m := DECODED_REMOTE.search(f.value))), None)
     if service is None:
         return

@@ -6,7 +6,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
-from ..behaviours import executes, writes_file
+from ..behaviours import writes_file
 from ..view import FileView
 from . import rule
 
@@ -18,12 +18,14 @@ from . import rule
                   "Gulpfile) it is low, unless that file republishes in a loop or rewrites package.json (a flood).",
       category="worm", consumes=("string", "call", "env"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
+    if not view.executions():
+        return  # (most files run no process: their strings are not read)
     facts = view.all
     command = next((f for f in facts if f.kind in ("string", "call") and
                     any("npm" in (a or "").lower() and P.WORM_COMMAND.search(a) for a in ((f.value,) if f.kind == "string" else f.args))), None)
     token = any((f.kind == "env" and f.value in ("NPM_TOKEN", "NODE_AUTH_TOKEN")) or
                 (f.kind == "string" and ("_authToken" in f.value or ".npmrc" in f.value)) for f in facts)
-    if command and any(executes(f) for f in facts):
+    if command:
         level = view.level(command)
         # A flood generator republishes in a loop, renaming or re-versioning package.json each time.
         # (A release tool bumps package.json once and publishes once: the rewrite counts when a timer repeats it.)

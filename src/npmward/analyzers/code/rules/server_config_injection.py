@@ -38,7 +38,7 @@ def check(package: PackageView) -> Iterator[Finding]:
 
 
 def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or not CONFIG_WORDS.search(view.text):
+    if TEST_PATH.search(view.facts.path) or not view.mentions(CONFIG_WORDS):
         return  # (the file that writes a config names it: the other files' facts are not walked)
     strings = [f for f in view.of_kind("string")]
     target = next((f for f in strings if len(f.value) < 300 and SERVER_CONFIGS.search(f.value)), None)

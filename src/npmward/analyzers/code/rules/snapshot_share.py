@@ -37,7 +37,7 @@ def _named_by_package(text: bytes, grantee: bytes) -> bool:
       category="exfiltration", consumes=("text", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     text = view.text
-    if SHARING.search(text) is None:
+    if not view.mentions(SHARING):
         return
     for match in GRANTEE.finditer(text):
         grantee = match.group(1) or match.group(2)

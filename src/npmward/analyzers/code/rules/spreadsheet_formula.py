@@ -36,7 +36,7 @@ MAX_FORMULA = 2_000
                   "address. Tests are left alone (formula-injection test payloads).",
       category="exfiltration", consumes=("string", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if not FORMULA_TEXT.search(view.text) or TEST_PATH.search(view.facts.path):
+    if not view.mentions(FORMULA_TEXT) or TEST_PATH.search(view.facts.path):
         return
     for fact in view.all:
         if fact.kind != "string" or len(fact.value) > MAX_FORMULA:

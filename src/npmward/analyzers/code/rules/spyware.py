@@ -10,6 +10,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import sends
+from ..gates import any_word
 from ..view import FileView, Grid
 from . import rule
 from ._chain import sinks, to_hidden_host
@@ -25,6 +26,7 @@ the user is (the Geolocation API)."""
 SENSOR_WORDS = (b"getUserMedia", b"MediaRecorder", b"desktopCapturer", b"watchPosition", b"getCurrentPosition",
                 b"v4l2", b"avfoundation", b"dshow", b"pulse", b"alsa")
 """A byte test for SENSORS, one word for each of its alternatives: it never skips a file the expression matches."""
+SENSOR_GATE = any_word(*SENSOR_WORDS)
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.HIGH, C.MEDIUM), deferred=(S.HIGH, C.MEDIUM))
 """Even inside a function: a library has no reason to send the user's keystrokes or screen anywhere."""
 
@@ -55,7 +57,7 @@ def check(view: FileView) -> Iterator[Finding]:
 def _sensors_to_hidden_host(view: FileView) -> Iterator[Finding]:
     """The microphone, camera, screen or location read in a file that sends to a host it hides (decoded at run
     time): a dictation tool, a store finder or a webcam library names the service it talks to."""
-    if not any(word in view.text for word in SENSOR_WORDS) or view.hidden_url() is None:
+    if not view.mentions(SENSOR_GATE) or view.hidden_url() is None:
         return
     sink = next((s for s in sinks(view) if to_hidden_host(view, s)), None)
     sensor = SENSORS.search(view.text) if sink is not None else None

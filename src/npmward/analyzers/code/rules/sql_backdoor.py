@@ -34,7 +34,7 @@ WRITES_ROWS = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET)\b", re.I)
                   "wherever it is sent: no migration needs either. `FROM PROGRAM` alone (a backup tool's import) is medium.",
       category="backdoor", consumes=("string",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or not SQL_WORDS.search(view.text):
+    if TEST_PATH.search(view.facts.path) or not view.mentions(SQL_WORDS):
         return
     sql = [f for f in view.of_kind("string") if 20 < len(f.value) < 50_000]
     text = "\n".join(f.value for f in sql)
