@@ -1,0 +1,60 @@
+"""A GitHub Actions workflow the package ships (a template its CLI writes into the user's repository) that runs on
+events anyone can raise against the repository, with its secrets, and pastes what the attacker typed (a pull request's
+title or branch name, an issue comment) into a shell step: a planted script-injection bugdoor. The nx "s1ngularity"
+and Ultralytics compromises of 2024-2025 went through exactly such steps."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ..view import PackageView
+from . import rule
+
+ANYONE_TRIGGERS = re.compile(rb"^\s*(pull_request_target|issue_comment|issues|discussion_comment|workflow_run)\s*:", re.M)
+"""Events whose workflow runs with the repository's secrets, raised by anyone who can open a pull request or an issue."""
+TYPED_CONTEXT = re.compile(rb"\$\{\{\s*github\.(event\.(pull_request|issue|comment|review|discussion)\.(title|body|head\.ref|"
+                           rb"head\.label)|event\.head_commit\.message|head_ref)\s*\}\}")
+"""What the one who raised the event wrote: a title, a body, a branch name, a commit message."""
+SHELL_STEP = re.compile(rb"^\s*(-\s*)?run\s*:", re.M)
+PRIVILEGE = re.compile(rb"\$\{\{\s*secrets\.|\b(contents|id-token|packages|actions)\s*:\s*write\b")
+
+
+@rule("workflow-injection", title="Ships a workflow that runs what a pull request's author typed",
+      description="A GitHub Actions workflow in the package (a template its CLI writes into the user's repository) "
+                  "triggered by pull_request_target, issue_comment or workflow_run, with secrets or write permissions, "
+                  "whose shell step interpolates a pull request's title, body or branch name or a comment "
+                  "(`run: echo \"${{ github.event.pull_request.title }}\"`): anyone who opens a pull request runs "
+                  "commands with the repository's tokens. Workflow generators pass such values through an environment "
+                  "variable; none of the bench packages ships this shape.",
+      category="backdoor", consumes=("files",), severity=S.HIGH, per_package=True)
+def check(package: PackageView) -> Iterator[Finding]:
+    for path, data in package.text_files((".yml", ".yaml")):
+        if ANYONE_TRIGGERS.search(data) is None or PRIVILEGE.search(data) is None:
+            continue
+        typed = next((m for m in TYPED_CONTEXT.finditer(data) if _in_shell_step(data, m.start())), None)
+        if typed is None:
+            continue
+        line = data.count(b"\n", 0, typed.start()) + 1
+        yield Finding("code/workflow-injection", S.HIGH, C.MEDIUM, "backdoor",
+                      f"{path} is a workflow run on events anyone can raise, with the repository's secrets or write "
+                      f"permissions, that pastes {typed.group(0).decode()} into a shell step: whoever opens a pull request "
+                      "or comments runs commands in the repository it is written to.", path, line,
+                      typed.group(0).decode(), {"when": "workflow"})
+        return
+
+
+def _in_shell_step(data: bytes, at: int) -> bool:
+    """`at` is inside a `run:` block: the nearest step key above it is `run:` (not `with:`, `if:`, `env:`)."""
+    start = data.rfind(b"\n", 0, at) + 1
+    while start > 0:
+        line = data[start:data.find(b"\n", start) if data.find(b"\n", start) != -1 else len(data)]
+        if SHELL_STEP.match(line):
+            return True
+        if re.match(rb"^\s*(-\s*)?[\w-]+\s*:", line) and not line.strip().startswith(b"#"):
+            return line.lstrip().lstrip(b"- ").startswith(b"run")
+        start = data.rfind(b"\n", 0, start - 1) + 1
+    return False
