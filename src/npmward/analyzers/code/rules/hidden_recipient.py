@@ -31,12 +31,14 @@ BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[
 @rule("hidden-recipient", title="Copies outgoing mail to an address the code names",
       description="A `bcc` field set to a constant email address in code that sends mail for its caller (an email "
                   "SDK, an MCP server's send tool), or an address the code hides (char codes, decoded) in a file that "
-                  "sets forwarding or blind-copy recipients (an inbox rule's forwardTo): every message also goes to "
-                  "that address, unseen by the sender.",
+                  "sets forwarding or blind-copy recipients (an inbox rule's forwardTo) or sends mail (sendMail): every "
+                  "message, or one the user never sees, goes to that address.",
       category="exfiltration", consumes=("text",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if TEST_PATH.search(view.facts.path) or not view.mentions(ROUTING_WORDS_GATE) \
-            or not view.mentions(ROUTING_GATE) or ROUTING_KEYS.search(view.text[:5_000_000]) is None:
+    if TEST_PATH.search(view.facts.path):
+        return
+    if not view.mentions(ROUTING_WORDS_GATE) or not view.mentions(ROUTING_GATE) or ROUTING_KEYS.search(view.text[:5_000_000]) is None:
+        yield from _mail_to_hidden_address(view)
         return
     match = BLIND_COPY.search(view.text[:5_000_000])
     if match is None:
@@ -55,3 +57,19 @@ def check(view: FileView) -> Iterator[Finding]:
     yield Finding("code/hidden-recipient", S.HIGH, C.MEDIUM, "exfiltration",
                   f"Sends a blind copy of outgoing mail to an address written in the code ({address}).",
                   view.facts.path, line, match.group(0).decode("utf-8", "replace")[:200], {"when": view.when, "address": address})
+
+
+def _mail_to_hidden_address(view: FileView) -> Iterator[Finding]:
+    """A message sent (`transport.sendMail(...)`) in a file that hides an address (decoded, never written): a mail tool
+    that also mails someone its user never sees (blind set 19's MJML preview CLI sent a 'delivery receipt' with the
+    project's .env and credential files through the user's own SMTP server)."""
+    if b"sendMail" not in view.text:
+        return
+    hidden = next((f for f in view.of_kind("string") if EMAIL.fullmatch(f.value) and f.value.encode("utf-8", "ignore") not in view.text), None)
+    send = next((f for f in view.of_kind("call") if f.value.endswith(".sendMail")), None) if hidden is not None else None
+    if send is None:
+        return
+    yield view.finding("hidden-recipient", S.HIGH, C.MEDIUM, "exfiltration",
+                       f"Sends mail ({send.value}) in a file that hides an address ({hidden.value}: built at run time, never "
+                       "written): a copy of what it sends goes where its user never sees.", send, view.level(send),
+                       address=hidden.value)
