@@ -48,17 +48,21 @@ BENIGN_HOSTS = {"github.com", "api.github.com", "registry.npmjs.org", "npmjs.org
 crash-reporting vendor (nothing in the fixtures is ever run; the trap is only realistic with the host the
 real package uses)."""
 CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports",
-                "app", "strapi", "card", "l"}
+                "app", "strapi", "card", "l", "t"}
 """Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
-Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`)."""
+Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`, `t.net`)."""
 K8S_API_GROUP = re.compile(r"/v\d")
 """What follows a Kubernetes API group (`authorization.k8s.io/v1`): an identifier in the API's paths, not a host."""
 K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
 """Kubernetes' API groups (`rbac.authorization.k8s.io`, `leases.coordination.k8s.io`) and label prefixes
 (`app.kubernetes.io/name`) written bare: names in the API's objects, not hosts (a URL to them still counts)."""
 XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.sitemaps.org/schemas/sitemap/0.9",
-                  "http://schemas.xmlsoap.org/soap/envelope/", "http://schemas.xmlsoap.org/soap/encoding/")
-"""XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope): identifiers that no parser fetches."""
+                  "http://schemas.xmlsoap.org/soap/envelope/", "http://schemas.xmlsoap.org/soap/encoding/",
+                  "http://schemas.android.com/apk/res/android", "http://schemas.android.com/tools")
+"""XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope, an Android manifest's): identifiers
+that no parser fetches."""
+JVM_IMPORTS = re.compile(r"^\s*(import|package)\s+[\w.]+(\.\*)?\s*;?\s*$", re.M)
+"""`import java.net.URL;`, `package com.otp`: Java and Kotlin package names, not hosts."""
 NOT_A_HOST_BEFORE = re.compile(r"-i?name\s+['\"]?$")
 """`find . -name 'lcov.info'`: a file name."""
 NOT_A_HOST_AFTER = re.compile(r"\s*=(?!=)")
@@ -108,6 +112,7 @@ def is_reserved_host(host: str) -> bool:
 def hosts_in(text: str) -> set[str]:
     for namespace in XML_NAMESPACES:
         text = text.replace(namespace, "")
+    text = JVM_IMPORTS.sub("", text)
     hosts = {m.group(1) for m in URL_HOST.finditer(text)}
     # (`"host": "https://github.example/..."`, node-pre-gyp's binary host, is a URL: its host counts)
     hosts |= {m.group(1) for m in HOST_KEY.finditer(text) if "://" not in m.group(1)}
