@@ -19,6 +19,14 @@ BUILTINS = re.compile(r"^(window\.|globalThis\.|self\.)?((Array|Object|String|Nu
 RANDOM_ALIAS = re.compile(r"\b(\w+)\s*=\s*Math\.random\b")
 PROJECT_DIRS = ("src", "node_modules")
 """The project's own code and its installed dependencies (not a cache dir under them)."""
+DAY_MS = re.compile(rb"\b(864e5|86400000|8\.64e7)\b")
+"""Milliseconds in a day: `Math.floor(Date.now() / 864e5)` counts days since 1970."""
+DAY_NUMBER = re.compile(rb"\b(0x[0-9a-fA-F]{4}|\d{5})\b")
+DAY_RANGE = range(17_000, 25_000)
+"""Days since 1970 from 2016 to 2038: a calendar date written as a day count (0x519c is 2027-03-15)."""
+BUSY_WAIT = re.compile(rb"\bwhile\s*\(\s*([\w$.]+)\(\)\s*<\s*[\w$]+\s*\)")
+"""A loop that spins until a clock passes a deadline (`while (hr() < until)`): the event loop blocked, every request
+of the server stalled."""
 GATE_DISTANCE = 60
 ROLL_DISTANCE = 3
 
@@ -29,8 +37,29 @@ def _near(fact: Fact, gates: list[Fact]) -> bool:
 
 def _gates(view: FileView) -> list[Fact]:
     # (or a date whose year, month and day fold from constants: `new Date(Y, M, D)` with `Y = 2000 + 27`)
-    return [f for f in view.all if f.kind in ("new", "call") and f.value in ("Date", "Date.parse", "Date.UTC")
-            and (CALENDAR_DATE.search(f.snippet) or _folded_date(f.args))]
+    dates = [f for f in view.all if f.kind in ("new", "call") and f.value in ("Date", "Date.parse", "Date.UTC")
+             and (CALENDAR_DATE.search(f.snippet) or _folded_date(f.args))]
+    return dates + _day_counts(view)
+
+
+def _day_counts(view: FileView) -> list[Fact]:
+    """`Date.now()` counted in days, beside a constant day number of 2016-2038 (`const EPOCH = 0x519c`): a calendar
+    date hidden as a count (blind set 19's slow-request logger)."""
+    if DAY_MS.search(view.text) is None:
+        return []
+    lines = {view.line_at(m.start())[0] for m in DAY_NUMBER.finditer(view.text) if _number(m.group(1)) in DAY_RANGE}
+    return [f for f in view.of_kind("call") if f.value == "Date.now" and any(abs(f.line - n) <= GATE_DISTANCE for n in lines)]
+
+
+def _number(literal: bytes) -> int:
+    return int(literal, 16) if literal[:2] in (b"0x", b"0X") else int(literal)
+
+
+def _random_stalls(view: FileView) -> list[Fact]:
+    """A spin until a clock passes a deadline set by `Math.random()` (the server stalls now and then, as if slow)."""
+    rolls = [f for f in view.of_kind("call") if f.value == "Math.random"]
+    stalls = {view.line_at(m.start())[0] for m in BUSY_WAIT.finditer(view.text)}
+    return [f for f in rolls if any(0 <= n - f.line <= ROLL_DISTANCE for n in stalls)]
 
 
 def _folded_date(args: tuple[str | None, ...]) -> bool:
@@ -79,7 +108,8 @@ def _project_dir(parts: tuple[str | None, ...]) -> bool:
       description="A date fixed in the code (`new Date('2025-06-19')`, `new Date(2025, 7, 20)`) within 60 lines of "
                   "sabotage: recursive deletion of the project's `src` or of packages in `node_modules`, or a built-in "
                   "(Array.prototype.*, JSON.parse, Math.random, fetch, Storage.prototype.*) replaced by a function that "
-                  "fails at random, or the process itself killed at random. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
+                  "fails at random, or the process itself killed or stalled (a busy wait) at random. A day count of "
+                  "Date.now() beside a constant day number (0x519c) is such a date. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
                   "both are critical. Date-based deprecation notices and cache expiry (an age, not a calendar date; "
                   "a `.cache` dir, not the sources) are not.",
       category="destructive", consumes=("new", "call", "assign"), severity=S.CRITICAL)
@@ -88,7 +118,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if not gates:
         return
     deletes = [f for f in _project_deletes(view) if _near(f, gates)]
-    patched = [f for f in _randomly_broken(view) + _random_kills(view) if _near(f, gates)]
+    patched = [f for f in _randomly_broken(view) + _random_kills(view) + _random_stalls(view) if _near(f, gates)]
     if not deletes and not patched:
         return
     what = []
