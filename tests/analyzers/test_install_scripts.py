@@ -535,3 +535,10 @@ def test_batch_file_that_writes_loot_into_an_ftp_script_and_runs_it_sends_secret
     # The same ftp script with only a build log in it sends nothing secret.
     log = b"@echo off\r\n> \"%TEMP%\\c.txt\" echo put build.log\r\nftp -i -n -s:\"%TEMP%\\c.txt\"\r\n"
     assert "install-script/sends-secrets" not in rules(artifact({"preinstall": "scripts\\up.cmd"}, {"scripts/up.cmd": log}))
+
+
+def test_inline_code_alone_is_one_finding():
+    # msw 2.0.13 (in the stacks corpus): a postinstall that requires its own script inside a try. The inline code is the
+    # finding; reading past it for a batch file must not add "has an install script" beside it.
+    found = rules(artifact({"postinstall": "node -e \"try{require('./config/scripts/postinstall')}catch(e){}\""}))
+    assert found == {"install-script/inline-code"}

@@ -483,7 +483,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         )
 
     benign = _recognise(command)
-    risky = False
+    risky = inline = False
     urls = URL.findall(command)
     if FETCH.search(command) and PIPE_TO_SHELL.search(command):
         risky = True
@@ -499,6 +499,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         # (harmless inline code beside a script file, `scripts\install.cmd || node -e "0"`, does not stop the file
         # from being judged)
         risky = risky or dangerous is not None
+        inline = True
         yield finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
                       Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
                       f"The {where} runs inline code instead of a file in the package"
@@ -533,6 +534,8 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
     if risky:
         return
     runs = files_run_by(command)
+    if inline and not runs:
+        return  # (the inline code is what the hook runs: reported above)
     if benign:
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
                       f"The {where} is a common legitimate one: {benign}.", recognised=benign)
