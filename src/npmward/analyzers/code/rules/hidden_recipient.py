@@ -24,6 +24,7 @@ ROUTING_WORDS = (b"orward", b"ORWARD", b"edirect", b"EDIRECT", b"bcc", b"Bcc", b
 """Each spelling of ROUTING_KEYS that code uses holds one of these: a byte test spares most files the
 case-insensitive search (not a bare `cc`: it is in every `access` and `success`)."""
 ROUTING_WORDS_GATE = any_word(*ROUTING_WORDS)
+SENDS_MAIL = any_word(b"sendMail")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[\w.+-]+@[\w-]+(\.[\w-]+)+)["'`]""", re.I)
 
@@ -63,7 +64,7 @@ def _mail_to_hidden_address(view: FileView) -> Iterator[Finding]:
     """A message sent (`transport.sendMail(...)`) in a file that hides an address (decoded, never written): a mail tool
     that also mails someone its user never sees (blind set 19's MJML preview CLI sent a 'delivery receipt' with the
     project's .env and credential files through the user's own SMTP server)."""
-    if b"sendMail" not in view.text:
+    if not view.mentions(SENDS_MAIL):
         return
     hidden = next((f for f in view.of_kind("string") if EMAIL.fullmatch(f.value) and f.value.encode("utf-8", "ignore") not in view.text), None)
     send = next((f for f in view.of_kind("call") if f.value.endswith(".sendMail")), None) if hidden is not None else None

@@ -10,9 +10,12 @@ from ...install_scripts import runs_remote_code
 from .. import patterns as P
 from ..behaviours import executes, writes_file
 from ..calls import COPIES
+from ..gates import any_word
 from ..view import FileView, Grid
 from . import rule
 
+FOLDER_OPEN = any_word(b"folderOpen")
+"""A VS Code task's `runOn` value that runs it when the folder is opened."""
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.LOW))
 NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
                     "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=")
@@ -40,7 +43,7 @@ def check(view: FileView) -> Iterator[Finding]:
     writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None)
     redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
     # (an editor task that runs when the folder is opened, built in one module and written by another)
-    task = b"folderOpen" in view.text
+    task = view.mentions(FOLDER_OPEN)
     if writes is None and redis is None and not task:
         return  # (nothing writes: the paths are not searched)
     target = next((f for f in facts if f.kind == "string" and (
