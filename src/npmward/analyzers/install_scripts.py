@@ -531,11 +531,9 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         # The user and host name sent out by the same command: the dependency-confusion beacon.
         yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
                       f"The {where} sends the user or host name to the network: an install-time beacon.")
-    if risky:
-        return
     runs = files_run_by(command)
-    if inline and not runs:
-        return  # (the inline code is what the hook runs: reported above)
+    if risky or (inline and not runs):
+        return  # (inline code alone is what the hook runs: reported above)
     if benign:
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
                       f"The {where} is a common legitimate one: {benign}.", recognised=benign)

@@ -74,6 +74,12 @@ def decode_utf16_b64(value: str) -> str | None:
     return text if printable == len(text) and any(c.isalpha() for c in text) else None
 
 
+def _reads_as_text(text: str) -> bool:
+    """Decoded data is hidden text when its start is printable and has letters (data decodes to control bytes)."""
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text[:10_000])
+    return printable == len(text[:10_000]) and any(c.isalpha() for c in text[:200])
+
+
 _REVERSED_B64 = re.compile(r"={1,2}[A-Za-z0-9+/]{38,}")
 
 
@@ -86,8 +92,7 @@ def decode_reversed_b64(value: str) -> str | None:
         text = base64.b64decode(value[::-1]).decode("utf-8")
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return None
-    printable = sum(c.isprintable() or c in "\n\r\t" for c in text[:10_000])
-    return text if printable == len(text[:10_000]) and any(c.isalpha() for c in text[:200]) else None
+    return text if _reads_as_text(text) else None
 
 
 ENCODED_COMMAND = re.compile(r"\s-(?:e|ec|enc|encodedcommand)\s+['\"]?([A-Za-z0-9+/]{40,}={0,2})", re.I)
@@ -112,8 +117,7 @@ def decode_gzip_b64(value: str, limit: int = 1_000_000) -> str | None:
         text = data.decode("utf-8")
     except (binascii.Error, ValueError, zlib.error, UnicodeDecodeError):
         return None
-    printable = sum(c.isprintable() or c in "\n\r\t" for c in text[:10_000])
-    return text if printable == len(text[:10_000]) and any(c.isalpha() for c in text[:200]) else None
+    return text if _reads_as_text(text) else None
 
 
 def data_url_code(url: str) -> tuple[str, bool] | None:

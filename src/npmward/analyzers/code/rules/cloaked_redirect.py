@@ -131,25 +131,23 @@ def check(package: PackageView) -> Iterator[Finding]:
             # Or a script or request to another site made only on a shop's checkout pages, for visitors that are not
             # automated browsers: the skimmer loader of Magecart-style injections (an extra tag-manager container).
             request = next((s.fact for s in sinks(view) if s.destination & F.REMOTE), None)
-            if request is not None:
-                level = view.level(request)
-                run = level in ("install", "entry") or view.run_by_app(request)
-                yield view.finding("cloaked-content", S.CRITICAL if run else S.HIGH, C.HIGH if run else C.MEDIUM, "browser",
-                                   f"Tells automated browsers apart ({cloak_in(path)!r}) and, only on checkout or payment "
-                                   f"pages ({checkout.group(0).decode('utf-8', 'replace')[:60]}), loads from another site "
-                                   f"through {request.value[:60]}, {view.when_text(level)}: a skimmer's loader, hidden from "
-                                   "crawlers and reviewers.", request, level)
-                return
-        if request is not None:
-            level = view.level(request)
-            run = level in ("install", "entry") or view.called_by_app(request)
+        if request is None:
+            continue
+        level = view.level(request)
+        # (a checkout loader runs in the page's handlers and effects: code the application runs, not only calls)
+        run = level in ("install", "entry") or (view.run_by_app(request) if checkout else view.called_by_app(request))
+        if checkout is not None:
+            does = (f"loads from another site through {request.value[:60]} only on checkout or payment pages "
+                    f"({checkout.group(0).decode('utf-8', 'replace')[:60]})")
+            what = "a skimmer's loader"
+        else:
             does = f"fetches from a host it hides ({hidden.value[:60]})" if request.kind != "string" else \
                 f"rewrites the page's security headers ({request.value}) beside a host it hides ({hidden.value[:60]})"
-            yield view.finding("cloaked-content", S.CRITICAL if run else S.HIGH, C.HIGH if run else C.MEDIUM, "browser",
-                               f"Tells crawlers apart ({cloak_in(path)!r}) and {does}, {view.when_text(level)}: what "
-                               "only some visitors get (SEO spam links, a weakened security policy), hidden from "
-                               "crawlers and reviewers.", request, level)
-            return
+            what = "what only some visitors get (SEO spam links, a weakened security policy)"
+        yield view.finding("cloaked-content", S.CRITICAL if run else S.HIGH, C.HIGH if run else C.MEDIUM, "browser",
+                           f"Tells crawlers apart ({cloak_in(path)!r}) and {does}, {view.when_text(level)}: {what}, "
+                           "hidden from crawlers and reviewers.", request, level)
+        return
     for path, data in package.files.items():
         # A page the package ships (a lure on a package CDN) is read as text: its scripts are not parsed.
         if not path.endswith((".html", ".htm")):

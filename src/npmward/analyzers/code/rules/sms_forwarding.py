@@ -34,7 +34,7 @@ def check(package: PackageView) -> Iterator[Finding]:
                     None)
     if manifest is None:
         return
-    native = [(p, d) for p, d in package.text_files(NATIVE)]
+    native = list(package.text_files(NATIVE))
     reader = next(((p, m) for p, d in native if (m := SMS_BODIES.search(d))), None)
     if reader is None or not any(HTTP.search(d) for _, d in native):
         return
@@ -44,4 +44,5 @@ def check(package: PackageView) -> Iterator[Finding]:
     yield Finding("code/sms-forwarding", S.CRITICAL, C.HIGH if first else C.MEDIUM, "spyware",
                   f"{manifest} asks for the phone's SMS permissions, {path} reads message bodies "
                   f"({match.group(0).decode()}) and the plugin's native code makes HTTP requests: the app's users' "
-                  "messages and one-time codes sent away" + (", by a receiver that gets every SMS first." if first else "."), path, line, match.group(0).decode(), {"when": "app"})
+                  "messages and one-time codes sent away" + (", by a receiver that gets every SMS first." if first else "."),
+                  path, line, match.group(0).decode(), {"when": "app"})

@@ -19,7 +19,8 @@ ANYONE_TRIGGERS = re.compile(rb"^\s*(pull_request_target|issue_comment|issues|di
 TYPED_CONTEXT = re.compile(rb"\$\{\{\s*github\.(event\.(pull_request|issue|comment|review|discussion)\.(title|body|head\.ref|"
                            rb"head\.label)|event\.head_commit\.message|head_ref)\s*\}\}")
 """What the one who raised the event wrote: a title, a body, a branch name, a commit message."""
-SHELL_STEP = re.compile(rb"^\s*(-\s*)?run\s*:", re.M)
+STEP_KEY = re.compile(rb"\s*(-\s*)?([\w-]+)\s*:")
+"""A YAML key of a step (`- run:`, `with:`, `env:`)."""
 PRIVILEGE = re.compile(rb"\$\{\{\s*secrets\.|\b(contents|id-token|packages|actions)\s*:\s*write\b")
 
 
@@ -48,13 +49,9 @@ def check(package: PackageView) -> Iterator[Finding]:
 
 
 def _in_shell_step(data: bytes, at: int) -> bool:
-    """`at` is inside a `run:` block: the nearest step key above it is `run:` (not `with:`, `if:`, `env:`)."""
-    start = data.rfind(b"\n", 0, at) + 1
-    while start > 0:
-        line = data[start:data.find(b"\n", start) if data.find(b"\n", start) != -1 else len(data)]
-        if SHELL_STEP.match(line):
-            return True
-        if re.match(rb"^\s*(-\s*)?[\w-]+\s*:", line) and not line.strip().startswith(b"#"):
-            return line.lstrip().lstrip(b"- ").startswith(b"run")
-        start = data.rfind(b"\n", 0, start - 1) + 1
+    """`at` is inside a `run:` block: the nearest key at or above it is `run` (not `with`, `if`, `env`)."""
+    for line in reversed(data[:at].splitlines()):
+        key = STEP_KEY.match(line)
+        if key is not None and not line.lstrip().startswith(b"#"):
+            return key.group(2) == b"run"
     return False
