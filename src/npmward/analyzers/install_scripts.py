@@ -160,7 +160,7 @@ adware and MDM-style hijacks do."""
 GLOBAL_INSTALL = linear_re.compile(r"\b(npm|pnpm|bun)\s+(install|i|add)\s+[^|;&\n]*(-g|--global)\b|\byarn\s+global\s+add\b|"
                                    r"\bnpm\s+(install|i)\s+(-g|--global)\b", ignore_case=True)
 """A package installed globally from an install hook: code the user never asked for, on their PATH."""
-REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:"
+REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/\d+/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:"
                                   # PowerShell's: a TCP client whose stream's bytes are run (`iex $d`) and the output written back
                                   r"|Net\.Sockets\.TCPClient\b.{0,600}\b(iex|Invoke-Expression)\b", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
@@ -268,7 +268,7 @@ HOOK_RULES = (
     HookRule("ai-agent", "Runs an AI coding agent with its safety off",
              "--dangerously-skip-permissions, --yolo, --trust-all-tools and the like (s1ngularity/nx, Amazon Q).",
              S.CRITICAL, "exfiltration"),
-    HookRule("reverse-shell", "Connects a shell to a remote host", "/dev/tcp, bash -i, nc -e, mkfifo … | sh, socat exec:, "
+    HookRule("reverse-shell", "Connects a shell to a remote host", "/dev/tcp, gawk's /inet/tcp, bash -i, nc -e, mkfifo … | sh, socat exec:, "
              "PowerShell's TCPClient whose stream is run with Invoke-Expression.",
              S.CRITICAL, "backdoor"),
     HookRule("remote-script", "Runs a script straight from the network (Windows)",

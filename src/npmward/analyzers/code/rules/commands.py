@@ -24,7 +24,7 @@ from . import rule
 
 STEPS_DOWN = {"module": 1, "deferred": 2}
 """Severity steps below the hook rule's, by when the code runs."""
-REMOTE_SHELL = re.compile(r"/dev/(tcp|udp)/|\bs_client\b|\b(nc|ncat|netcat|socat|telnet)\b|\b\d{1,3}(\.\d{1,3}){3}\b")
+REMOTE_SHELL = re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/|\bs_client\b|\b(nc|ncat|netcat|socat|telnet)\b|\b\d{1,3}(\.\d{1,3}){3}\b")
 """What says a reverse shell's other end is another machine: a shell wired to it has no reading but
 remote control, wherever it runs from. A bare `sh -i` (a test helper's interactive shell) is not enough."""
 
