@@ -129,6 +129,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         sources are ASCII, which has none: they are not decoded.)"""
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `key_name`)."""
+        self.reports = b"getReport" in source
+        """The file makes a Node diagnostic report (`process.report.getReport()`): its `environmentVariables` field
+        is the whole environment."""
         self.require_aliases = set(REQUIRES)
         self.interop_names = interop_names(source)
         self.pure: dict[str, tuple[list[str], Node]] = {}

@@ -530,6 +530,10 @@ class Values:
                 return self.exports_node()
         if self.is_text(obj, "process.env"):
             return g.node(F.classify_env(name))
+        if name == "environmentVariables" and self.reports:
+            # (`process.report.getReport().environmentVariables`: every variable, read without naming process.env;
+            # detect-libc and the napi loaders read the same report's `header.glibcVersionRuntime`)
+            return g.node(F.ENV_OBJ)
         if obj.end_byte - obj.start_byte <= 12 and name in P.REQUEST_FIELDS.get(self.text(obj, 12), ()) \
                 and self.unbound_root(obj):
             return g.node(F.INBOUND)
