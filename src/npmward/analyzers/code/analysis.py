@@ -223,13 +223,23 @@ class CodeAnalysis:
                 inner = _standalone(f"{view.facts.path}#evaluated@{fact.line}", payload, level, view.manifest)
                 runner = "import() of a base64 data: URL" if fact.value == P.DATA_URL_IMPORT + ":base64" else \
                     "import() of a data: URL" if fact.value == P.DATA_URL_IMPORT else fact.value
+                # Code no reader of the file sees (a decoder of the file's own made it of a packed constant) is
+                # hidden code run, not a constant kept out of a bundler's sight.
+                hidden = not fact.value.startswith(P.DATA_URL_IMPORT) and len(fact.args[-1]) > 40 \
+                    and _hidden(fact.args[-1], text)
                 if fact.value.endswith(":base64") and level in ("install", "entry"):
                     yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
                                   f"Runs code hidden in base64 through an {runner}, "
                                   + ("at install time." if level == "install" else "as soon as the package is loaded."),
                                   view.facts.path, fact.line, fact.snippet[:200], {"when": level})
+                elif hidden:
+                    yield view.finding("eval-decoded", Severity.HIGH,
+                                       Confidence.HIGH if level != "deferred" or view.run_by_app(fact) else Confidence.MEDIUM,
+                                       "obfuscation", f"Runs code it decodes from a constant it hides ({runner}), "
+                                       f"{view.run_text(fact)}.", fact, level)
                 for finding in self._judge(inner, payload, depth + 1):
-                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                    yield Finding(finding.rule, _raised(finding.severity) if hidden else finding.severity,
+                                  finding.confidence, finding.category,
                                   finding.message + f" (in code it evaluates with {runner})", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
             elif fact.kind == "string" and "=" in value and (handler := _event_handler(value)) is not None:

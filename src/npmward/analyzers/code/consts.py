@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from tree_sitter import Node
 
-from .strings import decode_b64, decode_hex, unescape
+from .strings import decode_b32, decode_b64, decode_hex, unescape
 
 MAX_STRING = 20_000
 HOLE = "${*}"
@@ -161,6 +161,9 @@ class ConstantFolder:
                 and all(a is not None for a in argv) and depth < 8:
             # (`function _u() { return _k.map(...).join(''); }` takes no arguments)
             return self.apply_pure(self.pure[name], argv, depth + 2)
+        if callee is not None and callee.type == "identifier" and name in self.base32_decoders and argv \
+                and isinstance(argv[0], str):
+            return decode_b32(argv[0])
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
         if callee is not None and callee.type in ("member_expression", "subscript_expression"):

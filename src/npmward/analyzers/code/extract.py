@@ -134,6 +134,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         is the whole environment."""
         self.require_aliases = set(REQUIRES)
         self.interop_names = interop_names(source)
+        self.base32_decoders: set[str] = set()
+        """Local functions that write out base32's alphabet (see `remember_pure`)."""
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""

@@ -15,10 +15,15 @@ from tree_sitter import Node
 
 from . import patterns as P
 from .calls import BUNDLED, PATH_JOINS
+from .strings import BASE32_ALPHABET
 
 MAX_CHAIN = 256
 """Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
 MAX_NAME = 200
+MAX_TABLE_DECODER = 3000
+"""Bytes of a function read for a decoding alphabet: a hand-written decoder is a few lines."""
+BASE32_BYTES = BASE32_ALPHABET.encode()
+FUNCTION_LITERALS = ("arrow_function", "function_expression", "function", "generator_function")
 INTEROP_HELPERS = {"__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard", "__toESM",
                    "_interopDefault", "_interopDefaultCompat", "_interopNamespace", "_interopNamespaceDefault",
                    "__importDefaultCompat", "interopRequireDefault", "interopRequireWildcard", "_interopDefaultLegacy",
@@ -129,11 +134,11 @@ class Bindings:
                 root = self.bindings.get(name, name)
             elif t == "member_expression":
                 obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
-                if obj is not None and prop is not None:
+                if obj is not None and prop is not None and not self.function_constructor(node):
                     suffixes.append("." + self.text(prop, 80))
                     node = obj
                     continue
-                root = self.text(node, 60)
+                root = "Function" if self.function_constructor(node) else self.text(node, 60)
             elif t == "subscript_expression":
                 obj = node.child_by_field_name("object")
                 index = self.const(node.child_by_field_name("index"))
@@ -186,6 +191,22 @@ class Bindings:
             if len(name) > MAX_NAME:
                 return name[:MAX_NAME]
         return name
+
+    def function_constructor(self, node: Node) -> bool:
+        """`(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`: the constructor of
+        a function literal is Function (or its async/generator kin), which compiles a string into code as `eval`
+        does, without naming either."""
+        prop = node.child_by_field_name("property")
+        if prop is None or not self.is_text(prop, "constructor"):
+            return False
+        obj = node.child_by_field_name("object")
+        while obj is not None and obj.type == "parenthesized_expression" and obj.named_child_count:
+            obj = obj.named_children[-1]
+        if obj is not None and obj.type == "call_expression" \
+                and self.text(obj.child_by_field_name("function"), 30) in ("Object.getPrototypeOf", "Reflect.getPrototypeOf"):
+            args = obj.child_by_field_name("arguments")
+            obj = args.named_children[0] if args is not None and args.named_child_count == 1 else None
+        return obj is not None and obj.type in FUNCTION_LITERALS
 
     def required_module(self, call: Node) -> str | None:
         fn = call.child_by_field_name("function")
@@ -298,6 +319,8 @@ class Bindings:
             module = self.bindings[self.text(value)]  # `const {exec} = cp`
         elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
+        elif value.type == "member_expression" and self.function_constructor(value):
+            module = "Function"  # `const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`
         elif value.type == "member_expression":
             root = value
             while root.type == "member_expression":
@@ -359,10 +382,14 @@ class Bindings:
         return value
 
     def remember_pure(self, name: str, fn: Node) -> None:
-        """Record `fn` if its body is one returned expression over its plain parameters."""
+        """Record `fn` if its body is one returned expression over its plain parameters, or if it writes out
+        base32's alphabet (a decoder of its own: a loop over the input's characters is no one expression)."""
         pure = self.pure_function(fn)
         if pure is not None:
             self.pure[name] = pure
+        elif fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
+                and self.src.find(BASE32_BYTES, fn.start_byte, fn.end_byte) != -1:
+            self.base32_decoders.add(name)
 
     def bind_import(self, node: Node) -> None:
         source = node.child_by_field_name("source")

@@ -95,6 +95,22 @@ def decode_reversed_b64(value: str) -> str | None:
     return text if _reads_as_text(text) else None
 
 
+BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+"""RFC 4648's base32 alphabet: written out in a function of the file, that function decodes base32 (see
+`decode_b32`)."""
+
+
+def decode_b32(value: str) -> str | None:
+    """Base32 text (any case, padding optional) that decodes to text: what a hand-written base32 decoder makes of it."""
+    if not 8 <= len(value) <= 2_000_000:
+        return None
+    try:
+        text = base64.b32decode(value.upper().rstrip("=") + "=" * (-len(value.rstrip("=")) % 8)).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    return text if _reads_as_text(text) else None
+
+
 ENCODED_COMMAND = re.compile(r"\s-(?:e|ec|enc|encodedcommand)\s+['\"]?([A-Za-z0-9+/]{40,}={0,2})", re.I)
 
 
