@@ -1,4 +1,4 @@
-"""Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Mocha, Vite,
+"""Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Mocha, Jasmine, Gatsby, Vite,
 Rollup, webpack, PostCSS, Prettier, n8n or Strapi is loaded by the tool, and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
@@ -14,17 +14,21 @@ from .program import FileFacts
 
 TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config|formatter)|jest-(preset|environment|runner|reporter)|"
                          r"vite-plugin|rollup-plugin|unplugin|webpack-plugin|postcss|prettier-plugin|stylelint-(plugin|config)|"
-                         r"karma|mocha)")
+                         r"karma|mocha|jasmine|gatsby-(plugin|theme))")
 """Package names of tool plugins and presets (`babel-plugin-x`, `@scope/vite-plugin-x`, `x-webpack-plugin`)."""
 PRESET_FILES = ("jest-preset.js", "jest-preset.cjs", "jest-preset.json")
+GATSBY_FILES = ("gatsby-node.js", "gatsby-browser.js", "gatsby-ssr.js", "gatsby-node.mjs", "gatsby-node.ts")
+"""What Gatsby loads from each plugin it is configured with, calling the lifecycle APIs they export (`onPreBuild`,
+`createPages`, `onPostBuild`) on every build."""
 HOOKS = P.BUILD_OUTPUT_HOOKS | {
     "pre", "post", "manipulateOptions", "buildStart", "buildEnd", "config", "configResolved", "configureServer",
     "transform", "load", "resolveId", "closeBundle", "apply", "create", "Once", "OnceExit", "beforeAll", "afterAll",
     "beforeEach", "afterEach", "globalSetup", "globalTeardown", "setup", "teardown",
-    "execute", "poll", "trigger", "webhook", "supplyData", "authenticate", "bootstrap", "register"}
+    "execute", "poll", "trigger", "webhook", "supplyData", "authenticate", "bootstrap", "register",
+    "jasmineStarted", "jasmineDone", "suiteStarted", "suiteDone", "specStarted", "specDone"}
 """Methods a tool calls on what a plugin gives it (n8n calls a node's `execute`, `poll`, `trigger`,
 `webhook` or `supplyData` each time a workflow runs it; Strapi a plugin's `register` and `bootstrap`
-at every start of the server)."""
+at every start of the server; Jasmine a reporter's `jasmineDone` at the end of every test run)."""
 
 
 def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str]) -> set[str]:
@@ -46,7 +50,7 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
     keywords = " ".join(k for k in manifest.get("keywords") or [] if isinstance(k, str)) \
         if isinstance(manifest.get("keywords"), list) else ""
     if TOOL_PLUGIN.search(name) or TOOL_PLUGIN.search(keywords.replace(" ", "-")):
-        found |= mains
+        found |= mains | (set(GATSBY_FILES) & set(facts))
     for preset in (p for p in PRESET_FILES if p in facts):
         found.add(preset)
         for fact in facts[preset].facts:

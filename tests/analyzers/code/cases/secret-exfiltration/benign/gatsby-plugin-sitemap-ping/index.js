@@ -1,0 +1,3 @@
+// expect: clean
+// Gatsby loads gatsby-node.js from every plugin it is configured with
+module.exports = {};

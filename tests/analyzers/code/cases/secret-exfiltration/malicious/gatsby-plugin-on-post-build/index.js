@@ -1,0 +1,3 @@
+// expect: malicious
+// Gatsby loads gatsby-node.js from every plugin it is configured with
+module.exports = {};
