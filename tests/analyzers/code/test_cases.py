@@ -47,7 +47,7 @@ def _directives(text: str) -> dict[str, str]:
     for line in text.splitlines():
         match = DIRECTIVE.match(line.strip())
         if not match:
-            if line.strip() and not line.strip().startswith("//"):
+            if line.strip() and not line.strip().startswith(("//", "#!")):
                 break
             continue
         found[match.group(1)] = match.group(2)
@@ -62,8 +62,10 @@ def load_case(case: Path) -> tuple[Artifact, dict[str, str]]:
         files = {p.relative_to(case).as_posix(): p.read_bytes() for p in case.rglob("*") if p.is_file()}
         manifest = json.loads(files["package.json"]) if "package.json" in files else {"name": case.name, "version": "1.0.0"}
         files.setdefault("package.json", json.dumps(manifest).encode())
-        main = next((p for p in ("index.js", "index.mjs") if p in files), "")
-        directives = _directives(files.get(manifest.get("main", main), b"").decode("utf-8", "replace")) if main or manifest.get("main") else {}
+        main = manifest.get("main") or next((p for p in ("index.js", "index.mjs") if p in files), "")
+        if not main and isinstance(manifest.get("bin"), dict) and manifest["bin"]:
+            main = next(iter(manifest["bin"].values())).removeprefix("./")  # a CLI only: its directives are in its bin
+        directives = _directives(files.get(main, b"").decode("utf-8", "replace")) if main else {}
     else:
         text = case.read_text(encoding="utf-8")
         directives = _directives(text)

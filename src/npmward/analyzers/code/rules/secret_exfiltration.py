@@ -22,7 +22,8 @@ those anywhere, whoever calls the function."""
 SWEEP = (S.CRITICAL, C.HIGH)
 SWEEP_STORES = 3
 """The same, when the file names three or more credential stores: a library has one tool's credentials
-to use; a sweep of the machine's (database clients', browsers', wallets') is a stealer's."""
+to use; a sweep of the machine's (database clients', browsers', wallets') is a stealer's. So is it in a
+module a CLI runs when it starts."""
 STOLEN = F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ
 DOCUMENTS = re.compile(P.USER_DOCUMENTS + r"[^/\\]*$", re.I)
 """A path that names a document folder, or a file in one, and nothing else secret."""
@@ -90,6 +91,10 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
     if sink.level == "module" and (sink.destination & (F.RAW_IP | F.OOB_HOST) or to_hidden_host(view, sink)) \
             and not TEST_PATH.search(view.facts.path):
         return TO_BARE_HOST, False
+    if sink.level == "module" and stolen & F.SECRET_DATA and sink.destination & F.REMOTE and len(_stores(view, paths=True)) >= SWEEP_STORES:
+        # (a CLI's start-up code that gathers ~/.npmrc, ~/.git-credentials, gh's hosts.yml and ~/.aws/credentials
+        # into one upload: a tool uses its own credentials, it does not ship the machine's)
+        return SWEEP, False
     return view.grade(GRID, sink.level), False
 
 
@@ -102,15 +107,18 @@ def _prompted(view: FileView, sink, stolen: int) -> bool:
     return view.derived["asks-password"]
 
 
-def _stores(view: FileView) -> set[str]:
+def _stores(view: FileView, paths: bool = False) -> set[str]:
     """The credential stores the file names (`.pgpass`, `.my.cnf`, `Login Data`, a wallet's extension id),
-    the user's document folders left out."""
+    the user's document folders left out; with `paths`, only those named by a path (not in a sentence: a help
+    text that lists where a tool does not look)."""
     if "stores" not in view.derived:
         named = [(f.value, m) for f in view.of_kind("string") if len(f.value) < 300
                  for m in [P.SECRET_PATHS.search(f.value)] if m]
         view.derived["stores"] = {m.group(0).lower().strip("/\\") for value, m in named if not DOCUMENTS.search(value)}
+        view.derived["store-paths"] = {m.group(0).lower().strip("/\\") for value, m in named
+                                       if not DOCUMENTS.search(value) and " " not in value}
         view.derived["names-secrets"] = bool(named)
-    return view.derived["stores"]
+    return view.derived["store-paths" if paths else "stores"]
 
 
 def _credentials(view: FileView) -> bool:

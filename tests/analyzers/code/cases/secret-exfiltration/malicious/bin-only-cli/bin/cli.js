@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// expect: suspicious
+// expect: malicious
 // source: CLI-shaped stealers (2025 reports on deploy and lint CLIs run in CI): a package with only a bin;
 // its command reads the deploy platforms' token files and .npmrc and posts them before doing its job.
 const fs = require('fs'); const os = require('os'); const path = require('path');
