@@ -29,15 +29,22 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     level = view.level(runner)
     severity, confidence = view.grade(GRID, level)
-    if (level == "module" or (level == "deferred" and view.called_by_app(runner))) and (any(
-            f.kind == "string" and BINARY_ASSET.search(f.value) for f in view.all) or _from_numbers(view, runner)):
+    if (level == "module" or (level == "deferred" and view.run_by_app(runner))) and (_names_binary_asset(view)
+                                                                                   or _from_numbers(view, runner)):
         # (a binary image, font or sound: an SVG is text, which a template compiler may turn into a function;
         # but code made from the numbers of its path data is not its text. A module a bin loads runs when the user
         # types the command: blind set 19's icon inspector ran the XOR-ed mask bits of its reference icon)
         severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("asset-code", severity, confidence, "obfuscation",
                        f"Runs code ({runner.value}) made from the bytes of an image, font or media file of the package, "
-                       f"{view.when_text(level)}.", runner, level)
+                       f"{view.run_text(runner)}.", runner, level)
+
+
+def _names_binary_asset(view: FileView) -> bool:
+    """A file of the package names a binary asset (the player's `sounds/ding.wav` is named where it is played, and
+    the parser that runs its low bits is another module)."""
+    files = view.program.files.values() if view.program is not None else (view.facts,)
+    return any(f.kind == "string" and BINARY_ASSET.search(f.value) for ff in files for f in ff.facts)
 
 
 def _from_numbers(view: FileView, runner) -> bool:
