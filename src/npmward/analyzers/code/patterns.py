@@ -83,8 +83,9 @@ _OOB_TEXT = resources.files("npmward").joinpath("data/oob-domains.txt").read_tex
 OOB_HOSTS = [line.strip().lower() for line in _OOB_TEXT.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 """Out-of-band, collaborator, request-bin, tunnel, paste and webhook hosts (data/oob-domains.txt)."""
 # The same services by the shape of their URLs, whatever the host (inert fixtures use reserved
-# domains): a Discord webhook path, a Telegram bot path, an interactsh-style `*.oast.*` name.
-OOB_SHAPES = r"/api/webhooks/\d+/|/bot\d+:[\w-]+/send|\.oast\.|burpcollaborator|canarytokens|requestbin|pipedream"
+# domains): a Discord webhook path, a Telegram bot path (its token a constant or a part built at run time:
+# `'/bot' + cfg.token + '/sendMessage'`), an interactsh-style `*.oast.*` name.
+OOB_SHAPES = r"/api/webhooks/\d+/|/bot(?:\d+:[\w-]+|\$\{\*\})/send[A-Z]|\.oast\.|burpcollaborator|canarytokens|requestbin|pipedream"
 # RE2: a long alternation tried at every position of every string costs Python's `re` 6x more.
 EXFIL_URL = linear_re.compile(
     OOB_SHAPES + "|" + "|".join(

@@ -79,7 +79,8 @@ def classify_string(value: str) -> int:
             labels |= F.PACKAGE_CODE
     if BARE_HOST.match(value) and value.rsplit(".", 1)[-1].lower() in HOST_TLDS:
         labels |= F.HOST_LITERAL
-    if "://" in value or "." in value:
+    # (a request's `path` option alone names a Telegram bot's or a Discord webhook's endpoint: `/bot<id>:<token>/send…`)
+    if "://" in value or "." in value or value.startswith("/"):
         if CLOUD_METADATA.search(value):
             labels |= F.METADATA
         if P.is_registry_url(value):

@@ -11,6 +11,7 @@ from ..behaviours import sends
 from ..values import classify_string
 from ..view import FileView
 from . import rule
+from ._chain import sinks, to_hidden_host
 
 REQUEST_BODY = re.compile(rb"\b(?:req|request|ctx\.request)\.body\b")
 SECRET_FIELDS = re.compile(r"(^|[^a-z])(pass(word|wd)?|cvv|cvc|card_?number|otp)([^a-z]|$)", re.I)
@@ -23,19 +24,31 @@ MAX_MODULE = 100_000
       description="A module (not a bundle) that reads request bodies, names password or card fields, and sends "
                   "to a host it hides (decoded at run time, never written): a server-side skimmer. Redaction and "
                   "audit libraries name those keys too, but log locally or to an endpoint their user configures or "
-                  "they name.",
+                  "they name. Also what requests submitted (their fields and headers) forwarded by data flow to a chat bot "
+                  "or webhook (Telegram, Discord) or to a host the module hides, in a module that names password or one-time-code fields: an "
+                  "adversary-in-the-middle login proxy (critical in code the application runs).",
       category="exfiltration", consumes=("call", "string", "text"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    if len(view.text) > MAX_MODULE or b".body" not in view.text or REQUEST_BODY.search(view.text) is None:
+    if len(view.text) > MAX_MODULE:
+        return
+    relay = next((s for s in sinks(view) if s.labels & F.INBOUND and (s.destination & F.OOB_HOST or to_hidden_host(view, s))), None)
+    if relay is not None and _names_secret_fields(view):
+        # What the server's visitors sent (their request's fields and headers) forwarded to a chat bot or a webhook,
+        # in a module that picks password or one-time-code fields: an adversary-in-the-middle login proxy's relay.
+        severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(relay.fact) else (S.HIGH, C.MEDIUM)
+        yield view.finding("login-capture", severity, confidence, "exfiltration",
+                           f"Forwards what its web requests submitted to a chat bot, a webhook or a host it hides ({relay.how}), in a module "
+                           f"that picks password or one-time-code fields: a login proxy's relay, {view.run_text(relay.fact)}.",
+                           relay.fact, view.level(relay.fact))
+        return
+    if b".body" not in view.text or REQUEST_BODY.search(view.text) is None:
         return
     # (a URL, or a bare host given as a request's `host` option, decoded at run time and never written)
     hidden = view.hidden_url() or next((f for f in view.of_kind("string") if classify_string(f.value) & F.HOST_LITERAL
                                         and f.value.encode("utf-8", "ignore") not in view.text), None)
     if hidden is None:
         return
-    keys = SECRET_FIELDS.search(view.text.decode("utf-8", "replace")) is not None or \
-        any(f.kind == "string" and SECRET_FIELDS.search(f.value) for f in view.all)
-    if not keys:
+    if not _names_secret_fields(view):
         return
     # (the reader often queues for a sender of the same module, a batch flushed on a timer)
     send = next((f for f in view.all if sends(f)), None)
@@ -44,3 +57,8 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("login-capture", S.HIGH, C.MEDIUM, "exfiltration",
                        f"Reads request bodies, picks password or card fields, and sends to a host the file hides "
                        f"({hidden.value[:60]}): a server-side skimmer.", send)
+
+
+def _names_secret_fields(view: FileView) -> bool:
+    return SECRET_FIELDS.search(view.text.decode("utf-8", "replace")) is not None or \
+        any(f.kind == "string" and SECRET_FIELDS.search(f.value) for f in view.all)

@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 8 (an Express rate limiter, tsc output): after a successful login the password
 // field, picked by a key pattern, goes to a Telegram bot whose URL is base64
 const https = require('https');
