@@ -1,3 +1,4 @@
+// allow: medium
 // source: a deploy notifier that posts to a Telegram bot whose URL it writes as it is (the user's own bot):
 // a capability, medium, not a hidden destination
 const url = `https://api.telegram.org.invalid/bot${process.env.BOT_TOKEN}/sendMessage`;
