@@ -106,13 +106,17 @@ DOWNLOAD_CHECKS = (r"spctl\s+--master-disable|SaveZoneInformation|LowRiskFileTyp
 Gatekeeper and its quarantine flag (also an ACL that stops the flag being written, CVE-2022-42821 'Achilles'),
 Windows' Mark of the Web (no zone saved with downloads, executables as low-risk types)."""
 DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Set-MpPreference\b[^|;&\n]*-Disable\w+|"
+                                # (Defender's policy values set to 1: reg add, Set-ItemProperty, a GPO's Set-GPRegistryValue)
+                                r"(Disable(AntiSpyware|AntiVirus|RealtimeMonitoring|BehaviorMonitoring|IOAVProtection|OnAccessProtection)"
+                                r"\b['\"]?[^|;&\n]*(-Value\s+1\b|/d\s+1\b))|"
                                 r"ms-settings\\+shell\\+open\\+command|mscfile\\+shell\\+open\\+command|"
                                 r"netsh\s+(advfirewall\s+set\s+\w+\s+state\s+off|firewall\s+set\s+opmode\s+disable)|"
                                 r"setenforce\s+0|ufw\s+disable|iptables\s+(-t\s+\w+\s+)?-F\b|"
                                 + PROC_HIDING + "|"
                                 r"iptables\s+(-t\s+\w+\s+)?-P\s+(INPUT|OUTPUT|FORWARD)\s+ACCEPT|auditctl\s+-[eD]\b|"
                                 + SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + ")", ignore_case=True)
-"""Turning the host's defences off: Windows Defender exclusions or real-time protection off, the
+"""Turning the host's defences off: Windows Defender exclusions or real-time protection off (by its cmdlets or its
+policy values in the registry or a Group Policy), the
 fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall (ufw,
 iptables flushed or opened), macOS Gatekeeper and Windows' Mark of the Web, SELinux, the audit daemon's rules, Windows' scan and event
 hooks for scripts patched in memory (AMSI's AmsiScanBuffer or amsiInitFailed, ETW's EtwEventWrite), and a process hidden
