@@ -155,8 +155,11 @@ class ConstantFolder:
             if encoding == "hex":
                 return decode_hex(argv[0])
             return argv[0]
-        if callee is not None and callee.type == "identifier" and name in self.decoders:
-            return self.decode_string(name, argv)
+        if callee is not None and callee.type == "identifier" and name in self.decoders \
+                and (decoded := self.decode_string(name, argv)) is not None:
+            return decoded
+        # (a decoder the string-array search took for the obfuscator's, that indexes its array in a way that search does
+        # not read — `return Buffer.from(arr[i - 0x1a4], 'base64')` — is still a one-expression function)
         if callee is not None and callee.type == "identifier" and name in self.pure and (argv or not self.pure[name][0]) \
                 and all(a is not None for a in argv) and depth < 8:
             # (`function _u() { return _k.map(...).join(''); }` takes no arguments)
