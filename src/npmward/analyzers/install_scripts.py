@@ -184,6 +184,14 @@ CARVED = linear_re.compile(r"\b(tail|head|dd|cut|xxd|od)\b[^|;&]*\s[\w./-]*\.(bi
                           r"[^;&]*\|\s*((ba|da|z)?sh|eval)\b", ignore_case=True)
 """A script cut out of a data file of the package (a test fixture, an image, a font) by offset and run by a shell:
 the xz-utils backdoor's `tail -c +N test-file | tr … | sh`."""
+SESSION_HIJACK = linear_re.compile(r"\b(sc(\.exe)?['\"]?\s+create\b|schtasks(\.exe)?\b[^\n]*/ru\s+['\"]?SYSTEM\b|New-Service\b)"
+                                   r"[^\n]*\btscon(\.exe)?['\"]?\s+\S+\s+/dest:|"
+                                   r"Terminal Services['\"]?[^|;&\n]*\bShadow\b['\"]?[^|;&\n]*/d['\"]?\s+['\"]?[24]\b",
+                                   ignore_case=True)
+"""Another user's Remote Desktop session taken over: `tscon <id> /dest:<console or rdp-tcp#n>` run as SYSTEM from a
+service or a scheduled task, where it needs no password (a UI-test runner moving its own session to the console runs
+it as the user), or the remote-control policy set to take over or watch sessions without the user's
+consent (Shadow 2 or 4)."""
 S, C = Severity, Confidence
 COMMAND_RULES = (
     # (rule, pattern, group of the match to quote, severity, confidence, category, message)
@@ -207,6 +215,9 @@ COMMAND_RULES = (
     ("kernel-driver", KERNEL_DRIVER, 0, S.CRITICAL, C.HIGH, "rootkit",
      "The {where} loads a kernel module or driver, or turns driver signature checks off ({match}): code that runs in the "
      "kernel, below every defence of the host."),
+    ("session-hijack", SESSION_HIJACK, 0, S.CRITICAL, C.HIGH, "backdoor",
+     "The {where} takes over another user's Remote Desktop session, or lets sessions be controlled without the user's "
+     "consent ({match})."),
     ("defence-off", DEFENCE_OFF, 0, S.CRITICAL, C.HIGH, "defence-evasion",
      "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
     ("privilege", PRIVILEGE, 0, S.CRITICAL, C.HIGH, "privilege-escalation",
@@ -285,6 +296,10 @@ HOOK_RULES = (
     HookRule("kernel-driver", "Loads a kernel module or driver",
              "insmod, sc create … type= kernel, New-Service with a .sys, NtLoadDriver, kextload, fltmc load, bcdedit /set testsigning on: "
              "rootkits (Diamorphine, Skidmap) and EDR killers that bring a vulnerable driver (Terminator).", S.CRITICAL, "rootkit"),
+    HookRule("session-hijack", "Takes over Remote Desktop sessions",
+             "tscon <session> /dest: from a service or a SYSTEM scheduled task (a disconnected session taken over, no password "
+             "asked), or the "
+             "Terminal Services Shadow policy set to control or view sessions without consent.", S.CRITICAL, "backdoor"),
     HookRule("defence-off", "Turns off the host's defences",
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper, Mark of the Web or SELinux turned off, "
@@ -586,10 +601,12 @@ def never_for_a_caller(finding: Finding) -> bool:
     """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
     of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, a miner
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
-    script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution). (A Defender
+    script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's Remote
+Desktop session taken over. (A Defender
     exclusion is advice build tools print, and run when asked.) Commands that code runs in a function the
     application calls keep these at full weight."""
-    return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver")) or (
+    return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver",
+                                  "/session-hijack")) or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 

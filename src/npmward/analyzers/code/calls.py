@@ -593,7 +593,10 @@ class Calls:
             if first is not None and first.type in ("number", "string"):
                 sites.append(CallSite(scope, "bundled", self.text(first, 40).strip("'\""), None, False, args, result))
         elif callee.type in ("parenthesized_expression", "sequence_expression"):
-            inner = callee.named_children[-1] if callee.named_child_count else None
-            if inner is not None and inner.type == "identifier":
-                sites.append(CallSite(scope, "name", self.text(inner, 200), None, False, args, result))
+            # `(0, f)(x)`, `(0, import_helper.prepare)(x)`: how esbuild and tsc call a function without its `this`.
+            inner = callee
+            while inner.type in ("parenthesized_expression", "sequence_expression") and inner.named_child_count:
+                inner = inner.named_children[-1]
+            if inner.type in ("identifier", "member_expression"):
+                return self.record_call_site(inner, name, is_new, scope, args, result)
         return sites[-1] if len(sites) > count else None
