@@ -414,8 +414,10 @@ class _Linker:
             elif cls is None:
                 # `m = maintenance({ strapi }); m.ensure()` on `module.exports = ({ strapi }) => ({ ensure() {} })`
                 self.factories.setdefault(path, set()).add((file, fid))
-        if parts and parts[-1] in self.classes[target]:
-            constructed.add((target, parts[-1]))
+        for part in parts[-2:]:
+            # (`new Session()`, and a class's static factory: `Session.of(req)` returns one)
+            if part in self.classes[target]:
+                constructed.add((target, part))
 
     def link(self) -> None:
         g = self.graph

@@ -22,13 +22,15 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
       description="Text cut into pieces of a DNS label's size (`s.match(/.{1,60}/g)`) in a file that looks up names it "
                   "builds (`dns.resolve4(`${chunk}.${seq}.zone`)`): each lookup carries a piece of the data to whoever "
                   "runs the zone's name server, through resolvers that let DNS out when HTTP is filtered. DNS libraries "
-                  "encode names to send queries, not data cut into labels.",
+                  "encode names to send queries, not data cut into labels. Critical at install, at load or in code the application "
+                  "runs.",
       category="exfiltration", consumes=("call", "text"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     lookup = next((s for s in sinks(view) if s.dns), None)
     if lookup is None or LABEL_CHUNKS.search(view.text) is None:
         return
-    severity, confidence = view.grade(GRID, lookup.level)
+    # (in code the application runs, as at load: a traffic sampler's start() that tunnels what it sniffed)
+    severity, confidence = view.unmistakable(lookup.fact) if view.run_by_app(lookup.fact) else view.grade(GRID, lookup.level)
     yield view.finding("dns-tunnel", severity, confidence, "exfiltration",
                        f"Cuts data into DNS labels and looks the names up ({lookup.fact.value}): each lookup carries "
-                       f"a piece to the zone's name server, {view.when_text(lookup.level)}.", lookup.fact, lookup.level)
+                       f"a piece to the zone's name server, {view.run_text(lookup.fact)}.", lookup.fact, lookup.level)
