@@ -74,6 +74,20 @@ def _hidden(value: str, text: bytes) -> bool:
     return any(part.encode("utf-8", "ignore")[:VISIBLE_PART] not in text for part in parts if len(part) >= VISIBLE_PART)
 
 
+ESCAPES = re.compile(rb"\\[nrtv]")
+UNSPELLED = re.compile(rb"[\s\\'\"`]")
+
+
+def _escaped_in(value: str, view: FileView) -> bool:
+    """Whether the file writes `value` as a string literal with escapes (an old browserify bundle's
+    `Function([...], "function filter (xs) {\n  var res = [];…")`): the same text, less its whitespace, quotes and
+    backslashes, is in the file's text less the same and its `\n` escapes."""
+    if "unspelled" not in view.derived:
+        view.derived["unspelled"] = UNSPELLED.sub(b"", ESCAPES.sub(b"", view.text))
+    probe = UNSPELLED.sub(b"", value.encode("utf-8", "ignore"))[:60]
+    return probe in view.derived["unspelled"]
+
+
 def _incomplete(budget: Budget) -> Finding:
     listed = ", ".join(budget.unread[:5]) + (f" and {len(budget.unread) - 5} more" if len(budget.unread) > 5 else "")
     return Finding("code/analysis-incomplete", Severity.HIGH, Confidence.MEDIUM, "analysis",
@@ -226,7 +240,7 @@ class CodeAnalysis:
                 # Code no reader of the file sees (a decoder of the file's own made it of a packed constant) is
                 # hidden code run, not a constant kept out of a bundler's sight.
                 hidden = not fact.value.startswith(P.DATA_URL_IMPORT) and len(fact.args[-1]) > 40 \
-                    and _hidden(fact.args[-1], text)
+                    and _hidden(fact.args[-1], text) and not _escaped_in(fact.args[-1], view)
                 if fact.value.endswith(":base64") and level in ("install", "entry"):
                     yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
                                   f"Runs code hidden in base64 through an {runner}, "
