@@ -32,6 +32,8 @@ HTML_NAVIGATION = re.compile(r"http-equiv=[\"']?refresh|\blocation\.(replace|ass
 CRAWLER_WORDS = (b"bot", b"crawl", b"spider", b"headless", b"lighthouse", b"slurp", b"phantom", b"selenium", b"puppeteer")
 REGEX_ALTERNATION = re.compile(rb"/[^/\n]{0,200}\|[^/\n]{0,200}/[gimsuy]*")
 AUTOMATION_PROBES = re.compile(rb"\b(navigator|[a-z])\.webdriver\b|\bcallPhantom\b|__nightmare\b")
+PROBE_WORDS = (b".webdriver", b"callPhantom", b"__nightmare")
+"""What each of the probes spells."""
 CHECKOUT_GATE = re.compile(rb"/[^/\n]{0,100}\b(checkout|onepage|payment)\b[^/\n]{0,100}/[gimsuy]*")
 """A regex that picks a shop's checkout or payment pages by their URL (`/checkout|onepage|payment/i.test(location.pathname)`)."""
 MAX_BYTES = 2_000_000
@@ -43,10 +45,15 @@ SECURITY_HEADERS = {"Content-Security-Policy", "script-src", "connect-src", "X-F
 def cloak(data: bytes) -> str | None:
     """What in a file tells crawlers and automated browsers apart from visitors: a regex alternation
     of two or more crawler words (`/bot|crawl|spider/i`), or a probe of an automated browser."""
-    probe = AUTOMATION_PROBES.search(data, 0, MAX_BYTES)
+    # (asked of every file of a package: the regexes run only where the words they need are there at all)
+    head = data[:MAX_BYTES]
+    probe = AUTOMATION_PROBES.search(head) if any(word in head for word in PROBE_WORDS) else None
     if probe is not None:
         return probe.group(0).decode("ascii", "replace").lstrip(".")
-    for match in REGEX_ALTERNATION.finditer(data, 0, MAX_BYTES):
+    lowered = head.lower()
+    if sum(word in lowered for word in CRAWLER_WORDS) < 2:
+        return None  # (an alternation names two of them, or the file does not)
+    for match in REGEX_ALTERNATION.finditer(head):
         text = match.group(0).lower()
         words = [w for w in CRAWLER_WORDS if w in text]
         if len(words) >= 2:
