@@ -116,6 +116,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.subpaths = subpaths
         self.graph = self.out.graph
         self.src = source
+        self.ascii_text = source.decode("ascii") if source.isascii() else None
+        """An ASCII source as a string, which `text` slices (most are: one copy instead of a decode per name read)."""
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
         self.literals: dict[int, str] = {}
@@ -183,6 +185,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         start, end = node.start_byte, node.end_byte
         if limit is not None and end - start > limit:
             end = start + limit
+        if self.ascii_text is not None:
+            return self.ascii_text[start:end]  # (a byte offset is a character's there)
         return self.src[start:end].decode("utf-8", "replace")
 
     def is_text(self, node: Node, literal: str) -> bool:
