@@ -658,6 +658,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.add("string", " ".join(words)[:MAX_STRING], array, scope)
 
     def visit_member(self, node: Node, scope: int | None) -> None:
+        if not self.src.startswith(b"process.env", node.start_byte):
+            return  # (the object comes first: most member reads are not of the environment, and are told by their text)
         obj = node.child_by_field_name("object")
         if obj is None or not self.is_text(obj, "process.env"):
             return
