@@ -116,6 +116,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.subpaths = subpaths
         self.graph = self.out.graph
         self.src = source
+        self.ascii_text = source.decode("ascii") if source.isascii() else None
+        """An ASCII source as a string, which `text` slices (most are: one copy instead of a decode per name read)."""
         self.bindings: dict[str, str] = {}
         self.consts: dict[str, object] = {}
         self.literals: dict[int, str] = {}
@@ -190,6 +192,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         start, end = node.start_byte, node.end_byte
         if limit is not None and end - start > limit:
             end = start + limit
+        if self.ascii_text is not None:
+            return self.ascii_text[start:end]  # (a byte offset is a character's there)
         return self.src[start:end].decode("utf-8", "replace")
 
     def is_text(self, node: Node, literal: str) -> bool:
@@ -351,24 +355,31 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
     # --- the walk ------------------------------------------------------------------------------
 
     def walk(self, root: Node, budget: Budget, scope: int | None = None) -> None:  # noqa: C901 - one branch per syntax-tree node type, iterative on purpose
-        # (node, its type, scope, parent type, parent): the parent travels with the node because `Node.parent`
+        # (node, its kind id, scope, parent's kind id, parent): the parent travels with the node because `Node.parent`
         # walks down from the root each time, which costs seconds on bundles (and is quadratic on
         # deep nesting). The parent is the nearest one that is not a parenthesized expression.
-        stack: list[tuple[Node, str, int | None, str, Node | None]] = [(root, root.type, scope, "", None)]
+        # Nodes are told apart by kind id: a type name is a new string each time it is read, and most nodes have no
+        # branch below (only those that do have their name read).
+        language = self.language
+        stack: list[tuple[Node, int, int | None, int, Node | None]] = [(root, root.kind_id, scope, -1, None)]
         handled = WALKED.union(NAME_NODES) if self.odd_names else WALKED
-        # (by kind id: a child's type name is a new string each time it is read, and most children are such tokens)
-        unvisited = _kind_ids(self.language, TOKENS - handled)
+        handled_ids = _kind_ids(language, handled)
+        unvisited = _kind_ids(language, TOKENS - handled)
+        error = language.id_for_node_kind("ERROR", True)
+        binary = _kind_ids(language, frozenset({"binary_expression"}))
+        parenthesized = _kind_ids(language, frozenset({"parenthesized_expression"}))
         visited = 0
         while stack:
-            node, t, scope, parent_type, parent = stack.pop()
+            node, kind, scope, parent_kind, parent = stack.pop()
             visited += 1
             if visited % CHECK_EVERY == 0 and budget.expired():
                 self.out.complete = False
                 return
             self.graph.at = -1 if scope is None else scope  # what this node makes belongs to its function
-            if t == "ERROR":
+            if kind == error:
                 self.out.errors += 1
-            if t not in handled:
+            t = node.type if kind in handled_ids else ""
+            if not t:
                 pass  # (most nodes: identifiers, arguments, blocks — no branch below is theirs)
             elif t in FUNCTIONS:
                 scope = self.enter_function(node, scope, parent)
@@ -427,7 +438,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                         self.out.decoded_literals = True
                 if t == "string":
                     continue
-            elif t == "binary_expression" and parent_type != "binary_expression":
+            elif t == "binary_expression" and parent_kind not in binary:
                 operator = node.child_by_field_name("operator")
                 if operator is not None and self.is_text(operator, "+"):
                     value = self.pattern(node)
@@ -464,10 +475,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             elif t == "spread_element" and self.is_text(node, "...process.env"):
                 if parent is not None and parent.type == "arguments":
                     self.add("env-all", "spread", node, scope)
-            below = parent if t == "parenthesized_expression" else node
+            below = parent if kind in parenthesized else node
             for child in reversed(node.named_children):
-                if child.kind_id not in unvisited:
-                    stack.append((child, child.type, scope, t, below))
+                child_kind = child.kind_id
+                if child_kind not in unvisited:
+                    stack.append((child, child_kind, scope, kind, below))
 
     def endless(self, loop: Node) -> bool:
         """A loop that never ends: no condition, `true`, `i < Infinity`, and nothing in its body
@@ -670,6 +682,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.add("string", " ".join(words)[:MAX_STRING], array, scope)
 
     def visit_member(self, node: Node, scope: int | None) -> None:
+        if not self.src.startswith(b"process.env", node.start_byte):
+            return  # (the object comes first: most member reads are not of the environment, and are told by their text)
         obj = node.child_by_field_name("object")
         if obj is None or not self.is_text(obj, "process.env"):
             return

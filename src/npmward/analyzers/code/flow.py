@@ -275,15 +275,18 @@ class Graph:
         smaller input, so labels only grow and each node is re-examined only when an input grew.
         An environment index whose key turned out to be no known name reads an unknown variable:
         that is only known once the keys are solved, hence a second round."""
-        n = len(self.own)
-        self._succs: list[list[int]] = [[] for _ in range(n)]
+        # (the loops over every node and edge read locals: a package's graph has millions of nodes)
+        own, ops = self.own, self.ops
+        n = len(own)
+        succs: list[list[int]] = [[] for _ in range(n)]
+        self._succs = succs
         for dst, preds in enumerate(self.preds):
             for src in preds:
-                self._succs[src].append(dst)
+                succs[src].append(dst)
         self.labels = [0] * n
-        self._propagate([i for i in range(n) if self.own[i] or self.ops[i] != UNION])
+        self._propagate([i for i, (labels, op) in enumerate(zip(own, ops)) if labels or op != UNION])
         named = ENV_KEYS | CONST_SECRET_NAME | CONST_NAMES | ENV_FILTERED
-        unknown = [i for i in range(n) if self.ops[i] == ENV_INDEX
+        unknown = [i for i, op in enumerate(ops) if op == ENV_INDEX
                    and not self.incoming(i) & named and not self.labels[i] & ENV_DYNAMIC]
         for i in unknown:
             self.own[i] |= ENV_DYNAMIC

@@ -200,6 +200,8 @@ class _Linker:
         self.edges: dict[Scope, set[Scope]] = {}
         self.graph = Graph()
         self.offsets: dict[str, int] = {}
+        self.resolved: dict[tuple[str, str], str | None] = {}
+        """(file, module specifier) -> the package file it names (see `resolve`)."""
         self.props: dict[str, dict[str, list[int]]] = {}
         self.names: dict[str, dict[str, list[int]]] = {}
         self.classes: dict[str, dict[str, list[int]]] = {}
@@ -234,6 +236,15 @@ class _Linker:
 
     def node(self, path: str, local: int | None) -> int | None:
         return None if local is None else local + self.offsets[path]
+
+    def resolve(self, path: str, module: str) -> str | None:
+        """The package file `module` names from `path` (see `package.resolve`), found once: a file's calls into a module
+        each ask for it, and the files do not change while they are linked."""
+        key = (path, module)
+        found = self.resolved.get(key, "")
+        if found == "":
+            found = self.resolved[key] = resolve(path, module, self.files)
+        return found
 
     def edge(self, a: Scope, b: Scope) -> None:
         self.edges.setdefault(a, set()).add(b)  # self-calls too: a recursive walk is a finding's shape
@@ -304,7 +315,7 @@ class _Linker:
         a package file, and the properties after it."""
         spec, rest = dotted, []
         while spec:
-            target = resolve(path, spec, self.files)
+            target = self.resolve(path, spec)
             if target is not None:
                 return target, rest[::-1]
             head, dot, tail = spec.rpartition(".")
@@ -333,7 +344,7 @@ class _Linker:
                     found.extend(self.exports(resolved[0], resolved[1], hops + 1))
         if not found and name:
             for target in ff.exports.get("*", []):
-                other = resolve(path, target[1], self.files)
+                other = self.resolve(path, target[1])
                 if other is not None:
                     found.extend(self.exports(other, name, hops + 1))
             if not found:  # an export the table missed: a function of that name or property
@@ -379,7 +390,7 @@ class _Linker:
         """`./services/maintenance().ensure`: the method of that name of the object literal the module's
         exported factory returns (`module.exports = ({ strapi }) => ({ async ensure() {} })`)."""
         spec, _, rest = dotted.partition("().")
-        target = resolve(path, spec, self.files)
+        target = self.resolve(path, spec)
         if target is None or "(" in rest:
             return
         factories: set[int | None] = {fid for _, fid in self.exports(target, "")}
@@ -436,11 +447,11 @@ class _Linker:
                 elif func.immediate:
                     self.edge((path, func.parent), (path, fid))
             for scope, module in ff.requires:
-                target = resolve(path, module, self.files)
+                target = self.resolve(path, module)
                 if target is not None:
                     self.edge((path, scope), (target, None))
             for node, module in ff.imports:
-                target = resolve(path, module, self.files)
+                target = self.resolve(path, module)
                 if target is not None and self.files[target].exports_node is not None:
                     g.edge(self.node(target, self.files[target].exports_node), self.node(path, node))
         # Calls into other files first: they say which classes of other files each file constructs,
@@ -513,7 +524,7 @@ class _Linker:
         frontier = list(found)
         for _ in range(MAX_EXPORT_HOPS):
             frontier = [other for path in frontier for target in self.files[path].exports.get("*", [])
-                        if (other := resolve(path, target[1], self.files)) is not None and other not in found]
+                        if (other := self.resolve(path, target[1])) is not None and other not in found]
             found.update(frontier)
         return found
 

@@ -163,6 +163,14 @@ def _paths_in(constant: list[str]) -> int:
     return out
 
 
+VALUED = frozenset({"identifier", "this", "string", "template_string", "member_expression", "subscript_expression",
+                    "call_expression", "new_expression", "binary_expression", "unary_expression", "ternary_expression",
+                    "parenthesized_expression", "await_expression", "spread_element", "non_null_expression", "as_expression",
+                    "satisfies_expression", "type_assertion", "sequence_expression", "yield_expression",
+                    "assignment_expression", "augmented_assignment_expression", "object", "array"})
+"""The expressions `Values._value` has a branch for: any other carries nothing (it gives None)."""
+UNSEEN = object()
+"""Not in `Values.memo` yet (None is a value there)."""
 DECODING_ENCODINGS = ("base64", "hex", "base64url")
 """`Buffer.from(s, encoding)` with these decodes `s`; with none (or utf8) it only makes bytes of a string."""
 
@@ -303,11 +311,13 @@ class Values:
     def value(self, node: Node | None, scope: int | None, depth: int = 0) -> int | None:
         if node is None or depth > MAX_VALUE_DEPTH:
             return None
+        t = node.type
+        if t not in VALUED:
+            return None  # (a number, a function literal, a regex: a third of what is asked, and nothing to make)
         key = node.id
-        if key in self.memo:
-            return self.memo[key]
-        made = self._value(node, node.type, scope, depth + 1)
-        self.memo[key] = made
+        made = self.memo.get(key, UNSEEN)
+        if made is UNSEEN:
+            made = self.memo[key] = self._value(node, t, scope, depth + 1)
         return made
 
     def _value(self, node: Node, t: str, scope: int | None, depth: int) -> int | None:  # noqa: C901 - one branch per expression node type

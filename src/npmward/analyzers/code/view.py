@@ -250,7 +250,9 @@ class FileView:
 
     def hides_host(self, value: str | None) -> bool:
         """A URL (at the start of `value`, or inside it) whose host the file never writes as it is."""
-        match = P.URL_HOST_PART.match(value) if value else None
+        if not value or ":" not in value:
+            return False  # (every URL has a scheme, and is asked of every string and argument of the file)
+        match = P.URL_HOST_PART.match(value)
         if match is None and value and "://" in value and (inner := P.URL.search(value)) is not None:
             match = P.URL_HOST_PART.match(inner.group(0))  # (a URL inside decoded text: a script it writes)
         if match is None:

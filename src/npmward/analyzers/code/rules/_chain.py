@@ -62,14 +62,14 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 continue
             if f.kind not in ("call", "new"):
                 continue
-            labels = view.labels(f)
+            # (what reaches the call is read by the branches that report it: most calls are none of them)
             first = graph.value(f.flows[0]) if f.flows else 0
             receiver = graph.value(f.receiver)
             if sends(f):
                 if f.result is not None and graph.own[f.result] & F.LOOPBACK:
                     continue  # to this machine (localhost, a Unix socket): nothing leaves it (see calls.py)
                 destination = (first | _constant_destination(f)) & F.DESTINATIONS
-                yield Sink(f, level, labels, destination, f"a network call ({f.value})")
+                yield Sink(f, level, view.labels(f), destination, f"a network call ({f.value})")
             elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
                 # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
                 yield Sink(f, level, receiver & ~F.HANDLES, graph.value(f.flows[0]) & F.DESTINATIONS, f"a stream piped into a request ({f.value})")
@@ -98,7 +98,7 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 # `name = `${chunk}.${i}.${DOMAIN}``) carries data; a host name taken as it is from the
                 # caller's settings (`dns.lookup(cfg.host)`) is looked up.
                 destination = (first | receiver) & F.DESTINATIONS | (F.OTHER_HOST if first & F.HOST_LITERAL else 0)
-                yield Sink(f, level, labels, destination, f"a DNS lookup of a built name ({f.value})", dns=True)
+                yield Sink(f, level, view.labels(f), destination, f"a DNS lookup of a built name ({f.value})", dns=True)
             elif f.kind == "call" and "Transaction" in f.value and P.TRANSACTION_SENDS.search(f.value) and not f.value.startswith(".") \
                     and _payload(f) is not None:
                 # (the signers — a wallet receiver, `sendAndConfirmTransaction(conn, tx, [payer])` — hold the key
@@ -109,6 +109,7 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     yield Sink(f, level, carried, F.OTHER_HOST, f"a blockchain transaction's payload ({f.value})")
             elif executes(f):
                 command = " ".join([a for a in f.args if a] + list(f.shapes))
+                labels = view.labels(f)
                 if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
                     dns = any(t in command for t in ("nslookup", "dig ", "host "))
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file

@@ -14,8 +14,10 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
+from ...linear_re import compile_bytes
 from .. import flow as F
 from ..behaviours import sends
+from ..gates import any_word
 from ..package import resolve
 from ..view import FileView, PackageView
 from . import rule
@@ -32,6 +34,11 @@ HTML_NAVIGATION = re.compile(r"http-equiv=[\"']?refresh|\blocation\.(replace|ass
 CRAWLER_WORDS = (b"bot", b"crawl", b"spider", b"headless", b"lighthouse", b"slurp", b"phantom", b"selenium", b"puppeteer")
 REGEX_ALTERNATION = re.compile(rb"/[^/\n]{0,200}\|[^/\n]{0,200}/[gimsuy]*")
 AUTOMATION_PROBES = re.compile(rb"\b(navigator|[a-z])\.webdriver\b|\bcallPhantom\b|__nightmare\b")
+PROBE_WORDS = (b".webdriver", b"callPhantom", b"__nightmare")
+"""What each of the probes spells."""
+PROBE_GATE = any_word(*PROBE_WORDS)
+CRAWLER_GATES = tuple(compile_bytes(word, ignore_case=True) for word in CRAWLER_WORDS)
+"""The words `cloak` needs, asked of a package file's text in the rules' one pass over it (see gates.py)."""
 CHECKOUT_GATE = re.compile(rb"/[^/\n]{0,100}\b(checkout|onepage|payment)\b[^/\n]{0,100}/[gimsuy]*")
 """A regex that picks a shop's checkout or payment pages by their URL (`/checkout|onepage|payment/i.test(location.pathname)`)."""
 MAX_BYTES = 2_000_000
@@ -43,10 +50,15 @@ SECURITY_HEADERS = {"Content-Security-Policy", "script-src", "connect-src", "X-F
 def cloak(data: bytes) -> str | None:
     """What in a file tells crawlers and automated browsers apart from visitors: a regex alternation
     of two or more crawler words (`/bot|crawl|spider/i`), or a probe of an automated browser."""
-    probe = AUTOMATION_PROBES.search(data, 0, MAX_BYTES)
+    # (asked of every file of a package: the regexes run only where the words they need are there at all)
+    head = data[:MAX_BYTES]
+    probe = AUTOMATION_PROBES.search(head) if any(word in head for word in PROBE_WORDS) else None
     if probe is not None:
         return probe.group(0).decode("ascii", "replace").lstrip(".")
-    for match in REGEX_ALTERNATION.finditer(data, 0, MAX_BYTES):
+    lowered = head.lower()
+    if sum(word in lowered for word in CRAWLER_WORDS) < 2:
+        return None  # (an alternation names two of them, or the file does not)
+    for match in REGEX_ALTERNATION.finditer(head):
         text = match.group(0).lower()
         words = [w for w in CRAWLER_WORDS if w in text]
         if len(words) >= 2:
@@ -87,7 +99,10 @@ def check(package: PackageView) -> Iterator[Finding]:
 
     def cloak_in(path: str) -> str | None:
         if path not in cloaks:
-            cloaks[path] = cloak(package.views[path].text)
+            view = package.views[path]
+            # (asked of every file: one without a probe's word nor two crawler words has no cloak)
+            may = view.mentions(PROBE_GATE) or sum(view.mentions(gate) for gate in CRAWLER_GATES) >= 2
+            cloaks[path] = cloak(view.text) if may else None
         return cloaks[path]
 
     navigating = [(path, view, fact) for path, view in package.views.items() for fact in navigations(view)]

@@ -49,7 +49,7 @@ def check(view: FileView) -> Iterator[Finding]:
     # A constant that an exec call runs is judged where the call is (`const CMD = 'curl … | sh'` at the
     # top of a CLI's module, run by its `update` command).
     run = {command for _, _, found in groups for _, command in found}
-    runners = {f.scope for f in view.all if executes(f)}
+    runners = {f.scope for f in view.executions()}
     for level, facts, found in groups:
         texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
         for f, command in found:

@@ -40,7 +40,9 @@ only parses its input (`json.load(sys.stdin)`) runs nothing."""
 def check(view: FileView) -> Iterator[Finding]:
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
     requests = [f for f in view.all if sends(f)]
-    near = [(f, r) for f in running if _runs_received(view, f) for r in requests if _near(view, f, r)]
+    # (received code needs a request of the file that received it: most files make none, and their runners are not
+    # looked at)
+    near = [(f, r) for f in running if _runs_received(view, f) for r in requests if _near(view, f, r)] if requests else []
     if near:
         received = near[0][0]
         level = view.level(received)
@@ -57,7 +59,8 @@ def check(view: FileView) -> Iterator[Finding]:
     # code received from a host the package names, run in the process, is a loader wherever it sits.
     # (A library that evaluates what its caller fetches carries no host of its own.)
     later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and any(
-        view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) for r in requests)), None)
+        view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) for r in requests)), None) \
+        if requests else None
     if later is not None:
         api = view.called_by_app(later)
         yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",

@@ -25,7 +25,7 @@ SOCKETS = ("net.connect", "net.createConnection", "net.Socket", "new net.Socket"
       category="backdoor", consumes=("call", "new", "string", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
-    received = next((f for f in facts if executes(f) and runs_whole_command(f) and view.labels(f) & F.RECEIVED), None)
+    received = next((f for f in view.executions() if runs_whole_command(f) and view.labels(f) & F.RECEIVED), None)
     if received is not None:
         level = view.level(received)
         now = level in ("install", "entry") or view.called_by_app(received)

@@ -23,6 +23,8 @@ PIPED = (S.CRITICAL, C.HIGH)
                   "or load.",
       category="dropper", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
+    if not view.executions():
+        return  # (most files start no process: their facts are not gone through again)
     for level, facts in view.groups():
         for f in facts:
             if executes(f):
