@@ -136,8 +136,6 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         is the whole environment."""
         self.require_aliases = set(REQUIRES)
         self.interop_names = interop_names(source)
-        self.prop_aliases: list[tuple[int | None, str, str]] = []
-        """(scope, function name, property) of each `obj.prop = name` (see `visit_assignment`)."""
         self.base32_decoders: set[str] = set()
         """Local functions that write out base32's alphabet (see `remember_pure`)."""
         self.pure: dict[str, tuple[list[str], Node]] = {}
@@ -237,18 +235,6 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.graph.edge(arg, param)
             self.graph.edge(func.ret, result)
 
-    def link_prop_aliases(self) -> None:
-        """`obj.prop = name`: the function `name` declared in that scope or an enclosing one is also a `prop`."""
-        for scope, name, prop in self.prop_aliases:
-            while True:
-                fids = self.out.named.get((scope, name))
-                if fids or scope is None:
-                    break
-                scope = self.out.funcs[scope].parent
-            for fid in fids or ():
-                if prop not in self.out.funcs[fid].props:
-                    self.out.funcs[fid].props.append(prop)
-
     def finish(self) -> None:
         """Link what needed the whole file: names to their declarations, callbacks to the values
         they receive, exported functions to their indexes."""
@@ -256,7 +242,6 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.finish_values()
         for func in self.out.funcs:
             self.link_inputs(func)
-        self.link_prop_aliases()
         top = self.declared.get(None, set())
         for func in self.out.funcs:
             if func.owner is not None and (func.owner not in top or func.owner in ALIASES):
@@ -558,10 +543,6 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             if right.type == "identifier" and LOADER_HOOKS.match(name):
                 # (the hook runs as soon as the next module is loaded: as if the code that sets it called it)
                 self.out.calls.append(CallSite(scope, "name", self.text(right, 200)))
-            if right.type == "identifier" and left.type == "member_expression" and (prop := left.child_by_field_name("property")):
-                # `exports2.prepare = prepare` in an esbuild `__commonJS` factory: the function is that property too,
-                # which `(0, import_helper.prepare)(...)` calls (linked in `finish`)
-                self.prop_aliases.append((scope, self.text(right, 200), self.text(prop, 200)))
             target = self.export_name(left)
             if target is not None:
                 self.export(target, right, scope)
