@@ -34,8 +34,11 @@ def check(package: PackageView) -> Iterator[Finding]:
         if payload is None:
             continue
         line = data.count(b"\n", 0, payload.start()) + 1
+        start = data.rfind(b"\n", 0, payload.start()) + 1
+        end = data.find(b"\n", payload.start())
+        snippet = data[start:end if end != -1 else len(data)].strip().decode("utf-8", "replace")[:200]
         yield Finding("code/gpo-deployment", S.CRITICAL, C.HIGH, "backdoor",
                       f"{path} registers a Group Policy's client-side extensions and writes a startup script or an "
                       f"immediate scheduled task ({payload.group(0).decode()}) into it: code run on every computer of "
-                      "the domain that applies the policy.", path, line, payload.group(0).decode(), {"when": "app"})
+                      "the domain that applies the policy.", path, line, snippet, {"when": "app"})
         return
