@@ -73,6 +73,13 @@ class Grid:
         return Severity(max(self.load[0] - 1, Severity.INFO)), Confidence(max(self.load[1] - 1, Confidence.LOW))
 
 
+def line_at(text: bytes, offset: int) -> tuple[int, bytes]:
+    """The 1-based line of a byte offset of `text`, and that line (for rules that search a file's text, code or not)."""
+    start = text.rfind(b"\n", 0, offset) + 1
+    end = text.find(b"\n", offset)
+    return text.count(b"\n", 0, offset) + 1, text[start:end if end != -1 else len(text)]
+
+
 @dataclass
 class FileView:
     """One file's facts with what the analyzer knows about the package around it."""
@@ -216,9 +223,7 @@ class FileView:
 
     def line_at(self, offset: int) -> tuple[int, bytes]:
         """The 1-based line of a byte offset of the file's text, and that line (for rules that search the text)."""
-        start = self.text.rfind(b"\n", 0, offset) + 1
-        end = self.text.find(b"\n", offset)
-        return self.text.count(b"\n", 0, offset) + 1, self.text[start:end if end != -1 else len(self.text)]
+        return line_at(self.text, offset)
 
     def call_near(self, offset: int) -> Fact | None:
         """The call or construction nearest the line of a byte offset: what a rule that found its sign in the text

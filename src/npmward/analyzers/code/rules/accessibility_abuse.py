@@ -10,7 +10,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..view import PackageView
+from ..view import PackageView, line_at
 from . import rule
 from .sms_forwarding import HTTP, NATIVE
 
@@ -38,7 +38,7 @@ def check(package: PackageView) -> Iterator[Finding]:
         return
     path, match = reader
     automates = any(AUTOMATES.search(d) for _, d in native)
-    line = package.files[path].count(b"\n", 0, match.start()) + 1
+    line = line_at(package.files[path], match.start())[0]
     yield Finding("code/accessibility-abuse", S.CRITICAL, C.HIGH if automates else C.MEDIUM, "spyware",
                   f"{manifest} declares an accessibility service, {path} handles typed-text events "
                   f"({match.group(0).decode()}) and the plugin's native code makes HTTP requests: what the app's users "

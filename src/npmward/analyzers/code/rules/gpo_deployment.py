@@ -11,10 +11,11 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..view import PackageView
+from ... import linear_re
+from ..view import PackageView, line_at
 from . import rule
 
-REGISTERS = re.compile(rb"gPCMachineExtensionNames", re.I)
+REGISTERS = linear_re.compile_bytes(rb"gPCMachineExtensionNames", ignore_case=True)
 """The policy attribute that tells clients which extensions to run: written to make them run a new script or task."""
 PAYLOAD = re.compile(rb"scripts\.ini|\\\\Scripts\\\\+Startup|ScheduledTasks\.xml|ImmediateTaskV2|\\\\Preferences\\\\+ScheduledTasks",
                      re.I)
@@ -33,10 +34,8 @@ def check(package: PackageView) -> Iterator[Finding]:
         payload = PAYLOAD.search(data) if registers else None
         if payload is None:
             continue
-        line = data.count(b"\n", 0, payload.start()) + 1
-        start = data.rfind(b"\n", 0, payload.start()) + 1
-        end = data.find(b"\n", payload.start())
-        snippet = data[start:end if end != -1 else len(data)].strip().decode("utf-8", "replace")[:200]
+        line, text = line_at(data, payload.start())
+        snippet = text.strip().decode("utf-8", "replace")[:200]
         yield Finding("code/gpo-deployment", S.CRITICAL, C.HIGH, "backdoor",
                       f"{path} registers a Group Policy's client-side extensions and writes a startup script or an "
                       f"immediate scheduled task ({payload.group(0).decode()}) into it: code run on every computer of "

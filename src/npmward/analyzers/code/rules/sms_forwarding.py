@@ -10,7 +10,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..view import PackageView
+from ..view import PackageView, line_at
 from . import rule
 
 SMS_PERMISSION = re.compile(rb"android\.permission\.(READ_SMS|RECEIVE_SMS)\b")
@@ -39,7 +39,7 @@ def check(package: PackageView) -> Iterator[Finding]:
     if reader is None or not any(HTTP.search(d) for _, d in native):
         return
     path, match = reader
-    line = package.files[path].count(b"\n", 0, match.start()) + 1
+    line = line_at(package.files[path], match.start())[0]
     first = next((m for m in FIRST_RECEIVER.finditer(package.files[manifest]) if int(m.group(1)) >= 999), None)
     yield Finding("code/sms-forwarding", S.CRITICAL, C.HIGH if first else C.MEDIUM, "spyware",
                   f"{manifest} asks for the phone's SMS permissions, {path} reads message bodies "

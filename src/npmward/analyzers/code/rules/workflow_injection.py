@@ -11,7 +11,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..view import PackageView
+from ..view import PackageView, line_at
 from . import rule
 
 ANYONE_TRIGGERS = re.compile(rb"^\s*(pull_request_target|issue_comment|issues|discussion_comment|workflow_run)\s*:", re.M)
@@ -39,7 +39,7 @@ def check(package: PackageView) -> Iterator[Finding]:
         typed = next((m for m in TYPED_CONTEXT.finditer(data) if _in_shell_step(data, m.start())), None)
         if typed is None:
             continue
-        line = data.count(b"\n", 0, typed.start()) + 1
+        line = line_at(data, typed.start())[0]
         yield Finding("code/workflow-injection", S.HIGH, C.MEDIUM, "backdoor",
                       f"{path} is a workflow run on events anyone can raise, with the repository's secrets or write "
                       f"permissions, that pastes {typed.group(0).decode()} into a shell step: whoever opens a pull request "
