@@ -134,11 +134,14 @@ class Bindings:
                 root = self.bindings.get(name, name)
             elif t == "member_expression":
                 obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
-                if obj is not None and prop is not None and not self.function_constructor(node):
+                if obj is None or prop is None:
+                    root = self.text(node, 60)
+                elif self.function_constructor(node):
+                    root = "Function"
+                else:
                     suffixes.append("." + self.text(prop, 80))
                     node = obj
                     continue
-                root = "Function" if self.function_constructor(node) else self.text(node, 60)
             elif t == "subscript_expression":
                 obj = node.child_by_field_name("object")
                 index = self.const(node.child_by_field_name("index"))

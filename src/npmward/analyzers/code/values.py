@@ -79,8 +79,7 @@ def classify_string(value: str) -> int:
             labels |= F.PACKAGE_CODE
     if BARE_HOST.match(value) and value.rsplit(".", 1)[-1].lower() in HOST_TLDS:
         labels |= F.HOST_LITERAL
-    # (a request's `path` option alone names a Telegram bot's or a Discord webhook's endpoint: `/bot<id>:<token>/send…`)
-    if "://" in value or "." in value or value.startswith("/"):
+    if "://" in value or "." in value:
         if CLOUD_METADATA.search(value):
             labels |= F.METADATA
         if P.is_registry_url(value):
@@ -91,6 +90,8 @@ def classify_string(value: str) -> int:
             labels |= F.RAW_IP
         elif P.URL_HOST.match(value):
             labels |= F.OTHER_HOST
+    elif value.startswith("/") and P.is_oob(value):
+        labels |= F.OOB_HOST  # (a request's `path` option alone names a Telegram bot's endpoint: `/bot<id>:<token>/send…`)
     return labels
 
 
