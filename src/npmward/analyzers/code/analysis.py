@@ -64,12 +64,14 @@ def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str]
     return facts
 
 
-def _hidden(value: str, text: bytes) -> bool:
+def _hidden(value: str, view: FileView) -> bool:
     """A string a reader of the file does not see: decoded or folded from pieces. A template with
     run-time parts (`${*}`) whose every constant part is in the file is an ordinary template (a CLI
-    that generates code), not code hidden in a split string."""
+    that generates code), not code hidden in a split string; nor is a string literal written with escapes (see
+    `_escaped_in`)."""
+    text = view.text
     if HOLE not in value:
-        return value.encode("utf-8", "ignore")[:60] not in text
+        return value.encode("utf-8", "ignore")[:60] not in text and not _escaped_in(value, view)
     parts = [part.strip() for part in value.split(HOLE)]
     return any(part.encode("utf-8", "ignore")[:VISIBLE_PART] not in text for part in parts if len(part) >= VISIBLE_PART)
 
@@ -80,8 +82,8 @@ UNSPELLED = re.compile(rb"[\s\\'\"`]")
 
 def _escaped_in(value: str, view: FileView) -> bool:
     """Whether the file writes `value` as a string literal with escapes (an old browserify bundle's
-    `Function([...], "function filter (xs) {\n  var res = [];…")`): the same text, less its whitespace, quotes and
-    backslashes, is in the file's text less the same and its `\n` escapes."""
+    `Function([...], "function filter (xs) {\n  var res = [];…")`, webpack's eval devtool): the same text, less its
+    whitespace, quotes and backslashes, is in the file's text less the same and its `\n` escapes."""
     if "unspelled" not in view.derived:
         view.derived["unspelled"] = UNSPELLED.sub(b"", ESCAPES.sub(b"", view.text))
     probe = UNSPELLED.sub(b"", value.encode("utf-8", "ignore"))[:60]
@@ -209,7 +211,7 @@ class CodeAnalysis:
         for fact in facts:
             value = fact.value
             level = view.level(fact)
-            if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) and _hidden(value, text):
+            if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) and _hidden(value, view):
                 payload = value.encode("utf-8", "replace")
                 inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload, level, view.manifest)
                 yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
@@ -240,7 +242,7 @@ class CodeAnalysis:
                 # Code no reader of the file sees (a decoder of the file's own made it of a packed constant) is
                 # hidden code run, not a constant kept out of a bundler's sight.
                 hidden = not fact.value.startswith(P.DATA_URL_IMPORT) and len(fact.args[-1]) > 40 \
-                    and _hidden(fact.args[-1], text) and not _escaped_in(fact.args[-1], view)
+                    and _hidden(fact.args[-1], view)
                 if fact.value.endswith(":base64") and level in ("install", "entry"):
                     yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
                                   f"Runs code hidden in base64 through an {runner}, "
