@@ -29,6 +29,7 @@ from .program import CallSite, Fact, FileFacts, Func
 from .sparse import RISKY, SPARSE_BYTES, regions
 from .string_array import StringArrays
 from .strings import (
+    data_url_base64,
     data_url_code,
     decode_gzip_b64,
     decode_reversed_b64,
@@ -618,10 +619,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.add("new", name, node, scope, [a if isinstance(a, str) else None for a in argv], shapes, flows, receiver,
                      info.result if info is not None else None)
             return
-        code = data_url_code(argv[0]) if name == "import" and argv and argv[0] else None
-        if code is not None:
-            # `import('data:text/javascript;base64,' + payload)`: a module made of a string, eval by another name.
-            name, argv = P.DATA_URL_IMPORT + (":base64" if code[1] else ""), [code[0]]
+        if name == "import" and arg_nodes:
+            name, argv = self.data_url_import(arg_nodes[0], argv)
         self.add("call", name, node, scope, argv, shapes, flows, receiver, info.result if info is not None else None)
         self.note_decoded(name, node, scope)
         # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
@@ -645,6 +644,18 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     "Buffer.from", "querystring.stringify", "qs.stringify", "URLSearchParams") and \
                 any(self.is_text(a, "process.env") for a in arg_nodes):
             self.add("env-all", name, node, scope)
+
+    def data_url_import(self, arg: Node, argv: list) -> tuple[str, list]:
+        """`import('data:text/javascript;base64,…')`: a module made of a string, eval by another name. The callee
+        becomes DATA_URL_IMPORT, with the folded code as its argument; or with none when the code is added at run
+        time (`'data:text/javascript;base64,' + fetched`), where what flows into the argument is what runs."""
+        code = data_url_code(argv[0]) if argv and argv[0] else None
+        if code is not None:
+            return P.DATA_URL_IMPORT + (":base64" if code[1] else ""), [code[0]]
+        base64 = data_url_base64(self.pattern(arg) or "") if arg.type in ("binary_expression", "template_string") else None
+        if base64 is not None:
+            return P.DATA_URL_IMPORT + (":base64" if base64 else ""), [None]
+        return "import", argv
 
     def note_decoded(self, name: str, node: Node, scope: int | None) -> None:
         """What a decoder gives, wherever it goes (an element of a command's argument list, a variable):

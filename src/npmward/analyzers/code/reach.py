@@ -591,7 +591,11 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
     for p in sorted(tools):
         if p in files:
             exported = [found for name in files[p].exports for found in linker.exports(p, name)]
-            roots["entry"] += [(p, None), *exported]
+            # What an exported hook returns or registers the tool calls too: Vitest's and Jest's
+            # global setup returns its teardown, a Babel plugin returns its visitor.
+            inside = [(p, fid) for fid, func in enumerate(files[p].funcs)
+                      if written_inside(files[p].funcs, func, p, set(exported))]
+            roots["entry"] += [(p, None), *exported, *inside]
     # The tool calls the hook methods of what the plugin hands it, wherever they are written (an
     # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`).
     for p in sorted(_loaded_by(files, tools)):

@@ -136,6 +136,13 @@ def decode_gzip_b64(value: str, limit: int = 1_000_000) -> str | None:
     return text if _reads_as_text(text) else None
 
 
+def data_url_base64(url: str) -> bool | None:
+    """Whether `url` starts as a JavaScript `data:` URL in base64 (True) or as text (False); None
+    for any other string. The code after the comma need not be known yet."""
+    match = _CODE_DATA_URL.match(url)
+    return None if match is None else ";base64" in match.group("params").lower()
+
+
 def data_url_code(url: str) -> tuple[str, bool] | None:
     """The code of a JavaScript `data:` URL (`import('data:text/javascript;base64,…')` runs it as a
     module) and whether it was base64, hidden from a reader; None for any other string."""
@@ -143,7 +150,7 @@ def data_url_code(url: str) -> tuple[str, bool] | None:
     if match is None:
         return None
     body = url[match.end():]
-    if ";base64" in match.group("params").lower():
+    if data_url_base64(url):
         code = decode_b64(body.strip())
         return (code, True) if code is not None else None
     return unquote(body), False

@@ -1,4 +1,4 @@
-"""Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Mocha, Jasmine, Gatsby, Vite,
+"""Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Vitest, Mocha, Jasmine, Gatsby, Vite,
 Rollup, webpack, PostCSS, Prettier, n8n or Strapi is loaded by the tool, and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
@@ -14,7 +14,7 @@ from .program import FileFacts
 
 TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config|formatter)|jest-(preset|environment|runner|reporter)|"
                          r"vite-plugin|rollup-plugin|unplugin|webpack-plugin|postcss|prettier-plugin|stylelint-(plugin|config)|"
-                         r"karma|mocha|jasmine|gatsby-(plugin|theme))")
+                         r"vitest-(preset|environment|reporter|plugin|config)|karma|mocha|jasmine|gatsby-(plugin|theme))")
 """Package names of tool plugins and presets (`babel-plugin-x`, `@scope/vite-plugin-x`, `x-webpack-plugin`)."""
 PRESET_FILES = ("jest-preset.js", "jest-preset.cjs", "jest-preset.json")
 GATSBY_FILES = ("gatsby-node.js", "gatsby-browser.js", "gatsby-ssr.js", "gatsby-node.mjs", "gatsby-node.ts")

@@ -27,20 +27,23 @@ MIN_ZONES = 3
 MAX_BYTES = 5_000_000
 DOMAIN_GATE = re.compile(rb"""(?:host(?:name)?|location)\b[^;\n]{0,60}?(?:\\\.\(?(?:ru|su|by)[|)$]|["'`]\.(?:ru|su|by)["'`])""")
 """`location.host.match(/\\.(ru|su|xn--p1ai)$/)`, `hostname.endsWith('.ru')`: the page is on a Russian domain."""
-EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|document\.body\.innerHTML\s*=""")
-"""What the gate opens: a message, sound, a frozen page, a file on the desktop."""
-EFFECT_BYTES = (b"alert(", b".play(", b"pointerEvents", b"Desktop", b"_rawDebug", b"innerHTML")
+EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|document\.body\.innerHTML\s*=|"""
+                     rb"""insertAdjacentHTML|\.replace\(\s*["'`]</body>""")
+"""What the gate opens: a message, sound, a frozen page, a file on the desktop, a banner added to the page (or to
+every HTML response a server's middleware sends)."""
+EFFECT_BYTES = (b"alert(", b".play(", b"pointerEvents", b"Desktop", b"_rawDebug", b"innerHTML", b"</body>")
 """A byte test for EFFECTS: it spares most files the regular expression, whose alternatives start with `\\b`."""
 EFFECT_GATE = any_word(*EFFECT_BYTES)
 EFFECT_WORDS = {b"alert": "shows an alert", b"play": "plays audio", b"pointerEvents": "freezes the page",
-                b"Desktop": "writes to the desktop", b"_rawDebug": "prints a message", b"innerHTML": "replaces the page"}
+                b"Desktop": "writes to the desktop", b"_rawDebug": "prints a message", b"innerHTML": "replaces the page",
+                b"insertAdjacentHTML": "adds a banner to the page", b"</body>": "adds a banner to the page"}
 GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), module=(S.HIGH, C.MEDIUM), deferred=(S.MEDIUM, C.LOW))
 
 
 @rule("geo-targeted", title="Acts only for users in one country",
       description="A check that the user is in Russia or Belarus (a list of their time zones against the resolved "
                   "time zone, or the page's domain ending in .ru/.su/.by) in a file that then shows an alert, plays "
-                  "audio, freezes the page, writes to the desktop or prints at install: the 2022 protestware "
+                  "audio, freezes the page, adds a banner to the page, writes to the desktop or prints at install: the 2022 protestware "
                   "(node-ipc, es5-ext, sweetalert2, event-source-polyfill). Time-zone databases name every zone, "
                   "not mostly these; localisation picks a language, not a country's visitors to act on.",
       category="destructive", consumes=("text",), grid=GRID)

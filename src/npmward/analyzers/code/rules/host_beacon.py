@@ -29,7 +29,7 @@ HIDDEN_FROM_APP = (S.HIGH, C.MEDIUM)
                   "and working directories, package.json and the environment's variable names) reaches a network "
                   "call, request write, DNS lookup of a built name or a network command (curl, nslookup, dig): the "
                   "dependency-confusion beacon. Critical at install or load with two identities, an out-of-band "
-                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS; one step more for an absurd version (>= 90.0.0, 1.999.x, "
+                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS, and from code the application runs (an interceptor, a handler) with two identities to an out-of-band host; one step more for an absurd version (>= 90.0.0, 1.999.x, "
                   "50.50.50) or a scope that imitates a popular one.",
       category="recon", consumes=("flows", "call", "new", "manifest"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -45,7 +45,10 @@ def check(view: FileView) -> Iterator[Finding]:
         signature = bin(found).count("1") >= 2 or endpoint or sink.dns
         severity, confidence = (GRID if signature else ONE_IDENTITY).at(sink.level)
         if sink.level == "deferred" and sink.destination & F.OOB_HOST:
-            severity, confidence = DEFERRED_TO_ENDPOINT
+            # From code the application runs (an interceptor, a handler), who and where to a collaborator or bot
+            # endpoint: no SDK reports the user's name and host to a Telegram bot or a webhook.
+            two = bin(found).count("1") >= 2 and view.run_by_app(sink.fact)
+            severity, confidence = (S.CRITICAL, C.HIGH) if two else DEFERRED_TO_ENDPOINT
         elif sink.level == "deferred" and endpoint == F.UNPACKED and view.called_by_app(sink.fact):
             severity, confidence = HIDDEN_FROM_APP
         elif sink.level == "module" and endpoint and bin(found).count("1") >= 2:
@@ -70,7 +73,8 @@ def check(view: FileView) -> Iterator[Finding]:
         severity, confidence = S(min(severity + 1, S.CRITICAL)), C.HIGH
     source = source_fact(view, found)
     yield view.finding("host-beacon", severity, confidence, "recon",
-                       f"Sends {', '.join(identities(found))} through {sink.how}, {view.when_text(sink.level)}"
+                       f"Sends {', '.join(identities(found))} through {sink.how}, "
+                       f"{view.run_text(sink.fact) if sink.level == 'deferred' else view.when_text(sink.level)}"
                        + (", to an out-of-band host" if sink.destination & F.OOB_HOST else
                           ", to a host the file hides" if to_hidden_host(view, sink) else "")
                        + (f"; {' and '.join(why)}" if why else "") + ".",

@@ -19,6 +19,9 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
 TO_ENDPOINT = (S.HIGH, C.MEDIUM)
 """Deferred, but to an out-of-band endpoint or with other processes' environment: no library sends
 those anywhere, whoever calls the function."""
+APP_TO_ENDPOINT = (S.CRITICAL, C.HIGH)
+"""The same in code the application runs (an exported function, a hook or handler it registers): a trojanized
+library that posts the service's secrets to a Discord webhook each time it starts."""
 SWEEP = (S.CRITICAL, C.HIGH)
 SWEEP_STORES = 3
 """The same, when the file names three or more credential stores: a library has one tool's credentials
@@ -81,6 +84,8 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         # The password typed into a system dialog the package drew ("Authentication Required", "your session has
         # expired"), sent away: a login asks in the terminal and sends to its own API, never through a system prompt.
         return PROMPTED, False
+    if sink.level == "deferred" and sink.destination & F.OOB_HOST and view.run_by_app(sink.fact):
+        return APP_TO_ENDPOINT, True
     if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
         return TO_ENDPOINT, False
     if sink.level == "deferred" and sink.destination & F.REMOTE and (stolen & F.ENV_ALL or (stolen & F.SECRET_DATA and _credentials(view))) \

@@ -28,6 +28,9 @@ DAY_RANGE = range(17_000, 25_000)
 BUSY_WAIT = re.compile(rb"\bwhile\s*\(\s*([\w$.]+)\(\)\s*<\s*[\w$]+\s*\)")
 """A loop that spins until a clock passes a deadline (`while (hr() < until)`): the event loop blocked, every request
 of the server stalled."""
+IN_PRODUCTION = re.compile(r"""NODE_ENV\s*(!==?\s*["'`]production["'`]|===?\s*["'`]production["'`]\s*&&)""")
+"""Armed in production: `NODE_ENV !== 'production'` returns early, or `NODE_ENV === 'production' && …` goes on (a
+warning shown outside production returns early on `=== 'production'`)."""
 GATE_DISTANCE = 60
 ROLL_DISTANCE = 3
 
@@ -84,6 +87,16 @@ def _random_kills(view: FileView) -> list[Fact]:
         and any(scope == f.scope and 0 <= f.line - line <= ROLL_DISTANCE for scope, line in rolls)]
 
 
+def _production_rolls(view: FileView, gates: list[Fact]) -> list[Fact]:
+    """A roll of `Math.random()` in the very function that checks the date and that the program runs in production
+    (`NODE_ENV !== 'production'` returns early): a fault armed by a date, shown now and then, and never where the
+    package's own tests run (blind set 21's money library, one cent off in 8 % of results after 2027-07-12)."""
+    dated = {g.scope for g in gates if g.scope is not None}
+    production = {f.scope for f in view.of_kind("env") if f.value == "NODE_ENV" and f.scope in dated
+                  and IN_PRODUCTION.search(f.snippet)}
+    return [f for f in view.of_kind("call") if f.value == "Math.random" and f.scope in production]
+
+
 def _randomly_broken(view: FileView) -> list[Fact]:
     """Assignments that replace a built-in with a function that fails at random (`Math.random() < 0.1 ? [] : …`)."""
     text = view.text.decode("utf-8", "replace")
@@ -116,7 +129,9 @@ def _project_dir(parts: tuple[str | None, ...]) -> bool:
       description="A date fixed in the code (`new Date('2025-06-19')`, `new Date(2025, 7, 20)`) within 60 lines of "
                   "sabotage: recursive deletion of the project's `src` or of packages in `node_modules`, or a built-in "
                   "(Array.prototype.*, JSON.parse, Math.random, fetch, Storage.prototype.*) replaced by a function that "
-                  "fails at random, or the process itself killed or stalled (a busy wait) at random. A day count of "
+                  "fails at random, the process itself killed or stalled (a busy wait) at random, or a roll of "
+                  "Math.random in the function that checks the date and that NODE_ENV is production (a fault shown "
+                  "now and then, never in the package's own tests). A day count of "
                   "Date.now() beside a constant day number (0x519c) is such a date. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
                   "both are critical. Date-based deprecation notices and cache expiry (an age, not a calendar date; "
                   "a `.cache` dir, not the sources) are not.",
@@ -127,13 +142,17 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     deletes = [f for f in _project_deletes(view) if _near(f, gates)]
     patched = [f for f in _randomly_broken(view) + _random_kills(view) + _random_stalls(view) if _near(f, gates)]
-    if not deletes and not patched:
+    rolls = _production_rolls(view, gates)
+    if not deletes and not patched and not rolls:
         return
     what = []
     if deletes:
         what.append("deletes the project's sources or installed packages")
     if patched:
         what.append(f"makes the program fail at random ({', '.join(sorted({f.value for f in patched})[:4])})")
+    elif rolls:
+        what.append("acts at random, in production only (Math.random beside a NODE_ENV check)")
+    patched = patched or rolls
     both = bool(deletes and patched)
     yield view.finding("time-bomb", S.CRITICAL if both else S.HIGH, C.HIGH, "destructive",
                        f"After a date fixed in the code (line {gates[0].line}), it " + " and ".join(what) + ".",

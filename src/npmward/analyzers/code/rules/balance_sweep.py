@@ -1,0 +1,53 @@
+"""A wallet emptied from Node: the package reads the balance of a wallet the user hands it (a trading bot's keypair, a
+deployer's signer) and sends that balance, or most of it, to an address written in the package. Drainers of 2024-2026
+hid this in Solana sniper kits and EVM deploy helpers, as a "fee vault warm-up" or a "gas top-up"."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Finding
+from ....model import Severity as S
+from ..gates import any_word
+from ..view import FileView
+from . import rule
+
+GATE = any_word(b"getBalance")
+TRANSFERS = ("SystemProgram.transfer", ".sendTransaction", "createTransferInstruction", "createTransferCheckedInstruction")
+"""Calls that move funds: a Solana system transfer or SPL token transfer instruction, an EVM signer's transaction."""
+ADDRESS = re.compile(r"^(0x[0-9a-fA-F]{40}|[1-9A-HJ-NP-Za-km-z]{32,44})$")
+"""An EVM address, or a Solana public key in base58 (the fixtures' `FAKE…` keys are base58 too)."""
+
+
+def _short(callee: str) -> str:
+    return next(t for t in TRANSFERS if callee.endswith(t)).lstrip(".")
+
+
+def _recipients(view: FileView, scope: int | None) -> list[str]:
+    """Addresses written in the package that the function `scope` names: `new PublicKey('…')` with a constant, or an
+    address string."""
+    found = [f.args[0] for f in view.of_kind("new") if f.scope == scope and f.value.endswith("PublicKey")
+             and f.args and f.args[0] and ADDRESS.match(f.args[0])]
+    return found + [f.value for f in view.of_kind("string") if f.scope == scope and ADDRESS.match(f.value)]
+
+
+@rule("balance-sweep", title="Sends a wallet's balance to an address in the package",
+      description="A wallet's balance read (`getBalance`) flowing into a transfer (Solana's SystemProgram.transfer or a "
+                  "token transfer instruction, an EVM signer's sendTransaction) to an address written in the package: "
+                  "the user's funds swept to the author. Critical when it runs at install, at load or in code the "
+                  "application runs. A wallet tool sends to the address its user gives; a fixed tip or fee is a constant "
+                  "amount, not the balance.",
+      category="wallet", consumes=("call", "new", "string"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    if not view.mentions(GATE):
+        return
+    balances = [f for f in view.of_kind("call") if f.value.endswith("getBalance")]
+    for transfer in (f for f in view.of_kind("call") if f.value.endswith(TRANSFERS)):
+        recipients = _recipients(view, transfer.scope)
+        if recipients and any(view.feeds(b, transfer) for b in balances):
+            yield view.finding("balance-sweep", *view.unmistakable(transfer), "wallet",
+                               f"Reads a wallet's balance and transfers it ({_short(transfer.value)}) to "
+                               f"an address written in the package ({recipients[0][:12]}…), {view.run_text(transfer)}.",
+                               transfer, view.level(transfer))
+            return
