@@ -142,6 +142,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""
+        self.factory_exports: dict[str, Node] = {}
+        """esbuild's `var require_x = __commonJS({"src/x.ts"(exports, module) { module.exports = (i) => … }})`: the
+        function a bundled module exports, by its factory's name (`var s = require_x()` is that function)."""
         self.fid_of_node: dict[int, int] = {}
         self.class_names: dict[int, str] = {}
         """class_body node id -> class name."""
@@ -547,6 +550,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             target = self.export_name(left)
             if target is not None:
                 self.export(target, right, scope)
+            if right.type in FUNCTIONS and name.endswith(("module.exports", "module2.exports")):
+                self.note_factory_export(node, right)
             self.write_into(left, source, scope)
         elif left.type == "identifier" and self.is_text(left, "exports"):
             self.graph.edge(source, self.exports_node())
@@ -563,6 +568,22 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     # file of the package required late is lazy loading, which the linker already follows.)
                     self.bindings[self.text(left, 200)] = module
             self.bind_pattern(left, source, scope, declare=False)
+
+    def note_factory_export(self, node: Node, fn: Node) -> None:
+        """Remember the function an esbuild `__commonJS` factory exports under the factory's variable (see
+        `factory_exports`): the assignment, its statement, the body, the method, the object, the arguments,
+        the `__commonJS` call and the declarator."""
+        up = node
+        for _ in range(8):
+            up = up.parent
+            if up is None:
+                return
+            if up.type == "variable_declarator":
+                value, name = up.child_by_field_name("value"), up.child_by_field_name("name")
+                callee = value.child_by_field_name("function") if value is not None and value.type == "call_expression" else None
+                if callee is not None and self.text(callee, 40).endswith("__commonJS") and name.type == "identifier":
+                    self.factory_exports[self.text(name, 200)] = fn
+                return
 
     def reassign_const(self, node: Node, name: str, right: Node) -> None:
         """A folded variable assigned again: it holds the new constant from here on (`s += 'abc'` builds
