@@ -83,6 +83,8 @@ TOKENS = frozenset({"identifier", "property_identifier", "shorthand_property_ide
 all nodes."""
 ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
 """What leaves or pauses a loop (`process.exit()`, `process.abort()`)."""
+MAX_ALIASED_BYTES = 256_000
+"""Files up to this size link a function to the property it is stored as (see `note_prop_alias`)."""
 REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__require", "process.mainModule.require",
             "module.constructor._load", "require.main.require", "global.require", "globalThis.require",
             "process.mainModule.constructor._load", "Module._load", "module.constructor.prototype.require"}
@@ -142,6 +144,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""
+        self.prop_aliases: list[tuple[int | None, str, str]] = []
+        """(scope, function name, property) of each `obj.prop = name` and `module.exports = {name}` (see
+        `note_prop_alias`)."""
         self.factory_exports: dict[str, Node] = {}
         """esbuild's `var require_x = __commonJS({"src/x.ts"(exports, module) { module.exports = (i) => … }})`: the
         function a bundled module exports, by its factory's name (`var s = require_x()` is that function)."""
@@ -239,6 +244,18 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.graph.edge(arg, param)
             self.graph.edge(func.ret, result)
 
+    def link_prop_aliases(self) -> None:
+        """`obj.prop = name`: the function `name` declared in that scope or an enclosing one is also a `prop`."""
+        for scope, name, prop in self.prop_aliases:
+            while True:
+                fids = self.out.named.get((scope, name))
+                if fids or scope is None:
+                    break
+                scope = self.out.funcs[scope].parent
+            for fid in fids or ():
+                if prop not in self.out.funcs[fid].props:
+                    self.out.funcs[fid].props.append(prop)
+
     def finish(self) -> None:
         """Link what needed the whole file: names to their declarations, callbacks to the values
         they receive, exported functions to their indexes."""
@@ -246,6 +263,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.finish_values()
         for func in self.out.funcs:
             self.link_inputs(func)
+        self.link_prop_aliases()
         top = self.declared.get(None, set())
         for func in self.out.funcs:
             if func.owner is not None and (func.owner not in top or func.owner in ALIASES):
@@ -552,6 +570,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.export(target, right, scope)
             if right.type in FUNCTIONS and name.endswith(("module.exports", "module2.exports")):
                 self.note_factory_export(node, right)
+            self.note_prop_alias(left, right, name, scope)
             self.write_into(left, source, scope)
         elif left.type == "identifier" and self.is_text(left, "exports"):
             self.graph.edge(source, self.exports_node())
@@ -568,6 +587,23 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     # file of the package required late is lazy loading, which the linker already follows.)
                     self.bindings[self.text(left, 200)] = module
             self.bind_pattern(left, source, scope, declare=False)
+
+    def note_prop_alias(self, left: Node, right: Node, name: str, scope: int | None) -> None:
+        """`exports2.prepare = prepare` and `module2.exports = { get, upload }` in a bundle's module factory: the
+        declared function is that property too, which `drive.get(…)` or `(0, import_helper.prepare)(…)` calls. Only
+        in a file small enough for field-insensitive flow to stay precise through such links (in aws-cdk's
+        150,000-line bundle they carried graceful-fs's `process.cwd()` into basic-ftp's `send()`)."""
+        if len(self.src) > MAX_ALIASED_BYTES or left.type != "member_expression":
+            return
+        if right.type == "identifier" and (prop := left.child_by_field_name("property")) is not None:
+            self.prop_aliases.append((scope, self.text(right, 200), self.text(prop, 200)))
+        elif right.type == "object" and name.endswith("exports"):
+            for item in right.named_children:
+                if item.type == "shorthand_property_identifier":
+                    self.prop_aliases.append((scope, self.text(item, 200), self.text(item, 200)))
+                elif item.type == "pair" and (value := item.child_by_field_name("value")) is not None \
+                        and value.type == "identifier" and (key := item.child_by_field_name("key")) is not None:
+                    self.prop_aliases.append((scope, self.text(value, 200), self.text(key, 200).strip("'\"")))
 
     def note_factory_export(self, node: Node, fn: Node) -> None:
         """Remember the function an esbuild `__commonJS` factory exports under the factory's variable (see
