@@ -10,7 +10,8 @@ from .functions import FUNCTIONS
 
 
 class Exports:
-    """Mixin of the extractor (needs `out`, `text`, `is_text`, `const`, `callee_name`, `required_module`)."""
+    """Mixin of the extractor (needs `out`, `text`, `is_text`, `const`, `callee_name`, `required_module`,
+    `late_exports`)."""
 
     def export_name(self, left: Node) -> str | None:
         """`module.exports` -> "", `exports.x` / `module.exports.x` -> "x", else None."""
@@ -27,7 +28,7 @@ class Exports:
             return self.text(prop, 200)
         return None
 
-    def export(self, name: str, value: Node, scope: int | None) -> None:
+    def export(self, name: str, value: Node, scope: int | None, late: bool = False) -> None:
         targets = self.out.exports.setdefault(name, [])
         while value.type == "parenthesized_expression" and value.named_child_count:
             value = value.named_children[0]
@@ -45,6 +46,10 @@ class Exports:
             dotted = self.callee_name(value)
             if dotted.startswith("."):
                 targets.append(("dotted", dotted))
+            elif t == "member_expression" and not late:
+                # Babel writes `Object.defineProperty(exports, "x", {get: () => _auth.x})` above the
+                # `var _auth = require("./auth")` it reads: named again once the file is walked.
+                self.late_exports.append((name, value, scope))
         elif t == "array" and value.named_child_count <= 8:
             # A plugin table's entry (karma's `{ 'reporter:x': ['type', Reporter] }`, a tuple of handlers): the host
             # application calls the functions in it.

@@ -144,6 +144,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""
+        self.late_exports: list[tuple[str, Node, int | None]] = []
+        """Exports of a member of a module bound further down (see `Exports.export`), named in `finish`."""
         self.prop_aliases: list[tuple[int | None, str, str]] = []
         """(scope, function name, property) of each `obj.prop = name` and `module.exports = {name}` (see
         `note_prop_alias`)."""
@@ -264,6 +266,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         for func in self.out.funcs:
             self.link_inputs(func)
         self.link_prop_aliases()
+        for name, value, scope in self.late_exports:
+            self.export(name, value, scope, late=True)
         top = self.declared.get(None, set())
         for func in self.out.funcs:
             if func.owner is not None and (func.owner not in top or func.owner in ALIASES):
