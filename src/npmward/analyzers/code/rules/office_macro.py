@@ -19,6 +19,11 @@ TEMPLATE = linear_re.compile_bytes(rb"\b(Normal\.dotm|VbaProject\.OTM|PERSONAL\.
 """Word's global template, Outlook's VBA project and Excel's personal workbook: their macros run in every
 document, at every start of Outlook, in every workbook."""
 OFFICE_FOLDER = re.compile(rb"""['"](Templates|Outlook|XLSTART)['"\\/]|\\\\(Templates|Outlook|XLSTART)\\\\""", re.I)
+HOME_PAGE = linear_re.compile_bytes(rb"""PropertyTag=\\?["']0x36DF\\?["']|\\WebView\\+(Inbox|Calendar|Contacts|Tasks)\b""", ignore_case=True)
+"""Outlook's folder home page: the PR_FOLDER_WEBVIEWINFO property (0x36DF) set on a folder over EWS or MAPI (Ruler's
+`--homepage`), or the `Outlook\\WebView\\Inbox` registry key's URL: Outlook renders that page, and runs its script,
+each time the folder opens (MITRE T1137.004)."""
+HOME_PAGE_WRITE = re.compile(rb"SetFolderField|UpdateFolder|\bSetProps\b|" + REGISTRY_WRITE.pattern, re.I)
 COPIES = ("fs.copyFileSync", "fs.copyFile", "fs.promises.copyFile", "fs.writeFileSync", "fs.writeFile",
           "fs.promises.writeFile", "fs.renameSync", "fs.rename", "fs-extra.copySync", "fs-extra.copy")
 
@@ -27,7 +32,8 @@ COPIES = ("fs.copyFileSync", "fs.copyFile", "fs.promises.copyFile", "fs.writeFil
       description="Code that writes Office's macro-security values in the registry (VBAWarnings, AccessVBOM, "
                   "LoadMacroProviderOnBoot) or copies a file over Word's Normal.dotm, Outlook's VbaProject.OTM or "
                   "Excel's PERSONAL.XLSB in Office's own folders: macros that run in every document or at every start "
-                  "of Outlook (template injection). Critical at install, at load or in code the application runs; high "
+                  "of Outlook (template injection); or that sets an Outlook folder's home page (the PR_FOLDER_WEBVIEWINFO "
+                  "property over EWS, the WebView registry key), whose script runs each time the folder opens. Critical at install, at load or in code the application runs; high "
                   "otherwise.",
       category="persistence", consumes=("text", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -39,6 +45,15 @@ def check(view: FileView) -> Iterator[Finding]:
             yield view.finding("office-macro", *view.unmistakable(run), "persistence",
                                f"Turns Office's macro security off in the registry ({security.group(0).decode()}), "
                                f"{view.run_text(run)}.", run, view.level(run))
+            return
+    home = HOME_PAGE.search(text) if view.mentions(HOME_PAGE) else None
+    if home is not None and HOME_PAGE_WRITE.search(text):
+        write = view.call_near(home.start())
+        if write is not None:
+            yield view.finding("office-macro", *view.unmistakable(write), "persistence",
+                               "Sets an Outlook folder's home page (" + home.group(0).decode("utf-8", "replace").strip("\\") +
+                               f"), whose script Outlook runs each time the folder opens, {view.run_text(write)}.",
+                               write, view.level(write))
             return
     template = TEMPLATE.search(text) if view.mentions(TEMPLATE) else None
     if template is not None and OFFICE_FOLDER.search(text):
