@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
+from ..gates import any_word
 from ..view import FileView
 from . import rule
 
@@ -23,6 +24,8 @@ OPEN_FOLDER = re.compile(r"<t:DistinguishedUser>\s*(Default|Anonymous)\s*</t:Dis
                          r"Add-MailboxFolderPermission\b[^\n]{0,200}-User\s+['\"]?(Default|Anonymous)\b", re.I)
 MAIL_FOLDERS = re.compile(r"\b(inbox|sentitems|Sent Items|deleteditems)\b", re.I)
 WORDS = ("/authentication/", "DistinguishedUser", "MailboxFolderPermission")
+GATE = any_word(*(w.encode() for w in WORDS))
+"""The words in the file's text, asked first: most files have none, and their strings are not looked through."""
 
 
 @rule("account-backdoor", title="Opens other people's accounts or mailboxes to the package's author",
@@ -34,6 +37,8 @@ WORDS = ("/authentication/", "DistinguishedUser", "MailboxFolderPermission")
                   "audits read (GET) the methods; calendar sharing opens the calendar, not the mail.",
       category="backdoor", consumes=("call", "string"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
+    if not view.mentions(GATE):
+        return
     strings = [f for f in view.of_kind("string") if any(w in f.value for w in WORDS)]
     if not strings:
         return
