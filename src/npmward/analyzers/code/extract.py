@@ -574,7 +574,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.export(target, right, scope)
             if right.type in FUNCTIONS and name.endswith(("module.exports", "module2.exports")):
                 self.note_factory_export(node, right)
-            self.note_prop_alias(left, right, name, scope)
+            elif right.type in ("identifier", "object"):
+                self.note_prop_alias(left, right, name, scope)
             self.write_into(left, source, scope)
         elif left.type == "identifier" and self.is_text(left, "exports"):
             self.graph.edge(source, self.exports_node())

@@ -293,7 +293,7 @@ class Bindings:
             return
         if name.type == "identifier" and value.type in ("arrow_function", "function_expression", "function"):
             self.remember_pure(self.text(name), value)
-        elif name.type == "identifier" and value.type == "call_expression" and \
+        elif self.factory_exports and name.type == "identifier" and value.type == "call_expression" and \
                 (exported := self.factory_exports.get(self.text(value.child_by_field_name("function"), 200))) is not None:
             self.remember_pure(self.text(name), exported)  # `var s = require_strings()`: the function it exports
         if name.type == "identifier" and value.type == "identifier":
