@@ -160,6 +160,13 @@ def to_hidden_host(view: FileView, sink: Sink) -> bool:
     return bool(sink.destination & F.REMOTE) and view.hidden_url() is not None
 
 
+def endpoint_written_here(view: FileView, sink: Sink) -> bool:
+    """The out-of-band endpoint is written (or folded) in the very function that sends: a webhook URL or a bot path
+    among its strings, not a label that reached the sink from elsewhere in a large module (field-insensitive flow)."""
+    scope = sink.fact.scope
+    return any(f.scope == scope and "/" in f.value and P.EXFIL_URL.search(f.value) for f in view.of_kind("string"))
+
+
 def to_registry_only(sink: Sink) -> bool:
     """A request to the npm registry (the configured one or the public one), and nowhere else."""
     return bool(sink.destination & F.REGISTRY) and not sink.destination & (F.OOB_HOST | F.RAW_IP | F.OTHER_HOST)

@@ -13,15 +13,16 @@ from ..behaviours import commands
 from ..values import asks_password
 from ..view import FileView, Grid
 from . import rule
-from ._chain import sinks, source_fact, to_hidden_host, to_registry_only
+from ._chain import endpoint_written_here, sinks, source_fact, to_hidden_host, to_registry_only
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.LOW, C.LOW))
 TO_ENDPOINT = (S.HIGH, C.MEDIUM)
 """Deferred, but to an out-of-band endpoint or with other processes' environment: no library sends
 those anywhere, whoever calls the function."""
 APP_TO_ENDPOINT = (S.CRITICAL, C.HIGH)
-"""The same in code the application runs (an exported function, a hook or handler it registers): a trojanized
-library that posts the service's secrets to a Discord webhook each time it starts."""
+"""The same in code the application runs (an exported function, a hook or handler it registers), with the endpoint
+written in the function that sends: a trojanized library that posts the service's secrets to a Discord webhook each
+time it starts."""
 SWEEP = (S.CRITICAL, C.HIGH)
 SWEEP_STORES = 3
 """The same, when the file names three or more credential stores: a library has one tool's credentials
@@ -84,7 +85,8 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         # The password typed into a system dialog the package drew ("Authentication Required", "your session has
         # expired"), sent away: a login asks in the terminal and sends to its own API, never through a system prompt.
         return PROMPTED, False
-    if sink.level == "deferred" and sink.destination & F.OOB_HOST and view.run_by_app(sink.fact):
+    if sink.level == "deferred" and sink.destination & F.OOB_HOST and endpoint_written_here(view, sink) \
+            and view.run_by_app(sink.fact):
         return APP_TO_ENDPOINT, True
     if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
         return TO_ENDPOINT, False
