@@ -593,8 +593,8 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
             exported = [found for name in files[p].exports for found in linker.exports(p, name)]
             # What an exported hook returns or registers the tool calls too: Vitest's and Jest's
             # global setup returns its teardown, a Babel plugin returns its visitor.
-            inside = [(p, fid) for fid, func in enumerate(files[p].funcs)
-                      if written_inside(files[p].funcs, func, p, set(exported))]
+            hooks = set(exported)
+            inside = [(p, fid) for fid, func in enumerate(files[p].funcs) if written_inside(files[p].funcs, func, p, hooks)]
             roots["entry"] += [(p, None), *exported, *inside]
     # The tool calls the hook methods of what the plugin hands it, wherever they are written (an
     # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`).

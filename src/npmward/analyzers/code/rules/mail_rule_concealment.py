@@ -13,7 +13,7 @@ from ..gates import any_word
 from ..view import FileView
 from . import rule
 
-GATE = any_word(b"messageRules", b"New-InboxRule", b"settings/filters", b"<m:CreateRuleOperation", b"CreateRuleOperation")
+GATE = any_word(b"messageRules", b"New-InboxRule", b"settings/filters", b"CreateRuleOperation")
 DELETING_RULE = linear_re.compile_bytes(
     rb"""messageRules[\s\S]{0,800}?["']?(permanentDelete|delete)["']?\s*:\s*(true|!0)|"""
     rb"""New-InboxRule[^\n]{0,400}?-(DeleteMessage|MarkAsRead)\s+\$?true|"""
