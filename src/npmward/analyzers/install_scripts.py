@@ -298,8 +298,7 @@ HOOK_RULES = (
              "rootkits (Diamorphine, Skidmap) and EDR killers that bring a vulnerable driver (Terminator).", S.CRITICAL, "rootkit"),
     HookRule("session-hijack", "Takes over Remote Desktop sessions",
              "tscon <session> /dest: from a service or a SYSTEM scheduled task (a disconnected session taken over, no password "
-             "asked), or the "
-             "Terminal Services Shadow policy set to control or view sessions without consent.", S.CRITICAL, "backdoor"),
+             "asked), or the Terminal Services Shadow policy set to control or view sessions without consent.", S.CRITICAL, "backdoor"),
     HookRule("defence-off", "Turns off the host's defences",
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper, Mark of the Web or SELinux turned off, "
@@ -601,10 +600,9 @@ def never_for_a_caller(finding: Finding) -> bool:
     """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
     of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, a miner
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
-    script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's Remote
-Desktop session taken over. (A Defender
-    exclusion is advice build tools print, and run when asked.) Commands that code runs in a function the
-    application calls keep these at full weight."""
+    script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's
+    Remote Desktop session taken over. (A Defender exclusion is advice build tools print, and run when asked.) Commands
+    that code runs in a function the application calls keep these at full weight."""
     return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver",
                                   "/session-hijack")) or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)

@@ -225,6 +225,11 @@ class FileView:
         """The 1-based line of a byte offset of the file's text, and that line (for rules that search the text)."""
         return line_at(self.text, offset)
 
+    def calls_on_lines_of(self, facts: Iterable[Fact]) -> list[Fact]:
+        """The calls written on the lines of `facts`: a request made beside the endpoint string it is sent to."""
+        lines = {f.line for f in facts}
+        return [f for f in self.of_kind("call") if f.line in lines] if lines else []
+
     def call_near(self, offset: int) -> Fact | None:
         """The call or construction nearest the line of a byte offset: what a rule that found its sign in the text
         reports and grades by when it runs."""

@@ -160,11 +160,16 @@ def to_hidden_host(view: FileView, sink: Sink) -> bool:
     return bool(sink.destination & F.REMOTE) and view.hidden_url() is not None
 
 
-def endpoint_written_here(view: FileView, sink: Sink) -> bool:
-    """The out-of-band endpoint is written (or folded) in the very function that sends: a webhook URL or a bot path
-    among its strings, not a label that reached the sink from elsewhere in a large module (field-insensitive flow)."""
+def app_sends_to_endpoint(view: FileView, sink: Sink) -> bool:
+    """A sink in a function nothing in the package calls but the application runs (`FileView.run_by_app`: an export, an
+    interceptor or handler it registers) that sends to an out-of-band endpoint written (or folded) in that very
+    function: a webhook URL or a bot path among its strings, not a label that reached the sink from elsewhere in a
+    large module (field-insensitive flow)."""
+    if sink.level != "deferred" or not sink.destination & F.OOB_HOST:
+        return False
     scope = sink.fact.scope
-    return any(f.scope == scope and "/" in f.value and P.EXFIL_URL.search(f.value) for f in view.of_kind("string"))
+    return any(f.scope == scope and "/" in f.value and P.EXFIL_URL.search(f.value) for f in view.of_kind("string")) \
+        and view.run_by_app(sink.fact)
 
 
 def to_registry_only(sink: Sink) -> bool:

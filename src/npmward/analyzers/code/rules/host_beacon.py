@@ -9,7 +9,7 @@ from .. import flow as F
 from ..recon import absurd_version, imitated_scope
 from ..view import FileView, Grid
 from . import rule
-from ._chain import endpoint_written_here, identities, sinks, source_fact, to_hidden_host
+from ._chain import app_sends_to_endpoint, identities, sinks, source_fact, to_hidden_host
 
 STRONG = F.HOST_NAME | F.USER_NAME | F.NET_IFACES | F.DNS_SERVERS
 """Who and where the host is. Home directory, working directory, package.json and the names of the
@@ -47,7 +47,7 @@ def check(view: FileView) -> Iterator[Finding]:
         if sink.level == "deferred" and sink.destination & F.OOB_HOST:
             # From code the application runs (an interceptor, a handler), who and where to a collaborator or bot
             # endpoint: no SDK reports the user's name and host to a Telegram bot or a webhook.
-            two = bin(found).count("1") >= 2 and endpoint_written_here(view, sink) and view.run_by_app(sink.fact)
+            two = bin(found).count("1") >= 2 and app_sends_to_endpoint(view, sink)
             severity, confidence = (S.CRITICAL, C.HIGH) if two else DEFERRED_TO_ENDPOINT
         elif sink.level == "deferred" and endpoint == F.UNPACKED and view.called_by_app(sink.fact):
             severity, confidence = HIDDEN_FROM_APP

@@ -37,8 +37,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if not endpoints:
         return
     idp = next((f for f in view.of_kind("string") if IDP_URL.match(f.value)), None)
-    lines = {f.line for f in endpoints}
-    call = next((f for f in view.of_kind("call") if f.line in lines), None)
+    call = next(iter(view.calls_on_lines_of(endpoints)), None)
     hidden = call is not None and view.labels(call) & F.DECODED
     if idp is None and not hidden:
         return

@@ -29,8 +29,7 @@ MENTIONS = re.compile(rb"""['"`]@['"`]\s*\+|`@\$\{|\.join\(\s*['"`]\s*@""")
 def check(view: FileView) -> Iterator[Finding]:
     if not view.mentions(GATE) or MENTIONS.search(view.text) is None:
         return
-    lines = {f.line for f in view.of_kind("string") if COMMENTS.search(f.value)}
-    calls = [f for f in view.of_kind("call") if f.line in lines]
+    calls = view.calls_on_lines_of(f for f in view.of_kind("string") if COMMENTS.search(f.value))
     posts = [f for f in calls if "POST" in f.args or f.value.endswith((".post", "createComment", "createCommitComment"))]
     deletes = [f for f in calls if "DELETE" in f.args or f.value.endswith((".delete", "deleteComment"))]
     for post in posts:

@@ -37,10 +37,10 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     writes = {f.line for f in view.of_kind("string") if f.value.upper() in WRITES}
     literal = ACCOUNT_LITERAL.search(view.text) is not None
-    for call in view.of_kind("call"):
-        endpoint = endpoints.get(call.line)
-        if endpoint is None or not (call.line in writes or any(a and a.upper() in WRITES for a in call.args)
-                                    or call.value.endswith((".patch", ".put", ".post"))):
+    for call in view.calls_on_lines_of(endpoints.values()):
+        endpoint = endpoints[call.line]
+        if not (call.line in writes or any(a and a.upper() in WRITES for a in call.args)
+                or call.value.endswith((".patch", ".put", ".post"))):
             continue
         fetched = bool(view.labels(call) & F.RECEIVED)
         if not literal and not fetched:

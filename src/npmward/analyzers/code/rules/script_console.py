@@ -28,9 +28,8 @@ GATE = any_word(b"/scriptText")
 def check(view: FileView) -> Iterator[Finding]:
     if not view.mentions(GATE):
         return
-    lines = {f.line for f in view.of_kind("string") if SCRIPT_CONSOLE.search(f.value)}
-    for f in view.of_kind("call"):
-        if f.line in lines and view.labels(f) & F.DECODED:
+    for f in view.calls_on_lines_of(f for f in view.of_kind("string") if SCRIPT_CONSOLE.search(f.value)):
+        if view.labels(f) & F.DECODED:
             severity, confidence = view.unmistakable(f)
             yield view.finding("script-console", severity, confidence, "backdoor",
                                f"Posts a script it decodes at run time to a Jenkins script console ({f.value}), "

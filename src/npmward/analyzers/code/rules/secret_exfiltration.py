@@ -13,7 +13,7 @@ from ..behaviours import commands
 from ..values import asks_password
 from ..view import FileView, Grid
 from . import rule
-from ._chain import endpoint_written_here, sinks, source_fact, to_hidden_host, to_registry_only
+from ._chain import app_sends_to_endpoint, sinks, source_fact, to_hidden_host, to_registry_only
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.LOW, C.LOW))
 TO_ENDPOINT = (S.HIGH, C.MEDIUM)
@@ -85,8 +85,7 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         # The password typed into a system dialog the package drew ("Authentication Required", "your session has
         # expired"), sent away: a login asks in the terminal and sends to its own API, never through a system prompt.
         return PROMPTED, False
-    if sink.level == "deferred" and sink.destination & F.OOB_HOST and endpoint_written_here(view, sink) \
-            and view.run_by_app(sink.fact):
+    if app_sends_to_endpoint(view, sink):
         return APP_TO_ENDPOINT, True
     if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
         return TO_ENDPOINT, False
