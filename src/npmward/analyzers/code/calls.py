@@ -42,6 +42,11 @@ PACKERS = {"file", "directory", "addLocalFile", "addLocalFolder"}
 given the data): the archive holds what the file holds."""
 STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.localStorage.getItem",
                  "window.sessionStorage.getItem", "cookieStore.get", "cookieStore.getAll", "document.cookie.split"}
+WEBEXT_COOKIES = {"chrome.cookies.getAll": True, "browser.cookies.getAll": True, "chrome.cookies.get": False,
+                  "browser.cookies.get": False}
+"""A browser extension's cookie reads (whether of every cookie of the domain or store it asks for)."""
+JAR_READS = {"getCookieStringSync", "getCookieString", "getCookiesSync", "getCookies"}
+"""A cookie jar's reads (tough-cookie's `CookieJar`): an HTTP client reads the jar for the URL it requests."""
 STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
 SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
@@ -242,6 +247,8 @@ class Calls:
                 g.edge(args[0], result)
         elif short in STORAGE_KEYS:
             result = g.node(F.BROWSER_SECRET | F.BROWSER_ALL)
+        elif (jar := self.cookie_jar_read(short, method, arg_nodes)) is not None:
+            result = g.node(jar)
         elif short in PATH_JOINS:
             # `path.join(home, '.config', 'solana', 'id.json')`: the joined path names what the parts do not.
             result = g.node(classify_string(self.join_shape(arg_nodes)))
@@ -384,6 +391,23 @@ class Calls:
                 self.stored.add(stored)
                 self.write_into(target, stored, scope)
         return result
+
+    def cookie_jar_read(self, short: str, method: str, arg_nodes: list[Node]) -> int | None:
+        """Labels of a read of a session's cookies, or None: a browser extension's `chrome.cookies.getAll`,
+        Electron's `session.cookies.get`, a headless browser's `page.cookies()`, a cookie jar read for a
+        site the code names (`jar.getCookieStringSync('https://steamcommunity.com')`: that site's whole
+        session, as trade-offer hijackers take it; an HTTP client reads the jar for the URL it requests)."""
+        site = self.const(arg_nodes[0]) if arg_nodes else None
+        named = isinstance(site, str) and site.startswith(("http://", "https://"))
+        if short in WEBEXT_COOKIES:
+            return F.BROWSER_SECRET | (F.BROWSER_ALL if WEBEXT_COOKIES[short] else 0)
+        if short.endswith(("session.cookies.get", "Session.cookies.get")):
+            return F.BROWSER_SECRET | F.BROWSER_ALL
+        if method == "cookies" and short != method:
+            return F.BROWSER_SECRET | (F.BROWSER_ALL if named else 0)
+        if method in JAR_READS and named:
+            return F.BROWSER_SECRET | F.BROWSER_ALL
+        return None
 
     def shadows_builtin(self, name: str, scope: int | None) -> bool:
         """Whether `name`, a global that reads, runs or sends (`fetch`, `eval`, `exec`), is declared in

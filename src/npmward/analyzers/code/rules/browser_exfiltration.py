@@ -23,7 +23,8 @@ BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
 
 
 @rule("browser-exfiltration", title="Cookies or web storage sent to another site",
-      description="document.cookie, localStorage or sessionStorage reaches a fetch, XMLHttpRequest, sendBeacon, "
+      description="document.cookie, localStorage or sessionStorage (or a session's cookies read by a browser extension, "
+                  "Electron, a headless browser or a cookie jar for a site the code names) reaches a fetch, XMLHttpRequest, sendBeacon, "
                   "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
                   "session and token theft by a trojanized front-end package. Inside a function, reported when storage "
                   "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time); "
