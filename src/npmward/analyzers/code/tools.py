@@ -1,5 +1,5 @@
-"""Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Vitest, Mocha, Jasmine, Gatsby, Vite,
-Rollup, webpack, PostCSS, Prettier, n8n or Strapi is loaded by the tool, and the tool calls what the package
+"""Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Vitest, Mocha, Jasmine, Gatsby,
+Docusaurus, VuePress, Eleventy, Vite, Rollup, webpack, PostCSS, Prettier, n8n or Strapi is loaded by the tool, and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
 
@@ -14,7 +14,8 @@ from .program import FileFacts
 
 TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config|formatter)|jest-(preset|environment|runner|reporter)|"
                          r"vite-plugin|rollup-plugin|unplugin|webpack-plugin|postcss|prettier-plugin|stylelint-(plugin|config)|"
-                         r"vitest-(preset|environment|reporter|plugin|config)|karma|mocha|jasmine|gatsby-(plugin|theme))")
+                         r"vitest-(preset|environment|reporter|plugin|config)|karma|mocha|jasmine|gatsby-(plugin|theme)|docusaurus-(plugin|theme)|"
+                         r"vuepress-plugin|eleventy-plugin)")
 """Package names of tool plugins and presets (`babel-plugin-x`, `@scope/vite-plugin-x`, `x-webpack-plugin`)."""
 PRESET_FILES = ("jest-preset.js", "jest-preset.cjs", "jest-preset.json")
 GATSBY_FILES = ("gatsby-node.js", "gatsby-browser.js", "gatsby-ssr.js", "gatsby-node.mjs", "gatsby-node.ts")
@@ -25,10 +26,12 @@ HOOKS = P.BUILD_OUTPUT_HOOKS | {
     "transform", "load", "resolveId", "closeBundle", "apply", "create", "Once", "OnceExit", "beforeAll", "afterAll",
     "beforeEach", "afterEach", "globalSetup", "globalTeardown", "setup", "teardown",
     "execute", "poll", "trigger", "webhook", "supplyData", "authenticate", "bootstrap", "register",
-    "jasmineStarted", "jasmineDone", "suiteStarted", "suiteDone", "specStarted", "specDone"}
+    "jasmineStarted", "jasmineDone", "suiteStarted", "suiteDone", "specStarted", "specDone",
+    "loadContent", "contentLoaded", "postBuild", "configureWebpack", "onPrepared", "onGenerated"}
 """Methods a tool calls on what a plugin gives it (n8n calls a node's `execute`, `poll`, `trigger`,
 `webhook` or `supplyData` each time a workflow runs it; Strapi a plugin's `register` and `bootstrap`
-at every start of the server; Jasmine a reporter's `jasmineDone` at the end of every test run)."""
+at every start of the server; Jasmine a reporter's `jasmineDone` at the end of every test run; Docusaurus a plugin's
+`loadContent` and `postBuild`, VuePress its `onPrepared` and `onGenerated`, on every build)."""
 
 
 def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str]) -> set[str]:
