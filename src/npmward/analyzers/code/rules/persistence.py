@@ -34,7 +34,8 @@ another application's code, from wherever it runs: at least high/high."""
                   "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
                   "`Match exec`, `KnownHostsCommand` or `ProxyCommand` line, a WMI event consumer, a COM class "
-                  "registered for the user) so code runs again later; "
+                  "registered for the user, a macOS login item) so code runs again later; critical at install or load, high in a function, "
+                  "when the file also holds a command that downloads and runs code (what starts each time is a loader); "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "
                   "`CONFIG SET dbfilename` beside such a path plants it through the Redis server.",
       category="persistence", consumes=("string", "call"), grid=GRID)
@@ -93,6 +94,12 @@ def check(view: FileView) -> Iterator[Finding]:
                 # (a WMI consumer created on the first call of the library's API, a udev rule whose RUN key pipes
                 # a decoded script into sh, written by the CLI: no installer's rule downloads or decodes what it runs)
                 severity = S.CRITICAL
+        cradle = _download_cradle(view)
+        if cradle is not None:
+            # What is planted downloads and runs code each time it starts (an AppleScript login item whose `do shell
+            # script` is `curl … | sh`, blind set 22): a start-up entry that runs a program of the package is an
+            # installer's, one that runs whatever a server answers is a loader's.
+            severity, confidence = (S.CRITICAL if level != "deferred" else max(severity, S.HIGH)), C.HIGH
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
             # Rewriting another application's code, or every repository's hooks, as soon as the
             # package is installed or loaded: the wallet-patching and git-hook campaigns.
@@ -100,16 +107,23 @@ def check(view: FileView) -> Iterator[Finding]:
         named = P.WINDOWS_TRIGGERS.search(target.value) if len(target.value) > 80 else None
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({named.group(0) if named else target.value[:80]!r}"
-                           + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later.", target, level)
+                           + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later"
+                           + (f", and the file holds a command that downloads and runs code ({cradle.value[:80]!r})." if cradle else "."),
+                           target, level)
 
 
 def _sourced_with_download(view: FileView):
     """A file every shell sources (bash-completion's, fish's conf.d) in a file that has a command downloading and
     running code: a completion that runs `curl … | sh` each time a shell starts (blind set 17's deployctl)."""
     target = next((f for f in view.of_kind("string") if len(f.value) < 200 and P.SHELL_SOURCED.search(f.value)), None)
-    if target is None or not any(f.kind == "string" and 8 < len(f.value) < 5000 and runs_remote_code(f.value) for f in view.all):
+    if target is None or _download_cradle(view) is None:
         return None
     return target
+
+
+def _download_cradle(view: FileView):
+    """A string of the file that downloads and runs code (`curl -fsS http://… | /bin/sh`)."""
+    return next((f for f in view.of_kind("string") if 8 < len(f.value) < 5000 and runs_remote_code(f.value)), None)
 
 
 def _python_path_file(view: FileView):
