@@ -34,7 +34,7 @@ another application's code, from wherever it runs: at least high/high."""
                   "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
                   "`Match exec`, `KnownHostsCommand` or `ProxyCommand` line, a WMI event consumer, a COM class "
-                  "registered for the user, a macOS login item) so code runs again later; critical at install or load, high in a function, "
+                  "registered for the user, a macOS login item, direnv's .envrc or its whitelist) so code runs again later; critical at install or load, high in a function, "
                   "when the file also holds a command that downloads and runs code (what starts each time is a loader); "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "
                   "`CONFIG SET dbfilename` beside such a path plants it through the Redis server.",

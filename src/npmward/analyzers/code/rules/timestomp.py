@@ -31,7 +31,8 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         target, stat = (re.escape(g) for g in match.groups())
         same = [g for g in view.all if g.scope == f.scope and g.line <= f.line]
-        stated = any(re.search(rf"\b{stat}\s*=\s*(await\s+)?[\w$.]*stat\w*\(\s*{target}\s*[,)]", g.snippet) for g in same)
+        # (`st = fs.statSync(p)`, `st = had ? statSync(p) : null`)
+        stated = any(re.search(rf"\b{stat}\s*=\s*[^;\n]{{0,40}}?\b(await\s+)?[\w$.]*stat\w*\(\s*{target}\s*[,)]", g.snippet) for g in same)
         # (the path written may be the same variable rewritten in place: `writeFileSync(file.replace(/\.json5$/, …), …)`)
         write = next((g for g in same if writes_file(g) and re.search(rf"\(\s*{target}\s*(,|\.replace\()", g.snippet)), None)
         if not stated or write is None:
