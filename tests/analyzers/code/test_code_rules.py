@@ -293,6 +293,16 @@ def test_generators_writing_code_and_global_lookup_are_clean():
     assert run({"index.js": polyfill}) == []
 
 
+def test_scripts_cdns_serve_to_pages_are_entry_files():
+    from npmward.analyzers.code.package import entry_files
+
+    files = {"package.json": b"", "dist/x.umd.js": b"", "dist/child.umd.min.js": b"", "dist/cdn.js": b"", "dist/b.js": b""}
+    manifest = {"main": "dist/x.umd.js", "unpkg": "dist/child.umd.min.js", "jsdelivr": "./dist/cdn.js", "browser": "dist/b.js"}
+    assert entry_files(manifest, files) == {"dist/x.umd.js", "dist/child.umd.min.js", "dist/cdn.js", "dist/b.js"}
+    # (a `browser` map swaps modules for bundlers: its keys and values are not loaded by themselves)
+    assert entry_files({"main": "dist/x.umd.js", "browser": {"./dist/b.js": False}}, files) == {"dist/x.umd.js"}
+
+
 def test_subpath_imports_name_package_files():
     from npmward.analyzers.code.package import subpaths
 

@@ -27,6 +27,9 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 SOCKET_DATA_EVENTS = {"data", "message"}
 """Events whose handler gets what a socket received."""
+WINDOW_LISTENERS = {"window.addEventListener", "self.addEventListener", "globalThis.addEventListener", "addEventListener"}
+"""A page's (or worker's) own listeners: its `message` event carries what another window or frame posted, whoever
+framed or opened the page (INBOUND, as a request to a server)."""
 MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile",
             "connect"}
 """Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`; a client's
@@ -347,7 +350,8 @@ class Calls:
         # the other end sent.
         listened = event if event is not None or not arg_nodes or not short.endswith(".addEventListener") \
             else self.const(arg_nodes[0])
-        given = g.union([result, g.apply(F.RECEIVE, [receiver])]) \
+        given = g.union([result, g.node(F.INBOUND)]) if listened == "message" and short in WINDOW_LISTENERS \
+            else g.union([result, g.apply(F.RECEIVE, [receiver])]) \
             if isinstance(listened, str) and listened in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \
             else result
         for a in arg_nodes:

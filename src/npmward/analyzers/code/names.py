@@ -24,6 +24,8 @@ MAX_TABLE_DECODER = 3000
 """Bytes of a function read for a decoding alphabet: a hand-written decoder is a few lines."""
 BASE32_BYTES = BASE32_ALPHABET.encode()
 FUNCTION_LITERALS = ("arrow_function", "function_expression", "function", "generator_function")
+CONSTRUCTED_LITERALS = ("array", "object", "string", "template_string", "number", "true", "false", "regex")
+"""Literals whose constructor's constructor is Function (`[].constructor.constructor`)."""
 INTEROP_HELPERS = {"__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard", "__toESM",
                    "_interopDefault", "_interopDefaultCompat", "_interopNamespace", "_interopNamespaceDefault",
                    "__importDefaultCompat", "interopRequireDefault", "interopRequireWildcard", "_interopDefaultLegacy",
@@ -132,12 +134,12 @@ class Bindings:
             if t == "identifier":
                 name = self.text(node)
                 root = self.bindings.get(name, name)
+            elif t in ("member_expression", "subscript_expression") and self.function_constructor(node):
+                root = "Function"
             elif t == "member_expression":
                 obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
                 if obj is None or prop is None:
                     root = self.text(node, 60)
-                elif self.function_constructor(node):
-                    root = "Function"
                 else:
                     suffixes.append("." + self.text(prop, 80))
                     node = obj
@@ -198,18 +200,35 @@ class Bindings:
     def function_constructor(self, node: Node) -> bool:
         """`(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`: the constructor of
         a function literal is Function (or its async/generator kin), which compiles a string into code as `eval`
-        does, without naming either."""
-        prop = node.child_by_field_name("property")
-        if prop is None or not self.is_text(prop, "constructor"):
+        does, without naming either. So is the constructor of a literal's constructor (`[].constructor.constructor`,
+        `''['constructor']['constructor']`, the key often picked from a string array: `[][_0x[3]][_0x[3]]`)."""
+        obj = self._constructor_of(node)
+        if obj is None:
             return False
-        obj = node.child_by_field_name("object")
-        while obj is not None and obj.type == "parenthesized_expression" and obj.named_child_count:
-            obj = obj.named_children[-1]
-        if obj is not None and obj.type == "call_expression" \
+        if obj.type == "call_expression" \
                 and self.text(obj.child_by_field_name("function"), 30) in ("Object.getPrototypeOf", "Reflect.getPrototypeOf"):
             args = obj.child_by_field_name("arguments")
             obj = args.named_children[0] if args is not None and args.named_child_count == 1 else None
-        return obj is not None and obj.type in FUNCTION_LITERALS
+        if obj is not None and obj.type in FUNCTION_LITERALS:
+            return True
+        inner = self._constructor_of(obj) if obj is not None else None
+        return inner is not None and inner.type in CONSTRUCTED_LITERALS
+
+    def _constructor_of(self, node: Node) -> Node | None:
+        """The object whose `constructor` `node` reads (`x.constructor`, `x['constructor']`), unparenthesized; or None."""
+        if node.type == "member_expression":
+            prop = node.child_by_field_name("property")
+            if prop is None or not self.is_text(prop, "constructor"):
+                return None
+        elif node.type == "subscript_expression":
+            if self.const(node.child_by_field_name("index")) != "constructor":
+                return None
+        else:
+            return None
+        obj = node.child_by_field_name("object")
+        while obj is not None and obj.type == "parenthesized_expression" and obj.named_child_count:
+            obj = obj.named_children[-1]
+        return obj
 
     def required_module(self, call: Node) -> str | None:
         fn = call.child_by_field_name("function")
@@ -325,7 +344,7 @@ class Bindings:
             module = self.bindings[self.text(value)]  # `const {exec} = cp`
         elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
-        elif value.type == "member_expression" and self.function_constructor(value):
+        elif value.type in ("member_expression", "subscript_expression") and self.function_constructor(value):
             module = "Function"  # `const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`
         elif value.type == "member_expression":
             root = value

@@ -52,9 +52,11 @@ def main_file(manifest: Mapping, files: Mapping[str, object]) -> str | None:
 
 
 def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
-    """`main`, every file `exports` names, and `module` (the ESM entry bundlers load)."""
+    """`main`, every file `exports` names, `module` (the ESM entry bundlers load), and the script CDNs serve to pages
+    (`unpkg`, `jsdelivr`; a `browser` field naming one file, which bundlers load instead of `main`)."""
     found = {main_file(manifest, files)}
-    stack = [manifest.get("exports"), manifest.get("module")]
+    browser = manifest.get("browser") if isinstance(manifest.get("browser"), str) else None
+    stack = [manifest.get("exports"), manifest.get("module"), manifest.get("unpkg"), manifest.get("jsdelivr"), browser]
     while stack:
         value = stack.pop()
         if isinstance(value, str):

@@ -40,7 +40,9 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
       description="A shell command line made whole of, or code run from, what an HTTP request to the program carries: "
                   "a header, cookie, query parameter, body or URL of the `req`/`ctx`/`request` a server hands its "
                   "middleware (`execSync(Buffer.from(ctx.get('x-trace'), 'base64').toString())`). Whoever can reach the "
-                  "server runs commands on it: the backdoor of trojaned middleware (getcookies, 2018). Critical in a handler "
+                  "server runs commands on it: the backdoor of trojaned middleware (getcookies, 2018). The same for a "
+                  "page's `message` events (`window.addEventListener('message', …)`): whoever frames or opens the page "
+                  "runs code in it. Critical in a handler "
                   "the application installs (one that its exported functions define or call) or at load, critical with "
                   "medium confidence elsewhere. A request value given as one argument of a fixed program "
                   "(`spawn(editor, [file])`, as dev servers open a file in the editor) is not a command line unless it was decoded "
@@ -63,6 +65,6 @@ def check(view: FileView) -> Iterator[Finding]:
     now = level in ("install", "entry") or handler
     what = "as a shell command" if executes(runner) else "as code"
     yield view.finding("web-shell", S.CRITICAL, C.HIGH if now else C.MEDIUM, "backdoor",
-                       f"Runs, {what}, what an HTTP request to the program carries ({runner.value}), "
+                       f"Runs, {what}, what an HTTP request to the program (or a message posted to the page) carries ({runner.value}), "
                        + ("in a handler the application installs." if handler and level not in ("install", "entry")
                           else view.when_text(level) + "."), runner, level)
