@@ -84,7 +84,8 @@ def navigations(view: FileView) -> list:
 @rule("cloaked-redirect", title="Redirects visitors and hides it from crawlers",
       description="Sends the page elsewhere (location.replace/assign/href, a meta refresh it writes) in a package that "
                   "also filters crawler user agents or probes for automated browsers (navigator.webdriver, PhantomJS): "
-                  "traffic cloaking, critical. A navigation, when the package loads, to a host the code names, with "
+                  "traffic cloaking, critical (in a function, when the application runs it and the code decodes the target from "
+                  "its own constants). A navigation, when the package loads, to a host the code names, with "
                   "no cloak, is `code/load-redirect` (a phishing redirector) when the entry module does it.",
       category="browser", consumes=("call", "assign", "string", "files"), severity=S.CRITICAL, per_package=True,
       emits=(RuleInfo("code/load-redirect", "Redirects the page when loaded", "Sends the page, when the package is "
@@ -121,7 +122,10 @@ def check(package: PackageView) -> Iterator[Finding]:
             continue
         # When a page loads the code, the cloak decides who is sent away. Deeper in a module, or
         # in a server function writing the page, it is less sure to be what it looks like.
-        grade = (S.CRITICAL, C.HIGH) if level in ("install", "entry") else \
+        # A router navigates in functions too, to its caller's URL; not to one it decodes from its own constants (a
+        # tab-nabbing link component swaps the page for a hidden sign-in copy while the user is in the other tab).
+        hidden = not page and view.labels(fact) & F.UNPACKED and view.run_by_app(fact)
+        grade = (S.CRITICAL, C.HIGH) if level in ("install", "entry") or hidden else \
             (S.HIGH, C.MEDIUM) if level == "module" or (page and view.called_by_app(fact)) else (S.LOW, C.LOW)
         found.append((grade, view, fact, level, tell))
     if found:
