@@ -1,0 +1,53 @@
+"""The user's traffic routed through a host the package hides: a URL built on a host the code decodes from its own
+constants (base64, hex, char codes, XOR), carrying the URL or data it was handed (`${gateway()}?u=${base64url(url)}`).
+A link-tracking plugin that sends password-reset links through it, an RPC helper that puts a gateway in front of the
+user's provider (its API key in the URL), a failover transport that mirrors signed transactions: each hands the
+user's secrets to a relay nobody reading the code can see. Tracking and proxy services name their hosts."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from .. import patterns as P
+from ..consts import HOLE
+from ..view import FileView
+from . import rule
+from ._chain import sinks
+
+
+@rule("hidden-route", title="Builds the user's URLs on a host it hides",
+      description="A URL whose host the code decodes from its own constants (never written as it is) and whose path or "
+                  "query carries a value made at run time (`${atob(EDGE)}?u=${base64url(link)}`), in code that runs at "
+                  "install or load or that the application or a tool runs: the user's links, RPC endpoints or requests "
+                  "routed through a relay no reader of the code sees. Also a request, in such code, whose URL comes out of data "
+                  "the code decodes from its own constants in a file that hides a URL. Tracking and proxy services name "
+                  "their hosts.",
+      category="traffic-hijack", consumes=("string",), severity=S.HIGH)
+def check(view: FileView) -> Iterator[Finding]:
+    if view.hidden_url() is None:
+        return  # (cached: no string of the file hides a host)
+    for f in view.of_kind("string"):
+        if HOLE not in f.value or len(f.value) > 2000 or not view.hides_host(f.value):
+            continue
+        host = P.URL_HOST_PART.match(f.value)
+        if host is None or HOLE in host.group(0) or not view.runs_now(f):
+            continue  # (a host built at run time is not one the code hides; a function nothing runs is not known)
+        yield view.finding("hidden-route", S.HIGH, C.MEDIUM, "traffic-hijack",
+                           f"Builds URLs on a host it hides ({host.group(0)[:80]}) with data made at run time, "
+                           f"{view.run_text(f)}: what it routes there passes through a relay no reader of the code sees.",
+                           f, view.level(f))
+        return
+    graph = view.facts.graph
+    for sink in sinks(view):
+        f = sink.fact
+        if f.flows and graph.value(f.flows[0]) & F.UNPACKED and view.runs_now(f):
+            # (a request whose URL comes out of the package's decoded constants: a base64 JSON of "community"
+            # endpoints and a mirror that each signed transaction is copied to)
+            yield view.finding("hidden-route", S.HIGH, C.MEDIUM, "traffic-hijack",
+                               f"Sends through {sink.how} to a URL taken from data it decodes from its own constants "
+                               f"({view.hidden_url().value[:80]}), {view.run_text(f)}.", f, view.level(f))
+            return
