@@ -1,0 +1,62 @@
+"""Code written to a scratch file and loaded from there: `writeFileSync(tmp, code); require(tmp); unlinkSync(tmp)`.
+A module that exists for a moment, in the temporary directory, is out of reach of every list of the package's files
+and of a reader who looks for eval. Config loaders (Vite's bundled vite.config) do it in a function, with the code
+the user's config compiles to; at install or when the package is loaded, or with code the package decodes from its
+own data, it is a loader."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ..behaviours import writes_file
+from ..gates import any_word
+from ..view import FileView
+from . import rule
+
+GATE = any_word(b"tmpdir", b"TMPDIR", b"TEMP", b"/tmp")
+LOADERS = ("require", "module.require", "import", "process.mainModule.require")
+FIRST_ARGUMENT = re.compile(r"\(\s*([\w$.]{1,80})\s*[,)]")
+
+
+@rule("temp-module", title="Writes code to a scratch file and loads it",
+      description="A file in the temporary directory written and then loaded as a module (`require`, `import()`) by "
+                  "the same variable (and often deleted right after): code that exists for a moment, outside the "
+                  "package's files. Critical at install or load when the scratch module is deleted again, high "
+                  "otherwise there; in a function the application runs, high when what is written was decoded from "
+                  "the package's own constants. Config loaders write the user's compiled config so, in a function.",
+      category="evasion", consumes=("call",), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    if not view.mentions(GATE):
+        return
+    graph = view.facts.graph
+    calls = view.of_kind("call")
+    for load in calls:
+        if load.value not in LOADERS or not load.flows or not graph.value(load.flows[0]) & F.TEMP_PATH:
+            continue
+        target = FIRST_ARGUMENT.search(load.snippet[load.snippet.find(load.value.rsplit(".", 1)[-1]):])
+        if target is None:
+            continue
+        name = re.escape(target.group(1))
+        written = next((w for w in calls if writes_file(w) and w.scope == load.scope and w.line <= load.line
+                        and re.search(rf"\(\s*{name}\s*,", w.snippet)), None)
+        if written is None:
+            continue
+        deleted = any(c.value.startswith(("fs.unlink", "fs.rm", "fs.promises.unlink", "fs.promises.rm")) and c.scope == load.scope
+                      and re.search(rf"\(\s*{name}\s*[,)]", c.snippet) for c in calls)
+        level = view.level(load)
+        if level in ("install", "entry", "module"):
+            severity, confidence = (S.CRITICAL, C.HIGH) if deleted and level != "module" else (S.HIGH, C.MEDIUM)
+        elif len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED) and view.run_by_app(load):
+            severity, confidence = S.HIGH, C.MEDIUM
+        else:
+            continue
+        yield view.finding("temp-module", severity, confidence, "evasion",
+                           f"Writes code to a scratch file ({target.group(1)}, line {written.line}) and loads it with "
+                           f"{load.value}" + (", then deletes it" if deleted else "") + f", {view.run_text(load)}.",
+                           load, level)
+        return
