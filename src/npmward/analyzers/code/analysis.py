@@ -90,6 +90,14 @@ def _escaped_in(value: str, view: FileView) -> bool:
     return probe in view.derived["unspelled"]
 
 
+def _evaluated(fact) -> str | None:
+    """The constant code a runner is given: its last argument (`Function('a', 'return a')`, `eval(code)`), or a worker
+    thread's source (`new Worker(source, { eval: true })`)."""
+    if not fact.args:
+        return None
+    return fact.args[0] if fact.value == P.WORKER_EVAL else fact.args[-1]
+
+
 def _incomplete(budget: Budget) -> Finding:
     listed = ", ".join(budget.unread[:5]) + (f" and {len(budget.unread) - 5} more" if len(budget.unread) > 5 else "")
     return Finding("code/analysis-incomplete", Severity.HIGH, Confidence.MEDIUM, "analysis",
@@ -232,17 +240,15 @@ class CodeAnalysis:
                     yield Finding(finding.rule, _raised(finding.severity), finding.confidence, finding.category,
                                   finding.message + " (in decoded code)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
-            elif fact.kind in ("call", "new") and runs_code(fact) and fact.args and fact.args[-1] and \
-                    P.CODE_LIKE.search(fact.args[-1]):
+            elif fact.kind in ("call", "new") and runs_code(fact) and (code := _evaluated(fact)) and P.CODE_LIKE.search(code):
                 # `eval("require('util').inspect")`: constant code, judged as code of the package.
-                payload = fact.args[-1].encode("utf-8", "replace")
+                payload = code.encode("utf-8", "replace")
                 inner = _standalone(f"{view.facts.path}#evaluated@{fact.line}", payload, level, view.manifest)
                 runner = "import() of a base64 data: URL" if fact.value == P.DATA_URL_IMPORT + ":base64" else \
                     "import() of a data: URL" if fact.value == P.DATA_URL_IMPORT else fact.value
                 # Code no reader of the file sees (a decoder of the file's own made it of a packed constant) is
                 # hidden code run, not a constant kept out of a bundler's sight.
-                hidden = not fact.value.startswith(P.DATA_URL_IMPORT) and len(fact.args[-1]) > 40 \
-                    and _hidden(fact.args[-1], view)
+                hidden = not fact.value.startswith(P.DATA_URL_IMPORT) and len(code) > 40 and _hidden(code, view)
                 if fact.value.endswith(":base64") and level in ("install", "entry"):
                     yield Finding("code/eval-decoded", Severity.HIGH, Confidence.HIGH, "obfuscation",
                                   f"Runs code hidden in base64 through an {runner}, "

@@ -58,7 +58,7 @@ def runs_code(f: Fact) -> bool:
     if f.kind == "call":
         return _code_runner(f.value)
     if f.kind == "new":
-        return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module")
+        return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module", P.WORKER_EVAL)
     return f.kind == "string" and f.value == "_compile"
 
 

@@ -678,6 +678,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     any(c.type in ("pair", "shorthand_property_identifier") and self.text(c, 3) in ("fd", "fd:", "fd ")
                         for c in arg_nodes[0].named_children):
                 name = "net.Socket(fd)"  # a stream on a file descriptor (stdio, a pipe), not a connection
+            elif name.endswith("Worker") and len(arg_nodes) >= 2 and arg_nodes[1].type == "object" and any(
+                    c.type == "pair" and self.text(c.child_by_field_name("key"), 8) == "eval"
+                    and self.text(c.child_by_field_name("value"), 8) in ("true", "!0") for c in arg_nodes[1].named_children):
+                name = P.WORKER_EVAL  # `new Worker(source, { eval: true })`: the first argument is code the thread runs
             self.add("new", name, node, scope, [a if isinstance(a, str) else None for a in argv], shapes, flows, receiver,
                      info.result if info is not None else None)
             return

@@ -249,6 +249,8 @@ ELEMENT_LOOKUPS = {"querySelector", "querySelectorAll", "getElementById", "getEl
                    "getElementsByClassName", "closest"}
 """Methods that pick elements of the page (their `value` is what the user typed there)."""
 ELEMENTS = {"Image", "document.createElement", "window.document.createElement", "Audio", "document.createElementNS"}
+WORKER_EVAL = "worker_threads.Worker(eval)"
+"""The fact name of `new Worker(source, { eval: true })`: a thread that runs its first argument as code."""
 BUILD_OUTPUT_HOOKS = {"generateBundle", "renderChunk", "transformIndexHtml", "writeBundle", "banner", "footer", "intro", "outro"}
 """Bundler-plugin hooks (Rollup, Vite) that change what a build emits: code they add ships to every user of the app."""
 BUILD_OUTPUT_TAPS = re.compile(r"(^|\.)(alterAssetTags|alterAssetTagGroups|beforeEmit|afterTemplateExecution|processAssets|"

@@ -94,9 +94,11 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         if stolen & F.SECRET_DATA:
             return (SWEEP if len(_stores(view)) >= SWEEP_STORES else APP_CALLS), True
         return WHOLE_ENV_APP_CALLS, True
-    if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & F.ENV_ALL and view.run_by_app(sink.fact):
-        # A step lower in what such a function's closures call (the `create` a TypeScript server plugin's `init`
-        # returns, which pings a usage host with all of process.env once per editor session).
+    if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & F.ENV_ALL \
+            and sink.labels & (F.HOST_NAME | F.USER_NAME) and view.run_by_app(sink.fact):
+        # A step lower in what such a function's closures call, with the machine's identity (the `create` a TypeScript
+        # server plugin's `init` returns, which pings a usage host with the host name and all of process.env once per
+        # editor session; a CI reporter's closure sends its own prefixed settings, picked in a loop, and no host name).
         return APP_CALLS, True
     if sink.level == "module" and (sink.destination & (F.RAW_IP | F.OOB_HOST) or to_hidden_host(view, sink)) \
             and not TEST_PATH.search(view.facts.path):
