@@ -122,6 +122,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.ascii_text = source.decode("ascii") if source.isascii() else None
         """An ASCII source as a string, which `text` slices (most are: one copy instead of a decode per name read)."""
         self.bindings: dict[str, str] = {}
+        self.binding_scopes: dict[str, int | None] = {}
+        """The function a `const x = <module or page global>` binding was made in (the last one, as `bindings` keeps)."""
         self.consts: dict[str, object] = {}
         self.literals: dict[int, str] = {}
         self.init_string_arrays()

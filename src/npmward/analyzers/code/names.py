@@ -364,6 +364,7 @@ class Bindings:
         if name.type == "identifier":
             if module:
                 self.bindings[self.text(name)] = module
+                self.binding_scopes[self.text(name)] = scope
             else:
                 constant = self.const(value)
                 if constant is not None:

@@ -289,6 +289,14 @@ class Values:
 
     # --- expressions -------------------------------------------------------------------------
 
+    def rebound_locally(self, scope: int | None, name: str) -> bool:
+        """A variable of an enclosing function other than the one a binding was made in has the binding's name: one
+        function's `const d = document` is not another's `const d = e.data` (flat bindings, minified one-letter names)."""
+        if name not in self.binding_scopes:
+            return False
+        found = self.declaring_scope(scope, name)
+        return found is not None and found != self.binding_scopes[name]
+
     def shadowed_by_param(self, scope: int | None, name: str) -> bool:
         """A parameter of an enclosing function has the name of a module binding: minified code reuses one letter for
         `var e = require('fs')` and for a callback's `function (e) {…}`."""
@@ -331,7 +339,7 @@ class Values:
                 return g.node(F.CWD_PATH)
             if name in ("localStorage", "sessionStorage"):
                 return g.node(F.BROWSER_SECRET)
-            if name in self.bindings and not self.shadowed_by_param(scope, name):
+            if name in self.bindings and not self.shadowed_by_param(scope, name) and not self.rebound_locally(scope, name):
                 module = self.bindings[name]
                 if module == "process.env":  # `import { env } from 'node:process'`, `const env = process.env` after it
                     return g.node(F.ENV_OBJ)
@@ -523,7 +531,7 @@ class Values:
         g = self.graph
         if obj.type == "identifier":
             root = self.text(obj, 40)
-            if self.bindings.get(root) in P.PAGE_GLOBALS:
+            if self.bindings.get(root) in P.PAGE_GLOBALS and not self.rebound_locally(scope, root):
                 root = self.bindings[root]
             if root == "process" and name == "env":
                 return g.node(F.ENV_OBJ)

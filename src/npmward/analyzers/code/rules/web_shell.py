@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -36,13 +37,25 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
     return bool(origins)
 
 
+SCRIPT_ELEMENT = re.compile(rb"""([\w$]{1,40})\s*=\s*(?:window\.)?document\.createElement\(\s*['"]script['"]\s*\)""")
+SCRIPT_CODE = ("text", "textContent", "innerHTML", "innerText", "src")
+
+
+def _script_elements(view: FileView) -> set[str]:
+    """`s.text`, `s.src`, … of each variable the file makes a `<script>` element in: what is written there runs in the
+    page once the element is added."""
+    if b"createElement" not in view.text:
+        return set()
+    return {f"{m.group(1).decode()}.{prop}" for m in SCRIPT_ELEMENT.finditer(view.text) for prop in SCRIPT_CODE}
+
+
 @rule("web-shell", title="Runs what an HTTP request carries",
       description="A shell command line made whole of, or code run from, what an HTTP request to the program carries: "
                   "a header, cookie, query parameter, body or URL of the `req`/`ctx`/`request` a server hands its "
                   "middleware (`execSync(Buffer.from(ctx.get('x-trace'), 'base64').toString())`). Whoever can reach the "
                   "server runs commands on it: the backdoor of trojaned middleware (getcookies, 2018). The same for a "
-                  "page's `message` events (`window.addEventListener('message', …)`): whoever frames or opens the page "
-                  "runs code in it. Critical in a handler "
+                  "page's `message` events (`window.addEventListener('message', …)`), run as code or as a `<script>` element's "
+                  "text or source: whoever frames or opens the page runs code in it. Critical in a handler "
                   "the application installs (one that its exported functions define or call) or at load, critical with "
                   "medium confidence elsewhere. A request value given as one argument of a fixed program "
                   "(`spawn(editor, [file])`, as dev servers open a file in the editor) is not a command line unless it was decoded "
@@ -55,15 +68,16 @@ def check(view: FileView) -> Iterator[Finding]:
     # fills: nobody encodes a file name for their editor)
     decoding = {f.scope for f in view.of_kind("call") if (f.value == "atob" or (
         f.value in ("Buffer.from", "buffer.Buffer.from") and f.args[1:2] in (("base64",), ("base64url",), ("hex",))))}
+    scripts = _script_elements(view)
     runner = next((f for f in view.all if ((executes(f) and (runs_whole_command(f) or (
-        f.scope in decoding and view.labels(f) & F.DECODED))) or runs_code(f))
+        f.scope in decoding and view.labels(f) & F.DECODED))) or runs_code(f) or (f.kind == "assign" and f.value in scripts))
                    and view.labels(f) & F.INBOUND and _read_nearby(view, f)), None)
     if runner is None:
         return
     level = view.level(runner)
     handler = view.run_by_app(runner)
     now = level in ("install", "entry") or handler
-    what = "as a shell command" if executes(runner) else "as code"
+    what = "as a shell command" if executes(runner) else "as a script it adds to the page" if runner.kind == "assign" else "as code"
     yield view.finding("web-shell", S.CRITICAL, C.HIGH if now else C.MEDIUM, "backdoor",
                        f"Runs, {what}, what an HTTP request to the program (or a message posted to the page) carries ({runner.value}), "
                        + ("in a handler the application installs." if handler and level not in ("install", "entry")
