@@ -160,8 +160,10 @@ TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(^|[/\\])\.(claude|codex|gemini|cursor|openclaw|clawdbot|moltbot)[/\\](skills|commands|agents|prompts)([/\\]|$)|"
     r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config)$|"
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
-    r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$"))
-"""Files other programs trust: the hosts file, package managers' config and lockfiles, CI workflows
+    r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$|"
+    r"(^|[/\\])(NativeMessagingHosts|native-messaging-hosts)([/\\][^/\\]*\.json)?$"))
+"""Files other programs trust: the hosts file, package managers' config and lockfiles, browsers' native-messaging host
+manifests (which extensions may start which program), CI workflows
 (the runner gives them the repository's secrets), editor tasks, AI assistants' rules, and the
 settings of AI coding agents and the MCP servers they start (their hooks and servers run commands
 with the user's rights each time the agent starts) and the skills, commands and subagents they load (instructions the
