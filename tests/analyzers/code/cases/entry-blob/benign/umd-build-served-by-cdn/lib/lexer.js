@@ -1,0 +1,2 @@
+'use strict';
+exports.lex = (src) => src.split('\n').map((line) => ({ type: 'text', line }));
