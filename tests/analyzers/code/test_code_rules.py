@@ -293,6 +293,17 @@ def test_generators_writing_code_and_global_lookup_are_clean():
     assert run({"index.js": polyfill}) == []
 
 
+def test_a_page_global_alias_is_not_another_functions_local_of_that_name():
+    # (blind set 22's micro-frontend bus: `const d = document` in one function, `const d = e.data` in the message
+    # handler; the flat alias made the handler's `d.code` read the document and lose the posted message)
+    code = ("function snapshot() { const d = document; return d.title; }\n"
+            "function handle(e) { const d = e.data; eval(d.code); }\n"
+            "window.addEventListener('message', handle);\n")
+    assert any(f.rule == "code/web-shell" for f in run({"index.js": code}))
+    # Module bindings stay file-wide (each function's own `e` of a bundle made its field-insensitive flow reach too far:
+    # drizzle-kit 0.31.11's and playwright-core 1.65.1's bundles went malicious in the top5000 pre-check).
+
+
 def test_scripts_cdns_serve_to_pages_are_entry_files():
     from npmward.analyzers.code.package import entry_files
 

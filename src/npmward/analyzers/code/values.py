@@ -290,9 +290,12 @@ class Values:
     # --- expressions -------------------------------------------------------------------------
 
     def rebound_locally(self, scope: int | None, name: str) -> bool:
-        """A variable of an enclosing function other than the one a binding was made in has the binding's name: one
-        function's `const d = document` is not another's `const d = e.data` (flat bindings, minified one-letter names)."""
-        if name not in self.binding_scopes:
+        """A variable of an enclosing function other than the one an alias of a page global was made in has the alias's
+        name: one function's `const d = document` is not another's `const d = e.data` (flat bindings, minified
+        one-letter names). Only page globals: module bindings stay file-wide, as the rest of the analysis (a bundle's
+        flow, field-insensitive, over-reaches when each function's own `e` is its own; drizzle-kit's and
+        playwright-core's bundles became malicious)."""
+        if self.bindings.get(name) not in P.PAGE_GLOBALS or name not in self.binding_scopes:
             return False
         found = self.declaring_scope(scope, name)
         return found is not None and found != self.binding_scopes[name]
