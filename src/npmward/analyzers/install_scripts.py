@@ -788,7 +788,7 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
         fetched = fetched or (number if SCRIPT_FETCH.search(line) and not imports else None)
         ran = ran or (number if SCRIPT_EVAL.search(line) or (SCRIPT_STDIN.search(line) and SCRIPT_SHELL.search(text))
                       else None)
-        if raw is None and (match := RAW_IP_URL.search(line)):
+        if raw is None and (match := P.RAW_IP_URL.search(line)):  # (a public address: not loopback or a LAN's)
             raw = number
             yield Finding("install-script/raw-ip", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
                           f"{where} contacts a raw IP address ({match.group(0)}).", path, number, _snippet(line), {"hook": hook})
