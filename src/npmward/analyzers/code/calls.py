@@ -401,17 +401,17 @@ class Calls:
         Electron's `session.cookies.get`, a headless browser's `page.cookies()`, a cookie jar read for a
         site the code names (`jar.getCookieStringSync('https://steamcommunity.com')`: that site's whole
         session, as trade-offer hijackers take it; an HTTP client reads the jar for the URL it requests)."""
-        site = self.const(arg_nodes[0]) if arg_nodes else None
-        named = isinstance(site, str) and site.startswith(("http://", "https://"))
         if short in WEBEXT_COOKIES:
             return F.BROWSER_SECRET | (F.BROWSER_ALL if WEBEXT_COOKIES[short] else 0)
         if short.endswith(("session.cookies.get", "Session.cookies.get")):
             return F.BROWSER_SECRET | F.BROWSER_ALL
-        if method == "cookies" and short != method:
+        if not ((method == "cookies" and short != method) or method in JAR_READS):
+            return None  # (asked of nearly every call: the site argument is folded only for these)
+        site = self.const(arg_nodes[0]) if arg_nodes else None
+        named = isinstance(site, str) and site.startswith(("http://", "https://"))
+        if method == "cookies":
             return F.BROWSER_SECRET | (F.BROWSER_ALL if named else 0)
-        if method in JAR_READS and named:
-            return F.BROWSER_SECRET | F.BROWSER_ALL
-        return None
+        return F.BROWSER_SECRET | F.BROWSER_ALL if named else None
 
     def shadows_builtin(self, name: str, scope: int | None) -> bool:
         """Whether `name`, a global that reads, runs or sends (`fetch`, `eval`, `exec`), is declared in

@@ -14,7 +14,7 @@ from typing import Mapping
 from tree_sitter import Node
 
 from . import patterns as P
-from .calls import BUNDLED, PATH_JOINS
+from .calls import BUNDLED, PATH_JOINS, _unparenthesized
 from .strings import BASE32_ALPHABET
 
 MAX_CHAIN = 256
@@ -201,34 +201,33 @@ class Bindings:
         """`(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`: the constructor of
         a function literal is Function (or its async/generator kin), which compiles a string into code as `eval`
         does, without naming either. So is the constructor of a literal's constructor (`[].constructor.constructor`,
-        `''['constructor']['constructor']`, the key often picked from a string array: `[][_0x[3]][_0x[3]]`)."""
-        obj = self._constructor_of(node)
+        `''['constructor']['constructor']`, the key often picked from a string array: `[][_0x[3]][_0x[3]]`).
+        (Asked of every member callee: the shape is checked before any key is folded.)"""
+        if node.type not in ("member_expression", "subscript_expression"):
+            return False
+        obj = node.child_by_field_name("object")
         if obj is None:
             return False
+        obj = _unparenthesized(obj)
         if obj.type == "call_expression" \
                 and self.text(obj.child_by_field_name("function"), 30) in ("Object.getPrototypeOf", "Reflect.getPrototypeOf"):
             args = obj.child_by_field_name("arguments")
-            obj = args.named_children[0] if args is not None and args.named_child_count == 1 else None
-        if obj is not None and obj.type in FUNCTION_LITERALS:
-            return True
-        inner = self._constructor_of(obj) if obj is not None else None
-        return inner is not None and inner.type in CONSTRUCTED_LITERALS
+            inner = args.named_children[0] if args is not None and args.named_child_count == 1 else None
+            return inner is not None and inner.type in FUNCTION_LITERALS and self._reads_constructor(node)
+        if obj.type in FUNCTION_LITERALS:
+            return self._reads_constructor(node)
+        if obj.type in ("member_expression", "subscript_expression"):
+            literal = obj.child_by_field_name("object")
+            return literal is not None and _unparenthesized(literal).type in CONSTRUCTED_LITERALS \
+                and self._reads_constructor(obj) and self._reads_constructor(node)
+        return False
 
-    def _constructor_of(self, node: Node) -> Node | None:
-        """The object whose `constructor` `node` reads (`x.constructor`, `x['constructor']`), unparenthesized; or None."""
+    def _reads_constructor(self, node: Node) -> bool:
+        """`x.constructor` or `x['constructor']` (the key folded)."""
         if node.type == "member_expression":
             prop = node.child_by_field_name("property")
-            if prop is None or not self.is_text(prop, "constructor"):
-                return None
-        elif node.type == "subscript_expression":
-            if self.const(node.child_by_field_name("index")) != "constructor":
-                return None
-        else:
-            return None
-        obj = node.child_by_field_name("object")
-        while obj is not None and obj.type == "parenthesized_expression" and obj.named_child_count:
-            obj = obj.named_children[-1]
-        return obj
+            return prop is not None and self.is_text(prop, "constructor")
+        return self.const(node.child_by_field_name("index")) == "constructor"
 
     def required_module(self, call: Node) -> str | None:
         fn = call.child_by_field_name("function")
