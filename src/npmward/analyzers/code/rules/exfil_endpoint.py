@@ -8,19 +8,16 @@ from ....model import Severity as S
 from ...base import RuleInfo
 from .. import flow as F
 from .. import patterns as P
-from ..behaviours import executes
 from ..view import FileView
 from . import rule
 from ._chain import sinks
-from .download_execute import DETACHED
 
 
 @rule("exfil-endpoint", title="Webhook, paste or out-of-band endpoint",
       description="A string naming a Discord/Telegram webhook, a paste site, a request bin or an out-of-band "
                   "(collaborator) host; alone it is a capability, not intent. A request to such an endpoint whose URL the "
                   "code decodes at run time (base64, char codes), so that it is never written, is high: a package "
-                  "hides where it sends only from its reviewers. So is any request at install time to a host the code decodes from "
-                  "its own constants (critical when the install starts the file again, detached, to outlive npm). A URL with a raw "
+                  "hides where it sends only from its reviewers (any other host so hidden is `code/hidden-route`). A URL with a raw "
                   "public IP address "
                   "is reported as `code/raw-ip-url`.",
       category="exfiltration", consumes=("string",), severity=S.MEDIUM,
@@ -36,19 +33,6 @@ def check(view: FileView) -> Iterator[Finding]:
             yield view.finding("exfil-endpoint", S.HIGH, C.MEDIUM, "exfiltration",
                                f"Sends to a webhook or out-of-band endpoint whose URL it decodes at run time: "
                                f"{(f.args[0] or '')[:100]}", f)
-            return
-        if sink.level == "install" and sink.destination & F.REMOTE and f.flows and graph.value(f.flows[0]) & F.DECODED \
-                and (hidden := view.hidden_url()) is not None:
-            # At install, a request whose URL the code decodes from its own constants (blind set 22's download-count
-            # inflater fetched its list of packages so): installers name the hosts they download from.
-            # Critical when the install starts the file again, detached (`spawn(process.execPath, [__filename,
-            # '--worker'], { detached: true })`): what talks to the hidden host goes on after npm has finished.
-            daemon = DETACHED.search(view.text) is not None and any(
-                executes(c) and "__filename" in c.snippet for c in view.of_kind("call"))
-            yield view.finding("exfil-endpoint", S.CRITICAL if daemon else S.HIGH, C.HIGH if daemon else C.MEDIUM, "exfiltration",
-                               f"Connects at install time to a host it decodes at run time: {hidden.value[:100]}"
-                               + (", from a copy of itself it starts detached, which outlives the install" if daemon else ""),
-                               f, "install")
             return
     for f in view.all:
         if f.kind != "string" or "/" not in f.value:

@@ -13,10 +13,12 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
+from ..behaviours import executes
 from ..consts import HOLE
 from ..view import FileView
 from . import rule
 from ._chain import sinks
+from .download_execute import DETACHED
 
 
 @rule("hidden-route", title="Builds the user's URLs on a host it hides",
@@ -24,8 +26,8 @@ from ._chain import sinks
                   "query carries a value made at run time (`${atob(EDGE)}?u=${base64url(link)}`), in code that runs at "
                   "install or load or that the application or a tool runs: the user's links, RPC endpoints or requests "
                   "routed through a relay no reader of the code sees. Also a request, in such code, whose URL comes out of data "
-                  "the code decodes from its own constants in a file that hides a URL. Tracking and proxy services name "
-                  "their hosts.",
+                  "the code decodes from its own constants in a file that hides a URL (critical at install when the install "
+                  "starts the file again, detached, to outlive npm). Tracking and proxy services name their hosts.",
       category="traffic-hijack", consumes=("string",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     if view.hidden_url() is None:
@@ -46,8 +48,20 @@ def check(view: FileView) -> Iterator[Finding]:
         f = sink.fact
         if f.flows and graph.value(f.flows[0]) & F.UNPACKED and view.runs_now(f):
             # (a request whose URL comes out of the package's decoded constants: a base64 JSON of "community"
-            # endpoints and a mirror that each signed transaction is copied to)
-            yield view.finding("hidden-route", S.HIGH, C.MEDIUM, "traffic-hijack",
+            # endpoints and a mirror that each signed transaction is copied to; at install, a download-count
+            # inflater's list of packages)
+            daemon = sink.level == "install" and _daemon(view)
+            yield view.finding("hidden-route", S.CRITICAL if daemon else S.HIGH, C.HIGH if daemon else C.MEDIUM,
+                               "traffic-hijack",
                                f"Sends through {sink.how} to a URL taken from data it decodes from its own constants "
-                               f"({view.hidden_url().value[:80]}), {view.run_text(f)}.", f, view.level(f))
+                               f"({view.hidden_url().value[:80]}), {view.run_text(f)}"
+                               + (", from a copy of itself the install starts detached, which outlives npm." if daemon else "."),
+                               f, view.level(f))
             return
+
+
+def _daemon(view: FileView) -> bool:
+    """The file starts itself again, detached (`spawn(process.execPath, [__filename, '--worker'], { detached: true })`):
+    what it does at install goes on after npm has finished."""
+    return DETACHED.search(view.text) is not None and any(executes(c) and "__filename" in c.snippet
+                                                          for c in view.of_kind("call"))
