@@ -51,12 +51,23 @@ def main_file(manifest: Mapping, files: Mapping[str, object]) -> str | None:
     return resolve("package.json", main if main.startswith(".") else "./" + main, files)
 
 
+CDN_FIELDS = ("unpkg", "jsdelivr", "browser")
+"""Manifest fields that name the script CDNs serve to pages (`browser` when it names one file, which bundlers load
+instead of `main`; as a map it swaps modules)."""
+
+
+def served_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
+    """The package files the CDN fields name: entries of the package, minified by design."""
+    found = {resolve("package.json", v if v.startswith(".") else "./" + v, files)
+             for f in CDN_FIELDS if isinstance(v := manifest.get(f), str)}
+    return {f for f in found if f}
+
+
 def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
-    """`main`, every file `exports` names, `module` (the ESM entry bundlers load), and the script CDNs serve to pages
-    (`unpkg`, `jsdelivr`; a `browser` field naming one file, which bundlers load instead of `main`)."""
-    found = {main_file(manifest, files)}
-    browser = manifest.get("browser") if isinstance(manifest.get("browser"), str) else None
-    stack = [manifest.get("exports"), manifest.get("module"), manifest.get("unpkg"), manifest.get("jsdelivr"), browser]
+    """`main`, every file `exports` names, `module` (the ESM entry bundlers load), and the scripts CDNs serve to pages
+    (`served_files`)."""
+    found = {main_file(manifest, files)} | served_files(manifest, files)
+    stack = [manifest.get("exports"), manifest.get("module")]
     while stack:
         value = stack.pop()
         if isinstance(value, str):

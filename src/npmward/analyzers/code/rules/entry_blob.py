@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-import posixpath
 from typing import Iterator
 
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ..package import served_files
 from ..view import PackageView
 from . import rule
 
 DENSE_LINE = 5000
 """A line this long (in a file over 2 KB) is minified or obfuscated."""
 BUILD_DIRS = ("dist/", "build/", "umd/", "bundle")
-CDN_FIELDS = ("unpkg", "jsdelivr", "browser")
 
 
 def _dense(data: bytes) -> bool:
@@ -25,8 +24,7 @@ def _dense(data: bytes) -> bool:
       category="obfuscation", consumes=("files",), severity=S.MEDIUM, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     # (a script CDNs serve to pages, `unpkg`/`jsdelivr`/`browser`, is minified by design: one of the others)
-    served = {posixpath.normpath(v) for f in CDN_FIELDS if isinstance(v := package.manifest.get(f), str)}
-    entry = package.mains - package.install - served
+    entry = package.mains - package.install - served_files(package.manifest, package.views)
     code = package.views
     others = [p for p in code if p not in entry]
     dense_others = sum(1 for p in others if _dense(code[p].text))
