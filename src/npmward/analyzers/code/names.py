@@ -203,7 +203,10 @@ class Bindings:
         does, without naming either. So is the constructor of a literal's constructor (`[].constructor.constructor`,
         `''['constructor']['constructor']`, the key often picked from a string array: `[][_0x[3]][_0x[3]]`).
         (Asked of every member callee: the shape is checked before any key is folded.)"""
-        if node.type not in ("member_expression", "subscript_expression"):
+        if node.type == "member_expression":
+            if not self._reads_constructor(node):
+                return False  # (most member callees: their property is named, and not `constructor`)
+        elif node.type != "subscript_expression":
             return False
         obj = node.child_by_field_name("object")
         if obj is None:
@@ -212,15 +215,19 @@ class Bindings:
         if obj.type == "call_expression" \
                 and self.text(obj.child_by_field_name("function"), 30) in ("Object.getPrototypeOf", "Reflect.getPrototypeOf"):
             args = obj.child_by_field_name("arguments")
-            inner = args.named_children[0] if args is not None and args.named_child_count == 1 else None
-            return inner is not None and inner.type in FUNCTION_LITERALS and self._reads_constructor(node)
+            if args is None or args.named_child_count != 1:
+                return False
+            obj = args.named_children[0]
         if obj.type in FUNCTION_LITERALS:
-            return self._reads_constructor(node)
-        if obj.type in ("member_expression", "subscript_expression"):
+            shaped = True
+        elif obj.type in ("member_expression", "subscript_expression"):
             literal = obj.child_by_field_name("object")
-            return literal is not None and _unparenthesized(literal).type in CONSTRUCTED_LITERALS \
-                and self._reads_constructor(obj) and self._reads_constructor(node)
-        return False
+            shaped = literal is not None and _unparenthesized(literal).type in CONSTRUCTED_LITERALS \
+                and self._reads_constructor(obj)
+        else:
+            return False
+        # (a subscript's key is folded last, once the shape holds)
+        return shaped and (node.type == "member_expression" or self._reads_constructor(node))
 
     def _reads_constructor(self, node: Node) -> bool:
         """`x.constructor` or `x['constructor']` (the key folded)."""
