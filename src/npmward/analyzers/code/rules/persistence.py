@@ -122,8 +122,11 @@ def _sourced_with_download(view: FileView):
 
 
 def _download_cradle(view: FileView):
-    """A string of the file that downloads and runs code (`curl -fsS http://… | /bin/sh`)."""
-    return next((f for f in view.of_kind("string") if 8 < len(f.value) < 5000 and runs_remote_code(f.value)), None)
+    """A string of the file that downloads and runs code (`curl -fsS http://… | /bin/sh`); looked for once per file."""
+    if "download-cradle" not in view.derived:
+        view.derived["download-cradle"] = next(
+            (f for f in view.of_kind("string") if 8 < len(f.value) < 5000 and runs_remote_code(f.value)), None)
+    return view.derived["download-cradle"]
 
 
 def _python_path_file(view: FileView):

@@ -8,6 +8,7 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from ..behaviours import executes, runs_code, runs_whole_command
+from ..gates import any_word
 from ..program import Fact
 from ..reach import written_inside
 from ..view import FileView
@@ -37,6 +38,7 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
     return bool(origins)
 
 
+SCRIPT_GATE = any_word(b"createElement")
 SCRIPT_CALL = re.compile(rb"""createElement\(\s*['"]script['"]\s*\)""")
 ASSIGNED_BEFORE = re.compile(rb"""([\w$]{1,40})\s*=\s*(?:window\.)?document\.$""")
 SCRIPT_CODE = ("text", "textContent", "innerHTML", "innerText", "src")
@@ -46,7 +48,7 @@ def _script_elements(view: FileView) -> set[str]:
     """`s.text`, `s.src`, … of each variable the file makes a `<script>` element in (`s = document.createElement(
     'script')`): what is written there runs in the page once the element is added. (Found from each createElement
     call backwards: a pattern that starts at every name of a megabyte bundle costs a second.)"""
-    if b"createElement" not in view.text:
+    if not view.mentions(SCRIPT_GATE):
         return set()
     found = set()
     for call in SCRIPT_CALL.finditer(view.text):
