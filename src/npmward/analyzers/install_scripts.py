@@ -779,15 +779,17 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
     """A Python, Perl or Ruby script a hook runs: a raw IP address it contacts, and code it downloads and hands to an
     interpreter (the `curl … | sh` of a hook, written in the script's own language)."""
     text = files[path][:200_000].decode("utf-8", "replace")
+    lines = text.splitlines()
     where = f"{path} (run by the `{hook}` script)"
+    piped_shell = SCRIPT_SHELL.search(text) is not None
     fetched = ran = raw = None
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.lstrip().startswith("#"):
+    for number, line in enumerate(lines, 1):
+        code = line.lstrip()
+        if code.startswith("#"):
             continue
-        imports = line.lstrip().startswith(("import ", "from ", "use ", "require "))
+        imports = code.startswith(("import ", "from ", "use ", "require "))
         fetched = fetched or (number if SCRIPT_FETCH.search(line) and not imports else None)
-        ran = ran or (number if SCRIPT_EVAL.search(line) or (SCRIPT_STDIN.search(line) and SCRIPT_SHELL.search(text))
-                      else None)
+        ran = ran or (number if SCRIPT_EVAL.search(line) or (piped_shell and SCRIPT_STDIN.search(line)) else None)
         if raw is None and (match := P.RAW_IP_URL.search(line)):  # (a public address: not loopback or a LAN's)
             raw = number
             yield Finding("install-script/raw-ip", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
@@ -795,7 +797,7 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
     if fetched and ran:
         yield Finding("install-script/fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                       f"{where} downloads code (line {fetched}) and hands it to an interpreter (line {ran}), at install time.",
-                      path, ran, _snippet(text.splitlines()[ran - 1]), {"hook": hook, "downloaded_at": fetched})
+                      path, ran, _snippet(lines[ran - 1]), {"hook": hook, "downloaded_at": fetched})
 
 
 def _file_name(path: str) -> str:

@@ -152,8 +152,8 @@ def check(view: FileView) -> Iterator[Finding]:
         what.append(f"makes the program fail at random ({', '.join(sorted({f.value for f in patched})[:4])})")
     elif rolls:
         what.append("acts at random, in production only (Math.random beside a NODE_ENV check)")
-    patched = patched or rolls
-    both = bool(deletes and patched)
-    yield view.finding("time-bomb", S.CRITICAL if both else S.HIGH, C.HIGH, "destructive",
+    random = patched or rolls
+    where = (deletes or random)[0]
+    yield view.finding("time-bomb", S.CRITICAL if deletes and random else S.HIGH, C.HIGH, "destructive",
                        f"After a date fixed in the code (line {gates[0].line}), it " + " and ".join(what) + ".",
-                       (deletes or patched)[0], view.level((deletes or patched)[0]))
+                       where, view.level(where))
