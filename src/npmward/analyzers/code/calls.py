@@ -54,6 +54,8 @@ STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.k
 SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
 """Commands that pack files into an archive (see `Calls.archive`)."""
+INLINE_FLAGS = {"-e", "--eval", "-p", "--print"}
+"""Node's flags that take the script to run as the next argument."""
 LOADER_HOOKS = ("initialize", "resolve", "load")
 """Exports of a module registered with `module.register` that Node calls (customization hooks)."""
 SESSION_STREAMS = {"request"}
@@ -219,6 +221,7 @@ class Calls:
                                                                    if isinstance(a, str))])):
                     line = prompt  # (`zenity --password '--text=' + message`: a message built at run time)
             result = g.node(command_labels(line) if isinstance(line, str) else 0, F.EXEC)
+            self.inline_script(result, arg_nodes)
             for a in args[:2]:
                 g.edge(a, result)
             if isinstance(constant, str) and constant in ARCHIVERS and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
@@ -417,6 +420,15 @@ class Calls:
         """Whether `name`, a global that reads, runs or sends (`fetch`, `eval`, `exec`), is declared in
         an enclosing function instead (a parameter, a local)."""
         return _acts(name) and self.declaring_scope(scope, name) is not None
+
+    def inline_script(self, process: int, arg_nodes: list[Node]) -> None:
+        """`spawn(process.execPath, ['-e', SENDER])`: the process is a request when the script it runs makes one (see
+        `inline_sender`). The script is read once the whole file is (`finish`): a module's constant is often declared
+        below the function that starts the process."""
+        if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
+            words = arg_nodes[1].named_children[:8]
+            self.inline_scripts.extend((process, script) for flag, script in zip(words, words[1:])
+                                       if self.const(flag) in INLINE_FLAGS)
 
     def local_connection(self, name: str, arg_nodes: list[Node]) -> bool:
         """A connection to this machine: a loopback host or URL among the first two arguments

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from tree_sitter import Node
 
-from .strings import decode_b32, decode_b64, decode_hex, unescape
+from .strings import decode_b64, decode_hex, unescape
 
 MAX_STRING = 20_000
 HOLE = "${*}"
@@ -160,13 +160,13 @@ class ConstantFolder:
             return decoded
         # (a decoder the string-array search took for the obfuscator's, that indexes its array in a way that search does
         # not read — `return Buffer.from(arr[i - 0x1a4], 'base64')` — is still a one-expression function)
+        if callee is not None and callee.type == "identifier" and name in self.text_decoders and argv \
+                and isinstance(argv[0], str):
+            return self.text_decoders[name](argv[0])
         if callee is not None and callee.type == "identifier" and name in self.pure and (argv or not self.pure[name][0]) \
                 and all(a is not None for a in argv) and depth < 8:
             # (`function _u() { return _k.map(...).join(''); }` takes no arguments)
             return self.apply_pure(self.pure[name], argv, depth + 2)
-        if callee is not None and callee.type == "identifier" and name in self.base32_decoders and argv \
-                and isinstance(argv[0], str):
-            return decode_b32(argv[0])
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
         if callee is not None and callee.type in ("member_expression", "subscript_expression"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Mapping
+from typing import Callable, Mapping
 
 from tree_sitter import Language, Node
 
@@ -37,7 +37,7 @@ from .strings import (
     decode_utf16_b64,
     encoded_powershell,
 )
-from .values import Values
+from .values import Values, inline_sender
 
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
@@ -141,11 +141,13 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         is the whole environment."""
         self.require_aliases = set(REQUIRES)
         self.interop_names = interop_names(source)
-        self.base32_decoders: set[str] = set()
-        """Local functions that write out base32's alphabet (see `remember_pure`)."""
+        self.text_decoders: dict[str, Callable[[str], str | None]] = {}
+        """Local functions that give away what they decode (base32, rot13; see `remember_pure`), and how to."""
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""
+        self.inline_scripts: list[tuple[int, Node]] = []
+        """(process node, script node) of each `node -e script` the file starts (see `Calls.inline_script`)."""
         self.late_exports: list[tuple[str, Node, int | None]] = []
         """Exports of a member of a module bound further down (see `Exports.export`), named in `finish`."""
         self.prop_aliases: list[tuple[int | None, str, str]] = []
@@ -270,6 +272,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.link_prop_aliases()
         for name, value, scope in self.late_exports:
             self.export(name, value, scope, late=True)
+        for process, script in self.inline_scripts:
+            if isinstance(text := self.const(script), str):
+                self.graph.own[process] |= inline_sender(text)
         top = self.declared.get(None, set())
         for func in self.out.funcs:
             if func.owner is not None and (func.owner not in top or func.owner in ALIASES):

@@ -15,14 +15,13 @@ from tree_sitter import Node
 
 from . import patterns as P
 from .calls import BUNDLED, PATH_JOINS, _unparenthesized
-from .strings import BASE32_ALPHABET
+from .strings import text_decoder
 
 MAX_CHAIN = 256
 """Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
 MAX_NAME = 200
 MAX_TABLE_DECODER = 3000
 """Bytes of a function read for a decoding alphabet: a hand-written decoder is a few lines."""
-BASE32_BYTES = BASE32_ALPHABET.encode()
 FUNCTION_LITERALS = ("arrow_function", "function_expression", "function", "generator_function")
 CONSTRUCTED_LITERALS = ("array", "object", "string", "template_string", "number", "true", "false", "regex")
 """Literals whose constructor's constructor is Function (`[].constructor.constructor`)."""
@@ -414,14 +413,15 @@ class Bindings:
         return value
 
     def remember_pure(self, name: str, fn: Node) -> None:
-        """Record `fn` if its body is one returned expression over its plain parameters, or if it writes out
-        base32's alphabet (a decoder of its own: a loop over the input's characters is no one expression)."""
-        pure = self.pure_function(fn)
-        if pure is not None:
+        """Record `fn` if it gives away a decoder by what it writes out (base32's alphabet, rot13's shift: a loop over
+        the input's characters, or a regex callback, is no expression to fold), or if its body is one returned
+        expression over its plain parameters."""
+        decoder = text_decoder(self.src, fn.start_byte, fn.end_byte) if fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
+            else None
+        if decoder is not None:
+            self.text_decoders[name] = decoder
+        elif (pure := self.pure_function(fn)) is not None:
             self.pure[name] = pure
-        elif fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
-                and self.src.find(BASE32_BYTES, fn.start_byte, fn.end_byte) != -1:
-            self.base32_decoders.add(name)
 
     def bind_import(self, node: Node) -> None:
         source = node.child_by_field_name("source")

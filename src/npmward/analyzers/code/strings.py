@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import re
 import zlib
+from typing import Callable
 from urllib.parse import unquote
 
 _ESCAPES = re.compile(r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|.)", re.S)
@@ -98,6 +100,7 @@ def decode_reversed_b64(value: str) -> str | None:
 BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 """RFC 4648's base32 alphabet: written out in a function of the file, that function decodes base32 (see
 `decode_b32`)."""
+BASE32_BYTES = BASE32_ALPHABET.encode()
 
 
 def decode_b32(value: str) -> str | None:
@@ -109,6 +112,28 @@ def decode_b32(value: str) -> str | None:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return None
     return text if _reads_as_text(text) else None
+
+
+ROT13_SHIFT = re.compile(r"fromCharCode[\s\S]{0,200}?\b13\b[\s\S]{0,200}?\b26\b|nopqrstuvwxyzabcdefghijklm", re.I)
+"""A function that shifts letters by 13 around a 26-letter alphabet (`c.charCodeAt(0) + 13 … c - 26`), or writes out
+the shifted alphabet: rot13."""
+
+
+def decode_rot13(value: str) -> str:
+    return codecs.encode(value, "rot13")
+
+
+def text_decoder(source: bytes, start: int, end: int) -> Callable[[str], str | None] | None:
+    """The decoder a hand-written function (`source[start:end]`, a few lines) gives away by what it writes out:
+    base32's alphabet, or rot13's shift. Such a function is a loop or a regex callback, no one expression to fold."""
+    if source.find(BASE32_BYTES, start, end) != -1:
+        return decode_b32
+    if source.find(b"13", start, end) == -1 and source.find(b"nopq", start, end) == -1 \
+            and source.find(b"NOPQ", start, end) == -1:
+        return None
+    if ROT13_SHIFT.search(source[start:end].decode("utf-8", "replace")) is not None:
+        return decode_rot13
+    return None
 
 
 ENCODED_COMMAND = re.compile(r"\s-(?:e|ec|enc|encodedcommand)\s+['\"]?([A-Za-z0-9+/]{40,}={0,2})", re.I)

@@ -137,6 +137,27 @@ def command_labels(command: str) -> int:
     return labels
 
 
+INLINE_SENDS = re.compile(r"""require\(\s*['"](?:node:)?(?:https?|http2|net|tls|dgram)['"]\s*\)|\bfetch\(""")
+INLINE_HOST = re.compile(r"""\b(?:host|hostname)\s*:\s*['"]([^'"\s]{1,253})['"]""")
+DOTTED_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def inline_sender(script: str) -> int:
+    """What a process running `script` (`node -e script`) is, when the script makes a request (`http.request({ host:
+    '203.0.113.41' })`, `fetch(url)`): a request like one the package makes, where the script's URLs and hosts say it
+    goes. What the package writes to its stdin or gives it is sent there (an exit hook hands the environment to a
+    detached `node -e` sender, as `exit` listeners cannot wait for sockets)."""
+    if INLINE_SENDS.search(script[:20_000]) is None:
+        return 0
+    labels = 0
+    for url in P.URL.findall(script[:20_000]):
+        labels |= F.LOOPBACK if P.LOOPBACK.match(url) else classify_string(url) & F.DESTINATIONS
+    for host in INLINE_HOST.findall(script[:20_000]):
+        labels |= F.LOOPBACK if P.LOOPBACK.match(host) else F.RAW_IP if DOTTED_IP.fullmatch(host) \
+            else classify_string(host) & (F.DESTINATIONS | F.HOST_LITERAL)
+    return F.NET_HANDLE | (labels if labels else F.OTHER_HOST)
+
+
 def _built_under_domain(pattern: str) -> int:
     """HOST_LITERAL for a name built under a domain the code writes (`${chunk}.${i}.x.example`): the
     constant tail after the last hole is a host name."""
@@ -397,7 +418,7 @@ class Values:
             if made is not None and t == "call_expression":
                 info = self.call_info.get(node.id)
                 name = info.name if info is not None else ""
-                local = name in self.pure or name in self.decoders
+                local = name in self.pure or name in self.decoders or name in self.text_decoders
                 # (folded once: what a local helper or a join returns is both judged as code and a host)
                 folded = self.const(node) if local or name.endswith((".toString", ".join")) else None
                 decoded = self.decodes(node, name, folded)
@@ -505,7 +526,8 @@ class Values:
         """`atob(x)`, `Buffer.from(x, 'base64'|'hex')`, `String.fromCharCode(...)`, or a call that folds to
         a string that reads like code (a local decoder, a reversed and joined array). `name`: the call's
         callee; `folded`: its constant value where the caller folded it (local helpers, joins)."""
-        if name in ("atob", "String.fromCharCode", "String.fromCharCode.apply", "String.fromCodePoint") or name in INFLATES:
+        if name in ("atob", "String.fromCharCode", "String.fromCharCode.apply", "String.fromCodePoint") or name in INFLATES \
+                or name in self.text_decoders:
             return True
         if name in ("parseInt", "Number.parseInt"):
             # `parseInt(bits, 2)`, `parseInt(pair, 16)`: bytes rebuilt from a bit or hex string (whitespace

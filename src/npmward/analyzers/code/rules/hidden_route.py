@@ -27,9 +27,14 @@ from .download_execute import DETACHED
                   "install or load or that the application or a tool runs: the user's links, RPC endpoints or requests "
                   "routed through a relay no reader of the code sees. Also a request, in such code, whose URL comes out of data "
                   "the code decodes from its own constants in a file that hides a URL (critical at install when the install "
-                  "starts the file again, detached, to outlive npm). Tracking and proxy services name their hosts.",
-      category="traffic-hijack", consumes=("string",), severity=S.HIGH)
+                  "starts the file again, detached, to outlive npm), and a URL's host set to a host name so decoded "
+                  "(`u.host = rot13(EDGE)`). Tracking and proxy services name their hosts.",
+      category="traffic-hijack", consumes=("string", "assign", "new", "call"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
+    swap = _host_swap(view)
+    if swap is not None:
+        yield swap
+        return
     if view.hidden_url() is None:
         return  # (cached: no string of the file hides a host)
     for f in view.of_kind("string"):
@@ -58,6 +63,27 @@ def check(view: FileView) -> Iterator[Finding]:
                                + (", from a copy of itself the install starts detached, which outlives npm." if daemon else "."),
                                f, view.level(f))
             return
+
+
+def _host_swap(view: FileView) -> Finding | None:
+    """`u.host = EDGE`, EDGE decoded from the package's constants (rot13, base64, char codes), in code that runs: the
+    URL object the user handed over now points at a host no reader of the code sees (a reset link's, a request's)."""
+    graph = view.facts.graph
+    for f in view.of_kind("assign"):
+        if f.value.endswith((".host", ".hostname")) and not f.value.startswith("this.") and f.flows \
+                and graph.value(f.flows[0]) & F.UNPACKED and _parses_url(view, f.scope) and view.runs_now(f):
+            return view.finding("hidden-route", S.HIGH, C.MEDIUM, "traffic-hijack",
+                                f"Sets a URL's host ({f.value[:60]}) to a host name it decodes from its own constants, "
+                                f"{view.run_text(f)}: the links or requests it rewrites go to a relay no reader of the "
+                                f"code sees.", f, view.level(f))
+    return None
+
+
+def _parses_url(view: FileView, scope: int | None) -> bool:
+    """The function parses a URL (`new URL(href)`, `url.parse(href)`): the host it sets is that URL's, not a client's
+    field (`this.host = host` in a constructor)."""
+    return any(f.scope == scope and f.value in ("URL", "url.URL") for f in view.of_kind("new")) \
+        or any(f.scope == scope and f.value == "url.parse" for f in view.of_kind("call"))
 
 
 def _daemon(view: FileView) -> bool:
