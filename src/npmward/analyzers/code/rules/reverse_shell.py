@@ -6,6 +6,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
+from .. import patterns as P
 from ..behaviours import executes, runs_whole_command
 from ..view import FileView
 from . import rule
@@ -14,11 +15,14 @@ REVERSE_SHELL_SPAN = 10
 """Lines between the socket and the shell it feeds."""
 SHELLS = ("sh", "bash", "cmd.exe", "cmd", "powershell.exe", "zsh")
 SOCKETS = ("net.connect", "net.createConnection", "net.Socket", "new net.Socket", "tls.connect")
+SERVERS = ("net.createServer", "tls.createServer")
+"""A server's connections are sockets too: a shell piped to each is a bind shell (unless it listens on loopback)."""
 
 
 @rule("reverse-shell", title="Socket wired to a shell",
       description="A TCP socket and a shell spawned within a few lines of it (the socket piped into the shell's "
-                  "stdin). A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
+                  "stdin), or a TCP server whose connections are so wired and that listens beyond this machine (a bind "
+                  "shell). A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
                   "Also, wherever it is, a shell command line made whole of what a socket to another machine "
                   "received (`sock.on('message', (m) => exec(m.toString()))`): critical when it runs at install, at load "
                   "or in a function the application calls.",
@@ -34,7 +38,8 @@ def check(view: FileView) -> Iterator[Finding]:
                            + ("in a function the application calls." if view.called_by_app(received) and level not in
                               ("install", "entry") else view.when_text(level) + "."), received, level)
         return
-    sockets = [f for f in facts if f.value in SOCKETS or (f.kind == "new" and f.value == "net.Socket")]
+    sockets = [f for f in facts if f.value in SOCKETS or (f.kind == "new" and f.value == "net.Socket")
+               or (f.kind == "call" and f.value in SERVERS and not _loopback_only(view))]
     shell_names = [f for f in facts if f.kind == "string" and f.value.split("/")[-1] in SHELLS]
     for socket in sockets:
         near = [f for f in facts if abs(f.line - socket.line) <= REVERSE_SHELL_SPAN]
@@ -43,5 +48,13 @@ def check(view: FileView) -> Iterator[Finding]:
                            or (b".stdin" in view.text and any(abs(n.line - f.line) <= REVERSE_SHELL_SPAN for n in shell_names)))), None)
         if spawn is not None:
             yield view.finding("reverse-shell", S.CRITICAL, C.HIGH, "backdoor",
-                               "Opens a TCP socket and spawns a shell: a reverse shell.", spawn, socket_line=socket.line)
+                               "Listens for TCP connections and spawns a shell for them: a bind shell."
+                               if socket.value in SERVERS else "Opens a TCP socket and spawns a shell: a reverse shell.",
+                               spawn, socket_line=socket.line)
             return
+
+
+def _loopback_only(view: FileView) -> bool:
+    """The file's servers listen on this machine only (`server.listen(port, '127.0.0.1')`): a local tool's."""
+    return any(f.kind == "call" and f.value.endswith(".listen") and any(a and P.LOOPBACK.match(a) for a in f.args[1:2])
+               for f in view.all)
