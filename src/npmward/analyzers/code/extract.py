@@ -136,6 +136,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         sources are ASCII, which has none: they are not decoded.)"""
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `key_name`)."""
+        self.listens = b"addEventListener" in source
+        """The file listens to the page's events: an event's `target` is the element the user acts on."""
         self.reports = b"getReport" in source
         """The file makes a Node diagnostic report (`process.report.getReport()`): its `environmentVariables` field
         is the whole environment."""

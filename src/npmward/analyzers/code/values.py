@@ -64,6 +64,10 @@ PUBLIC_RESOLVERS = {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.
 (pac-resolver's `myIpAddress` connects to 8.8.8.8:53); they are not an attacker's raw-IP endpoint."""
 
 
+EVENT_TARGETS = {"target", "currentTarget", "srcElement"}
+"""An event's element (see `property_value`)."""
+
+
 @lru_cache(maxsize=65536)
 def classify_string(value: str) -> int:
     """Labels a constant string carries by what it names."""
@@ -90,6 +94,8 @@ def classify_string(value: str) -> int:
             labels |= F.RAW_IP
         elif P.URL_HOST.match(value):
             labels |= F.OTHER_HOST
+        elif HOLE in value and (domain := _domain_under_holes(value)) is not None:
+            labels |= classify_string("https://" + domain) & F.DESTINATIONS
     elif value.startswith("/") and P.is_oob(value):
         labels |= F.OOB_HOST  # (a request's `path` option alone names a Telegram bot's endpoint: `/bot<id>:<token>/send…`)
     return labels
@@ -156,6 +162,19 @@ def inline_sender(script: str) -> int:
         labels |= F.LOOPBACK if P.LOOPBACK.match(host) else F.RAW_IP if DOTTED_IP.fullmatch(host) \
             else classify_string(host) & (F.DESTINATIONS | F.HOST_LITERAL)
     return F.NET_HANDLE | (labels if labels else F.OTHER_HOST)
+
+
+URL_HOST_BUILT = re.compile(r"^(?:(?:https?|wss?):)?//([^/?#:]*" + re.escape(HOLE) + r"[^/?#]*)")
+
+
+def _domain_under_holes(pattern: str) -> str | None:
+    """The domain a URL's host is built under (`//${chunk}.${i}.cdn-metrics.example/x`, `https://${id}.x.example`):
+    what is built into the host goes to that domain's name servers and host."""
+    match = URL_HOST_BUILT.match(pattern)
+    tail = match.group(1).rsplit(HOLE, 1)[-1].split(":", 1)[0] if match is not None else ""
+    if tail.startswith(".") and BARE_HOST.match(tail[1:]) and tail.rsplit(".", 1)[-1].lower() in HOST_TLDS:
+        return tail[1:]
+    return None
 
 
 def _built_under_domain(pattern: str) -> int:
@@ -582,6 +601,10 @@ class Values:
         if obj.end_byte - obj.start_byte <= 12 and name in P.REQUEST_FIELDS.get(self.text(obj, 12), ()) \
                 and self.unbound_root(obj):
             return g.node(F.INBOUND)
+        if name in EVENT_TARGETS and self.listens and obj.type == "identifier" and self.unbound_root(obj):
+            # (`t = e.target` in a page's input or blur listener: the field the user typed into; its `value` is
+            # what they typed)
+            return g.node(F.PAGE_INPUT)
         own = F.KEY_MATERIAL if self.key_name(name) else 0
         self.bases.add(obj.id)  # `o.prop` reads that field of `o`, not what its other fields hold
         inner = self.value(obj, scope, depth)

@@ -16,15 +16,16 @@ CARD_FIELDS = linear_re.compile_bytes(rb"cc-(?:number|csc|exp)|card[-_ ]?(?:numb
                                       ignore_case=True)
 """What a skimmer names to pick a checkout's card fields (autocomplete tokens, field names): a gate searched with the
 other rules' (see gates.py)."""
-BEACONS = re.compile(r"\.src$|sendBeacon$")
-"""Requests a page makes without waiting for an answer: an image's or a script's URL, navigator.sendBeacon (wider than
-browser-exfiltration's, which reads only `new Image().src`: a skimmer's image is a variable, `n.src = url`)."""
+BEACONS = re.compile(r"\.(src|href)$|sendBeacon$")
+"""Requests a page makes without waiting for an answer: an image's or a script's URL, a `<link>`'s (a dns-prefetch of a
+host name built of the card), navigator.sendBeacon (wider than browser-exfiltration's, which reads only
+`new Image().src`: a skimmer's image is a variable, `n.src = url`)."""
 
 
 @rule("input-skimmer", title="Sends what users type into card fields to another site",
       description="A front-end file that names a checkout's card fields (cc-number, cvc, cardnumber) and sends what "
-                  "users type into the page's fields (an element's value, jQuery's .val(), a form's FormData) through "
-                  "a beacon (an image's URL, sendBeacon) or to a host it hides, an IP address or an out-of-band "
+                  "users type into the page's fields (an element's value, an event target's, jQuery's .val(), a form's "
+                  "FormData) through a beacon (an image's or a prefetch link's URL, sendBeacon) or to a host it hides, an IP address or an out-of-band "
                   "endpoint: a Magecart-style skimmer. Payment SDKs send cards to the processor they name, by a "
                   "request that waits for its answer; analytics and session-replay SDKs that name card fields do so "
                   "to leave them out.",

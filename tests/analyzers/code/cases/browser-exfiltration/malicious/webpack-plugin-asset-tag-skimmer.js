@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: malicious webpack plugins (2024-2025 reports): html-webpack-plugin's alterAssetTags hook adds an
 // inline script to every page the app builds; the script aliases `document` and beacons card fields
 // and cookies with an image request.
