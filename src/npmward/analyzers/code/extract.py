@@ -135,7 +135,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """The source has characters that make names odd (invisible ones, another alphabet): names are checked. (Most
         sources are ASCII, which has none: they are not decoded.)"""
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
-        """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `key_name`)."""
+        """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `name_labels`)."""
+        self.hashes_passwords = (b"bcrypt" in source or b"argon2" in source) and P.PASSWORD_HASHERS.search(source) is not None
+        """The file names a password-hashing library (bcrypt, argon2): a value named `password` there is the plaintext
+        it hashes or checks (see `name_labels`)."""
         self.listens = b"addEventListener" in source
         """The file listens to the page's events: an event's `target` is the element the user acts on."""
         self.reports = b"getReport" in source

@@ -116,6 +116,9 @@ PAGE_INPUT = 1 << 42
 `querySelectorAll` gives, a form): its `value` is what the user typed."""
 TYPED = 1 << 43
 """What a user typed into a page's field: an element's `value` (jQuery's `.val()`), a form's `FormData`."""
+PASSWORD = 1 << 44
+"""A value named like a plaintext password (`password`, `plain`, `pw`) in a file that names a password-hashing library:
+what the application hashes or checks with it."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
 """What an object *is* rather than what it holds: it passes by aliasing (a variable, a property, a
 spread into a new object), not into what a function computes from it or a collection it is put

@@ -281,6 +281,10 @@ WALLET_PHRASE = re.compile(rb"(?i)\b(?:secret[ _-]?recovery|recovery|seed|mnemon
 KEY_PUBLIC_METHOD = re.compile(r"^(to|get)\w*(Address|PublicKey|Pubkey)$|^sign(Message|Transaction|PersonalMessage|Data|TypedData)?$"
                                r"|^verify\w*$")
 """Methods of a key object that give what may travel: its address, its public key, a signature."""
+PASSWORD_HASHERS = re.compile(rb"""['"](?:@node-rs/)?(?:bcrypt|bcryptjs|argon2|bcrypt-nodejs)['"]""")
+"""A password-hashing library named as a module (required, imported, or a key of a table of modules)."""
+PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|plain|plaintext|plainText|plain_?password|pw|pwd|clear_?text)$", re.I)
+"""Names of a plaintext password, in a file that names a password-hashing library."""
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
 """Names of values that hold a wallet's or an account's private key material."""
 # A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,

@@ -355,10 +355,13 @@ class Values:
         name = self.text(node)
         return name in self.env_aliases and not self.shadowed_by_param(scope, name)
 
-    def key_name(self, name: str) -> bool:
-        """A name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase` in a file
-        that talks of a wallet's recovery phrase."""
-        return P.KEY_MATERIAL_NAME.search(name) is not None or (self.phrase_file and name == "phrase")
+    def name_labels(self, name: str) -> int:
+        """KEY_MATERIAL for a name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase`
+        in a file that talks of a wallet's recovery phrase; PASSWORD for `password`, `plain` in a file that names a
+        password-hashing library."""
+        if P.KEY_MATERIAL_NAME.search(name) is not None or (self.phrase_file and name == "phrase"):
+            return F.KEY_MATERIAL
+        return F.PASSWORD if self.hashes_passwords and P.PASSWORD_NAME.match(name) is not None else 0
 
     def value(self, node: Node | None, scope: int | None, depth: int = 0) -> int | None:
         if node is None or depth > MAX_VALUE_DEPTH:
@@ -392,7 +395,7 @@ class Values:
                     # `import { env } from 'node:process'; const t = env.NPM_TOKEN`: a variable of the environment.
                     return g.node(F.classify_env(module[len("process.env."):]))
                 return self.module_value(module) if module.startswith(".") else None
-            own = F.KEY_MATERIAL if self.key_name(name) else 0
+            own = self.name_labels(name)
             used = self.use(scope, name)
             if node.id not in self.bases:
                 self.wholes.append((used, scope, name))
@@ -605,7 +608,7 @@ class Values:
             # (`t = e.target` in a page's input or blur listener: the field the user typed into; its `value` is
             # what they typed)
             return g.node(F.PAGE_INPUT)
-        own = F.KEY_MATERIAL if self.key_name(name) else 0
+        own = self.name_labels(name)
         self.bases.add(obj.id)  # `o.prop` reads that field of `o`, not what its other fields hold
         inner = self.value(obj, scope, depth)
         field = self.field_read(obj, name, scope)
@@ -697,7 +700,7 @@ class Values:
     def member_of(self, source: int | None, name: str) -> int | None:
         if source is None:
             return None
-        made = self.graph.node(F.KEY_MATERIAL if self.key_name(name) else 0, F.MEMBER, name)
+        made = self.graph.node(self.name_labels(name), F.MEMBER, name)
         self.graph.edge(source, made)
         return made
 

@@ -1,0 +1,37 @@
+"""Passwords the application hashes or checks sent off the machine: a password-hashing wrapper (or a hook around
+bcrypt's and argon2's functions) that copies the plaintext it is given into a request, beside the host's name or to a
+host it hides. A hashing library has no reason to send a password anywhere; an identity provider's client that sends
+one to the provider it names sends neither the machine's identity nor to a hidden host."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from .. import flow as F
+from ..view import FileView
+from . import rule
+from ._chain import sinks, to_hidden_host
+
+
+@rule("password-exfiltration", title="Sends the passwords it hashes or checks",
+      description="In a file that names a password-hashing library (bcrypt, argon2), a value named like a plaintext "
+                  "password (`password`, `plain`, `pw`) reaches a request to another machine that also carries the "
+                  "host's or user's name, or goes to a host the code hides, an IP address or an out-of-band endpoint: "
+                  "every login of the application hands its users' passwords to whoever is at the other end (critical "
+                  "when it runs at install or load or in code the application runs).",
+      category="exfiltration", consumes=("flows", "call", "new"), severity=S.CRITICAL)
+def check(view: FileView) -> Iterator[Finding]:
+    for sink in sinks(view):
+        if not sink.labels & F.PASSWORD or not sink.destination & F.REMOTE:
+            continue
+        if not (sink.labels & (F.HOST_NAME | F.USER_NAME) or sink.destination & (F.OOB_HOST | F.RAW_IP)
+                or to_hidden_host(view, sink)):
+            continue
+        severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(sink.fact) else (S.HIGH, C.MEDIUM)
+        yield view.finding("password-exfiltration", severity, confidence, "exfiltration",
+                           f"Sends the plaintext passwords it hashes or checks through {sink.how}, "
+                           f"{view.run_text(sink.fact)}.", sink.fact, view.level(sink.fact), sink=sink.fact.value[:120])
+        return
