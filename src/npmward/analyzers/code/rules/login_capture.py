@@ -26,20 +26,27 @@ MAX_MODULE = 100_000
                   "audit libraries name those keys too, but log locally or to an endpoint their user configures or "
                   "they name. Also what requests submitted (their fields and headers) forwarded by data flow to a chat bot "
                   "or webhook (Telegram, Discord) or to a host the module hides, in a module that names password or one-time-code fields: an "
-                  "adversary-in-the-middle login proxy (critical in code the application runs).",
+                  "adversary-in-the-middle login proxy (critical in code the application runs); and, in a page, what users type "
+                  "into its fields sent to such a host (a password meter that prefetches host names spelling the password).",
       category="exfiltration", consumes=("call", "string", "text"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     if len(view.text) > MAX_MODULE:
         return
     relay = next((s for s in sinks(view) if s.labels & F.INBOUND and (s.destination & F.OOB_HOST or to_hidden_host(view, s))), None)
-    if relay is not None and _names_secret_fields(view):
+    # (in a page: typed into its fields, sent where the module hides, the host often built of the data in a caller:
+    # `l.href = '//' + host`, host = `${hex}.${i}.${atob(BASE)}`)
+    typed = next((s for s in sinks(view) if s.labels & F.TYPED and (s.destination & (F.OOB_HOST | F.RAW_IP)
+                                                                   or view.hidden_url() is not None)), None)
+    if (relay or typed) is not None and _names_secret_fields(view):
         # What the server's visitors sent (their request's fields and headers) forwarded to a chat bot or a webhook,
         # in a module that picks password or one-time-code fields: an adversary-in-the-middle login proxy's relay.
-        severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(relay.fact) else (S.HIGH, C.MEDIUM)
+        sink = relay or typed
+        severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(sink.fact) else (S.HIGH, C.MEDIUM)
+        what = "what its web requests submitted" if relay is not None else "what users type into the page's fields"
         yield view.finding("login-capture", severity, confidence, "exfiltration",
-                           f"Forwards what its web requests submitted to a chat bot, a webhook or a host it hides ({relay.how}), in a module "
-                           f"that picks password or one-time-code fields: a login proxy's relay, {view.run_text(relay.fact)}.",
-                           relay.fact, view.level(relay.fact))
+                           f"Forwards {what} to a chat bot, a webhook or a host it hides ({sink.how}), in a module "
+                           f"that picks password or one-time-code fields: a login skimmer, {view.run_text(sink.fact)}.",
+                           sink.fact, view.level(sink.fact))
         return
     if b".body" not in view.text or REQUEST_BODY.search(view.text) is None:
         return
