@@ -221,7 +221,10 @@ class CodeAnalysis:
             level = view.level(fact)
             if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) and _hidden(value, view):
                 payload = value.encode("utf-8", "replace")
-                inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload, level, view.manifest)
+                # (hidden code made in a function the application calls, to run or to write out as a module, runs when
+                # that module is: at least as a module of the package is)
+                inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload,
+                                    "module" if level == "deferred" and view.run_by_app(fact) else level, view.manifest)
                 yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
                               "Builds code from an encoded or split string and hides it from readers.",
                               view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": level})
