@@ -151,7 +151,7 @@ CLIPBOARD_WRITE = linear_re.compile(r"Set-Clipboard|\bpbcopy\b|\bclip(\.exe)?\s*
 XCLIP = linear_re.compile(r"\bxclip\b", ignore_case=True)
 XCLIP_OUT = linear_re.compile(r"\bxclip\b.*\s-o\b", ignore_case=True)
 TRUSTED_CONFIG = GatedPattern(re.compile(
-    r"(^|[/\\])(etc[/\\]hosts|\.npmrc|\.yarnrc(\.yml)?|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|"
+    r"(^|[/\\])(etc[/\\]hosts|\.npmrc|\.npmignore|\.yarnrc(\.yml)?|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|"
     r"pnpm-lock\.yaml|\.vscode([/\\](settings|tasks)\.json)?|\.cursorrules|\.windsurfrules|\.clinerules|"
     r"copilot-instructions\.md|\.claude\.json|claude_desktop_config\.json|\.mcp\.json|mcp_config\.json)$|"
     r"(^|[/\\])\.cursor[/\\](rules\b|mcp\.json$)|(^|[/\\])\.github[/\\]workflows[/\\][^/\\]*$|"
@@ -162,7 +162,8 @@ TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
     r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$|"
     r"(^|[/\\])(NativeMessagingHosts|native-messaging-hosts)([/\\][^/\\]*\.json)?$"))
-"""Files other programs trust: the hosts file, package managers' config and lockfiles, browsers' native-messaging host
+"""Files other programs trust: the hosts file, package managers' config and lockfiles (and `.npmignore`: what npm
+publishes), browsers' native-messaging host
 manifests (which extensions may start which program), CI workflows
 (the runner gives them the repository's secrets), editor tasks, AI assistants' rules, and the
 settings of AI coding agents and the MCP servers they start (their hooks and servers run commands
