@@ -6,11 +6,13 @@ import base64
 import zlib
 from typing import Iterator
 
+from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
-from ..behaviours import writes_file
+from ..behaviours import executes, writes_file
 from ..view import FileView
+from .download_execute import sets_execute_bit
 from . import rule
 
 MAGIC = {"base64": ("TVqQ", "TVpQ", "TVoA", "f0VMRg", "z/rt/", "zvrt/", "yv66vg"), "hex": ("4d5a", "7f454c46", "cffaedfe", "cafebabe")}
@@ -38,15 +40,38 @@ def _carries_executable(text: str, encoding: str | None) -> bool:
 @rule("decoded-executable", title="Writes out an executable it carries as text",
       description="A Windows, Linux or macOS executable kept in a base64 or hex string of the code (gzip-compressed or not) "
                   "and written to a file: a dropper that ships its binary where no list of the package's files shows it. Critical at "
-                  "install, at load or in code the application runs; high otherwise.",
+                  "install, at load or in code the application runs; high otherwise. Also data the code decodes (from "
+                  "base64 or hex, wherever it was kept: a JSON data file) written to a file that the same function makes "
+                  "executable and runs (high).",
       category="dropper", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     carried = next((f for f in view.of_kind("call") if f.value in ("Buffer.from", "buffer.Buffer.from")
                     and len(f.args) >= 2 and isinstance(f.args[0], str) and _carries_executable(f.args[0], f.args[1])), None)
     if carried is None:
+        yield from _decoded_then_run(view)
         return
     write = next((f for f in view.all if writes_file(f) and view.labels(f) & F.UNPACKED and view.linked(f.scope, carried.scope)), None)
     if write is not None:
         yield view.finding("decoded-executable", *view.unmistakable(write), "dropper",
                            f"Writes out an executable it carries as {carried.args[1]} text, {view.run_text(write)}.",
                            write, view.level(write))
+
+
+def _decoded_then_run(view: FileView) -> Iterator[Finding]:
+    """`writeFileSync(bin, Buffer.from(target.data, 'base64')); chmodSync(bin, 0o755); spawn(bin, …)` in one function:
+    a program kept as text (in a data file the code requires, where no scan of its strings sees it) written out, made
+    executable and started. Installers download their binaries, or ship them as files."""
+    # (decoded from what the package carries: a download unpacked and run is download-execute's, judged with the
+    # host it came from -- esbuild's installer gunzips the registry's tarball, writes the binary and runs --version)
+    writes = [f for f in view.of_kind("call") if writes_file(f) and (labels := view.labels(f)) & F.DECODED
+              and not labels & (F.REMOTE | F.REGISTRY | F.RECEIVED)]
+    for write in writes[:20]:
+        made_executable = any(f.scope == write.scope and f.value.startswith("fs.chmod") and sets_execute_bit(f.args)
+                              for f in view.of_kind("call"))
+        run = next((f for f in view.of_kind("call") if f.scope == write.scope and executes(f) and f.line > write.line), None)
+        if made_executable and run is not None:
+            now = view.runs_now(run)
+            yield view.finding("decoded-executable", S.HIGH, C.HIGH if now else C.MEDIUM, "dropper",
+                               f"Writes out data it decodes (line {write.line}), makes the file executable and runs it, "
+                               f"{view.run_text(run)}.", run, view.level(run))
+            return

@@ -89,7 +89,7 @@ def _starts_detached(view: FileView, run: Fact) -> bool:
                                and any(0 <= line - f.line <= DETACHED_SPAN for line in lines) for f in view.of_kind("call"))
 
 
-def _executable(args: tuple[str | None, ...]) -> bool:
+def sets_execute_bit(args: tuple[str | None, ...]) -> bool:
     """A chmod whose mode may set an execute bit (a constant mode without one, `0o600` or `'600'`, only
     protects the file)."""
     mode = args[1] if len(args) > 1 else None
@@ -132,7 +132,7 @@ MAX_SCOPES = 40
 
 def _one_behaviour(view: FileView, facts: list[Fact]) -> Fact | None:
     """The chmod or exec call of a download, a write and a run that belong to one behaviour."""
-    runs = [f for f in facts if f.kind == "call" and ((f.value.startswith("fs.chmod") and _executable(f.args))
+    runs = [f for f in facts if f.kind == "call" and ((f.value.startswith("fs.chmod") and sets_execute_bit(f.args))
                                                       or (executes(f) and not _extracts(f)))]
     if not runs:
         return None
