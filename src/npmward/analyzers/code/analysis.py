@@ -118,6 +118,17 @@ def views_of(program: reach.Program, code: Mapping[str, bytes], manifest: Mappin
             for path, ff in program.files.items()}
 
 
+UNIFIED_DIFF = re.compile(r"^(?:diff --git |--- \S)[^\n]*\n(?:[^\n]*\n){0,3}?\+\+\+ \S", re.M)
+
+
+def _added_code(text: str) -> str:
+    """What a unified diff adds (its `+` lines, unprefixed), for a hidden patch (`patches/dotenv+16.4.5.patch` written
+    from a gzip blob): the code it puts into another package is what is judged; other text is judged as it is."""
+    if "+++ " not in text[:2000] or UNIFIED_DIFF.search(text[:2000]) is None:
+        return text
+    return "\n".join(line[1:] for line in text.splitlines() if line.startswith("+") and not line.startswith("+++ "))
+
+
 def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None) -> FileView:
     """A decoded or embedded payload judged like a file whose top level runs at `level`."""
     facts = extract(path, payload)
@@ -220,7 +231,7 @@ class CodeAnalysis:
             value = fact.value
             level = view.level(fact)
             if fact.kind == "string" and len(value) > 40 and decodes and P.CODE_LIKE.search(value) and _hidden(value, view):
-                payload = value.encode("utf-8", "replace")
+                payload = _added_code(value).encode("utf-8", "replace")
                 # (hidden code made in a function the application calls, to run or to write out as a module, runs when
                 # that module is: at least as a module of the package is)
                 inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload,
