@@ -517,23 +517,12 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         yield finding("downloads", Severity.HIGH, Confidence.MEDIUM, "dropper",
                       f"The {where} downloads from {urls[0]} at install time.", urls=urls)
     if INLINE_CODE.search(command) and not (script.file == "binding.gyp" and REQUIRE_ONLY.match(command)):
-        # (a named variable, `process.env.CI`, is a setting the code checks; the whole environment is loot)
-        dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env(?!\.\w)|fetch\(|eval\(|Function\(", command)
         # (harmless inline code beside a script file, `scripts\install.cmd || node -e "0"`, does not stop the file
         # from being judged)
-        risky = risky or dangerous is not None
         inline = True
-        yield finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
-                      Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
-                      f"The {where} runs inline code instead of a file in the package"
-                      + (", and that code uses the network, processes or the environment." if dangerous else "."))
-        fetched, ran = _fetches_and_runs(_with_decoded(command).splitlines())
-        if fetched and ran:
-            risky = True
-            hidden = fetched > 1 or ran > 1  # (a line of the code it decodes: the command is the first)
-            yield finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
-                          f"The {where} runs inline code that downloads code and hands it to an interpreter"
-                          + (" (in the base64 it decodes)." if hidden else "."), hidden=hidden)
+        found, dangerous = _inline_code(command, where, finding)
+        risky = risky or dangerous
+        yield from found
     for rule, pattern, group, severity, confidence, category, message in COMMAND_RULES:
         match = pattern.search(command)
         if match:
@@ -805,6 +794,25 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
         yield Finding("install-script/fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                       f"{where} downloads code (line {fetched}) and hands it to an interpreter (line {ran}), at install time.",
                       path, ran, _snippet(lines[ran - 1]), {"hook": hook, "downloaded_at": fetched})
+
+
+def _inline_code(command: str, where: str, finding) -> tuple[list[Finding], bool]:
+    """The findings of a command's inline code (`node -e`, `python -c`), and whether it does something dangerous: uses
+    the network, processes, the whole environment or eval, or downloads code and hands it to an interpreter (in the
+    code it decodes from base64 too). `finding` makes a hook finding (see `_judge`)."""
+    # (a named variable, `process.env.CI`, is a setting the code checks; the whole environment is loot)
+    dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env(?!\.\w)|fetch\(|eval\(|Function\(", command)
+    found = [finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
+                     Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
+                     f"The {where} runs inline code instead of a file in the package"
+                     + (", and that code uses the network, processes or the environment." if dangerous else "."))]
+    fetched, ran = _fetches_and_runs(_with_decoded(command).splitlines())
+    if fetched and ran:
+        hidden = fetched > 1 or ran > 1  # (a line of the code it decodes: the command is the first)
+        found.append(finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                             f"The {where} runs inline code that downloads code and hands it to an interpreter"
+                             + (" (in the base64 it decodes)." if hidden else "."), hidden=hidden))
+    return found, dangerous is not None or bool(fetched and ran)
 
 
 def _fetches_and_runs(lines: list[str]) -> tuple[int | None, int | None]:

@@ -18,7 +18,7 @@ from . import flow as F
 from . import patterns as P
 from .functions import FUNCTIONS
 from .program import CallSite
-from .values import KEY_LISTS, READS, SERIALIZES, SOURCES, asks_password, classify_string, command_labels
+from .values import KEY_LISTS, READS, SERIALIZES, SOURCES, asks_password, classify_string, command_labels, inline_sender
 
 BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "Buffer", "window", "document", "globalThis",
                    "global", "Reflect", "Array", "String", "Number", "Date", "Symbol", "Error", "navigator", "location",
@@ -429,6 +429,12 @@ class Calls:
             words = arg_nodes[1].named_children[:8]
             self.inline_scripts.extend((process, script) for flag, script in zip(words, words[1:])
                                        if self.const(flag) in INLINE_FLAGS)
+
+    def link_inline_scripts(self) -> None:
+        """Once the file is read: each `node -e` process whose script makes a request is one (see `inline_script`)."""
+        for process, script in self.inline_scripts:
+            if isinstance(text := self.const(script), str):
+                self.graph.own[process] |= inline_sender(text)
 
     def local_connection(self, name: str, arg_nodes: list[Node]) -> bool:
         """A connection to this machine: a loopback host or URL among the first two arguments

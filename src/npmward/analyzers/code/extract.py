@@ -37,7 +37,7 @@ from .strings import (
     decode_utf16_b64,
     encoded_powershell,
 )
-from .values import Values, inline_sender
+from .values import Values
 
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
@@ -277,9 +277,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.link_prop_aliases()
         for name, value, scope in self.late_exports:
             self.export(name, value, scope, late=True)
-        for process, script in self.inline_scripts:
-            if isinstance(text := self.const(script), str):
-                self.graph.own[process] |= inline_sender(text)
+        self.link_inline_scripts()
         top = self.declared.get(None, set())
         for func in self.out.funcs:
             if func.owner is not None and (func.owner not in top or func.owner in ALIASES):

@@ -12,8 +12,8 @@ from ....model import Severity as S
 from .. import flow as F
 from ..behaviours import executes, writes_file
 from ..view import FileView
-from .download_execute import sets_execute_bit
 from . import rule
+from .download_execute import sets_execute_bit
 
 MAGIC = {"base64": ("TVqQ", "TVpQ", "TVoA", "f0VMRg", "z/rt/", "zvrt/", "yv66vg"), "hex": ("4d5a", "7f454c46", "cffaedfe", "cafebabe")}
 """How a Windows (MZ), Linux (ELF) or macOS (Mach-O) executable begins, once encoded."""

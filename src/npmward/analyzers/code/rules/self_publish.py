@@ -6,8 +6,8 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from .. import patterns as P
 from .. import flow as F
+from .. import patterns as P
 from ..behaviours import commands, writes_file
 from ..view import FileView
 from . import rule
