@@ -83,4 +83,6 @@ def test_the_firewall_page_plots_decisions(page, live):
     assert page.locator("#decisions tbody tr").count() == 8
     assert page.locator("#decisions-chart svg rect.bar-block").count() == 1
     page.click("nav.tabs a:text('block')")
+    page.wait_for_url(live.url + "/firewall?action=block")  # (a link: the filtered page is a new load, not a redraw)
+    page.wait_for_load_state()
     assert page.locator("#decisions tbody tr").count() == 1
