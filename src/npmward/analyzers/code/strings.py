@@ -120,6 +120,7 @@ the shifted alphabet: rot13."""
 
 
 def decode_rot13(value: str) -> str:
+    """What a rot13 function makes of its input (letters shifted by 13, the rest as it is)."""
     return codecs.encode(value, "rot13")
 
 

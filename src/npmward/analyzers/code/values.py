@@ -171,19 +171,21 @@ def _domain_under_holes(pattern: str) -> str | None:
     """The domain a URL's host is built under (`//${chunk}.${i}.cdn-metrics.example/x`, `https://${id}.x.example`):
     what is built into the host goes to that domain's name servers and host."""
     match = URL_HOST_BUILT.match(pattern)
-    tail = match.group(1).rsplit(HOLE, 1)[-1].split(":", 1)[0] if match is not None else ""
-    if tail.startswith(".") and BARE_HOST.match(tail[1:]) and tail.rsplit(".", 1)[-1].lower() in HOST_TLDS:
-        return tail[1:]
-    return None
+    domain = _tail_domain(match.group(1).split(":", 1)[0]) if match is not None else None
+    return domain if domain is not None and classify_string(domain) & F.HOST_LITERAL else None
 
 
 def _built_under_domain(pattern: str) -> int:
-    """HOST_LITERAL for a name built under a domain the code writes (`${chunk}.${i}.x.example`): the
-    constant tail after the last hole is a host name."""
-    tail = pattern.rsplit(HOLE, 1)[-1] if HOLE in pattern else ""
-    if tail.startswith(".") and not tail.endswith(".") and "/" not in tail:
-        return classify_string(tail[1:]) & F.HOST_LITERAL
-    return 0
+    """HOST_LITERAL for a name built under a domain the code writes (`${chunk}.${i}.x.example`)."""
+    domain = _tail_domain(pattern) if "/" not in pattern.rsplit(HOLE, 1)[-1] else None
+    return classify_string(domain) & F.HOST_LITERAL if domain is not None else 0
+
+
+def _tail_domain(name: str) -> str | None:
+    """The constant tail after a built name's last hole, when it is a whole domain (`.x.example`): where the name
+    built before it is looked up."""
+    tail = name.rsplit(HOLE, 1)[-1] if HOLE in name else ""
+    return tail[1:] if tail.startswith(".") and not tail.endswith(".") else None
 
 
 def _paths_in(constant: list[str]) -> int:
