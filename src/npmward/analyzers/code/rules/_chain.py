@@ -1,7 +1,8 @@
 """Sinks and what reaches them: shared by the exfiltration and beacon rules.
 
 A sink is a call that sends its arguments off the machine: an HTTP request or socket (and the
-write/end/send methods of one), a DNS lookup of a built name, a command that runs a network tool.
+write/end/send methods of one, a `node -e` child whose script makes a request among them: see
+`values.inline_sender`), a DNS lookup of a built name, a command that runs a network tool.
 What reaches its arguments comes from the flow graph, so a secret read in one function and sent
 from another file is one chain, and a secret read beside an unrelated request is none.
 """
