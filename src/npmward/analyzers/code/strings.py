@@ -129,8 +129,9 @@ def text_decoder(source: bytes, start: int, end: int) -> Callable[[str], str | N
     base32's alphabet, or rot13's shift. Such a function is a loop or a regex callback, no one expression to fold."""
     if source.find(BASE32_BYTES, start, end) != -1:
         return decode_b32
-    if source.find(b"13", start, end) == -1 and source.find(b"nopq", start, end) == -1 \
-            and source.find(b"NOPQ", start, end) == -1:
+    # (asked of every small function: the words first, the pattern only where they are)
+    if (source.find(b"fromCharCode", start, end) == -1 or source.find(b"13", start, end) == -1) \
+            and source.find(b"nopq", start, end) == -1 and source.find(b"NOPQ", start, end) == -1:
         return None
     if ROT13_SHIFT.search(source[start:end].decode("utf-8", "replace")) is not None:
         return decode_rot13

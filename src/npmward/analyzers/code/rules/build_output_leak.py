@@ -6,18 +6,19 @@ like the whole environment."""
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
+from ..gates import any_word
 from ..view import FileView
 from . import rule
 
-EMITS = re.compile(r"(^|\.)(emitFile|emitAsset|updateAsset)$")
+EMITS = ("emitFile", "emitAsset", "updateAsset")
 """What a Rollup/Vite plugin (`this.emitFile`) or a webpack compilation (`compilation.emitAsset`) adds to the build."""
+EMITS_GATE = any_word(*(name.encode() for name in EMITS))
 
 
 @rule("build-output-leak", title="Writes secrets into the build's output",
@@ -28,8 +29,10 @@ EMITS = re.compile(r"(^|\.)(emitFile|emitAsset|updateAsset)$")
                   "emit the package's own metadata.",
       category="exfiltration", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
+    if not view.mentions(EMITS_GATE):
+        return  # (most files emit nothing into a build: their calls are not read)
     for f in view.of_kind("call"):
-        if not EMITS.search(f.value):
+        if not f.value.endswith(EMITS) or f.value.rsplit(".", 1)[-1] not in EMITS:
             continue
         labels = view.labels(f)
         if not labels & F.SECRET_DATA or not view.runs_now(f):

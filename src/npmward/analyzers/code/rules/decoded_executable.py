@@ -11,6 +11,7 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from ..behaviours import executes, writes_file
+from ..gates import any_word
 from ..view import FileView
 from . import rule
 from .download_execute import sets_execute_bit
@@ -21,6 +22,7 @@ EXECUTABLE = (b"MZ", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xc
 GZIP_BASE64 = "H4sI"
 """How gzip data begins in base64: an executable compressed first (`gunzipSync(Buffer.from('H4sI…', 'base64'))`)."""
 MAX_ENCODED = 4_000_000
+CHMOD_GATE = any_word(b"chmod")
 
 
 def _carries_executable(text: str, encoding: str | None) -> bool:
@@ -63,6 +65,8 @@ def _decoded_then_run(view: FileView) -> Iterator[Finding]:
     executable and started. Installers download their binaries, or ship them as files."""
     # (decoded from what the package carries: a download unpacked and run is download-execute's, judged with the
     # host it came from -- esbuild's installer gunzips the registry's tarball, writes the binary and runs --version)
+    if not view.mentions(CHMOD_GATE):
+        return  # (nothing in the file makes a file executable)
     writes = [f for f in view.of_kind("call") if writes_file(f) and (labels := view.labels(f)) & F.DECODED
               and not labels & (F.REMOTE | F.REGISTRY | F.RECEIVED)]
     for write in writes[:20]:
