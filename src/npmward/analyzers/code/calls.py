@@ -118,7 +118,7 @@ def _filter_test(self, fn: Node) -> str | None:
     return self.text(body, 300)
 
 
-def _unparenthesized(node: Node) -> Node:
+def unparenthesized(node: Node) -> Node:
     """`(function () {...})` is the function it wraps."""
     while node.type == "parenthesized_expression" and node.named_child_count:
         node = node.named_children[0]
@@ -324,7 +324,7 @@ class Calls:
             self.listeners.setdefault("[]" + table, self.function_tables[table])
             self.emitters.setdefault("[]" + table, []).append(scope)
         self.call_info[node.id] = CallInfo(name, args, receiver, result, this_arg)
-        literal = _unparenthesized(callee)
+        literal = unparenthesized(callee)
         if literal.type in FUNCTIONS:
             self.immediate_calls[literal.id] = (args, result)
         site = self.record_call_site(callee, name, is_new, scope, args, result)
@@ -358,7 +358,7 @@ class Calls:
             if isinstance(listened, str) and listened in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \
             else result
         for a in arg_nodes:
-            fn = _unparenthesized(a)
+            fn = unparenthesized(a)
             if fn.type in ("arrow_function", "function_expression", "function", "generator_function"):
                 self.callback_inputs.setdefault(fn.id, []).append(given)
                 if imported is not None:

@@ -14,7 +14,7 @@ from typing import Mapping
 from tree_sitter import Node
 
 from . import patterns as P
-from .calls import BUNDLED, PATH_JOINS, _unparenthesized
+from .calls import BUNDLED, PATH_JOINS, unparenthesized
 from .strings import text_decoder
 
 MAX_CHAIN = 256
@@ -210,7 +210,7 @@ class Bindings:
         obj = node.child_by_field_name("object")
         if obj is None:
             return False
-        obj = _unparenthesized(obj)
+        obj = unparenthesized(obj)
         if obj.type == "call_expression" \
                 and self.text(obj.child_by_field_name("function"), 30) in ("Object.getPrototypeOf", "Reflect.getPrototypeOf"):
             args = obj.child_by_field_name("arguments")
@@ -221,7 +221,7 @@ class Bindings:
             shaped = True
         elif obj.type in ("member_expression", "subscript_expression"):
             literal = obj.child_by_field_name("object")
-            shaped = literal is not None and _unparenthesized(literal).type in CONSTRUCTED_LITERALS \
+            shaped = literal is not None and unparenthesized(literal).type in CONSTRUCTED_LITERALS \
                 and self._reads_constructor(obj)
         else:
             return False

@@ -284,7 +284,7 @@ KEY_PUBLIC_METHOD = re.compile(r"^(to|get)\w*(Address|PublicKey|Pubkey)$|^sign(M
 """Methods of a key object that give what may travel: its address, its public key, a signature."""
 PASSWORD_HASHERS = re.compile(rb"""['"](?:@node-rs/)?(?:bcrypt|bcryptjs|argon2|bcrypt-nodejs)['"]""")
 """A password-hashing library named as a module (required, imported, or a key of a table of modules)."""
-PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|plain|plaintext|plainText|plain_?password|pw|pwd|clear_?text)$", re.I)
+PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
 """Names of a plaintext password, in a file that names a password-hashing library."""
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
 """Names of values that hold a wallet's or an account's private key material."""

@@ -67,13 +67,13 @@ def _decoded_then_run(view: FileView) -> Iterator[Finding]:
     # host it came from -- esbuild's installer gunzips the registry's tarball, writes the binary and runs --version)
     if not view.mentions(CHMOD_GATE):
         return  # (nothing in the file makes a file executable)
-    writes = [f for f in view.of_kind("call") if writes_file(f) and (labels := view.labels(f)) & F.DECODED
+    calls = view.of_kind("call")
+    chmodded = {f.scope for f in calls if f.value.startswith("fs.chmod") and sets_execute_bit(f.args)}
+    writes = [f for f in calls if f.scope in chmodded and writes_file(f) and (labels := view.labels(f)) & F.DECODED
               and not labels & (F.REMOTE | F.REGISTRY | F.RECEIVED)]
     for write in writes[:20]:
-        made_executable = any(f.scope == write.scope and f.value.startswith("fs.chmod") and sets_execute_bit(f.args)
-                              for f in view.of_kind("call"))
-        run = next((f for f in view.of_kind("call") if f.scope == write.scope and executes(f) and f.line > write.line), None)
-        if made_executable and run is not None:
+        run = next((f for f in calls if f.scope == write.scope and executes(f) and f.line > write.line), None)
+        if run is not None:
             now = view.runs_now(run)
             yield view.finding("decoded-executable", S.HIGH, C.HIGH if now else C.MEDIUM, "dropper",
                                f"Writes out data it decodes (line {write.line}), makes the file executable and runs it, "

@@ -35,12 +35,11 @@ def check(view: FileView) -> Iterator[Finding]:
     relay = next((s for s in sinks(view) if s.labels & F.INBOUND and (s.destination & F.OOB_HOST or to_hidden_host(view, s))), None)
     # (in a page: typed into its fields, sent where the module hides, the host often built of the data in a caller:
     # `l.href = '//' + host`, host = `${hex}.${i}.${atob(BASE)}`)
-    typed = next((s for s in sinks(view) if s.labels & F.TYPED and (s.destination & (F.OOB_HOST | F.RAW_IP)
-                                                                   or view.hidden_url() is not None)), None)
-    if (relay or typed) is not None and _names_secret_fields(view):
+    sink = relay or next((s for s in sinks(view) if s.labels & F.TYPED and (s.destination & (F.OOB_HOST | F.RAW_IP)
+                                                                          or view.hidden_url() is not None)), None)
+    if sink is not None and _names_secret_fields(view):
         # What the server's visitors sent (their request's fields and headers) forwarded to a chat bot or a webhook,
         # in a module that picks password or one-time-code fields: an adversary-in-the-middle login proxy's relay.
-        sink = relay or typed
         severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(sink.fact) else (S.HIGH, C.MEDIUM)
         what = "what its web requests submitted" if relay is not None else "what users type into the page's fields"
         yield view.finding("login-capture", severity, confidence, "exfiltration",
