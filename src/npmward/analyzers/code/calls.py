@@ -16,6 +16,7 @@ from tree_sitter import Node
 
 from . import flow as F
 from . import patterns as P
+from .consts import HOLE
 from .functions import FUNCTIONS
 from .program import CallSite
 from .values import KEY_LISTS, READS, SERIALIZES, SOURCES, asks_password, classify_string, command_labels, inline_sender
@@ -87,6 +88,12 @@ CALLBACK_NODES = {"arrow_function", "function_expression", "function", "identifi
 
 SECRET_FILTER = re.compile(r"^\(?\s*/[^/\n]*(passw|secret|token|api_?key|credential)[^/\n]*/[a-z]*\.test\(\s*[\w$]+\s*\)\s*\)?;?$", re.I)
 """A filter callback that keeps credentials by a pattern (`(l) => /secret|password|username/i.test(l)`)."""
+KEPT_NAMES = re.compile(r"""['"`]([^'"`]{1,64})['"`]|/\^\(?([\w|]{1,300})""")
+"""The names or prefixes a filter's test keeps: quoted, or the alternatives of an anchored pattern (`/^(AWS_|AZURE_)/`)."""
+CLOUD_PREFIXES = {"AWS_", "AZURE_", "ARM_", "GOOGLE_", "GCP_", "GCLOUD_", "DIGITALOCEAN_", "HEROKU_", "VAULT_",
+                  "INPUT_", "CUSTOMCONNSTR_", "SQLAZURECONNSTR_", "SQLCONNSTR_", "MYSQLCONNSTR_", "POSTGRESQLCONNSTR_"}
+"""Prefixes of credential variables: a cloud's, a GitHub Action's inputs (`with: token: …`), App Service's connection
+strings. Names kept by one of them are kept for being credentials."""
 MAPPERS = {"map", "flatMap"}
 """Array methods whose result is what the callback returns."""
 CALLBACK_METHODS = {"filter", "map", "forEach", "reduce", "some", "every", "find", "flatMap", "then", "catch",
@@ -156,6 +163,32 @@ class Calls:
     def init_calls(self) -> None:
         self.call_info: dict[int, CallInfo] = {}
 
+    def named_list(self, array: Node) -> list[str] | None:
+        """The names an array literal lists, when it lists two or more plain names and nothing else."""
+        items = [c for c in array.named_children if c.type != "comment"]
+        if len(items) < 2 or len(items) > 32 or any(c.type != "identifier" for c in items):
+            return None
+        return [self.text(c, 200) for c in items]
+
+    def kept_by(self, test: str | None, source: int | None, read: bool, secrets: bool = True) -> int | None:
+        """What a filter keeps of `source` when its test says which names it keeps (a callback's `k =>
+        k.startsWith('VITE_')`, a loop's `if (k.startsWith(prefix))`), or None for any other test. A loop that keeps
+        the variables named like secrets (`secrets` False) reads as the whole environment, which it sends."""
+        if test is None:
+            return None
+        secret = SECRET_FILTER.match(test) is not None or any(
+            F.classify_env(prefix) & F.ENV_SECRET or prefix.upper() in CLOUD_PREFIXES
+            for quoted, pattern in KEPT_NAMES.findall(test) for prefix in (quoted, *pattern.split("|")) if prefix)
+        if secret and not secrets or not secret and P.CONSTANT_FILTER.match(test) is None:
+            return None
+        kept = self.graph.node(op=F.FILTER, arg="secrets" if secret else None)
+        self.graph.edge(source, kept)
+        if secret:
+            # `readFileSync(conf).split('\n').filter((l) => /secret|password/i.test(l))`: the lines kept for being
+            # credentials; `Object.keys(process.env).filter((k) => /TOKEN|SECRET/.test(k))`: the secret variables' names.
+            self.graph.own[kept] |= F.SECRET_DATA if read else F.CONST_SECRET_NAME
+        return kept
+
     def call_value(self, node: Node, scope: int | None, depth: int) -> int | None:  # noqa: C901 - one branch per kind of callee (sources, sinks, decoders, modules)
         g = self.graph
         is_new = node.type == "new_expression"
@@ -220,6 +253,8 @@ class Calls:
                 elif asks_password(prompt := " ".join([constant, *(a for a in map(self.const, arg_nodes[1].named_children)
                                                                    if isinstance(a, str))])):
                     line = prompt  # (`zenity --password '--text=' + message`: a message built at run time)
+                else:  # (`['find-generic-password', '-s', service, '-w']`: what it prints depends on its constants)
+                    line = " ".join([constant, *(a if isinstance(a, str) else HOLE for a in map(self.const, arg_nodes[1].named_children))])
             result = g.node(command_labels(line) if isinstance(line, str) else 0, F.EXEC)
             self.inline_script(result, arg_nodes)
             for a in args[:2]:
@@ -235,15 +270,9 @@ class Calls:
             for a in args:
                 g.edge(a, result)
         elif short.endswith(".filter") and arg_nodes and arg_nodes[0].type in ("arrow_function", "function_expression", "function") \
-                and (kept := _filter_test(self, arg_nodes[0])) is not None \
-                and ((secret := SECRET_FILTER.match(kept) is not None) or P.CONSTANT_FILTER.match(kept)):
-            result = g.node(op=F.FILTER)
-            g.edge(receiver, result)
-            if secret:
-                # `readFileSync(conf).split('\n').filter((l) => /secret|password/i.test(l))`: the lines kept for being
-                # credentials; `Object.keys(process.env).filter((k) => /TOKEN|SECRET/.test(k))`: the secret variables' names.
-                read = "readFile" in self.text(callee.child_by_field_name("object") or callee, 300)
-                g.own[result] |= F.SECRET_DATA if read else F.CONST_SECRET_NAME
+                and (result := self.kept_by(_filter_test(self, arg_nodes[0]), receiver,
+                                            "readFile" in self.text(callee.child_by_field_name("object") or callee, 300))) is not None:
+            pass
         elif short in STORAGE_READS:
             # Read by every key: `cookieStore.getAll()`, or `getItem(k)` where `k` comes from the
             # storage's own key list (`localStorage.key(i)`, `for (k in localStorage)`), which the flow
@@ -613,6 +642,12 @@ class Calls:
             module, _, prop = short.removeprefix(BUNDLED).rpartition(".")
             sites.append(CallSite(scope, "module", "", f"{module}.{prop}", False, args, result))
             sites.append(CallSite(scope, "name", prop, None, False, args, result))
+        elif callee.type == "identifier" and not is_new and (listed := self.loop_callees.get(self.text(callee, 200))):
+            for each in listed:  # (each function a loop calls in turn; see `loop_callees`)
+                target = self.bindings.get(each, each)
+                local = target.startswith(("./", "../"))
+                sites.append(CallSite(scope, "module" if local else "name", "" if local else each, target if local else None,
+                                      False, args, result))
         elif callee.type == "identifier":
             sites.append(CallSite(scope, "new" if is_new else "name", self.text(callee, 200), None, False, args, result))
         elif callee.type == "member_expression":

@@ -37,7 +37,7 @@ from .strings import (
     decode_utf16_b64,
     encoded_powershell,
 )
-from .values import Values
+from .values import Values, command_labels
 
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
@@ -98,6 +98,17 @@ PARAM = "param"
 
 
 @lru_cache(maxsize=None)
+def _loop_guard(body: Node | None) -> Node | None:
+    """The condition of a loop body that is one `if` without `else` (alone or in a block): what each
+    turn of the loop keeps."""
+    if body is not None and body.type == "statement_block":
+        statements = [c for c in body.named_children if c.type != "comment"]
+        body = statements[0] if len(statements) == 1 else None
+    if body is None or body.type != "if_statement" or body.child_by_field_name("alternative") is not None:
+        return None
+    return body.child_by_field_name("condition")
+
+
 def _kind_ids(language: Language, kinds: frozenset[str]) -> frozenset[int]:
     """The ids of the syntax nodes of `kinds` in `language` (a name can have several: aliases)."""
     return frozenset(i for i in range(language.node_kind_count) if language.node_kind_for_id(i) in kinds)
@@ -184,6 +195,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.emitters: dict[str, list[int | None]] = {}
         """Event name -> the scopes that emit it in this file."""
         self.function_tables: dict[str, list[int]] = {}
+        self.name_lists: dict[str, list[str]] = {}
+        """Arrays of plain names (`const order = [fromEnv, fromHostsFile]`), by the variable that holds them."""
+        self.loop_callees: dict[str, list[str]] = {}
+        """A loop's variable that takes each function of such a list in turn, and the functions' names."""
         """`const steps = [() => 'EHLO', () => message()]` -> the function literals' node ids: `steps[i++]()`
         calls one of them and gives what it returns."""
         self.table_calls: list[tuple[int, list[int]]] = []
@@ -330,8 +345,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
 
     def note_exec_wrapper(self, runner: str, arg_nodes: list[Node], argv: list, scope: int) -> None:
         """Remember the function `scope` as a wrapper of `runner` when a parameter of it is the command or one of
-        its arguments."""
-        params = self.out.funcs[scope].param_names
+        its arguments. The run may sit in a callback inside it: `function run(cmd, args) { return new Promise((resolve)
+        => execFile(cmd, args, …)) }` wraps execFile too."""
+        funcs = self.out.funcs
+        while funcs[scope].name.startswith("<anonymous") and funcs[scope].parent is not None:
+            scope = funcs[scope].parent
+        params = funcs[scope].param_names
 
         def item(a: Node, value):
             text = self.text(a, 100) if a.type == "identifier" else None
@@ -365,6 +384,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.add("call", runner, node, scope, argv, shapes)
             if shapes:
                 self.add("string", shapes[-1], node, scope)
+            line = shapes[-1] if shapes else argv[0]
+            if isinstance(line, str) and (labels := command_labels(line)) and isinstance(made := self.memo.get(node.id), int):
+                self.graph.own[made] |= labels  # (what `run('security', ['find-generic-password', …])` gives back is its output)
 
     def resolve_handed(self) -> None:
         """Function literals handed to calls, from syntax-tree nodes to function ids (known only once
@@ -425,6 +447,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     table = [c.id for c in value.named_children if c.type in FUNCTIONS] if value.type == "array" else None
                     if table:
                         self.function_tables[self.text(name, 200)] = table
+                    elif value.type == "array" and (names := self.named_list(value)):
+                        self.name_lists[self.text(name, 200)] = names
                 elif name is not None and name.type == "identifier" and self.is_subcommand(value):
                     self.subcommands.add(self.text(name, 200))
             elif t in ("object", "array") and (node.id in self.owners or node.id in self.literal_args):
@@ -563,6 +587,16 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             source = keys
         else:
             source = self.value(right, scope)
+        listed = self.named_list(right) if right.type == "array" else \
+            self.name_lists.get(self.text(right, 200)) if right.type == "identifier" else None
+        if listed and left.type == "identifier":
+            # `for (const source of [fromEnv, fromKeyring]) await source(host)`: calling the loop's variable calls each.
+            self.loop_callees[self.text(left, 200)] = listed
+        guard = _loop_guard(node.child_by_field_name("body"))
+        if guard is not None:
+            # `for (const k of Object.keys(process.env)) if (k.startsWith('VITE_')) out[k] = process.env[k]`:
+            # the loop's names are those its guard keeps, as in `.filter((k) => k.startsWith('VITE_'))`.
+            source = self.kept_by(self.text(guard, 300), source, False, secrets=False) or source
         kind = node.child_by_field_name("kind")
         self.bind_pattern(left, source, scope, declare=kind is not None)
 

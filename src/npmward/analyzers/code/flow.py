@@ -208,8 +208,16 @@ def _transform(op: int, arg, labels: int) -> int:
         labels = (labels & ~KEY_HOLDER) | KEY_MATERIAL if labels & KEY_HOLDER else labels
         return (labels & ~ENV_OBJ) | ENV_ALL if labels & ENV_OBJ else labels
     if op == FILTER:
-        return (labels & ~ENV_KEYS) | ENV_FILTERED if labels & ENV_KEYS else labels
+        return _kept(arg, labels)
     return labels
+
+
+def _kept(arg, labels: int) -> int:
+    """What a filter keeps by name: the names it keeps, and the values of those variables (a loop's `if
+    (k.startsWith('VITE_')) out[k] = v`), not the whole environment, unless it keeps them for being credentials."""
+    if labels & ENV_ALL and arg != "secrets":
+        labels = (labels & ~ENV_ALL) | ENV_OTHER
+    return (labels & ~ENV_KEYS) | ENV_FILTERED if labels & ENV_KEYS else labels
 
 
 @dataclass

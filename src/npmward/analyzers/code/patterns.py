@@ -289,8 +289,9 @@ PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pw|pwd|plain(?:text|_?passwor
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
 """Names of values that hold a wallet's or an account's private key material."""
 # A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,
-# `k.startsWith('npm_config_')`, `LIST.includes(k)`), possibly several joined by && or ||.
-_KEEP = (r"/\^[^/\n]+/[gimsuy]*\.test\(\s*[\w$]+\s*\)|[\w$]+\.startsWith\(\s*(?:'[^']+'|\"[^\"]+\"|`[^`$]+`)\s*\)|"
+# `k.startsWith('npm_config_')`, `LIST.includes(k)`), or by a prefix its caller configures (`k.startsWith(prefix)`),
+# possibly several joined by && or ||.
+_KEEP = (r"/\^[^/\n]+/[gimsuy]*\.test\(\s*[\w$]+\s*\)|[\w$]+\.startsWith\(\s*(?:'[^']+'|\"[^\"]+\"|`[^`$]+`|[\w$.]+)\s*\)|"
          r"[\w$]+\.indexOf\(\s*(?:'[^']+'|\"[^\"]+\")\s*\)\s*===?\s*0|(?:[\w$.]+|\[[^\]]*\])\.includes\(\s*[\w$]+\s*\)|"
          r"[\w$]+\.match\(\s*/\^[^/\n]+/[a-z]*\s*\)|[\w$]+\s*===?\s*(?:'[^']*'|\"[^\"]*\")")
 CONSTANT_FILTER = re.compile(r"^\(?\s*(?:" + _KEEP + r")\s*(?:(?:&&|\|\|)\s*(?:" + _KEEP + r")\s*)*\)?;?$")

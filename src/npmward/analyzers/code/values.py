@@ -106,8 +106,10 @@ CLOUD_METADATA = re.compile(r"(^|[/@])(169\.254\.169\.254|169\.254\.170\.2[3]?|m
 TOKEN_COMMANDS = re.compile(
     r"^\s*(gh\s+auth\s+token|gcloud\s+auth\s+(application-default\s+)?print-(access|identity)-token|"
     r"az\s+account\s+get-access-token|aws\s+(sts\s+get-session-token|configure\s+export-credentials|ecr\s+get-login-password)|"
-    r"npm\s+token\s+(create|list)|vault\s+print\s+token|op\s+read)\b")
-"""Commands whose output is a credential: the CLIs print the token they hold for the user."""
+    r"npm\s+token\s+(create|list)|vault\s+print\s+token|op\s+read|"
+    r"security\s+find-(generic|internet)-password\b.*\s-w|secret-tool\s+lookup)\b")
+"""Commands whose output is a credential: the CLIs print the token they hold for the user, macOS's keychain and the
+Secret Service print a password they store (`security find-generic-password -s gh:github.com -w`)."""
 PASSWORD_PROMPTS = re.compile(r"^\s*(\S*/)?(zenity\b.*--(password|forms)|kdialog\b.*--password|yad\b.*(:H|--hide-text)|"
                               r"osascript\b.*hidden answer|pinentry|ssh-askpass|systemd-ask-password)|"
                               r"\b(Get-Credential|PromptForCredential|CredUIPromptForCredentials)\b|"

@@ -15,6 +15,9 @@ TO_ENDPOINT = {True: (S.CRITICAL, C.HIGH), False: (S.MEDIUM, C.MEDIUM)}
 """Run (True) or deferred (False), to an out-of-band / webhook / paste endpoint."""
 HIDDEN_HOST = (S.CRITICAL, C.HIGH)
 """Run, to a host the file hides: an API client names the API it authenticates to."""
+WITH_IDENTITY = (S.HIGH, C.MEDIUM)
+"""In code the application runs, with the machine's host or user name: an API client authenticates with its token, it
+does not report which machine holds it."""
 
 
 @rule("token-exfiltration", title="Credential variables sent off the machine",
@@ -36,6 +39,9 @@ def check(view: FileView) -> Iterator[Finding]:
         elif sink.level != "deferred" and sink.labels & (F.DECODED | F.UNPACKED) and to_hidden_host(view, sink):
             severity, confidence = HIDDEN_HOST  # (to a host the file decodes and never writes)
             hidden = True
+        elif sink.level == "deferred" and sink.labels & (F.HOST_NAME | F.USER_NAME) and sink.destination & F.REMOTE \
+                and view.run_by_app(sink.fact):
+            severity, confidence = WITH_IDENTITY  # (a "usage metric" that carries the token it resolved for the caller)
         else:
             severity, confidence = view.grade(GRID, sink.level)
         if severity is not S.INFO and (best is None or (severity, confidence) > best[0]):
@@ -46,5 +52,6 @@ def check(view: FileView) -> Iterator[Finding]:
     source = source_fact(view, F.ENV_SECRET)
     yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
                        f"Sends a credential variable ({source.value if source else 'process.env'}) through {sink.how}, "
-                       f"{view.when_text(sink.level)}" + (", to a host the file hides" if hidden else "") + ".",
+                       f"{view.run_text(sink.fact)}" + (", to a host the file hides" if hidden else "")
+                       + (" with the machine's identity" if sink.labels & (F.HOST_NAME | F.USER_NAME) else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
