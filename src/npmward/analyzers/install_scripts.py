@@ -44,6 +44,9 @@ FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod
                           r"DownloadString|DownloadData|DownloadFile|Start-BitsTransfer)\b", ignore_case=True)
 PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
                                   r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
+REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://", ignore_case=True)
+"""A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the
+script and runs it, a cradle in one command."""
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
@@ -508,10 +511,10 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
     benign = _recognise(command)
     risky = inline = False
     urls = URL.findall(command)
-    if FETCH.search(command) and PIPE_TO_SHELL.search(command):
+    if FETCH.search(command) and PIPE_TO_SHELL.search(command) or REMOTE_RUN.search(command):
         risky = True
         yield finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
-                      f"The {where} downloads code and pipes it to an interpreter.", urls=urls)
+                      f"The {where} downloads code and runs it.", urls=urls)
     elif FETCH.search(command) and urls:
         risky = True
         yield finding("downloads", Severity.HIGH, Confidence.MEDIUM, "dropper",

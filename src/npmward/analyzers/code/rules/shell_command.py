@@ -6,7 +6,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import ENCODED, FETCH, PIPE_TO_SHELL
+from ...install_scripts import ENCODED, FETCH, PIPE_TO_SHELL, REMOTE_RUN
 from .. import patterns as P
 from ..behaviours import executes
 from ..view import FileView, Grid
@@ -19,8 +19,8 @@ PIPED = (S.CRITICAL, C.HIGH)
 
 @rule("shell-command", title="Downloader or shell pipeline run from code",
       description="An exec/spawn call whose constant command uses a downloader (curl, wget, PowerShell, certutil), "
-                  "a raw socket tool or a shell pipeline; critical when it pipes a download into a shell at install "
-                  "or load.",
+                  "a raw socket tool or a shell pipeline; critical when it pipes a download into a shell, or hands a "
+                  "runner a script's URL (`uv run https://…`), at install or load.",
       category="dropper", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     if not view.executions():
@@ -28,12 +28,14 @@ def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
         for f in facts:
             if executes(f):
-                command = next((a for a in f.args if a and P.SHELL_COMMAND.search(a)), None)
+                # (the command, or the whole command line of a run given its arguments as a list)
+                command = next((a for a in (*f.args, *f.shapes) if a and P.SHELL_COMMAND.search(a)), None)
                 if command and _quiet_powershell(command, f.shapes):
                     continue
                 if command:
                     severity, confidence = view.grade(GRID, level)
-                    if FETCH.search(command) and PIPE_TO_SHELL.search(command) and level in ("install", "entry"):
+                    if (FETCH.search(command) and PIPE_TO_SHELL.search(command) or REMOTE_RUN.search(command)) \
+                            and level in ("install", "entry"):
                         severity, confidence = PIPED
                     yield view.finding("shell-command", severity, confidence, "dropper",
                                        f"Runs a downloader or shell pipeline: {command[:100]!r}.", f, level)
