@@ -41,6 +41,10 @@ def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
     # folder before it serves it).
     handlers = {f.scope for f in view.of_kind("call") if f.value in P.REQUEST_GETTERS}
     handlers |= view.handed_to([f for f in view.of_kind("call") if (_receives(view, f) or _routes(f))])
+    # A response's whole body, parsed where it ends (`res.on('end', () => { if (JSON.parse(b).status === 'revoked')
+    # … })`), is an order too; an installer's `end` handler that cleans up after a download parses nothing.
+    parsing = {f.scope for f in view.of_kind("call") if f.value == "JSON.parse"}
+    handlers |= view.handed_to([f for f in view.of_kind("call") if _receives(view, f, events=(("end",),))]) & parsing
     if not handlers:
         return None
     # (what the handlers run, one way only: the other way round, the function that registers a handler would count)
@@ -70,12 +74,12 @@ def _routes(f: Fact) -> bool:
         and f.args[0].startswith("/")
 
 
-def _receives(view: FileView, f: Fact) -> bool:
+def _receives(view: FileView, f: Fact, events: tuple[tuple[str], ...] = (("data",), ("message",))) -> bool:
     """Where this file receives from a host the package names: a socket's `data`/`message` handler set on a
     connection to a constant host, or a DNS TXT lookup."""
     if P.DNS_TEXT.search(f.value):
         return True
-    return f.value.endswith((".on", ".once", ".addEventListener")) and f.args[:1] in (("data",), ("message",)) \
+    return f.value.endswith((".on", ".once", ".addEventListener")) and f.args[:1] in events \
         and view.labels(f) & F.NET_HANDLE != 0 and view.labels(f) & (F.DESTINATIONS | F.HOST_LITERAL) != 0
 
 
