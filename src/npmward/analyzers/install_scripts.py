@@ -174,7 +174,10 @@ GLOBAL_INSTALL = linear_re.compile(r"\b(npm|pnpm|bun)\s+(install|i|add)\s+[^|;&\
 """A package installed globally from an install hook: code the user never asked for, on their PATH."""
 REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/\d+/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:"
                                   # PowerShell's: a TCP client whose stream's bytes are run (`iex $d`) and the output written back
-                                  r"|Net\.Sockets\.TCPClient\b.{0,600}\b(iex|Invoke-Expression)\b", ignore_case=True)
+                                  r"|Net\.Sockets\.TCPClient\b.{0,600}\b(iex|Invoke-Expression)\b"
+                                  # Python's: a socket's descriptor made the shell's stdio (`os.dup2(s.fileno(), 0)`)
+                                  r"|\bdup2\(\s*[\w.]+\.fileno\(\)(.|\n){0,300}?\b(pty\.spawn|subprocess\.(call|Popen|run)|os\.exec\w*)\(",
+                                  ignore_case=True)
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|call|nohup|node|sh|bash|zsh|cscript|wscript|python[23]?|perl|ruby|"
                       r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
@@ -526,11 +529,14 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         found, dangerous = _inline_code(command, where, finding)
         risky = risky or dangerous
         yield from found
+    # (inline code is judged with the code it decodes: `exec(base64.b64decode('…'))` runs what the base64 holds)
+    judged = _with_decoded(command) if inline else command
     for rule, pattern, group, severity, confidence, category, message in COMMAND_RULES:
-        match = pattern.search(command)
+        match = pattern.search(judged)
         if match:
             risky = True
-            yield finding(rule, severity, confidence, category, message.format(where=where, match=match.group(group).strip()))
+            yield finding(rule, severity, confidence, category,
+                          message.format(where=where, match=" ".join(match.group(group).split())[:200]))
     dropped = _download_then_run(command)
     if dropped is not None:
         risky = True
