@@ -10,6 +10,10 @@ from .program import Fact
 
 SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}")
 """`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`)."""
+INTERPRETER_OF_HOLE = re.compile(r"(\$\{\*\}|(\S*[/\\])?(node|deno|bun|perl|ruby)(\.exe)?)\s+(-e|--eval|-p|--print)\s+\$\{\*\}|"
+                                 r"(\S*[/\\])?python[\d.]*(\.exe)?\s+-c\s+\$\{\*\}")
+"""An interpreter given its code on the command line, the code known only at run time (`spawn(process.execPath, ['-e',
+code])`): it runs that code as eval would."""
 GLOBAL_OBJECTS = {"window", "globalThis", "self", "global"}
 """The global object's names: `window.eval(code)` is eval by another name."""
 SHELL_LINE_RUNNERS = {"exec", "execSync"}
@@ -84,6 +88,11 @@ def commands(facts: list[Fact]) -> list[tuple[Fact, str]]:
 def trusted_host(url: str) -> bool:
     return any(h in url for h in ("registry.npmjs.org", "github.com/", "githubusercontent.com", "nodejs.org",
                                    "registry.yarnpkg.com", "storage.googleapis.com", "cdn.jsdelivr.net", "unpkg.com"))
+
+
+def runs_inline_code(f: Fact) -> bool:
+    """A process started to run code given on its command line, not a constant one (see `INTERPRETER_OF_HOLE`)."""
+    return any(INTERPRETER_OF_HOLE.fullmatch(shape) for shape in f.shapes)
 
 
 def runs_whole_command(f: Fact) -> bool:

@@ -45,6 +45,9 @@ INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a
 """Integer operators folded on constants (`+` also adds or concatenates)."""
 
 
+PATH_JOINS = frozenset({"path.join", "path.resolve", "path.posix.join", "path.win32.join"})
+
+
 class ConstantFolder:
     """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `consts`, `literals`, `pure` and
     `decode_string`/`decoders` (string_array.py)."""
@@ -125,6 +128,11 @@ class ConstantFolder:
                 (self.pattern(node.child_by_field_name("right"), depth + 1) or HOLE)
         if node.type == "parenthesized_expression" and node.named_child_count == 1:
             return self.pattern(node.named_children[0], depth + 1)
+        if node.type == "call_expression" and (fn := node.child_by_field_name("function")) is not None \
+                and fn.type == "member_expression" and self.callee_name(fn) in PATH_JOINS \
+                and (args := node.child_by_field_name("arguments")) is not None:
+            # `path.join(__dirname, 'scripts', 'x.js')`: a path under a directory known at run time, `${*}/scripts/x.js`
+            return "/".join(self.pattern(a, depth + 1) or HOLE for a in args.named_children if a.type != "comment")
         return HOLE
 
     def const_call(self, node: Node, depth: int):

@@ -711,7 +711,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             # Arguments the analysis cannot fold are holes (`['/Create', '/TN', name, '/TR', cmd]`).
             items = [a for a in arg_nodes[1].named_children if a.type != "comment"][:64]
             rest = [self.const(a) for a in items]
-            rest = [v if isinstance(v, str) else (self.pattern(a) if a.type in ("template_string", "binary_expression") else HOLE)
+            rest = [v if isinstance(v, str) else (self.pattern(a) if a.type in ("template_string", "binary_expression", "call_expression")
+                                                 else HOLE)
                     for v, a in zip(rest, items)]
             if rest and any(v != HOLE for v in rest):
                 shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])

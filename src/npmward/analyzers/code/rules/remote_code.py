@@ -7,7 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
-from ..behaviours import executes, global_eval, runs_code, runs_whole_command, sends
+from ..behaviours import executes, global_eval, runs_code, runs_inline_code, runs_whole_command, sends
 from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
 
@@ -18,6 +18,9 @@ STDIN_RUNNER = re.compile(r"^(\S*[/\\])?((ba|z|da|k)?sh|node|python3?|perl|ruby)
                           r"^(\S*[/\\])?(powershell|pwsh)(\.exe)?\b.*\s-(Command|c)\s+-$", re.I)
 """A shell or interpreter started with no script of its own, which runs what it reads on its standard
 input (`sh -s`, `bash`, `powershell -Command -`, `node -`)."""
+OWN_SCRIPT = re.compile(r"^\S+\s+\S*[/\\][\w.-]+\.[cm]?js(\s|$)")
+"""An interpreter started on a script file named by its path (`spawn(process.execPath, [path.join(__dirname, 'x.js'),
+…])`): it runs a file, not what a request gave back."""
 INLINE_STDIN_LOADER = re.compile(r"^(\S*[/\\])?(python3?|perl|ruby|node)(\.exe)?\s+-[ce]\s(?=.*?(sys\.stdin|<STDIN>|\$stdin|"
                                  r"STDIN\.read|process\.stdin|readFileSync\(0)).*?(\bexec|memfd|syscall|\beval\b|\bcompile\(|ctypes|"
                                  r"mmap|\bFunction\()", re.S)
@@ -30,7 +33,8 @@ only parses its input (`json.load(sys.stdin)`) runs nothing."""
       description="At install or load, a fetch and, within 20 lines after it (on its own line: in its function), "
                   "eval/Function/exec of a non-constant value: a loader for a second stage the package does not contain. Also, wherever they are, "
                   "eval/Function/vm/Module#_compile given code that the data flow traces to a network response "
-                  "(a request's body, a WebSocket message, an image downloaded then decoded), the request and the "
+                  "(a request's body, a WebSocket message, an image downloaded then decoded), or an interpreter given such code "
+                  "on its command line (`node -e <body>`), the request and the "
                   "runner in one function or a few calls apart; and a command received that way and decoded, run "
                   "whole (`exec(job)`, `sh -c <job>`), not a constant command given a received value. "
                   "And a response piped into (or received data written to) the standard input of a shell or "
@@ -87,7 +91,7 @@ def check(view: FileView) -> Iterator[Finding]:
     # function or one written in it: one line may hold a whole library.
     run = next((f for f in running if f.line >= fetch.line and (f.line > fetch.line or _encloses(view, fetch.scope, f.scope)) and
                 ((runs_code(f) and f.kind != "string" and (not f.args or f.args[-1] is None))
-                 or (executes(f) and f.args[:1] == (None,)))), None)
+                 or (executes(f) and f.args[:1] == (None,) and not OWN_SCRIPT.match(f.shapes[0] if f.shapes else "")))), None)
     if run is None or run.line - fetch.line > SPAN:
         return
     level = view.weaker(view.level(fetch), view.level(run))
@@ -131,6 +135,8 @@ def _runs_received(view: FileView, f) -> bool:
     if runs_code(f) or global_eval(f):
         return view.facts.fact_labels(f) & F.REMOTE != 0
     labels = view.facts.fact_labels(f)
+    if executes(f) and runs_inline_code(f):
+        return labels & F.REMOTE != 0  # (`node -e <what the request gave back>`: eval in a second process)
     return executes(f) and runs_whole_command(f) and labels & F.REMOTE != 0 and labels & F.DECODED != 0
 
 
