@@ -16,7 +16,7 @@ from tree_sitter import Node
 
 from . import flow as F
 from . import patterns as P
-from .consts import HOLE
+from .consts import HOLE, PATH_JOINS
 from .functions import FUNCTIONS
 from .program import CallSite
 from .values import KEY_LISTS, READS, SERIALIZES, SOURCES, asks_password, classify_string, command_labels, inline_sender
@@ -63,7 +63,6 @@ SESSION_STREAMS = {"request"}
 """Methods that open a stream on a connection they are called on (an HTTP/2 session's `request`)."""
 BUNDLED = "webpack:"
 """Prefix of the name of a webpack bundle's own module (`webpack:944`)."""
-PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 COPIES = {"fs.copyFileSync", "fs.copyFile", "fs.cpSync", "fs.cp", "fs.promises.copyFile", "fs.promises.cp",
           "fs-extra.copy", "fs-extra.copySync", "fs.renameSync", "fs.rename"}
 STORES = COPIES | {"fs.writeFileSync", "fs.writeFile", "fs.appendFileSync", "fs.appendFile", "fs.promises.writeFile",

@@ -45,11 +45,11 @@ INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a
 """Integer operators folded on constants (`+` also adds or concatenates)."""
 
 
-PATH_JOINS = frozenset({"path.join", "path.resolve", "path.posix.join", "path.win32.join"})
+PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 
 
 class ConstantFolder:
-    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `consts`, `literals`, `pure` and
+    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `part_shape(node)`, `consts`, `literals`, `pure` and
     `decode_string`/`decoders` (string_array.py)."""
 
     consts: dict[str, object]
@@ -132,7 +132,7 @@ class ConstantFolder:
                 and fn.type == "member_expression" and self.callee_name(fn) in PATH_JOINS \
                 and (args := node.child_by_field_name("arguments")) is not None:
             # `path.join(__dirname, 'scripts', 'x.js')`: a path under a directory known at run time, `${*}/scripts/x.js`
-            return "/".join(self.pattern(a, depth + 1) or HOLE for a in args.named_children if a.type != "comment")
+            return "/".join(self.part_shape(a) or HOLE for a in args.named_children if a.type != "comment")
         return HOLE
 
     def const_call(self, node: Node, depth: int):

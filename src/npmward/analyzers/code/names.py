@@ -14,7 +14,8 @@ from typing import Mapping
 from tree_sitter import Node
 
 from . import patterns as P
-from .calls import BUNDLED, PATH_JOINS, unparenthesized
+from .calls import BUNDLED, unparenthesized
+from .consts import PATH_JOINS
 from .strings import text_decoder
 
 MAX_CHAIN = 256
@@ -359,7 +360,9 @@ class Bindings:
                 module = self.callee_name(value)
             elif root.type == "identifier" and self.text(root) in self.bindings:
                 module = self.callee_name(value)
-        if name.type == "identifier" and value.type == "call_expression" \
+        if name.type == "identifier" and value.type == "binary_expression" and (shape := self.part_shape(value)) is not None:
+            self.joined[self.text(name, 200)] = shape  # (`process.env.DOCKER_CONFIG || path.join(home, '.docker')`)
+        elif name.type == "identifier" and value.type == "call_expression" \
                 and self.callee_name(value.child_by_field_name("function")) in PATH_JOINS:
             args = value.child_by_field_name("arguments")
             self.joined[self.text(name, 200)] = self.join_shape(args.named_children if args is not None else [])

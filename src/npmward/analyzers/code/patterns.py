@@ -159,7 +159,7 @@ TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(^|[/\\])\.(claude|gemini|codex|continue|vscode)[/\\]"
     r"(settings(\.local)?|config|mcp)\.(json|toml|ya?ml)$|"
     r"(^|[/\\])\.(claude|codex|gemini|cursor|openclaw|clawdbot|moltbot)[/\\](skills|commands|agents|prompts)([/\\]|$)|"
-    r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config)$|"
+    r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config|\.docker[/\\]config\.json)$|"
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
     r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$|"
     r"(^|[/\\])(NativeMessagingHosts|native-messaging-hosts)([/\\][^/\\]*\.json)?$"))

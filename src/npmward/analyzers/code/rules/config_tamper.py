@@ -25,8 +25,9 @@ REMOTE_IP = re.compile(r"^(?!(127|0|10|255)\.|192\.168\.|169\.254\.|172\.(1[6-9]
 
 @rule("config-tamper", title="Rewrites what other programs trust",
       description="Writes or copies a file into the hosts file, a package manager's config or lockfile (.npmrc, "
-                  ".yarnrc, package-lock.json, yarn.lock; .npmignore, which says what a project publishes), a cloud or git client's config (~/.aws/config, ~/.kube/config, "
-                  "~/.gitconfig, .git/config), a browser's managed policies (policies/managed/*.json) or native-messaging host "
+                  ".yarnrc, package-lock.json, yarn.lock; .npmignore, which says what a project publishes), a cloud, container or git client's config (~/.aws/config, ~/.kube/config, "
+                  "~/.docker/config.json, whose credsStore and credHelpers name the programs Docker hands its registry "
+                  "logins to; ~/.gitconfig, .git/config), a browser's managed policies (policies/managed/*.json) or native-messaging host "
                   "manifests (NativeMessagingHosts/*.json: which extension may start which program), KeePass's config (its triggers run commands), a CI runner's environment files ($GITHUB_ENV, "
                   "$GITHUB_PATH) or workflows (.github/workflows), an editor's tasks or settings (.vscode), an AI assistant's rules (.cursor/rules, "
                   "copilot-instructions.md), another package's code (node_modules/<name>, the global npm): the path "
