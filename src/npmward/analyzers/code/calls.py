@@ -87,6 +87,9 @@ CALLBACK_NODES = {"arrow_function", "function_expression", "function", "identifi
 
 SECRET_FILTER = re.compile(r"^\(?\s*/[^/\n]*(passw|secret|token|api_?key|credential)[^/\n]*/[a-z]*\.test\(\s*[\w$]+\s*\)\s*\)?;?$", re.I)
 """A filter callback that keeps credentials by a pattern (`(l) => /secret|password|username/i.test(l)`)."""
+KEY_FILE_NAME = re.compile(r"^(private_?)?key_?(path|file(name)?)$|^(tls|ssl|https|server)_?key(_?(path|file))?$|"
+                           r"^private_?key_?(path|file|pem)$", re.I)
+"""Names of a private key file's path (`keyPath`, `tls_key_file`, `privateKeyPath`)."""
 KEPT_NAMES = re.compile(r"""['"`]([^'"`]{1,64})['"`]|/\^\(?([\w|]{1,300})""")
 """The names or prefixes a filter's test keeps: quoted, or the alternatives of an anchored pattern (`/^(AWS_|AZURE_)/`)."""
 CLOUD_PREFIXES = {"AWS_", "AZURE_", "ARM_", "GOOGLE_", "GCP_", "GCLOUD_", "DIGITALOCEAN_", "HEROKU_", "VAULT_",
@@ -161,6 +164,13 @@ class Calls:
 
     def init_calls(self) -> None:
         self.call_info: dict[int, CallInfo] = {}
+
+    def names_key_file(self, path: Node) -> bool:
+        """The path given to a read is named for a private key's file (`opts.keyPath`, `privateKeyFile`, `tlsKey`): what
+        the read gives is that key, wherever the caller keeps it."""
+        if path.type == "member_expression":
+            path = path.child_by_field_name("property") or path
+        return path.type in ("identifier", "property_identifier") and KEY_FILE_NAME.match(self.text(path, 60)) is not None
 
     def named_list(self, array: Node) -> list[str] | None:
         """The names an array literal lists, when it lists two or more plain names and nothing else."""
@@ -238,7 +248,8 @@ class Calls:
         elif short in READS:
             constant = self.const(arg_nodes[0]) if arg_nodes else None
             shape = constant if isinstance(constant, str) else (self.pattern(arg_nodes[0]) if arg_nodes else "")
-            result = g.node(F.PKG_META if shape.endswith("package.json") else 0, F.READ)
+            result = g.node((F.PKG_META if shape.endswith("package.json") else 0)
+                            | (F.SECRET_DATA if arg_nodes and self.names_key_file(arg_nodes[0]) else 0), F.READ)
             g.edge(args[0] if args else None, result)
         elif runs_program:
             self.record_run_file(short, arg_nodes, scope)
