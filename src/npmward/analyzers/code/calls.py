@@ -26,7 +26,8 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
                    "self", "module", "require", "Intl", "Map", "Set", "WeakMap", "Atomics", "performance"}
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
-SOCKET_DATA_EVENTS = {"data", "message"}
+SOCKET_DATA_EVENTS = {"data", "message", "stanza"}
+"""Events whose handler gets what the other end sent (XMPP clients hand each incoming `stanza`)."""
 """Events whose handler gets what a socket received."""
 WINDOW_LISTENERS = {"window.addEventListener", "self.addEventListener", "globalThis.addEventListener", "addEventListener"}
 """A page's (or worker's) own listeners: its `message` event carries what another window or frame posted, whoever
@@ -36,9 +37,9 @@ MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assi
 """Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`; a client's
 `connect({ host })`: where what it is given later goes)."""
 CLIENT_FACTORIES = re.compile(r"^((axios|got|ky)(\.default)?\.(create|extend)|(discord\.js|@discordjs/\w+)\.WebhookClient"
-                              r"|@slack/webhook\.IncomingWebhook|node-telegram-bot-api)$")
+                              r"|@slack/webhook\.IncomingWebhook|node-telegram-bot-api|@xmpp/client\.client|mqtt\.connect(Async)?)$")
 """HTTP clients made with a base URL (`axios.create({ baseURL })`), and chat platforms' webhook and bot clients
-(discord.js's `new WebhookClient({ id, token })`): the client is a request handle bound to that host, so what its
+(discord.js's `new WebhookClient({ id, token })`), XMPP and MQTT clients: the client is a request handle bound to that host, so what its
 `post`/`put`/`request`/`send`/`sendMessage` are given is sent there. Making one sends nothing (its default headers,
 or its token, are credentials for that host)."""
 PACKERS = {"file", "directory", "addLocalFile", "addLocalFolder"}
