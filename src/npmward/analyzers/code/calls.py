@@ -691,4 +691,9 @@ class Calls:
                 inner = inner.named_children[-1]
             if inner.type in ("identifier", "member_expression"):
                 return self.record_call_site(inner, name, is_new, scope, args, result)
+            if inner.type == "ternary_expression":
+                # `(process.platform === 'win32' ? windows : posix)()`: one of the two runs.
+                for branch in (inner.child_by_field_name("consequence"), inner.child_by_field_name("alternative")):
+                    if branch is not None and branch.type in ("identifier", "member_expression"):
+                        self.record_call_site(branch, self.callee_name(branch), is_new, scope, args, result)
         return sites[-1] if len(sites) > count else None
