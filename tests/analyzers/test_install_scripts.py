@@ -606,6 +606,17 @@ def test_python_inline_code_whose_base64_holds_a_pty_reverse_shell_is_a_reverse_
     assert "install-script/reverse-shell" not in rules(artifact({"postinstall": f"python3 -c \"import base64;exec(base64.b64decode('{tty}'))\""}))
 
 
+def test_a_relay_from_every_interface_to_a_remote_admin_port_is_a_port_relay():
+    # (blind set 24's Vite LAN plugin: RDP, SMB and WinRM relayed from 0.0.0.0 with netsh, sshd with socat)
+    netsh = "netsh interface portproxy add v4tov4 listenaddress=0.0.0.0 listenport=50389 connectaddress=127.0.0.1 connectport=3389"
+    assert "install-script/port-relay" in rules(artifact({"postinstall": netsh}))
+    assert "install-script/port-relay" in rules(artifact({"postinstall": "socat TCP-LISTEN:50022,fork,reuseaddr TCP:127.0.0.1:22 &"}))
+    # A WSL bridge relays a dev server's port, listening on loopback; socat forwarding a dev port is no admin service.
+    wsl = "netsh interface portproxy add v4tov4 listenaddress=127.0.0.1 listenport=3000 connectaddress=172.20.0.2 connectport=3000"
+    assert "install-script/port-relay" not in rules(artifact({"postinstall": wsl}))
+    assert "install-script/port-relay" not in rules(artifact({"postinstall": "socat TCP-LISTEN:8080,fork TCP:127.0.0.1:3000"}))
+
+
 def test_python_build_script_a_hook_runs_that_downloads_and_builds_is_not_a_cradle():
     # (the shape of native-addon build helpers: fetch a source archive, unpack it, run the compiler on it)
     build = (b"import subprocess, tarfile, io\nfrom urllib.request import urlopen\n"

@@ -178,6 +178,14 @@ REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/\d+/|\b
                                   # Python's: a socket's descriptor made the shell's stdio (`os.dup2(s.fileno(), 0)`)
                                   r"|\bdup2\(\s*[\w.]+\.fileno\(\)(.|\n){0,300}?\b(pty\.spawn|subprocess\.(call|Popen|run)|os\.exec\w*)\(",
                                   ignore_case=True)
+ADMIN_PORTS = r"(22|135|139|445|3389|5900|5985|5986)"
+PORT_RELAY = linear_re.compile(r"\bportproxy\s+add\s+v4tov[46]\b[^|;&\n]*?listenaddress=0\.0\.0\.0[^|;&\n]*?connectport=" + ADMIN_PORTS + r"\b|"
+                               r"\bportproxy\s+add\s+v4tov[46]\b[^|;&\n]*?connectport=" + ADMIN_PORTS + r"\b[^|;&\n]*?listenaddress=0\.0\.0\.0|"
+                               r"\bsocat\b[^|;&\n]*?TCP[46]?-LISTEN:\d+[^|;&\n]*?\sTCP[46]?:(127\.0\.0\.1|localhost):" + ADMIN_PORTS + r"\b",
+                               ignore_case=True)
+"""A port of every interface relayed to this machine's SSH, RPC, SMB, RDP, VNC or WinRM (`netsh interface portproxy add
+v4tov4 listenaddress=0.0.0.0 … connectport=3389`, `socat TCP-LISTEN:50022,fork TCP:127.0.0.1:22`). A WSL bridge relays a
+dev server's port, from 127.0.0.1."""
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|call|nohup|node|sh|bash|zsh|cscript|wscript|python[23]?|perl|ruby|"
                       r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
@@ -218,6 +226,8 @@ COMMAND_RULES = (
      "attacks did to search the machine for secrets or wipe it."),
     ("reverse-shell", REVERSE_SHELL, 0, S.CRITICAL, C.HIGH, "backdoor",
      "The {where} connects an interactive shell to a remote host ({match}): a reverse shell."),
+    ("port-relay", PORT_RELAY, 0, S.HIGH, C.HIGH, "backdoor",
+     "The {where} exposes a remote-admin service of this machine on every interface ({match}): a relay into it."),
     ("remote-script", SCRIPT_HOST, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} has a Windows script host run code straight from the network ({match})."),
     ("registry-code", REGISTRY_CODE, 0, S.CRITICAL, C.HIGH, "dropper",
@@ -278,7 +288,8 @@ class HookRule:
 
 HOOK_RULES = (
     HookRule("fetch-and-execute", "Downloads code and pipes it to an interpreter",
-             "curl/wget/Invoke-WebRequest/certutil piped into sh, bash, node, python or iex.", S.CRITICAL, "dropper"),
+             "curl/wget/Invoke-WebRequest/certutil piped into sh, bash, node, python or iex; a runner handed a script's "
+             "URL (uv run, pipx run, deno run https://…).", S.CRITICAL, "dropper"),
     HookRule("downloads", "Downloads at install time", "A downloader with a URL in an install hook.", S.HIGH, "dropper"),
     HookRule("inline-code", "Runs inline code", "node -e / python -c / perl -e instead of a file in the package; high "
              "when the code uses child_process, the network, process.env or eval.", S.HIGH, "install-script"),
@@ -295,8 +306,13 @@ HOOK_RULES = (
              "--dangerously-skip-permissions, --yolo, --trust-all-tools and the like (s1ngularity/nx, Amazon Q).",
              S.CRITICAL, "exfiltration"),
     HookRule("reverse-shell", "Connects a shell to a remote host", "/dev/tcp, gawk's /inet/tcp, bash -i, nc -e, mkfifo … | sh, socat exec:, "
-             "PowerShell's TCPClient whose stream is run with Invoke-Expression.",
+             "PowerShell's TCPClient whose stream is run with Invoke-Expression, Python's socket dup2'd onto stdio "
+             "before pty.spawn (also in the base64 inline code decodes).",
              S.CRITICAL, "backdoor"),
+    HookRule("port-relay", "Exposes a remote-admin service on every interface",
+             "netsh interface portproxy from 0.0.0.0 to a local SSH, RDP, SMB or WinRM port, or socat listening on a port "
+             "and relaying to one (Volt Typhoon's pivots): a way into the machine for anyone who can reach it.",
+             S.HIGH, "backdoor"),
     HookRule("remote-script", "Runs a script straight from the network (Windows)",
              "mshta with a URL or script: URI, regsvr32 /i:http (scriptlets), rundll32 javascript:, cscript/wscript "
              "with a URL, msiexec /i with a URL: the script host or Windows Installer fetches and runs remote code.", S.CRITICAL, "dropper"),
