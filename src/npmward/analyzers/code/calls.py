@@ -659,6 +659,8 @@ class Calls:
                 local = target.startswith(("./", "../"))
                 sites.append(CallSite(scope, "module" if local else "name", "" if local else each, target if local else None,
                                       False, args, result))
+        elif callee.type in ("parenthesized_expression", "sequence_expression"):
+            return self.record_wrapped_call(callee, name, is_new, scope, args, result)
         elif callee.type == "identifier":
             sites.append(CallSite(scope, "new" if is_new else "name", self.text(callee, 200), None, False, args, result))
         elif callee.type == "member_expression":
@@ -684,16 +686,20 @@ class Calls:
             first = ids.named_children[0] if ids is not None and ids.named_child_count else None
             if first is not None and first.type in ("number", "string"):
                 sites.append(CallSite(scope, "bundled", self.text(first, 40).strip("'\""), None, False, args, result))
-        elif callee.type in ("parenthesized_expression", "sequence_expression"):
-            # `(0, f)(x)`, `(0, import_helper.prepare)(x)`: how esbuild and tsc call a function without its `this`.
-            inner = callee
-            while inner.type in ("parenthesized_expression", "sequence_expression") and inner.named_child_count:
-                inner = inner.named_children[-1]
-            if inner.type in ("identifier", "member_expression"):
-                return self.record_call_site(inner, name, is_new, scope, args, result)
-            if inner.type == "ternary_expression":
-                # `(process.platform === 'win32' ? windows : posix)()`: one of the two runs.
-                for branch in (inner.child_by_field_name("consequence"), inner.child_by_field_name("alternative")):
-                    if branch is not None and branch.type in ("identifier", "member_expression"):
-                        self.record_call_site(branch, self.callee_name(branch), is_new, scope, args, result)
         return sites[-1] if len(sites) > count else None
+
+    def record_wrapped_call(self, callee: Node, name: str, is_new: bool, scope: int | None,
+                            args: tuple[int | None, ...], result: int | None) -> CallSite | None:
+        """`(0, f)(x)`, `(0, import_helper.prepare)(x)`: how esbuild and tsc call a function without its `this`;
+        `(process.platform === 'win32' ? windows : posix)()`: one of the two runs."""
+        inner = callee
+        while inner.type in ("parenthesized_expression", "sequence_expression") and inner.named_child_count:
+            inner = inner.named_children[-1]
+        if inner.type in ("identifier", "member_expression"):
+            return self.record_call_site(inner, name, is_new, scope, args, result)
+        site = None
+        if inner.type == "ternary_expression":
+            for branch in (inner.child_by_field_name("consequence"), inner.child_by_field_name("alternative")):
+                if branch is not None and branch.type in ("identifier", "member_expression"):
+                    site = self.record_call_site(branch, self.callee_name(branch), is_new, scope, args, result) or site
+        return site
