@@ -97,6 +97,18 @@ def decode_reversed_b64(value: str) -> str | None:
     return text if _reads_as_text(text) else None
 
 
+def decode_script_b64(value: str) -> str | None:
+    """A base64 string literal that decodes to a script with a shebang (`IyEvYmluL3No…` is `#!/bin/sh`): a shell script
+    the package writes out, kept where a reader of the JavaScript does not read it."""
+    if not 24 <= len(value) <= 2_000_000 or not value.startswith("IyE"):
+        return None
+    try:
+        text = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    return text if "\n" in text and _reads_as_text(text) else None
+
+
 BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 """RFC 4648's base32 alphabet: written out in a function of the file, that function decodes base32 (see
 `decode_b32`)."""

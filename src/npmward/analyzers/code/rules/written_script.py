@@ -1,0 +1,45 @@
+"""Shell scripts the package's code writes out: judged like a script the package ships."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Finding
+from ....model import Severity as S
+from ...install_scripts import judge_shell_file
+from ..behaviours import writes_file
+from ..view import FileView
+from . import rule
+
+SHELL_SHEBANG = re.compile(r"^#!\s*(/usr)?/bin/(env\s+)?(ba|da|z)?sh\b")
+NO_USER_ASKS = {"install-script/beacon": "sends the user or host name to the network",
+                "install-script/sends-secrets": "sends the environment or a credential file away",
+                "install-script/reverse-shell": "connects a shell to a remote host"}
+"""What no script a tool writes for its user does: report the machine's identity, send the environment or a credential
+file away, or open a shell to a remote host. (Git hooks, launchers and wrappers that download are what tools write.)"""
+
+
+@rule("written-script", title="Shell script written by code, judged like a hook",
+      description="A shell script (a string that starts with `#!/bin/sh`, in the open or decoded from base64) in a file "
+                  "that writes files is judged line by line like an install hook, and reported under the hook rule's name "
+                  "when it reports the host or user name, sends the environment or a credential file away, or opens a "
+                  "reverse shell: a credential helper shim put ahead of the real one on PATH that copies each login out. "
+                  "One step lower when the file is neither run at install nor loaded by the package's entry.",
+      category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
+def check(view: FileView) -> Iterator[Finding]:
+    scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
+    if not scripts or not any(writes_file(f) for f in view.of_kind("call")):
+        return
+    for fact in scripts:
+        name = f"{view.facts.path}#script@{fact.line}"
+        level = view.level(fact)
+        for finding in judge_shell_file(level, name, {name: fact.value.encode("utf-8", "replace")}):
+            if finding.rule not in NO_USER_ASKS:
+                continue
+            severity = finding.severity if view.runs_now(fact) else S(max(finding.severity - 1, S.LOW))
+            yield Finding("code/" + finding.rule.split("/", 1)[1], severity, finding.confidence, finding.category,
+                          f"A shell script this file writes out {NO_USER_ASKS[finding.rule]} (its line {finding.line}: "
+                          f"{finding.details.get('command', finding.snippet)[:80]!r}), {view.run_text(fact)}.",
+                          view.facts.path, fact.line, fact.snippet[:200], {**finding.details, "when": level})
+            return
