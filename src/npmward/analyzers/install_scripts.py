@@ -640,11 +640,12 @@ def never_for_a_caller(finding: Finding) -> bool:
     of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, a miner
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's
-    Remote Desktop session taken over, a download-and-run hidden in base64 inside inline code. (A Defender exclusion is
+    Remote Desktop session taken over, a download-and-run hidden in base64 inside inline code, the environment or a
+    credential file sent away (`curl -d "$(env)"`: Codecov's uploader, 2021). (A Defender exclusion is
     advice build tools print, and run when asked.) Commands
     that code runs in a function the application calls keep these at full weight."""
     return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver",
-                                  "/session-hijack")) or finding.details.get("hidden") is True or (
+                                  "/session-hijack", "/sends-secrets")) or finding.details.get("hidden") is True or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 
