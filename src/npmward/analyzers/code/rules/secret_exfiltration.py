@@ -91,9 +91,10 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         return TO_ENDPOINT, False
     if sink.level == "deferred" and sink.destination & F.REMOTE and (stolen & F.ENV_ALL or (stolen & F.SECRET_DATA and _credentials(view))) \
             and view.called_by_app(sink.fact):
-        if stolen & F.SECRET_DATA:
-            return (SWEEP if len(_stores(view)) >= SWEEP_STORES else APP_CALLS), True
-        return WHOLE_ENV_APP_CALLS, True
+        if stolen & F.SECRET_DATA and len(_stores(view)) >= SWEEP_STORES:
+            return SWEEP, True
+        # (the environment too, or the environment alone: a credential file sent with it is no tool's own login)
+        return (WHOLE_ENV_APP_CALLS if stolen & F.ENV_ALL else APP_CALLS), True
     if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & F.ENV_ALL \
             and sink.labels & (F.HOST_NAME | F.USER_NAME) and view.run_by_app(sink.fact):
         # A step lower in what such a function's closures call, with the machine's identity (the `create` a TypeScript
