@@ -47,3 +47,18 @@ def test_registry_shrinkwraps_and_unreadable_ones_say_nothing():
     assert findings(lock("file:../local-dep")) == []
     assert findings(b"{not json") == []
     assert findings(None) == []
+
+
+def url_dependency(spec: str) -> list:
+    manifest = {"name": "client", "version": "0.6.3", "peerDependencies": {"units": spec}}
+    art = Artifact(PackageId("client", "0.6.3"), {"package.json": json.dumps(manifest).encode()}, manifest, "test")
+    return [(f.rule, f.severity) for f in DependencySourceAnalyzer().analyze(AnalysisContext(artifact=art))]
+
+
+def test_a_dependency_from_a_url_weighs_by_how_it_is_fetched():
+    # (blind set 24's weather client: a peer dependency from an http tarball on a bare address, PhantomRaven's shape)
+    assert url_dependency("http://203.0.113.61/t/units-1.0.4.tgz") == [("dependency-source/url", Severity.CRITICAL)]
+    assert url_dependency("http://cdn.units.example/units-1.0.4.tgz") == [("dependency-source/url", Severity.HIGH)]
+    assert url_dependency("https://203.0.113.61/t/units-1.0.4.tgz") == [("dependency-source/url", Severity.HIGH)]
+    # A vendor's own CDN over https (SheetJS publishes its releases there) stays a note.
+    assert url_dependency("https://cdn.sheetjs.example/xlsx-0.20.3/xlsx-0.20.3.tgz") == [("dependency-source/url", Severity.MEDIUM)]

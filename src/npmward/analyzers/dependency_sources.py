@@ -33,12 +33,15 @@ class DependencySourceAnalyzer:
             lowered = spec.lower()
             if lowered.startswith(("http://", "https://")):
                 plain = lowered.startswith("http://")
+                bare = RAW_IP.match(urlsplit(lowered).hostname or "") is not None
+                # (over plain http from a bare address: no publisher's release server, and anyone on the path may swap it)
+                severity = Severity.CRITICAL if plain and bare else Severity.HIGH if plain or bare else Severity.MEDIUM
                 yield Finding(
-                    rule="dependency-source/url", severity=Severity.HIGH if plain else Severity.MEDIUM,
-                    confidence=Confidence.MEDIUM, category="supply-chain",
+                    rule="dependency-source/url", severity=severity,
+                    confidence=Confidence.HIGH if severity is Severity.CRITICAL else Confidence.MEDIUM, category="supply-chain",
                     message=(f"Depends on {dep} from the URL {spec}: npm installs whatever that server returns, "
                              "outside the registry and out of sight of a scan of this tarball"
-                             + (", over unencrypted http." if plain else ".")),
+                             + (", over unencrypted http" if plain else "") + (" from a bare IP address" if bare else "") + "."),
                     file="package.json", snippet=f'"{dep}": "{spec}"'[:200], details={"dependency": dep, "spec": spec})
 
 
