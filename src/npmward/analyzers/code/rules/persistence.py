@@ -17,9 +17,12 @@ from . import rule
 FOLDER_OPEN = any_word(b"folderOpen")
 """A VS Code task's `runOn` value that runs it when the folder is opened."""
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.MEDIUM, C.LOW))
-NEVER_LEGITIMATE = ("authorized_keys", "discord_desktop_core", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
+DISCORD_MODULES = ("discord_desktop_core", "discord_voice", "discord_modules", "discord_utils", "discord_krisp",
+                   "discord_desktop_overlay")
+"""Discord's own modules (each an `index.js` the client loads at start): what injectors append their `require` to."""
+NEVER_LEGITIMATE = (*DISCORD_MODULES, "authorized_keys", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
                     "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=")
-ANOTHER_APP = ("app.asar", "discord_desktop_core", "core.hooksPath")
+ANOTHER_APP = ("app.asar", *DISCORD_MODULES, "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
 SCAFFOLDED = ("/workflows", "\\workflows")
