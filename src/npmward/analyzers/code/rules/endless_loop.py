@@ -8,8 +8,10 @@ from ....model import Severity as S
 from ..view import FileView, Grid
 from . import rule
 
-GRID = Grid(install=(S.HIGH, C.HIGH), load=(S.HIGH, C.HIGH), module=(S.MEDIUM, C.MEDIUM), deferred=(S.INFO, C.LOW))
-"""At install it hangs every install; at load every program that requires the package (colors 1.4.44)."""
+GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.MEDIUM, C.MEDIUM), deferred=(S.INFO, C.LOW))
+"""At install it hangs every install; at load every program that requires the package (colors 1.4.44-liberty-2, which
+npm took down as sabotage): no library's entry loops forever with nothing that leaves or waits. A module nothing loads
+(a benchmark script shipped beside the code) is a step lower."""
 
 
 @rule("endless-loop", title="Endless loop when the package is installed or loaded",
