@@ -236,8 +236,11 @@ class Calls:
             name = "new " + name
         args = tuple(self.value(a, scope, depth) for a in arg_nodes)
         receiver = None
-        if callee.type == "member_expression" or (callee.type == "subscript_expression" and "[" not in name):
-            # (`sock[_0x(18)](...)`: a method picked by a name the analysis folds is that method)
+        method_call = callee.type == "member_expression" or (callee.type == "subscript_expression" and (
+            "[" not in name or isinstance(self.const(callee.child_by_field_name("index")), str)))
+        if method_call:
+            # (`sock[_0x(18)](...)`: a method picked by a name the analysis folds is that method; also on an array
+            # literal, `[…]['forEach'](fn)`)
             receiver = self.value(callee.child_by_field_name("object"), scope, depth)
         short = name.removeprefix("new ")
         method = short.rsplit(".", 1)[-1]
@@ -422,7 +425,7 @@ class Calls:
                 gives = result if method in MAPPERS else None
                 self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, gives))
         # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
-        if callee.type == "member_expression" and any(a is not None for a in args) and (method in MUTATORS or method in PACKERS):
+        if method_call and any(a is not None for a in args) and (method in MUTATORS or method in PACKERS):
             target = callee.child_by_field_name("object")
             if target is not None and not self.is_builtin(target):
                 stored = g.node(op=F.DATA)

@@ -454,8 +454,9 @@ class Values:
                         folded = self.const(node)
                 if (decoded or local) and isinstance(folded, str):
                     # A host decoded from constants, or returned by a local helper (`_([104, 116, …])`), is
-                    # still where a request goes.
-                    g.own[made] |= classify_string(folded) & F.DESTINATIONS
+                    # still where a request goes. What an obfuscator's string-array decoder returns is the string
+                    # literal it stands for (`_0x4e1f('0x2a')` is '.aws/credentials'): all its labels.
+                    g.own[made] |= classify_string(folded) & (~0 if name in self.decoders else F.DESTINATIONS)
             return made
         if t == "binary_expression":
             operator = node.child_by_field_name("operator")
