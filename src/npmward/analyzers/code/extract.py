@@ -98,7 +98,6 @@ PARAM = "param"
 """Marks a wrapper's argument that is the wrapper's own parameter (see `_Extractor.exec_wrappers`)."""
 
 
-@lru_cache(maxsize=None)
 def _loop_guard(body: Node | None) -> Node | None:
     """The condition of a loop body that is one `if` without `else` (alone or in a block): what each
     turn of the loop keeps."""
@@ -110,6 +109,7 @@ def _loop_guard(body: Node | None) -> Node | None:
     return body.child_by_field_name("condition")
 
 
+@lru_cache(maxsize=None)
 def _kind_ids(language: Language, kinds: frozenset[str]) -> frozenset[int]:
     """The ids of the syntax nodes of `kinds` in `language` (a name can have several: aliases)."""
     return frozenset(i for i in range(language.node_kind_count) if language.node_kind_for_id(i) in kinds)
@@ -196,12 +196,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.emitters: dict[str, list[int | None]] = {}
         """Event name -> the scopes that emit it in this file."""
         self.function_tables: dict[str, list[int]] = {}
+        """`const steps = [() => 'EHLO', () => message()]` -> the function literals' node ids: `steps[i++]()`
+        calls one of them and gives what it returns."""
         self.name_lists: dict[str, list[str]] = {}
         """Arrays of plain names (`const order = [fromEnv, fromHostsFile]`), by the variable that holds them."""
         self.loop_callees: dict[str, list[str]] = {}
         """A loop's variable that takes each function of such a list in turn, and the functions' names."""
-        """`const steps = [() => 'EHLO', () => message()]` -> the function literals' node ids: `steps[i++]()`
-        calls one of them and gives what it returns."""
         self.table_calls: list[tuple[int, list[int]]] = []
         """(call result, function-literal node ids) for each call of a table's element."""
         self.executors: dict[int, int | None] = {}
