@@ -27,8 +27,7 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 SOCKET_DATA_EVENTS = {"data", "message", "stanza"}
-"""Events whose handler gets what the other end sent (XMPP clients hand each incoming `stanza`)."""
-"""Events whose handler gets what a socket received."""
+"""Events whose handler gets what a socket received (XMPP clients hand each incoming `stanza`)."""
 WINDOW_LISTENERS = {"window.addEventListener", "self.addEventListener", "globalThis.addEventListener", "addEventListener"}
 """A page's (or worker's) own listeners: its `message` event carries what another window or frame posted, whoever
 framed or opened the page (INBOUND, as a request to a server)."""
@@ -284,9 +283,9 @@ class Calls:
             for a in args:
                 g.edge(a, result)
         elif short.endswith(".filter") and arg_nodes and arg_nodes[0].type in ("arrow_function", "function_expression", "function") \
-                and (result := self.kept_by(_filter_test(self, arg_nodes[0]), receiver,
-                                            "readFile" in self.text(callee.child_by_field_name("object") or callee, 300))) is not None:
-            pass
+                and (kept := self.kept_by(_filter_test(self, arg_nodes[0]), receiver,
+                                          "readFile" in self.text(callee.child_by_field_name("object") or callee, 300))) is not None:
+            result = kept
         elif short in STORAGE_READS:
             # Read by every key: `cookieStore.getAll()`, or `getItem(k)` where `k` comes from the
             # storage's own key list (`localStorage.key(i)`, `for (k in localStorage)`), which the flow
