@@ -136,7 +136,9 @@ def _runs_received(view: FileView, f) -> bool:
         return view.facts.fact_labels(f) & F.REMOTE != 0
     labels = view.facts.fact_labels(f)
     if executes(f) and runs_inline_code(f):
-        return labels & F.REMOTE != 0  # (`node -e <what the request gave back>`: eval in a second process)
+        # (`node -e <what the response delivered>`: eval in a second process. A script the package writes around a
+        # request's options, xmlhttprequest's synchronous `node -e` helper, holds where it goes, not what came back.)
+        return labels & F.RECEIVED != 0
     return executes(f) and runs_whole_command(f) and labels & F.REMOTE != 0 and labels & F.DECODED != 0
 
 
