@@ -11,7 +11,6 @@ encoded or inline code, dumping secrets, reaching the network.
 
 from __future__ import annotations
 
-import base64
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
@@ -20,6 +19,7 @@ from ..model import Confidence, Finding, Severity
 from . import linear_re
 from .base import AnalysisContext, RuleInfo, register
 from .code import patterns as P
+from .code.strings import decode_b64
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
 """In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
@@ -542,11 +542,13 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         # (harmless inline code beside a script file, `scripts\install.cmd || node -e "0"`, does not stop the file
         # from being judged)
         inline = True
-        found, dangerous = _inline_code(command, where, finding)
+        # (inline code is judged with the code it decodes: `exec(base64.b64decode('…'))` runs what the base64 holds)
+        judged = _with_decoded(command)
+        found, dangerous = _inline_code(command, judged, where, finding)
         risky = risky or dangerous
         yield from found
-    # (inline code is judged with the code it decodes: `exec(base64.b64decode('…'))` runs what the base64 holds)
-    judged = _with_decoded(command) if inline else command
+    else:
+        judged = command
     for rule, pattern, group, severity, confidence, category, message in COMMAND_RULES:
         match = pattern.search(judged)
         if match:
@@ -670,7 +672,7 @@ def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
     match = ECHOED_BASE64.search(script.command)
     if match is None or script.label.endswith("(in the base64 it decodes)"):
         return
-    decoded = _base64_text(match.group(1))
+    decoded = decode_b64(match.group(1))
     if decoded is None:
         return
     label = f"{where} (in the base64 it decodes)"
@@ -821,17 +823,18 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
                       path, ran, _snippet(lines[ran - 1]), {"hook": hook, "downloaded_at": fetched})
 
 
-def _inline_code(command: str, where: str, finding) -> tuple[list[Finding], bool]:
+def _inline_code(command: str, with_decoded: str, where: str, finding) -> tuple[list[Finding], bool]:
     """The findings of a command's inline code (`node -e`, `python -c`), and whether it does something dangerous: uses
     the network, processes, the whole environment or eval, or downloads code and hands it to an interpreter (in the
-    code it decodes from base64 too). `finding` makes a hook finding (see `_judge`)."""
+    code it decodes from base64 too: `with_decoded`, see `_with_decoded`). `finding` makes a hook finding (see
+    `_judge`)."""
     # (a named variable, `process.env.CI`, is a setting the code checks; the whole environment is loot)
     dangerous = re.search(r"child_process|require\(['\"](https?|net|dns|dgram|tls)['\"]|process\.env(?!\.\w)|fetch\(|eval\(|Function\(", command)
     found = [finding("inline-code", Severity.HIGH if dangerous else Severity.MEDIUM,
                      Confidence.HIGH if dangerous else Confidence.MEDIUM, "install-script",
                      f"The {where} runs inline code instead of a file in the package"
                      + (", and that code uses the network, processes or the environment." if dangerous else "."))]
-    fetched, ran = _fetches_and_runs(_with_decoded(command).splitlines())
+    fetched, ran = _fetches_and_runs(with_decoded.splitlines())
     if fetched and ran:
         own = len(command.splitlines()) or 1
         hidden = fetched > own or ran > own  # (a line past the command's own: in the code it decodes)
@@ -858,16 +861,8 @@ def _fetches_and_runs(lines: list[str]) -> tuple[int | None, int | None]:
 
 def _with_decoded(command: str) -> str:
     """Inline code with the code it decodes from base64 literals appended, line by line."""
-    decoded = (_base64_text(match.group(1)) for match in PYTHON_BASE64.finditer(command[:200_000]))
+    decoded = (decode_b64(match.group(1)) for match in PYTHON_BASE64.finditer(command[:200_000]))
     return "\n".join([command, *(text for text in decoded if text is not None)])
-
-
-def _base64_text(encoded: str) -> str | None:
-    """The UTF-8 text a base64 literal of a command holds, or None (not base64, or not text)."""
-    try:
-        return base64.b64decode(encoded, validate=True).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
-        return None
 
 
 def _file_name(path: str) -> str:

@@ -77,8 +77,7 @@ DNS_TEXT = re.compile(r"(^|\.)resolveTxt$")
 EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork|\[dynamic\])$|^(execa|shelljs\.exec|cross-spawn)$")
 SHELL_COMMAND = linear_re.compile(
     r"\b(curl|wget|Invoke-WebRequest|iwr|powershell|pwsh|certutil|bitsadmin|nc|ncat|netcat|socat)\b|"
-    r"\|\s*(ba|z)?sh\b|/dev/tcp/|\b(ba|z)?sh\s+-c\b|\bcmd(\.exe)?\s+/c\b|base64\s+(-d|--decode)|\bchmod\s+\+?[0-7x]|"
-    r"\b(uv|pipx|deno)\s+run\s.*https?://",
+    r"\|\s*(ba|z)?sh\b|/dev/tcp/|\b(ba|z)?sh\s+-c\b|\bcmd(\.exe)?\s+/c\b|base64\s+(-d|--decode)|\bchmod\s+\+?[0-7x]",
     ignore_case=True,
 )
 _OOB_TEXT = resources.files("npmward").joinpath("data/oob-domains.txt").read_text(encoding="utf-8")

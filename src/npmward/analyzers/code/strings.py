@@ -102,11 +102,8 @@ def decode_script_b64(value: str) -> str | None:
     the package writes out, kept where a reader of the JavaScript does not read it."""
     if not 24 <= len(value) <= 2_000_000 or not value.startswith("IyE"):
         return None
-    try:
-        text = base64.b64decode(value, validate=True).decode("utf-8")
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        return None
-    return text if "\n" in text and _reads_as_text(text) else None
+    text = decode_b64(value)
+    return text if text is not None and "\n" in text and _reads_as_text(text) else None
 
 
 BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"

@@ -1,8 +1,9 @@
 """Secrets written into what a build emits: a bundler plugin that puts the content of credential files (`.env`,
 `.npmrc`) into an asset of the build (`this.emitFile`, webpack's `emitAsset`), which is published with the package or
 deployed with the site for anyone to read. Build-info and license plugins emit the package's own metadata and the
-variables the project marked public (`VITE_*`); variables are not judged here, as a loop that keeps them by prefix reads
-like the whole environment."""
+variables the project marked public (`VITE_*`). Variables are not judged here yet: this rule was written when a loop
+that keeps them by prefix still read like the whole environment (it now reads as the variables it keeps), and judging
+the whole environment here is left until it has been measured on the benign corpora."""
 
 from __future__ import annotations
 

@@ -28,10 +28,10 @@ def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
         for f in facts:
             if executes(f):
-                # (the command; or the whole command line of a run given its arguments as a list, when it hands a
-                # runner a script's URL: `sh -c <its own pipeline>` alone is what process-tree tools run)
+                # (the command; or, for a runner handed a script's URL, the whole command line of a run given its
+                # arguments as a list: `sh -c <its own pipeline>` alone is what process-tree tools run)
                 command = next((a for a in f.args if a and P.SHELL_COMMAND.search(a)), None) \
-                    or next((s for s in f.shapes if REMOTE_RUN.search(s)), None)
+                    or next((s for s in (*f.args, *f.shapes) if s and REMOTE_RUN.search(s)), None)
                 if command and _quiet_powershell(command, f.shapes):
                     continue
                 if command:

@@ -39,12 +39,14 @@ def _remote_command(view: FileView, harm: list[Fact]) -> Fact | None:
     # Where the command is handled: the function that reads a request's header, or the callback handed to the call
     # that registers a route or listens for messages (not the function that sets them up, which may clean a build
     # folder before it serves it).
-    handlers = {f.scope for f in view.of_kind("call") if f.value in P.REQUEST_GETTERS}
-    handlers |= view.handed_to([f for f in view.of_kind("call") if (_receives(view, f) or _routes(f))])
+    calls = view.of_kind("call")
+    handlers = {f.scope for f in calls if f.value in P.REQUEST_GETTERS}
+    handlers |= view.handed_to([f for f in calls if (_receives(view, f) or _routes(f))])
     # A response's whole body, parsed where it ends (`res.on('end', () => { if (JSON.parse(b).status === 'revoked')
     # … })`), is an order too; an installer's `end` handler that cleans up after a download parses nothing.
-    parsing = {f.scope for f in view.of_kind("call") if f.value == "JSON.parse"}
-    handlers |= view.handed_to([f for f in view.of_kind("call") if _receives(view, f, events=(("end",),))]) & parsing
+    ends = view.handed_to([f for f in calls if f.args[:1] == ("end",) and _receives(view, f, events=(("end",),))])
+    if ends:
+        handlers |= ends & {f.scope for f in calls if f.value == "JSON.parse"}
     if not handlers:
         return None
     # (what the handlers run, one way only: the other way round, the function that registers a handler would count)
