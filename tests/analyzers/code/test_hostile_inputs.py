@@ -154,3 +154,40 @@ def test_a_hostile_action_yml_runs_nothing_and_keeps_the_verdict(action):
     files = {"action.yml": action, "index.js": b"module.exports = 1;\n", "install.js": EVIL.encode()}
     assert action_files(files) == set()
     assert "code/shell-command" in rules(analyze(files, {"postinstall": "node install.js"}))
+
+
+def test_an_array_among_a_command_s_arguments_is_read():
+    # `spawn(node, [['--x'], '-e', …])`: an argument folded to a list once crashed the inline-script check
+    # (a list is not hashable), and the whole code analysis of the package was lost.
+    code = ("const cp = require('child_process');\n"
+            "cp.spawn(process.execPath, [['--no-warnings'], '-e', 'console.log(1)']);\n" + EVIL)
+    found = analyze({"index.js": code}, scripts={"postinstall": "node index.js"}, seconds=20)
+    assert "code/analysis-incomplete" not in rules(found)
+    assert "code/shell-command" in rules(found)
+
+
+def test_a_bug_one_file_finds_costs_only_that_file(monkeypatch):
+    # An input that finds a bug in the extraction (or in a check) is unread code, not a clean package: the other
+    # files are still judged and the finding says which file was not read.
+    from npmward.analyzers.code import analysis
+
+    real = analysis.extract
+    monkeypatch.setattr(analysis, "extract", lambda path, *a, **k: 1 / 0 if path == "lib/odd.js" else real(path, *a, **k))
+    found = analyze({"index.js": EVIL, "lib/odd.js": "module.exports = 1;\n"}, scripts={"postinstall": "node index.js"})
+    incomplete = [f for f in found if f.rule == "code/analysis-incomplete"]
+    assert len(incomplete) == 1 and incomplete[0].details["unread"] == [
+        "lib/odd.js (not read: internal error, ZeroDivisionError: division by zero)"]
+    assert "code/shell-command" in rules(found)
+    assert decide(found).level is Level.MALICIOUS
+
+
+def test_a_bug_in_a_check_keeps_what_was_found_before_it(monkeypatch):
+    from npmward.analyzers.code import rules as checks
+
+    loaded = checks.load_rules()
+    broken = type("Broken", (), {"per_package": True, "check": lambda self, package: 1 / 0})()
+    monkeypatch.setattr(checks, "load_rules", lambda: [*loaded, broken])
+    monkeypatch.setattr("npmward.analyzers.code.analysis.load_rules", lambda: [*loaded, broken])
+    found = analyze({"index.js": EVIL}, scripts={"postinstall": "node index.js"})
+    assert "code/shell-command" in rules(found)
+    assert any(f.rule == "code/analysis-incomplete" and "ZeroDivisionError" in f.details["unread"][0] for f in found)

@@ -57,6 +57,10 @@ def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str]
             budget.unread.append(f"{path} (not read: nesting too deep)")
             facts[path] = FileFacts(path, complete=False)
             continue
+        except Exception as exc:  # noqa: BLE001 - a bug one file's syntax finds must not blind the other files
+            budget.unread.append(f"{path} (not read: internal error, {type(exc).__name__}: {exc})"[:300])
+            facts[path] = FileFacts(path, complete=False)
+            continue
         if not facts[path].walked and not facts[path].complete:
             budget.unread.append(f"{path} (not read: {len(code[path]) / 1e6:.1f} MB, over the size read)")
         elif not facts[path].complete:
@@ -186,6 +190,8 @@ class CodeAnalysis:
                 if budget.expired(CHECKS_GRACE):
                     budget.unread.append("the remaining checks (stopped at the time budget)")
                     break
+        except Exception as exc:  # noqa: BLE001 - what was found before a bug stopped the checks still counts
+            budget.unread.append(f"the remaining checks (internal error, {type(exc).__name__}: {exc})"[:300])
         finally:
             if collecting:
                 gc.enable()

@@ -470,7 +470,7 @@ class Calls:
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             words = arg_nodes[1].named_children[:8]
             self.inline_scripts.extend((process, script) for flag, script in zip(words, words[1:])
-                                       if self.const(flag) in INLINE_FLAGS)
+                                       if isinstance(word := self.const(flag), str) and word in INLINE_FLAGS)
 
     def link_inline_scripts(self) -> None:
         """Once the file is read: each `node -e` process whose script makes a request is one (see `inline_script`)."""
