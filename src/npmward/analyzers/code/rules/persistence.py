@@ -34,7 +34,7 @@ another application's code, from wherever it runs: at least high/high."""
 
 @rule("persistence", title="Writes a startup location",
       description="A write or exec next to a startup location (shell profiles, crontab, Startup folder, Run keys, "
-                  "LaunchAgents, systemd user units, autostart, GitHub workflows, authorized_keys, Discord's "
+                  "LaunchAgents, systemd user units, autostart and X session start-up files, GitHub workflows, authorized_keys, Discord's "
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
                   "`Match exec`, `KnownHostsCommand` or `ProxyCommand` line, a WMI event consumer, a COM class "
                   "registered for the user, a macOS login item, direnv's .envrc or its whitelist) so code runs again later; critical at install or load, high in a function, "
