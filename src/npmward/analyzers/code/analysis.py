@@ -39,6 +39,9 @@ VISIBLE_PART = 12
 """Characters of a template's constant part looked for in the file (shorter parts prove nothing)."""
 EVENT_HANDLER = re.compile(r"""<[a-zA-Z][^<>]*?\son[a-z]{3,24}\s*=\s*(?:"([^"]{24,4000})"|'([^']{24,4000})')""")
 """An HTML or SVG element's inline event handler (`onload`, `onerror`, …) long enough to hold more than a call."""
+PAGE_CODE = re.compile(r"\.prototype\.\w+\s*=[^=]|\b(local|session)Storage\.\w+\(|\bdocument\.\w+")
+"""Code for a page, which a build plugin puts into the bundles it emits: a built-in's method replaced, the page's
+storage or document used (code to run, not the text of a message)."""
 
 
 def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str], budget: Budget,
@@ -202,8 +205,11 @@ class CodeAnalysis:
     def _analyze(self, context: AnalysisContext, budget: Budget) -> Iterator[Finding]:
         manifest = context.artifact.manifest
         code, mains, program, views = read_package(manifest, context.artifact.files, budget)
+        # A build plugin's code strings are code of the bundles it emits, wherever in the package they are kept (a
+        # Rollup plugin whose renderChunk appends what a helper module returns).
+        emits = any(_emits(view) for view in views.values())
         for path, view in views.items():
-            yield from self._judge(view, code[path], 0)
+            yield from self._judge(view, code[path], 0, emits)
         install = {p for p, v in views.items() if v.when == "install"}
         entry = {p for p, v in views.items() if v.when == "entry"}
         yield from self._cross_file(install, views)
@@ -213,7 +219,7 @@ class CodeAnalysis:
             if rule.per_package:
                 yield from rule.check(package)
 
-    def _judge(self, view: FileView, text: bytes, depth: int) -> Iterator[Finding]:
+    def _judge(self, view: FileView, text: bytes, depth: int, emits: bool = False) -> Iterator[Finding]:
         for rule in load_rules():
             if not rule.per_package:
                 yield from rule.check(view)
@@ -230,8 +236,7 @@ class CodeAnalysis:
         # in what a bundler emits (a plugin's generateBundle/renderChunk/transformIndexHtml hooks,
         # webpack's alterAssetTags/processAssets taps), or what a module-loader hook (`load(url,
         # context, nextLoad)`) hands Node in place of a module's source.
-        writes = any(writes_file(f) for f in facts) or any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs) \
-            or any(f.kind == "call" and P.BUILD_OUTPUT_TAPS.search(f.value) for f in facts) \
+        writes = emits or any(writes_file(f) for f in facts) or _emits(view) \
             or any("nextLoad" in f.param_names for f in view.facts.funcs)
         for fact in facts:
             value = fact.value
@@ -294,7 +299,7 @@ class CodeAnalysis:
                     yield Finding(finding.rule, _raised(finding.severity), finding.confidence, finding.category,
                                   finding.message + " (in an HTML event handler of markup the package renders)",
                                   view.facts.path, fact.line, finding.snippet, finding.details)
-            elif fact.kind == "string" and len(value) > 80 and writes and P.CODE_LIKE.search(value):
+            elif fact.kind == "string" and len(value) > 80 and writes and (P.CODE_LIKE.search(value) or PAGE_CODE.search(value)):
                 # Code kept as a string and written to disk (a payload patched into another package,
                 # a script dropped then run) is judged like code of the package.
                 payload = value.encode("utf-8", "replace")
@@ -325,6 +330,13 @@ class CodeAnalysis:
             yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                           finding.message + f" (across {len(closure)} files of the package)", finding.file,
                           finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
+
+
+def _emits(view: FileView) -> bool:
+    """Whether the file puts code into what a bundler emits: a plugin's generateBundle/renderChunk/transformIndexHtml
+    hooks, webpack's alterAssetTags/processAssets taps."""
+    return any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs) \
+        or any(f.kind == "call" and P.BUILD_OUTPUT_TAPS.search(f.value) for f in view.all)
 
 
 def _event_handler(value: str) -> str | None:
