@@ -13,7 +13,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
-from ..behaviours import writes_file
+from ..behaviours import executes, writes_file
 from ..gates import any_word
 from ..view import FileView
 from . import rule
@@ -21,14 +21,17 @@ from . import rule
 GATE = any_word(b"tmpdir", b"TMPDIR", b"TEMP", b"/tmp")
 LOADERS = ("require", "module.require", "import", "process.mainModule.require")
 FIRST_ARGUMENT = re.compile(r"\(\s*([\w$.]{1,80})\s*[,)]")
+NODE_RUN = re.compile(r"\(\s*(process\.execPath|process\.argv\[0\]|['\"]node['\"])\s*,\s*\[\s*([\w$.]{1,80})\s*[,\]]")
+"""Node started on a script (`spawn(process.execPath, [file])`): the script is loaded as a module would be."""
 
 
 @rule("temp-module", title="Writes code to a scratch file and loads it",
-      description="A file in the temporary directory written and then loaded as a module (`require`, `import()`) by "
-                  "the same variable (and often deleted right after): code that exists for a moment, outside the "
-                  "package's files. Critical at install or load when the scratch module is deleted again, high "
-                  "otherwise there; in a function the application runs, high when what is written was decoded from "
-                  "the package's own constants. Config loaders write the user's compiled config so, in a function.",
+      description="A file in the temporary directory written and then loaded as a module (`require`, `import()`) or "
+                  "run by Node (`spawn(process.execPath, [file])`, `fork`) by the same variable (and often deleted right "
+                  "after): code that exists for a moment, outside the package's files. Critical at install or load when "
+                  "the scratch module is deleted again or what is written was decoded from the package's own constants, "
+                  "high otherwise there; in a function the application runs, high when it was decoded. Config loaders "
+                  "write the user's compiled config so, in a function.",
       category="evasion", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     if not view.mentions(GATE):
@@ -36,12 +39,10 @@ def check(view: FileView) -> Iterator[Finding]:
     graph = view.facts.graph
     calls = view.of_kind("call")
     for load in calls:
-        if load.value not in LOADERS or not load.flows or not graph.value(load.flows[0]) & F.TEMP_PATH:
-            continue
-        target = FIRST_ARGUMENT.search(load.snippet[load.snippet.find(load.value.rsplit(".", 1)[-1]):])
+        target = _loaded(load, graph)
         if target is None:
             continue
-        name = re.escape(target.group(1))
+        name = re.escape(target.group(target.lastindex or 1))
         written = next((w for w in calls if writes_file(w) and w.scope == load.scope and w.line <= load.line
                         and re.search(rf"\(\s*{name}\s*,", w.snippet)), None)
         if written is None:
@@ -49,14 +50,30 @@ def check(view: FileView) -> Iterator[Finding]:
         deleted = any(c.value.startswith(("fs.unlink", "fs.rm", "fs.promises.unlink", "fs.promises.rm")) and c.scope == load.scope
                       and re.search(rf"\(\s*{name}\s*[,)]", c.snippet) for c in calls)
         level = view.level(load)
+        decoded = len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED)
         if level in ("install", "entry", "module"):
-            severity, confidence = (S.CRITICAL, C.HIGH) if deleted and level != "module" else (S.HIGH, C.MEDIUM)
-        elif len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED) and view.run_by_app(load):
+            # (deleted, or decoded from the package's own constants: a module nobody may read, written to be run)
+            severity, confidence = (S.CRITICAL, C.HIGH) if (deleted or decoded) and level != "module" else (S.HIGH, C.MEDIUM)
+        elif decoded and view.run_by_app(load):
             severity, confidence = S.HIGH, C.MEDIUM
         else:
             continue
         yield view.finding("temp-module", severity, confidence, "evasion",
-                           f"Writes code to a scratch file ({target.group(1)}, line {written.line}) and loads it with "
+                           f"Writes code to a scratch file ({target.group(target.lastindex or 1)}, line {written.line}) and loads it with "
                            f"{load.value}" + (", then deletes it" if deleted else "") + f", {view.run_text(load)}.",
                            load, level)
         return
+
+
+def _loaded(call, graph) -> re.Match | None:
+    """The variable a loader is handed when it holds a path in the temporary directory: `require(tmp)`, `import(tmp)`,
+    or Node started on it (`spawn(process.execPath, [tmp])`, `fork(tmp)`)."""
+    if not call.flows:
+        return None
+    if call.value in LOADERS or call.value.endswith("fork"):
+        if not graph.value(call.flows[0]) & F.TEMP_PATH:
+            return None
+        return FIRST_ARGUMENT.search(call.snippet[call.snippet.find(call.value.rsplit(".", 1)[-1]):])
+    if len(call.flows) > 1 and executes(call) and graph.value(call.flows[1]) & F.TEMP_PATH:
+        return NODE_RUN.search(call.snippet)
+    return None
