@@ -17,15 +17,18 @@ READS = ("clipboard.readText", "clipboard.getString", "Clipboard.getString", "cl
          "Clipboard.getStringAsync", "clipboardy.read", "clipboardy.readSync")
 """What the user copied, read by a web page, Electron, React Native, Expo or a Node CLI (clipboardy)."""
 WRITES = ("clipboard.writeText", "clipboardData.setData", "clipboardy.write", "clipboardy.writeSync")
-PATCHED_READS = (".readText", ".getString", ".getStringAsync")
-"""A clipboard reader assigned over (the prototype's or the module's): what every caller reads is the package's."""
+PATCHED = (".readText", ".getString", ".getStringAsync", ".writeText", ".setData")
+"""A clipboard reader or writer assigned over (the prototype's or the module's; DataTransfer's `setData`, which copy
+handlers and drag and drop write through): what every caller reads or copies is the package's."""
 
 
 @rule("clipboard-hijack", title="Swaps crypto addresses in the clipboard",
       description="Writes to the clipboard in code that matches crypto addresses; critical when it also reads "
                   "what the user copied (readText, copy events, pbpaste, Get-Clipboard, xclip -o). Also: what a "
                   "React Native, Expo or Electron clipboard read returns is handed to a module of the package that "
-                  "searches it for crypto addresses and talks to a server (the swap made on the way out of the read).",
+                  "searches it for crypto addresses and talks to a server (the swap made on the way out of the read); or "
+                  "the clipboard's reader or writer (readText, writeText, DataTransfer's setData) replaced in code that "
+                  "matches crypto addresses.",
       category="browser", consumes=("call", "string", "text"), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path in sorted(package.views):
@@ -66,13 +69,14 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
     reads = _reads(view) is not None or any(P.CLIPBOARD_READ.search(command) for _, command in run)
     if writes is None and not reads:
         reads, writes = _commands_from_helpers(view, package)
-    patched = next((f for f in facts if f.kind == "assign" and f.value.endswith(PATCHED_READS)), None)
-    if patched is not None and b"lipboard" in view.text and not TEST_PATH.search(view.facts.path):
-        # The reader itself replaced (`Clipboard.prototype.readText = …`): every app that reads the clipboard
-        # gets what the package returns, in code that matches crypto addresses.
+    patched = next((f for f in facts if f.kind == "assign" and f.value.endswith(PATCHED)), None)
+    if patched is not None and (b"lipboard" in view.text or b"DataTransfer" in view.text) and not TEST_PATH.search(view.facts.path):
+        # The reader or writer itself replaced (`Clipboard.prototype.readText = …`, `DataTransfer.prototype.setData =
+        # …`): every app that reads or copies gets what the package returns, in code that matches crypto addresses.
         yield view.finding("clipboard-hijack", S.CRITICAL, C.HIGH, "browser",
-                           f"Replaces the clipboard's reader ({patched.value}) in code that matches crypto addresses: what "
-                           "the user pasted can come back as another address.", patched)
+                           f"Replaces the clipboard's {'writer' if patched.value.endswith(('.writeText', '.setData')) else 'reader'} "
+                           f"({patched.value}) in code that matches crypto addresses: what the user copies or pastes can "
+                           "become another address.", patched)
         return
     if writes:
         # Reading what the user copied and writing back another address is the hijack itself.
