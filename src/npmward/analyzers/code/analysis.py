@@ -22,6 +22,7 @@ from .package import (
     entry_files,
     inline_code,
     lifecycle_files,
+    node_scripts,
     subpaths,
     ts_sources_run,
 )
@@ -147,8 +148,9 @@ def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None)
 def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) -> tuple[dict[str, bytes], set[str], reach.Program, dict[str, FileView]]:
     """The package as the rules see it: its code files, entry modules, linked program and each file's
     view (also what `npmward trace` shows)."""
-    code = {p: d for p, d in files.items() if is_code_file(p)}
     lifecycle = lifecycle_files(manifest, files)
+    scripts = node_scripts(files, lifecycle)
+    code = {p: d for p, d in files.items() if is_code_file(p) or p in scripts}
     for hook, inline in inline_code(manifest):
         # `"postinstall": "node -e \"require('./dist/setup').prepare()\""`: the hook's code is a file the hook runs,
         # linked to the package's files it requires (what it calls of them runs at install too).

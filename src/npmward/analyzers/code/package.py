@@ -144,6 +144,16 @@ def action_files(files: Mapping[str, object]) -> set[str]:
     return found
 
 
+NODE_SHEBANG = re.compile(rb"#![^\n]{0,80}\bnode\b")
+
+
+def node_scripts(files: Mapping[str, bytes], run: set[str]) -> set[str]:
+    """JavaScript files whose name does not say so: an extensionless bin or script with a node shebang (`bin/tsc`),
+    or an extensionless file an install hook hands to node (`node scripts/setup`)."""
+    return {p for p, data in files.items() if "." not in posixpath.basename(p)
+            and (NODE_SHEBANG.match(data) is not None or (p in run and not data.startswith(b"#!")))}
+
+
 def bin_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     value = manifest.get("bin")
     targets = [value] if isinstance(value, str) else list(value.values()) if isinstance(value, Mapping) else []
