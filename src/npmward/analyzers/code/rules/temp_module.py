@@ -30,7 +30,8 @@ NODE_RUN = re.compile(r"\(\s*(process\.execPath|process\.argv\[0\]|['\"]node['\"
                   "run by Node (`spawn(process.execPath, [file])`, `fork`) by the same variable (and often deleted right "
                   "after): code that exists for a moment, outside the package's files. Critical at install or load when "
                   "the scratch module is deleted again or what is written was decoded from the package's own constants, "
-                  "high otherwise there; in a function the application runs, high when it was decoded. Config loaders "
+                  "high otherwise there and in a module nothing loads (a bin's top level) that deletes it, medium in one "
+                  "that keeps it; in a function the application runs, high when it was decoded. Config loaders "
                   "write the user's compiled config so, in a function.",
       category="evasion", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -51,9 +52,13 @@ def check(view: FileView) -> Iterator[Finding]:
                       and re.search(rf"\(\s*{name}\s*[,)]", c.snippet) for c in calls)
         level = view.level(load)
         decoded = len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED)
-        if level in ("install", "entry", "module"):
+        if level in ("install", "entry") or (level == "module" and deleted):
             # (deleted, or decoded from the package's own constants: a module nobody may read, written to be run)
             severity, confidence = (S.CRITICAL, C.HIGH) if (deleted or decoded) and level != "module" else (S.HIGH, C.MEDIUM)
+        elif level == "module":
+            # A command's top level that caches a module it made in the temporary directory and loads it, left there
+            # for the next run: esbuild-wasm 0.13's bin writes the native exit(0) addon it ships in base64 so.
+            severity, confidence = S.MEDIUM, C.MEDIUM
         elif decoded and view.run_by_app(load):
             severity, confidence = S.HIGH, C.MEDIUM
         else:
