@@ -23,6 +23,7 @@ from .package import (
     inline_code,
     lifecycle_files,
     node_scripts,
+    resolve,
     subpaths,
     ts_sources_run,
 )
@@ -207,11 +208,13 @@ class CodeAnalysis:
     def _analyze(self, context: AnalysisContext, budget: Budget) -> Iterator[Finding]:
         manifest = context.artifact.manifest
         code, mains, program, views = read_package(manifest, context.artifact.files, budget)
-        # A build plugin's code strings are code of the bundles it emits, wherever in the package they are kept (a
-        # Rollup plugin whose renderChunk appends what a helper module returns).
-        emits = any(_emits(view) for view in views.values())
+        # A build plugin's code strings are code of the bundles it emits, in its own file and in the modules it imports
+        # (a Rollup plugin whose renderChunk appends what a helper module returns).
+        emitting = [path for path, view in views.items() if _emits(view)]
+        emitted = {target for path in emitting for _, module in views[path].facts.requires
+                   if (target := resolve(path, module, views)) is not None}
         for path, view in views.items():
-            yield from self._judge(view, code[path], 0, emits)
+            yield from self._judge(view, code[path], 0, path in emitted)
         install = {p for p, v in views.items() if v.when == "install"}
         entry = {p for p, v in views.items() if v.when == "entry"}
         yield from self._cross_file(install, views)

@@ -12,10 +12,11 @@ from . import rule
 DENSE_LINE = 5000
 """A line this long (in a file over 2 KB) is minified or obfuscated."""
 BUILD_DIRS = ("dist/", "build/", "umd/", "bundle")
+SMALL = 2000
 
 
 def _dense(data: bytes) -> bool:
-    return max((len(line) for line in data.split(b"\n")), default=0) > DENSE_LINE and len(data) > 2000
+    return max((len(line) for line in data.split(b"\n")), default=0) > DENSE_LINE and len(data) > SMALL
 
 
 @rule("entry-blob", title="Minified blob in an otherwise plain package's entry file",
@@ -26,7 +27,8 @@ def check(package: PackageView) -> Iterator[Finding]:
     # (a script CDNs serve to pages, `unpkg`/`jsdelivr`/`browser`, is minified by design: one of the others)
     entry = package.mains - package.install - served_files(package.manifest, package.views)
     code = package.views
-    others = [p for p in code if p not in entry]
+    # (a file too small to be minified says nothing of how the package is built: a bin's two-line shim)
+    others = [p for p in code if p not in entry and len(code[p].text) > SMALL]
     dense_others = sum(1 for p in others if _dense(code[p].text))
     if len(others) < 2 or dense_others > len(others) // 10:
         return
