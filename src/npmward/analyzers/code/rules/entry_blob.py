@@ -13,6 +13,7 @@ DENSE_LINE = 5000
 """A line this long (in a file over 2 KB) is minified or obfuscated."""
 BUILD_DIRS = ("dist/", "build/", "umd/", "bundle")
 SMALL = 2000
+SHIM = 200
 
 
 def _dense(data: bytes) -> bool:
@@ -27,8 +28,8 @@ def check(package: PackageView) -> Iterator[Finding]:
     # (a script CDNs serve to pages, `unpkg`/`jsdelivr`/`browser`, is minified by design: one of the others)
     entry = package.mains - package.install - served_files(package.manifest, package.views)
     code = package.views
-    # (a file too small to be minified says nothing of how the package is built: a bin's two-line shim)
-    others = [p for p in code if p not in entry and len(code[p].text) > SMALL]
+    # (a shim says nothing of how the package is built: typescript's two-line bin/tsc)
+    others = [p for p in code if p not in entry and len(code[p].text) > SHIM]
     dense_others = sum(1 for p in others if _dense(code[p].text))
     if len(others) < 2 or dense_others > len(others) // 10:
         return
