@@ -21,7 +21,8 @@ DISCORD_MODULES = ("discord_desktop_core", "discord_voice", "discord_modules", "
                    "discord_desktop_overlay")
 """Discord's own modules (each an `index.js` the client loads at start): what injectors append their `require` to."""
 NEVER_LEGITIMATE = (*DISCORD_MODULES, "authorized_keys", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
-                    "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=")
+                    "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=", "AppInit_DLLs",
+                    "NetworkProvider")
 ANOTHER_APP = ("app.asar", *DISCORD_MODULES, "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
@@ -37,7 +38,9 @@ another application's code, from wherever it runs: at least high/high."""
                   "LaunchAgents, systemd user units, autostart and X session start-up files, GitHub workflows, authorized_keys, Discord's "
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
                   "`Match exec`, `KnownHostsCommand` or `ProxyCommand` line, a WMI event consumer, a COM class "
-                  "registered for the user, a macOS login item, direnv's .envrc or its whitelist) so code runs again later; critical at install or load, high in a function, "
+                  "registered for the user, a macOS login item, direnv's .envrc or its whitelist, APT hooks, NetworkManager "
+                  "dispatcher scripts, gdb/lldb init files, AppInit_DLLs, print processors, network providers, the CLR "
+                  "profiler variables, a BITS notify command) so code runs again later; critical at install or load, high in a function, "
                   "when the file also holds a command that downloads and runs code (what starts each time is a loader); "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "
                   "`CONFIG SET dbfilename` beside such a path plants it through the Redis server.",
