@@ -20,6 +20,8 @@ from ..program import Fact
 from ..view import FileView
 
 BARE_IP = re.compile(r"\d{1,3}(\.\d{1,3}){3}")
+SMALL_MODULE = 8000
+"""Bytes of a module small enough that its top-level constants are read as its functions' own."""
 
 
 @dataclass(frozen=True)
@@ -165,12 +167,14 @@ def app_sends_to_endpoint(view: FileView, sink: Sink) -> bool:
     """A sink in a function nothing in the package calls but the application runs (`FileView.run_by_app`: an export, an
     interceptor or handler it registers) that sends to an out-of-band endpoint written (or folded) in that very
     function: a webhook URL or a bot path among its strings, not a label that reached the sink from elsewhere in a
-    large module (field-insensitive flow)."""
+    large module (field-insensitive flow). In a small module, a constant of the module's own top level is the function's
+    too (`const P = '/bot…/sendMessage'` beside `function send(text)`): nothing else there for the label to come from."""
     if sink.level != "deferred" or not sink.destination & F.OOB_HOST:
         return False
     scope = sink.fact.scope
-    return any(f.scope == scope and "/" in f.value and P.EXFIL_URL.search(f.value) for f in view.of_kind("string")) \
-        and view.run_by_app(sink.fact)
+    small = len(view.text) <= SMALL_MODULE
+    return any((f.scope == scope or (small and f.scope is None)) and "/" in f.value and P.EXFIL_URL.search(f.value)
+               for f in view.of_kind("string")) and view.run_by_app(sink.fact)
 
 
 def to_registry_only(sink: Sink) -> bool:
