@@ -392,10 +392,12 @@ class Calls:
             self.emitters.setdefault(event, []).append(scope)
         imported = self.imported_then(callee) if short.endswith(".then") else None
         # `socket.on('message', (m) => ...)`, `ws.addEventListener('message', handle)`: the handler also receives what
-        # the other end sent.
+        # the other end sent. A TLS socket's or agent's `keylog` line is a session's secret (NSS key log format): with it
+        # the captured traffic of that connection can be decrypted.
         listened = event if event is not None or not arg_nodes or not short.endswith(".addEventListener") \
             else self.const(arg_nodes[0])
         given = g.union([result, g.node(F.INBOUND)]) if listened == "message" and short in WINDOW_LISTENERS \
+            else g.union([result], F.SECRET_DATA) if listened == "keylog" and not short.endswith(".emit") \
             else g.union([result, g.apply(F.RECEIVE, [receiver])]) \
             if isinstance(listened, str) and listened in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \
             else result

@@ -54,7 +54,8 @@ which holds every token of the process (ctx's constructor, 2022)."""
                   "a constant file name that is never read, an environment filtered by a constant prefix or list, "
                   "a socket on a file descriptor and a request to the npm registry are not exfiltration. A password the user "
                   "typed into a system dialog the package drew (zenity, osascript, Get-Credential) counts as a secret, "
-                  "critical wherever it is sent.",
+                  "critical wherever it is sent; so does a TLS connection's key log line (`keylog` event). In code the "
+                  "application runs, critical to an out-of-band endpoint or to a host the file hides.",
       category="exfiltration", consumes=("flows", "call", "new", "string", "env-all"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     best = None
@@ -86,6 +87,9 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         # expired"), sent away: a login asks in the terminal and sends to its own API, never through a system prompt.
         return PROMPTED, False
     if app_sends_to_endpoint(view, sink):
+        return APP_TO_ENDPOINT, True
+    if sink.level == "deferred" and stolen & F.SECRET_DATA and to_hidden_host(view, sink) and view.run_by_app(sink.fact):
+        # (to a host the file hides, decoded from char codes or base64 at run time: a library names its own endpoint)
         return APP_TO_ENDPOINT, True
     if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
         return TO_ENDPOINT, False
