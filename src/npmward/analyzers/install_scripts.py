@@ -148,10 +148,14 @@ SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegist
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
                               r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/|"
-                              r"\b(docker|podman)\s+(container\s+)?run\b[^|;&\n]*--restart[= ](always|unless-stopped)\b", ignore_case=True)
+                              r"\b(docker|podman)\s+(container\s+)?run\b[^|;&\n]*--restart[= ](always|unless-stopped)\b|"
+                              r"\bbitsadmin(\.exe)?\s+/SetNotifyCmdLine\b|\bCOR_(ENABLE_PROFILING|PROFILER(_PATH)?)\b|\bAppInit_DLLs\b|"
+                              r"/etc/apt/apt\.conf\.d/|/etc/NetworkManager/dispatcher\.d/|/etc/update-motd\.d/", ignore_case=True)
 """A task, agent, user service, Run key or cron entry registered so that something runs again at logon or on a timer
 (`pm2 startup` writes a boot service that restarts pm2's saved processes), or a container that the container daemon
-starts again at every boot (`docker run -d --restart=always`)."""
+starts again at every boot (`docker run -d --restart=always`). Also a hook another program runs on its own events: a
+BITS job's notify command, the CLR profiler every .NET process loads, AppInit_DLLs, APT's and NetworkManager's hook
+directories, the login banner scripts."""
 DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/resolv\.conf\b|\bSet-DnsClientServerAddress\b|"
                                r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
                                r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)
@@ -248,7 +252,8 @@ COMMAND_RULES = (
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
      "The {where} runs code from a DLL with rundll32 ({match}), as droppers start a bundled or downloaded payload."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
-     "The {where} registers something to run again at logon or on a timer ({match}): persistence."),
+     "The {where} registers something to run again at logon, on a timer or on another program's event ({match}): "
+     "persistence."),
     ("dns-tamper", DNS_TAMPER, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
      "The {where} replaces the machine's DNS servers ({match}): every lookup then goes to a resolver it chose."),
     ("proxy-tamper", PROXY_TAMPER, 0, S.CRITICAL, C.HIGH, "traffic-hijack",
@@ -343,8 +348,9 @@ HOOK_RULES = (
     HookRule("scheduled-task", "Registers a scheduled task, agent or Run key",
              "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run, "
              "a crontab installed from a pipe, an @reboot line or a file in /etc/cron.d, a container run with "
-             "--restart=always: "
-             "something runs again at logon or on a timer.", S.HIGH, "persistence"),
+             "--restart=always, a BITS notify command, the CLR profiler variables, AppInit_DLLs, a file in APT's, "
+             "NetworkManager's or update-motd's hook directories: "
+             "something runs again at logon, on a timer or on another program's event.", S.HIGH, "persistence"),
     HookRule("clipboard-hijack", "Swaps crypto addresses in the clipboard",
              "A script run at install that reads the clipboard (pbpaste, xclip -o, wl-paste, Get-Clipboard), matches "
              "crypto addresses and writes the clipboard (pbcopy, xclip, wl-copy, Set-Clipboard).", S.CRITICAL, "browser"),
