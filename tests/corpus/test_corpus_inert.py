@@ -60,16 +60,18 @@ K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
 (`app.kubernetes.io/name`) written bare: names in the API's objects, not hosts (a URL to them still counts)."""
 XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.sitemaps.org/schemas/sitemap/0.9",
                   "http://schemas.xmlsoap.org/soap/envelope/", "http://schemas.xmlsoap.org/soap/encoding/",
-                  "http://schemas.android.com/apk/res/android", "http://schemas.android.com/tools")
-"""XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope, an Android manifest's): identifiers
-that no parser fetches."""
+                  "http://schemas.android.com/apk/res/android", "http://schemas.android.com/tools",
+                  "http://apache.org/cordova/ns/plugins/1.0", "http://www.apple.com/DTDs/PropertyList-1.0.dtd")
+"""XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope, an Android manifest's, a Cordova
+plugin.xml's) and the property-list DTD every plist names: identifiers that no parser fetches."""
 JVM_IMPORTS = re.compile(r"^\s*(import|package)\s+[\w.]+(\.\*)?\s*;?\s*$", re.M)
 """`import java.net.URL;`, `package com.otp`: Java and Kotlin package names, not hosts."""
 NOT_A_HOST_BEFORE = re.compile(r"-i?name\s+['\"]?$")
 """`find . -name 'lcov.info'`: a file name."""
 NOT_A_HOST_AFTER = re.compile(r"\s*=(?!=)")
 """`found.app = app;`: a property assigned in code."""
-IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+IPV4 = re.compile(r"(?<![\d.])(?<!Version=)(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+"""A dotted quad (not a .NET assembly's four-part `Version=4.0.0.0`)."""
 PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
 REAL_SHAPED_TOKENS = re.compile(
     r"\b(?:gh[pousr]_[A-Za-z0-9]{36}|npm_[A-Za-z0-9]{36}|AKIA[0-9A-Z]{16}|xox[abpr]-[0-9A-Za-z-]{10,}|"
