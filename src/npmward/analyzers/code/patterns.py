@@ -106,7 +106,7 @@ PERSISTENCE_PATHS = re.compile(
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
     r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|"
-    r"apt[/\\\\]apt\.conf\.d|NetworkManager[/\\\\]dispatcher\.d|(^|[/\\\\])\.(gdbinit|lldbinit)$|"
+    r"apt[/\\\\]apt\.conf\.d|NetworkManager[/\\\\]dispatcher\.d|(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|"
     r"\bAppInit_DLLs\b|Print Processors|NetworkProvider\\+Order|\bCOR_PROFILER\b|/SetNotifyCmdLine\b",
     re.I,
 )
@@ -118,7 +118,7 @@ run in every interpreter), an SSH `Match exec` or `LocalCommand` (run by every s
 global hooks, fsmonitor, ssh command, credential helper or include (run by every git of the user), and a global
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror). Also what other programs run
 on their own events (MITRE ATT&CK's persistence techniques): APT's `apt.conf.d` hooks (every `apt-get update`),
-NetworkManager's dispatcher scripts (every connection), gdb's and lldb's init files (every debugger start), and
+NetworkManager's dispatcher scripts (every connection), gdb's, lldb's and pdb's init files (every debugger start), and
 Windows' AppInit_DLLs, print processors, network providers (NPPSpy: every logon's password), the CLR profiler
 variables and a BITS job's notify command line."""
 SHELL_SOURCED = re.compile(r"\.bash_completion$|bash-completion[/\\\\]completions|fish[/\\\\]conf\.d")
