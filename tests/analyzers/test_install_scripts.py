@@ -318,6 +318,7 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("cp upd.sh /etc/cron.d/node-upd", "install-script/scheduled-task"),
     ("pm2 start envd --name envd ; pm2 save --force ; pm2 startup", "install-script/scheduled-task"),
     ("bitsadmin /SetNotifyCmdLine upd %TEMP%\\u.exe NUL", "install-script/scheduled-task"),
+    ("eval \"$(printf '\\143\\165\\162\\154\\040\\150\\164\\164\\160\\072')\"", "install-script/encoded-command"),
     ("setx COR_ENABLE_PROFILING 1 && setx COR_PROFILER {FAKE0000-0000-0000-0000-000000000000}", "install-script/scheduled-task"),
     ("cp hook.conf /etc/apt/apt.conf.d/99npm", "install-script/scheduled-task"),
     ("install -m 755 up.sh /etc/NetworkManager/dispatcher.d/90-up", "install-script/scheduled-task"),
@@ -630,3 +631,10 @@ def test_python_build_script_a_hook_runs_that_downloads_and_builds_is_not_a_crad
              b"subprocess.check_call(['make', '-C', 'deps/r-1'])\n")
     found = findings(artifact({"install": "python3 build.py"}, {"build.py": build}))
     assert not [f for f in found if f.severity > Severity.LOW], found
+
+
+def test_printf_escapes_are_a_command_only_when_evaluated():
+    # `eval "$(printf '\\143\\165…')"` runs a command spelled in octal (blind set 25's NetworkManager hook); printf's
+    # escapes for colours and a check mark print text.
+    assert "install-script/encoded-command" not in rules(artifact(
+        {"postinstall": "printf '\\033[1m\\033[32m\\342\\234\\224\\033[0m installed\\n'"}))
