@@ -341,6 +341,9 @@ class Calls:
                 hidden = g.node(op=F.REQUEST)
                 g.edge(args[0], hidden)
                 g.edge(hidden, result)
+            if own & F.NET_HANDLE and short in POSITIONAL_HOST and len(args) >= 2 and args[1] is not None:
+                # `net.connect(7000, host)`: the socket goes to its host (what is written to it is sent there).
+                g.edge(args[1], result)
             if (short.endswith(".val") and not arg_nodes and receiver is not None) or (short == "FormData" and is_new and args):
                 # jQuery's `$(sel).val()`, `new FormData(form)`: what the user typed into the element or the form.
                 typed = g.node(op=F.MEMBER, arg="value")

@@ -59,6 +59,9 @@ HOST_TLDS = set("com net org io dev app co ai me xyz info biz us uk de ru cn in 
                 "example invalid test localhost".split())
 """Top-level domains a bare host name is recognised by when it travels to a request's `host` (see
 HOSTED): `openssh.streamlocal`, `Cisco-1.25` and `index.js` are shaped like host names and are not."""
+BARE_IPV4 = re.compile(r"^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$")
+LOCAL_IPV4 = re.compile(r"^(127\.|10\.|0\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.|2(2[4-9]|[3-5]\d)\.)")
+"""Loopback, private, link-local, multicast and reserved addresses: this machine or its network, not a remote host."""
 PUBLIC_RESOLVERS = {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220"}
 """Public DNS resolvers: a socket to one of them finds the local address or resolves a name
 (pac-resolver's `myIpAddress` connects to 8.8.8.8:53); they are not an attacker's raw-IP endpoint."""
@@ -83,6 +86,10 @@ def classify_string(value: str) -> int:
             labels |= F.PACKAGE_CODE
     if BARE_HOST.match(value) and value.rsplit(".", 1)[-1].lower() in HOST_TLDS:
         labels |= F.HOST_LITERAL
+    elif BARE_IPV4.match(value) and not LOCAL_IPV4.match(value) and value not in PUBLIC_RESOLVERS:
+        # A public IPv4 address written as it is: once it is where a socket goes (`net.connect(7000, '203.0.113.9')`),
+        # a raw-IP destination, as in a URL (see HOSTED).
+        labels |= F.HOST_LITERAL | F.RAW_IP
     if "://" in value or "." in value:
         if CLOUD_METADATA.search(value):
             labels |= F.METADATA

@@ -21,7 +21,7 @@ ONE_IDENTITY = Grid(install=(S.HIGH, C.HIGH), load=(S.MEDIUM, C.MEDIUM), module=
 """One identity to an ordinary host."""
 DEFERRED_TO_ENDPOINT = (S.MEDIUM, C.MEDIUM)
 HIDDEN_FROM_APP = (S.HIGH, C.MEDIUM)
-"""From a function the application calls, to a host the file hides: an SDK names its endpoint."""
+"""From a function the application calls, to a host the file hides or a raw IP: an SDK names its endpoint."""
 
 
 @rule("host-beacon", title="Host identity sent off the machine",
@@ -49,7 +49,9 @@ def check(view: FileView) -> Iterator[Finding]:
             # endpoint: no SDK reports the user's name and host to a Telegram bot or a webhook.
             two = bin(found).count("1") >= 2 and app_sends_to_endpoint(view, sink)
             severity, confidence = (S.CRITICAL, C.HIGH) if two else DEFERRED_TO_ENDPOINT
-        elif sink.level == "deferred" and endpoint == F.UNPACKED and view.called_by_app(sink.fact):
+        elif sink.level == "deferred" and (endpoint == F.UNPACKED or (endpoint & F.RAW_IP and bin(found).count("1") >= 2)) \
+                and view.called_by_app(sink.fact):
+            # (or to a bare IP address: an SDK names its collector's host)
             severity, confidence = HIDDEN_FROM_APP
         elif sink.level == "module" and endpoint and bin(found).count("1") >= 2:
             # A script or command of the package (a bin, a build step) that reports who and where to an address
