@@ -66,7 +66,7 @@ def check(view: FileView) -> Iterator[Finding]:
     # written here, whose response the flow carries back through the helper's return -- blind set 25's dead drop.)
     later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and (any(
         view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) for r in requests)
-        or (not requests and view.facts.fact_labels(f) & F.RECEIVED))), None)
+        or (not requests and _fetched_by_helper(view, f)))), None)
     if later is not None:
         api = view.called_by_app(later)
         yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
@@ -101,6 +101,16 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("remote-code", severity, confidence, "dropper",
                        f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
+
+
+def _fetched_by_helper(view: FileView, runner) -> bool:
+    """The runner is given what a call to another module of the package returned, in the runner's own function, and a
+    response reached it (`src = await http.fetchText(url)` then `vm.runInThisContext(src)`): the file's request is made
+    by the package's helper. A label that reached the runner from elsewhere in a large package proves nothing alone."""
+    if not view.facts.fact_labels(runner) & F.RECEIVED:
+        return False
+    return any(c.scope == runner.scope and c.value.startswith((".", "/")) and view.feeds(c, runner)
+               for c in view.of_kind("call"))
 
 
 def _piped_into_runner(view: FileView):
