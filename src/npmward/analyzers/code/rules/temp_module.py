@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
@@ -51,6 +52,8 @@ def check(view: FileView) -> Iterator[Finding]:
         deleted = any(c.value.startswith(("fs.unlink", "fs.rm", "fs.promises.unlink", "fs.promises.rm")) and c.scope == load.scope
                       and re.search(rf"\(\s*{name}\s*[,)]", c.snippet) for c in calls)
         level = view.level(load)
+        if level == "module" and TEST_PATH.search(view.facts.path):
+            continue  # (a test writes a fixture project to a scratch directory and runs it: nothing loads the test)
         decoded = len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED)
         if level in ("install", "entry") or (level == "module" and deleted):
             # (deleted, or decoded from the package's own constants: a module nobody may read, written to be run)

@@ -1,0 +1,1 @@
+module.exports = function createError (code) { return new Error(code) }
