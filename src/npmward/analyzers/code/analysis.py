@@ -211,8 +211,8 @@ class CodeAnalysis:
         # A build plugin's code strings are code of the bundles it emits, in its own file and in the modules it imports
         # (a Rollup plugin whose renderChunk appends what a helper module returns).
         emitting = [path for path, view in views.items() if _emits(view)]
-        emitted = {target for path in emitting for _, module in views[path].facts.requires
-                   if (target := resolve(path, module, views)) is not None}
+        emitted = set(emitting) | {target for path in emitting for _, module in views[path].facts.requires
+                                   if (target := resolve(path, module, views)) is not None}
         for path, view in views.items():
             yield from self._judge(view, code[path], 0, path in emitted)
         install = {p for p, v in views.items() if v.when == "install"}
@@ -224,7 +224,9 @@ class CodeAnalysis:
             if rule.per_package:
                 yield from rule.check(package)
 
-    def _judge(self, view: FileView, text: bytes, depth: int, emits: bool = False) -> Iterator[Finding]:
+    def _judge(self, view: FileView, text: bytes, depth: int, emits: bool | None = None) -> Iterator[Finding]:
+        """The file's findings; `emits`: whether its code strings go into a bundle a build plugin emits (None: found
+        from the file alone, as for decoded or embedded code)."""
         for rule in load_rules():
             if not rule.per_package:
                 yield from rule.check(view)
@@ -241,7 +243,7 @@ class CodeAnalysis:
         # in what a bundler emits (a plugin's generateBundle/renderChunk/transformIndexHtml hooks,
         # webpack's alterAssetTags/processAssets taps), or what a module-loader hook (`load(url,
         # context, nextLoad)`) hands Node in place of a module's source.
-        writes = emits or any(writes_file(f) for f in facts) or _emits(view) \
+        writes = (_emits(view) if emits is None else emits) or any(writes_file(f) for f in facts) \
             or any("nextLoad" in f.param_names for f in view.facts.funcs)
         for fact in facts:
             value = fact.value

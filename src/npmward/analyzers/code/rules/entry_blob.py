@@ -13,7 +13,9 @@ DENSE_LINE = 5000
 """A line this long (in a file over 2 KB) is minified or obfuscated."""
 BUILD_DIRS = ("dist/", "build/", "umd/", "bundle")
 SMALL = 2000
+"""Bytes under which a file is too small to call minified."""
 SHIM = 200
+"""Bytes under which a file is a shim (a bin that requires the real entry), neither plain nor minified."""
 
 
 def _dense(data: bytes) -> bool:
