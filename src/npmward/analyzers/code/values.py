@@ -87,8 +87,8 @@ def classify_string(value: str) -> int:
     if BARE_HOST.match(value) and value.rsplit(".", 1)[-1].lower() in HOST_TLDS:
         labels |= F.HOST_LITERAL
     elif BARE_IPV4.match(value) and not LOCAL_IPV4.match(value) and value not in PUBLIC_RESOLVERS:
-        # A public IPv4 address written as it is: once it is where a socket goes (`net.connect(7000, '203.0.113.9')`),
-        # a raw-IP destination, as in a URL (see HOSTED).
+        # A public IPv4 address written as it is names a raw-IP destination, as in a URL: where a socket goes
+        # (`net.connect(7000, '203.0.113.9')`) or a command connects. Private, loopback and resolver addresses do not.
         labels |= F.HOST_LITERAL | F.RAW_IP
     if "://" in value or "." in value:
         if CLOUD_METADATA.search(value):
