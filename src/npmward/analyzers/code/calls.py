@@ -323,9 +323,12 @@ class Calls:
             # Unknown functions pass on what they are given (JSON.parse, Buffer.from, encoders, ...).
             # The result is a plain node (a resolved callee's return flows in as it is); what the
             # arguments give an unknown function reaches it as data.
+            hosted = None
             if own == F.NET_HANDLE and len(arg_nodes) >= 2 and short in POSITIONAL_HOST and arg_nodes[1].type not in FUNCTIONS:
-                # `net.connect(port, host)`: the second argument is where the socket goes (see HOSTED).
-                args = (args[0], g.apply(F.HOSTED, [args[1]]), *args[2:])
+                # `net.connect(port, host)`: the second argument is where the socket goes (see HOSTED), and so where what
+                # is written to the socket is sent.
+                hosted = g.apply(F.HOSTED, [args[1]])
+                args = (args[0], hosted, *args[2:])
             if own == F.NET_HANDLE and arg_nodes:
                 url = self.const(arg_nodes[0])
                 if isinstance(url, str) and P.IP_ECHO.search(url):
@@ -341,9 +344,7 @@ class Calls:
                 hidden = g.node(op=F.REQUEST)
                 g.edge(args[0], hidden)
                 g.edge(hidden, result)
-            if own & F.NET_HANDLE and short in POSITIONAL_HOST and len(args) >= 2 and args[1] is not None:
-                # `net.connect(7000, host)`: the socket goes to its host (what is written to it is sent there).
-                g.edge(args[1], result)
+            g.edge(hosted, result)
             if (short.endswith(".val") and not arg_nodes and receiver is not None) or (short == "FormData" and is_new and args):
                 # jQuery's `$(sel).val()`, `new FormData(form)`: what the user typed into the element or the form.
                 typed = g.node(op=F.MEMBER, arg="value")
