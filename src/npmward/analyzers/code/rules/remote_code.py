@@ -64,9 +64,11 @@ def check(view: FileView) -> Iterator[Finding]:
     # (A library that evaluates what its caller fetches carries no host of its own.)
     # (With no request in the file, one of another module of the package: `await http.fetchText(url)` with the URL
     # written here, whose response the flow carries back through the helper's return -- blind set 25's dead drop.)
+    # (Most files make no request and call no module of the package: their facts are not looked at.)
+    helpers = [] if requests else [c for c in view.of_kind("call") if c.value.startswith((".", "/"))]
     later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and (any(
         view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) for r in requests)
-        or (not requests and _fetched_by_helper(view, f)))), None)
+        or _fetched_by_helper(view, f, helpers))), None) if requests or helpers else None
     if later is not None:
         api = view.called_by_app(later)
         yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
@@ -103,14 +105,14 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
 
 
-def _fetched_by_helper(view: FileView, runner) -> bool:
-    """The runner is given what a call to another module of the package returned, in the runner's own function, and a
-    response reached it (`src = await http.fetchText(url)` then `vm.runInThisContext(src)`): the file's request is made
-    by the package's helper. A label that reached the runner from elsewhere in a large package proves nothing alone."""
-    if not view.facts.fact_labels(runner) & F.RECEIVED:
+def _fetched_by_helper(view: FileView, runner, helpers: list) -> bool:
+    """The runner is given what one of `helpers` (calls to another module of the package) returned, in the runner's own
+    function, and a response reached it (`src = await http.fetchText(url)` then `vm.runInThisContext(src)`): the file's
+    request is made by the package's helper. A label that reached the runner from elsewhere in a large package proves
+    nothing alone."""
+    if not helpers or not view.facts.fact_labels(runner) & F.RECEIVED:
         return False
-    return any(c.scope == runner.scope and c.value.startswith((".", "/")) and view.feeds(c, runner)
-               for c in view.of_kind("call"))
+    return any(c.scope == runner.scope and view.feeds(c, runner) for c in helpers)
 
 
 def _piped_into_runner(view: FileView):
