@@ -149,13 +149,11 @@ SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegist
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
                               r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/|"
                               r"\b(docker|podman)\s+(container\s+)?run\b[^|;&\n]*--restart[= ](always|unless-stopped)\b|"
-                              r"\bbitsadmin(\.exe)?\s+/SetNotifyCmdLine\b|\bCOR_(ENABLE_PROFILING|PROFILER(_PATH)?)\b|\bAppInit_DLLs\b|"
-                              r"/etc/apt/apt\.conf\.d/|/etc/NetworkManager/dispatcher\.d/|/etc/update-motd\.d/", ignore_case=True)
+                              + P.EVENT_HOOKS, ignore_case=True)
 """A task, agent, user service, Run key or cron entry registered so that something runs again at logon or on a timer
 (`pm2 startup` writes a boot service that restarts pm2's saved processes), or a container that the container daemon
-starts again at every boot (`docker run -d --restart=always`). Also a hook another program runs on its own events: a
-BITS job's notify command, the CLR profiler every .NET process loads, AppInit_DLLs, APT's and NetworkManager's hook
-directories, the login banner scripts."""
+starts again at every boot (`docker run -d --restart=always`). Also a hook another program runs on its own events
+(`patterns.EVENT_HOOKS`)."""
 DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/resolv\.conf\b|\bSet-DnsClientServerAddress\b|"
                                r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
                                r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)
