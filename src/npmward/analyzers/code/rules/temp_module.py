@@ -41,19 +41,19 @@ def check(view: FileView) -> Iterator[Finding]:
     graph = view.facts.graph
     calls = view.of_kind("call")
     for load in calls:
-        target = _loaded(load, graph)
-        if target is None:
+        loaded = _loaded(load, graph)
+        if loaded is None:
             continue
-        name = re.escape(target.group(target.lastindex or 1))
+        level = view.level(load)
+        if level == "module" and TEST_PATH.search(view.facts.path):
+            continue  # (a test writes a fixture project to a scratch directory and runs it: nothing loads the test)
+        name = re.escape(loaded)
         written = next((w for w in calls if writes_file(w) and w.scope == load.scope and w.line <= load.line
                         and re.search(rf"\(\s*{name}\s*,", w.snippet)), None)
         if written is None:
             continue
         deleted = any(c.value.startswith(("fs.unlink", "fs.rm", "fs.promises.unlink", "fs.promises.rm")) and c.scope == load.scope
                       and re.search(rf"\(\s*{name}\s*[,)]", c.snippet) for c in calls)
-        level = view.level(load)
-        if level == "module" and TEST_PATH.search(view.facts.path):
-            continue  # (a test writes a fixture project to a scratch directory and runs it: nothing loads the test)
         decoded = len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED)
         if level in ("install", "entry") or (level == "module" and deleted):
             # (deleted, or decoded from the package's own constants: a module nobody may read, written to be run)
@@ -67,21 +67,22 @@ def check(view: FileView) -> Iterator[Finding]:
         else:
             continue
         yield view.finding("temp-module", severity, confidence, "evasion",
-                           f"Writes code to a scratch file ({target.group(target.lastindex or 1)}, line {written.line}) and loads it with "
+                           f"Writes code to a scratch file ({loaded}, line {written.line}) and loads it with "
                            f"{load.value}" + (", then deletes it" if deleted else "") + f", {view.run_text(load)}.",
                            load, level)
         return
 
 
-def _loaded(call, graph) -> re.Match | None:
+def _loaded(call, graph) -> str | None:
     """The variable a loader is handed when it holds a path in the temporary directory: `require(tmp)`, `import(tmp)`,
     or Node started on it (`spawn(process.execPath, [tmp])`, `fork(tmp)`)."""
     if not call.flows:
         return None
     if call.value in LOADERS or call.value.endswith("fork"):
-        if not graph.value(call.flows[0]) & F.TEMP_PATH:
-            return None
-        return FIRST_ARGUMENT.search(call.snippet[call.snippet.find(call.value.rsplit(".", 1)[-1]):])
+        found = FIRST_ARGUMENT.search(call.snippet[call.snippet.find(call.value.rsplit(".", 1)[-1]):]) \
+            if graph.value(call.flows[0]) & F.TEMP_PATH else None
+        return found.group(1) if found else None
     if len(call.flows) > 1 and executes(call) and graph.value(call.flows[1]) & F.TEMP_PATH:
-        return NODE_RUN.search(call.snippet)
+        found = NODE_RUN.search(call.snippet)
+        return found.group(2) if found else None
     return None
