@@ -97,7 +97,7 @@ def test_walk_stops_at_the_deadline_and_says_so():
     from npmward.analyzers.code.budget import Budget
     from npmward.analyzers.code.extract import extract
 
-    facts = extract("big.js", ("f(1);\n" * 50_000).encode(), Budget.seconds(-1))
+    facts = extract("big.js", ("f(1);\n" * 30_000).encode(), Budget.seconds(-1))  # (under SPARSE_BYTES: walked whole)
     assert not facts.complete
 
 
@@ -191,3 +191,18 @@ def test_a_bug_in_a_check_keeps_what_was_found_before_it(monkeypatch):
     found = analyze({"index.js": EVIL}, scripts={"postinstall": "node index.js"})
     assert "code/shell-command" in rules(found)
     assert any(f.rule == "code/analysis-incomplete" and "ZeroDivisionError" in f.details["unread"][0] for f in found)
+
+
+def test_a_large_file_is_read_around_its_risky_tokens_but_an_entry_whole():
+    # 300 KB of functions and one risky call: a bundle that is not an entry is read where the call is; the same
+    # file as `main` or a hook's file (where a trojan is put) is read whole.
+    from npmward.analyzers.code.extract import extract
+    from npmward.analyzers.code.sparse import ENTRY_SPARSE_BYTES, SPARSE_BYTES
+
+    source = ("".join(f"function f{i}(a) {{ return a + {i}; }}\n" for i in range(8000))
+              + "require('child_process').exec(process.argv[2]);\n").encode()
+    assert SPARSE_BYTES < len(source) <= ENTRY_SPARSE_BYTES
+    bundle, entry = extract("dist/bundle.js", source), extract("dist/bundle.js", source, entry=True)
+    assert len(bundle.funcs) == 0 and len(entry.funcs) == 8000
+    for facts in (bundle, entry):
+        assert facts.complete and any(f.kind == "call" and "exec" in f.value for f in facts.facts)

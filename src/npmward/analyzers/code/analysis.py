@@ -57,7 +57,7 @@ def _extract_all(code: Mapping[str, bytes], lifecycle: set[str], mains: set[str]
             facts[path] = FileFacts(path, complete=False)
             continue
         try:
-            facts[path] = extract(path, code[path], budget, subpaths)
+            facts[path] = extract(path, code[path], budget, subpaths, entry=path in lifecycle or path in mains)
         except RecursionError:  # a safety net: extraction is iterative, constant folding depth-capped
             budget.unread.append(f"{path} (not read: nesting too deep)")
             facts[path] = FileFacts(path, complete=False)

@@ -26,7 +26,7 @@ from .functions import FUNCTIONS, Functions
 from .names import Bindings, interop_names
 from .parse import parser_for
 from .program import CallSite, Fact, FileFacts, Func
-from .sparse import RISKY, SPARSE_BYTES, regions
+from .sparse import ENTRY_SPARSE_BYTES, RISKY, SPARSE_BYTES, regions
 from .string_array import StringArrays
 from .strings import (
     data_url_base64,
@@ -829,10 +829,13 @@ def _name_getter(pair: Node) -> bool:
     return (params is None or not params.named_children) and body is not None and body.type == "identifier"
 
 
-def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Mapping[str, str] | None = None) -> FileFacts:
+def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Mapping[str, str] | None = None,
+            entry: bool = False) -> FileFacts:
     """The facts of one file (`subpaths`: the package's subpath imports, see `package.subpaths`); a
-    walk that runs out of `budget` returns what it read with `complete` False. Files over `SPARSE_BYTES` are walked around their risky tokens only (`sparse.py`); files
-    over MAX_WALK_BYTES are not parsed, and are incomplete if they hold a risky token."""
+    walk that runs out of `budget` returns what it read with `complete` False. Files over `SPARSE_BYTES`
+    (`ENTRY_SPARSE_BYTES` for an `entry`: an install hook's file or the package's entry) are walked around their
+    risky tokens only (`sparse.py`); files over MAX_WALK_BYTES are not parsed, and are incomplete if they hold a
+    risky token."""
     budget = budget or Budget.unlimited()
     if len(source) > MAX_WALK_BYTES:
         out = FileFacts(path)
@@ -844,7 +847,7 @@ def extract(path: str, source: bytes, budget: Budget | None = None, subpaths: Ma
     tree = parser.parse(source)
     extractor.string_arrays(tree.root_node)
     extractor.webpack_runtime()
-    if len(source) <= SPARSE_BYTES:
+    if len(source) <= (ENTRY_SPARSE_BYTES if entry else SPARSE_BYTES):
         extractor.walk(tree.root_node, budget)
     else:
         parts, complete = regions(tree.root_node, source)
