@@ -526,6 +526,24 @@ def test_a_folded_variable_assigned_again_holds_its_new_value():
     assert used.args == ("https://c2.invalid", None)
 
 
+def test_a_constant_property_of_an_object_literal_folds_until_it_is_written():
+    src = (b"var f = {a: 'x', b: 'aHR0cHM6Ly9jMi5pbnZhbGlk', 'c-d': 3, e: g()};\n"
+           b"use(f.b, f['b'], f.e, f.zz);\n"
+           b"f.b = other; use(f.b);\n")
+    calls = [f for f in extract("index.js", src).facts if f.kind == "call" and f.value == "use"]
+    assert calls[0].args == ("aHR0cHM6Ly9jMi5pbnZhbGlk", "aHR0cHM6Ly9jMi5pbnZhbGlk", None, None)
+    assert calls[1].args == (None,)
+
+
+def test_a_umd_factorys_returned_object_is_the_modules_export():
+    # rollup's and webpack's browser builds: `module.exports = factory()` inside the wrapper, the factory passed in.
+    src = (b"!function(e,t){'object'==typeof exports&&'undefined'!=typeof module?module.exports=t():"
+           b"'function'==typeof define&&define.amd?define(t):(e=e||self).Lib=t()}(this,function(){'use strict';"
+           b"function s(){return 1}return{init:function(o){return o},flush:s,version:'1.0.0'}});\n")
+    exports = extract("dist/lib.umd.min.js", src).exports
+    assert {"init", "flush"} <= exports.keys() and all(t[0] in ("fn", "name") for k in ("init", "flush") for t in exports[k])
+
+
 def test_strapi_plugin_hooks_and_a_factory_objects_methods_run_at_start():
     from npmward.analyzers.code.analysis import read_package
     from npmward.analyzers.code.budget import Budget

@@ -53,6 +53,7 @@ class ConstantFolder:
     `decode_string`/`decoders` (string_array.py)."""
 
     consts: dict[str, object]
+    tables: dict[str, dict[str, object]]
     literals: dict[int, str]
     """String literal (node id) -> its value: it depends on the literal's text alone, and the walk, the value of the
     call it is handed to and the call's arguments each ask for it."""
@@ -85,6 +86,9 @@ class ConstantFolder:
             return -value if isinstance(value, int) else None
         if t == "identifier":
             return self.consts.get(self.text(node))
+        if t == "member_expression":
+            prop = node.child_by_field_name("property")
+            return self.table_value(node.child_by_field_name("object"), self.text(prop, 200)) if self.tables and prop else None
         if t == "array":
             values = [self.const(c, depth + 1) for c in node.named_children]
             return values if all(v is not None for v in values) else None
@@ -104,11 +108,25 @@ class ConstantFolder:
         if t == "call_expression":
             return self.const_call(node, depth)
         if t == "subscript_expression":
-            obj = self.const(node.child_by_field_name("object"), depth + 1)
-            index = self.const(node.child_by_field_name("index"), depth + 1)
-            if isinstance(obj, (list, str)) and isinstance(index, int) and -len(obj) <= index < len(obj):
-                return obj[index]
+            return self.const_subscript(node, depth)
         return None
+
+    def const_subscript(self, node: Node, depth: int):
+        """`'abc'[1]`, `[…][i]`, and `f['b']` of a constant table (as `f.b`)."""
+        obj = self.const(node.child_by_field_name("object"), depth + 1)
+        index = self.const(node.child_by_field_name("index"), depth + 1)
+        if isinstance(obj, (list, str)) and isinstance(index, int) and -len(obj) <= index < len(obj):
+            return obj[index]
+        if obj is None and isinstance(index, str) and self.tables:
+            return self.table_value(node.child_by_field_name("object"), index)
+        return None
+
+    def table_value(self, obj: Node | None, key: str):
+        """`f.b` of `var f = {a: '…', b: 'aHR0…'}`: a constant property of an object literal (a config table)."""
+        if obj is None or obj.type != "identifier":
+            return None
+        table = self.tables.get(self.text(obj, 200))
+        return table.get(key) if table is not None else None
 
     def pattern(self, node: Node, depth: int = 0) -> str | None:
         """A concatenation or template with its non-constant parts as `${*}`: `'curl ' + url + ' | sh'`

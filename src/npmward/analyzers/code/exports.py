@@ -11,7 +11,7 @@ from .functions import FUNCTIONS
 
 class Exports:
     """Mixin of the extractor (needs `out`, `text`, `is_text`, `const`, `callee_name`, `required_module`,
-    `late_exports`)."""
+    `late_exports`, `factory_exports_of`)."""
 
     def export_name(self, left: Node) -> str | None:
         """`module.exports` -> "", `exports.x` / `module.exports.x` -> "x", else None."""
@@ -42,6 +42,8 @@ class Exports:
             targets.append(("dotted", module) if module.startswith(".") else ("name", scope, local))
         elif t == "call_expression" and (made := _iife_returns(value)) is not None:
             targets.append(("node", made.id))  # Babel's class: `exports.default = function () { function C() {} … return _createClass(C, …); }()`
+        elif t == "call_expression" and not late and (factory := _umd_factory(value)) is not None:
+            self.factory_exports_of.append((name, factory))  # (what it returns is exported once the walk has named it)
         elif t in ("member_expression", "call_expression"):
             dotted = self.callee_name(value)
             if dotted.startswith("."):
@@ -139,6 +141,39 @@ class Exports:
                     returned = statements[0].named_children[0] if statements else None
                 if returned is not None:
                     self.export(name, returned, scope)
+
+
+def _umd_factory(call: Node) -> Node | None:
+    """The factory a UMD wrapper exports what it returns of: `!function (e, t) { … module.exports = t() … }(this,
+    function () { … return { init: … } })` (rollup's and webpack's browser builds): `t` is a parameter of the function
+    around the call, called where it is written with a function in that parameter's place."""
+    callee = call.child_by_field_name("function")
+    if callee is None or callee.type != "identifier":
+        return None
+    wrapper = call.parent
+    while wrapper is not None and wrapper.type not in FUNCTIONS:
+        wrapper = wrapper.parent
+    params = wrapper.child_by_field_name("parameters") if wrapper is not None else None
+    names = [p.text for p in params.named_children] if params is not None else []
+    if callee.text not in names:
+        return None
+    outer = wrapper.parent
+    while outer is not None and outer.type in ("parenthesized_expression", "unary_expression"):
+        outer = outer.parent
+    args = outer.child_by_field_name("arguments") if outer is not None and outer.type == "call_expression" else None
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    factory = given[names.index(callee.text)] if names.index(callee.text) < len(given) else None
+    while factory is not None and factory.type == "parenthesized_expression" and factory.named_child_count:
+        factory = factory.named_children[0]
+    return factory if factory is not None and factory.type in FUNCTIONS else None
+
+
+def factory_returns(factory: Node) -> list[Node]:
+    """What a factory's body returns at its top (`return { init: … }`, `return PerfBeacon`)."""
+    body = factory.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return [body] if body is not None else []
+    return [c.named_children[0] for c in body.named_children if c.type == "return_statement" and c.named_child_count]
 
 
 def _iife_returns(call: Node) -> Node | None:

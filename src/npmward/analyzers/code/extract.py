@@ -20,7 +20,7 @@ from .behaviours import exec_call
 from .budget import Budget
 from .calls import CallInfo, Calls
 from .consts import HOLE, MAX_STRING, ConstantFolder
-from .exports import Exports
+from .exports import Exports, factory_returns
 from .flow import KEYS
 from .functions import FUNCTIONS, Functions
 from .names import Bindings, interop_names
@@ -137,6 +137,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.binding_scopes: dict[str, int | None] = {}
         """The function a `const x = <module or page global>` binding was made in (the last one, as `bindings` keeps)."""
         self.consts: dict[str, object] = {}
+        self.tables: dict[str, dict[str, object]] = {}
+        """Variable -> the constant properties of the object literal it was declared with (`f = {b: 'aHR0…'}`)."""
         self.literals: dict[int, str] = {}
         self.init_string_arrays()
         self.joined: dict[str, str] = {}
@@ -166,6 +168,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.inline_scripts: list[tuple[int, Node]] = []
         """(process node, script node) of each `node -e script` the file starts (see `Calls.inline_script`)."""
         self.late_exports: list[tuple[str, Node, int | None]] = []
+        self.factory_exports_of: list[tuple[str, Node]] = []
+        """(export name, a UMD factory whose return value is that export; see `exports._umd_factory`)."""
         """Exports of a member of a module bound further down (see `Exports.export`), named in `finish`."""
         self.prop_aliases: list[tuple[int | None, str, str]] = []
         """(scope, function name, property) of each `obj.prop = name` and `module.exports = {name}` (see
@@ -291,8 +295,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         for func in self.out.funcs:
             self.link_inputs(func)
         self.link_prop_aliases()
-        for name, value, scope in self.late_exports:
-            self.export(name, value, scope, late=True)
+        self.link_late_exports()
         self.link_inline_scripts()
         top = self.declared.get(None, set())
         for func in self.out.funcs:
@@ -327,6 +330,15 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             for i, target in enumerate(targets):
                 if target[0] == "node":
                     targets[i] = ("fn", self.fid_of_node[target[1]]) if target[1] in self.fid_of_node else ("none",)
+
+    def link_late_exports(self) -> None:
+        """Exports named once the file is walked: Babel's getters of modules required below them, and what a UMD
+        factory returns (its functions have their indexes now)."""
+        for name, value, scope in self.late_exports:
+            self.export(name, value, scope, late=True)
+        for name, factory in self.factory_exports_of:
+            for returned in factory_returns(factory):
+                self.export(name, returned, self.fid_of_node.get(factory.id), late=True)
 
     def call_arguments(self, arg_nodes: list[Node], name: str) -> tuple[list, list[str], list[str | None]]:
         """A call's constant arguments, the patterns of those it builds from templates or concatenation, and each
@@ -609,6 +621,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         # (`el[_q(20)] = url`: a bracket write with a constant key is the property write it spells)
         keyed = left.type == "subscript_expression" and isinstance(self.const(left.child_by_field_name("index")), str)
         if left.type == "member_expression" or keyed:
+            if (owner := left.child_by_field_name("object")) is not None and owner.type == "identifier":
+                self.tables.pop(self.text(owner, 200), None)  # (`f.b = other`: no longer the literal's value)
             name = self.callee_name(left)
             self.add("assign", name, node, scope, flows=(source,), receiver=self.value(left.child_by_field_name("object"), scope))
             if right.type == "identifier" and LOADER_HOOKS.match(name):
@@ -628,6 +642,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             # `module['exports'] = function () {…}`, `exports['run'] = run`: obfuscators' bracket writes.
             self.export(target, right, scope)
         else:
+            if left.type == "identifier":
+                self.tables.pop(self.text(left, 200), None)
             if left.type == "identifier" and self.text(left, 200) in self.consts:
                 self.reassign_const(node, self.text(left, 200), right)
             if left.type == "identifier" and right.type == "call_expression":
@@ -745,7 +761,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         elif len(arg_nodes) == 1 and arg_nodes[0].type == "array" and not exec_call(name):
             self.note_argument_list(arg_nodes[0], scope)
         if name in ("path.join", "path.resolve", "path.posix.join", "path.win32.join") and len(arg_nodes) > 1:
-            self.add("string", "/".join(v if v is not None else "*" for v in argv), node, scope)
+            # (a variable that holds another join adds that join's path: `rc = join(sshDir, 'rc')` is `*/.ssh/rc`)
+            self.add("string", self.join_shape(arg_nodes), node, scope)
         if _exports_through(name, arg_nodes):
             self.visit_export_helper(arg_nodes, scope)
         elif name == "Object.defineProperty" and len(arg_nodes) == 3 and self.is_text(arg_nodes[0], "exports") \

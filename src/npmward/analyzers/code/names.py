@@ -375,12 +375,25 @@ class Bindings:
                 self.binding_scopes[self.text(name)] = scope
             else:
                 constant = self.const(value)
+                if constant is None and value.type == "object":
+                    self.tables[self.text(name)] = self.constant_table(value)
                 if constant is not None:
                     self.consts[self.text(name)] = constant
                     if isinstance(constant, str) and value.type not in ("string", "template_string") and len(constant) >= 4:
                         self.add("string", constant, value, scope)
         elif name.type == "object_pattern" and module:
             self.bind_members(name, module)
+
+    def constant_table(self, literal: Node) -> dict[str, object]:
+        """The properties of an object literal whose key is a name or a string and whose value folds to a constant."""
+        table: dict[str, object] = {}
+        for pair in literal.named_children:
+            key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            if key is not None and key.type in ("property_identifier", "string"):
+                value = self.const(pair.child_by_field_name("value"))
+                if value is not None:
+                    table[self.text(key, 200) if key.type == "property_identifier" else self.const(key)] = value
+        return table
 
     def bind_members(self, pattern: Node, module: str) -> None:
         """`{ exec, spawn: run }` taken from `module`: each name is that member of it."""

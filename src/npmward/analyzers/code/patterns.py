@@ -99,11 +99,14 @@ RAW_IP_URL = re.compile(r"\b(?:(?:https?|wss?|ftp)://|" + RELAY_SCHEME + r")(?!1
 """A URL to an IP address."""
 URL = re.compile(r"\b(?:https?|wss?)://[^\s'\"`<>)]+", re.I)
 EVENT_HOOKS = (r"apt[/\\\\]apt\.conf\.d[/\\\\]|NetworkManager[/\\\\]dispatcher\.d[/\\\\]|update-motd\.d[/\\\\]|\bAppInit_DLLs\b|"
-               r"Print Processors|NetworkProvider\\+Order|\bCOR_(ENABLE_PROFILING|PROFILER(_PATH)?)\b|/SetNotifyCmdLine\b")
+               r"Print Processors|NetworkProvider\\+Order|\bCOR_(ENABLE_PROFILING|PROFILER(_PATH)?)\b|/SetNotifyCmdLine\b|"
+               r"\bwrite\s+(-\S+\s+)?(\S*/)?com\.apple\.loginwindow(\.plist)?\s+(LoginHook|LogoutHook)\b")
 """What other programs run on their own events (MITRE ATT&CK's persistence techniques): APT's `apt.conf.d` hooks (every
 `apt-get update`), NetworkManager's dispatcher scripts (every connection), the login banner's `update-motd.d` scripts
 (every SSH login), and Windows' AppInit_DLLs, print processors, network providers (NPPSpy: every logon's password), the
-CLR profiler variables (every .NET process) and a BITS job's notify command line. A pattern's text: a path a file writes
+CLR profiler variables (every .NET process) and a BITS job's notify command line; macOS's login window
+`LoginHook`/`LogoutHook` written (`defaults write com.apple.loginwindow LoginHook …`: a script run as root at every
+login or logout). A pattern's text: a path a file writes
 (`PERSISTENCE_PATHS`) and a command a hook runs (install_scripts' `SCHEDULED`) name them alike."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"
@@ -113,7 +116,7 @@ PERSISTENCE_PATHS = re.compile(
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
     r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|"
-    r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|" + EVENT_HOOKS,
+    r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|" + EVENT_HOOKS,
     re.I,
 )
 """Where code is run again later: shell profiles, cron, autostart (also what an X session sources: `~/.xprofile`,
@@ -123,7 +126,7 @@ workflows, SSH keys, another app's code, every repository's git hooks, Python's 
 run in every interpreter), an SSH `Match exec` or `LocalCommand` (run by every ssh and git-over-ssh) and git's
 global hooks, fsmonitor, ssh command, credential helper or include (run by every git of the user), and a global
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror). Also gdb's, lldb's and pdb's
-init files (every debugger start) and what other programs run on their own events (`EVENT_HOOKS`)."""
+init files (every debugger start), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), and what other programs run on their own events (`EVENT_HOOKS`)."""
 SHELL_SOURCED = re.compile(r"\.bash_completion$|bash-completion[/\\\\]completions|fish[/\\\\]conf\.d")
 """What every interactive shell sources, where completion installers and plugin managers write when asked: a startup
 location only for what downloads and runs code."""
