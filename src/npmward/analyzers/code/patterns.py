@@ -308,7 +308,8 @@ KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic
 _KEEP = (r"/\^[^/\n]+/[gimsuy]*\.test\(\s*[\w$]+\s*\)|[\w$]+\.startsWith\(\s*(?:'[^']+'|\"[^\"]+\"|`[^`$]+`|[\w$.]+)\s*\)|"
          r"[\w$]+\.indexOf\(\s*(?:'[^']+'|\"[^\"]+\")\s*\)\s*===?\s*0|(?:[\w$.]+|\[[^\]]*\])\.includes\(\s*[\w$]+\s*\)|"
          r"[\w$]+\.match\(\s*/\^[^/\n]+/[a-z]*\s*\)|[\w$]+\s*===?\s*(?:'[^']*'|\"[^\"]*\")")
-CONSTANT_FILTER = re.compile(r"^\(?\s*(?:" + _KEEP + r")\s*(?:(?:&&|\|\|)\s*(?:" + _KEEP + r")\s*)*\)?;?$")
+CONSTANT_FILTER = re.compile(r"^\(?\s*(?:" + _KEEP + r")\s*(?:(?:&&|\|\|)\s*(?:" + _KEEP + r")\s*|&&\s*!?[\w$.]+\s*)*\)?;?$")
+"""(`&& v`: a kept name whose value is set; only with `&&`, which keeps no more)"""
 
 
 def is_registry_url(value: str) -> bool:

@@ -17,6 +17,7 @@ from .. import flow as F
 from .. import patterns as P
 from ..behaviours import executes, sends
 from ..program import Fact
+from ..values import classify_string
 from ..view import FileView
 
 BARE_IP = re.compile(r"\d{1,3}(\.\d{1,3}){3}")
@@ -113,6 +114,10 @@ def _candidates(view: FileView) -> Iterator[Sink]:
             elif executes(f):
                 command = " ".join([a for a in f.args if a] + list(f.shapes))
                 labels = view.labels(f)
+                if (url := P.URL.search(command)) is not None:
+                    # (a constant URL among the arguments: `execFileSync('curl', ['--data-binary', '@-', 'https://…'],
+                    # { input })` sends its input there)
+                    labels |= classify_string(url.group(0)) & F.DESTINATIONS
                 if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
                     dns = any(t in command for t in ("nslookup", "dig ", "host "))
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
