@@ -394,7 +394,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             argv = [a if isinstance(a, str) else None for a in argv]
             if rest is not None:
                 shapes.append(" ".join([argv[0] or HOLE, *(r if isinstance(r, str) else HOLE for r in rest)])[:MAX_STRING])
-            self.add("call", runner, node, scope, argv, shapes)
+            # (what the call hands the wrapper reaches the runner: `gh(['gist', 'create', '-'], body)` gives it `body`)
+            args = node.child_by_field_name("arguments")
+            flows = tuple(self.memo.get(a.id) for a in args.named_children) if args is not None else ()
+            self.add("call", runner, node, scope, argv, shapes, flows=tuple(f for f in flows if isinstance(f, int)))
             if shapes:
                 self.add("string", shapes[-1], node, scope)
             line = shapes[-1] if shapes else argv[0]

@@ -118,6 +118,8 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     # (a constant URL among the arguments: `execFileSync('curl', ['--data-binary', '@-', 'https://…'],
                     # { input })` sends its input there)
                     labels |= classify_string(url.group(0)) & F.DESTINATIONS
+                if P.GIST_UPLOAD.search(command):
+                    labels |= F.OTHER_HOST
                 if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
                     dns = any(t in command for t in ("nslookup", "dig ", "host "))
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
