@@ -597,9 +597,13 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
             inside = [(p, fid) for fid, func in enumerate(files[p].funcs) if written_inside(files[p].funcs, func, p, hooks)]
             roots["entry"] += [(p, None), *exported, *inside]
     # The tool calls the hook methods of what the plugin hands it, wherever they are written (an
-    # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`).
+    # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`), and what those return or
+    # register (the rule's visitor: its `'Program:exit'` runs after every linted file).
     for p in sorted(_loaded_by(files, tools)):
-        roots["entry"] += [(p, fid) for fid, func in enumerate(files[p].funcs) if HOOKS.intersection(func.props)]
+        funcs = files[p].funcs
+        hooks = {(p, fid) for fid, func in enumerate(funcs) if HOOKS.intersection(func.props)}
+        roots["entry"] += sorted(hooks, key=lambda scope: scope[1])
+        roots["entry"] += [(p, fid) for fid, func in enumerate(funcs) if hooks and written_inside(funcs, func, p, hooks)]
     program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets, linker.api(mains))
     linker.graph.solve()
     for path, ff in files.items():
