@@ -299,6 +299,9 @@ KEY_PUBLIC_METHOD = re.compile(r"^(to|get)\w*(Address|PublicKey|Pubkey)$|^sign(M
                                r"|^verify\w*$")
 """Methods of a key object that give what may travel: its address, its public key, a signature."""
 PASSWORD_HASHERS = re.compile(rb"""['"](?:@node-rs/)?(?:bcrypt|bcryptjs|argon2|bcrypt-nodejs)['"]""")
+DB_CLIENT_PATCH = re.compile(rb"""\b(?:Client|MongoClient|Pool|Connection)\.prototype\b|\[\s*['"](?:createConnection|createPool)['"]""")
+"""A database client's prototype or connection factory named (patched by a require hook, or the driver's own): where
+a `password` member is the connection's password."""
 """A password-hashing library named as a module (required, imported, or a key of a table of modules)."""
 PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
 """Names of a plaintext password, in a file that names a password-hashing library."""

@@ -369,10 +369,10 @@ class Values:
     def name_labels(self, name: str) -> int:
         """KEY_MATERIAL for a name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase`
         in a file that talks of a wallet's recovery phrase; PASSWORD for `password`, `plain` in a file that names a
-        password-hashing library."""
+        password-hashing library or a database client's prototype (`this.password` in a patched `connect`)."""
         if P.KEY_MATERIAL_NAME.search(name) is not None or (self.phrase_file and name == "phrase"):
             return F.KEY_MATERIAL
-        return F.PASSWORD if self.hashes_passwords and P.PASSWORD_NAME.match(name) is not None else 0
+        return F.PASSWORD if self.holds_passwords and P.PASSWORD_NAME.match(name) is not None else 0
 
     def value(self, node: Node | None, scope: int | None, depth: int = 0) -> int | None:
         if node is None or depth > MAX_VALUE_DEPTH:

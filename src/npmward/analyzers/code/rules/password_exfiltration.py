@@ -1,6 +1,6 @@
-"""Passwords the application hashes or checks sent off the machine: a password-hashing wrapper (or a hook around
-bcrypt's and argon2's functions) that copies the plaintext it is given into a request, beside the host's name or to a
-host it hides. A hashing library has no reason to send a password anywhere; an identity provider's client that sends
+"""Passwords the application hashes, checks or connects with sent off the machine: a password-hashing wrapper (or a
+hook around bcrypt's and argon2's functions, or around a database client's `connect`) that copies the plaintext it is
+given into a request, beside the host's name or to a host it hides. A hashing library has no reason to send a password anywhere; an identity provider's client that sends
 one to the provider it names sends neither the machine's identity nor to a hidden host."""
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from . import rule
 from ._chain import sinks, to_hidden_host
 
 
-@rule("password-exfiltration", title="Sends the passwords it hashes or checks",
-      description="In a file that names a password-hashing library (bcrypt, argon2), a value named like a plaintext "
+@rule("password-exfiltration", title="Sends the passwords it hashes, checks or connects with",
+      description="In a file that names a password-hashing library (bcrypt, argon2) or a database client's prototype "
+                  "(a require hook that wraps pg's, mysql's or MongoDB's connect), a value named like a plaintext "
                   "password (`password`, `plain`, `pw`) reaches a request to another machine that also carries the "
                   "host's or user's name, or goes to a host the code hides, an IP address or an out-of-band endpoint: "
                   "every login of the application hands its users' passwords to whoever is at the other end (critical "
@@ -32,6 +33,6 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(sink.fact) else (S.HIGH, C.MEDIUM)
         yield view.finding("password-exfiltration", severity, confidence, "exfiltration",
-                           f"Sends the plaintext passwords it hashes or checks through {sink.how}, "
+                           f"Sends the plaintext passwords it hashes, checks or connects with through {sink.how}, "
                            f"{view.run_text(sink.fact)}.", sink.fact, view.level(sink.fact), sink=sink.fact.value[:120])
         return
