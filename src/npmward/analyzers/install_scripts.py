@@ -189,7 +189,7 @@ PORT_RELAY = linear_re.compile(r"\bportproxy\s+add\s+v4tov[46]\b[^|;&\n]*?listen
 v4tov4 listenaddress=0.0.0.0 … connectport=3389`, `socat TCP-LISTEN:50022,fork TCP:127.0.0.1:22`). A WSL bridge relays a
 dev server's port, from 127.0.0.1."""
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
-LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+)*|cmd(?:\.exe)?\s+/[ck]|call|nohup|node|sh|bash|zsh|cscript|wscript|python[23]?|perl|ruby|"
+LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+|\s+\"\")*|cmd(?:\.exe)?\s+/[ck]|call|nohup|node|sh|bash|zsh|cscript|wscript|python[23]?|perl|ruby|"
                       r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
 RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs|py|pl|rb))\b")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\||\(|\))\s*")
@@ -718,10 +718,56 @@ def _judged_as(command: str, rules: set[str]) -> bool:
     return any(f.rule in rules for f in _judge(_Script("", command, None, file=""), {}))
 
 
-def judge_shell_file(hook: str, path: str, files) -> Iterator[Finding]:
-    """Each command line of a shell/batch script run at install time, judged like a hook; and a
-    file the script downloads and then runs, the dropper's two steps across lines."""
+def judge_shell_file(hook: str, path: str, files, seen: set[str] | None = None) -> Iterator[Finding]:
+    """Each command line of a shell/batch script run at install time, judged like a hook; a file the script
+    downloads and then runs, the dropper's two steps across lines; a sweep of credential stores it sends; and the
+    package's scripts it runs in turn (`start /b powershell -File "%~dp0telemetry.ps1"`), judged alike."""
+    seen = seen if seen is not None else {path}
     text = files[path][:200_000].decode("utf-8", "replace")
+    found = list(_judge_shell_lines(hook, path, files, text))
+    yield from found
+    if not any(f.rule == "install-script/sends-secrets" for f in found):
+        yield from _credential_sweep(hook, path, text)
+    for ran in _scripts_run(path, text, files):
+        if ran not in seen:
+            seen.add(ran)
+            yield from judge_shell_file(hook, ran, files, seen)
+
+
+READS_FILES = linear_re.compile(r"\b(cat|type|Get-Content|gc|ReadAll(Bytes|Text)|base64|tar|zip|Compress-Archive)\b", ignore_case=True)
+SWEEP_STORES = 3
+
+
+def _credential_sweep(hook: str, path: str, text: str) -> Iterator[Finding]:
+    """A script that names three credential stores or more (`$u\\.aws\\credentials`, `.docker/config.json`,
+    `.npmrc` in a list), reads files and sends data out: the stealer's loop over a list, which the line-by-line
+    tracking of variables does not follow. An installer that checks for one tool's config names one."""
+    stores = {m.group(0).lower().strip("/\\") for m in P.SECRET_PATHS.finditer(text)}
+    if len(stores) < SWEEP_STORES or READS_FILES.search(text) is None:
+        return
+    sending = next(((n, line) for n, line in enumerate(text.splitlines(), 1) if SENDS.search(line)), None)
+    if sending is not None:
+        number, line = sending
+        yield Finding("install-script/sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
+                      f"{path} (run by the `{hook}` script) names {len(stores)} credential stores "
+                      f"({', '.join(sorted(stores)[:4])}), reads files and sends data to the network (line {number}).",
+                      path, number, _snippet(line), {"hook": hook, "stores": sorted(stores)})
+
+
+def _scripts_run(path: str, text: str, files) -> list[str]:
+    """The package's shell scripts a script runs, with batch's `%~dp0` (the script's own directory) resolved."""
+    folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+    ran = []
+    for _, command in _logical_lines(text, joins=not path.endswith((".bat", ".cmd", ".ps1"))):
+        for name in files_run_by(command.replace("%~dp0", folder)):
+            if name in files and name.endswith(SHELL_SCRIPTS) and name not in ran:
+                ran.append(name)
+    return ran
+
+
+def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Finding]:
+    """Each command line of a shell/batch script, judged like a hook, and what spans lines (a download then run, loot
+    read into a variable then sent)."""
     yield from _clipboard_swap(hook, path, text)
     saved: dict[str, int] = {}
     recon: dict[str, int] = {}
