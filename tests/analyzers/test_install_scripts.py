@@ -419,13 +419,18 @@ def test_rundll32_on_a_dll_that_is_not_windows_own(command, flagged):
     ("sudo chmod u+s /tmp/.x", "install-script/privilege"),
     ("sudo iptables -t filter -F OUTPUT", "install-script/defence-off"),
     ("sudo iptables -P OUTPUT ACCEPT", "install-script/defence-off"),
+    # (blind set 26: ransomware's first step, the system's way back removed)
+    ("vssadmin delete shadows /all /quiet & bcdedit /set {default} recoveryenabled No", "install-script/defence-off"),
+    ("powershell -c \"Get-CimInstance Win32_ShadowCopy | Remove-CimInstance\"", "install-script/defence-off"),
+    ("wbadmin delete catalog -quiet", "install-script/defence-off"),
+    ("tmutil deletelocalsnapshots /", "install-script/defence-off"),
 ])
 def test_taking_root_and_opening_the_firewall(command, rule):
     assert rule in rules(artifact({"preinstall": command}))
 
 
 @pytest.mark.parametrize("command", ["chmod 0755 bin/cli.js", "chmod +x ./bin/run", "docker run --rm -v $PWD:/src node:20 npm test",
-                                     "iptables -L -n"])
+                                     "iptables -L -n", "vssadmin list shadows", "tmutil listlocalsnapshots /"])
 def test_ordinary_permissions_and_containers_are_not_privilege(command):
     found = rules(artifact({"postinstall": command}))
     assert "install-script/privilege" not in found and "install-script/defence-off" not in found

@@ -113,6 +113,13 @@ DOWNLOAD_CHECKS = (r"spctl\s+--master-disable|SaveZoneInformation|LowRiskFileTyp
 """What checks a downloaded program before it first runs, turned off for the whole system or a whole folder: macOS
 Gatekeeper and its quarantine flag (also an ACL that stops the flag being written, CVE-2022-42821 'Achilles'),
 Windows' Mark of the Web (no zone saved with downloads, executables as low-risk types)."""
+RECOVERY_OFF = (r"vssadmin(\.exe)?\s+(delete\s+shadows|resize\s+shadowstorage)|wmic(\.exe)?\s+shadowcopy\b[^|;&\n]*\bdelete\b|"
+                r"Win32_ShadowCopy\b[^|;&\n]*\|\s*Remove-(CimInstance|WmiObject)|"
+                r"bcdedit(\.exe)?\s+/set\s+\S+\s+(recoveryenabled\s+no|bootstatuspolicy\s+ignoreallfailures)|"
+                r"wbadmin(\.exe)?\s+delete\s+(catalog|systemstatebackup|backup)|Disable-ComputerRestore\b|"
+                r"tmutil\s+(deletelocalsnapshots|delete\s|disable\b)")
+"""The system's own way back, removed before the damage (MITRE T1490, what every ransomware family runs first):
+Windows' shadow copies, backup catalog and boot recovery, System Restore, Time Machine's snapshots."""
 DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Set-MpPreference\b[^|;&\n]*-Disable\w+|"
                                 # (Defender's policy values set to 1: reg add, Set-ItemProperty, a GPO's Set-GPRegistryValue)
                                 r"(Disable(AntiSpyware|AntiVirus|RealtimeMonitoring|BehaviorMonitoring|IOAVProtection|OnAccessProtection)"
@@ -122,7 +129,7 @@ DEFENCE_OFF = linear_re.compile(r"\b(Add-MpPreference\b[^|;&\n]*-Exclusion\w+|Se
                                 r"setenforce\s+0|ufw\s+disable|iptables\s+(-t\s+\w+\s+)?-F\b|"
                                 + PROC_HIDING + "|"
                                 r"iptables\s+(-t\s+\w+\s+)?-P\s+(INPUT|OUTPUT|FORWARD)\s+ACCEPT|auditctl\s+-[eD]\b|"
-                                + SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + ")", ignore_case=True)
+                                + SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + "|" + RECOVERY_OFF + ")", ignore_case=True)
 """Turning the host's defences off: Windows Defender exclusions or real-time protection off (by its cmdlets or its
 policy values in the registry or a Group Policy), the
 fodhelper/eventvwr UAC bypass (a command planted under ms-settings or mscfile), the firewall (ufw,
@@ -242,7 +249,8 @@ COMMAND_RULES = (
      "The {where} takes over another user's Remote Desktop session, or lets sessions be controlled without the user's "
      "consent ({match})."),
     ("defence-off", DEFENCE_OFF, 0, S.CRITICAL, C.HIGH, "defence-evasion",
-     "The {where} turns off or blinds the host's defences ({match}), as droppers do before they start a RAT."),
+     "The {where} turns off or blinds the host's defences or removes its way to recover ({match}), as droppers do before "
+     "they start a RAT and ransomware before it encrypts."),
     ("privilege", PRIVILEGE, 0, S.CRITICAL, C.HIGH, "privilege-escalation",
      "The {where} gives itself root ({match}): a sudoers rule, a privileged container with the host's root mounted, a setuid bit."),
     ("credential-dump", CREDENTIAL_DUMP, 0, S.CRITICAL, C.HIGH, "credential-theft",
@@ -333,7 +341,9 @@ HOOK_RULES = (
              "Windows Defender exclusions or real-time protection off (Add-MpPreference -Exclusion*, Set-MpPreference "
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper, Mark of the Web or SELinux turned off, "
              "AMSI or ETW patched out of memory (noblox.js "
-             "look-alikes delivering Quasar RAT).", S.CRITICAL, "defence-evasion"),
+             "look-alikes delivering Quasar RAT); the system's recovery removed (vssadmin delete shadows, wbadmin delete, "
+             "bcdedit recoveryenabled no, Disable-ComputerRestore, tmutil deletelocalsnapshots), as ransomware does first.",
+             S.CRITICAL, "defence-evasion"),
     HookRule("privilege", "Gives itself root", "Writes a sudoers rule (NOPASSWD), runs a privileged container with the "
              "host's / mounted, sets a setuid bit or file capabilities.", S.CRITICAL, "privilege-escalation"),
     HookRule("credential-dump", "Dumps the system's credential stores",
@@ -638,12 +648,13 @@ expanded to their constant)."""
 BLOCK_END = re.compile(r"^\s*(?:\}|\)|done\b)")
 """The end of a `{ … }` group, a subshell or a loop, whose redirection takes everything inside."""
 SHELL_USE = re.compile(r"\$(?P<name>[A-Za-z_]\w*)|\$\{(?P<braced>[A-Za-z_]\w*)\}|%(?P<batch>[A-Za-z_]\w*)%")
-NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + "|" + PROC_HIDING, re.I)
+NEVER_FOR_A_CALLER = re.compile(SCAN_HOOKS + "|" + DOWNLOAD_CHECKS + "|" + PROC_HIDING + "|" + RECOVERY_OFF, re.I)
 
 
 def never_for_a_caller(finding: Finding) -> bool:
     """What no function of a library does for its caller: Windows' script scanning or event tracing patched out
-    of memory, a process hidden from ps under a mount over its /proc entry, code run from a registry value, a miner
+    of memory, a process hidden from ps under a mount over its /proc entry, the system's recovery removed (shadow copies,
+    boot recovery, Time Machine snapshots), code run from a registry value, a miner
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's
     Remote Desktop session taken over, a download-and-run hidden in base64 inside inline code, the environment or a
