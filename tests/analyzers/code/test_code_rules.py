@@ -551,6 +551,13 @@ def test_a_constant_property_of_an_object_literal_folds_until_it_is_written():
     assert calls[1].args == (None,)
 
 
+def test_babels_concat_chain_is_a_string_pattern_and_an_arrays_concat_is_not():
+    src = b"var cmd = ''.concat(pm, ' run lint; curl -fsSL ').concat(url, ' | sh'); var a = [1].concat(b); var c = list.concat('x');\n"
+    strings = [f.value for f in extract("index.js", src).facts if f.kind == "string"]
+    assert "${*} run lint; curl -fsSL ${*} | sh" in strings
+    assert not any(s.startswith("${*}x") or s == "1${*}" for s in strings)
+
+
 def test_a_umd_factorys_returned_object_is_the_modules_export():
     # rollup's and webpack's browser builds: `module.exports = factory()` inside the wrapper, the factory passed in.
     src = (b"!function(e,t){'object'==typeof exports&&'undefined'!=typeof module?module.exports=t():"

@@ -151,6 +151,11 @@ class ConstantFolder:
                 and (args := node.child_by_field_name("arguments")) is not None:
             # `path.join(__dirname, 'scripts', 'x.js')`: a path under a directory known at run time, `${*}/scripts/x.js`
             return "/".join(self.part_shape(a) or HOLE for a in args.named_children if a.type != "comment")
+        if string_concat(node):
+            # Babel's template literal: `"".concat(pm, " run lint; curl \"").concat(url, "\" | sh")`
+            fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+            parts = [fn.child_by_field_name("object"), *(a for a in args.named_children if a.type != "comment")]
+            return "".join(HOLE if (part := self.pattern(a, depth + 1)) is None else part for a in parts)
         return HOLE
 
     def const_call(self, node: Node, depth: int):
@@ -319,3 +324,19 @@ class ConstantFolder:
                     self.consts.pop(p, None)
                 else:
                     self.consts[p] = v
+
+
+def string_concat(node: Node) -> bool:
+    """`'…'.concat(a, b)` or a chain of them (`"".concat(x).concat(y, "z")`): what Babel writes for a template literal.
+    (An array's or a variable's `concat` is not a string's.)"""
+    while node.type == "call_expression":
+        fn = node.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression" or node.child_by_field_name("arguments") is None:
+            return False
+        prop = fn.child_by_field_name("property")
+        if prop is None or prop.text != b"concat":
+            return False
+        node = fn.child_by_field_name("object")
+        if node is None:
+            return False
+    return node.type in ("string", "template_string")

@@ -19,7 +19,7 @@ from . import patterns as P
 from .behaviours import exec_call
 from .budget import Budget
 from .calls import CallInfo, Calls
-from .consts import HOLE, MAX_STRING, ConstantFolder
+from .consts import HOLE, MAX_STRING, ConstantFolder, string_concat
 from .exports import Exports, factory_returns
 from .flow import KEYS
 from .functions import FUNCTIONS, Functions
@@ -96,6 +96,13 @@ LOADER_HOOKS = re.compile(r"^(module|Module)\.(_extensions\.|_load$|_compile$|pr
 every module loaded from then on."""
 PARAM = "param"
 """Marks a wrapper's argument that is the wrapper's own parameter (see `_Extractor.exec_wrappers`)."""
+
+
+def _continued_concat(call: Node) -> bool:
+    """A `.concat(…)` call that is the object of another `.concat` (the chain is read once, at its end)."""
+    up = call.parent
+    return up is not None and up.type == "member_expression" and (prop := up.child_by_field_name("property")) is not None \
+        and prop.text == b"concat"
 
 
 def _loop_guard(body: Node | None) -> Node | None:
@@ -705,6 +712,14 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         else:
             del self.consts[name]
 
+    def visit_concat(self, node: Node, scope: int | None) -> None:
+        """Babel's template literal (`"".concat(a, " | sh")`), read once at the end of its chain: a string rules read,
+        as a `+` concatenation is."""
+        if string_concat(node) and not _continued_concat(node):
+            built = self.pattern(node)
+            if built and len(built.replace(HOLE, "")) >= 4:
+                self.add("string", built, node, scope)
+
     def visit_call(self, node: Node, scope: int | None) -> None:
         is_new = node.type == "new_expression"
         fn = node.child_by_field_name("constructor" if is_new else "function")
@@ -723,6 +738,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 and not self.rotate_checksum(fn, arg_nodes):
             self.rotate_array(fn, arg_nodes)
         argv, shapes, positional = self.call_arguments(arg_nodes, name)
+        if name.endswith(".concat"):
+            self.visit_concat(node, scope)
         if fn.type == "identifier":
             self.named_calls.append((name, node, scope, positional))
         if scope is not None and exec_call(name):
