@@ -712,10 +712,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         else:
             del self.consts[name]
 
-    def visit_concat(self, node: Node, scope: int | None) -> None:
+    def visit_concat(self, node: Node, name: str, scope: int | None) -> None:
         """Babel's template literal (`"".concat(a, " | sh")`), read once at the end of its chain: a string rules read,
         as a `+` concatenation is."""
-        if string_concat(node) and not _continued_concat(node):
+        if name.endswith(".concat") and string_concat(node) and not _continued_concat(node):
             built = self.pattern(node)
             if built and len(built.replace(HOLE, "")) >= 4:
                 self.add("string", built, node, scope)
@@ -738,8 +738,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 and not self.rotate_checksum(fn, arg_nodes):
             self.rotate_array(fn, arg_nodes)
         argv, shapes, positional = self.call_arguments(arg_nodes, name)
-        if name.endswith(".concat"):
-            self.visit_concat(node, scope)
+        self.visit_concat(node, name, scope)
         if fn.type == "identifier":
             self.named_calls.append((name, node, scope, positional))
         if scope is not None and exec_call(name):
