@@ -116,7 +116,7 @@ PERSISTENCE_PATHS = re.compile(
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
     r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|"
-    r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|" + EVENT_HOOKS,
+    r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS,
     re.I,
 )
 """Where code is run again later: shell profiles, cron, autostart (also what an X session sources: `~/.xprofile`,
@@ -126,7 +126,9 @@ workflows, SSH keys, another app's code, every repository's git hooks, Python's 
 run in every interpreter), an SSH `Match exec` or `LocalCommand` (run by every ssh and git-over-ssh) and git's
 global hooks, fsmonitor, ssh command, credential helper or include (run by every git of the user), and a global
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror). Also gdb's, lldb's and pdb's
-init files (every debugger start), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), and what other programs run on their own events (`EVENT_HOOKS`)."""
+init files (every debugger start), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), the kubelet's static pod
+manifests (a pod the node runs outside the API server's view), and what other programs run on their own events
+(`EVENT_HOOKS`)."""
 SHELL_SOURCED = re.compile(r"\.bash_completion$|bash-completion[/\\\\]completions|fish[/\\\\]conf\.d")
 """What every interactive shell sources, where completion installers and plugin managers write when asked: a startup
 location only for what downloads and runs code."""
