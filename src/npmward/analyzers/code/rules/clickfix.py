@@ -5,12 +5,14 @@ so the command rules do not see it; the user does."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import runs_remote_code
+from ..strings import decode_b64
 from ..view import FileView
 from . import rule
 
@@ -25,6 +27,18 @@ def _copies(view: FileView):
         or (f.value.endswith("execCommand") and f.args[:1] == ("copy",)))), None)
 
 
+BASE64_LITERAL = re.compile(r"^[A-Za-z0-9+/]{24,4000}={0,2}$")
+
+
+def _encoded_command(view: FileView):
+    """A base64 literal of the file that decodes to such a command (a table of one per platform, `atob(r[os])`: the
+    key is only known in the browser)."""
+    for f in view.of_kind("string"):
+        if BASE64_LITERAL.match(f.value) and (decoded := decode_b64(f.value)) is not None and runs_remote_code(decoded):
+            return replace(f, value=decoded)
+    return None
+
+
 @rule("clickfix", title="Puts a command on the clipboard for the user to run",
       description="Writes to the clipboard (navigator.clipboard.writeText, a textarea copied with "
                   "execCommand('copy')) in code that holds a command line that downloads and runs code (curl … | "
@@ -37,7 +51,7 @@ def check(view: FileView) -> Iterator[Finding]:
     copy = _copies(view)
     if copy is None:
         return
-    command = next((f for f in view.of_kind("string") if runs_remote_code(f.value)), None)
+    command = next((f for f in view.of_kind("string") if runs_remote_code(f.value)), None) or _encoded_command(view)
     if command is None:
         return
     lure = any(f.kind == "string" and LURE.search(f.value) for f in view.all)
