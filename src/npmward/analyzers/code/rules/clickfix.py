@@ -17,14 +17,19 @@ from ..view import FileView
 from . import rule
 
 LURE = re.compile(r"Win(dows)?\s*(key\s*)?\+\s*R\b|Ctrl\s*\+\s*V|⌘\s*\+\s*(V|Space)|Cmd\s*\+\s*V|\bRun (dialog|box)\b|"
-                  r"not a robot|(human|captcha|cloudflare)[\w ]{0,20}verif", re.I)
+                  r"not a robot|(human|captcha|cloudflare)[\w ]{0,20}verif|paste (it )?in(to)? (your |the |a )?terminal", re.I)
 """What the lure tells the user: press Win+R, paste, Enter; "I am not a robot"; "verification"."""
+
+
+OSC52 = "\x1b]52;"
+"""The terminal's clipboard escape (OSC 52): what a program prints after it, the terminal puts on the clipboard."""
 
 
 def _copies(view: FileView):
     return next((f for f in view.of_kind("call") if (
         f.value.endswith(("clipboard.writeText", "clipboardData.setData"))
-        or (f.value.endswith("execCommand") and f.args[:1] == ("copy",)))), None)
+        or (f.value.endswith("execCommand") and f.args[:1] == ("copy",)))), None) \
+        or next((f for f in view.of_kind("string") if OSC52 in f.value), None)
 
 
 BASE64_LITERAL = re.compile(r"^[A-Za-z0-9+/]{24,4000}={0,2}$")
@@ -41,7 +46,7 @@ def _encoded_command(view: FileView):
 
 @rule("clickfix", title="Puts a command on the clipboard for the user to run",
       description="Writes to the clipboard (navigator.clipboard.writeText, a textarea copied with "
-                  "execCommand('copy')) in code that holds a command line that downloads and runs code (curl … | "
+                  "execCommand('copy'), a terminal's OSC 52 escape) in code that holds a command line that downloads and runs code (curl … | "
                   "bash, iwr … | iex, mshta https://…, encoded PowerShell): the ClickFix / fake-CAPTCHA lure, where "
                   "the user is told to paste it into the Run box or a terminal. Critical with the lure's instructions "
                   "(Win+R, Ctrl+V, \"I am not a robot\", a verification step); medium without them (a docs page's \"copy "
