@@ -20,10 +20,13 @@ WINDOWS_REMOTE = (r"\bwmic(\.exe)?\b[^\n]*/node:|\bsc(\.exe)?\s+\\\\|\bschtasks(
 REMOTE_EXEC = linear_re.compile_bytes(rb"SendCommand(Command)?\b|\bsend-command\b|\bRun(Shell|PowerShell)Script\b|"
                                       rb"\bvm\s+run-command\b|\bRunCommandInput\b|/runCommand\b|\bbeginRunCommand\w*\(|\bInvoke-Command\b[^\n]*-ComputerName|"
                                       rb"""require\(\s*['"](ssh2|node-ssh|simple-ssh)['"]\s*\)|from\s+['"](ssh2|node-ssh)['"]|"""
+                                      rb"""/containers/[^\s'"`]{1,80}/exec\b|/(run|exec)/\$\{[^}]{1,60}\}/\$\{|"""
                                       + b"(?i:" + WINDOWS_REMOTE.encode() + b")")
 """What runs a command on other machines: AWS SSM's SendCommand and its shell documents, Azure's VM run-command,
 PowerShell remoting, an SSH client library, Windows' remote process and service tools (wmic /node:, sc \\host, schtasks
-/s, psexec, winrs, DCOM's MMC20.Application on a remote host: the ransomware playbooks' lateral movement)."""
+/s, psexec, winrs, DCOM's MMC20.Application on a remote host: the ransomware playbooks' lateral movement), and the
+container APIs that run a command in a container (Docker Engine's `/containers/{id}/exec`, the kubelet's
+`/run/{namespace}/{pod}/{container}`: the container worms')."""
 DECODED_REMOTE = linear_re.compile(WINDOWS_REMOTE, ignore_case=True)
 """The same Windows tools in a string the code decodes (an obfuscator's base64 string array)."""
 DECODES = linear_re.compile_bytes(rb"base64|fromCharCode|atob\(")
@@ -33,7 +36,7 @@ BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,}={0,2}$")
 @rule("remote-command-spread", title="Sends a download cradle to run on other machines",
       description="Code that uses a remote-execution service (AWS SSM SendCommand with AWS-RunShellScript, Azure VM "
                   "run-command, PowerShell remoting, an SSH client, Windows' wmic /node:, sc \\\\host, schtasks /s, psexec, winrs or "
-                  "DCOM on a remote host, also "
+                  "DCOM on a remote host, a Docker Engine's or kubelet's exec endpoint, also "
                   "named only in strings the code decodes) and carries a command, plain or in base64, that downloads "
                   "and runs code (`curl … | bash`, `IEX (New-Object Net.WebClient).DownloadString(…)`): every instance it reaches "
                   "fetches the same payload. Critical when the payload's host is a raw IP address; high otherwise.",
