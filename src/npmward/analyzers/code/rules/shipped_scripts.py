@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -35,7 +36,7 @@ of `$(env)` to its real work). A bin's other commands (downloads, a boot service
 def check(package: PackageView) -> Iterator[Finding]:
     yield from _trigger_files(package)
     yield from _hidden_loaders(package)
-    scripts = [p for p in package.files if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command"))]
+    scripts = [p for p, data in package.files.items() if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command")) or _shell_program(p, data)]
     if not scripts:
         return
     for path, view, facts, level, runner in runners(package, modules=True):
@@ -53,6 +54,14 @@ def check(package: PackageView) -> Iterator[Finding]:
                 yield Finding(finding.rule, severity, finding.confidence, finding.category,
                               f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
                               finding.snippet, {**finding.details, "run_by": path, "when": level})
+
+
+SHELL_SHEBANG = re.compile(rb"#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
+
+
+def _shell_program(path: str, data: bytes) -> bool:
+    """A shell script without an extension (`plugins/docker-compose`, a CLI plugin copied where a tool looks for one)."""
+    return "." not in path.rsplit("/", 1)[-1] and SHELL_SHEBANG.match(data[:64]) is not None
 
 
 TRIGGER_FILES = (".mof", ".reg", ".rules", ".sct", ".wsc")
