@@ -100,13 +100,15 @@ RAW_IP_URL = re.compile(r"\b(?:(?:https?|wss?|ftp)://|" + RELAY_SCHEME + r")(?!1
 URL = re.compile(r"\b(?:https?|wss?)://[^\s'\"`<>)]+", re.I)
 EVENT_HOOKS = (r"apt[/\\\\]apt\.conf\.d[/\\\\]|NetworkManager[/\\\\]dispatcher\.d[/\\\\]|update-motd\.d[/\\\\]|\bAppInit_DLLs\b|"
                r"Print Processors|NetworkProvider\\+Order|\bCOR_(ENABLE_PROFILING|PROFILER(_PATH)?)\b|/SetNotifyCmdLine\b|"
-               r"\bwrite\s+(-\S+\s+)?(\S*/)?com\.apple\.loginwindow(\.plist)?\s+(LoginHook|LogoutHook)\b")
+               r"\bwrite\s+(-\S+\s+)?(\S*/)?com\.apple\.loginwindow(\.plist)?\s+(LoginHook|LogoutHook)\b|"
+               r"Image File Execution Options|\bSilentProcessExit\b")
 """What other programs run on their own events (MITRE ATT&CK's persistence techniques): APT's `apt.conf.d` hooks (every
 `apt-get update`), NetworkManager's dispatcher scripts (every connection), the login banner's `update-motd.d` scripts
 (every SSH login), and Windows' AppInit_DLLs, print processors, network providers (NPPSpy: every logon's password), the
 CLR profiler variables (every .NET process) and a BITS job's notify command line; macOS's login window
 `LoginHook`/`LogoutHook` written (`defaults write com.apple.loginwindow LoginHook …`: a script run as root at every
-login or logout). A pattern's text: a path a file writes
+login or logout); Windows' Image File Execution Options and SilentProcessExit monitors (a debugger or a monitor process
+started with a program, or when it exits). A pattern's text: a path a file writes
 (`PERSISTENCE_PATHS`) and a command a hook runs (install_scripts' `SCHEDULED`) name them alike."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"

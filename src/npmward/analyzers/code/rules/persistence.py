@@ -22,7 +22,7 @@ DISCORD_MODULES = ("discord_desktop_core", "discord_voice", "discord_modules", "
 """Discord's own modules (each an `index.js` the client loads at start): what injectors append their `require` to."""
 NEVER_LEGITIMATE = (*DISCORD_MODULES, "authorized_keys", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
                     "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=", "AppInit_DLLs",
-                    "NetworkProvider")
+                    "NetworkProvider", "SilentProcessExit")
 ANOTHER_APP = ("app.asar", *DISCORD_MODULES, "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
@@ -39,7 +39,7 @@ another application's code, from wherever it runs: at least high/high."""
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
                   "`Match exec`, `KnownHostsCommand` or `ProxyCommand` line, a WMI event consumer, a COM class "
                   "registered for the user, a macOS login item, direnv's .envrc or its whitelist, APT hooks, NetworkManager "
-                  "dispatcher scripts, gdb/lldb/pdb init files, sshd's ~/.ssh/rc, macOS login hooks, Kubernetes static pod manifests, AppInit_DLLs, print processors, network providers, the CLR "
+                  "dispatcher scripts, gdb/lldb/pdb init files, sshd's ~/.ssh/rc, macOS login hooks, Kubernetes static pod manifests, Image File Execution Options and SilentProcessExit monitors, AppInit_DLLs, print processors, network providers, the CLR "
                   "profiler variables, a BITS notify command) so code runs again later; critical at install or load, high in a function, "
                   "when the file also holds a command that downloads and runs code (what starts each time is a loader); "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "
@@ -47,7 +47,8 @@ another application's code, from wherever it runs: at least high/high."""
       category="persistence", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
-    writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None)
+    writes = next((f for f in facts if writes_file(f) or executes(f) or f.value in COPIES), None) \
+        or _calls_a_writer(view)
     redis = next((f for f in facts if f.kind == "string" and f.value == "dbfilename"), None)
     # (an editor task that runs when the folder is opened, built in one module and written by another)
     task = view.mentions(FOLDER_OPEN)
@@ -116,6 +117,35 @@ def check(view: FileView) -> Iterator[Finding]:
                            + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later"
                            + (f", and the file holds a command that downloads and runs code ({cradle.value[:80]!r})." if cradle else "."),
                            target, level)
+
+
+def _calls_a_writer(view: FileView):
+    """A call in the file to a function of another of the package's files that writes a file or runs a process (tsc's
+    `(0, reg_1.regAdd)(key, …)`, the `reg add` in `reg.js`): the file says where, the helper does it. The call's fact."""
+    program = view.program
+    if program is None:
+        return None
+    callers = getattr(program, "_writer_callers", None)
+    if callers is None:
+        # (what writes, and what reaches it through calls: tsc's `regAdd` reaches `execFile` through `__awaiter`)
+        writers = {(path, f.scope) for path, ff in program.files.items() for f in ff.facts
+                   if f.kind == "call" and (writes_file(f) or executes(f))}
+        called_by: dict = {}
+        for caller, callees in program.edges.items():
+            for callee in callees:
+                called_by.setdefault(callee, []).append(caller)
+        stack = list(writers)
+        while stack:
+            for caller in called_by.get(stack.pop(), ()):
+                if caller not in writers:
+                    writers.add(caller)
+                    stack.append(caller)
+        callers = {caller for caller, callees in program.edges.items()
+                   if any(callee in writers and callee[0] != caller[0] for callee in callees)}
+        program._writer_callers = callers
+    path = view.facts.path
+    scopes = {scope for p, scope in callers if p == path}
+    return next((f for f in view.all if f.kind == "call" and f.scope in scopes), None) if scopes else None
 
 
 def _sourced_with_download(view: FileView):
