@@ -120,8 +120,9 @@ def check(view: FileView) -> Iterator[Finding]:
 
 
 def _calls_a_writer(view: FileView):
-    """A call in the file to a function of another of the package's files that writes a file or runs a process (tsc's
-    `(0, reg_1.regAdd)(key, …)`, the `reg add` in `reg.js`): the file says where, the helper does it. The call's fact."""
+    """A call in the file that hands a startup location to a function of another of the package's files that writes a
+    file or runs a process (tsc's `(0, reg_1.regAdd)(key, …)`, the `reg add` in `reg.js`): the file says where, the helper
+    does it. The call's fact."""
     program = view.program
     if program is None:
         return None
@@ -145,7 +146,10 @@ def _calls_a_writer(view: FileView):
         program._writer_callers = callers
     path = view.facts.path
     scopes = {scope for p, scope in callers if p == path}
-    return next((f for f in view.all if f.kind == "call" and f.scope in scopes), None) if scopes else None
+    # (the call hands the helper the startup location: `regAdd(`${SPE}\\${exe}`, …)`, not any call beside a mention)
+    return next((f for f in view.all if f.kind == "call" and f.scope in scopes and any(
+        isinstance(a, str) and len(a) < 200 and P.PERSISTENCE_PATHS.search(a) for a in (*f.args, *f.shapes))), None) \
+        if scopes else None
 
 
 def _sourced_with_download(view: FileView):

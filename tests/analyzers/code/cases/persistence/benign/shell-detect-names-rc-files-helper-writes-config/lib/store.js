@@ -1,0 +1,2 @@
+const fs = require('fs');
+exports.save = (file, data) => fs.writeFileSync(file, JSON.stringify(data));
