@@ -137,8 +137,11 @@ class ConstantFolder:
         if isinstance(value, (str, int)):
             return str(value)
         if node.type == "template_string":
+            # (a table's property in a template stays a hole: miniflare's worker scripts are templates over its
+            # `CoreBindings.X` names, code written in the file, not a string built to hide it)
             return "".join(unescape(self.text(c)) if c.type in ("string_fragment", "escape_sequence")
-                           else self.pattern(c.named_children[0], depth + 1) if c.type == "template_substitution" and c.named_child_count
+                           else (HOLE if c.named_children[0].type == "member_expression" else self.pattern(c.named_children[0], depth + 1))
+                           if c.type == "template_substitution" and c.named_child_count
                            else "" for c in node.children)
         if node.type == "binary_expression" and node.child_by_field_name("operator") is not None \
                 and self.text(node.child_by_field_name("operator")) == "+":
