@@ -162,7 +162,8 @@ def _umd_factory(call: Node) -> Node | None:
         outer = outer.parent
     args = outer.child_by_field_name("arguments") if outer is not None and outer.type == "call_expression" else None
     given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
-    factory = given[names.index(callee.text)] if names.index(callee.text) < len(given) else None
+    position = names.index(callee.text)
+    factory = given[position] if position < len(given) else None
     while factory is not None and factory.type == "parenthesized_expression" and factory.named_child_count:
         factory = factory.named_children[0]
     return factory if factory is not None and factory.type in FUNCTIONS else None

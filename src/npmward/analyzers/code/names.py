@@ -92,6 +92,11 @@ def subpath_target(subpaths: Mapping[str, str], spec: str) -> str | None:
     return None
 
 
+MAX_TABLE = 200
+"""Object literals folded as constant tables have at most this many entries: a config's hosts and keys, not a data
+table (unicode ranges, browser versions) read property by property."""
+
+
 class Bindings:
     """Mixin of the extractor: needs `text(node)`, `const(node)`, `pure_function(node)`, `snippet(node)`, `out`
     and `add`."""
@@ -375,7 +380,7 @@ class Bindings:
                 self.binding_scopes[self.text(name)] = scope
             else:
                 constant = self.const(value)
-                if constant is None and value.type == "object":
+                if constant is None and value.type == "object" and value.named_child_count <= MAX_TABLE:
                     self.tables[self.text(name)] = self.constant_table(value)
                 if constant is not None:
                     self.consts[self.text(name)] = constant
