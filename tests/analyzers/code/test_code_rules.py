@@ -181,6 +181,12 @@ def test_an_extensionless_cli_plugin_that_pipes_a_block_of_loot_to_curl():
     found = run({"scripts/register.js": install, "plugins/docker-compose": plugin}, {"postinstall": "node scripts/register.js"})
     sent = next(f for f in found if f.rule == "install-script/sends-secrets")
     assert sent.file == "plugins/docker-compose" and decide(found).level is Level.MALICIOUS
+    # A vendored tool (open's and prisma's freedesktop `xdg-open`, spawned from the entry) reads `$(uname)` and `$(pwd)`
+    # to pick a desktop: its ordinary lines are not a hook's (prisma 5.8.1 went suspicious in a pre-run).
+    xdg = ('#!/bin/sh\ncase "$(uname 2>/dev/null)" in CYGWIN*) os=cygwin;; esac\nfile="$(pwd)/$1"\nexec gio open "$file"\n')
+    entry = "const {spawn} = require('child_process'), path = require('path');\n" \
+            "spawn(path.join(__dirname, 'xdg-open'), [process.argv[2]], {detached: true}).unref();\n"
+    assert not {f.rule for f in run({"index.js": entry, "xdg-open": xdg})} & {"install-script/host-recon"}
 
 
 def test_a_shipped_editor_plugin_hiding_a_loader_in_base64():

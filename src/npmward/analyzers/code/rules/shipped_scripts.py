@@ -46,8 +46,9 @@ def check(package: PackageView) -> Iterator[Finding]:
         for target in scripts:
             if not named(facts, target):
                 continue
+            plain = "." not in target.rsplit("/", 1)[-1]
             for finding in judge_shell_file(path if typed else level, target, package.files):
-                if typed and finding.rule not in FOR_NO_USER:
+                if typed and finding.rule not in FOR_NO_USER or plain and finding.rule not in ATTACKS:
                     continue
                 kept = level != "deferred" or (never_for_a_caller(finding) and view.called_by_app(runner))
                 severity = finding.severity if kept else S(max(finding.severity - 1, S.INFO))
@@ -62,6 +63,13 @@ SHELL_SHEBANG = re.compile(rb"#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 def _shell_program(path: str, data: bytes) -> bool:
     """A shell script without an extension (`plugins/docker-compose`, a CLI plugin copied where a tool looks for one)."""
     return "." not in path.rsplit("/", 1)[-1] and SHELL_SHEBANG.match(data[:64]) is not None
+
+
+ATTACKS = FOR_NO_USER | {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script",
+                         "install-script/encoded-command", "install-script/beacon"}
+"""What an extensionless shell program of the package counts for: the attacks themselves. Such programs are mostly tools
+vendored whole (freedesktop's `xdg-open` in open and prisma reads `$(uname)` and `$(pwd)` to pick a desktop), whose
+ordinary lines are not a hook's."""
 
 
 TRIGGER_FILES = (".mof", ".reg", ".rules", ".sct", ".wsc")
