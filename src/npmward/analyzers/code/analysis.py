@@ -82,7 +82,9 @@ def _hidden(value: str, view: FileView) -> bool:
     if HOLE not in value:
         return value.encode("utf-8", "ignore")[:60] not in text and not _escaped_in(value, view)
     parts = [part.strip() for part in value.split(HOLE)]
-    return any(part.encode("utf-8", "ignore")[:VISIBLE_PART] not in text for part in parts if len(part) >= VISIBLE_PART)
+    # (a part written with escapes, `"(emit) => {\n  const closure = …".concat(src, …)`, is in the file as written)
+    return any(part.encode("utf-8", "ignore")[:VISIBLE_PART] not in text and not _escaped_in(part, view)
+               for part in parts if len(part) >= VISIBLE_PART)
 
 
 ESCAPES = re.compile(rb"\\[nrtv]")
