@@ -46,7 +46,7 @@ def check(package: PackageView) -> Iterator[Finding]:
         for target in scripts:
             if not named(facts, target):
                 continue
-            plain = "." not in target.rsplit("/", 1)[-1]
+            plain = _shell_program(target, package.files[target])
             for finding in judge_shell_file(path if typed else level, target, package.files):
                 if typed and finding.rule not in FOR_NO_USER or plain and finding.rule not in ATTACKS:
                     continue
