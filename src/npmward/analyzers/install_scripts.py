@@ -762,15 +762,15 @@ def _reversed_commands(text: str) -> list[tuple[int, str]]:
 
 
 READS_FILES = linear_re.compile(r"\b(cat|type|Get-Content|gc|ReadAll(Bytes|Text)|base64|tar|zip|Compress-Archive)\b", ignore_case=True)
-SWEEP_STORES = 3
 
 
 def _credential_sweep(hook: str, path: str, text: str) -> Iterator[Finding]:
     """A script that names three credential stores or more (`$u\\.aws\\credentials`, `.docker/config.json`,
     `.npmrc` in a list), reads files and sends data out: the stealer's loop over a list, which the line-by-line
-    tracking of variables does not follow. An installer that checks for one tool's config names one."""
-    stores = {m.group(0).lower().strip("/\\") for m in P.SECRET_PATHS.finditer(text)}
-    if len(stores) < SWEEP_STORES or READS_FILES.search(text) is None:
+    tracking of variables does not follow. An installer that checks for one tool's config names one; the user's
+    document folders are not credential stores."""
+    stores = {m.group(0).lower().strip("/\\") for m in P.SECRET_PATHS.finditer(text) if not P.DOCUMENT_PATH.search(m.group(0))}
+    if len(stores) < P.SWEEP_STORES or READS_FILES.search(text) is None:
         return
     sending = next(((n, line) for n, line in enumerate(text.splitlines(), 1) if SENDS.search(line)), None)
     if sending is not None:

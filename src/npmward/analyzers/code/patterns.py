@@ -23,6 +23,11 @@ SECRET_ENV = re.compile(
 USER_DOCUMENTS = r"(^|[/\\*])(Desktop|Documents|Downloads|OneDrive)([/\\]|$)"
 """The user's document folders: read from at install or load and sent, they are harvested (a function
 the application calls to upload a file the user names from them is a feature)."""
+DOCUMENT_PATH = re.compile(USER_DOCUMENTS + r"[^/\\]*$", re.I)
+"""A path that names a document folder, or a file in one, and nothing else secret."""
+SWEEP_STORES = 3
+"""Credential stores named by one file or script that make it a sweep: a library has one tool's credentials to use; a
+sweep of the machine's (database clients', browsers', wallets', cloud CLIs') is a stealer's."""
 # (searched in every string a file holds: the words of the long alternations below are looked for first)
 SECRET_PATHS = GatedPattern(re.compile(
     r"\.npmrc|\.yarnrc|\.git-credentials|\.ssh(/|\\\\|$)|id_(rsa|ed25519|ecdsa)|\.aws[/\\\\]credentials|"

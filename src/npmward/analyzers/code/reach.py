@@ -131,14 +131,23 @@ class Program:
         common = self.callers(a) & self.callers(b)
         return any(c == a or c == b or len(self.edges.get(c, ())) <= HUB_CALLEES for c in common)
 
-    def callers(self, start: Scope) -> set[Scope]:
-        """`start` and the functions that reach it within RELATED_HOPS calls (not through a hub)."""
-        if not hasattr(self, "_memo"):
-            self._memo: dict[Scope, set[Scope]] = {}
+    def called_by(self) -> dict[Scope, list[Scope]]:
+        """Each function's callers: the call graph reversed."""
+        if not hasattr(self, "_reverse"):
             self._reverse: dict[Scope, list[Scope]] = {}
             for caller, callees in self.edges.items():
                 for callee in callees:
                     self._reverse.setdefault(callee, []).append(caller)
+        return self._reverse
+
+    def reaching(self, targets: set[Scope]) -> set[Scope]:
+        """`targets` and every function that reaches one of them, at any depth."""
+        return reached(self.called_by(), list(targets))
+
+    def callers(self, start: Scope) -> set[Scope]:
+        """`start` and the functions that reach it within RELATED_HOPS calls (not through a hub)."""
+        if not hasattr(self, "_memo"):
+            self._memo: dict[Scope, set[Scope]] = {}
         found = self._memo.get(start)
         if found is None:
             found = {start}
@@ -146,7 +155,7 @@ class Program:
             for _ in range(RELATED_HOPS):
                 # A hub is reached but not gone through: what calls the module loader calls everything.
                 frontier = [c for f in frontier if f == start or len(self.edges.get(f, ())) <= HUB_CALLEES
-                            for c in self._reverse.get(f, ()) if c not in found]
+                            for c in self.called_by().get(f, ()) if c not in found]
                 found.update(frontier)
             self._memo[start] = found
         return found

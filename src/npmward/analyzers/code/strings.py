@@ -37,6 +37,15 @@ def decode_b64(text: str) -> str | None:
         return None
 
 
+BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,4000}={0,2}$")
+
+
+def unbase64(value: str) -> str | None:
+    """A string that is all base64 (24 characters or more), decoded: a command kept encoded (what a remote-execution
+    service is handed, what a page copies with `atob(r[os])`)."""
+    return decode_b64(value) if BASE64_TEXT.match(value) else None
+
+
 def decode_hex(text: str) -> str | None:
     try:
         return bytes.fromhex(text).decode("utf-8")

@@ -12,7 +12,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import runs_remote_code
-from ..strings import decode_b64
+from ..strings import unbase64
 from ..view import FileView
 from . import rule
 
@@ -32,14 +32,11 @@ def _copies(view: FileView):
         or next((f for f in view.of_kind("string") if OSC52 in f.value), None)
 
 
-BASE64_LITERAL = re.compile(r"^[A-Za-z0-9+/]{24,4000}={0,2}$")
-
-
 def _encoded_command(view: FileView):
     """A base64 literal of the file that decodes to such a command (a table of one per platform, `atob(r[os])`: the
     key is only known in the browser)."""
     for f in view.of_kind("string"):
-        if BASE64_LITERAL.match(f.value) and (decoded := decode_b64(f.value)) is not None and runs_remote_code(decoded):
+        if (decoded := unbase64(f.value)) is not None and runs_remote_code(decoded):
             return replace(f, value=decoded)
     return None
 

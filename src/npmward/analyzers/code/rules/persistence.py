@@ -129,18 +129,8 @@ def _calls_a_writer(view: FileView):
     callers = getattr(program, "_writer_callers", None)
     if callers is None:
         # (what writes, and what reaches it through calls: tsc's `regAdd` reaches `execFile` through `__awaiter`)
-        writers = {(path, f.scope) for path, ff in program.files.items() for f in ff.facts
-                   if f.kind == "call" and (writes_file(f) or executes(f))}
-        called_by: dict = {}
-        for caller, callees in program.edges.items():
-            for callee in callees:
-                called_by.setdefault(callee, []).append(caller)
-        stack = list(writers)
-        while stack:
-            for caller in called_by.get(stack.pop(), ()):
-                if caller not in writers:
-                    writers.add(caller)
-                    stack.append(caller)
+        writers = program.reaching({(path, f.scope) for path, ff in program.files.items() for f in ff.facts
+                                    if f.kind == "call" and (writes_file(f) or executes(f))})
         callers = {caller for caller, callees in program.edges.items()
                    if any(callee in writers and callee[0] != caller[0] for callee in callees)}
         program._writer_callers = callers

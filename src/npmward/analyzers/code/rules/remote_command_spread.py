@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -10,7 +9,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
 from ...install_scripts import RAW_IP_URL, downloads_and_runs
-from ..strings import decode_b64
+from ..strings import unbase64
 from ..view import FileView
 from . import rule
 
@@ -30,7 +29,6 @@ container APIs that run a command in a container (Docker Engine's `/containers/{
 DECODED_REMOTE = linear_re.compile(WINDOWS_REMOTE, ignore_case=True)
 """The same Windows tools in a string the code decodes (an obfuscator's base64 string array)."""
 DECODES = linear_re.compile_bytes(rb"base64|fromCharCode|atob\(")
-BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,}={0,2}$")
 
 
 @rule("remote-command-spread", title="Sends a download cradle to run on other machines",
@@ -49,7 +47,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if service is None:
         return
     cradle, command = next(((f, text) for f in view.of_kind("string") if 12 < len(f.value) < 4000
-                            for text in (f.value, _unbase64(f.value)) if text and downloads_and_runs(text)), (None, ""))
+                            for text in (f.value, unbase64(f.value)) if text and downloads_and_runs(text)), (None, ""))
     if cradle is None:
         return
     raw = RAW_IP_URL.search(command)
@@ -59,6 +57,3 @@ def check(view: FileView) -> Iterator[Finding]:
                        + (f" from a raw IP address ({raw.group(0)})." if raw else "."), cradle, view.level(cradle))
 
 
-def _unbase64(value: str) -> str | None:
-    """A command kept as base64 (what the service is handed, or what it decodes on the instance)."""
-    return decode_b64(value) if BASE64_TEXT.match(value) else None

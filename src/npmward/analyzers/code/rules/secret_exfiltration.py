@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ....diff import TEST_PATH
@@ -24,13 +23,9 @@ APP_TO_ENDPOINT = (S.CRITICAL, C.HIGH)
 written in the function that sends: a trojanized library that posts the service's secrets to a Discord webhook each
 time it starts."""
 SWEEP = (S.CRITICAL, C.HIGH)
-SWEEP_STORES = 3
-"""The same, when the file names three or more credential stores: a library has one tool's credentials
-to use; a sweep of the machine's (database clients', browsers', wallets') is a stealer's. So is it in a
+"""The same, when the file names `patterns.SWEEP_STORES` credential stores or more (a stealer's sweep). So is it in a
 module a CLI runs when it starts."""
 STOLEN = F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ
-DOCUMENTS = re.compile(P.USER_DOCUMENTS + r"[^/\\]*$", re.I)
-"""A path that names a document folder, or a file in one, and nothing else secret."""
 APP_CALLS = (S.HIGH, C.MEDIUM)
 """Deferred, in a function the application calls (an entry module's export), to a host the code
 names: a trojanized library function (a metrics exporter that ships the service-account token, a
@@ -95,7 +90,7 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         return TO_ENDPOINT, False
     if sink.level == "deferred" and sink.destination & F.REMOTE and (stolen & F.ENV_ALL or (stolen & F.SECRET_DATA and _credentials(view))) \
             and view.called_by_app(sink.fact):
-        if stolen & F.SECRET_DATA and len(_stores(view)) >= SWEEP_STORES:
+        if stolen & F.SECRET_DATA and len(_stores(view)) >= P.SWEEP_STORES:
             return SWEEP, True
         # (the environment too, or the environment alone: a credential file sent with it is no tool's own login)
         return (WHOLE_ENV_APP_CALLS if stolen & F.ENV_ALL else APP_CALLS), True
@@ -108,7 +103,7 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
     if sink.level == "module" and (sink.destination & (F.RAW_IP | F.OOB_HOST) or to_hidden_host(view, sink)) \
             and not TEST_PATH.search(view.facts.path):
         return TO_BARE_HOST, False
-    if sink.level == "module" and stolen & F.SECRET_DATA and sink.destination & F.REMOTE and len(_stores(view, paths=True)) >= SWEEP_STORES:
+    if sink.level == "module" and stolen & F.SECRET_DATA and sink.destination & F.REMOTE and len(_stores(view, paths=True)) >= P.SWEEP_STORES:
         # (a CLI's start-up code that gathers ~/.npmrc, ~/.git-credentials, gh's hosts.yml and ~/.aws/credentials
         # into one upload: a tool uses its own credentials, it does not ship the machine's)
         return SWEEP, False
@@ -131,9 +126,9 @@ def _stores(view: FileView, paths: bool = False) -> set[str]:
     if "stores" not in view.derived:
         named = [(f.value, m) for f in view.of_kind("string") if len(f.value) < 300
                  for m in [P.SECRET_PATHS.search(f.value)] if m]
-        view.derived["stores"] = {m.group(0).lower().strip("/\\") for value, m in named if not DOCUMENTS.search(value)}
+        view.derived["stores"] = {m.group(0).lower().strip("/\\") for value, m in named if not P.DOCUMENT_PATH.search(value)}
         view.derived["store-paths"] = {m.group(0).lower().strip("/\\") for value, m in named
-                                       if not DOCUMENTS.search(value) and " " not in value}
+                                       if not P.DOCUMENT_PATH.search(value) and " " not in value}
         view.derived["names-secrets"] = bool(named)
     return view.derived["store-paths" if paths else "stores"]
 

@@ -6,7 +6,14 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import ECHOED_BASE64, SHELL_SCRIPTS, judge_shell_file, never_for_a_caller, runs_remote_code
+from ...install_scripts import (
+    ECHOED_BASE64,
+    RUNS_REMOTE,
+    SHELL_SCRIPTS,
+    judge_shell_file,
+    never_for_a_caller,
+    runs_remote_code,
+)
 from .. import patterns as P
 from ..parse import is_code_file
 from ..strings import decode_b64
@@ -65,8 +72,7 @@ def _shell_program(path: str, data: bytes) -> bool:
     return "." not in path.rsplit("/", 1)[-1] and SHELL_SHEBANG.match(data[:64]) is not None
 
 
-ATTACKS = FOR_NO_USER | {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script",
-                         "install-script/encoded-command", "install-script/beacon"}
+ATTACKS = FOR_NO_USER | RUNS_REMOTE | {"install-script/beacon"}
 """What an extensionless shell program of the package counts for: the attacks themselves. Such programs are mostly tools
 vendored whole (freedesktop's `xdg-open` in open and prisma reads `$(uname)` and `$(pwd)` to pick a desktop), whose
 ordinary lines are not a hook's."""
