@@ -192,6 +192,13 @@ def test_a_batch_hook_that_starts_a_hidden_powershell_sweep_of_credential_stores
     one = b"if (Test-Path \"$env:USERPROFILE\\.npmrc\") { Write-Host ok }\r\nInvoke-WebRequest -Uri 'https://dl.example/x.zip' -OutFile x.zip\r\n"
     quiet = findings(artifact({"install": "scripts\\check.cmd"}, {"scripts/check.cmd": cmd, "scripts/telemetry.ps1": one}))
     assert "install-script/sends-secrets" not in {f.rule for f in quiet}
+    # The user's document folders are not credential stores: an installer that puts shortcuts on the Desktop and in
+    # Downloads, checks for ~/.npmrc and posts its install count names one.
+    folders = (b"Copy-Item tool.lnk \"$env:USERPROFILE\\Desktop\\\"\r\nCopy-Item readme.txt \"$env:USERPROFILE\\Downloads\\\"\r\n"
+               b"$n = Get-Content \"$env:USERPROFILE\\.npmrc\" | Measure-Object\r\n"
+               b"Invoke-RestMethod -Uri 'https://stats.example/i' -Method Post -Body 'installed'\r\n")
+    shortcuts = findings(artifact({"install": "scripts\\check.cmd"}, {"scripts/check.cmd": cmd, "scripts/telemetry.ps1": folders}))
+    assert not any(f.rule == "install-script/sends-secrets" and "stores" in f.details for f in shortcuts)
 
 
 def test_a_command_spelled_backwards_and_evaluated_through_rev_is_judged():
