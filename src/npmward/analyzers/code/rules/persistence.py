@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....diff import TEST_PATH
@@ -22,10 +23,15 @@ DISCORD_MODULES = ("discord_desktop_core", "discord_voice", "discord_modules", "
 """Discord's own modules (each an `index.js` the client loads at start): what injectors append their `require` to."""
 NEVER_LEGITIMATE = (*DISCORD_MODULES, "authorized_keys", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
                     "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=", "AppInit_DLLs",
-                    "NetworkProvider", "SilentProcessExit")
+                    "NetworkProvider", "SilentProcessExit", "SecurityAgentPlugins", "authorizationdb", "LSEnvironment",
+                    "DYLD_INSERT_LIBRARIES", "Excel\\Options", "ld.so.preload")
 ANOTHER_APP = ("app.asar", *DISCORD_MODULES, "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
+LOADED_BY_OTHERS = re.compile(P.LOADED_BY_OTHERS, re.I)
+WRITE_VERB = re.compile(r"^(add|write|import|copy)$|^\S+\s+(add|write|import|copy)\b|\b(Set|New)-ItemProperty\b", re.I)
+"""A command that changes what it names (`reg add`, `security authorizationdb write`, `defaults write`), as an argument
+or a command line."""
 SCAFFOLDED = ("/workflows", "\\workflows")
 """CI workflows: project generators write them when a user asks; from install or load code they are
 the worm's way in (Shai-Hulud)."""
@@ -39,7 +45,8 @@ another application's code, from wherever it runs: at least high/high."""
                   "desktop core, an Electron app's app.asar, a global git core.hooksPath, Python start-up files, an SSH "
                   "`Match exec`, `KnownHostsCommand` or `ProxyCommand` line, a WMI event consumer, a COM class "
                   "registered for the user, a macOS login item, direnv's .envrc or its whitelist, APT hooks, NetworkManager "
-                  "dispatcher scripts, gdb/lldb/pdb init files, sshd's ~/.ssh/rc, macOS login hooks, Kubernetes static pod manifests, Image File Execution Options and SilentProcessExit monitors, AppInit_DLLs, print processors, network providers, the CLR "
+                  "dispatcher scripts, gdb/lldb/pdb init files, sshd's ~/.ssh/rc, macOS login hooks, Kubernetes static pod manifests, Image File Execution Options and SilentProcessExit monitors, AppInit_DLLs, print processors, network providers, LSA packages, macOS "
+                  "authorization plugins, an app's LSEnvironment, Excel's OPEN add-ins and start-up folders, sshd's trusted user CAs, the CLR "
                   "profiler variables, a BITS notify command) so code runs again later; critical at install or load, high in a function, "
                   "when the file also holds a command that downloads and runs code (what starts each time is a loader); "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "
@@ -84,6 +91,10 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Writes a command that downloads and runs code ({planted.value[:80]!r}), hidden in the code, "
                            "into a file that runs it later.", planted, level)
         return
+    if target and writes and LOADED_BY_OTHERS.search(target.value) and not P.PERSISTENCE_PATHS.search(
+            LOADED_BY_OTHERS.sub("", target.value)) and not any(writes_file(f) or any(
+            isinstance(a, str) and WRITE_VERB.search(a) for a in (*f.args, *f.shapes)) for f in facts if writes_file(f) or executes(f)):
+        return  # (an audit that reads LSA's packages with `reg query`, the authorization database with `read`)
     if target and writes:
         level = view.weaker(view.level(target), view.level(writes))
         if level == "deferred" and any(s in target.value.replace(".github", "") for s in SCAFFOLDED):
