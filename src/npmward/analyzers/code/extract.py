@@ -88,8 +88,9 @@ MAX_ALIASED_BYTES = 256_000
 """Files up to this size link a function to the property it is stored as (see `note_prop_alias`)."""
 REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__require", "process.mainModule.require",
             "module.constructor._load", "require.main.require", "global.require", "globalThis.require",
-            "process.mainModule.constructor._load", "Module._load", "module.constructor.prototype.require"}
-"""Ways to load a module, including the ones used to hide `require('child_process')`."""
+            "window.require", "process.mainModule.constructor._load", "Module._load", "module.constructor.prototype.require"}
+"""Ways to load a module, including the ones used to hide `require('child_process')`; `window.require` is Node's
+require in an Electron renderer with Node integration, NW.js and Obsidian's plugins."""
 EXPORT_HELPERS = {"__exportStar", "tslib.__exportStar", "__export", "__reExport", "_export"}
 LOADER_HOOKS = re.compile(r"^(module|Module)\.(_extensions\.|_load$|_compile$|prototype\.(require|_compile)$)|^require\.extensions\.")
 """Where Node looks up how to load a module (`Module._extensions['.js'] = hooked`): a function put there runs for

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -15,10 +16,12 @@ from ...install_scripts import (
     KERNEL_DRIVER,
     judge_command,
     never_for_a_caller,
+    runs_remote_code,
 )
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import commands, executes
+from ..strings import unbase64
 from ..view import FileView
 from . import rule
 
@@ -35,7 +38,9 @@ remote control, wherever it runs from. A bare `sh -i` (a test helper's interacti
                   "(`code/reverse-shell`, `code/encoded-command`, `code/beacon`, ...), one step lower in a module "
                   "nothing loads at install or on require and two steps lower inside a function -- except a shell wired to "
                   "another machine in a function the application calls. A command decoded from the package's own "
-                  "constants and run at install or load is `code/encoded-command` (high).",
+                  "constants and run at install or load is `code/encoded-command` (high); a base64 constant that decodes to a "
+                  "download-and-run, in a file that runs what it decoded, is judged as the command that call runs, at full "
+                  "weight in code the application runs.",
       category="install-script", consumes=("call", "string"), severity=S.CRITICAL, reports_own_id=False,
       emits=tuple(RuleInfo(f"code/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES if r.weighs))
 def check(view: FileView) -> Iterator[Finding]:
@@ -54,6 +59,13 @@ def check(view: FileView) -> Iterator[Finding]:
         texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
         for f, command in found:
             texts.setdefault(command, f)
+        hidden_run = next((f for f in facts if executes(f) and f.args[:1] == (None,) and f.flows and f.flows[0] is not None
+                           and view.facts.graph.value(f.flows[0]) & (F.DECODED | F.UNPACKED)), None)
+        encoded = encoded_command(view) if hidden_run is not None else None
+        if encoded is not None:
+            # `exec(atob(isWin ? H.w : H.u))`: which constant is decoded is only known on the host; a base64 constant
+            # of the file that decodes to a download-and-run is what the call runs.
+            texts.setdefault(encoded.value, hidden_run)
         for f in facts:
             if f.kind == "string" and f.value not in texts and f.value not in run \
                     and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)
@@ -68,6 +80,8 @@ def check(view: FileView) -> Iterator[Finding]:
                 steps = STEPS_DOWN.get(level, 0)
                 if steps and rule_id == "code/reverse-shell" and REMOTE_SHELL.search(command) and view.called_by_app(fact):
                     steps = 0  # (a spinner's exit handler that pipes `sh -i` into `openssl s_client` to an IP)
+                elif steps and encoded is not None and command == encoded.value and view.run_by_app(fact):
+                    steps = 0  # (an installer names what it downloads; no library hides it in base64 and decodes it to run)
                 elif steps and never_for_a_caller(finding) and view.called_by_app(fact) \
                         and (command in run or any(view.linked(fact.scope, s) for s in runners)):
                     # (also a command handed to the file's own spawn wrapper: `run('regsvr32.exe', [...])`)
@@ -91,3 +105,14 @@ def _decoded_command(view: FileView, f) -> bool:
     constants, or a decoder written in the call itself."""
     graph = view.facts.graph
     return any(graph.value(n) & F.UNPACKED for n in f.flows[:2] if n is not None) or ENCODED.search(f.snippet) is not None
+
+
+def encoded_command(view: FileView):
+    """A base64 constant of the file that decodes to a command line that downloads and runs code, as a string fact
+    holding the decoded command (a table of one per platform, `atob(r[os])`: the key is only known on the host).
+    Looked for once per file."""
+    if "encoded-command" not in view.derived:
+        view.derived["encoded-command"] = next(
+            (replace(f, value=decoded) for f in view.of_kind("string")
+             if (decoded := unbase64(f.value)) is not None and runs_remote_code(decoded)), None)
+    return view.derived["encoded-command"]
