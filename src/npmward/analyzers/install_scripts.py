@@ -47,7 +47,7 @@ PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da
 REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://", ignore_case=True)
 """A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the
 script and runs it, a cradle in one command."""
-ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\beval\s+\"?\$\([^)]*\|\s*rev\b|\|\s*rev\s*\|\s*(ba|z|da)?sh\b|\beval\s+\"?\$\(\s*printf\s+['\"](\\([0-7]{3}|x[0-9a-fA-F]{2})){8}|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
+ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\bxxd\s+(-r\s*-?p|-p\s*-?r)\w*\s*\|\s*(/usr)?(/bin/)?(ba|z|da)?sh\b|\beval\s+\"?\$\([^)]*\|\s*rev\b|\|\s*rev\s*\|\s*(ba|z|da)?sh\b|\beval\s+\"?\$\(\s*printf\s+['\"](\\([0-7]{3}|x[0-9a-fA-F]{2})){8}|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
 """Code given on the command line; Python's also by its first statement, the interpreter being a variable
@@ -695,17 +695,21 @@ NO_WEIGHT = frozenset({"install-script/present", "install-script/recognised", "i
 code, a line of a shell file, a decoded stage)."""
 ECHOED_BASE64 = re.compile(r"\becho\s+(?:-n\s+)?['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
 """`echo <base64> | base64 -d | sh`: the script a command carries encoded, which it decodes and runs."""
+POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e(?:nc(?:odedcommand)?)?\s+([A-Za-z0-9+/]{24,}={0,2})", re.I)
+"""`powershell -enc <base64>`: a script PowerShell decodes from UTF-16LE base64 and runs."""
 
 
 def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
-    """Each line of the script `echo <base64> | base64 -d | sh` carries, judged as the command's own (once: what
-    it decodes is not decoded again). Blind set 14's WSL stage tarred ~/.ssh into a curl body inside one."""
-    match = ECHOED_BASE64.search(script.command)
+    """Each line of the script `echo <base64> | base64 -d | sh` or `powershell -enc <base64>` carries, judged as the
+    command's own (once: what it decodes is not decoded again). Blind set 14's WSL stage tarred ~/.ssh into a curl body inside one."""
+    match = ECHOED_BASE64.search(script.command) or POWERSHELL_ENCODED.search(script.command)
     if match is None or script.label.endswith("(in the base64 it decodes)"):
         return
     decoded = decode_b64(match.group(1))
     if decoded is None:
         return
+    if match.re is POWERSHELL_ENCODED:
+        decoded = decoded.replace("\x00", "") if "\x00" in decoded else decoded  # (UTF-16LE: every other byte is 0)
     label = f"{where} (in the base64 it decodes)"
     for _, line in _logical_lines(decoded[:20_000], joins=True):
         for finding in _judge(_Script(script.hook, line, script.line, file=script.file, label=label), {}):

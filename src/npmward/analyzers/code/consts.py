@@ -282,10 +282,14 @@ class ConstantFolder:
         """`[123, 124, …].map((c) => c - 7)`, `.map(function (x) { return String.fromCharCode(x - 3); })`: a
         constant list through a small one-expression function, element by element — the obfuscation that
         keeps a host or a command out of every string of the file."""
-        if fn is None or fn.type not in ("arrow_function", "function_expression", "function") \
+        if fn is not None and fn.type == "identifier" and len(items) <= 4096:
+            # (`['706f…', '2d4e6f50'].map(_h)` with `const _h = s => Buffer.from(s, 'hex').toString()`: a named helper)
+            pure = self.pure.get(self.text(fn))
+        elif fn is None or fn.type not in ("arrow_function", "function_expression", "function") \
                 or fn.end_byte - fn.start_byte > 200 or len(items) > 4096:
             return None
-        pure = self.pure_function(fn)
+        else:
+            pure = self.pure_function(fn)
         if pure is None or len(pure[0]) != 1:
             return None
         out = []
