@@ -14,10 +14,12 @@ from ..gates import any_word
 from ..view import FileView, Grid
 from . import rule
 
-GATE = any_word(b"audit", b"ulnerabilityAlerts")
-MUTES = re.compile(rb"\bosvVulnerabilityAlerts\b\W{1,6}false\b|\bvulnerabilityAlerts\b[^;\n]{0,80}\benabled\b\W{1,6}false\b")
+GATE = any_word(b"audit", b"ulnerabilityAlerts", b"tags contain")
+MUTES = re.compile(rb"\bosvVulnerabilityAlerts\b\W{1,6}false\b|\bvulnerabilityAlerts\b[^;\n]{0,80}\benabled\b\W{1,6}false\b|"
+                   rb"\bexclude:(?:\\n|\s)+tags contain:\s*security\b")
 """Renovate's `osvVulnerabilityAlerts: false` and `vulnerabilityAlerts: {enabled: false}` (the config that opens a pull
-request for each advisory), set in code."""
+request for each advisory), set in code; a CodeQL config's query filter that excludes every security query
+(`exclude: tags contain: security`: code scanning then runs and reports nothing)."""
 AUDIT_OFF = re.compile(r"(?m)^audit\s*=\s*false$")
 """npm's `audit=false` as a line of a string (what is written into .npmrc; a sentence about it is not a line of it)."""
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.MEDIUM), module=(S.HIGH, C.MEDIUM), deferred=(S.MEDIUM, C.LOW))
@@ -27,7 +29,8 @@ turn off `npm audit` on the way."""
 
 @rule("alert-suppression", title="Turns off the project's vulnerability alerts",
       description="A file that writes files and holds a setting that silences vulnerability alerts: npm's "
-                  "`audit=false`, Renovate's `vulnerabilityAlerts: {enabled: false}` or `osvVulnerabilityAlerts: false`. "
+                  "`audit=false`, Renovate's `vulnerabilityAlerts: {enabled: false}` or `osvVulnerabilityAlerts: false`, a "
+                  "CodeQL query filter that excludes the security queries. "
                   "A dependency that edits the project's .npmrc or Renovate config so is hiding the advisory that will "
                   "name it (and often pins its own scope to automerge). Critical at install; high when loaded or run "
                   "by the application or by the CLI's own modules.",

@@ -32,6 +32,9 @@ LOADED_BY_OTHERS = re.compile(P.LOADED_BY_OTHERS, re.I)
 WRITE_VERB = re.compile(r"^(add|write|import|copy)$|^\S+\s+(add|write|import|copy)\b|\b(Set|New)-ItemProperty\b", re.I)
 """A command that changes what it names (`reg add`, `security authorizationdb write`, `defaults write`), as an argument
 or a command line."""
+REDIRECTED = re.compile(r"(?:>>?|\btee\s+(?:-a\s+)?)[ \t]*['\"]?([^\s'\"<>|;&]+)")
+"""Where a shell script in a string writes (`cat > /Library/LaunchDaemons/x.plist <<'EOF'`): a long script names its
+startup file here."""
 SCAFFOLDED = ("/workflows", "\\workflows")
 """CI workflows: project generators write them when a user asks; from install or load code they are
 the worm's way in (Shai-Hulud)."""
@@ -63,6 +66,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return  # (nothing writes: the paths are not searched)
     target = next((f for f in facts if f.kind == "string" and (
         (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value))
+        or (len(f.value) < 5000 and any(P.PERSISTENCE_PATHS.search(m.group(1)) for m in REDIRECTED.finditer(f.value)))
         or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value))))), None) \
         or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
         or _python_path_file(view) or _sourced_with_download(view)

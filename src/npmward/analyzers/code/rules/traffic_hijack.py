@@ -32,7 +32,8 @@ TLS_ALONE = Grid(install=(S.MEDIUM, C.MEDIUM), load=(S.MEDIUM, C.MEDIUM), deferr
 @rule("traffic-hijack", title="Routes the process's traffic through a proxy the code names",
       description="A proxy agent or dispatcher (undici ProxyAgent, https-proxy-agent, socks-proxy-agent, tunnel) or "
                   "HTTP(S)_PROXY set to an IP address or an out-of-band host the code names, or NODE_TLS_REJECT_UNAUTHORIZED set to 0, when the package is installed or "
-                  "loaded; critical with both (the interception needs its certificate accepted). A proxy taken "
+                  "loaded; critical with both (the interception needs its certificate accepted). TLS verification off alone is "
+                  "medium, high when hidden (Node's warning about it silenced, or the variable's name built at run time). A proxy taken "
                   "from the user's settings or environment is not reported.",
       category="tampering", consumes=("new", "call", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -56,5 +57,13 @@ def check(view: FileView) -> Iterator[Finding]:
     elif tls is not None:
         fact, level = tls
         severity, confidence = view.grade(TLS_ALONE, level)
+        # (the warning Node prints for it silenced — `process.emitWarning` replaced — or the variable's name built at run
+        # time: a dev tool that turns verification off when asked says so; one that hides it wants it unnoticed)
+        hidden = any(f.kind == "assign" and f.value == "process.emitWarning" for f in view.all) \
+            or b"NODE_TLS_REJECT_UNAUTHORIZED" not in view.text
+        if hidden:
+            severity, confidence = S.HIGH, C.HIGH
         yield view.finding("traffic-hijack", severity, confidence, "tampering",
-                           f"Turns TLS certificate verification off for the whole process, {view.when_text(level)}.", fact, level)
+                           f"Turns TLS certificate verification off for the whole process, {view.when_text(level)}"
+                           + (", and hides it (Node's warning silenced or the variable's name built at run time)." if hidden else "."),
+                           fact, level)
