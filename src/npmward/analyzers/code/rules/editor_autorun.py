@@ -24,16 +24,51 @@ COMMENTS = re.compile(r"^\s*//[^\n]*$|/\*.*?\*/", re.M | re.S)
 TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
-def _tasks(data: bytes) -> list:
+OBSIDIAN_SHELL_COMMANDS = ".obsidian/plugins/obsidian-shellcommands/data.json"
+"""The Obsidian Shell Commands plugin's settings in a vault: commands it runs on its events, such as the vault's start."""
+OBSIDIAN_AUTO_EVENTS = ("on-startup", "every-n-seconds", "after-obsidian-starts", "on-layout-ready")
+
+
+def _document(data: bytes) -> dict:
     text = data[:MAX_TASKS_BYTES].decode("utf-8", "replace")
     for candidate in (text, TRAILING_COMMA.sub(r"\1", COMMENTS.sub("", text))):  # tasks.json is JSON with comments
         try:
             doc = json.loads(candidate)
         except ValueError:
             continue
-        tasks = doc.get("tasks") if isinstance(doc, dict) else None
-        return [t for t in tasks if isinstance(t, dict)] if isinstance(tasks, list) else []
-    return []
+        return doc if isinstance(doc, dict) else {}
+    return {}
+
+
+def _tasks(data: bytes) -> list:
+    tasks = _document(data).get("tasks")
+    return [t for t in tasks if isinstance(t, dict)] if isinstance(tasks, list) else []
+
+
+def _autoruns(path: str, data: bytes) -> list[tuple[list[str], bool, str]]:
+    """(commands, hidden, label) of each entry that runs when the folder or vault is opened: a VS Code task run on
+    folderOpen (hidden: its terminal never revealed), or an Obsidian Shell Commands entry enabled on the vault's start
+    or a timer (hidden: unlisted in the command palette)."""
+    if path.endswith(".vscode/tasks.json") or path == ".vscode/tasks.json":
+        out = []
+        for task in _tasks(data):
+            options = task.get("runOptions")
+            if isinstance(options, dict) and options.get("runOn") == "folderOpen":
+                presentation = task.get("presentation") if isinstance(task.get("presentation"), dict) else {}
+                out.append((_commands(task), presentation.get("reveal") == "never", str(task.get("label", ""))))
+        return out
+    if not path.endswith(OBSIDIAN_SHELL_COMMANDS):
+        return []
+    entries = _document(data).get("shell_commands")
+    out = []
+    for entry in entries if isinstance(entries, list) else []:
+        events = entry.get("events") if isinstance(entry, dict) else None
+        commands = entry.get("platform_specific_commands") if isinstance(entry, dict) else None
+        if isinstance(events, dict) and isinstance(commands, dict) and any(
+                isinstance(events.get(e), dict) and events[e].get("enabled") for e in OBSIDIAN_AUTO_EVENTS):
+            out.append(([c for c in commands.values() if isinstance(c, str)],
+                        entry.get("command_palette_availability") == "unlisted", str(entry.get("alias", ""))))
+    return out
 
 
 def _commands(task: dict) -> list[str]:
@@ -49,28 +84,23 @@ def _commands(task: dict) -> list[str]:
       description="A .vscode/tasks.json in the package (a template a scaffolder copies, an example project) with a task "
                   "whose runOptions.runOn is folderOpen. Critical when the task hands an interpreter a file named like an "
                   "asset (node …/font.woff2) or downloads and runs code; high when it hides its terminal "
-                  "(presentation.reveal never); low otherwise (a template that starts its dev server).",
+                  "(presentation.reveal never); low otherwise (a template that starts its dev server). Also an Obsidian vault's "
+                  "Shell Commands settings with a command enabled on the vault's start or a timer (hidden: unlisted).",
       category="persistence", consumes=("files",), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path, data in package.files.items():
-        if not path.endswith(".vscode/tasks.json") and path != ".vscode/tasks.json":
-            continue
-        for task in _tasks(data):
-            options = task.get("runOptions")
-            if not isinstance(options, dict) or options.get("runOn") != "folderOpen":
-                continue
-            commands = _commands(task)
-            presentation = task.get("presentation") if isinstance(task.get("presentation"), dict) else {}
+        for commands, hidden, label in _autoruns(path, data):
             disguised = next((c for c in commands if DISGUISED.search(c)), None)
             remote = next((c for c in commands if runs_remote_code(c)), None)
             if disguised or remote:
                 severity, confidence, why = S.CRITICAL, C.HIGH, ("runs a file named like an asset" if disguised else "downloads and runs code")
-            elif presentation.get("reveal") == "never":
-                severity, confidence, why = S.HIGH, C.MEDIUM, "hides its terminal"
+            elif hidden:
+                severity, confidence, why = S.HIGH, C.MEDIUM, "hides itself"
             else:
                 severity, confidence, why = S.LOW, C.LOW, "runs a command"
             command = disguised or remote or (commands[0] if commands else "")
+            editor = "when the folder is opened in VS Code" if "vscode" in path else "when the vault is opened in Obsidian"
             yield Finding("code/editor-autorun", severity, confidence, "persistence",
-                          f"{path} has a task that runs when the folder is opened in VS Code and {why} ({command[:80]!r}).",
-                          path, None, command[:200], {"when": "folder-open", "task": str(task.get("label", ""))[:80]})
+                          f"{path} has a task that runs {editor} and {why} ({command[:80]!r}).",
+                          path, None, command[:200], {"when": "folder-open", "task": label[:80]})
             break
