@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ....diff import TEST_PATH
@@ -32,6 +33,9 @@ LOADED_BY_OTHERS = re.compile(P.LOADED_BY_OTHERS, re.I)
 WRITE_VERB = re.compile(r"^(add|write|import|copy)$|^\S+\s+(add|write|import|copy)\b|\b(Set|New)-ItemProperty\b", re.I)
 """A command that changes what it names (`reg add`, `security authorizationdb write`, `defaults write`), as an argument
 or a command line."""
+KEY_TRUST = ("authorized_keys", "TrustedUserCAKeys")
+SSH_PUBLIC_KEY = re.compile(r"(^|\n)(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA[0-9A-Za-z+/]{40,}")
+"""An SSH public key written in the code: what a key-trust location is handed to let its private half in."""
 REDIRECTED = re.compile(r"(?:>>?|\btee\s+(?:-a\s+)?)[ \t]*['\"]?([^\s'\"<>|;&]+)")
 """Where a shell script in a string writes (`cat > /Library/LaunchDaemons/x.plist <<'EOF'`): a long script names its
 startup file here."""
@@ -69,7 +73,8 @@ def check(view: FileView) -> Iterator[Finding]:
         or (len(f.value) < 5000 and any(P.PERSISTENCE_PATHS.search(m.group(1)) for m in REDIRECTED.finditer(f.value)))
         or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value))))), None) \
         or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
-        or _python_path_file(view) or _sourced_with_download(view)
+        or _python_path_file(view) or _sourced_with_download(view) \
+        or (_location_from_helper(view) if writes is not None and any(writes_file(f) for f in facts) else None)
     if target and redis and writes is None:
         # Redis told to save its database as a startup file (`CONFIG SET dir ~/.ssh`, `dbfilename
         # authorized_keys`, a crontab): the unauthenticated-Redis foothold, through the app's own
@@ -116,6 +121,11 @@ def check(view: FileView) -> Iterator[Finding]:
                 # (a WMI consumer created on the first call of the library's API, a udev rule whose RUN key pipes
                 # a decoded script into sh, written by the CLI: no installer's rule downloads or decodes what it runs)
                 severity = S.CRITICAL
+        if any(name in target.value for name in KEY_TRUST) and _ships_ssh_key(view):
+            # The package hands sshd a key or a certificate authority of its own (the CA key a constant beside the
+            # `TrustedUserCAKeys` line): whoever holds the private half logs in. A hardening tool takes the user's CA.
+            severity = S.CRITICAL if level != "deferred" or view.run_by_app(writes) else max(severity, S.HIGH)
+            confidence = C.HIGH
         cradle = _download_cradle(view)
         if cradle is not None:
             # What is planted downloads and runs code each time it starts (an AppleScript login item whose `do shell
@@ -155,6 +165,41 @@ def _calls_a_writer(view: FileView):
     return next((f for f in view.all if f.kind == "call" and f.scope in scopes and any(
         isinstance(a, str) and len(a) < 200 and P.PERSISTENCE_PATHS.search(a) for a in (*f.args, *f.shapes))), None) \
         if scopes else None
+
+
+def _ships_ssh_key(view: FileView) -> bool:
+    """An SSH public key among the strings of the file or of the package's files it calls."""
+    files = [view.facts]
+    program = view.program
+    if program is not None:
+        path = view.facts.path
+        files += [program.files[p] for p in {callee for (caller, _), callees in program.edges.items() if caller == path
+                                             for callee, _ in callees if callee != path and callee in program.files}]
+    return any(f.kind == "string" and SSH_PUBLIC_KEY.search(f.value) for ff in files for f in ff.facts)
+
+
+def _location_from_helper(view: FileView):
+    """A startup location that a function of another of the package's files, which this file calls, builds (tsc's
+    `(0, profile_1.renderProfile)(CA_PATH)`, whose lines hold `TrustedUserCAKeys …`), in a file that writes files: the
+    helper says what, this file writes it. The call's fact, holding the location."""
+    program = view.program
+    if program is None:
+        return None
+    path = view.facts.path
+    for (caller_path, scope), callees in program.edges.items():
+        if caller_path != path:
+            continue
+        for callee_path, callee_scope in callees:
+            if callee_path == path or callee_scope is None or callee_path not in program.files:
+                continue
+            location = next((f for f in program.files[callee_path].facts if f.scope == callee_scope and f.kind == "string"
+                             and len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value)), None)
+            if location is None:
+                continue
+            call = next((f for f in view.all if f.kind == "call" and f.scope == scope), None)
+            if call is not None:
+                return replace(call, value=location.value)
+    return None
 
 
 def _sourced_with_download(view: FileView):

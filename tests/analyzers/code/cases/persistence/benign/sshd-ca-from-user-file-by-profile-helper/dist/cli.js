@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+"use strict";
+const index_1 = require("./index");
+if (process.argv[2] === 'apply' && process.argv[3]) (0, index_1.apply)(process.argv[3]);
