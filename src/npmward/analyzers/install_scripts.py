@@ -156,12 +156,13 @@ hives, Active Directory's database, the shadow file merged for cracking."""
 LIBRARY_INJECTION = linear_re.compile(r"(>>?\s*|\btee\s+(-a\s+)?|\b(cp|mv|install)\s+(-\w+\s+)*\S+\s+)/etc/ld\.so\.preload\b|:LSEnvironment:DYLD_INSERT_LIBRARIES\b|"
                                       r"\blaunchctl\s+setenv\s+DYLD_INSERT_LIBRARIES\b|"
                                       r"\b(reg(\.exe)?\s+add|New-ItemProperty|Set-ItemProperty)\b[^|;&\n]*\b(Notification|Authentication|Security) Packages\b|"
-                                      r"\b(cp|ditto|mv|install|rsync)\s+[^|;&\n]*/Library/Security/SecurityAgentPlugins\b|\bauthorizationdb\s+write\b",
+                                      r"\b(cp|ditto|mv|install|rsync)\s+[^|;&\n]*/Library/Security/SecurityAgentPlugins\b|\bauthorizationdb\s+write\b|"
+                                      r"\bnetsh(\.exe)?\s+add\s+helper\b",
                                       ignore_case=True)
 """Other programs made to load a library the script chose: the dynamic linker's preload list (every process of a Linux
 host: the userland rootkits' way), an app's `LSEnvironment` or the login session's `DYLD_INSERT_LIBRARIES`, LSA's
 packages (a DLL that LSASS loads and hands every new password or logon) and macOS authorization plugins (code the login
-window runs as root with the typed password)."""
+window runs as root with the typed password); a netsh helper DLL (loaded by every netsh)."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
@@ -364,7 +365,8 @@ HOOK_RULES = (
     HookRule("library-injection", "Makes other programs load its library",
              "/etc/ld.so.preload written, DYLD_INSERT_LIBRARIES put in an app's LSEnvironment or the session's launchd "
              "environment, a DLL added to LSA's notification, authentication or security packages (a password filter, an "
-             "SSP), a macOS authorization plugin installed or the authorization database rewritten.", S.CRITICAL, "persistence"),
+             "SSP), a macOS authorization plugin installed or the authorization database rewritten, a netsh helper added.",
+             S.CRITICAL, "persistence"),
     HookRule("credential-dump", "Dumps the system's credential stores",
              "LSASS memory dumped (rundll32 comsvcs.dll MiniDump, procdump -ma lsass, mimikatz sekurlsa), the SAM, SYSTEM "
              "or SECURITY hive saved (reg save HKLM\\SAM), ntdsutil ifm, unshadow: what credential stealers of Windows and "

@@ -56,11 +56,16 @@ def executes(f: Fact) -> bool:
     return f.kind == "call" and exec_call(f.value)
 
 
+TIMERS = re.compile(r"^((window|globalThis|self|global)\.)?set(Timeout|Interval)$")
+STRING_TIMER = re.compile(r"\bset(Timeout|Interval)\(\s*((window|self|globalThis)\.)?(atob|decodeURIComponent|unescape)\(")
+"""A timer handed a string (what a browser evaluates as code) that a decoder makes: `setTimeout(atob(s), 2500)`."""
+
+
 def runs_code(f: Fact) -> bool:
-    """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), or the
-    import of a JavaScript `data:` URL."""
+    """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), the import of a JavaScript
+    `data:` URL, or a timer handed the string a decoder makes."""
     if f.kind == "call":
-        return _code_runner(f.value)
+        return _code_runner(f.value) or (TIMERS.search(f.value) is not None and STRING_TIMER.search(f.snippet) is not None)
     if f.kind == "new":
         return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module", P.WORKER_EVAL)
     return f.kind == "string" and f.value == "_compile"

@@ -454,9 +454,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             elif t in ("class_declaration", "class"):
                 name = node.child_by_field_name("name")
                 body = node.child_by_field_name("body")
-                cls = self.text(name, 200) if name is not None else \
-                    (self.text(parent.child_by_field_name("name"), 200) if parent is not None and parent.type == "variable_declarator"
-                     and parent.child_by_field_name("name") is not None else f"<class@{node.start_point[0] + 1}>")
+                # (`var Logger = class _Logger {…}`, esbuild's shape: the module, and its export list, know it as `Logger`)
+                bound = parent.child_by_field_name("name") if parent is not None and parent.type == "variable_declarator" else None
+                cls = self.text(bound, 200) if bound is not None and bound.type == "identifier" else \
+                    self.text(name, 200) if name is not None else f"<class@{node.start_point[0] + 1}>"
                 if body is not None:
                     self.class_names[body.id] = cls
                 if t == "class_declaration":
@@ -825,7 +826,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
 
     def visit_member(self, node: Node, scope: int | None) -> None:
         if not self.src.startswith(b"process.env", node.start_byte):
-            return  # (the object comes first: most member reads are not of the environment, and are told by their text)
+            # (the object comes first: most member reads are not of the environment, and are told by their text;
+            # `const e = process.env; e.AWS_SECRET_ACCESS_KEY` reads it through an alias)
+            if self.env_aliases and (obj := node.child_by_field_name("object")) is not None and self.is_env(obj, scope) \
+                    and (prop := node.child_by_field_name("property")) is not None and prop.type == "property_identifier":
+                self.add("env", self.text(prop, 200), node, scope)
+            return
         obj = node.child_by_field_name("object")
         if obj is None or not self.is_text(obj, "process.env"):
             return

@@ -106,25 +106,30 @@ URL = re.compile(r"\b(?:https?|wss?)://[^\s'\"`<>)]+", re.I)
 EVENT_HOOKS = (r"apt[/\\\\]apt\.conf\.d[/\\\\]|NetworkManager[/\\\\]dispatcher\.d[/\\\\]|update-motd\.d[/\\\\]|\bAppInit_DLLs\b|"
                r"Print Processors|NetworkProvider\\+Order|\bCOR_(ENABLE_PROFILING|PROFILER(_PATH)?)\b|/SetNotifyCmdLine\b|"
                r"\bwrite\s+(-\S+\s+)?(\S*/)?com\.apple\.loginwindow(\.plist)?\s+(LoginHook|LogoutHook)\b|"
-               r"Image File Execution Options|\bSilentProcessExit\b")
+               r"Image File Execution Options|\bSilentProcessExit\b|\|\s*at\s+(now|noon|midnight|teatime)\b")
 """What other programs run on their own events (MITRE ATT&CK's persistence techniques): APT's `apt.conf.d` hooks (every
 `apt-get update`), NetworkManager's dispatcher scripts (every connection), the login banner's `update-motd.d` scripts
 (every SSH login), and Windows' AppInit_DLLs, print processors, network providers (NPPSpy: every logon's password), the
 CLR profiler variables (every .NET process) and a BITS job's notify command line; macOS's login window
 `LoginHook`/`LogoutHook` written (`defaults write com.apple.loginwindow LoginHook …`: a script run as root at every
 login or logout); Windows' Image File Execution Options and SilentProcessExit monitors (a debugger or a monitor process
-started with a program, or when it exits). A pattern's text: a path a file writes
+started with a program, or when it exits); an `at` job (`… | at now + 30 minutes`, which may queue itself again). A pattern's text: a path a file writes
 (`PERSISTENCE_PATHS`) and a command a hook runs (install_scripts' `SCHEDULED`) name them alike."""
 LOADED_BY_OTHERS = (r"\b(Notification|Authentication|Security) Packages\b|/Library/Security/SecurityAgentPlugins\b|"
                     r"\bauthorizationdb\s+write\b|:LSEnvironment\b|/etc/ld\.so\.preload\b|\blaunchctl\s+setenv\s+DYLD_INSERT_LIBRARIES\b|"
-                    r"\\+Excel\\+Options\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b")
+                    r"\\+Excel\\+Options\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b|"
+                    r"\\W32Time\\+TimeProviders\b|\bnetsh(\.exe)?\s+add\s+helper\b|Active Setup\\+Installed Components\b|"
+                    r"/etc/emond\.d/|\bemondClients\b|\bdbus-1[/\\\\]services\b|(^|[/\\\\])\.tmux\.conf$|[/\\\\]tmux[/\\\\]tmux\.conf$")
 """What other programs load or trust at every start, named where code writes it: LSA's notification, authentication and
 security packages (a DLL that LSASS loads and hands every new password or logon: a password filter, an SSP); macOS
 authorization plugins and the authorization database that names them (code the login window runs as root with the typed
 password); the dynamic linker's preload list (every process of the host); an app's `LSEnvironment`
 (`DYLD_INSERT_LIBRARIES` written into its Info.plist, or set for every app with `launchctl setenv`); Excel's `OPEN`
 values and the Excel/Word start-up folders (an add-in loaded at every start); sshd's `TrustedUserCAKeys` (a certificate
-authority whose every certificate logs in). Only as a path code writes: a hook's command that merely reads them (`reg
+authority whose every certificate logs in); a Windows Time provider's DLL (loaded by the time service at boot); a netsh
+helper DLL (loaded by every netsh); Active Setup's StubPath (run for every user at their next logon); macOS's event
+monitor rules (`/etc/emond.d`, started when `emondClients` is not empty); a D-Bus service file (its program started by any
+message to its name); tmux's config (its `run-shell` lines run at every tmux start). Only as a path code writes: a hook's command that merely reads them (`reg
 query`, `grep`) changes nothing, so hooks are judged by install_scripts' `LIBRARY_INJECTION` instead."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"

@@ -93,8 +93,8 @@ def _hands_require(view: FileView) -> bool:
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    decoded = any(f.kind == "call" and f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
-                  for f in view.all)
+    decoded = any(f.kind == "call" and (f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
+                                        or f.value in ("window.atob", "self.atob", "globalThis.atob")) for f in view.all)
     decoders = [f for f in view.of_kind("call") if (f.value in DECODERS or f.value in INFLATES or _radix(f))]
     for f in view.runners():
         if f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \

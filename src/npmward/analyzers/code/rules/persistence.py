@@ -25,7 +25,8 @@ DISCORD_MODULES = ("discord_desktop_core", "discord_voice", "discord_modules", "
 NEVER_LEGITIMATE = (*DISCORD_MODULES, "authorized_keys", ".pth", "customize.py", "/startup", "\\startup", "Match exec",
                     "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=", "AppInit_DLLs",
                     "NetworkProvider", "SilentProcessExit", "SecurityAgentPlugins", "authorizationdb", "LSEnvironment",
-                    "DYLD_INSERT_LIBRARIES", "Excel\\Options", "ld.so.preload")
+                    "DYLD_INSERT_LIBRARIES", "Excel\\Options", "ld.so.preload", "Active Setup", "emond", "TimeProviders",
+                    "add helper")
 ANOTHER_APP = ("app.asar", *DISCORD_MODULES, "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
@@ -53,7 +54,8 @@ another application's code, from wherever it runs: at least high/high."""
                   "`Match exec`, `KnownHostsCommand` or `ProxyCommand` line, a WMI event consumer, a COM class "
                   "registered for the user, a macOS login item, direnv's .envrc or its whitelist, APT hooks, NetworkManager "
                   "dispatcher scripts, gdb/lldb/pdb init files, sshd's ~/.ssh/rc, macOS login hooks, Kubernetes static pod manifests, Image File Execution Options and SilentProcessExit monitors, AppInit_DLLs, print processors, network providers, LSA packages, macOS "
-                  "authorization plugins, an app's LSEnvironment, Excel's OPEN add-ins and start-up folders, sshd's trusted user CAs, the CLR "
+                  "authorization plugins, an app's LSEnvironment, Excel's OPEN add-ins and start-up folders, sshd's trusted user CAs, "
+                  "Active Setup, emond rules, D-Bus service files, tmux's config, at jobs, Windows Time providers, netsh helpers, the CLR "
                   "profiler variables, a BITS notify command) so code runs again later; critical at install or load, high in a function, "
                   "when the file also holds a command that downloads and runs code (what starts each time is a loader); "
                   "critical at install or load for another application's code or every repository's hooks. A Redis "

@@ -24,7 +24,9 @@ does not report which machine holds it."""
       description="The value of a credential variable (NPM_TOKEN, GITHUB_TOKEN, AWS keys, *SECRET*, *PASSWORD*, or one "
                   "picked from a constant list of such names, or a token a cloud CLI prints: `gh auth token`, `gcloud auth "
                   "print-access-token`) reaches a network call, request write, DNS lookup or network command; critical "
-                  "when run and sent to an out-of-band host or one the file hides (decoded, never written). An API client sending its own token to its own API inside a function, a tool "
+                  "when run and sent to an out-of-band host or one the file hides (decoded, never written); high when AWS's secret key or "
+                  "session token (which sign requests and never travel) goes to a host the file names that is not AWS's, in code "
+                  "the application runs. An API client sending its own token to its own API inside a function, a tool "
                   "authenticating to the npm registry, and npm_config_* settings handed to a child process are not "
                   "reported.",
       category="exfiltration", consumes=("flows", "call", "new", "env"), grid=GRID)
@@ -42,6 +44,11 @@ def check(view: FileView) -> Iterator[Finding]:
         elif sink.level == "deferred" and sink.labels & (F.HOST_NAME | F.USER_NAME) and sink.destination & F.REMOTE \
                 and view.run_by_app(sink.fact):
             severity, confidence = WITH_IDENTITY  # (a "usage metric" that carries the token it resolved for the caller)
+        elif sink.level == "deferred" and sink.destination & F.OTHER_HOST and _signing_secret(view) \
+                and view.run_by_app(sink.fact):
+            # AWS's secret key signs requests (SigV4) and never travels; sent to a host the package names that is not
+            # AWS's, in code the application runs, it is the key itself leaving (a logger's "resource detection").
+            severity, confidence = WITH_IDENTITY
         else:
             severity, confidence = view.grade(GRID, sink.level)
         if severity is not S.INFO and (best is None or (severity, confidence) > best[0]):
@@ -55,3 +62,11 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"{view.run_text(sink.fact)}" + (", to a host the file hides" if hidden else "")
                        + (" with the machine's identity" if sink.labels & (F.HOST_NAME | F.USER_NAME) else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
+
+
+SIGNING_SECRETS = ("AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
+
+
+def _signing_secret(view: FileView) -> bool:
+    """The file reads AWS's secret key or session token and names no AWS endpoint."""
+    return any(f.kind == "env" and f.value in SIGNING_SECRETS for f in view.all) and b"amazonaws.com" not in view.text
