@@ -96,6 +96,8 @@ LOADER_HOOKS = re.compile(r"^(module|Module)\.(_extensions\.|_load$|_compile$|pr
 """Where Node looks up how to load a module (`Module._extensions['.js'] = hooked`): a function put there runs for
 every module loaded from then on."""
 PARAM = "param"
+REST = "rest"
+"""A wrapper's rest parameter (`function sc(...args) { spawnSync('sc.exe', args) }`): the call's arguments from there on."""
 """Marks a wrapper's argument that is the wrapper's own parameter (see `_Extractor.exec_wrappers`)."""
 
 
@@ -376,7 +378,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
 
         def item(a: Node, value):
             text = self.text(a, 100) if a.type == "identifier" else None
-            return (PARAM, params.index(text)) if text is not None and text in params else value
+            if text is None or text not in params:
+                return value
+            index = params.index(text)
+            return (REST if index == funcs[scope].rest else PARAM, index)
 
         template = [item(a, v) for a, v in zip(arg_nodes, argv)]
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
@@ -399,6 +404,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             # (the arguments: the wrapper's own list with the call's values, or the list the call hands it, as
             # `run('networksetup', ['-setautoproxyurl', svc, url])` does to `(cmd, args) => execFileSync(cmd, args)`)
             rest = [_fill(t, positional) for t in template[1]] if len(template) >= 2 and isinstance(template[1], list) \
+                else list(positional[template[1][1]:]) if len(template) >= 2 and isinstance(template[1], tuple) \
+                and template[1][0] == REST \
                 else argv[1] if len(argv) >= 2 and isinstance(argv[1], list) else None
             argv = [a if isinstance(a, str) else None for a in argv]
             if rest is not None:

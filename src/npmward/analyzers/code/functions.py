@@ -157,8 +157,11 @@ class Functions:
         for item in items:
             holder = self.graph.node()
             func.params.append(holder)
+            if item.type == "rest_pattern" and item.named_child_count:
+                func.rest = len(func.param_names)
             name = item if item.type == "identifier" else item.child_by_field_name("pattern") \
-                if item.type in ("required_parameter", "optional_parameter") else None
+                if item.type in ("required_parameter", "optional_parameter") else \
+                item.named_children[0] if item.type == "rest_pattern" and item.named_child_count else None
             func.param_names.append(self.text(name, 200) if name is not None and name.type == "identifier" else None)
             self.bind_pattern(item, holder, fid, declare=True)
 

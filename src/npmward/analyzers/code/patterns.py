@@ -118,7 +118,7 @@ started with a program, or when it exits); an `at` job (`… | at now + 30 minut
 LOADED_BY_OTHERS = (r"\b(Notification|Authentication|Security) Packages\b|/Library/Security/SecurityAgentPlugins\b|"
                     r"\bauthorizationdb\s+write\b|:LSEnvironment\b|/etc/ld\.so\.preload\b|\blaunchctl\s+setenv\s+DYLD_INSERT_LIBRARIES\b|"
                     r"\\+Excel\\+Options\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b|"
-                    r"\\W32Time\\+TimeProviders\b|\bnetsh(\.exe)?\s+add\s+helper\b|Active Setup\\+Installed Components\b|"
+                    r"\\W32Time\\+TimeProviders\b|\bnetsh(\.exe)?\s+add\s+helper\b|\\Microsoft\\+NetSh\b|Active Setup\\+Installed Components\b|"
                     r"/etc/emond\.d/|\bemondClients\b|\bdbus-1[/\\\\]services\b|(^|[/\\\\])\.tmux\.conf$|[/\\\\]tmux[/\\\\]tmux\.conf$")
 """What other programs load or trust at every start, named where code writes it: LSA's notification, authentication and
 security packages (a DLL that LSASS loads and hands every new password or logon: a password filter, an SSP); macOS

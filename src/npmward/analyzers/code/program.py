@@ -85,6 +85,8 @@ class Func:
     params: list[int] = field(default_factory=list)
     """Flow-graph node of each parameter."""
     param_names: list[str | None] = field(default_factory=list)
+    rest: int | None = None
+    """The index of a rest parameter (`function sc(...args)`): it holds every argument from there on."""
     """Each parameter's name (None for a destructuring pattern)."""
     stores: list[tuple[int, int]] = field(default_factory=list)
     """(parameter index, node): the function writes or copies what `node` holds into the path its
