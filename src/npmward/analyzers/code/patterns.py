@@ -71,8 +71,9 @@ NETWORK_CALLS = re.compile(
     # file-transfer and mail clients: what is uploaded through them leaves the machine
     r"new (basic-ftp|ftp|jsftp|promise-ftp|ssh2-sftp-client|ssh2|node-ssh|dropbox|smtp-client)(\.(Client|NodeSSH|Dropbox|SMTPClient))?|"
     r"(emailjs|smtp-client)\.\w+|"
-    # a model hub's upload API commits what it is given to a repository of the hub
-    r"@huggingface/hub\.(uploadFiles?|uploadFilesWithProgress|commit)|"
+    # a model hub's upload API commits what it is given to a repository of the hub; a GitHub client's gist API
+    # (`octokit.rest.gists.create({ files })`) publishes it on github.com
+    r"@huggingface/hub\.(uploadFiles?|uploadFilesWithProgress|commit)|([\w$]+\.)*gists\.(create|update)|"
     # form-data's form posts itself (`form.submit(url)`): what is appended to it is sent
     r"new form-data)$"
 )
