@@ -670,3 +670,24 @@ def test_bracket_exports_and_argument_lists_handed_to_a_command_helper():
     found = run(files, {"postinstall": "node lib/cli.js"}, main="lib/index.js")
     persistence = next(f for f in found if f.rule == "code/persistence")
     assert persistence.details["when"] == "install" and "insteadOf" in persistence.message
+
+
+def test_an_exported_objects_method_is_called_by_name_but_json_parse_is_not_a_modules_parse():
+    from npmward.analyzers.code.analysis import read_package
+    from npmward.analyzers.code.budget import Budget
+
+    # Blind set 28's idle scheduler: `task.run()` over a list holding the object another file exports calls its `run`.
+    index = "const cache = require('./cache');\nconst tasks = [cache.task];\n" \
+            "module.exports = function tick() { for (const t of tasks) t.run(); };\n"
+    cache = "exports.task = { name: 'x', run() { return 1; } };\n"
+    program = read_package({"name": "s", "version": "1.0.0", "main": "index.js"},
+                           {"index.js": index.encode(), "cache.js": cache.encode()}, Budget.unlimited())[2]
+    run = next(fid for fid, f in enumerate(program.files["cache.js"].funcs) if f.name == "run")
+    assert ("cache.js", run) in program.api
+    # A CLI that calls `JSON.parse` and requires a module exporting a function named `parse`: no edge between them.
+    cli = "const { load } = require('./npmrc');\nfunction main() { return JSON.parse(load()); }\nmain();\n"
+    npmrc = "function parse(t) { return t; }\nfunction load() { return '{}'; }\nmodule.exports = { load, parse };\n"
+    program = read_package({"name": "c", "version": "1.0.0", "bin": {"c": "cli.js"}},
+                           {"cli.js": cli.encode(), "npmrc.js": npmrc.encode()}, Budget.unlimited())[2]
+    parse = next(fid for fid, f in enumerate(program.files["npmrc.js"].funcs) if f.name == "parse")
+    assert not any(("npmrc.js", parse) in callees for caller, callees in program.edges.items() if caller[0] == "cli.js")

@@ -59,17 +59,33 @@ class Exports:
                 if item.type in FUNCTIONS or item.type == "identifier":
                     self.export(name, item, scope)
         elif t == "object" and name == "":
-            for child in value.named_children:
-                if child.type == "shorthand_property_identifier":
-                    self.out.exports.setdefault(self.text(child, 200), []).append(("name", scope, self.text(child, 200)))
-                elif child.type == "pair":
-                    key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
-                    if key is not None and val is not None:
-                        self.export(self.text(key, 200).strip("'\""), val, scope)
-                elif child.type == "method_definition":
-                    key = child.child_by_field_name("name")
-                    if key is not None:
-                        self.out.exports.setdefault(self.text(key, 200), []).append(("node", child.id))
+            self.export_members(value, scope)
+        elif t == "object":
+            self.export_methods(name, value, targets)
+
+    def export_members(self, value: Node, scope: int | None) -> None:
+        """`module.exports = { a, b: f, c() {} }`: each property is an export of its own."""
+        for child in value.named_children:
+            if child.type == "shorthand_property_identifier":
+                self.out.exports.setdefault(self.text(child, 200), []).append(("name", scope, self.text(child, 200)))
+            elif child.type == "pair":
+                key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
+                if key is not None and val is not None:
+                    self.export(self.text(key, 200).strip("'\""), val, scope)
+            elif child.type == "method_definition":
+                key = child.child_by_field_name("name")
+                if key is not None:
+                    self.out.exports.setdefault(self.text(key, 200), []).append(("node", child.id))
+
+    def export_methods(self, name: str, value: Node, targets: list) -> None:
+        """`exports.shaderCacheTask = { name: …, run(signal) { … } }`: a task, a plugin or a handler table the application
+        hands its scheduler or framework, which calls the object's methods (see `_Linker.exported_methods`)."""
+        for child in value.named_children[:64]:
+            method = child if child.type == "method_definition" else child.child_by_field_name("value") \
+                if child.type == "pair" else None
+            if method is not None and (method.type == "method_definition" or method.type in FUNCTIONS):
+                targets.append(("node", method.id))
+                self.out.exported_methods.add(method.id)
 
     def visit_export(self, node: Node, scope: int | None) -> None:
         source = node.child_by_field_name("source")

@@ -124,6 +124,8 @@ class FileFacts:
     exports: dict[str, list[tuple]] = field(default_factory=dict)
     """Export name (`""` for the module itself) -> targets: `("fn", index)`, `("name", scope, name)`,
     `("dotted", "./m.x")` (a re-export), `("star", "./m")`."""
+    exported_methods: set[int] = field(default_factory=set)
+    """Syntax-tree node ids of the methods of object literals the file exports by name (`exports.task = { run() {} }`)."""
     imports: list[tuple[int, str]] = field(default_factory=list)
     """(flow node, module) for each `require('./x')` value, linked to x's exports."""
     handlers: dict[str, list[int]] = field(default_factory=dict)

@@ -298,7 +298,28 @@ class _Linker:
             found += [(target, fid) for fid in self.props[target].get(prop, []) if self.files[target].funcs[fid].cls == cls]
         for target, factory in sorted(self.factories.get(path, ())):
             found += self.written_in(target, prop, {factory})
+        found += self.exported_methods(path).get(prop, [])
         return found if len(found) <= MAX_MEMBER_TARGETS else []
+
+    def exported_methods(self, path: str) -> dict[str, list[tuple[str, int]]]:
+        """The methods, by name, of the object literals that the files `path` requires export (`task.run(signal)` over a
+        list that holds `cache_1.shaderCacheTask`, an object another file exports: its `run`). Built once per file."""
+        cache = self.__dict__.setdefault("_exported_methods", {})
+        if path not in cache:
+            methods: dict[str, list[tuple[str, int]]] = {}
+            for module in sorted({m for _, m in self.files[path].requires}):
+                target = self.resolve(path, module)
+                if target is None or target == path:
+                    continue
+                for name in self.files[target].exports:
+                    for t, fid in self.exports(target, name):
+                        func = self.files[t].funcs[fid] if fid is not None else None
+                        # (only an exported object's methods: `JSON.parse` is not the `parse` a module exports)
+                        for prop in func.props if func is not None and func.node_id in self.files[t].exported_methods else ():
+                            if (t, fid) not in methods.setdefault(prop, []):
+                                methods[prop].append((t, fid))
+            cache[path] = methods
+        return cache[path]
 
     def written_in(self, path: str, prop: str, parents: set[int | None]) -> list[tuple[str, int]]:
         """The functions of `path` called `prop` that are written directly in one of `parents`: the

@@ -82,7 +82,7 @@ def check(view: FileView) -> Iterator[Finding]:
                     steps = 0  # (a spinner's exit handler that pipes `sh -i` into `openssl s_client` to an IP)
                 elif steps and encoded is not None and command == encoded.value and view.run_by_app(fact):
                     steps = 0  # (an installer names what it downloads; no library hides it in base64 and decodes it to run)
-                elif steps and never_for_a_caller(finding) and view.called_by_app(fact) \
+                elif steps and never_for_a_caller(finding) and view.run_by_app(fact) \
                         and (command in run or any(view.linked(fact.scope, s) for s in runners)):
                     # (also a command handed to the file's own spawn wrapper: `run('regsvr32.exe', [...])`)
                     steps = 0
