@@ -48,12 +48,12 @@ BENIGN_HOSTS = {"github.com", "api.github.com", "registry.npmjs.org", "npmjs.org
 crash-reporting vendor (nothing in the fixtures is ever run; the trap is only realistic with the host the
 real package uses)."""
 CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports",
-                "app", "strapi", "card", "l", "t", "spec", "b", "m", "log", "geo", "state", "cfg", "nuxt", "rc", "opts"}
+                "app", "strapi", "card", "l", "t", "spec", "b", "m", "log", "geo", "state", "cfg", "nuxt", "rc", "opts", "ctx", "session"}
 """Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
 Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`, `t.net`, an OpenAPI
 document's `spec.info`, a badge's `b.link`, a team member's `m.site`, a logger's `log.info`, a geo-IP answer's
 `geo.org`, a health check's `state.live`, a bot's `cfg.site`, a Nuxt module's `nuxt.options.dev` and runtime config's
-`rc.app`, a browser launcher's `opts.app`)."""
+`rc.app`, a browser launcher's `opts.app`, a client's `ctx.org`, a login session's `session.ws`)."""
 K8S_API_GROUP = re.compile(r"/v\d")
 """What follows a Kubernetes API group (`authorization.k8s.io/v1`): an identifier in the API's paths, not a host."""
 K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
@@ -111,7 +111,8 @@ def is_reserved_host(host: str) -> bool:
         address = ipaddress.ip_address(host)
     except ValueError:
         return host in RESERVED_NAMES or host.endswith(RESERVED_SUFFIXES)
-    return any(address in network for network in DOC_NETWORKS)
+    # (a private or reserved range's network address, `10.0.0.0` of an SSRF guard's `10.0.0.0/8`, is no host)
+    return any(address in network for network in DOC_NETWORKS) or (not address.is_global and host.endswith(".0"))
 
 
 def hosts_in(text: str) -> set[str]:

