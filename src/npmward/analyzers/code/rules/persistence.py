@@ -72,7 +72,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return  # (nothing writes: the paths are not searched)
     target = next((f for f in facts if f.kind == "string" and (
         (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value))
-        or (len(f.value) < 5000 and any(P.PERSISTENCE_PATHS.search(m.group(1)) for m in REDIRECTED.finditer(f.value)))
+        or (len(f.value) < 5000 and ">" in f.value and _redirects_to_startup(f.value))
         or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value))))), None) \
         or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
         or _python_path_file(view) or _sourced_with_download(view) \
@@ -167,6 +167,13 @@ def _calls_a_writer(view: FileView):
     return next((f for f in view.all if f.kind == "call" and f.scope in scopes and any(
         isinstance(a, str) and len(a) < 200 and P.PERSISTENCE_PATHS.search(a) for a in (*f.args, *f.shapes))), None) \
         if scopes else None
+
+
+def _redirects_to_startup(script: str) -> bool:
+    """A line of a shell script in a string, not a comment, that redirects into a startup location (a completion
+    script's `#   app completion >> ~/.bashrc` is its usage note)."""
+    return any(P.PERSISTENCE_PATHS.search(m.group(1)) for line in script.splitlines() if not line.lstrip().startswith("#")
+               for m in REDIRECTED.finditer(line))
 
 
 def _ships_ssh_key(view: FileView) -> bool:
