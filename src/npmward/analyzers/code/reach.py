@@ -131,6 +131,17 @@ class Program:
         common = self.callers(a) & self.callers(b)
         return any(c == a or c == b or len(self.edges.get(c, ())) <= HUB_CALLEES for c in common)
 
+    def calls_out_of(self, path: str) -> list[tuple[Scope, Scope]]:
+        """(caller, callee) for each call edge from a function of `path` to another file's function: the call graph
+        indexed by file once."""
+        if not hasattr(self, "_out_of"):
+            self._out_of: dict[str, list[tuple[Scope, Scope]]] = {}
+            for caller, callees in self.edges.items():
+                for callee in callees:
+                    if callee[0] != caller[0]:
+                        self._out_of.setdefault(caller[0], []).append((caller, callee))
+        return self._out_of.get(path, [])
+
     def called_by(self) -> dict[Scope, list[Scope]]:
         """Each function's callers: the call graph reversed."""
         if not hasattr(self, "_reverse"):

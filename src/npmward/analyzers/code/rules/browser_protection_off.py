@@ -37,7 +37,7 @@ def check(package: PackageView) -> Iterator[Finding]:
     for path, view in sorted(package.views.items()):
         program = view.program
         calls_holder = path in holders or (program is not None and any(
-            caller == path and callee in holders for (caller, _), callees in program.edges.items() for callee, _ in callees))
+            callee[0] in holders for _, callee in program.calls_out_of(path)))
         if not calls_holder:
             continue
         write = next((f for _, f in _writes(view, deferred=True)), None)

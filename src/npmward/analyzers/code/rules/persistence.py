@@ -181,9 +181,7 @@ def _ships_ssh_key(view: FileView) -> bool:
     files = [view.facts]
     program = view.program
     if program is not None:
-        path = view.facts.path
-        files += [program.files[p] for p in {callee for (caller, _), callees in program.edges.items() if caller == path
-                                             for callee, _ in callees if callee != path and callee in program.files}]
+        files += [program.files[p] for p in {callee[0] for _, callee in program.calls_out_of(view.facts.path)} if p in program.files]
     return any(f.kind == "string" and SSH_PUBLIC_KEY.search(f.value) for ff in files for f in ff.facts)
 
 
@@ -194,20 +192,16 @@ def _location_from_helper(view: FileView):
     program = view.program
     if program is None:
         return None
-    path = view.facts.path
-    for (caller_path, scope), callees in program.edges.items():
-        if caller_path != path:
+    for (_, scope), (callee_path, callee_scope) in program.calls_out_of(view.facts.path):
+        if callee_scope is None or callee_path not in program.files:
             continue
-        for callee_path, callee_scope in callees:
-            if callee_path == path or callee_scope is None or callee_path not in program.files:
-                continue
-            location = next((f for f in program.files[callee_path].facts if f.scope == callee_scope and f.kind == "string"
-                             and len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value)), None)
-            if location is None:
-                continue
-            call = next((f for f in view.all if f.kind == "call" and f.scope == scope), None)
-            if call is not None:
-                return replace(call, value=location.value)
+        location = next((f for f in program.files[callee_path].facts if f.scope == callee_scope and f.kind == "string"
+                         and len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value)), None)
+        if location is None:
+            continue
+        call = next((f for f in view.all if f.kind == "call" and f.scope == scope), None)
+        if call is not None:
+            return replace(call, value=location.value)
     return None
 
 
