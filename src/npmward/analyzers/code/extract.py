@@ -461,10 +461,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             elif t in ("class_declaration", "class"):
                 name = node.child_by_field_name("name")
                 body = node.child_by_field_name("body")
-                # (`var Logger = class _Logger {…}`, esbuild's shape: the module, and its export list, know it as `Logger`)
                 bound = parent.child_by_field_name("name") if parent is not None and parent.type == "variable_declarator" else None
-                cls = self.text(bound, 200) if bound is not None and bound.type == "identifier" else \
-                    self.text(name, 200) if name is not None else f"<class@{node.start_point[0] + 1}>"
+                bound = self.text(bound, 200) if bound is not None and bound.type == "identifier" else None
+                cls = self.text(name, 200) if name is not None else bound or f"<class@{node.start_point[0] + 1}>"
+                if bound is not None and bound != cls:
+                    # (`var Logger = class _Logger {…}`, esbuild's shape: the export list knows it as `Logger`)
+                    self.out.class_aliases[bound] = cls
                 if body is not None:
                     self.class_names[body.id] = cls
                 if t == "class_declaration":

@@ -121,6 +121,8 @@ class FileFacts:
     """(scope, name) -> functions declared or bound under that name in that scope."""
     classes: dict[str, int] = field(default_factory=dict)
     """Class name -> its constructor."""
+    class_aliases: dict[str, str] = field(default_factory=dict)
+    """Variable -> the name of the class expression it holds (`var Logger = class _Logger {}`)."""
     exports: dict[str, list[tuple]] = field(default_factory=dict)
     """Export name (`""` for the module itself) -> targets: `("fn", index)`, `("name", scope, name)`,
     `("dotted", "./m.x")` (a re-export), `("star", "./m")`."""

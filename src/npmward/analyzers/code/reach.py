@@ -578,7 +578,8 @@ class _Linker:
                 # An exported object literal's methods (`export const link = { attach() {} }`), or an
                 # exported class's with no constructor of its own: the app calls them.
                 for local in {t[-1] for t in ff.exports[name] if t[0] == "name"}:
-                    stack.extend((path, fid) for fid in self.classes[path].get(local, []) + self.objects[path].get(local, []))
+                    cls = ff.class_aliases.get(local, local)
+                    stack.extend((path, fid) for fid in self.classes[path].get(cls, []) + self.objects[path].get(local, []))
                 for found in self.exports(path, name):
                     stack.append(found)
                     target_path, fid = found
