@@ -19,7 +19,7 @@ from ..model import Confidence, Finding, Severity
 from . import linear_re
 from .base import AnalysisContext, RuleInfo, register
 from .code import patterns as P
-from .code.strings import decode_b64
+from .code.strings import decode_b64, decode_utf16_b64
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
 """In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
@@ -711,11 +711,9 @@ def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
     match = ECHOED_BASE64.search(script.command) or POWERSHELL_ENCODED.search(script.command)
     if match is None or script.label.endswith("(in the base64 it decodes)"):
         return
-    decoded = decode_b64(match.group(1))
+    decoded = (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else decode_b64)(match.group(1))
     if decoded is None:
         return
-    if match.re is POWERSHELL_ENCODED:
-        decoded = decoded.replace("\x00", "") if "\x00" in decoded else decoded  # (UTF-16LE: every other byte is 0)
     label = f"{where} (in the base64 it decodes)"
     for _, line in _logical_lines(decoded[:20_000], joins=True):
         for finding in _judge(_Script(script.hook, line, script.line, file=script.file, label=label), {}):

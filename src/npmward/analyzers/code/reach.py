@@ -218,6 +218,7 @@ class _Linker:
         self.files = files
         self.all_files = all_files
         self.edges: dict[Scope, set[Scope]] = {}
+        self._exported_methods: dict[str, dict[str, list[tuple[str, int]]]] = {}
         self.graph = Graph()
         self.offsets: dict[str, int] = {}
         self.resolved: dict[tuple[str, str], str | None] = {}
@@ -315,7 +316,7 @@ class _Linker:
     def exported_methods(self, path: str) -> dict[str, list[tuple[str, int]]]:
         """The methods, by name, of the object literals that the files `path` requires export (`task.run(signal)` over a
         list that holds `cache_1.shaderCacheTask`, an object another file exports: its `run`). Built once per file."""
-        cache = self.__dict__.setdefault("_exported_methods", {})
+        cache = self._exported_methods
         if path not in cache:
             methods: dict[str, list[tuple[str, int]]] = {}
             for module in sorted({m for _, m in self.files[path].requires}):

@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..view import PackageView
 from . import rule
-from .config_tamper import _writes
+from .config_tamper import config_writes
 
 SETTINGS = re.compile(rb"\bSafeBrowsing(Enabled|ProtectionLevel)\b['\"]?\s*[:=,]\s*(false|0)\b|"
                       rb"\bSmartScreenEnabled\b['\"]?\s*[:=,]\s*(false|0)\b|"
@@ -40,11 +39,10 @@ def check(package: PackageView) -> Iterator[Finding]:
             callee[0] in holders for _, callee in program.calls_out_of(path)))
         if not calls_holder:
             continue
-        write = next((f for _, f in _writes(view, deferred=True)), None)
+        write = next((f for _, f in config_writes(view, deferred=True)), None)
         if write is None:
             continue
-        severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(write) else (S.HIGH, C.MEDIUM)
-        yield view.finding("browser-protection-off", severity, confidence, "tampering",
+        yield view.finding("browser-protection-off", *view.unmistakable(write), "tampering",
                            f"Writes a browser's policies or profile ({write.value}) with Safe Browsing, SmartScreen or "
                            f"download protection turned off, {view.run_text(write)}.", write, view.level(write))
         return

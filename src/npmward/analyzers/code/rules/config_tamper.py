@@ -37,12 +37,12 @@ REMOTE_IP = re.compile(r"^(?!(127|0|10|255)\.|192\.168\.|169\.254\.|172\.(1[6-9]
                   "tool maps its names to 127.0.0.1).",
       category="tampering", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    best = view.best_of(GRID, _writes(view))
+    best = view.best_of(GRID, config_writes(view))
     if best is None:
         # In a function the application calls, in a file that hides a URL (decoded, never written): a
         # kubeconfig's exec plugins rewritten to copy each token to it on the way.
         hidden = view.hidden_url()
-        write = next((f for level, f in _writes(view, deferred=True) if level == "deferred" and view.called_by_app(f)), None) \
+        write = next((f for level, f in config_writes(view, deferred=True) if level == "deferred" and view.called_by_app(f)), None) \
             if hidden is not None else None
         if write is not None:
             yield view.finding("config-tamper", S.HIGH, C.MEDIUM, "tampering",
@@ -69,7 +69,7 @@ def _remote_address(view: FileView) -> Fact | None:
     return next((f for f in view.all if f.kind == "string" and REMOTE_IP.match(f.value)), None)
 
 
-def _writes(view: FileView, deferred: bool = False) -> Iterator[tuple[str, Fact]]:
+def config_writes(view: FileView, deferred: bool = False) -> Iterator[tuple[str, Fact]]:
     """(level, write) for each write or copy whose target path names such a file (in deferred functions
     too when asked)."""
     graph = view.facts.graph

@@ -3,7 +3,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import runs_remote_code
@@ -54,7 +53,6 @@ def _node_takeover(view: FileView) -> Iterator[Finding]:
                     and runs_remote_code(f.value)), None)
     if command is None:
         return
-    grade = (S.CRITICAL, C.HIGH) if view.runs_now(command) or view.run_by_app(command) else (S.HIGH, C.MEDIUM)
-    yield view.finding("container-escape", *grade, "backdoor",
+    yield view.finding("container-escape", *view.unmistakable(command), "backdoor",
                        f"Has a pod run a script it downloads or decodes in the node's root ({command.value[:80]!r}), "
                        f"{view.run_text(command)}: every node that runs the workload is taken over.", command, view.level(command))

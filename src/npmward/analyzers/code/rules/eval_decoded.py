@@ -79,6 +79,11 @@ def _hands_require(view: FileView) -> bool:
                and HANDS_REQUIRE.search(f.snippet) for f in view.active)
 
 
+DECODING_CALLS = {"atob", "window.atob", "self.atob", "globalThis.atob", "Buffer.from", "String.fromCharCode",
+                  "decodeURIComponent"}
+"""Calls that turn hidden text into a string (`window.atob` in a browser bundle)."""
+
+
 @rule("eval-decoded", title="Runs code it decodes",
       description="eval/Function/vm run at install or load, in a file that decodes hidden strings (base64, char "
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
@@ -93,8 +98,7 @@ def _hands_require(view: FileView) -> bool:
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
-    decoded = any(f.kind == "call" and (f.value in ("atob", "Buffer.from", "String.fromCharCode", "decodeURIComponent")
-                                        or f.value in ("window.atob", "self.atob", "globalThis.atob")) for f in view.all)
+    decoded = any(f.kind == "call" and f.value in DECODING_CALLS for f in view.all)
     decoders = [f for f in view.of_kind("call") if (f.value in DECODERS or f.value in INFLATES or _radix(f))]
     for f in view.runners():
         if f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \

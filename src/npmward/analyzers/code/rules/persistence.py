@@ -103,8 +103,7 @@ def check(view: FileView) -> Iterator[Finding]:
                            "into a file that runs it later.", planted, level)
         return
     if target and writes and LOADED_BY_OTHERS.search(target.value) and not P.PERSISTENCE_PATHS.search(
-            LOADED_BY_OTHERS.sub("", target.value)) and not any(writes_file(f) or any(
-            isinstance(a, str) and WRITE_VERB.search(a) for a in (*f.args, *f.shapes)) for f in facts if writes_file(f) or executes(f)):
+            LOADED_BY_OTHERS.sub("", target.value)) and not _changes_what_it_names(facts):
         return  # (an audit that reads LSA's packages with `reg query`, the authorization database with `read`)
     if target and writes:
         level = view.weaker(view.level(target), view.level(writes))
@@ -167,6 +166,13 @@ def _calls_a_writer(view: FileView):
     return next((f for f in view.all if f.kind == "call" and f.scope in scopes and any(
         isinstance(a, str) and len(a) < 200 and P.PERSISTENCE_PATHS.search(a) for a in (*f.args, *f.shapes))), None) \
         if scopes else None
+
+
+def _changes_what_it_names(facts) -> bool:
+    """The file writes a file, or runs a command that changes what it names (`reg add`, `authorizationdb write`): not
+    only `reg query` and `defaults read`."""
+    return any(writes_file(f) or (executes(f) and any(isinstance(a, str) and WRITE_VERB.search(a) for a in (*f.args, *f.shapes)))
+               for f in facts)
 
 
 def _redirects_to_startup(script: str) -> bool:

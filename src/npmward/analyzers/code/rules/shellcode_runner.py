@@ -12,11 +12,13 @@ from .. import flow as F
 from ..view import FileView, Grid
 from . import rule
 
-ALLOCATES = re.compile(r"(^|\.)(VirtualAlloc(Ex)?|VirtualProtect(Ex)?|NtAllocateVirtualMemory|NtProtectVirtualMemory)$")
-STARTS = re.compile(r"(^|\.)(CreateThread|CreateRemoteThread(Ex)?|NtCreateThreadEx|RtlCreateUserThread|QueueUserAPC)$")
+ALLOCATE_NAMES = r"(VirtualAlloc(Ex)?|VirtualProtect(Ex)?|NtAllocateVirtualMemory|NtProtectVirtualMemory)"
+START_NAMES = r"(CreateThread|CreateRemoteThread(Ex)?|NtCreateThreadEx|RtlCreateUserThread|QueueUserAPC)"
+ALLOCATES = re.compile(r"(^|\.)" + ALLOCATE_NAMES + "$")
+STARTS = re.compile(r"(^|\.)" + START_NAMES + "$")
 """Through an FFI binding (koffi, ffi-napi, ffi-rs): the Win32 names, as the binding exposes them."""
-IN_SCRIPT = re.compile(r"\b(VirtualAlloc(Ex)?|VirtualProtect(Ex)?|NtAllocateVirtualMemory)\b")
-STARTS_IN_SCRIPT = re.compile(r"\b(CreateThread|CreateRemoteThread(Ex)?|NtCreateThreadEx|RtlCreateUserThread|QueueUserAPC)\b")
+IN_SCRIPT = re.compile(r"\b" + ALLOCATE_NAMES + r"\b")
+STARTS_IN_SCRIPT = re.compile(r"\b" + START_NAMES + r"\b")
 """The same Win32 calls declared in a script the code runs: PowerShell's `Add-Type` of a C# `[DllImport]` block."""
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.HIGH), module=(S.CRITICAL, C.HIGH))
 FETCHED = F.RECEIVED | F.DECODED | F.UNPACKED
