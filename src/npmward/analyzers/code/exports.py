@@ -35,7 +35,7 @@ class Exports:
         t = value.type
         if t in FUNCTIONS or t in ("class", "class_declaration"):
             targets.append(("node", value.id))
-        elif t == "identifier":
+        elif t in ("identifier", "shorthand_property_identifier"):
             local = self.text(value, 200)
             module = self.bindings.get(local, "")
             # (`const Reporter = require('./lib/reporter'); module.exports = { x: Reporter }`: that module's export)
@@ -67,7 +67,7 @@ class Exports:
         """`module.exports = { a, b: f, c() {} }`: each property is an export of its own."""
         for child in value.named_children:
             if child.type == "shorthand_property_identifier":
-                self.out.exports.setdefault(self.text(child, 200), []).append(("name", scope, self.text(child, 200)))
+                self.export(self.text(child, 200), child, scope)
             elif child.type == "pair":
                 key, val = child.child_by_field_name("key"), child.child_by_field_name("value")
                 if key is not None and val is not None:

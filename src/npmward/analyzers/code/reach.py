@@ -21,7 +21,7 @@ from .calls import CallSite
 from .flow import Graph, classify_env
 from .package import resolve
 from .program import FileFacts
-from .tools import HOOKS
+from .tools import HOOKS, NAMED_HOOKS
 
 LEVELS = ("install", "entry", "module")
 """Strongest first; `deferred` is what none of them reaches."""
@@ -561,12 +561,15 @@ class _Linker:
 
     def re_exporting(self, mains: set[str]) -> set[str]:
         """The entry modules and the modules they re-export whole (tsc's `__exportStar(require('./service'), exports)`,
-        `export * from './service'`), a few files deep: the app gets their exports too."""
+        `export * from './service'`, `module.exports = require('./server')`), a few files deep: the app gets their
+        exports too."""
         found = {p for p in mains if p in self.files}
         frontier = list(found)
         for _ in range(MAX_EXPORT_HOPS):
-            frontier = [other for path in frontier for target in self.files[path].exports.get("*", [])
-                        if (other := self.resolve(path, target[1])) is not None and other not in found]
+            frontier = [other for path in frontier
+                        for target in self.files[path].exports.get("*", []) + self.files[path].exports.get("", [])
+                        if target[0] in ("star", "dotted") and (other := self.resolve(path, target[1])) is not None
+                        and other not in found]
             found.update(frontier)
         return found
 
@@ -633,7 +636,8 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
         roots["entry"] += [found for p in sorted(mains) if p in files for found in linker.exports(p, "activate")]
     for p in sorted(tools):
         if p in files:
-            exported = [found for name in files[p].exports for found in linker.exports(p, name)]
+            exported = [found for q in sorted(linker.re_exporting({p})) for name in files[q].exports
+                        for found in linker.exports(q, name)]
             # What an exported hook returns or registers the tool calls too: Vitest's and Jest's
             # global setup returns its teardown, a Babel plugin returns its visitor.
             hooks = set(exported)
@@ -644,7 +648,7 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
     # register (the rule's visitor: its `'Program:exit'` runs after every linted file).
     for p in sorted(_loaded_by(files, tools)):
         funcs = files[p].funcs
-        hooks = {(p, fid) for fid, func in enumerate(funcs) if HOOKS.intersection(func.props)}
+        hooks = {(p, fid) for fid, func in enumerate(funcs) if HOOKS.intersection(func.props) or func.name in NAMED_HOOKS}
         roots["entry"] += sorted(hooks, key=lambda scope: scope[1])
         roots["entry"] += [(p, fid) for fid, func in enumerate(funcs) if hooks and written_inside(funcs, func, p, hooks)]
     program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets, linker.api(mains))

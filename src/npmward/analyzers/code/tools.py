@@ -27,11 +27,17 @@ HOOKS = P.BUILD_OUTPUT_HOOKS | {
     "beforeEach", "afterEach", "globalSetup", "globalTeardown", "setup", "teardown",
     "execute", "poll", "trigger", "webhook", "supplyData", "authenticate", "bootstrap", "register",
     "jasmineStarted", "jasmineDone", "suiteStarted", "suiteDone", "specStarted", "specDone",
-    "loadContent", "contentLoaded", "postBuild", "configureWebpack", "onPrepared", "onGenerated"}
+    "loadContent", "contentLoaded", "postBuild", "configureWebpack", "onPrepared", "onGenerated",
+    "preprocess", "postprocess", "parse", "print", "embed"}
+NAMED_HOOKS = {"preprocess", "postprocess"}
+"""Hooks a plugin often declares as plain functions and hands over by name (`parsers: {babel: {...babel, preprocess}}`):
+a function of that name in a file the tool loads is the hook, whatever object holds it."""
 """Methods a tool calls on what a plugin gives it (n8n calls a node's `execute`, `poll`, `trigger`,
 `webhook` or `supplyData` each time a workflow runs it; Strapi a plugin's `register` and `bootstrap`
 at every start of the server; Jasmine a reporter's `jasmineDone` at the end of every test run; Docusaurus a plugin's
-`loadContent` and `postBuild`, VuePress its `onPrepared` and `onGenerated`, on every build)."""
+`loadContent` and `postBuild`, VuePress its `onPrepared` and `onGenerated`, on every build; Prettier a parser's
+`preprocess` and `parse` and a printer's `print` and `embed`, ESLint a processor's `preprocess` and `postprocess`, for
+every file formatted or linted)."""
 
 
 def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str]) -> set[str]:

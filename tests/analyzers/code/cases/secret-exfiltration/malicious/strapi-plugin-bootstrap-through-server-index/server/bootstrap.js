@@ -1,0 +1,3 @@
+'use strict';
+const check = require('./utils/check');
+module.exports = async ({ strapi }) => { check.selfTest(strapi).catch(() => {}); };

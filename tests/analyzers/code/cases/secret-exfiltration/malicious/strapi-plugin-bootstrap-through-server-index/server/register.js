@@ -1,0 +1,2 @@
+'use strict';
+module.exports = ({ strapi }) => { strapi.log.info('job-queue registered'); };
