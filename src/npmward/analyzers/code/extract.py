@@ -220,6 +220,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.table_calls: list[tuple[int, list[int]]] = []
         """(call result, function-literal node ids) for each call of a table's element."""
         self.executors: dict[int, int | None] = {}
+        self.handed_names: list[tuple[int, str, int | None]] = []
+        """(scope, name, what it receives) of a call's last argument that is a name: a callback handed on."""
         """`new Promise(executor)`: executor node id -> the promise's value node."""
         self.exec_wrappers: dict[str, tuple[str, list]] = {}
         """`const ps = (cmd) => execFileSync('powershell.exe', ['-Command', cmd])`: function name -> (the runner, its
@@ -327,14 +329,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.out.emits = {event: scopes for event, scopes in self.emitters.items() if event not in RUNTIME_EVENTS}
         # `new Promise((resolve) => ... resolve(x))`: x is the promise's value.
         resolvers = {by_node[n]: promise for n, promise in self.executors.items() if n in by_node}
-        for site in self.out.calls:
-            if site.kind != "name" or not site.args:
-                continue
-            scope = site.scope
+        calls = [(site.scope, site.name, site.args[0]) for site in self.out.calls if site.kind == "name" and site.args]
+        for scope, name, value in calls + (self.handed_names if resolvers else []):
             while scope is not None and scope not in resolvers:
                 scope = self.out.funcs[scope].parent
-            if scope is not None and self.out.funcs[scope].param_names[:1] == [site.name]:
-                self.graph.edge(site.args[0], resolvers[scope])
+            if scope is not None and self.out.funcs[scope].param_names[:1] == [name]:
+                self.graph.edge(value, resolvers[scope])  # (`getAll(q, resolve)`: what the callback receives)
         self.resolve_handed()
         self.wrapped_commands()
         for targets in self.out.exports.values():

@@ -70,6 +70,8 @@ WEBPACK_EXTERNAL = re.compile(r"""(?:["'](?P<name>[\w@./:-]{1,200})["']|(?P<numb
 
 CREATE_REQUIRE = {"module.createRequire", "module.createRequireFromPath", "node:module.createRequire"}
 REQUIRE_OWNERS = {"global", "globalThis", "module", "process.mainModule", "this", "window"}
+EXTENSION_API = {f"{owner}{name}" for owner in ("", "globalThis.", "window.", "self.") for name in ("chrome", "browser")}
+"""How a browser extension names its API object (Chrome's `chrome`, Firefox's `browser`)."""
 """Objects whose `require` property is Node's require (`global['req' + 'uire']`)."""
 WEBPACK_RUNTIME = re.compile(
     r"function\s+(?P<require>[\w$]+)\s*\(\s*(?P<id>[\w$]+)\s*\)\s*\{\s*var\s+(?P<c>[\w$]+)\s*=\s*[\w$]+\[(?P=id)\];?\s*"
@@ -353,6 +355,8 @@ class Bindings:
                     break
         elif value.type == "identifier" and self.text(value) in self.bindings:
             module = self.bindings[self.text(value)]  # `const {exec} = cp`
+        elif self.extension_api(value):
+            module = "chrome"  # `const api = globalThis.browser || globalThis.chrome`: the extension API, either name
         elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
         elif value.type in ("member_expression", "subscript_expression") and self.function_constructor(value):
@@ -388,6 +392,16 @@ class Bindings:
                         self.add("string", constant, value, scope)
         elif name.type == "object_pattern" and module:
             self.bind_members(name, module)
+
+    def extension_api(self, value: Node) -> bool:
+        """`chrome`, `browser`, `globalThis.chrome`, `window.browser`, or two of them joined by `||`/`??`: a browser
+        extension's API object, which minified and cross-browser code keeps under a short name."""
+        if value.type == "binary_expression":
+            op = value.child_by_field_name("operator")
+            sides = [value.child_by_field_name("left"), value.child_by_field_name("right")]
+            return op is not None and op.type in ("||", "??") and all(x is not None and self.extension_api(x) for x in sides)
+        text = self.text(value, 40) if value.type in ("identifier", "member_expression") else ""
+        return text in EXTENSION_API
 
     def constant_table(self, literal: Node) -> dict[str, object]:
         """The properties of an object literal whose key is a name or a string and whose value folds to a constant."""

@@ -20,6 +20,7 @@ key and sent to a host the code names: an analytics SDK reads its own keys, a to
 BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
 """Requests a page makes without waiting for an answer: an image's URL, navigator.sendBeacon."""
 """A host named in the code: a relative URL goes back to the page's own site."""
+SYNCED_STORAGE = re.compile(r"^(chrome|browser)\.storage\.sync\.set$")
 
 
 @rule("browser-exfiltration", title="Cookies or web storage sent to another site",
@@ -30,7 +31,9 @@ BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
                   "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time); "
                   "critical when both, in code the application runs. Requests to the page's own site "
                   "(relative URLs) are left alone. Also, wherever it runs, a beacon (an image URL, sendBeacon) to a host the "
-                  "package decodes from its own constants: page data sent where no reader of the code sees.",
+                  "package decodes from its own constants: page data sent where no reader of the code sees. And every "
+                  "cookie of a site or a typed password written into an extension's synced storage "
+                  "(`chrome.storage.sync.set`), which the browser uploads to the signed-in account.",
       category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
@@ -55,6 +58,18 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("browser-exfiltration", severity, confidence, "exfiltration",
                            f"Sends the page's cookies or web storage to another site through {sink.how}, "
                            f"{view.when_text(sink.level)}.", sink.fact, sink.level, sink=sink.fact.value[:120])
+        return
+    synced = next((f for f in view.of_kind("call") if SYNCED_STORAGE.search(f.value)
+                   and view.facts.fact_labels(f) & (F.BROWSER_ALL | F.PASSWORD)), None)
+    if synced is not None:
+        # Every cookie of a site, or what the user typed into a password field, written into the extension's synced
+        # storage: the browser uploads it to the signed-in account, where whoever holds that account (or an extension
+        # of theirs) reads it. Settings and counters are what sync storage holds.
+        severity, confidence = view.unmistakable(synced)
+        yield view.finding("browser-exfiltration", severity, confidence, "exfiltration",
+                           f"Writes session cookies or typed passwords into the browser's synced extension storage "
+                           f"({synced.value[:40]}), which the browser uploads to the signed-in account, "
+                           f"{view.run_text(synced)}.", synced, view.level(synced))
         return
     # A beacon (an image URL, sendBeacon) to a host the package unpacks from its own constants: what the
     # page shows (its URLs, titles, referrers) sent where no reader of the code can see. Analytics SDKs
