@@ -59,6 +59,10 @@ def rules(art: Artifact) -> set[str]:
     ("net user %%u /active:no", "install-script/account-lockout"),
     ("for u in $(awk -F: '$3>=1000{print $1}' /etc/passwd); do usermod -L -e 1 \"$u\"; done", "install-script/account-lockout"),
     ("Get-LocalUser | Disable-LocalUser", "install-script/account-lockout"),
+    # blind set 29 (service stop): ransomware's kill list
+    ("taskkill /F /IM sqlservr.exe /IM sqlagent.exe /IM mysqld.exe", "install-script/service-kill"),
+    ("net stop \"VeeamBackupSvc\" /y & net stop VSS /y", "install-script/service-kill"),
+    ("powershell Stop-Service -Name WinDefend -Force", "install-script/service-kill"),
     # blind set 29 (system shutdown): the build host or the developer's machine powered off
     ("shutdown /s /f /t 0", "install-script/system-shutdown"),
     ("sudo -n shutdown -h now || systemctl poweroff -i", "install-script/system-shutdown"),
@@ -163,6 +167,16 @@ def test_reading_accounts_is_not_locking_them(command):
 ])
 def test_naming_a_shutdown_is_not_one(command):
     assert "install-script/system-shutdown" not in rules(artifact({"install": command}))
+
+
+@pytest.mark.parametrize("command", [
+    "net stop MSSQLSERVER && net start MSSQLSERVER",  # (a test harness restarts its own server)
+    "taskkill /F /IM electron.exe",
+    "systemctl stop myapp",
+])
+def test_stopping_ones_own_service_is_no_kill_list(command):
+    assert "install-script/service-kill" not in rules(artifact({"install": command}))
+
 
 
 

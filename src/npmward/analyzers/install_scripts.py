@@ -249,6 +249,17 @@ SHUTDOWN = linear_re.compile(r"\bshutdown(\.exe)?\s+(-\w+\s+)*(/[srpf]\b|-[hrP]\
 """The machine shut down or restarted (MITRE T1529): `shutdown /s /f /t 0`, `shutdown -h now`, `systemctl poweroff`,
 Stop-Computer, AppleScript's `tell app "System Events" to shut down`. What a sabotaged package does to the build host
 or the developer's machine; an installer asks the user to restart, it never does it."""
+KILL_LIST = (r"(Veeam[\w.]*|BackupExec\w*|Backup\s?Exec\w*|Acronis\w*|VSS|wbengine|SQLWriter|WinDefend|MsMpSvc|Sophos[\w ]*|"
+             r"SAVService|SepMasterService|CylanceSvc|bacula-fd|rsnapshot)\b")
+SERVICE_KILL = linear_re.compile(r"\btaskkill(\.exe)?\s+[^|;&\n]*/IM\s+\"?(sqlservr|sqlagent|sqlwriter|mysqld|oracle|ocssd|dbsnmp|"
+                                 r"msexchange\w*|Veeam[\w.]*|wbengine|vssvc)(\.exe)?\b|"
+                                 r"\b(net(\.exe)?\s+stop|sc(\.exe)?\s+(stop|config)|Stop-Service(\s+-Name)?|systemctl\s+(stop|disable))\s+\"?"
+                                 + KILL_LIST,
+                                 ignore_case=True)
+"""Ransomware's kill list (MITRE T1489): the databases killed so their files can be encrypted (`taskkill /F /IM
+sqlservr.exe`), the backup and security services stopped (Veeam, Backup Exec, Acronis, the shadow copy service,
+Windows Backup, Defender, Sophos) so nothing restores or stops it. A database tool restarts its own server by service
+name, never kills backups."""
 S, C = Severity, Confidence
 COMMAND_RULES = (
     # (rule, pattern, group of the match to quote, severity, confidence, category, message)
@@ -293,6 +304,9 @@ COMMAND_RULES = (
     ("account-lockout", ACCOUNT_LOCKOUT, 0, S.CRITICAL, C.HIGH, "destructive",
      "The {where} locks, disables or re-passwords the machine's accounts ({match}): its users shut out, as wipers and "
      "ransomware do before the damage."),
+    ("service-kill", SERVICE_KILL, 0, S.CRITICAL, C.HIGH, "destructive",
+     "The {where} stops the machine's databases, backup or security services ({match}), as ransomware does before it "
+     "encrypts."),
     ("system-shutdown", SHUTDOWN, 0, S.CRITICAL, C.HIGH, "destructive",
      "The {where} shuts the machine down or restarts it ({match})."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
@@ -394,6 +408,10 @@ HOOK_RULES = (
              "chage -E 0, Disable-LocalUser, Set-LocalUser -Password, dscl . -passwd: the accounts locked or given a password "
              "only the script knows (MITRE T1531), as wipers and ransomware do so nobody logs in to stop them.",
              S.CRITICAL, "destructive"),
+    HookRule("service-kill", "Stops databases, backups and security services",
+             "taskkill /F /IM sqlservr.exe (or mysqld, Oracle, Exchange, Veeam), net stop / sc stop / Stop-Service / systemctl "
+             "stop of Veeam, Backup Exec, Acronis, VSS, wbengine, Defender or Sophos: ransomware's kill list (MITRE T1489), run "
+             "so the files can be encrypted and nothing restores them.", S.CRITICAL, "destructive"),
     HookRule("system-shutdown", "Shuts the machine down",
              "shutdown /s, shutdown -h now, systemctl poweroff or reboot, Stop-Computer, Restart-Computer, AppleScript's "
              "`to shut down` (MITRE T1529): sabotage of the build host or the developer's machine.", S.CRITICAL, "destructive"),

@@ -66,8 +66,15 @@ def builtin_name(spec: str) -> str:
 WEBPACK_EXTERNAL = re.compile(r"""(?:["'](?P<name>[\w@./:-]{1,200})["']|(?P<number>\d+))\s*:\s*(?:/\*[^\n]{0,300}?\*/\s*|/\*![^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*\*/\s*)*\(?\s*(?:\(\s*(?P<m>\w+)[^)]*\)\s*=>|(?P<m1>\w+)\s*=>|function\s*\(\s*(?P<m2>\w+)[^)]*\))"""
                               r"""\s*\{?\s*(?:["']use strict["'];?\s*)?(?:module|(?P=m)|(?P=m1)|(?P=m2))\.exports\s*=\s*require\(\s*["'](?P<module>[^"']+)["']\s*\)""")
 """A webpack factory that only re-exports a module (externals, Node built-ins in a `target: node` bundle)."""
+UMD_REQUIRES = re.compile(r"""module\.exports\s*=\s*factory\((?P<args>(?:\s*require\(\s*["'][^"']{1,200}["']\s*\)\s*,?){1,64})\)""")
+UMD_PARAMS = re.compile(r"\((?P<params>\s*__WEBPACK_EXTERNAL_MODULE_\w{1,200}__(?:\s*,\s*__WEBPACK_EXTERNAL_MODULE_\w{1,200}__){0,63}\s*)\)")
+"""A webpack library's UMD header: `module.exports = factory(require("mssql"), require("child_process"))` hands the
+externals to `(__WEBPACK_EXTERNAL_MODULE__1__, __WEBPACK_EXTERNAL_MODULE__2__) => ...`, by position; module 2's factory
+is `module.exports = __WEBPACK_EXTERNAL_MODULE__2__`."""
 
 
+MAX_UMD_HEAD = 8_000
+"""How far into a bundle its UMD header is looked for."""
 CREATE_REQUIRE = {"module.createRequire", "module.createRequireFromPath", "node:module.createRequire"}
 REQUIRE_OWNERS = {"global", "globalThis", "module", "process.mainModule", "this", "window"}
 EXTENSION_API = {f"{owner}{name}" for owner in ("", "globalThis.", "window.", "self.") for name in ("chrome", "browser")}
@@ -307,6 +314,11 @@ class Bindings:
             text = self.src.decode("utf-8", "replace") if bundled else ""
             self._externals = {m.group("name") or m.group("number"): builtin_name(m.group("module"))
                                for m in WEBPACK_EXTERNAL.finditer(text)}
+            head = text[:MAX_UMD_HEAD] if "__WEBPACK_EXTERNAL_MODULE_" in text[:MAX_UMD_HEAD] else ""
+            if head and (given := UMD_REQUIRES.search(head)) and (params := UMD_PARAMS.search(head)):
+                modules = re.findall(r"""require\(\s*["']([^"']+)["']""", given.group("args"))
+                for param, module in zip(params.group("params").split(","), modules):
+                    self._externals.setdefault(param.strip()[len("__WEBPACK_EXTERNAL_MODULE_"):-2].strip("_"), builtin_name(module))
         return self._externals
 
     def bind(self, declarator: Node, scope: int | None = None) -> None:  # noqa: C901 - one branch per binding pattern
