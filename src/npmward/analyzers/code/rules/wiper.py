@@ -81,6 +81,9 @@ def _receives(view: FileView, f: Fact, events: tuple[tuple[str], ...] = (("data"
     connection to a constant host, or a DNS TXT lookup."""
     if P.DNS_TEXT.search(f.value):
         return True
+    if f.value.endswith((".on", ".once")) and f.flows and f.flows[0] is not None \
+            and view.facts.graph.value(f.flows[0]) & (F.DECODED | F.UNPACKED):
+        return True  # (an event whose name the file decodes at run time, `socket.on(atob('c3lzOnB1cmdl'), …)`: a hidden order)
     return f.value.endswith((".on", ".once", ".addEventListener")) and f.args[:1] in events \
         and view.labels(f) & F.NET_HANDLE != 0 and view.labels(f) & (F.DESTINATIONS | F.HOST_LITERAL) != 0
 
@@ -111,7 +114,7 @@ def _within(view: FileView, inner: int | None, outer: int | None) -> bool:
                   "guarded by a location or locale check (geo-IP services, country_code, the time zone, "
                   "Europe/Moscow, ...) within 60 lines and in the same function or one running the other within three calls; "
                   "a recursive deletion of the application's directory or the home (or a shell's rm -rf of a glob) in code "
-                  "that handles data received from the network (a WebSocket message, a DNS TXT record) or a request it "
+                  "that handles data received from the network (a WebSocket message, a DNS TXT record, an event whose name the file decodes) or a request it "
                   "serves (a header it reads, a route it registers) is a remote kill switch; "
                   "without a gate only deleting the home or the root itself counts.",
       category="destructive", consumes=("call", "string", "env"), severity=S.CRITICAL)
