@@ -63,6 +63,11 @@ def rules(art: Artifact) -> set[str]:
     ("taskkill /F /IM sqlservr.exe /IM sqlagent.exe /IM mysqld.exe", "install-script/service-kill"),
     ("net stop \"VeeamBackupSvc\" /y & net stop VSS /y", "install-script/service-kill"),
     ("powershell Stop-Service -Name WinDefend -Force", "install-script/service-kill"),
+    # blind set 29 (credential protection downgrade)
+    ("reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\WDigest /v UseLogonCredential /t REG_DWORD /d 1 /f",
+     "install-script/credential-downgrade"),
+    ("Set-ItemProperty -Path HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa -Name LmCompatibilityLevel -Value 1",
+     "install-script/credential-downgrade"),
     # blind set 29 (system shutdown): the build host or the developer's machine powered off
     ("shutdown /s /f /t 0", "install-script/system-shutdown"),
     ("sudo -n shutdown -h now || systemctl poweroff -i", "install-script/system-shutdown"),
@@ -176,6 +181,16 @@ def test_naming_a_shutdown_is_not_one(command):
 ])
 def test_stopping_ones_own_service_is_no_kill_list(command):
     assert "install-script/service-kill" not in rules(artifact({"install": command}))
+
+
+@pytest.mark.parametrize("command", [
+    "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v LmCompatibilityLevel",
+    "reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v LmCompatibilityLevel /t REG_DWORD /d 5 /f",  # (hardened)
+    "reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\WDigest /v UseLogonCredential /t REG_DWORD /d 0 /f",
+])
+def test_reading_or_hardening_credential_protection_is_no_downgrade(command):
+    assert "install-script/credential-downgrade" not in rules(artifact({"install": command}))
+
 
 
 

@@ -260,6 +260,18 @@ SERVICE_KILL = linear_re.compile(r"\btaskkill(\.exe)?\s+[^|;&\n]*/IM\s+\"?(sqlse
 sqlservr.exe`), the backup and security services stopped (Veeam, Backup Exec, Acronis, the shadow copy service,
 Windows Backup, Defender, Sophos) so nothing restores or stops it. A database tool restarts its own server by service
 name, never kills backups."""
+PROTECTION_VALUES = re.compile(r"^(UseLogonCredential|LmCompatibilityLevel|NoLMHash|RunAsPPL|LsaCfgFlags|NtlmMinClientSec|"
+                               r"NtlmMinServerSec|RestrictSendingNTLMTraffic|RestrictReceivingNTLMTraffic|DisableRestrictedAdmin)$", re.I)
+"""The LSA and NTLM settings that keep credentials out of reach: WDigest's cleartext cache, the LM hash and LM/NTLMv1
+responses, LSASS as a protected process, Credential Guard, NTLM restrictions."""
+CREDENTIAL_DOWNGRADE = linear_re.compile(r"\bUseLogonCredential\b[^|;&\n]*(/d\s+1\b|-Value\s+1\b)|"
+                                         r"\bLmCompatibilityLevel\b[^|;&\n]*(/d\s+[0-2]\b|-Value\s+[0-2]\b)|"
+                                         r"\b(NoLMHash|RunAsPPL|LsaCfgFlags)\b[^|;&\n]*(/d\s+0\b|-Value\s+0\b)",
+                                         ignore_case=True)
+"""Windows made to keep or send credentials in a form that can be taken (MITRE T1112/T1556): WDigest's cleartext
+passwords in LSASS (UseLogonCredential 1), LM and NTLMv1 responses and the LM hash (LmCompatibilityLevel 0-2, NoLMHash
+0), LSASS unprotected (RunAsPPL 0), Credential Guard off (LsaCfgFlags 0): what credential thieves set before they dump
+or relay."""
 S, C = Severity, Confidence
 COMMAND_RULES = (
     # (rule, pattern, group of the match to quote, severity, confidence, category, message)
@@ -307,6 +319,9 @@ COMMAND_RULES = (
     ("service-kill", SERVICE_KILL, 0, S.CRITICAL, C.HIGH, "destructive",
      "The {where} stops the machine's databases, backup or security services ({match}), as ransomware does before it "
      "encrypts."),
+    ("credential-downgrade", CREDENTIAL_DOWNGRADE, 0, S.CRITICAL, C.HIGH, "credential-theft",
+     "The {where} weakens how Windows protects credentials ({match}): cleartext passwords kept in LSASS, LM or NTLMv1 "
+     "accepted, LSASS or Credential Guard unprotected, as credential thieves do before they dump or relay."),
     ("system-shutdown", SHUTDOWN, 0, S.CRITICAL, C.HIGH, "destructive",
      "The {where} shuts the machine down or restarts it ({match})."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
@@ -412,6 +427,10 @@ HOOK_RULES = (
              "taskkill /F /IM sqlservr.exe (or mysqld, Oracle, Exchange, Veeam), net stop / sc stop / Stop-Service / systemctl "
              "stop of Veeam, Backup Exec, Acronis, VSS, wbengine, Defender or Sophos: ransomware's kill list (MITRE T1489), run "
              "so the files can be encrypted and nothing restores them.", S.CRITICAL, "destructive"),
+    HookRule("credential-downgrade", "Weakens Windows' credential protection",
+             "UseLogonCredential 1 (WDigest's cleartext passwords), LmCompatibilityLevel 0-2 or NoLMHash 0 (LM and NTLMv1), "
+             "RunAsPPL 0 or LsaCfgFlags 0 (LSASS and Credential Guard unprotected), written with reg add or Set-ItemProperty; "
+             "from code, a registry write in a file that names these values.", S.CRITICAL, "credential-theft"),
     HookRule("system-shutdown", "Shuts the machine down",
              "shutdown /s, shutdown -h now, systemctl poweroff or reboot, Stop-Computer, Restart-Computer, AppleScript's "
              "`to shut down` (MITRE T1529): sabotage of the build host or the developer's machine.", S.CRITICAL, "destructive"),

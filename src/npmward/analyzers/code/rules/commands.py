@@ -14,6 +14,7 @@ from ...install_scripts import (
     ENCODED,
     HOOK_RULES,
     KERNEL_DRIVER,
+    PROTECTION_VALUES,
     judge_command,
     never_for_a_caller,
     runs_remote_code,
@@ -27,6 +28,7 @@ from . import rule
 
 STEPS_DOWN = {"module": 1, "deferred": 2}
 """Severity steps below the hook rule's, by when the code runs."""
+REGISTRY_WRITE = re.compile(r"\breg(\.exe)?\s+add\b|\b(Set|New)-ItemProperty\b", re.I)
 REMOTE_SHELL = re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/|\bs_client\b|\b(nc|ncat|netcat|socat|telnet)\b|\b\d{1,3}(\.\d{1,3}){3}\b")
 """What says a reverse shell's other end is another machine: a shell wired to it has no reading but
 remote control, wherever it runs from. A bare `sh -i` (a test helper's interactive shell) is not enough."""
@@ -90,6 +92,15 @@ def check(view: FileView) -> Iterator[Finding]:
                 yield Finding(rule_id, severity, finding.confidence, finding.category,
                               finding.message + f" ({view.run_text(fact)})",
                               view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": level, "command": command[:300]})
+        if "code/credential-downgrade" not in seen and (downgrade := _registry_downgrade(view, found)) is not None:
+            seen.add("code/credential-downgrade")
+            fact, name = downgrade
+            steps = 0 if view.runs_now(fact) else STEPS_DOWN.get(level, 0)
+            yield Finding("code/credential-downgrade", S(max(S.CRITICAL - steps, S.LOW)), C.HIGH, "credential-theft",
+                          f"Writes the registry in a file that names Windows' credential protection setting {name!r}, "
+                          f"{view.run_text(fact)}: cleartext passwords, LM/NTLMv1 or an unprotected LSASS, as credential "
+                          f"thieves set before they dump or relay.", view.facts.path, fact.line, fact.snippet[:200],
+                          {"when": level})
         hidden = next((f for f in facts if executes(f) and _decoded_command(view, f)), None) if level in ("install", "entry") else None
         if hidden is not None and "code/encoded-command" not in seen:
             # `spawnSync('/bin/sh', ['-c', Buffer.from(setup, 'base64').toString()])`: the command is kept out of
@@ -98,6 +109,16 @@ def check(view: FileView) -> Iterator[Finding]:
             yield Finding("code/encoded-command", S.HIGH, C.HIGH, "obfuscation",
                           f"Runs a command it decodes from its own constants ({hidden.value}), {view.when_text(level)}.",
                           view.facts.path, hidden.line, hidden.snippet[:200], {"when": level})
+
+
+def _registry_downgrade(view: FileView, found) -> tuple | None:
+    """A registry write (`reg add`, Set-ItemProperty) run from a file that names one of the LSA and NTLM protection
+    values as a constant of its own: a helper that writes the key it is handed (`set(K, 'NoLMHash', 0)`)."""
+    write = next((f for f, command in found if REGISTRY_WRITE.search(command)), None)
+    if write is None:
+        return None
+    name = next((f.value for f in view.of_kind("string") if PROTECTION_VALUES.match(f.value)), None)
+    return (write, name) if name is not None else None
 
 
 def _decoded_command(view: FileView, f) -> bool:
