@@ -165,7 +165,7 @@ packages (a DLL that LSASS loads and hands every new password or logon) and macO
 window runs as root with the typed password); a netsh helper DLL (loaded by every netsh)."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
-                              r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\Run|"
+                              r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\(Run|Winlogon\b)|"
                               r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/|"
                               r"\b(docker|podman)\s+(container\s+)?run\b[^|;&\n]*--restart[= ](always|unless-stopped)\b|"
                               + P.EVENT_HOOKS, ignore_case=True)
