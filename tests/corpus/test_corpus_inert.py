@@ -62,9 +62,13 @@ K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
 XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.sitemaps.org/schemas/sitemap/0.9",
                   "http://schemas.xmlsoap.org/soap/envelope/", "http://schemas.xmlsoap.org/soap/encoding/",
                   "http://schemas.android.com/apk/res/android", "http://schemas.android.com/tools",
-                  "http://apache.org/cordova/ns/plugins/1.0", "http://www.apple.com/DTDs/PropertyList-1.0.dtd")
+                  "http://apache.org/cordova/ns/plugins/1.0", "http://www.apple.com/DTDs/PropertyList-1.0.dtd",
+                  "http://www.w3.org/2000/09/xmldsig#", "http://www.w3.org/2001/04/xmldsig-more#")
 """XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope, an Android manifest's, a Cordova
-plugin.xml's) and the property-list DTD every plist names: identifiers that no parser fetches."""
+plugin.xml's, XML Signature's algorithm names) and the property-list DTD every plist names: identifiers that no parser
+fetches."""
+NPM_PACKAGE_NAMES = ("socket.io",)
+"""npm packages whose name ends in a top-level domain, quoted as a dependency, an import or a keyword: names, not hosts."""
 JVM_IMPORTS = re.compile(r"^\s*(import|package)\s+[\w.]+(\.\*)?\s*;?\s*$", re.M)
 """`import java.net.URL;`, `package com.otp`: Java and Kotlin package names, not hosts."""
 NOT_A_HOST_BEFORE = re.compile(r"-i?name\s+['\"]?$")
@@ -118,6 +122,8 @@ def is_reserved_host(host: str) -> bool:
 def hosts_in(text: str) -> set[str]:
     for namespace in XML_NAMESPACES:
         text = text.replace(namespace, "")
+    for name in NPM_PACKAGE_NAMES:
+        text = text.replace(f'"{name}"', '""').replace(f"'{name}'", "''")
     text = JVM_IMPORTS.sub("", text)
     hosts = {m.group(1) for m in URL_HOST.finditer(text)}
     # (`"host": "https://github.example/..."`, node-pre-gyp's binary host, is a URL: its host counts)
