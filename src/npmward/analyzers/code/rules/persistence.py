@@ -132,7 +132,10 @@ def check(view: FileView) -> Iterator[Finding]:
             # What is planted downloads and runs code each time it starts (an AppleScript login item whose `do shell
             # script` is `curl … | sh`, blind set 22): a start-up entry that runs a program of the package is an
             # installer's, one that runs whatever a server answers is a loader's.
-            severity, confidence = (S.CRITICAL if level != "deferred" else max(severity, S.HIGH)), C.HIGH
+            # In code the application runs, with the host decoded at run time (an auto-launch library's enable() that
+            # also writes a login helper running `curl <base64-decoded URL> | sh`), it is no installer's either.
+            app = level == "deferred" and view.hidden_url() is not None and view.run_by_app(writes)
+            severity, confidence = (S.CRITICAL if level != "deferred" or app else max(severity, S.HIGH)), C.HIGH
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
             # Rewriting another application's code, or every repository's hooks, as soon as the
             # package is installed or loaded: the wallet-patching and git-hook campaigns.
