@@ -70,10 +70,12 @@ def check(view: FileView) -> Iterator[Finding]:
     task = view.mentions(FOLDER_OPEN)
     if writes is None and redis is None and not task:
         return  # (nothing writes: the paths are not searched)
-    target = next((f for f in facts if f.kind == "string" and (
+    named = [f for f in facts if f.kind == "string" and (
         (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value))
         or (len(f.value) < 5000 and ">" in f.value and _redirects_to_startup(f.value))
-        or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value))))), None) \
+        or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value))))]
+    # (the one no installer writes first: an auto-start library's Run key beside an Active Setup StubPath)
+    target = next((f for f in named if any(name in f.value for name in NEVER_LEGITIMATE)), named[0] if named else None) \
         or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
         or _python_path_file(view) or _sourced_with_download(view) \
         or (_location_from_helper(view) if writes is not None and any(writes_file(f) for f in facts) else None)
