@@ -133,6 +133,10 @@ def asks_password(command: str) -> bool:
 
 SECRET_SCANNERS = re.compile(r"(^|[/\\\s])(trufflehog|gitleaks|detect-secrets|noseyparker|ggshield)(\.exe)?(\s|$)")
 """Secret scanners: what they print is every credential they found (Shai-Hulud ran TruffleHog over $HOME)."""
+DPAPI_DECRYPT = re.compile(r"ProtectedData\]::Unprotect\b|\bCryptUnprotectData\b|\bUnprotect-CmsMessage\b|"
+                           r"\.GetNetworkCredential\(\)\.Password\b", re.I)
+"""Scripts that decrypt what Windows keeps encrypted for the user (DPAPI, a SecureString): what they print is the
+stored password in clear (a backup server's saved credentials, a browser's key)."""
 
 
 def command_labels(command: str) -> int:
@@ -140,7 +144,7 @@ def command_labels(command: str) -> int:
     if (script := encoded_powershell(command)) is not None:
         command = f"{command}\n{script}"  # (what `powershell -EncodedCommand …` runs is the script it hides)
     labels = F.SECRET_DATA if P.SECRET_PATHS.search(command) or SECRET_SCANNERS.search(command) \
-        or PASSWORD_PROMPTS.search(command) else 0
+        or PASSWORD_PROMPTS.search(command) or DPAPI_DECRYPT.search(command) else 0
     if TOKEN_COMMANDS.search(command):
         labels |= F.ENV_SECRET  # (a token in use, like a credential variable: sent to its own API, it is not stolen)
     if P.GLOBAL_PREFIX.search(command):
