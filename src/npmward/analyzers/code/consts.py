@@ -28,6 +28,8 @@ ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
 ROTATE_FOR = re.compile(r"for\s*\(\s*(?:var\s+|let\s+)?([\w$]+)\s*=\s*(?:0x0|0)\s*;\s*\1\s*<\s*[\w$]+\s*;\s*(?:\1\s*\+\+|\+\+\s*\1)\s*\)")
 """The count loops of a string-array rotation: `while (n--)` and `for (i = 0; i < n; i++)` turn n times,
 `while (--n)` n - 1."""
+LOCAL_COUNT = re.compile(r"\b(?:let|var)\s+([\w$]+)\s*=\s*(0x[0-9a-fA-F]+|\d+)\s*;\s*while\s*\(\s*\1\s*--\s*\)")
+"""`let n = 0x25; while (n--) a.push(a.shift());`: the count kept in the rotating function itself, n turns."""
 ROTATE_UNTIL = re.compile(r"if\s*\(\s*[\w$]+\s*\+\+\s*===?\s*[\w$]+\s*\)\s*break")
 """`while (!![]) { if (i++ == n) break; a.push(a.shift()); }`: n turns."""
 DECOMPRESSORS = {"inflateSync": zlib.MAX_WBITS, "inflateRawSync": -zlib.MAX_WBITS, "gunzipSync": 16 + zlib.MAX_WBITS,
@@ -263,6 +265,8 @@ class ConstantFolder:
         array = self.consts.get(name, self.arrays.get(name))
         # (`a['\x70\x75\x73\x68'](a['\x73\x68\x69\x66\x74']())`: the obfuscator's hex-escaped method names)
         body = HEX_ESCAPE.sub(lambda m: chr(int(m[1], 16)), self.text(fn))
+        if (local := LOCAL_COUNT.search(body)) is not None:
+            count = int(local[2], 16) if local[2][:2] in ('0x', '0X') else int(local[2])  # (the call's own count argument unused: `}(_0x2f9a, 0x0))`)
         if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
             return
         if ROTATE_AFTER.search(body) or ROTATE_FOR.search(body) or ROTATE_UNTIL.search(body):
