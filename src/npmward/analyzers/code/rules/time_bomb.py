@@ -133,7 +133,7 @@ def _project_dir(parts: tuple[str | None, ...]) -> bool:
                   "Math.random in the function that checks the date and that NODE_ENV is production (a fault shown "
                   "now and then, never in the package's own tests). A day count of "
                   "Date.now() beside a constant day number (0x519c) is such a date. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
-                  "both are critical. Date-based deprecation notices and cache expiry (an age, not a calendar date; "
+                  "both are critical, and so is a random failure in code the application runs. Date-based deprecation notices and cache expiry (an age, not a calendar date; "
                   "a `.cache` dir, not the sources) are not.",
       category="destructive", consumes=("new", "call", "assign"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -154,6 +154,9 @@ def check(view: FileView) -> Iterator[Finding]:
         what.append("acts at random, in production only (Math.random beside a NODE_ENV check)")
     random = patched or rolls
     where = (deletes or random)[0]
-    yield view.finding("time-bomb", S.CRITICAL if deletes and random else S.HIGH, C.HIGH, "destructive",
+    # (the program killed or broken at random after the date, in code the application runs on each call: a PLC client
+    # whose operations exit the process one time in five, Sharp7Extend's sabotage)
+    critical = bool(deletes and random) or bool(patched and any(view.run_by_app(f) for f in patched))
+    yield view.finding("time-bomb", S.CRITICAL if critical else S.HIGH, C.HIGH, "destructive",
                        f"After a date fixed in the code (line {gates[0].line}), it " + " and ".join(what) + ".",
                        where, view.level(where))

@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 19 (an Express slow-request logger whose per-request settle(), after a day count kept as a "table
 // revision" (0x519c, 2027-03-15), spins the event loop for 2-6 s on one request in twelve: a service that degrades
 // like a performance bug)

@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: browser-bundle sabotage that starts on a fixed day and breaks built-ins at random; written here
 const START = new Date('2026-04-01T00:00:00Z');
 
