@@ -13,7 +13,7 @@ import binascii
 import json
 import re
 import zlib
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from tree_sitter import Node
 
@@ -184,6 +184,8 @@ class ConstantFolder:
             return json.dumps(argv[0])  # a constant quoted into generated code (`fetch(${JSON.stringify(URL)})`)
         if name.rsplit(".", 1)[-1] in DECOMPRESSORS and args is not None and args.named_child_count:
             return self.decompressed(name.rsplit(".", 1)[-1], args.named_children[0], depth)
+        if name.endswith(".atob") and name.count(".") == 1:
+            name = "atob"  # (`window.atob`, a UMD wrapper's `t.atob` with the global handed in as `t`)
         if (name == "atob" or name in BUFFER_FROM) and argv and isinstance(argv[0], str):
             encoding = argv[1] if len(argv) > 1 else ("base64" if name == "atob" else None)
             if encoding == "base64":
@@ -205,6 +207,9 @@ class ConstantFolder:
             return self.apply_pure(self.pure[name], argv, depth + 2)
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
+        if name == "escape" and argv and isinstance(argv[0], str):
+            # (`decodeURIComponent(escape(atob(s)))`, base64 of UTF-8 text: the round trip gives the text back)
+            return quote(argv[0], safe="@*_+-./")
         if callee is not None and callee.type in ("member_expression", "subscript_expression"):
             return self.const_method(callee, args, argv, depth)
         return None
@@ -317,6 +322,11 @@ class ConstantFolder:
             return None
         if body.type == "statement_block":
             statements = [c for c in body.named_children if c.type != "comment"]
+            if len(statements) == 1 and statements[0].type == "try_statement" \
+                    and (block := statements[0].child_by_field_name("body")) is not None:
+                # (`try { return decodeURIComponent(escape(atob(e))) } catch (x) { return "" }`: what it returns when
+                # the decoding succeeds)
+                statements = [c for c in block.named_children if c.type != "comment"]
             if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_child_count:
                 return None
             body = statements[0].named_children[0]

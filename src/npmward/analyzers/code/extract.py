@@ -754,6 +754,13 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.named_calls.append((name, node, scope, positional))
         if scope is not None and exec_call(name):
             self.note_exec_wrapper(name, arg_nodes, argv, scope)
+        if fn.type == "identifier" and name in self.pure and node.parent is not None \
+                and node.parent.type == "member_expression" and arg_nodes and isinstance(argv[0], str):
+            # (`f('RXVyb3Bl…').split(',')`: a decoder's result used at once; kept as a string of the file, as a
+            # declaration's would be)
+            decoded = self.const(node)
+            if isinstance(decoded, str) and len(decoded) >= 4 and decoded != argv[0]:
+                self.add("string", decoded, node, scope)
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
             # Arguments the analysis cannot fold are holes (`['/Create', '/TN', name, '/TR', cmd]`).

@@ -27,7 +27,7 @@ MIN_ZONES = 3
 MAX_BYTES = 5_000_000
 DOMAIN_GATE = re.compile(rb"""(?:host(?:name)?|location)\b[^;\n]{0,60}?(?:\\\.\(?(?:ru|su|by)[|)$]|["'`]\.(?:ru|su|by)["'`])""")
 """`location.host.match(/\\.(ru|su|xn--p1ai)$/)`, `hostname.endsWith('.ru')`: the page is on a Russian domain."""
-EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|document\.body\.innerHTML\s*=|"""
+EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|\bbody\.innerHTML\s*=|"""
                      rb"""insertAdjacentHTML|\.replace\(\s*["'`]</body>""")
 """What the gate opens: a message, sound, a frozen page, a file on the desktop, a banner added to the page (or to
 every HTML response a server's middleware sends)."""
@@ -54,16 +54,29 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     effect = EFFECTS.search(text)
     gate = (_timezone_gate(text) or _domain_gate(text)) if effect is not None else None
-    if gate is None:
+    decoded = _decoded_zones(view) if effect is not None and gate is None and b"resolvedOptions" in text else None
+    if gate is None and decoded is None:
         return
     level = view.when
     severity, confidence = view.grade(GRID, level)
-    line = view.line_at(gate.start())[0]
-    how = "its time zone is one of theirs" if gate.re is ZONE else "the page's domain is theirs"
+    line = view.line_at(gate.start())[0] if gate is not None else decoded.line
+    snippet = gate.group(0)[:200].decode("utf-8", "replace") if gate is not None else decoded.value[:200]
+    how = "its time zone is one of theirs" if gate is None or gate.re is ZONE else "the page's domain is theirs"
     does = next((words for key, words in EFFECT_WORDS.items() if key in effect.group(0)), "acts")
     yield Finding("code/geo-targeted", severity, confidence, "destructive",
                   f"Acts only for users in Russia or Belarus ({how}), then {does}: protestware, {view.when_text(level)}.",
-                  view.facts.path, line, gate.group(0)[:200].decode("utf-8", "replace"), {"when": level})
+                  view.facts.path, line, snippet, {"when": level})
+
+
+def _decoded_zones(view: FileView):
+    """A string the file decodes at run time (base64 of a comma-separated list) that names at least three Russian or
+    Belarusian zones and no others: the list kept out of the file's text."""
+    for f in view.of_kind("string"):
+        if "/" in f.value and len(f.value) < 4000 and f.value not in view.text.decode("utf-8", "replace"):
+            names = [n for n in re.split(r"[\s,;|]+", f.value) if n]
+            if len(names) >= MIN_ZONES and all(n in RU_ZONES for n in names):
+                return f
+    return None
 
 
 def _domain_gate(text: bytes) -> re.Match | None:
