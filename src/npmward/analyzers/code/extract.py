@@ -731,10 +731,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             if built and len(built.replace(HOLE, "")) >= 4:
                 self.add("string", built, node, scope)
 
-    def note_decoded_receiver(self, node: Node, argv: list, scope: int | None) -> None:
+    def note_decoded_receiver(self, node: Node, fn: Node, name: str, argv: list, scope: int | None) -> None:
         """`f('RXVyb3Bl…').split(',')`: a decoder's result used at once, kept as a string of the file, as a declaration's
         would be."""
-        if node.parent is None or node.parent.type != "member_expression" or not argv or not isinstance(argv[0], str):
+        if fn.type != "identifier" or name not in self.pure or node.parent is None or node.parent.type != "member_expression" \
+                or not argv or not isinstance(argv[0], str):
             return
         decoded = self.const(node)
         if isinstance(decoded, str) and len(decoded) >= 4 and decoded != argv[0]:
@@ -763,8 +764,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.named_calls.append((name, node, scope, positional))
         if scope is not None and exec_call(name):
             self.note_exec_wrapper(name, arg_nodes, argv, scope)
-        if fn.type == "identifier" and name in self.pure:
-            self.note_decoded_receiver(node, argv, scope)
+        self.note_decoded_receiver(node, fn, name, argv, scope)
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
             # Arguments the analysis cannot fold are holes (`['/Create', '/TN', name, '/TR', cmd]`).
