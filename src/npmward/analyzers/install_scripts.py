@@ -675,7 +675,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                           f"The {where} writes to {target}, a file other programs trust or run (the hosts file, "
                           "package-manager config, shell start-up files, scheduled jobs).", target=target)
             break
-    if LOOT.search(command) and SENDS.search(command):
+    if sends_loot(command):
         # The environment or a credential file in the body of the same command: `curl -d "$(env | base64)" …`.
         yield finding("sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
                       f"The {where} sends the environment or a credential file to the network.")
@@ -802,6 +802,11 @@ def judge_command(command: str, hook: str, file: str, line: int | None, label: s
 RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script",
                "install-script/encoded-command", "install-script/reverse-shell"}
 DOWNLOADS_AND_RUNS = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script"}
+
+
+def sends_loot(command: str) -> bool:
+    """The environment or a credential file in the body of a command that sends: `curl -d "$(env | base64)" …`."""
+    return LOOT.search(command) is not None and SENDS.search(command) is not None
 
 
 def runs_remote_code(command: str) -> bool:

@@ -8,7 +8,7 @@ from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import runs_remote_code
+from ...install_scripts import runs_remote_code, sends_loot
 from .. import patterns as P
 from ..behaviours import executes, writes_file
 from ..calls import COPIES
@@ -146,7 +146,7 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({named.group(0) if named else target.value[:80]!r}"
                            + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later"
-                           + (f", and the file holds a command that downloads and runs code ({cradle.value[:80]!r})." if cradle else "."),
+                           + (f", and the file holds a command that downloads and runs code or sends secrets ({cradle.value[:80]!r})." if cradle else "."),
                            target, level)
 
 
@@ -226,10 +226,13 @@ def _sourced_with_download(view: FileView):
 
 
 def _download_cradle(view: FileView):
-    """A string of the file that downloads and runs code (`curl -fsS http://… | /bin/sh`); looked for once per file."""
+    """A string of the file that downloads and runs code (`curl -fsS http://… | /bin/sh`), or that sends the environment
+    or a credential file (`curl -d "$(env | base64)" …`, a CI step planted to post every secret of each build); looked for
+    once per file."""
     if "download-cradle" not in view.derived:
         view.derived["download-cradle"] = next(
-            (f for f in view.of_kind("string") if 8 < len(f.value) < 5000 and runs_remote_code(f.value)), None)
+            (f for f in view.of_kind("string") if 8 < len(f.value) < 5000 and (runs_remote_code(f.value) or sends_loot(f.value))),
+            None)
     return view.derived["download-cradle"]
 
 
