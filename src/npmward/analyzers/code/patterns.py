@@ -281,8 +281,10 @@ REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "sign
 `req`, Fastify/Hapi `request`, Koa `ctx`). A fetch `Request`'s URL and body, Koa's `ctx.body` (the response) and
 other contexts' `ctx.url` (a module loader's) are not."""
 REQUEST_GETTERS = {"req.get", "req.header", "req.param", "req.cookies.get", "ctx.get", "ctx.cookies.get",
-                   "ctx.request.get", "request.getHeader", "request.header"}
-"""Calls that return one header, cookie or parameter of the request (`ctx.get('x-trace')`)."""
+                   "ctx.request.get", "request.getHeader", "request.header",
+                   "c.req.header", "c.req.query", "c.req.param", "ctx.req.header", "ctx.req.query", "ctx.req.param"}
+"""Calls that return one header, cookie or parameter of the request (`ctx.get('x-trace')`, Hono's
+`c.req.header('x-trace')`)."""
 PAGE_GLOBALS = {"document", "window", "localStorage", "sessionStorage", "navigator", "location"}
 """The page's globals, which a variable can stand for (`var d = document`)."""
 PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location(\.href)?$")
