@@ -25,18 +25,19 @@ SERVERS = ("net.createServer", "tls.createServer")
                   "shell). A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
                   "Also, wherever it is, a shell command line made whole of what a socket to another machine "
                   "received (`sock.on('message', (m) => exec(m.toString()))`): critical when it runs at install, at load "
-                  "or in a function the application calls.",
+                  "or in code the application runs (what its exports, handlers and closures reach).",
       category="backdoor", consumes=("call", "new", "string", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
     received = next((f for f in view.executions() if runs_whole_command(f) and view.labels(f) & F.RECEIVED), None)
     if received is not None:
         level = view.level(received)
-        now = level in ("install", "entry") or view.called_by_app(received)
+        # (also in what code the application runs reaches: a logger whose first line opens the connection whose data
+        # handler runs the commands, a hand-written WebSocket to an IP address)
+        now = level in ("install", "entry") or view.called_by_app(received) or view.run_by_app(received)
         yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
                            f"Runs, as a shell command, what a socket to another machine received ({received.value}), "
-                           + ("in a function the application calls." if view.called_by_app(received) and level not in
-                              ("install", "entry") else view.when_text(level) + "."), received, level)
+                           + (view.run_text(received) + "."), received, level)
         return
     sockets = [f for f in facts if f.value in SOCKETS or (f.kind == "new" and f.value == "net.Socket")
                or (f.kind == "call" and f.value in SERVERS and not _loopback_only(view))]
