@@ -1,5 +1,6 @@
 """Mail copied to an address the code names: the postmark-mcp backdoor (2025) added one `Bcc` line to
-the email tool of an MCP server, and every message an AI agent sent went to the attacker too."""
+the email tool of an MCP server, and every message an AI agent sent went to the attacker too. A mail server's plugin
+that adds a recipient it hides to every message's envelope is LightNeuron's journal."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from ..gates import any_word
 from ..view import FileView
 from . import rule
 
-ROUTING_KEYS = re.compile(rb"\b(forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc)\b", re.I)
-"""Where a mail rule or a message names an extra recipient (Microsoft Graph inbox rules, Exchange mailbox forwarding, Bcc)."""
-ROUTING_GATE = linear_re.compile_bytes(rb"forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc",
+ROUTING_KEYS = re.compile(rb"\b(forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc|rcpt_to)\b", re.I)
+"""Where a mail rule or a message names an extra recipient (Microsoft Graph inbox rules, Exchange mailbox forwarding, Bcc,
+the envelope recipients a mail server's plugin holds: Haraka's `transaction.rcpt_to`)."""
+ROUTING_GATE = linear_re.compile_bytes(rb"forwardTo|forwardAsAttachmentTo|redirectTo|ForwardingSmtpAddress|ForwardingAddress|bcc|rcpt_to",
                                       ignore_case=True)
 """ROUTING_KEYS without its word boundaries, in RE2: looked for with the other rules' gates (see gates.py)."""
-ROUTING_WORDS = (b"orward", b"ORWARD", b"edirect", b"EDIRECT", b"bcc", b"Bcc", b"BCC")
+ROUTING_WORDS = (b"orward", b"ORWARD", b"edirect", b"EDIRECT", b"bcc", b"Bcc", b"BCC", b"rcpt_to")
 """Each spelling of ROUTING_KEYS that code uses holds one of these: a byte test spares most files the
 case-insensitive search (not a bare `cc`: it is in every `access` and `success`)."""
 ROUTING_WORDS_GATE = any_word(*ROUTING_WORDS)
