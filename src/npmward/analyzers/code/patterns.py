@@ -120,7 +120,8 @@ LOADED_BY_OTHERS = (r"\b(Notification|Authentication|Security) Packages\b|/Libra
                     r"\bauthorizationdb\s+write\b|:LSEnvironment\b|/etc/ld\.so\.preload\b|\blaunchctl\s+setenv\s+DYLD_INSERT_LIBRARIES\b|"
                     r"\\+Excel\\+Options\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b|"
                     r"\\W32Time\\+TimeProviders\b|\bnetsh(\.exe)?\s+add\s+helper\b|\\Microsoft\\+NetSh\b|Active Setup\\+Installed Components\b|"
-                    r"/etc/emond\.d/|\bemondClients\b|\bdbus-1[/\\\\]services\b|(^|[/\\\\])\.tmux\.conf$|[/\\\\]tmux[/\\\\]tmux\.conf$")
+                    r"/etc/emond\.d/|\bemondClients\b|\bdbus-1[/\\\\]services\b|(^|[/\\\\])\.tmux\.conf$|[/\\\\]tmux[/\\\\]tmux\.conf$|"
+                    r"\bLibrary[/\\\\]+(Spotlight|QuickLook)\b")
 """What other programs load or trust at every start, named where code writes it: LSA's notification, authentication and
 security packages (a DLL that LSASS loads and hands every new password or logon: a password filter, an SSP); macOS
 authorization plugins and the authorization database that names them (code the login window runs as root with the typed
@@ -130,7 +131,8 @@ values and the Excel/Word start-up folders (an add-in loaded at every start); ss
 authority whose every certificate logs in); a Windows Time provider's DLL (loaded by the time service at boot); a netsh
 helper DLL (loaded by every netsh); Active Setup's StubPath (run for every user at their next logon); macOS's event
 monitor rules (`/etc/emond.d`, started when `emondClients` is not empty); a D-Bus service file (its program started by any
-message to its name); tmux's config (its `run-shell` lines run at every tmux start). Only as a path code writes: a hook's command that merely reads them (`reg
+message to its name); tmux's config (its `run-shell` lines run at every tmux start); a Spotlight importer or Quick Look
+generator (loaded by mdworker or qlmanage for every file of its type, with their access to protected data: Sploitlight). Only as a path code writes: a hook's command that merely reads them (`reg
 query`, `grep`) changes nothing, so hooks are judged by install_scripts' `LIBRARY_INJECTION` instead."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"

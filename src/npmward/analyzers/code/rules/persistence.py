@@ -174,9 +174,10 @@ def _calls_a_writer(view: FileView):
 
 
 def _changes_what_it_names(facts) -> bool:
-    """The file writes a file, or runs a command that changes what it names (`reg add`, `authorizationdb write`): not
+    """The file writes or copies a file, or runs a command that changes what it names (`reg add`, `authorizationdb write`): not
     only `reg query` and `defaults read`."""
-    return any(writes_file(f) or (executes(f) and any(isinstance(a, str) and WRITE_VERB.search(a) for a in (*f.args, *f.shapes)))
+    return any(writes_file(f) or f.value in COPIES
+               or (executes(f) and any(isinstance(a, str) and WRITE_VERB.search(a) for a in (*f.args, *f.shapes)))
                for f in facts)
 
 
