@@ -48,12 +48,14 @@ BENIGN_HOSTS = {"github.com", "api.github.com", "registry.npmjs.org", "npmjs.org
 crash-reporting vendor (nothing in the fixtures is ever run; the trap is only realistic with the host the
 real package uses)."""
 CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports",
-                "app", "strapi", "card", "l", "t", "spec", "b", "m", "log", "geo", "state", "cfg", "nuxt", "rc", "opts", "ctx", "session"}
+                "app", "strapi", "card", "l", "t", "spec", "b", "m", "log", "geo", "state", "cfg", "nuxt", "rc", "opts", "ctx", "session",
+                "msg", "p"}
 """Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
 Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`, `t.net`, an OpenAPI
 document's `spec.info`, a badge's `b.link`, a team member's `m.site`, a logger's `log.info`, a geo-IP answer's
 `geo.org`, a health check's `state.live`, a bot's `cfg.site`, a Nuxt module's `nuxt.options.dev` and runtime config's
-`rc.app`, a browser launcher's `opts.app`, a client's `ctx.org`, a login session's `session.ws`)."""
+`rc.app`, a browser launcher's `opts.app`, a client's `ctx.org`, a login session's `session.ws`, a message's `msg.cc`,
+compiled props' `p.twitter.site`)."""
 K8S_API_GROUP = re.compile(r"/v\d")
 """What follows a Kubernetes API group (`authorization.k8s.io/v1`): an identifier in the API's paths, not a host."""
 K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
@@ -63,7 +65,7 @@ XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", 
                   "http://schemas.xmlsoap.org/soap/envelope/", "http://schemas.xmlsoap.org/soap/encoding/",
                   "http://schemas.android.com/apk/res/android", "http://schemas.android.com/tools",
                   "http://apache.org/cordova/ns/plugins/1.0", "http://www.apple.com/DTDs/PropertyList-1.0.dtd",
-                  "http://www.w3.org/2000/09/xmldsig#", "http://www.w3.org/2001/04/xmldsig-more#")
+                  "http://www.w3.org/2000/09/xmldsig#", "http://www.w3.org/2001/04/xmldsig-more#", "http://www.apple.com/metadata")
 """XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope, an Android manifest's, a Cordova
 plugin.xml's, XML Signature's algorithm names) and the property-list DTD every plist names: identifiers that no parser
 fetches."""
