@@ -37,7 +37,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if not lists:
         return
     for listing in lists:
-        reached = view.run_from({listing.scope}) | _inside(view, listing.scope)
+        reached = view.run_from({listing.scope})  # (callbacks count: `Buckets.map(async ({ Name }) => …)`)
         destroy = next((f for f in facts if DESTROYS.search(f.value) and f.scope in reached), None)
         if destroy is not None:
             severity, confidence = view.unmistakable(destroy)
@@ -45,10 +45,3 @@ def check(view: FileView) -> Iterator[Finding]:
                                f"Lists every bucket of the account and runs {destroy.value.rsplit('.', 1)[-1]} on each, "
                                f"{view.run_text(destroy)}: the account's storage emptied.", destroy, view.level(destroy))
             return
-
-
-def _inside(view: FileView, scope: int | None) -> set[int | None]:
-    """The functions written inside `scope` (the callback a `Buckets.map` hands each bucket to) and what they run."""
-    funcs = view.facts.funcs
-    inner = {fid for fid, fn in enumerate(funcs) if fn.parent == scope and scope is not None}
-    return view.run_from(inner) if inner else set()

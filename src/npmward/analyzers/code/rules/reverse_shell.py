@@ -32,9 +32,9 @@ def check(view: FileView) -> Iterator[Finding]:
     received = next((f for f in view.executions() if runs_whole_command(f) and view.labels(f) & F.RECEIVED), None)
     if received is not None:
         level = view.level(received)
-        # (also in what code the application runs reaches: a logger whose first line opens the connection whose data
-        # handler runs the commands, a hand-written WebSocket to an IP address)
-        now = level in ("install", "entry") or view.called_by_app(received) or view.run_by_app(received)
+        # (in code the application runs: what its exports, handlers and closures reach, a logger whose first line opens
+        # the connection whose data handler runs the commands)
+        now = level in ("install", "entry") or view.run_by_app(received)
         yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
                            f"Runs, as a shell command, what a socket to another machine received ({received.value}), "
                            + (view.run_text(received) + "."), received, level)
