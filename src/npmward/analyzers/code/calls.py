@@ -407,7 +407,7 @@ class Calls:
             else g.union([result, g.apply(F.RECEIVE, [receiver])]) \
             if isinstance(listened, str) and listened in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \
             else result
-        if arg_nodes and arg_nodes[-1].type == "identifier" and scope is not None:
+        if self.executors and arg_nodes and arg_nodes[-1].type == "identifier" and scope is not None:
             # (`new Promise((resolve) => chrome.cookies.getAll(q, resolve))`: the callback is the executor's resolve)
             self.handed_names.append((scope, self.text(arg_nodes[-1], 200), given))
         for a in arg_nodes:

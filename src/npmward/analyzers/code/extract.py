@@ -221,7 +221,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """(call result, function-literal node ids) for each call of a table's element."""
         self.executors: dict[int, int | None] = {}
         self.handed_names: list[tuple[int, str, int | None]] = []
-        """(scope, name, what it receives) of a call's last argument that is a name: a callback handed on."""
+        """(scope, name, what it receives) of a call's last argument that is a name, once a promise executor has been met
+        (the walk reaches `new Promise` before its executor's body): a callback handed on, perhaps the executor's
+        `resolve`."""
         """`new Promise(executor)`: executor node id -> the promise's value node."""
         self.exec_wrappers: dict[str, tuple[str, list]] = {}
         """`const ps = (cmd) => execFileSync('powershell.exe', ['-Command', cmd])`: function name -> (the runner, its
@@ -330,7 +332,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         # `new Promise((resolve) => ... resolve(x))`: x is the promise's value.
         resolvers = {by_node[n]: promise for n, promise in self.executors.items() if n in by_node}
         calls = [(site.scope, site.name, site.args[0]) for site in self.out.calls if site.kind == "name" and site.args]
-        for scope, name, value in calls + (self.handed_names if resolvers else []):
+        for scope, name, value in calls + self.handed_names:
             while scope is not None and scope not in resolvers:
                 scope = self.out.funcs[scope].parent
             if scope is not None and self.out.funcs[scope].param_names[:1] == [name]:
