@@ -72,7 +72,7 @@ def _decoded_zones(view: FileView):
     """A string the file decodes at run time (base64 of a comma-separated list) that names at least three Russian or
     Belarusian zones and no others: the list kept out of the file's text."""
     for f in view.of_kind("string"):
-        if "/" in f.value and len(f.value) < 4000 and f.value not in view.text.decode("utf-8", "replace"):
+        if "/" in f.value and len(f.value) < 4000 and f.value.encode("utf-8", "ignore") not in view.text:
             names = [n for n in re.split(r"[\s,;|]+", f.value) if n]
             if len(names) >= MIN_ZONES and all(n in RU_ZONES for n in names):
                 return f
