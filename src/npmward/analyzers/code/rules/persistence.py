@@ -70,12 +70,7 @@ def check(view: FileView) -> Iterator[Finding]:
     task = view.mentions(FOLDER_OPEN)
     if writes is None and redis is None and not task:
         return  # (nothing writes: the paths are not searched)
-    named = [f for f in facts if f.kind == "string" and (
-        (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value))
-        or (len(f.value) < 5000 and ">" in f.value and _redirects_to_startup(f.value))
-        or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value))))]
-    # (the one no installer writes first: an auto-start library's Run key beside an Active Setup StubPath)
-    target = next((f for f in named if any(name in f.value for name in NEVER_LEGITIMATE)), named[0] if named else None) \
+    target = _startup_string(view) \
         or next((f for f in facts if executes(f) and any(P.PERSISTENCE_PATHS.search(s) for s in f.shapes)), None) \
         or _python_path_file(view) or _sourced_with_download(view) \
         or (_location_from_helper(view) if writes is not None and any(writes_file(f) for f in facts) else None)
@@ -171,6 +166,24 @@ def _calls_a_writer(view: FileView):
     return next((f for f in view.all if f.kind == "call" and f.scope in scopes and any(
         isinstance(a, str) and len(a) < 200 and P.PERSISTENCE_PATHS.search(a) for a in (*f.args, *f.shapes))), None) \
         if scopes else None
+
+
+def _names_startup(f) -> bool:
+    """A string that names a startup location, redirects a shell script into one, or is an SSH or WMI trigger."""
+    return f.kind == "string" and (
+        (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value) is not None)
+        or (len(f.value) < 5000 and ">" in f.value and _redirects_to_startup(f.value))
+        or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value)) is not None))
+
+
+def _startup_string(view: FileView):
+    """The file's first string that names a startup location; or, when the file's text names one no installer writes
+    (an Active Setup StubPath beside an auto-start library's Run key), the first string naming that one."""
+    first = next((f for f in view.all if _names_startup(f)), None)
+    if first is None or any(name in first.value for name in NEVER_LEGITIMATE) \
+            or not any(name.encode() in view.text for name in NEVER_LEGITIMATE):
+        return first
+    return next((f for f in view.all if any(name in f.value for name in NEVER_LEGITIMATE) and _names_startup(f)), first)
 
 
 def _changes_what_it_names(facts) -> bool:
