@@ -424,7 +424,7 @@ HOOK_RULES = (
              "SSP), a macOS authorization plugin installed or the authorization database rewritten, a netsh helper added.",
              S.CRITICAL, "persistence"),
     HookRule("account-lockout", "Locks the machine's users out of their accounts",
-             "net user <account> <password> or /active:no for an account the script picked, usermod -L, passwd -l, "
+             "net user <account> <password> for each account a batch loop lists, net user <account> /active:no, usermod -L, passwd -l, "
              "chage -E 0, Disable-LocalUser, Set-LocalUser -Password, dscl . -passwd: the accounts locked or given a password "
              "only the script knows (MITRE T1531), as wipers and ransomware do so nobody logs in to stop them.",
              S.CRITICAL, "destructive"),

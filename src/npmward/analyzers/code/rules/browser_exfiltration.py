@@ -21,6 +21,8 @@ BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
 """Requests a page makes without waiting for an answer: an image's URL, navigator.sendBeacon."""
 """A host named in the code: a relative URL goes back to the page's own site."""
 SYNCED_STORAGE = re.compile(r"^(chrome|browser)\.storage\.sync\.set$")
+"""An extension's synced storage (`chrome.storage.sync.set`, the API object under either name): the browser uploads what
+it holds to the signed-in account."""
 
 
 @rule("browser-exfiltration", title="Cookies or web storage sent to another site",
