@@ -278,10 +278,13 @@ REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "sign
                   "request": {"headers", "query", "params", "cookies", "rawHeaders", "payload"},
                   "ctx": {"headers", "query", "querystring", "params"},
                   "ctx.request": {"headers", "query", "querystring", "body", "rawBody", "url", "originalUrl"},
-                  "ctx.req": {"headers", "url", "rawHeaders"}}
+                  "ctx.req": {"headers", "url", "rawHeaders"},
+                  "socket.handshake": {"headers", "query", "auth", "url"},
+                  "client.handshake": {"headers", "query", "auth", "url"}}
 """What of a request its sender wrote, by what servers name the request they hand a handler (Express/Connect/http
-`req`, Fastify/Hapi `request`, Koa `ctx`). A fetch `Request`'s URL and body, Koa's `ctx.body` (the response) and
-other contexts' `ctx.url` (a module loader's) are not."""
+`req`, Fastify/Hapi `request`, Koa `ctx`, the handshake of a socket.io connection). A fetch `Request`'s URL and body,
+Koa's `ctx.body` (the response) and other contexts' `ctx.url` (a module loader's) are not."""
+REQUEST_HOLDER_LENGTH = max(map(len, REQUEST_FIELDS))
 REQUEST_GETTERS = {"req.get", "req.header", "req.param", "req.cookies.get", "ctx.get", "ctx.cookies.get",
                    "ctx.request.get", "request.getHeader", "request.header",
                    "c.req.header", "c.req.query", "c.req.param", "ctx.req.header", "ctx.req.query", "ctx.req.param"}

@@ -617,7 +617,8 @@ class Values:
             # (`process.report.getReport().environmentVariables`: every variable, read without naming process.env;
             # detect-libc and the napi loaders read the same report's `header.glibcVersionRuntime`)
             return g.node(F.ENV_OBJ)
-        if obj.end_byte - obj.start_byte <= 12 and name in P.REQUEST_FIELDS.get(self.text(obj, 12), ()) \
+        if obj.end_byte - obj.start_byte <= P.REQUEST_HOLDER_LENGTH \
+                and name in P.REQUEST_FIELDS.get(self.text(obj, P.REQUEST_HOLDER_LENGTH), ()) \
                 and self.unbound_root(obj):
             return g.node(F.INBOUND)
         if name in EVENT_TARGETS and self.listens and obj.type == "identifier" and self.unbound_root(obj):
