@@ -15,20 +15,24 @@ from ..gates import any_word
 from ..view import FileView
 from . import rule
 
-WRAPPER = re.compile(r"^(module|node:module)(\.default)?\.(wrap|wrapper)$")
-"""Node's wrapper around every CommonJS module's source: code put there runs inside each module loaded after."""
+WRAPPER = re.compile(r"^(module|node:module)(\.default)?\.(wrap|wrapper|_resolveFilename)$")
+"""Node's wrapper around every CommonJS module's source: code put there runs inside each module loaded after. And its
+resolver, which decides what file a `require('jsonwebtoken')` gets."""
 CREDENTIAL_MODULES = re.compile(r"credential-provider|client-sts|@azure/identity|google-auth-library|"
-                                r"firebase-admin[\\/\]\[\\]*lib[\\/\]\[\\]*credential")
+                                r"firebase-admin[\\/\]\[\\]*lib[\\/\]\[\\]*credential|^(jsonwebtoken|bcryptjs?|jose)$")
 """Modules whose exports resolve credentials (the AWS SDK's default provider chain and STS, Azure's and Google's
-identity libraries, firebase-admin's `cert`)."""
-WORDS = any_word(b"credential", b"client-sts", b"identity", b"google-auth")
+identity libraries, firebase-admin's `cert`), and those that check passwords and tokens (jsonwebtoken, bcrypt, jose):
+a look-alike resolved in their place accepts any password or token, or keeps the signing secret."""
+WORDS = any_word(b"credential", b"client-sts", b"identity", b"google-auth", b"jsonwebtoken", b"bcrypt", b"bcryptjs", b"jose")
 
 
 @rule("credential-hook", title="Hooks Node's module loader to get inside credential libraries",
-      description="Rewrites Node's module wrapper or loader (`Module.wrap`, `Module.wrapper`, `Module._extensions`, "
-                  "`Module._load`, `Module.prototype.require`) in a file that names credential libraries (the AWS SDK's "
-                  "credential provider or STS, Azure Identity, google-auth-library, firebase-admin's credential module): "
-                  "code put into those modules as they load, where it takes the keys they resolve. Critical at install, at "
+      description="Rewrites Node's module wrapper, resolver or loader (`Module.wrap`, `Module.wrapper`, "
+                  "`Module._resolveFilename`, `Module._extensions`, `Module._load`, `Module.prototype.require`) in a file that "
+                  "names credential libraries (the AWS SDK's credential provider or STS, Azure Identity, google-auth-library, "
+                  "firebase-admin's credential module) or, as a whole module name, one that checks tokens or passwords "
+                  "(jsonwebtoken, bcrypt, jose): code put into those modules as they load, where it takes the keys they "
+                  "resolve, or a look-alike loaded in their place that accepts any token. Critical at install, at "
                   "load or in code the application runs. APM agents hook the loader to time the SDK's calls, not its "
                   "credential providers.",
       category="credential-theft", consumes=("assign", "string"), severity=S.CRITICAL)
@@ -38,7 +42,10 @@ def check(view: FileView) -> Iterator[Finding]:
     hook = next((f for f in view.of_kind("assign") if WRAPPER.match(f.value) or LOADER_HOOKS.match(f.value)), None)
     if hook is None:
         return
-    target = next((m.group(0) for f in view.of_kind("string") if (m := CREDENTIAL_MODULES.search(f.value))), None)
+    # (a module the file requires itself is a dependency; a hook compares or maps the name it resolves)
+    required = {f.args[0] for f in view.of_kind("call") if f.value == "require" and f.args}
+    target = next((m.group(0) for f in view.of_kind("string")
+                   if (m := CREDENTIAL_MODULES.search(f.value)) and f.value not in required), None)
     if target is None:
         return
     severity, confidence = view.unmistakable(hook)
