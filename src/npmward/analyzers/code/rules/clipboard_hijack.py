@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....diff import TEST_PATH
@@ -17,6 +18,9 @@ READS = ("clipboard.readText", "clipboard.getString", "Clipboard.getString", "cl
          "Clipboard.getStringAsync", "clipboardy.read", "clipboardy.readSync")
 """What the user copied, read by a web page, Electron, React Native, Expo or a Node CLI (clipboardy)."""
 WRITES = ("clipboard.writeText", "clipboardData.setData", "clipboardy.write", "clipboardy.writeSync")
+BRIDGE_COMMAND = re.compile(r"^plugin:clipboard(-manager)?\|(read|write)_text$")
+"""A Tauri 2 app's clipboard, reached through its IPC bridge (`invoke('plugin:clipboard-manager|read_text')`) rather
+than through the plugin's JavaScript wrapper."""
 PATCHED = (".readText", ".getString", ".getStringAsync", ".writeText", ".setData")
 """A clipboard reader or writer assigned over (the prototype's or the module's; DataTransfer's `setData`, which copy
 handlers and drag and drop write through): what every caller reads or copies is the package's."""
@@ -37,8 +41,18 @@ def check(package: PackageView) -> Iterator[Finding]:
 
 
 def _reads(view: FileView):
-    return next((f for f in view.of_kind("call") if (f.value.endswith(READS) or
+    return next((f for f in view.of_kind("call") if (f.value.endswith(READS) or _bridged(f, "read") or
                  (f.value.endswith("addEventListener") and f.args[:1] == ("copy",)))), None)
+
+
+def _writes(view: FileView):
+    return next((f for f in view.of_kind("call") if f.value.endswith(WRITES) or _bridged(f, "write")), None)
+
+
+def _bridged(f: Fact, op: str) -> bool:
+    """A call of the Tauri bridge's clipboard command that reads or writes text."""
+    return bool(f.args) and isinstance(f.args[0], str) and (m := BRIDGE_COMMAND.match(f.args[0])) is not None \
+        and m.group(2) == op
 
 
 def _matches_addresses(view: FileView, package: PackageView) -> bool:
@@ -49,7 +63,7 @@ def _matches_addresses(view: FileView, package: PackageView) -> bool:
     if b"lipboard" not in view.text:
         return False  # (every writer is named so; the facts of every other file are not walked)
     read = _reads(view)
-    write = next((f for f in view.of_kind("call") if f.value.endswith(WRITES)), None)
+    write = _writes(view)
     if read is None or write is None:
         return False
     matching = tuple(module + "." for _, module in view.facts.requires
@@ -64,8 +78,7 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
     if not _matches_addresses(view, package):
         return
     run = commands(facts) + [(s, s.value) for s in view.scripts()]
-    writes = next((f for f in facts if f.kind == "call" and f.value.endswith(WRITES)), None) \
-        or next((f for f, command in run if P.writes_clipboard(command)), None)
+    writes = _writes(view) or next((f for f, command in run if P.writes_clipboard(command)), None)
     reads = _reads(view) is not None or any(P.CLIPBOARD_READ.search(command) for _, command in run)
     if writes is None and not reads:
         reads, writes = _commands_from_helpers(view, package)
