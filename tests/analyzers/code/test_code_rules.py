@@ -7,7 +7,7 @@ import json
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code import CodeAnalyzer
 from npmward.analyzers.code.extract import extract
-from npmward.analyzers.code.strings import unescape
+from npmward.analyzers.code.strings import decode_script_char_codes, unescape
 from npmward.model import Artifact, Level, PackageId
 from npmward.verdict import decide
 
@@ -691,3 +691,12 @@ def test_an_exported_objects_method_is_called_by_name_but_json_parse_is_not_a_mo
                            {"cli.js": cli.encode(), "npmrc.js": npmrc.encode()}, Budget.unlimited())[2]
     parse = next(fid for fid, f in enumerate(program.files["npmrc.js"].funcs) if f.name == "parse")
     assert not any(("npmrc.js", parse) in callees for caller, callees in program.edges.items() if caller[0] == "cli.js")
+
+
+def test_char_codes_inside_a_script_string_are_read():
+    """A worker's or an eval'd script kept in a string builds its URL from char codes: the URL is what it says, and a
+    script with a short list of numbers (a colour, a version) or none says nothing hidden."""
+    script = 'x.open("POST",String.fromCharCode(104,116,116,112,115,58,47,47,97,46,101,120,97,109,112,108,101))'
+    assert decode_script_char_codes(script) == "https://a.example"
+    assert decode_script_char_codes("String.fromCharCode(65,66)") is None
+    assert decode_script_char_codes("var q=[];onmessage=function(e){q.push(e.data)}") is None

@@ -161,6 +161,9 @@ def _acts(name: str) -> bool:
         or P.EXEC_CALLS.match(name) is not None
 
 
+WORKERS = {"Worker", "SharedWorker", "window.Worker", "self.Worker", "globalThis.Worker"}
+
+
 class Calls:
     """Mixin of the extractor (needs the `Values` and `Bindings` mixins and `out`)."""
 
@@ -276,6 +279,11 @@ class Calls:
                 g.edge(a, result)
             if isinstance(constant, str) and constant in ARCHIVERS and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
                 self.archive(arg_nodes[1], scope)
+        elif is_new and short in WORKERS and arg_nodes and (script := self.blob_script(arg_nodes[0])) is not None:
+            # `new Worker(URL.createObjectURL(new Blob([SRC])))`: a thread running a script of the file; when that script
+            # makes a request, what is posted to the worker is sent (a skimmer's beacon kept off the page's thread).
+            result = g.node()
+            self.inline_scripts.append((result, script))
         elif short in SERIALIZES:
             result = g.node(op=F.SERIALIZE)
             for a in args:
@@ -482,6 +490,20 @@ class Calls:
             words = arg_nodes[1].named_children[:8]
             self.inline_scripts.extend((process, script) for flag, script in zip(words, words[1:])
                                        if isinstance(word := self.const(flag), str) and word in INLINE_FLAGS)
+
+    def blob_script(self, source: Node) -> Node | None:
+        """The script a worker is started from, when it is a Blob of the file's text: the Blob's first part."""
+        source = unparenthesized(source)
+        if source.type != "call_expression" or not self.callee_name(source.child_by_field_name("function") or source).endswith(
+                "URL.createObjectURL"):
+            return None
+        args = source.child_by_field_name("arguments")
+        blob = unparenthesized(args.named_children[0]) if args is not None and args.named_child_count else None
+        if blob is None or blob.type != "new_expression" or not self.is_text(blob.child_by_field_name("constructor"), "Blob"):
+            return None
+        parts = blob.child_by_field_name("arguments")
+        parts = parts.named_children[0] if parts is not None and parts.named_child_count else None
+        return parts.named_children[0] if parts is not None and parts.type == "array" and parts.named_child_count else None
 
     def link_inline_scripts(self) -> None:
         """Once the file is read: each `node -e` process whose script makes a request is one (see `inline_script`)."""

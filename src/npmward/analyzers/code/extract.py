@@ -34,6 +34,7 @@ from .strings import (
     decode_gzip_b64,
     decode_reversed_b64,
     decode_script_b64,
+    decode_script_char_codes,
     decode_standalone_hex,
     decode_utf16_b64,
     encoded_powershell,
@@ -513,7 +514,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 if isinstance(value, str) and len(value) >= 4:
                     self.add("string", value, node, scope)
                     hidden = (decode_standalone_hex(value) or decode_utf16_b64(value) or decode_gzip_b64(value)
-                              or decode_reversed_b64(value) or decode_script_b64(value)) \
+                              or decode_reversed_b64(value) or decode_script_b64(value) or decode_script_char_codes(value)) \
                         if t == "string" else None
                     if hidden:
                         self.add("string", hidden, node, scope)

@@ -115,6 +115,22 @@ def decode_script_b64(value: str) -> str | None:
     return text if text is not None and "\n" in text and _reads_as_text(text) else None
 
 
+SCRIPT_CHAR_CODES = re.compile(r"fromCharCode\(\s*((?:\d{1,5}\s*,\s*){3,}\d{1,5})\s*\)")
+
+
+def decode_script_char_codes(value: str) -> str | None:
+    """The text a script held in a string builds from char codes (`"fetch(String.fromCharCode(104,116,…))"`, a worker's
+    or an eval'd script): what it says once run, which a reader of the package's text does not see."""
+    if "fromCharCode(" not in value or len(value) > 200_000:
+        return None
+    parts = []
+    for m in SCRIPT_CHAR_CODES.finditer(value):
+        codes = [int(c) for c in m.group(1).split(",")]
+        if all(9 <= c < 0x110000 for c in codes):
+            parts.append("".join(map(chr, codes)))
+    return " ".join(parts) if parts and _reads_as_text(" ".join(parts)) else None
+
+
 BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 """RFC 4648's base32 alphabet: written out in a function of the file, that function decodes base32 (see
 `decode_b32`)."""

@@ -156,7 +156,8 @@ def command_labels(command: str) -> int:
     return labels
 
 
-INLINE_SENDS = re.compile(r"""require\(\s*['"](?:node:)?(?:https?|http2|net|tls|dgram)['"]\s*\)|\bfetch\(""")
+INLINE_SENDS = re.compile(r"""require\(\s*['"](?:node:)?(?:https?|http2|net|tls|dgram)['"]\s*\)|\bfetch\(|"""
+                          r"""\bnew\s+(?:XMLHttpRequest|WebSocket)\b|\.sendBeacon\(""")
 INLINE_HOST = re.compile(r"""\b(?:host|hostname)\s*:\s*['"]([^'"\s]{1,253})['"]""")
 DOTTED_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 

@@ -160,8 +160,9 @@ def _constant_destination(f: Fact) -> int:
 
 def _addressed_frame(f: Fact) -> bool:
     """A message posted to a frame for the origin of the page the code loaded there (three.js's graph editor sends its
-    saved graph to `new URL(iframe.src).origin`), not to whatever page the frame holds (`'*'`)."""
-    return f.value.endswith(".postMessage") and f.args[1:2] != ("*",)
+    saved graph to `new URL(iframe.src).origin`), not to whatever page the frame holds (`'*'`). A message with no origin
+    is posted to a worker or a port, not to a frame."""
+    return f.value.endswith(".postMessage") and len(f.args) >= 2 and f.args[1] != "*"
 
 
 def to_hidden_host(view: FileView, sink: Sink) -> bool:
