@@ -15,6 +15,8 @@ REVERSE_SHELL_SPAN = 10
 """Lines between the socket and the shell it feeds."""
 SHELLS = ("sh", "bash", "cmd.exe", "cmd", "powershell.exe", "zsh")
 SOCKETS = ("net.connect", "net.createConnection", "net.Socket", "new net.Socket", "tls.connect")
+REPLS = ("repl.start", "node:repl.start")
+"""Node's REPL: given a socket as its input and output, it evaluates what the other end sends."""
 SERVERS = ("net.createServer", "tls.createServer")
 """A server's connections are sockets too: a shell piped to each is a bind shell (unless it listens on loopback)."""
 
@@ -25,7 +27,8 @@ SERVERS = ("net.createServer", "tls.createServer")
                   "shell). A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
                   "Also, wherever it is, a shell command line made whole of what a socket to another machine "
                   "received (`sock.on('message', (m) => exec(m.toString()))`): critical when it runs at install, at load "
-                  "or in code the application runs (what its exports, handlers and closures reach).",
+                  "or in code the application runs (what its exports, handlers and closures reach). And a Node REPL "
+                  "(`repl.start({ input: sock, output: sock })`) served over a socket to a host the code names.",
       category="backdoor", consumes=("call", "new", "string", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
@@ -38,6 +41,14 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
                            f"Runs, as a shell command, what a socket to another machine received ({received.value}), "
                            + (view.run_text(received) + "."), received, level)
+        return
+    served = next((f for f in view.of_kind("call") if f.value in REPLS and _remote_socket(view.labels(f))), None)
+    if served is not None:
+        level = view.level(served)
+        now = level in ("install", "entry") or view.run_by_app(served)
+        yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+                           f"Serves a Node REPL ({served.value}) over a socket to a host the code names: whoever is at the "
+                           f"other end runs code on this machine, {view.run_text(served)}.", served, level)
         return
     sockets = [f for f in facts if f.value in SOCKETS or (f.kind == "new" and f.value == "net.Socket")
                or (f.kind == "call" and f.value in SERVERS and not _loopback_only(view))]
@@ -53,6 +64,11 @@ def check(view: FileView) -> Iterator[Finding]:
                                if socket.value in SERVERS else "Opens a TCP socket and spawns a shell: a reverse shell.",
                                spawn, socket_line=socket.line)
             return
+
+
+def _remote_socket(labels: int) -> bool:
+    """A socket to another machine the code names (an IP, an out-of-band host, a host written in it), not this one."""
+    return bool(labels & F.NET_HANDLE and labels & (F.RAW_IP | F.OOB_HOST | F.HOST_LITERAL) and not labels & F.LOOPBACK)
 
 
 def _loopback_only(view: FileView) -> bool:
