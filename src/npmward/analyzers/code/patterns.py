@@ -30,7 +30,7 @@ SWEEP_STORES = 3
 sweep of the machine's (database clients', browsers', wallets', cloud CLIs') is a stealer's."""
 # (searched in every string a file holds: the words of the long alternations below are looked for first)
 SECRET_PATHS = GatedPattern(re.compile(
-    r"\.npmrc|\.yarnrc|\.git-credentials|\.ssh(/|\\\\|$)|id_(rsa|ed25519|ecdsa)|\.aws[/\\\\]credentials|"
+    r"\.npmrc|\.yarnrc|\.git-credentials|\.ssh(/|\\\\|$)|id_(rsa|ed25519|ecdsa)|\.aws[/\\\\](credentials|sso[/\\\\]cache)|"
     r"\.config[/\\\\]gcloud|\.kube[/\\\\]config|\.docker[/\\\\]config\.json|\.config[/\\\\]gh[/\\\\]hosts|"
     r"Login Data|Web Data|Local State|Local Extension Settings|[/\\\\]Cookies$|Local Storage[/\\\\]leveldb|discord(canary|ptb)?[/\\\\]|"
     r"nkbihfbeogaeaoehlefnkodbefgpgknn|exodus\.wallet|Exodus[/\\\\]|\.electrum|Electrum[/\\\\]wallets|"
@@ -339,8 +339,10 @@ a `password` member is the connection's password."""
 """A password-hashing library named as a module (required, imported, or a key of a table of modules)."""
 PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
 """Names of a plaintext password, in a file that names a password-hashing library."""
-KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
-"""Names of values that hold a wallet's or an account's private key material."""
+KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|secret_?access_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|"
+                               r"recovery_?phrase)s?$", re.I)
+"""Names of values that hold a wallet's or an account's private key material (an AWS key pair's `secretAccessKey` too:
+the SDK signs with it and never sends it)."""
 # A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,
 # `k.startsWith('npm_config_')`, `LIST.includes(k)`), or by a prefix its caller configures (`k.startsWith(prefix)`),
 # possibly several joined by && or ||.
