@@ -314,7 +314,8 @@ NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch
 UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload)$")
 """File-transfer methods given a local path: they send the file's content."""
 NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
-                                 r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin|gh\s+gist\s+(?:create|edit))(\.exe)?(\s|$)", ignore_case=True)
+                                 r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin|gh\s+gist\s+(?:create|edit)|openssl\s+s_client)(\.exe)?(\s|$)",
+                                 ignore_case=True)
 GIST_UPLOAD = re.compile(r"\bgh\s+gist\s+(?:create|edit)\b")
 """GitHub's CLI publishing a gist (of a file, or of its stdin with `-`): what it is given is sent to github.com."""
 URL_HOST = re.compile(r"^(?:(?:https?|wss?)://|" + RELAY_SCHEME + r")[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)

@@ -88,7 +88,7 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 if written & F.SECRET_PATH and P.UPLOAD_METHOD.search(f.value):
                     written |= F.SECRET_DATA  # `sftp.fastPut(localPath, …)`: the client reads the file it is given
                 # (a datagram socket is told where each message goes: `sock.send(msg, port, address)`)
-                datagram = _datagram_destination(f.args[2:]) if f.value.endswith(".send") else 0
+                datagram = _named_destination(f.args[2:]) if f.value.endswith(".send") else 0
                 # (a frame's window is another site's page: `frame.contentWindow.postMessage(data, '*')` hands it data,
                 # whatever page the frame holds now)
                 framed = F.OTHER_HOST if f.value.endswith(".postMessage") else 0
@@ -120,6 +120,8 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     labels |= classify_string(url.group(0)) & F.DESTINATIONS
                 if P.GIST_UPLOAD.search(command):
                     labels |= F.OTHER_HOST
+                # (`openssl s_client -connect 203.0.113.5:443`, `nc 203.0.113.5 4444`: a public address among the words)
+                labels |= _named_destination(tuple(w.rsplit(":", 1)[0] for w in command.split()[:40])) & F.RAW_IP
                 if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
                     dns = any(t in command for t in ("nslookup", "dig ", "host "))
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
@@ -134,9 +136,9 @@ def _payload(f: Fact) -> int | None:
     return f.flows[index] if len(f.flows) > index else None
 
 
-def _datagram_destination(args: tuple) -> int:
-    """The address a datagram is sent to, among `send(msg, [offset, length,] port, address)`'s constant
-    arguments: a bare IP (not this machine's) or host name."""
+def _named_destination(args: tuple) -> int:
+    """The address among constant words: where a datagram is sent (`send(msg, [offset, length,] port, address)`), or
+    where a network command connects: a bare IP (not this machine's) or host name."""
     from ..values import classify_string
 
     out = 0
