@@ -136,7 +136,7 @@ generator (loaded by mdworker or qlmanage for every file of its type, with their
 query`, `grep`) changes nothing, so hooks are judged by install_scripts' `LIBRARY_INJECTION` instead."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"
-    r"fish[/\\\\]config\.fish|/etc/cron|/var/spool/cron|"
+    r"fish[/\\\\]config\.fish|/etc/cron|/var/spool/cron|/etc/logrotate\.d|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion[/\\\\]+(Run|Winlogon\b)|LaunchAgents|LaunchDaemons|make\s+(new\s+)?login\s+item\b|Folder Action Scripts|make\s+new\s+folder\s+action\b|(^|[/\\\\])\.envrc$|direnv[/\\\\]direnv\.toml$|"
     r"systemd[/\\\\]user|/etc/systemd/system/|\.config[/\\\\]autostart|autostart-scripts|plasma-workspace[/\\\\]env|(^|[/\\\\])\.(xprofile|xsessionrc|xinitrc|xsession)$|\.github[/\\\\]workflows|\.circleci[/\\\\]config\.ya?ml|(^|[/\\\\])\.gitlab-ci\.ya?ml$|"
     r"(^|[/\\\\])(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\\\]pipeline\.ya?ml|authorized_keys|"
@@ -146,7 +146,8 @@ PERSISTENCE_PATHS = re.compile(
     r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS + "|" + LOADED_BY_OTHERS,
     re.I,
 )
-"""Where code is run again later: shell profiles, cron, autostart (also what an X session sources: `~/.xprofile`,
+"""Where code is run again later: shell profiles, cron (and logrotate's policies, whose `postrotate` scripts cron runs as
+root every day), autostart (also what an X session sources: `~/.xprofile`,
 `~/.xsessionrc`, Plasma's `env` scripts), launch agents and services (also the system's: `/etc/systemd/system`), macOS login items and folder actions (a script run on every change of a folder),
 direnv's `.envrc` (run on every `cd` into the project) and its config (whose whitelist skips `direnv allow`), CI
 workflows, SSH keys, another app's code, every repository's git hooks, Python's start-up files (which
@@ -181,7 +182,7 @@ CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]
 CRYPTO_ADDRESS_REGEX_BYTES = re.compile(CRYPTO_ADDRESS_REGEX.pattern.encode())
 """The same, over a file's bytes (all ASCII: no decoding of the whole file to look)."""
 # A string that reads like a command line (a known program, then arguments).
-COMMAND_LINE = linear_re.compile(r"^\s*(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
+COMMAND_LINE = linear_re.compile(r"^\s*([({]\s*)?(sudo\s+)?([\w./-]*/)?(curl|wget|bash|sh|zsh|powershell(\.exe)?|pwsh|cmd(\.exe)?|nc|ncat|"
                           r"python3?|perl|nslookup|dig|certutil(\.exe)?|rundll32(\.exe)?|regsvr32(\.exe)?|rm|rd|del|shred|"
                           r"crontab|nohup|pm2|q|claude|gemini|codex|sc(\.exe)?|insmod|kextload|bcdedit(\.exe)?|fltmc(\.exe)?|profiles|shutdown(\.exe)?)\s+\S",
                           ignore_case=True)

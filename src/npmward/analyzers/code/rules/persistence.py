@@ -131,7 +131,9 @@ def check(view: FileView) -> Iterator[Finding]:
             # installer's, one that runs whatever a server answers is a loader's.
             # In code the application runs, with the host decoded at run time (an auto-launch library's enable() that
             # also writes a login helper running `curl <base64-decoded URL> | sh`), it is no installer's either.
-            app = level == "deferred" and view.hidden_url() is not None and view.run_by_app(writes)
+            # So is a cradle that fetches from a bare public IP address, which no updater's script names.
+            app = level == "deferred" and (view.hidden_url() is not None or P.RAW_IP_URL.search(cradle.value) is not None) \
+                and view.run_by_app(writes)
             severity, confidence = (S.CRITICAL if level != "deferred" or app else max(severity, S.HIGH)), C.HIGH
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
             # Rewriting another application's code, or every repository's hooks, as soon as the
