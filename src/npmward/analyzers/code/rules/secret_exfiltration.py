@@ -34,6 +34,9 @@ TO_BARE_HOST = (S.CRITICAL, C.HIGH)
 """In a file nothing loads (a build script that `prepare` runs, a tool script), to a bare IP address, an
 out-of-band endpoint or a host the file hides: a build sends its results to the project's own service,
 never every secret of the machine to an address nobody can read."""
+WITH_IDENTITY = (S.CRITICAL, C.HIGH)
+"""A secret file's content sent with the machine's host or user name, from code that runs (a module a CLI loads, a
+function the application runs)."""
 PROMPTED = (S.CRITICAL, C.HIGH)
 """A password the user typed into a system dialog (zenity, osascript, Get-Credential), sent off the machine."""
 WHOLE_ENV_APP_CALLS = (S.CRITICAL, C.HIGH)
@@ -88,6 +91,12 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         return APP_TO_ENDPOINT, True
     if sink.level == "deferred" and (sink.destination & F.OOB_HOST or _other_process(view)):
         return TO_ENDPOINT, False
+    if sink.level in ("module", "deferred") and stolen & F.SECRET_DATA and sink.labels & (F.HOST_NAME | F.USER_NAME) \
+            and sink.destination & F.REMOTE and not TEST_PATH.search(view.facts.path) \
+            and (sink.level == "module" or view.run_by_app(sink.fact)):
+        # A credential file's content and the machine's host or user name in one payload, from code that runs: a tool
+        # that logs in with a file sends it to its service, and has no use for which machine and user it came from.
+        return WITH_IDENTITY, sink.level == "deferred"
     if sink.level == "deferred" and sink.destination & F.REMOTE and (stolen & F.ENV_ALL or (stolen & F.SECRET_DATA and _credentials(view))) \
             and view.called_by_app(sink.fact):
         if stolen & F.SECRET_DATA and len(_stores(view)) >= P.SWEEP_STORES:
