@@ -38,7 +38,7 @@ SECRET_PATHS = GatedPattern(re.compile(
     # Move and other chains' CLI key stores: Sui's keystore, Aptos's profiles (their private keys), NEAR's credentials,
     # Foundry's and starkli's encrypted keystores.
     r"sui\.keystore|\.aptos([/\\]|$)|\.near-credentials|\.foundry[/\\]keystores|starkli-wallets|\.starknet_accounts|"
-    r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b|"
+    r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b|ssh_host_[\w${}*]*key$|"
     # Project secrets and other tools' credentials: read and sent, they are what stealers want
     # (with data flow deciding, a dotenv loader that reads `.env` is no finding).
     r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|"
