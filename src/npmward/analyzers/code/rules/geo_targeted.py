@@ -67,9 +67,9 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
         return
     # (what the gate opens first: `.ru` is in every file that says `.run` or `.rules`)
     effect = EFFECTS.search(text) if view.mentions(EFFECT_GATE) else None
-    gate = (_timezone_gate(text) or _domain_gate(text)) if effect is not None else None
+    gate = (timezone_gate(text) or _domain_gate(text)) if effect is not None else None
     decoded = _decoded_zones(view) if effect is not None and gate is None and b"resolvedOptions" in text else None
-    if effect is None and (gate := _timezone_gate(text)) is not None:
+    if effect is None and (gate := timezone_gate(text)) is not None:
         # The check in a module of its own (`checkRegion()` in env.js), acted on by the module that imports it.
         effect = next((found for importer in _importers(view, package)
                        if importer.mentions(EFFECT_GATE) and (found := EFFECTS.search(importer.text)) is not None), None)
@@ -110,7 +110,7 @@ def _domain_gate(text: bytes) -> re.Match | None:
     return DOMAIN_GATE.search(text) if (b"host" in text or b"location" in text) else None
 
 
-def _timezone_gate(text: bytes) -> re.Match | None:
+def timezone_gate(text: bytes) -> re.Match | None:
     """The first of at least three Russian or Belarusian zones, when they are most of the zones the file
     names and it reads the resolved time zone."""
     if b"resolvedOptions" not in text:

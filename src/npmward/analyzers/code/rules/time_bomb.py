@@ -10,6 +10,7 @@ from ... import linear_re
 from ..program import Fact
 from ..view import FileView
 from . import rule
+from .geo_targeted import timezone_gate
 from .wiper import DELETES
 
 CALENDAR_DATE = re.compile(r"\b(new Date|Date\.parse|Date\.UTC)\(\s*(['\"`]\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*,\s*\d{1,2}\s*,\s*\d{1,2}\b)")
@@ -157,6 +158,10 @@ def check(view: FileView) -> Iterator[Finding]:
     # (the program killed or broken at random after the date, in code the application runs on each call: a PLC client
     # whose operations exit the process one time in five, Sharp7Extend's sabotage)
     critical = bool(deletes and random) or bool(patched and any(view.run_by_app(f) for f in patched))
-    yield view.finding("time-bomb", S.CRITICAL if critical else S.HIGH, C.HIGH, "destructive",
-                       f"After a date fixed in the code (line {gates[0].line}), it " + " and ".join(what) + ".",
+    # (and when the file also waits for its victims' country: a list of Russia's and Belarus's time zones checked
+    # against the host's, protestware's gate, beside a date and a roll is sabotage aimed at them)
+    regional = timezone_gate(view.text) is not None
+    yield view.finding("time-bomb", S.CRITICAL if critical or regional else S.HIGH, C.HIGH, "destructive",
+                       f"After a date fixed in the code (line {gates[0].line}), it " + " and ".join(what)
+                       + (", for hosts in Russia's or Belarus's time zones" if regional else "") + ".",
                        where, view.level(where))
