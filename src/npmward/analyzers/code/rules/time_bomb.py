@@ -134,7 +134,8 @@ def _project_dir(parts: tuple[str | None, ...]) -> bool:
                   "Math.random in the function that checks the date and that NODE_ENV is production (a fault shown "
                   "now and then, never in the package's own tests). A day count of "
                   "Date.now() beside a constant day number (0x519c) is such a date. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
-                  "both are critical, and so is a random failure in code the application runs. Date-based deprecation notices and cache expiry (an age, not a calendar date; "
+                  "both are critical, and so is a random failure in code the application runs, or either in a file that "
+                  "also checks for Russia's and Belarus's time zones (protestware's gate). Date-based deprecation notices and cache expiry (an age, not a calendar date; "
                   "a `.cache` dir, not the sources) are not.",
       category="destructive", consumes=("new", "call", "assign"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
