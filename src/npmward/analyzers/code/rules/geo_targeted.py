@@ -28,8 +28,10 @@ ZONE_ALTERNATION = re.compile(rb"""(Europe|Asia)\\/\((?:\?:)?([A-Za-z_|-]{10,600
 """A regular expression's list of one region's zones (`/^Europe\/(Moscow|Minsk|Samara)$/`)."""
 MIN_ZONES = 3
 MAX_BYTES = 5_000_000
-DOMAIN_GATE = re.compile(rb"""(?:host(?:name)?|location)\b[^;\n]{0,60}?(?:\\\.\(?(?:ru|su|by)[|)$]|["'`]\.(?:ru|su|by)["'`])""")
-"""`location.host.match(/\\.(ru|su|xn--p1ai)$/)`, `hostname.endsWith('.ru')`: the page is on a Russian domain."""
+DOMAIN_GATE = re.compile(rb"""(?:host(?:name)?|location)\b[^;\n]{0,60}?(?:\\\.\(?(?:ru|su|by)[|)$]|["'`]\.(?:ru|su|by)["'`])|"""
+                         rb"""\\\.\(?(?:ru|su|by)[|)$][^;\n]{0,40}?\.test\(\s*[\w$.]{0,40}\b(?:host(?:name)?|location)\b""")
+"""`location.host.match(/\\.(ru|su|xn--p1ai)$/)`, `hostname.endsWith('.ru')`, `/\\.(ru|su|by)$/.test(host)`: the page is on
+a Russian domain."""
 EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|\bbody\.innerHTML\s*=|"""
                      rb"""insertAdjacentHTML|\.replace\(\s*["'`]</body>|\bprocess\.exit\(|\bthis\.error\(|"""
                      rb"""\bstatusCode\s*=\s*451\b""")
