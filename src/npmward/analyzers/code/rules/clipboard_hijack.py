@@ -51,7 +51,8 @@ def _writes(view: FileView):
 
 def _bridged(f: Fact, op: str) -> bool:
     """A call of the Tauri bridge's clipboard command that reads or writes text."""
-    return bool(f.args) and isinstance(f.args[0], str) and (m := BRIDGE_COMMAND.match(f.args[0])) is not None \
+    first = f.args[0] if f.args else None
+    return type(first) is str and first.startswith("plugin:clip") and (m := BRIDGE_COMMAND.match(first)) is not None \
         and m.group(2) == op
 
 

@@ -45,5 +45,7 @@ def _twice_encoded(text: bytes) -> bool:
     """Base64 of base64, in one expression or in two steps through a variable."""
     if TWICE_ENCODED.search(text):
         return True
+    if text.count(b"base64") + text.count(b"btoa(") < 2:
+        return False  # (two encodings need two mentions)
     names = {m.group(1) or m.group(2) for m in ENCODED_AGAIN.finditer(text)}
     return any(re.search(ENCODED_INTO % re.escape(name), text) for name in names)
