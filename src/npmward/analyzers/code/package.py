@@ -64,10 +64,10 @@ def served_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
 
 
 def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
-    """`main`, every file `exports` names, `module` (the ESM entry bundlers load), and the scripts CDNs serve to pages
-    (`served_files`)."""
+    """`main`, every file `exports` names, `module` (the ESM entry bundlers load), the scripts CDNs serve to pages
+    (`served_files`), and the node files an automation runtime loads and calls (`runtime_nodes`)."""
     found = {main_file(manifest, files)} | served_files(manifest, files)
-    stack = [manifest.get("exports"), manifest.get("module")]
+    stack = [manifest.get("exports"), manifest.get("module"), *runtime_nodes(manifest)]
     while stack:
         value = stack.pop()
         if isinstance(value, str):
@@ -77,6 +77,17 @@ def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
         elif isinstance(value, list):
             stack.extend(value)
     return {f for f in found if f}
+
+
+def runtime_nodes(manifest: Mapping) -> list:
+    """The files a Node-RED (`"node-red": {"nodes": {name: file}}`) or n8n (`"n8n": {"nodes": [...], "credentials":
+    [...]}`) package declares: the runtime requires each when it starts and calls what it exports."""
+    found: list = []
+    for field, keys in (("node-red", ("nodes",)), ("n8n", ("nodes", "credentials"))):
+        section = manifest.get(field)
+        if isinstance(section, Mapping):
+            found += [section.get(key) for key in keys]
+    return found
 
 
 SOURCE_FIELDS = ("react-native", "source", "browser")
