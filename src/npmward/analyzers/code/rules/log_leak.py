@@ -16,7 +16,9 @@ TWICE_ENCODED = re.compile(rb"toString\(\s*['\"]base64['\"]\s*\)\s*\)\s*\.toStri
 """Base64 of base64: CI logs mask a secret's value and its base64, not the base64 of that (tj-actions)."""
 ENCODED_AGAIN = re.compile(rb"Buffer\.from\(\s*([\w$]{1,40})\s*\)\.toString\(\s*['\"]base64['\"]|btoa\(\s*([\w$]{1,40})\s*\)")
 """The base64 of a variable, which may itself hold a base64 (`b = …toString('base64'); log(Buffer.from(b)…)`)."""
-ENCODED_INTO = rb"\b%s\s*=\s*[^;\n]{0,300}?(?:toString\(\s*['\"]base64|btoa\()"
+ENCODED_INTO = rb"\b(?:const|let|var)\s+%s\s*=\s*(?:Buffer\.from\([^;\n]{0,300}?\)\.toString\(\s*['\"]base64|btoa\()"
+"""That variable declared as a base64 encoding (`const b = Buffer.from(x).toString('base64')`): a minified bundle's
+one-letter names are reassigned everywhere, so only a declaration whose value is the encoding counts."""
 ENCODER_WORDS = any_word(b"base64", b"btoa")
 """What TWICE_ENCODED needs, searched with the other rules' gates (see gates.py)."""
 PRINTS = ("process.stdout.write", "process.stderr.write", "console.log", "console.info", "console.error", "console.warn")
