@@ -341,10 +341,10 @@ a `password` member is the connection's password."""
 """A password-hashing library named as a module (required, imported, or a key of a table of modules)."""
 PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
 """Names of a plaintext password, in a file that names a password-hashing library."""
-KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|secret_?access_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|"
-                               r"recovery_?phrase)s?$", re.I)
-"""Names of values that hold a wallet's or an account's private key material (an AWS key pair's `secretAccessKey` too:
-the SDK signs with it and never sends it)."""
+KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
+"""Names of values that hold a wallet's or an account's private key material. (Not an AWS key pair's `secretAccessKey`:
+the SDK's own credential providers pass it through the same objects as their requests' options, and field-insensitive
+flow would read @smithy/credential-provider-imds as sending it.)"""
 # A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,
 # `k.startsWith('npm_config_')`, `LIST.includes(k)`), or by a prefix its caller configures (`k.startsWith(prefix)`),
 # possibly several joined by && or ||.
