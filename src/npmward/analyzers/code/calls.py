@@ -162,6 +162,7 @@ def _acts(name: str) -> bool:
 
 
 WORKERS = {"Worker", "SharedWorker", "window.Worker", "self.Worker", "globalThis.Worker"}
+"""A page's worker threads, by the names code reaches them through (see `Calls.blob_script`)."""
 
 
 class Calls:

@@ -70,7 +70,7 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
     # (the gates' own words first: most files name no time zone API and no Russian domain)
     if len(text) > MAX_BYTES or (b"resolvedOptions" not in text and DOMAIN_HINT.search(text) is None):
         return
-    # (what the gate opens first: `.ru` is in every file that says `.run` or `.rules`)
+    # (then what the gate opens, before the domain gate's costlier pattern)
     effect = EFFECTS.search(text) if view.mentions(EFFECT_GATE) else None
     gate = (timezone_gate(text) or _domain_gate(text)) if effect is not None else None
     decoded = _decoded_zones(view) if effect is not None and gate is None and b"resolvedOptions" in text else None
