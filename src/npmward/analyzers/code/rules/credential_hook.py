@@ -72,6 +72,6 @@ def _resolver_swap(view: FileView):
     hooks = [f for f in view.of_kind("assign") if RESOLVER.match(f.value)]
     if not hooks:
         return None
-    required = {f.args[0] for f in view.of_kind("call") if f.value == "require" and f.args}
+    required = {module for _, module in view.facts.requires}
     return next(((hook, f.value) for f in view.of_kind("string") if f.value in AUTH_MODULES and f.value not in required
                  for hook in hooks if abs(f.line - hook.line) <= RESOLVER_SPAN), None)

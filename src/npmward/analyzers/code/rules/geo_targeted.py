@@ -100,6 +100,7 @@ def _importers(view: FileView, package: PackageView) -> Iterator[FileView]:
         if other_path != path and any(resolve(other_path, module, package.views) == path for _, module in other.facts.requires):
             yield other
 
+
 def _decoded_zones(view: FileView):
     """A string the file decodes at run time (base64 of a comma-separated list) that names at least three Russian or
     Belarusian zones and no others: the list kept out of the file's text."""

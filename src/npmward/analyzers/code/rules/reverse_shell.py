@@ -33,22 +33,19 @@ SERVERS = ("net.createServer", "tls.createServer")
 def check(view: FileView) -> Iterator[Finding]:
     facts = view.all
     received = next((f for f in view.executions() if runs_whole_command(f) and view.labels(f) & F.RECEIVED), None)
-    if received is not None:
-        level = view.level(received)
+    served = None if received is not None else \
+        next((f for f in view.of_kind("call") if f.value in REPLS and _remote_socket(view.labels(f))), None)
+    remote = received or served
+    if remote is not None:
+        level = view.level(remote)
         # (in code the application runs: what its exports, handlers and closures reach, a logger whose first line opens
         # the connection whose data handler runs the commands)
-        now = level in ("install", "entry") or view.run_by_app(received)
+        now = level in ("install", "entry") or view.run_by_app(remote)
+        what = f"Runs, as a shell command, what a socket to another machine received ({remote.value}), " if received \
+            else f"Serves a Node REPL ({remote.value}) over a socket to a host the code names: whoever is at the other end " \
+                 "runs code on this machine, "
         yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
-                           f"Runs, as a shell command, what a socket to another machine received ({received.value}), "
-                           + (view.run_text(received) + "."), received, level)
-        return
-    served = next((f for f in view.of_kind("call") if f.value in REPLS and _remote_socket(view.labels(f))), None)
-    if served is not None:
-        level = view.level(served)
-        now = level in ("install", "entry") or view.run_by_app(served)
-        yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
-                           f"Serves a Node REPL ({served.value}) over a socket to a host the code names: whoever is at the "
-                           f"other end runs code on this machine, {view.run_text(served)}.", served, level)
+                           what + view.run_text(remote) + ".", remote, level)
         return
     sockets = [f for f in facts if f.value in SOCKETS or (f.kind == "new" and f.value == "net.Socket")
                or (f.kind == "call" and f.value in SERVERS and not _loopback_only(view))]
