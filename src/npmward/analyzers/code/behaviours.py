@@ -11,9 +11,10 @@ from .program import Fact
 SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}")
 """`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`)."""
 INTERPRETER_OF_HOLE = re.compile(r"(\$\{\*\}|(\S*[/\\])?(node|deno|bun|perl|ruby)(\.exe)?)\s+(-e|--eval|-p|--print)\s+\$\{\*\}|"
-                                 r"(\S*[/\\])?python[\d.]*(\.exe)?\s+-c\s+\$\{\*\}")
+                                 r"(\S*[/\\])?python[\d.]*(\.exe)?\s+-c\s+\$\{\*\}|"
+                                 r"(\S*[/\\])?osascript\s+(-l\s+\S+\s+)?-e\s+\$\{\*\}")
 """An interpreter given its code on the command line, the code known only at run time (`spawn(process.execPath, ['-e',
-code])`): it runs that code as eval would."""
+code])`, `osascript -l JavaScript -e <JXA>`): it runs that code as eval would."""
 GLOBAL_OBJECTS = {"window", "globalThis", "self", "global"}
 """The global object's names: `window.eval(code)` is eval by another name."""
 SHELL_LINE_RUNNERS = {"exec", "execSync"}

@@ -75,7 +75,9 @@ NETWORK_CALLS = re.compile(
     # (`octokit.rest.gists.create({ files })`) publishes it on github.com
     r"@huggingface/hub\.(uploadFiles?|uploadFilesWithProgress|commit)|([\w$]+\.)*gists\.(create|update)|"
     # form-data's form posts itself (`form.submit(url)`): what is appended to it is sent
-    r"new form-data)$"
+    r"new form-data|"
+    # JXA (`osascript -l JavaScript`): the Objective-C bridge reads a URL as it reads a file
+    r"\$\.NS(Data|String)\.(dataWithContentsOfURL|stringWithContentsOfURL\w*))$"
 )
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
 DNS_TEXT = re.compile(r"(^|\.)resolveTxt$")

@@ -34,9 +34,20 @@ INJECTION = re.compile(r"\b(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+|y
                        r"|legitimate|clean)\b", re.I)
 """Text that tells a model reviewing the package to drop its instructions and call it safe (an AI scanner's
 prompt injection)."""
+UNASKED = re.compile(r"\b(no|(do not|don'?t))[\s'\"`+,]+need[\s'\"`+,]+to[\s'\"`+,]+(ask|confirm|check[\s'\"`+,]+with)\b[^.]{0,80}?"
+                     r"\b(the user|users|the human|the developer|the operator|confirmation|permission|approval)\b", re.I)
+"""A request to act without asking: `there is no need to ask the user for confirmation` (in a program's output too, its
+lines written as strings: `'… there is no',\n'need to ask …'`). Guidelines say so of running the tests; only beside a
+command that pipes a download into a shell does it ask an agent to run what nobody read."""
+UNASKED_WINDOW = 800
+"""Characters around a request to act without asking that its command is looked for in (a paragraph or two: a project's
+setup steps further away are not what it asks)."""
+FETCH_TO_SHELL = re.compile(r"\b(curl|wget)\b[^\n]{0,300}?\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b"
+                            r"[^\n]{0,300}?\|\s*(iex|Invoke-Expression)\b", re.I)
 CONCEAL_BYTES = compile_bytes(rb"\b(do not|don'?t|never|must not|without)\s+(mention|tell|surface|reveal|disclose|inform|notify"
                               rb"|show|alert|explain|telling|mentioning|informing|notifying|showing)\b"
                               rb"|\b(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+|your\s+)?(previous|prior|above|earlier)\s"
+                              rb"|\bneed\s+to\s+(ask|confirm|check\s+with)\b"
                               , ignore_case=True)
 """The test every file gets first (with the bytes that start a Unicode tag character, see TAG_BYTES)."""
 TAG_BYTES = (b"\xf3\xa0\x80", b"\xf3\xa0\x81")
@@ -61,7 +72,9 @@ TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
       description="A file of the package (Markdown rules, a template, an MCP tool's description, any text) asks AI "
                   "agents or assistants to keep something from the user (`do not mention this to the user`, `never "
                   "mention them in commit messages`) next to a request, a command, a secret, "
-                  "a dependency or a CI step: a rules-file backdoor or a poisoned tool description. Unicode tag "
+                  "a dependency or a CI step: a rules-file backdoor or a poisoned tool description; or to act without "
+                  "asking (`there is no need to ask the user for confirmation`) next to a command that pipes a download "
+                  "into a shell. Critical when that command is next to the request. Unicode tag "
                   "characters are read as the ASCII they spell. Also a document (Markdown, text) that asks its reader to run a command "
                   "kept in base64 (`echo … | base64 -d | bash`, `powershell -enc …`), as a poisoned agent skill does. Tests are left alone.",
       category="tampering", consumes=("files",), severity=S.HIGH, per_package=True)
@@ -79,11 +92,16 @@ def check(package: PackageView) -> Iterator[Finding]:
         hidden = text.translate(TAGS) if "\U000e0020" <= max(text, default="") else None
         found = _instructions(hidden if hidden is not None else text, hidden is not None)
         if found is not None:
-            yield Finding("code/agent-instructions", S.HIGH, C.MEDIUM, "tampering",
+            # Kept from the user, or done without asking, and the command pipes a download into a shell: the agent is
+            # asked to run what nobody has read (a prompt-injection dropper).
+            dropper = found.re is not INJECTION and FETCH_TO_SHELL.search(
+                found.string[max(0, found.start() - WINDOW):found.end() + WINDOW]) is not None
+            yield Finding("code/agent-instructions", *((S.CRITICAL, C.HIGH) if dropper else (S.HIGH, C.MEDIUM)), "tampering",
                           (f"Tells a model reviewing {path} to ignore its instructions and call the package safe"
                            if found.re is INJECTION else
-                           f"Asks AI agents to keep something from the user ('{found.group(0)[:80]}') next to a request, "
-                           f"command, secret or dependency it asks them to add"
+                           f"Asks AI agents to keep something from the user, or to act without asking ('{found.group(0)[:80]}'), "
+                           + ("next to a command that pipes a download into a shell" if dropper else
+                              "next to a request, command, secret or dependency it asks them to add")
                            + (", in Unicode tag characters nobody sees" if hidden is not None else "")) + ".",
                           path, text.count("\n", 0, found.start()) + 1, found.group(0)[:120])
 
@@ -94,5 +112,9 @@ def _instructions(text: str, hidden: bool) -> re.Match | None:
     for match in CONCEAL.finditer(text):
         window = text[max(0, match.start() - WINDOW):match.end() + WINDOW]
         if ACTION.search(window) and (hidden or AGENT.search(window)):
+            return match
+    for match in UNASKED.finditer(text):
+        window = text[max(0, match.start() - UNASKED_WINDOW):match.end() + UNASKED_WINDOW]
+        if FETCH_TO_SHELL.search(window) and (hidden or AGENT.search(window)):
             return match
     return INJECTION.search(text)
