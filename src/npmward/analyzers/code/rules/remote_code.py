@@ -18,6 +18,11 @@ STDIN_RUNNER = re.compile(r"^(\S*[/\\])?((ba|z|da|k)?sh|node|python3?|perl|ruby)
                           r"^(\S*[/\\])?(powershell|pwsh)(\.exe)?\b.*\s-(Command|c)\s+-$", re.I)
 """A shell or interpreter started with no script of its own, which runs what it reads on its standard
 input (`sh -s`, `bash`, `powershell -Command -`, `node -`)."""
+REMOTE_SHARE = re.compile(r"^['\"]?\\\\(?![?.]\\|localhost\b|127\.)[^\\/\s]+\\[^\s]", re.I)
+"""A UNC path on another host (`\\\\host[@SSL][@port]\\share\\…`)."""
+SHARE_LOADERS = {"require", "import", "process.dlopen", "module.require"}
+SHARE_PROGRAM = re.compile(r"\.(exe|dll|bat|cmd|ps1|vbs|js|hta|msi|scr)(,\w+)?['\"]?$", re.I)
+"""A word of a command line that is a program or script to run (`rundll32 \\\\h\\s\\x.dll,Main`)."""
 OWN_SCRIPT = re.compile(r"^\S+\s+\S*[/\\][\w.-]+\.[cm]?js(\s|$)")
 """An interpreter started on a script file named by its path (`spawn(process.execPath, [path.join(__dirname, 'x.js'),
 …])`): it runs a file, not what a request gave back."""
@@ -39,9 +44,20 @@ only parses its input (`json.load(sys.stdin)`) runs nothing."""
                   "whole (`exec(job)`, `sh -c <job>`), not a constant command given a received value. "
                   "And a response piped into (or received data written to) the standard input of a shell or "
                   "interpreter started without a script (`res.pipe(spawn('/bin/sh', ['-s']).stdin)`) or with inline code that reads "
-                  "its standard input (python's memfd_create loader): at least high wherever it is.",
+                  "its standard input (python's memfd_create loader): at least high wherever it is. And a module loaded, or "
+                  "a program run, from a UNC path on another host (a WebDAV or SMB share): critical when it runs.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
+    if b"\\\\" in view.text:  # (a UNC path is written with two backslashes, escaped: four in the source)
+        shared = next(_from_share(view), None)
+        if shared is not None:
+            fact, path = shared
+            level = view.level(fact)
+            yield view.finding("remote-code", *view.unmistakable(fact), "dropper",
+                               f"Loads code from a network share ({path[:80]}): Windows fetches it over SMB or WebDAV "
+                               f"from that host and runs it, {view.run_text(fact)}.",
+                               fact, level)
+            return
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
     requests = [f for f in view.all if sends(f)]
     # (received code needs a request of the file that received it: most files make none, and their runners are not
@@ -103,6 +119,24 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("remote-code", severity, confidence, "dropper",
                        f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
+
+
+def _from_share(view: FileView) -> Iterator[tuple]:
+    """(fact, path) for each module loaded (`require`, `import()`, `process.dlopen`) or program run from a UNC path on
+    another host (`\\\\198.51.100.61@SSL@443\\DavWWWRoot\\x.js`): a stage kept on an attacker's share. The local machine's
+    (`\\\\?\\`, `\\\\.\\`, localhost, loopback) is a path, not a download."""
+    for f in view.all:
+        if f.kind != "call":
+            continue
+        if f.value in SHARE_LOADERS:
+            paths = [p for p in (*f.args[:1], *f.shapes[:1]) if p]
+        elif executes(f):
+            paths = [w for line in (*f.args[:1], *f.shapes[:1]) if line for w in line.split() if SHARE_PROGRAM.search(w)]
+        else:
+            continue
+        path = next((p for p in paths if REMOTE_SHARE.match(p)), None)
+        if path is not None:
+            yield f, path
 
 
 def _fetched_by_helper(view: FileView, runner, helpers: list) -> bool:
