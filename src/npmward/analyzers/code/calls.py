@@ -442,7 +442,12 @@ class Calls:
                 # (`urls.map(grab)` is what `grab` returns; a promise's `then(handler)` by reference is
                 # left out: a shared handler's merged return would reach every chain that uses it)
                 gives = result if method in MAPPERS else None
-                self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, gives))
+                target = self.bindings.get(self.text(fn), "")
+                if target.startswith(("./", "../")):
+                    # (an export of another module of the package, imported by name: `queueMicrotask(checkNotices)`)
+                    self.out.calls.append(CallSite(scope, "module", "", target, False, handed, gives))
+                else:
+                    self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, gives))
         # A collection holds what is added to it (`queue.push(x)`, `found.add(m)`, `form.append(k, v)`).
         if method_call and any(a is not None for a in args) and (method in MUTATORS or method in PACKERS):
             target = callee.child_by_field_name("object")

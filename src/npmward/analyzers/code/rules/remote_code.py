@@ -141,12 +141,13 @@ def _from_share(view: FileView) -> Iterator[tuple]:
 
 def _fetched_by_helper(view: FileView, runner, helpers: list) -> bool:
     """The runner is given what one of `helpers` (calls to another module of the package) returned, in the runner's own
-    function, and a response reached it (`src = await http.fetchText(url)` then `vm.runInThisContext(src)`): the file's
+    function or a callback written in it, and a response reached it (`src = await http.fetchText(url)` then `vm.runInThisContext(src)`): the file's
     request is made by the package's helper. A label that reached the runner from elsewhere in a large package proves
     nothing alone."""
     if not helpers or not view.facts.fact_labels(runner) & F.RECEIVED:
         return False
-    return any(c.scope == runner.scope and view.feeds(c, runner) for c in helpers)
+    # (or in a callback written in it: `finger(opts).then((plan) => new Function(decode(plan))())`)
+    return any(_encloses(view, c.scope, runner.scope) and view.feeds(c, runner) for c in helpers)
 
 
 def _piped_into_runner(view: FileView):
