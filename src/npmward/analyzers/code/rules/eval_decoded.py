@@ -84,13 +84,28 @@ DECODING_CALLS = {"atob", "window.atob", "self.atob", "globalThis.atob", "Buffer
 """Calls that turn hidden text into a string (`window.atob` in a browser bundle)."""
 
 
+STYLE_READ = re.compile(rb"\.(getPropertyValue\(|cssRules\b)")
+"""Reads of the page's styles: a custom property's value, a sheet's rules."""
+STYLE_SPAN = 15
+"""Lines before the runner that its style read is looked for in."""
+
+
+def _from_stylesheet(view: FileView, runner) -> bool:
+    """The page's styles are read just before the runner (`getComputedStyle(el).getPropertyValue('--x')`, a sheet's
+    `cssRules`): code decoded from a CSS custom property or a rule's `content` is a payload kept in a stylesheet."""
+    if STYLE_READ.search(view.text) is None:
+        return False
+    lines = view.text.split(b"\n")[max(0, runner.line - 1 - STYLE_SPAN):runner.line]
+    return any(STYLE_READ.search(line) is not None for line in lines)
+
+
 @rule("eval-decoded", title="Runs code it decodes",
       description="eval/Function/vm run at install or load, in a file that decodes hidden strings (base64, char "
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
                   "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
-                  "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, or is compiled as a module; medium confidence inside a function nothing calls at install or load, such as a request "
+                  "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, is compiled as a module, or was read from the page's stylesheet (a CSS custom property, a rule's `content`); medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
                   "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
                   "Function or its async kin (`Object.getPrototypeOf(async function () {}).constructor`) is high, and what that "
@@ -111,11 +126,13 @@ def check(view: FileView) -> Iterator[Finding]:
             # (Module#_compile gives the code the module's own `require`, as a vm context handed it would)
             by_app = level == "deferred" and view.run_by_app(f)
             armed = (level in ("install", "entry") or by_app) \
-                and (_hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None or "._compile" in f.value)
+                and (_hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None or "._compile" in f.value
+                     or _from_stylesheet(view, f))
             yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH,
                                C.MEDIUM if level == "deferred" and not armed else C.HIGH, "obfuscation",
                                f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
-                               + (", and hands it `require`." if armed else "."), f, level)
+                               + ((", and hands it `require`." if not _from_stylesheet(view, f) else
+                                   ", read from the page's stylesheet (CSS holds styles, not code).") if armed else "."), f, level)
             return
     runners = [f for f in view.runners() if f.kind != "string" and None in f.args]
     packed_calls = _packed_calls(view) if runners else {}
