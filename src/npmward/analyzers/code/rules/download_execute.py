@@ -31,6 +31,7 @@ DAEMON_APP_CALLS = (S.HIGH, C.MEDIUM)
 """The same in a function the application calls (a client's constructor): a library runs its helper for the call
 and waits for it; one that leaves a downloaded program running in the background has installed it."""
 DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
+HIDDEN_WINDOW = re.compile(r"(^|\s)-(WindowStyle|win|w)\s+['\"]?hidden\b", re.I)
 DETACHED_SPAN = 3
 """Lines from a process call to the `detached: true` of its options."""
 
@@ -44,7 +45,7 @@ DETACHED_SPAN = 3
                   "downloaded with a digest (an installer that pins its release's sha256: the binary is fixed when the "
                   "package is published, as a shipped one is). Critical at install when the download is started "
                   "detached, in the background, from a host that is not a well-known one; high for the same in a function "
-                  "the application calls.",
+                  "the application calls, critical when its window is hidden as well (`powershell -WindowStyle Hidden`).",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
@@ -61,7 +62,8 @@ def check(view: FileView) -> Iterator[Finding]:
                 if level != "deferred" or view.called_by_app(run):
                     severity, confidence = RAW_IP_RUN
             elif not trusted and (level == "install" or view.called_by_app(run)) and _starts_detached(view, run):
-                severity, confidence = DAEMON if level == "install" else DAEMON_APP_CALLS
+                # (with its window hidden from the user, `powershell -WindowStyle Hidden -File <download>`, wherever it runs)
+                severity, confidence = DAEMON if level == "install" or _hides_window(run) else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
@@ -87,6 +89,11 @@ def _starts_detached(view: FileView, run: Fact) -> bool:
     lines = [view.line_at(match.start())[0] for match in DETACHED.finditer(view.text)]
     return bool(lines) and any(executes(f) and not f.value.endswith("fork") and view.related(f.scope, run.scope)
                                and any(0 <= line - f.line <= DETACHED_SPAN for line in lines) for f in view.of_kind("call"))
+
+
+def _hides_window(run: Fact) -> bool:
+    """The program is started with its window hidden (`-WindowStyle Hidden`, `-w hidden`): what the user is not to see."""
+    return any(HIDDEN_WINDOW.search(text) for text in (*[a for a in run.args if a], *run.shapes))
 
 
 def sets_execute_bit(args: tuple[str | None, ...]) -> bool:
