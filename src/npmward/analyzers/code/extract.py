@@ -29,6 +29,7 @@ from .program import CallSite, Fact, FileFacts, Func
 from .sparse import ENTRY_SPARSE_BYTES, RISKY, SPARSE_BYTES, regions
 from .string_array import StringArrays
 from .strings import (
+    PACKER_PARAMS,
     data_url_base64,
     data_url_code,
     decode_gzip_b64,
@@ -38,6 +39,7 @@ from .strings import (
     decode_standalone_hex,
     decode_utf16_b64,
     encoded_powershell,
+    unpack_packer,
 )
 from .values import Values, command_labels
 
@@ -758,9 +760,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             arg_nodes = arg_nodes[1:]
         self.literal_args.update(a.id for a in arg_nodes if a.type in ("object", "array"))
         self.note_subcommand_handlers(fn, arg_nodes)
-        if fn.type in ("parenthesized_expression", "function_expression") and len(arg_nodes) == 2 \
-                and not self.rotate_checksum(fn, arg_nodes):
-            self.rotate_array(fn, arg_nodes)
+        if fn.type in ("parenthesized_expression", "function_expression"):
+            self.called_literal(fn, arg_nodes, node, scope)
         argv, shapes, positional = self.call_arguments(arg_nodes, name)
         self.visit_concat(node, name, scope)
         if fn.type == "identifier":
@@ -830,6 +831,37 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if base64 is not None:
             return P.DATA_URL_IMPORT + (":base64" if base64 else ""), [None]
         return "import", argv
+
+    def called_literal(self, fn: Node, arg_nodes: list[Node], node: Node, scope: int | None) -> None:
+        """A function literal called where it is written: a packer's decoder, an obfuscator's string-array rotation."""
+        self.unpack(fn, arg_nodes, node, scope)
+        if len(arg_nodes) == 2 and not self.rotate_checksum(fn, arg_nodes):
+            self.rotate_array(fn, arg_nodes)
+
+    def unpack(self, fn: Node, arg_nodes: list[Node], node: Node, scope: int | None) -> None:
+        """Dean Edwards' packer (`function(p,a,c,k,e,d){…}('0 1', 62, 2, 'var|x'.split('|'), 0, {})`): the code it
+        unpacks is a string of the file, hidden from its readers, and judged as the code it is."""
+        if not 4 <= len(arg_nodes) <= 6:
+            return
+        while fn.type == "parenthesized_expression" and fn.named_child_count:
+            fn = fn.named_children[-1]
+        params = fn.child_by_field_name("parameters") if fn.type == "function_expression" else None
+        if params is None or not PACKER_PARAMS.match(self.text(params, 40)):
+            return
+        payload, base, count, words = (self.const(a) for a in arg_nodes[:4])
+        split = arg_nodes[3].child_by_field_name("function") if arg_nodes[3].type == "call_expression" else None
+        if words is None and split is not None and split.type == "member_expression" and self.is_text(
+                split.child_by_field_name("property") or split, "split"):
+            # (`'var|x'.split('|')`: the dictionary, written as one string)
+            given = arg_nodes[3].child_by_field_name("arguments")
+            joined = self.const(split.child_by_field_name("object"))
+            separator = self.const(given.named_children[0]) if given is not None and given.named_child_count == 1 else None
+            words = joined.split("|") if isinstance(joined, str) and separator == "|" else None
+        if isinstance(payload, str) and isinstance(base, (int, float)) and isinstance(count, (int, float)) \
+                and isinstance(words, list) and all(isinstance(w, str) for w in words):
+            unpacked = unpack_packer(payload, int(base), int(count), words)
+            if unpacked:
+                self.add("string", unpacked[:MAX_STRING], node, scope)
 
     def note_decoded(self, name: str, node: Node, scope: int | None) -> None:
         """What a decoder gives, wherever it goes (an element of a command's argument list, a variable):

@@ -215,3 +215,29 @@ def data_url_code(url: str) -> tuple[str, bool] | None:
         code = decode_b64(body.strip())
         return (code, True) if code is not None else None
     return unquote(body), False
+
+
+PACKER_PARAMS = re.compile(r"^\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)$")
+"""Dean Edwards' packer (`eval(function(p,a,c,k,e,d){…}('0 1=2',62,3,'var|x|y'.split('|'),0,{}))`): its decoder's
+parameters, the same in every packed file."""
+MAX_PACKED_WORDS = 100_000
+_WORD = re.compile(r"\b\w+\b")
+
+
+def _packer_digits(c: int, a: int) -> str:
+    """The packer's numeral for `c` in base `a` (0-9, a-z, then A-Z from 36 on, as its `e(c)` writes it)."""
+    out = ""
+    while True:
+        c, d = divmod(c, a)
+        out = (chr(d + 29) if d > 35 else "0123456789abcdefghijklmnopqrstuvwxyz"[d]) + out
+        if c == 0:
+            return out
+
+
+def unpack_packer(payload: str, base: int, count: int, words: list[str]) -> str | None:
+    """What a packed payload unpacks to: each word of `payload` that is a numeral in `base` replaced by the
+    dictionary's word of that index (an empty entry keeps the numeral), as the packer's decoder does."""
+    if not 2 <= base <= 62 or not 0 < count <= min(len(words), MAX_PACKED_WORDS):
+        return None
+    table = {_packer_digits(i, base): words[i] or _packer_digits(i, base) for i in range(count)}
+    return _WORD.sub(lambda m: table.get(m.group(0), m.group(0)), payload)

