@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 OFFSET = re.compile(r"([\w$]+)\s*=\s*\1\s*-\s*(0x[0-9a-fA-F]+|\d+)")
+INDEX_OFFSET = re.compile(r"\(\s*\)\s*\[\s*([\w$]+)\s*-\s*(0x[0-9a-fA-F]+|\d+)\s*\]")
+"""The shift written in the index itself (`_0x51af()[i - 0x1a3]`), as hand-made copies of the obfuscator's output do."""
 SWAPPED_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/="
 STANDARD_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 BASE64_CALL = re.compile(r"""\batob\(|['"]base64['"]""")
@@ -147,7 +149,7 @@ class StringArrays:
                 continue
             text = self.text(body)
             array = next((a for a in candidates if f"{a}()" in text or f"{a}[" in text), None)
-            offset = OFFSET.search(text) if array is not None else None
+            offset = (OFFSET.search(text) or INDEX_OFFSET.search(text)) if array is not None else None
             # (a decoder that indexes the array with its argument as it is has no shift: `var v = a[i]; return
             # Buffer.from(v, 'base64')...`)
             if array is None or (offset is None and f"{array}[" not in text) or "return" not in text \
