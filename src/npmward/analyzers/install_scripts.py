@@ -981,17 +981,11 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
                           path, number, _snippet(command), {"hook": hook, "collected_at": recon[used]})
         if dropped:
             continue
-        started = _started_unshipped(path, command, files) if fetched_at is not None else None
-        if started is not None:
-            # `npm pack @x/y --registry …`, `tar -xzOf … > .c.js`, then `nohup node .c.js &`: the file came from the
-            # download (the package does not ship it) and is left running.
-            fetched_at, line = None, fetched_at
-            yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
-                          f"{path} downloads (line {line}) and then starts in the background {started}, a file the "
-                          "package does not ship, at install time.", path, number, _snippet(command),
-                          {"hook": hook, "downloaded_at": line})
-        if FETCH.search(command) or PACKAGE_FETCH.search(command):
-            fetched_at = number if fetched_at is None else fetched_at
+        stage = _background_stage(hook, path, number, command, files, fetched_at)
+        if stage is not None:
+            fetched_at = None
+            yield stage
+        fetched_at = fetched_at or _fetches(command, number)
         if FETCH.search(command):
             for name in _saved_as(command):
                 saved.setdefault(name, number)
@@ -1002,6 +996,23 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def _fetches(command: str, number: int) -> int | None:
+    """`number` when the command downloads (a URL, or another package's tarball)."""
+    return number if FETCH.search(command) or PACKAGE_FETCH.search(command) else None
+
+
+def _background_stage(hook: str, path: str, number: int, command: str, files, fetched_at: int | None) -> Finding | None:
+    """`npm pack @x/y --registry …`, `tar -xzOf … > .c.js`, then `nohup node .c.js &`: after a download (line
+    `fetched_at`), a file the package does not ship left running: it came from the download."""
+    started = _started_unshipped(path, command, files) if fetched_at is not None else None
+    if started is None:
+        return None
+    return Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                   f"{path} downloads (line {fetched_at}) and then starts in the background {started}, a file the "
+                   "package does not ship, at install time.", path, number, _snippet(command),
+                   {"hook": hook, "downloaded_at": fetched_at})
 
 
 def _started_unshipped(path: str, command: str, files) -> str | None:
