@@ -985,7 +985,7 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
         if stage is not None:
             fetched_at = None
             yield stage
-        fetched_at = fetched_at or _fetches(command, number)
+        fetched_at = _first_fetch(command, number, fetched_at)
         if FETCH.search(command):
             for name in _saved_as(command):
                 saved.setdefault(name, number)
@@ -998,8 +998,10 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
                 saved.pop(name)
 
 
-def _fetches(command: str, number: int) -> int | None:
-    """`number` when the command downloads (a URL, or another package's tarball)."""
+def _first_fetch(command: str, number: int, fetched_at: int | None) -> int | None:
+    """The first line that downloads (a URL, or another package's tarball): `fetched_at`, or `number` if this one does."""
+    if fetched_at is not None:
+        return fetched_at
     return number if FETCH.search(command) or PACKAGE_FETCH.search(command) else None
 
 
