@@ -981,11 +981,9 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
                           path, number, _snippet(command), {"hook": hook, "collected_at": recon[used]})
         if dropped:
             continue
-        stage = _background_stage(hook, path, number, command, files, fetched_at)
-        if stage is not None:
-            fetched_at = None
-            yield stage
-        fetched_at = _first_fetch(command, number, fetched_at)
+        staged = list(_background_stage(hook, path, number, command, files, fetched_at))
+        yield from staged
+        fetched_at = _first_fetch(command, number, fetched_at, bool(staged))
         if FETCH.search(command):
             for name in _saved_as(command):
                 saved.setdefault(name, number)
@@ -998,23 +996,23 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
                 saved.pop(name)
 
 
-def _first_fetch(command: str, number: int, fetched_at: int | None) -> int | None:
-    """The first line that downloads (a URL, or another package's tarball): `fetched_at`, or `number` if this one does."""
-    if fetched_at is not None:
+def _first_fetch(command: str, number: int, fetched_at: int | None, staged: bool) -> int | None:
+    """The first line that downloads (a URL, or another package's tarball) since a stage was last started: `fetched_at`,
+    or `number` if this one does."""
+    if fetched_at is not None and not staged:
         return fetched_at
     return number if FETCH.search(command) or PACKAGE_FETCH.search(command) else None
 
 
-def _background_stage(hook: str, path: str, number: int, command: str, files, fetched_at: int | None) -> Finding | None:
+def _background_stage(hook: str, path: str, number: int, command: str, files, fetched_at: int | None) -> Iterator[Finding]:
     """`npm pack @x/y --registry …`, `tar -xzOf … > .c.js`, then `nohup node .c.js &`: after a download (line
     `fetched_at`), a file the package does not ship left running: it came from the download."""
     started = _started_unshipped(path, command, files) if fetched_at is not None else None
-    if started is None:
-        return None
-    return Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
-                   f"{path} downloads (line {fetched_at}) and then starts in the background {started}, a file the "
-                   "package does not ship, at install time.", path, number, _snippet(command),
-                   {"hook": hook, "downloaded_at": fetched_at})
+    if started is not None:
+        yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                      f"{path} downloads (line {fetched_at}) and then starts in the background {started}, a file the "
+                      "package does not ship, at install time.", path, number, _snippet(command),
+                      {"hook": hook, "downloaded_at": fetched_at})
 
 
 def _started_unshipped(path: str, command: str, files) -> str | None:
