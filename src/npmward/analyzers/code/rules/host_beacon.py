@@ -29,7 +29,7 @@ HIDDEN_FROM_APP = (S.HIGH, C.MEDIUM)
                   "and working directories, package.json and the environment's variable names) reaches a network "
                   "call, request write, DNS lookup of a built name or a network command (curl, nslookup, dig): the "
                   "dependency-confusion beacon. Critical at install or load with two identities, an out-of-band "
-                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS, and from code the application runs (an interceptor, a handler) with two identities to an out-of-band host; one step more for an absurd version (>= 90.0.0, 1.999.x, "
+                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS, and from code the application runs (an interceptor, a handler) with two identities to an out-of-band host; high from code the application runs through a DNS name built of the host's or user's name; one step more for an absurd version (>= 90.0.0, 1.999.x, "
                   "50.50.50) or a scope that imitates a popular one.",
       category="recon", consumes=("flows", "call", "new", "manifest"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -52,6 +52,10 @@ def check(view: FileView) -> Iterator[Finding]:
         elif sink.level == "deferred" and (endpoint == F.UNPACKED or (endpoint & F.RAW_IP and bin(found).count("1") >= 2)) \
                 and view.called_by_app(sink.fact):
             # (or to a bare IP address: an SDK names its collector's host)
+            severity, confidence = HIDDEN_FROM_APP
+        elif sink.level == "deferred" and sink.dns and strong and view.called_by_app(sink.fact):
+            # A DNS name built of the host's or user's name, looked up from code the application runs: telemetry
+            # posts to its collector; only a beacon spells who it runs as into a query's labels.
             severity, confidence = HIDDEN_FROM_APP
         elif sink.level == "module" and endpoint and bin(found).count("1") >= 2:
             # A script or command of the package (a bin, a build step) that reports who and where to an address
