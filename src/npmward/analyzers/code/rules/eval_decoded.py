@@ -125,14 +125,15 @@ def check(view: FileView) -> Iterator[Finding]:
             level = view.level(f)
             # (Module#_compile gives the code the module's own `require`, as a vm context handed it would)
             by_app = level == "deferred" and view.run_by_app(f)
-            armed = (level in ("install", "entry") or by_app) \
-                and (_hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None or "._compile" in f.value
-                     or _from_stylesheet(view, f))
+            reached = level in ("install", "entry") or by_app
+            styled = reached and _from_stylesheet(view, f)
+            armed = reached and (styled or _hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None
+                                 or "._compile" in f.value)
             yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH,
                                C.MEDIUM if level == "deferred" and not armed else C.HIGH, "obfuscation",
                                f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
-                               + ((", and hands it `require`." if not _from_stylesheet(view, f) else
-                                   ", read from the page's stylesheet (CSS holds styles, not code).") if armed else "."), f, level)
+                               + (", read from the page's stylesheet (CSS holds styles, not code)." if styled
+                                  else ", and hands it `require`." if armed else "."), f, level)
             return
     runners = [f for f in view.runners() if f.kind != "string" and None in f.args]
     packed_calls = _packed_calls(view) if runners else {}

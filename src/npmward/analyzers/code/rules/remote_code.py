@@ -141,9 +141,9 @@ def _from_share(view: FileView) -> Iterator[tuple]:
 
 def _fetched_by_helper(view: FileView, runner, helpers: list) -> bool:
     """The runner is given what one of `helpers` (calls to another module of the package) returned, in the runner's own
-    function or a callback written in it, and a response reached it (`src = await http.fetchText(url)` then `vm.runInThisContext(src)`): the file's
-    request is made by the package's helper. A label that reached the runner from elsewhere in a large package proves
-    nothing alone."""
+    function or a callback written in it, and a response reached it (`src = await http.fetchText(url)` then
+    `vm.runInThisContext(src)`): the file's request is made by the package's helper. A label that reached the runner
+    from elsewhere in a large package proves nothing alone."""
     if not helpers or not view.facts.fact_labels(runner) & F.RECEIVED:
         return False
     # (or in a callback written in it: `finger(opts).then((plan) => new Function(decode(plan))())`)
