@@ -24,12 +24,25 @@ HIDDEN_FROM_APP = (S.HIGH, C.MEDIUM)
 """From a function the application calls, to a host the file hides or a raw IP: an SDK names its endpoint."""
 
 
+WHO = F.HOST_NAME | F.USER_NAME
+LABEL_ENCODINGS = {"hex", "base32", "base64url"}
+
+
+def _encoded_for_labels(view: FileView, labels: int) -> bool:
+    """The function that reads who the host is encodes it as a DNS label can hold (`Buffer.from(os.hostname())
+    .toString('hex')`): names a lookup's labels are built of, not a name some option of a client carries along."""
+    source = source_fact(view, labels)
+    return source is not None and any(
+        f.scope == source.scope and f.kind == "call" and f.value.endswith(".toString") and f.args[:1] and f.args[0] in LABEL_ENCODINGS
+        for f in view.of_kind("call"))
+
+
 @rule("host-beacon", title="Host identity sent off the machine",
       description="The host's and user's identity (hostname, user name, network interfaces, DNS servers; with the home "
                   "and working directories, package.json and the environment's variable names) reaches a network "
                   "call, request write, DNS lookup of a built name or a network command (curl, nslookup, dig): the "
                   "dependency-confusion beacon. Critical at install or load with two identities, an out-of-band "
-                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS, and from code the application runs (an interceptor, a handler) with two identities to an out-of-band host; high from code the application runs through a DNS name built of the host's or user's name; one step more for an absurd version (>= 90.0.0, 1.999.x, "
+                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS, and from code the application runs (an interceptor, a handler) with two identities to an out-of-band host; high from code the application runs through a DNS name built of the host's or user's name encoded for a label (hex, base32); one step more for an absurd version (>= 90.0.0, 1.999.x, "
                   "50.50.50) or a scope that imitates a popular one.",
       category="recon", consumes=("flows", "call", "new", "manifest"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -53,9 +66,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 and view.called_by_app(sink.fact):
             # (or to a bare IP address: an SDK names its collector's host)
             severity, confidence = HIDDEN_FROM_APP
-        elif sink.level == "deferred" and sink.dns and strong and view.called_by_app(sink.fact):
-            # A DNS name built of the host's or user's name, looked up from code the application runs: telemetry
-            # posts to its collector; only a beacon spells who it runs as into a query's labels.
+        elif sink.level == "deferred" and sink.dns and found & WHO and view.called_by_app(sink.fact) \
+                and _encoded_for_labels(view, found & WHO):
+            # The host's or user's name encoded for a DNS label (hex, base32) and looked up from code the application
+            # runs: telemetry posts to its collector; only a beacon spells who it runs as into a query's labels.
             severity, confidence = HIDDEN_FROM_APP
         elif sink.level == "module" and endpoint and bin(found).count("1") >= 2:
             # A script or command of the package (a bin, a build step) that reports who and where to an address
