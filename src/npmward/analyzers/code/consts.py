@@ -247,8 +247,9 @@ class ConstantFolder:
             return list(reversed(obj))
         if prop == "slice" and isinstance(obj, (str, list)) and all(isinstance(a, int) for a in argv[:2]):
             return obj[slice(*argv[:2])] if argv else obj
-        if prop == "split" and isinstance(obj, str) and argv and argv[0] == "":
-            return list(obj)
+        if prop == "split" and isinstance(obj, str) and argv and isinstance(argv[0], str):
+            # (`s.split('')`, the characters of a string; `'var|x|y'.split('|')`, a packer's or a table's words)
+            return list(obj) if argv[0] == "" else obj.split(argv[0])
         if prop == "toString" and isinstance(obj, str):
             return obj
         if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):

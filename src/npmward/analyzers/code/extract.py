@@ -849,14 +849,6 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if params is None or not PACKER_PARAMS.match(self.text(params, 40)):
             return
         payload, base, count, words = (self.const(a) for a in arg_nodes[:4])
-        split = arg_nodes[3].child_by_field_name("function") if arg_nodes[3].type == "call_expression" else None
-        if words is None and split is not None and split.type == "member_expression" and self.is_text(
-                split.child_by_field_name("property") or split, "split"):
-            # (`'var|x'.split('|')`: the dictionary, written as one string)
-            given = arg_nodes[3].child_by_field_name("arguments")
-            joined = self.const(split.child_by_field_name("object"))
-            separator = self.const(given.named_children[0]) if given is not None and given.named_child_count == 1 else None
-            words = joined.split("|") if isinstance(joined, str) and separator == "|" else None
         if isinstance(payload, str) and isinstance(base, (int, float)) and isinstance(count, (int, float)) \
                 and isinstance(words, list) and all(isinstance(w, str) for w in words):
             unpacked = unpack_packer(payload, int(base), int(count), words)

@@ -125,9 +125,7 @@ def _from_share(view: FileView) -> Iterator[tuple]:
     """(fact, path) for each module loaded (`require`, `import()`, `process.dlopen`) or program run from a UNC path on
     another host (`\\\\198.51.100.61@SSL@443\\DavWWWRoot\\x.js`): a stage kept on an attacker's share. The local machine's
     (`\\\\?\\`, `\\\\.\\`, localhost, loopback) is a path, not a download."""
-    for f in view.all:
-        if f.kind != "call":
-            continue
+    for f in view.of_kind("call"):
         if f.value in SHARE_LOADERS:
             paths = [p for p in (*f.args[:1], *f.shapes[:1]) if p]
         elif executes(f):
