@@ -1,13 +1,11 @@
-const https = require('https');
-function fetchText(url) {
-  return new Promise((resolve, reject) => {
-    https.get(url, (res) => {
-      let d = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (d += c));
-      res.on('end', () => resolve(d));
-    }).on('error', reject);
+// The package's own request helper: the body of a GET, as a string, through a promise.
+const { request } = require('https');
+exports.fetchText = (url) => new Promise((resolve, reject) => {
+  const req = request(url, { method: 'GET' }, (res) => {
+    const chunks = [];
+    res.on('data', (chunk) => chunks.push(chunk));
+    res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
   });
-}
-exports.fetchText = fetchText;
-exports.fetchJson = async (url) => JSON.parse(await fetchText(url));
+  req.on('error', reject);
+  req.end();
+});
