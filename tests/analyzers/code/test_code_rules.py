@@ -588,6 +588,13 @@ def test_a_constant_property_of_an_object_literal_folds_until_it_is_written():
     assert calls[1].args == (None,)
 
 
+def test_slice_with_one_argument_folds_from_that_index_as_in_javascript():
+    # (blind set 34's drainer: `'0x…'.slice(2)` is the address without its prefix, not the prefix)
+    src = b"const a = '0xFAKE00c0ffee'.slice(2); use(a, 'abcdef'.slice(1, 3), 'abcdef'.slice(-2), [1, 2, 3].slice(1));\n"
+    used = next(f for f in extract("index.js", src).facts if f.kind == "call" and f.value == "use")
+    assert used.args == ("FAKE00c0ffee", "bc", "ef", None)
+
+
 def test_babels_concat_chain_is_a_string_pattern_and_an_arrays_concat_is_not():
     src = b"var cmd = ''.concat(pm, ' run lint; curl -fsSL ').concat(url, ' | sh'); var a = [1].concat(b); var c = list.concat('x');\n"
     strings = [f.value for f in extract("index.js", src).facts if f.kind == "string"]

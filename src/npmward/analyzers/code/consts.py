@@ -246,7 +246,8 @@ class ConstantFolder:
         if prop == "reverse" and isinstance(obj, list):
             return list(reversed(obj))
         if prop == "slice" and isinstance(obj, (str, list)) and all(isinstance(a, int) for a in argv[:2]):
-            return obj[slice(*argv[:2])] if argv else obj
+            # (JavaScript's one argument is where to start: `s.slice(2)` drops the `0x`)
+            return obj[argv[0]:argv[1] if len(argv) > 1 else None] if argv else obj
         if prop == "split" and isinstance(obj, str) and argv and isinstance(argv[0], str):
             # (`s.split('')`, the characters of a string; `'var|x|y'.split('|')`, a packer's or a table's words)
             return list(obj) if argv[0] == "" else obj.split(argv[0])
