@@ -10,6 +10,7 @@ from ...base import RuleInfo
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import sends
+from ..consts import HOLE
 from ..view import FileView
 from . import rule
 
@@ -22,6 +23,10 @@ APPROVAL_SIGNATURE = re.compile(r"^(approve|increaseApproval|increaseAllowance|s
 """The same approvals by their Solidity signatures (TronWeb's triggerSmartContract, ethers' Interface)."""
 HIDDEN_ADDRESS = re.compile(r"0x[0-9a-zA-Z]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,62}")
 """A crypto address (Ethereum, TRON, Bitcoin); an Ethereum one by its shape (the inert fixtures' `…FAKEdEaD`)."""
+SPLICED_ADDRESS = re.compile(re.escape(HOLE) + r"0{24}[0-9a-zA-Z]{40}" + re.escape(HOLE))
+"""A fixed address, padded to an ABI word, spliced between two slices of a transaction's existing calldata
+(`d.slice(0, 10) + '000000000000000000000000' + ADDR + d.slice(74)`): the recipient of the user's transfer or
+approval replaced. A checkout that encodes its own transfer starts from its selector, not from a slice."""
 TRON_SIGNERS = (".trx.sign", ".trx.multiSign", ".trx.signTransaction")
 PERMIT_TYPES = {"PermitSingle", "PermitBatch", "PermitTransferFrom", "PermitBatchTransferFrom"}
 VALIDATOR_BEFORE = ("/^", "/^(", "/^(?:")
@@ -115,6 +120,15 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Asks the wallet to sign ({wallet.value[:40]}) in code that decodes a crypto address it never "
                            f"writes ({decoded.value[:20]}…): what the user signs goes to an address hidden from readers.",
                            decoded)
+        return
+    spliced = next((f for f in facts if f.kind == "string" and SPLICED_ADDRESS.search(f.value)), None) \
+        if wallet is not None else None
+    if spliced is not None:
+        # (the September 2025 debug/chalk/simple-swizzle takeover: `window.ethereum.request` wrapped, transfer and
+        # approve calldata rewritten to the attacker's address)
+        yield view.finding("wallet-drainer", S.CRITICAL, C.HIGH, "browser",
+                           f"Splices a fixed address into the calldata of the wallet's transactions ({wallet.value[:40]}): "
+                           "the user's transfers and approvals are rewritten to go to that address.", spliced)
         return
     signs = next((f for f in facts if f.kind == "call" and f.value.rsplit(".", 1)[-1] in SIGNERS), None)
     hidden = view.hidden_url() if signs else None
