@@ -588,6 +588,17 @@ def test_a_constant_property_of_an_object_literal_folds_until_it_is_written():
     assert calls[1].args == (None,)
 
 
+def test_esbuilds_node_mode_interop_names_the_module_it_wraps():
+    # (esbuild bundling ESM for node writes `__toESM(require("fs"), 1)` and calls `import_fs.default.x`: blind set 34's
+    # node-ipc bundle overwrote files through it unseen)
+    src = (b'var import_fs = __toESM(require("fs"), 1);\nvar import_cp = __toESM(require("child_process"));\n'
+           b'import_fs.default.writeFileSync(p, "x"); import_cp.execSync(c);\n'
+           b'var other = __toESM(require("fs"), mode); other.default.readFileSync(p);\n')
+    calls = [f.value for f in extract("index.js", src).facts if f.kind == "call"]
+    assert "fs.writeFileSync" in calls and "child_process.execSync" in calls
+    assert "other.default.readFileSync" in calls  # (a second argument that is no flag: not the helper's shape)
+
+
 def test_slice_with_one_argument_folds_from_that_index_as_in_javascript():
     # (blind set 34's drainer: `'0x…'.slice(2)` is the address without its prefix, not the prefix)
     src = b"const a = '0xFAKE00c0ffee'.slice(2); use(a, 'abcdef'.slice(1, 3), 'abcdef'.slice(-2), [1, 2, 3].slice(1));\n"

@@ -446,13 +446,16 @@ class Bindings:
 
     def unwrap_interop(self, value: Node) -> Node:
         """`__importDefault(require('x'))`, `_interopRequireDefault(require('x'))`, `__toESM(require('x'))`
-        and the like are `require('x')` as far as names go."""
+        (and esbuild's `__toESM(require('x'), 1)` for ESM in node mode) and the like are `require('x')` as far as
+        names go."""
         for _ in range(3):
             if value.type != "call_expression":
                 return value
             fn, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
-            if fn is None or args is None or args.named_child_count != 1 or fn.end_byte - fn.start_byte > 40:
+            if fn is None or args is None or not 1 <= args.named_child_count <= 2 or fn.end_byte - fn.start_byte > 40:
                 return value
+            if args.named_child_count == 2 and args.named_children[1].type not in ("number", "true", "unary_expression"):
+                return value  # (esbuild's `__toESM(require('x'), 1)` in node mode: the flag, nothing else)
             name = self.text(fn).rsplit(".", 1)[-1]
             if name not in INTEROP_HELPERS and name not in self.interop_names:
                 return value
