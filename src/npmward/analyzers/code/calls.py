@@ -565,11 +565,19 @@ class Calls:
         the package started as a process runs when this call runs, like a required one."""
         candidates = arg_nodes[:1] if name.endswith("fork") else arg_nodes[:2]
         for a in candidates:
-            for item in (a.named_children[:3] if a.type == "array" else [a]):
+            for item in (self.started_items(a) if a.type == "array" else [a]):
                 name = self.text(item, 200) if item.type == "identifier" else ""
                 value = (self.copied_files.get(name) or self.script_paths.get(name)) if name else self.package_file(item)
                 if value is not None:
                     self.out.requires.append((scope, value))
+
+    def started_items(self, array: Node) -> list[Node]:
+        """The items of an argument list that may name the script started: the first three, and the one after node
+        wherever it stands (`spawn('wl-paste', ['--type', 'text', '--watch', process.execPath, handler])`: a watcher
+        runs the package's handler on every change)."""
+        items = array.named_children
+        return items[:3] + [item for before, item in zip(items[2:], items[3:])
+                            if self.is_text(before, "process.execPath") or self.const(before) in ("node", "node.exe")]
 
     def join_shape(self, parts: list[Node]) -> str:
         """The path `path.join` makes of its arguments, `*` for a part not known; a variable that holds

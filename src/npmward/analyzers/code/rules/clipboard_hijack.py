@@ -28,7 +28,8 @@ handlers and drag and drop write through): what every caller reads or copies is 
 
 @rule("clipboard-hijack", title="Swaps crypto addresses in the clipboard",
       description="Writes to the clipboard in code that matches crypto addresses; critical when it also reads "
-                  "what the user copied (readText, copy events, pbpaste, Get-Clipboard, xclip -o). Also: what a "
+                  "what the user copied (readText, copy events, pbpaste, Get-Clipboard, xclip -o; or is started by another file's "
+                  "clipboard reader, `wl-paste --watch node handler.js`). Also: what a "
                   "React Native, Expo or Electron clipboard read returns is handed to a module of the package that "
                   "searches it for crypto addresses and talks to a server (the swap made on the way out of the read); or "
                   "the clipboard's reader or writer (readText, writeText, DataTransfer's setData) replaced in code that "
@@ -83,6 +84,8 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
     reads = _reads(view) is not None or any(P.CLIPBOARD_READ.search(command) for _, command in run)
     if writes is None and not reads:
         reads, writes = _commands_from_helpers(view, package)
+    if writes is not None and not reads:
+        reads = _started_by_reader(view, package)
     patched = next((f for f in facts if f.kind == "assign" and f.value.endswith(PATCHED)), None)
     if patched is not None and (b"lipboard" in view.text or b"DataTransfer" in view.text) and not TEST_PATH.search(view.facts.path):
         # The reader or writer itself replaced (`Clipboard.prototype.readText = …`, `DataTransfer.prototype.setData =
@@ -97,6 +100,17 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
         yield view.finding("clipboard-hijack", S.CRITICAL if reads else S.HIGH, C.HIGH if reads else C.MEDIUM, "browser",
                            ("Watches the clipboard and replaces" if reads else "Writes to the clipboard in code that matches")
                            + " crypto addresses: clipboard hijacking.", writes)
+
+
+def _started_by_reader(view: FileView, package: PackageView) -> bool:
+    """Another file of the package starts this one from a clipboard reader (`wl-paste --watch node handler.js`):
+    what the user copies arrives on its stdin."""
+    path = view.facts.path
+    for other_path, other in package.views.items():
+        if other_path != path and any(resolve(other_path, module, package.views) == path for _, module in other.facts.requires) \
+                and any(P.CLIPBOARD_READ.search(command) for _, command in commands(other.all)):
+            return True
+    return False
 
 
 def _commands_from_helpers(view: FileView, package: PackageView) -> tuple[bool, Fact | None]:
