@@ -599,6 +599,13 @@ def test_esbuilds_node_mode_interop_names_the_module_it_wraps():
     assert "other.default.readFileSync" in calls  # (a second argument that is no flag: not the helper's shape)
 
 
+def test_a_global_or_the_module_standing_in_for_it_is_that_module():
+    src = (b"const WS = globalThis.WebSocket || require('ws'); new WS(u);\n"
+           b"const f = globalThis.fetch ?? require('node-fetch'); f(u);\nconst g = opts.get || other(); g(u);\n")
+    facts = extract("index.js", src).facts
+    assert {f.value for f in facts if f.kind in ("call", "new")} >= {"ws", "node-fetch", "g"}
+
+
 def test_slice_with_one_argument_folds_from_that_index_as_in_javascript():
     # (blind set 34's drainer: `'0x…'.slice(2)` is the address without its prefix, not the prefix)
     src = b"const a = '0xFAKE00c0ffee'.slice(2); use(a, 'abcdef'.slice(1, 3), 'abcdef'.slice(-2), [1, 2, 3].slice(1));\n"

@@ -365,6 +365,12 @@ class Bindings:
                     module = self.callee_name(branch)  # Babel's `… ? _https["default"] : _http["default"]`
                 if module:
                     break
+        elif value.type == "binary_expression" and (op := value.child_by_field_name("operator")) is not None \
+                and op.type in ("||", "??") and (right := value.child_by_field_name("right")) is not None \
+                and right.type == "call_expression":
+            # `globalThis.WebSocket || require('ws')`, `globalThis.fetch ?? require('node-fetch')`: the global or the
+            # module that stands in for it, one API either way.
+            module = self.required_module(right)
         elif value.type == "identifier" and self.text(value) in self.bindings:
             module = self.bindings[self.text(value)]  # `const {exec} = cp`
         elif self.extension_api(value):

