@@ -606,6 +606,21 @@ def test_a_global_or_the_module_standing_in_for_it_is_that_module():
     assert {f.value for f in facts if f.kind in ("call", "new")} >= {"ws", "node-fetch", "g"}
 
 
+def test_repeating_key_xor_decoders_fold_with_their_constant_key():
+    # (blind set 34's CI-only droppers: hex XORed with a Buffer key in a loop, and with `.map` in tsc output)
+    loop = (b"const _k = Buffer.from('6c69746372797074', 'hex');\n"
+            b"function _s(h) { const b = Buffer.from(h, 'hex'); for (let i = 0; i < b.length; i++) b[i] ^= _k[i % _k.length];"
+            b" return b.toString(); }\nuse(_s('2b20202f333b2f3725'), _s(x ? '2f202b293d3b2f202322312d' : '2b20202f333b2f3725'));\n")
+    strings = {f.value for f in extract("index.js", loop).facts if f.kind == "string"}
+    assert {"GITLAB_CI", "CI_JOB_TOKEN"} <= strings
+    mapped = (b"const K = Buffer.from('rust_decimal');\nconst S = (h) => Buffer.from(h, 'hex').map((c, i) => c ^ K[i % K.length]).toString();\n"
+              b"const out = S('5d011e0470030c17441811081301160671060c0d');\n")
+    assert "/tmp/git-updater.bin" in {f.value for f in extract("index.js", mapped).facts if f.kind == "string"}
+    # A checksum that XORs bytes with a table is no decoder of text: nothing folds to a string.
+    crc = b"const T = 'abc'; function sum(s) { let x = 0; for (let i = 0; i < s.length; i++) x ^= s.charCodeAt(i) ^ T.charCodeAt(i % T.length); return x; }\nuse(sum('hello'));\n"
+    assert not any(f.kind == "string" and f.value not in ("abc", "hello") for f in extract("index.js", crc).facts)
+
+
 def test_slice_with_one_argument_folds_from_that_index_as_in_javascript():
     # (blind set 34's drainer: `'0x…'.slice(2)` is the address without its prefix, not the prefix)
     src = b"const a = '0xFAKE00c0ffee'.slice(2); use(a, 'abcdef'.slice(1, 3), 'abcdef'.slice(-2), [1, 2, 3].slice(1));\n"

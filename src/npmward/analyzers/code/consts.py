@@ -257,6 +257,19 @@ class ConstantFolder:
             return obj + "".join(argv)
         return None
 
+    def branch_consts(self, call: Node) -> list[str]:
+        """What a local text decoder makes of each of two constants it is given one of (`_s(mac ? _t[2] : _t[1])`, a
+        URL per platform): the call folds to neither alone, but both are strings of the file."""
+        fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+        if fn is None or fn.type != "identifier" or args is None or args.named_child_count != 1 \
+                or args.named_children[0].type != "ternary_expression":
+            return []
+        decoder = self.text_decoders.get(self.text(fn, 200))
+        choice = args.named_children[0]
+        values = [self.const(choice.child_by_field_name(field)) for field in ("consequence", "alternative")] \
+            if decoder is not None else []
+        return [decoded for value in values if isinstance(value, str) and isinstance(decoded := decoder(value), str)]
+
     def rotate_array(self, fn: Node, args: list[Node]) -> None:
         """`(function (a, n) { while (n--) a.push(a.shift()); })(_0x3c1a, 0xb)`: an obfuscator's string
         array, rotated by a count at load; its decoder indexes the rotated array. Folding the rotation

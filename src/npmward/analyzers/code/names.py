@@ -16,7 +16,7 @@ from tree_sitter import Node
 from . import patterns as P
 from .calls import BUNDLED, unparenthesized
 from .consts import PATH_JOINS
-from .strings import text_decoder
+from .strings import text_decoder, xor_decoder, xor_key
 
 MAX_CHAIN = 256
 """Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
@@ -469,11 +469,18 @@ class Bindings:
         return value
 
     def remember_pure(self, name: str, fn: Node) -> None:
-        """Record `fn` if it gives away a decoder by what it writes out (base32's alphabet, rot13's shift: a loop over
-        the input's characters, or a regex callback, is no expression to fold), or if its body is one returned
+        """Record `fn` if it gives away a decoder by what it writes out (base32's alphabet, rot13's shift, a XOR with a
+        constant key at each position: a loop over the input's characters, or a regex callback, is no expression to
+        fold), or if its body is one returned
         expression over its plain parameters."""
         decoder = text_decoder(self.src, fn.start_byte, fn.end_byte) if fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
             else None
+        if decoder is None and fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
+                and (key := xor_key(self.src, fn.start_byte, fn.end_byte)) is not None \
+                and isinstance(secret := self.consts.get(key), str):
+            # (`function _s(h) { const b = Buffer.from(h, 'hex'); for (…) b[i] ^= _k[i % _k.length]; … }` with the key a
+            # constant of the file: each `_s('2b20…')` folds to what it hides)
+            decoder = xor_decoder(self.src, fn.start_byte, fn.end_byte, secret)
         if decoder is not None:
             self.text_decoders[name] = decoder
         elif (pure := self.pure_function(fn)) is not None:

@@ -172,6 +172,44 @@ def text_decoder(source: bytes, start: int, end: int) -> Callable[[str], str | N
     return None
 
 
+XOR_KEYED = re.compile(rb"\^=?[^;]{0,80}?%\s*([\w$]{1,40})\.length\b|%\s*([\w$]{1,40})\.length\s*\][^;]{0,80}?\^")
+"""A byte XORed with a key's byte at the same position, modulo its length (`b[i] ^= k[i % k.length]`,
+`c.charCodeAt(0) ^ key.charCodeAt(i % key.length)`): a repeating-key XOR, the key named by the match."""
+
+
+def xor_key(source: bytes, start: int, end: int) -> str | None:
+    """The name of the key a small function XORs its input with, if it is such a decoder."""
+    if source.find(b"^", start, end) == -1 or source.find(b".length", start, end) == -1:
+        return None
+    match = XOR_KEYED.search(source, start, end)
+    return (match.group(1) or match.group(2)).decode() if match is not None else None
+
+
+def xor_decoder(source: bytes, start: int, end: int, key: str) -> Callable[[str], str | None] | None:
+    """What a repeating-key XOR function makes of a string, given its key: the input read as hex or base64 when the
+    function decodes it so (`Buffer.from(h, 'hex')`, `parseInt(pair, 16)`, `atob(s)`), as characters otherwise."""
+    if not key:
+        return None
+    span = source[start:end]
+    encoding = "hex" if b"'hex'" in span or b'"hex"' in span or re.search(rb",\s*16\s*\)", span) else \
+        "base64" if b"base64" in span or b"atob(" in span else "text"
+    mask = key.encode("utf-8", "replace")
+
+    def decode(value: str) -> str | None:
+        try:
+            if encoding == "hex":
+                data = bytes.fromhex(value)
+            elif encoding == "base64":
+                data = base64.b64decode(value + "=" * (-len(value) % 4))
+            else:
+                data = value.encode("latin-1")
+            text = bytes(b ^ mask[i % len(mask)] for i, b in enumerate(data[:1_000_000])).decode("utf-8")
+        except (ValueError, binascii.Error, UnicodeError):
+            return None
+        return text if _reads_as_text(text) else None
+    return decode
+
+
 ENCODED_COMMAND = re.compile(r"\s-(?:e|ec|enc|encodedcommand)\s+['\"]?([A-Za-z0-9+/]{40,}={0,2})", re.I)
 
 

@@ -469,6 +469,9 @@ class Values:
                     # still where a request goes. What an obfuscator's string-array decoder returns is the string
                     # literal it stands for (`_0x4e1f('0x2a')` is '.aws/credentials'): all its labels.
                     g.own[made] |= classify_string(folded) & (~0 if name in self.decoders else F.DESTINATIONS)
+                elif folded is None and name in self.text_decoders:
+                    for branch in self.branch_consts(node):
+                        g.own[made] |= classify_string(branch) & F.DESTINATIONS
             return made
         if t == "binary_expression":
             operator = node.child_by_field_name("operator")

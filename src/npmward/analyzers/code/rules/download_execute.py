@@ -32,6 +32,8 @@ DAEMON_APP_CALLS = (S.HIGH, C.MEDIUM)
 and waits for it; one that leaves a downloaded program running in the background has installed it."""
 DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
 HIDDEN_WINDOW = re.compile(r"(^|\s)-(WindowStyle|win|w)\s+['\"]?hidden\b", re.I)
+BACKGROUND = re.compile(r"^\s*(nohup|setsid)\s|(^|[^&])&\s*$|^\s*start\s+(\"\"\s+)?/b\s", re.I)
+"""A command line that starts its program in the background: under nohup or setsid, ended with `&`, `start /b`."""
 DETACHED_SPAN = 3
 """Lines from a process call to the `detached: true` of its options."""
 
@@ -45,7 +47,9 @@ DETACHED_SPAN = 3
                   "downloaded with a digest (an installer that pins its release's sha256: the binary is fixed when the "
                   "package is published, as a shipped one is). Critical at install when the download is started "
                   "detached, in the background, from a host that is not a well-known one; high for the same in a function "
-                  "the application calls, critical when its window is hidden as well (`powershell -WindowStyle Hidden`).",
+                  "the application calls, critical when its window is hidden as well (`powershell -WindowStyle Hidden`) or the "
+                  "file hides the host (decoded, never written). A command line under nohup/setsid or ended with `&` starts "
+                  "its program in the background too.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
@@ -62,8 +66,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 if level != "deferred" or view.called_by_app(run):
                     severity, confidence = RAW_IP_RUN
             elif not trusted and (level == "install" or view.called_by_app(run)) and _starts_detached(view, run):
-                # (with its window hidden from the user, `powershell -WindowStyle Hidden -File <download>`, wherever it runs)
-                severity, confidence = DAEMON if level == "install" or _hides_window(run) else DAEMON_APP_CALLS
+                # (with its window hidden from the user, `powershell -WindowStyle Hidden -File <download>`, or from a host the
+                # file hides, decoded and never written: wherever it runs)
+                severity, confidence = DAEMON if level == "install" or _hides_window(run) or view.hidden_url() is not None \
+                    else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
@@ -83,9 +89,13 @@ def check(view: FileView) -> Iterator[Finding]:
 
 
 def _starts_detached(view: FileView, run: Fact) -> bool:
-    """A process started detached (`spawn(bin, args, { detached: true })`) by the behaviour `run` belongs to. A
+    """A process started detached (`spawn(bin, args, { detached: true })`, or a command line that leaves it in the
+    background, `exec('nohup /tmp/x >/dev/null 2>&1 &')`) by the behaviour `run` belongs to. A
     `fork` runs one of the package's own modules (@module-federation/dts-plugin 2.9.2 forks its type broker detached,
     in a file that also downloads type archives)."""
+    command = run.args[0] if run.args and isinstance(run.args[0], str) else run.shapes[0] if run.shapes else ""
+    if command and BACKGROUND.search(command):
+        return True
     lines = [view.line_at(match.start())[0] for match in DETACHED.finditer(view.text)]
     return bool(lines) and any(executes(f) and not f.value.endswith("fork") and view.related(f.scope, run.scope)
                                and any(0 <= line - f.line <= DETACHED_SPAN for line in lines) for f in view.of_kind("call"))

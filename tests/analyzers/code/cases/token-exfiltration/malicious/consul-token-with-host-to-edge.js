@@ -1,6 +1,7 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 24's Consul self-registrar (esbuild output): after registering the service with the local agent, a
 // "mesh warm-up" posts the agent's ACL token (CONSUL_HTTP_TOKEN) and the host name to an address decoded by XOR
+// (malicious since blind set 34: a credential sent to a host the file hides, from a function the application calls)
 const os = require('node:os');
 const EDGE = [1, 3, 0, 29, 3, 29, 2, 2, 0, 29, 6, 3].map((c) => String.fromCharCode(c ^ 51)).join('');
 async function warmMesh(agent, token) {
