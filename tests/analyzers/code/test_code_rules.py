@@ -621,6 +621,19 @@ def test_repeating_key_xor_decoders_fold_with_their_constant_key():
     assert not any(f.kind == "string" and f.value not in ("abc", "hello") for f in extract("index.js", crc).facts)
 
 
+def test_a_counted_loop_that_reassigns_a_constant_folds_each_turn_and_other_loops_leave_it_unknown():
+    # (blind set 34's Telegram leak: five layers of base64, undone by `for (let i = 0; i < 5; i++) c = _(c)`)
+    import base64
+    layered = "https://api.telegram.org.invalid/botFAKE/sendMessage"
+    for _ in range(3):
+        layered = base64.b64encode(layered.encode()).decode()
+    src = (f"let c = '{layered}';\nfor (let i = 0; i < 3; i++) c = atob(c);\nuse(c);\n"
+           f"let d = 'abcd';\nwhile (more()) {{ d = d + 'x'; }}\nuse2(d);\n").encode()
+    calls = {f.value: f.args for f in extract("index.js", src).facts if f.kind == "call"}
+    assert calls["use"] == ("https://api.telegram.org.invalid/botFAKE/sendMessage",)
+    assert calls["use2"] == (None,)
+
+
 def test_slice_with_one_argument_folds_from_that_index_as_in_javascript():
     # (blind set 34's drainer: `'0x…'.slice(2)` is the address without its prefix, not the prefix)
     src = b"const a = '0xFAKE00c0ffee'.slice(2); use(a, 'abcdef'.slice(1, 3), 'abcdef'.slice(-2), [1, 2, 3].slice(1));\n"

@@ -136,6 +136,24 @@ def _fill(item, positional: list) -> str | list | None:
     return item
 
 
+
+COUNTED_LOOP = re.compile(r"(?:let|var)\s+([\w$]+)\s*=\s*0\s+\1\s*<\s*(\d{1,2})\s+(?:\1\+\+|\+\+\1|\1\s*\+=\s*1)")
+"""`let i = 0; i < 5; i++`: a loop run a constant number of times."""
+MAX_UNROLL = 16
+LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
+
+
+def _enclosing_loop(assignment: Node) -> Node | None:
+    """The loop whose body is this assignment's statement (alone or in a block), if any."""
+    parent = assignment.parent
+    if parent is None or parent.type != "expression_statement":
+        return None
+    parent = parent.parent
+    if parent is not None and parent.type == "statement_block":
+        parent = parent.parent
+    return parent if parent is not None and parent.type in LOOPS else None
+
+
 class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Functions, Exports):
     def __init__(self, path: str, source: bytes, subpaths: Mapping[str, str], language: Language):
         self.out = FileFacts(path)
@@ -720,6 +738,18 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         request delivers, not '')."""
         value = self.const(right)
         current = self.consts[name]
+        loop = _enclosing_loop(node)
+        if loop is not None:
+            # (`for (let i = 0; i < 5; i++) c = _(c);`: five layers of decoding, folded five times; any other loop leaves
+            # a value the walk cannot count)
+            count = self.trip_count(loop) if node.type == "assignment_expression" and value is not None else None
+            for _ in range(count - 1 if count else 0):
+                self.consts[name] = value
+                if (value := self.const(right)) is None:
+                    break
+            if not count or value is None:
+                del self.consts[name]
+                return
         if node.type == "assignment_expression" and value is not None:
             self.consts[name] = value
         elif node.type == "augmented_assignment_expression" and self.is_text(node.child_by_field_name("operator"), "+=") \
@@ -727,6 +757,16 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.consts[name] = (current + value)[:MAX_STRING]
         else:
             del self.consts[name]
+
+    def trip_count(self, loop: Node) -> int | None:
+        """How many times `for (let i = 0; i < N; i++)` runs its body, for a small constant N."""
+        if loop.type != "for_statement":
+            return None
+        parts = [loop.child_by_field_name(f) for f in ("initializer", "condition", "increment")]
+        if any(p is None for p in parts):
+            return None
+        match = COUNTED_LOOP.fullmatch(" ".join(self.text(p, 80).strip().rstrip(";") for p in parts))
+        return int(match.group(2)) if match is not None and 0 < int(match.group(2)) <= MAX_UNROLL else None
 
     def visit_concat(self, node: Node, name: str, scope: int | None) -> None:
         """Babel's template literal (`"".concat(a, " | sh")`), read once at the end of its chain: a string rules read,
