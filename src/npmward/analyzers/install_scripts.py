@@ -773,7 +773,9 @@ SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\
                       r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
 DOWNLOAD_REDIRECT = re.compile(r"""(?<![0-9&])>\s*['"]?([\w./%$~\\-]+)""")
 EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
-                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+)['\"]?(?P<file>[\w./\\$-]+)", ignore_case=True)
+                      r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+|"
+                      # (a program run by its absolute path, `/tmp/x.bin >/dev/null`: the directories are no part of its name)
+                      r"(?:/[\w.-]+)+/)['\"]?(?P<file>[\w./\\$-]+)", ignore_case=True)
 
 
 NO_WEIGHT = frozenset({"install-script/present", "install-script/recognised", "install-script/runs-file"})

