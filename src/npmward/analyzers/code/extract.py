@@ -38,6 +38,7 @@ from .strings import (
     decode_script_char_codes,
     decode_standalone_hex,
     decode_utf16_b64,
+    echoed_script,
     encoded_powershell,
     unpack_packer,
 )
@@ -288,6 +289,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                                    tuple(shapes), tuple(flows), receiver, result))
         if kind == "string" and (" -e" in value or " -E" in value) and (script := encoded_powershell(value)) is not None:
             # `powershell -EncodedCommand JABj…` (a command line built from a string array): the script it hides
+            self.out.facts.append(Fact("string", script, node.start_point[0] + 1, scope, (), where))
+        elif kind == "string" and "echo" in value and ("xxd" in value or "base64" in value) \
+                and (script := echoed_script(value)) is not None:
+            # `echo 2321… | xxd -p -r | sh` written into a build phase: the script it carries
             self.out.facts.append(Fact("string", script, node.start_point[0] + 1, scope, (), where))
 
     def link_inputs(self, func: Func) -> None:

@@ -43,7 +43,7 @@ SECRET_PATHS = GatedPattern(re.compile(
     # (with data flow deciding, a dotenv loader that reads `.env` is no finding).
     r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|"
     r"\.vault-token|\.azure[/\\]|\.config[/\\]gh[/\\]|\.bash_history|\.zsh_history|logins\.json|key4\.db|"
-    r"tdata[/\\]|Telegram Desktop|secrets[/\\]kubernetes\.io[/\\]serviceaccount|^/registry/secrets/|"
+    r"tdata[/\\]|Telegram Desktop|Cookies\.binarycookies|login\.keychain|[/\\]Keychains[/\\]|\bdump-keychain\b|secrets[/\\]kubernetes\.io[/\\]serviceaccount|^/registry/secrets/|"
     # AI assistants' conversations and their stores: pasted keys, code, the session's tool output.
     r"state\.vscdb$|\.aider\.chat\.history\.md$|\.claude[/\\](projects|\.credentials\.json)|\.codex[/\\](sessions|auth\.json)|"
     r"\.my\.cnf$|\.mylogin\.cnf$|wp-config\.php$|rclone\.conf$|sitemanager\.xml$|recentservers\.xml$|WinSCP\.ini$|Authy Desktop|"

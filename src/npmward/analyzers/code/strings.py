@@ -220,6 +220,25 @@ def encoded_powershell(command: str) -> str | None:
     return decode_utf16_b64(match.group(1)) if match is not None else None
 
 
+ECHOED_PAYLOAD = re.compile(r"\becho\s+(?:-n\s+)?['\"]?(?:(?P<hex>[0-9a-fA-F]{40,})['\"]?\s*\|\s*xxd\s+(?:-r\s*-?p|-p\s*-?r)|"
+                            r"(?P<b64>[A-Za-z0-9+/]{40,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|-D|--decode))")
+"""`echo 2321…0a | xxd -p -r | sh`, `echo IyEv… | base64 -d | bash`: a script carried in a command line, encoded."""
+
+
+def echoed_script(command: str) -> str | None:
+    """The text a command line echoes into a hex or base64 decoder, when it is text (a script piped on to a shell)."""
+    match = ECHOED_PAYLOAD.search(command[:200_000])
+    if match is None:
+        return None
+    if match.group("hex"):
+        try:
+            text = bytes.fromhex(match.group("hex")[: len(match.group("hex")) // 2 * 2]).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return text if _reads_as_text(text) else None
+    return decode_b64(match.group("b64"))
+
+
 def decode_gzip_b64(value: str, limit: int = 1_000_000) -> str | None:
     """A string literal that is base64 of gzip (`H4sI…`, the gzip magic in base64) and inflates to text: a hidden
     string, as hex and base64 ones are (a web.config kept compressed). At most `limit` bytes are inflated."""
