@@ -625,6 +625,9 @@ class Values:
                 and name in P.REQUEST_FIELDS.get(self.text(obj, P.REQUEST_HOLDER_LENGTH), ()) \
                 and self.unbound_root(obj):
             return g.node(F.INBOUND)
+        if name == "cookie" and obj.type == "member_expression" and self.text(obj.child_by_field_name("property"), 8) == "headers":
+            # (`t.headers.cookie`, whatever a minified server names its request: the Cookie header its sender wrote)
+            return g.node(F.INBOUND)
         if name in EVENT_TARGETS and self.listens and obj.type == "identifier" and self.unbound_root(obj):
             # (`t = e.target` in a page's input or blur listener: the field the user typed into; its `value` is
             # what they typed)
