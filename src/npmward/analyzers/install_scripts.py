@@ -1112,11 +1112,19 @@ def _ran_name(part: str) -> str | None:
     return _file_name(run.group("file")) if run else None
 
 
+HOLE = "${*}"
+"""A part of a command line the code builds at run time (see analyzers.code.consts.HOLE)."""
+HOLE_IN_SAVED = "$"
+"""What `_saved_as` keeps of a hole (`-o ${*}`)."""
+CHMOD_HOLE = re.compile(r"^\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?[0-7]?)\s+\$\{\*\}")
+
+
 def _download_then_run(command: str) -> str | None:
     """A file that one command line downloads and then runs: `(curl -fsSL URL || wget -qO- URL) > .x && sh .x`."""
     if not FETCH.search(command):
         return None
     saved: set[str] = set()
+    executable_hole = False
     for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
         if FETCH.search(part):
             saved.update(_saved_as(part))
@@ -1124,6 +1132,12 @@ def _download_then_run(command: str) -> str | None:
                 saved.add(_file_name(redirect.group(1)))  # (`curl -fsSL URL > .x`)
         elif saved and not part.lstrip().startswith("chmod") and (name := _ran_name(part)) in saved:
             return name  # (making the file executable is not running it: binary installers do that much)
+        elif HOLE_IN_SAVED in saved and CHMOD_HOLE.match(part):
+            executable_hole = True
+        elif executable_hole and part.lstrip().startswith(HOLE):
+            # A command line built at run time, `-o ${bin} && chmod +x ${bin} && ${bin} -c …`: the path is a hole
+            # each time, downloaded to, made executable and run.
+            return "a file whose path is built at run time"
     return None
 
 
