@@ -12,6 +12,9 @@ from ..behaviours import writes_file
 from ..view import FileView
 from . import rule
 
+PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod")
+"""How an Expo config plugin or the xcode package writes into the app's project (a build phase's shell script), files
+written all the same."""
 SHELL_SHEBANG = re.compile(r"^#!\s*(/usr)?/bin/(env\s+)?(ba|da|z)?sh\b")
 NO_USER_ASKS = {"install-script/beacon": "sends the user or host name to the network",
                 "install-script/sends-secrets": "sends the environment or a credential file away",
@@ -21,15 +24,15 @@ file away, or open a shell to a remote host. (Git hooks, launchers and wrappers 
 
 
 @rule("written-script", title="Shell script written by code, judged like a hook",
-      description="A shell script (a string that starts with `#!/bin/sh`, in the open or decoded from base64) in a file "
-                  "that writes files is judged line by line like an install hook, and reported under the hook rule's name "
+      description="A shell script (a string that starts with `#!/bin/sh`, in the open or decoded from base64 or hex) in a file "
+                  "that writes files (or adds an Xcode build phase) is judged line by line like an install hook, and reported under the hook rule's name "
                   "when it reports the host or user name, sends the environment or a credential file away, or opens a "
                   "reverse shell: a credential helper shim put ahead of the real one on PATH that copies each login out. "
                   "One step lower when the file is neither run at install nor loaded by the package's entry.",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
     scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
-    if not scripts or not any(writes_file(f) for f in view.of_kind("call")):
+    if not scripts or not any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call")):
         return
     for fact in scripts:
         name = f"{view.facts.path}#script@{fact.line}"
