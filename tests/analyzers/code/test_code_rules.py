@@ -670,6 +670,12 @@ def test_fetch_through_the_global_object_is_a_request():
     assert all(sends(f) for f in extract("index.js", src).facts if f.kind == "call")
 
 
+def test_a_crawler_alternation_after_another_regex_on_the_line_is_a_cloak():
+    from npmward.analyzers.code.rules.cloaked_redirect import cloak
+    assert cloak(b"if (!/Windows NT/.test(ua) || /bot|crawl|spider/i.test(ua)) return;") == "/bot|crawl|spider/i"
+    assert cloak(b"const re = /a|b/; const crawl = 1; const bot = 2;") is None
+
+
 def test_slice_with_one_argument_folds_from_that_index_as_in_javascript():
     # (blind set 34's drainer: `'0x…'.slice(2)` is the address without its prefix, not the prefix)
     src = b"const a = '0xFAKE00c0ffee'.slice(2); use(a, 'abcdef'.slice(1, 3), 'abcdef'.slice(-2), [1, 2, 3].slice(1));\n"

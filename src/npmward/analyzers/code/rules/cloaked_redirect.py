@@ -32,7 +32,9 @@ NAVIGATION_ASSIGNS = re.compile(PAGE + r"(\.href)?$")
 HTML_NAVIGATION = re.compile(r"http-equiv=[\"']?refresh|\blocation\.(replace|assign)\(|\blocation(\.href)?\s*=[^=]", re.I)
 """A page the code writes (a server's response, an injected document) that navigates itself."""
 CRAWLER_WORDS = (b"bot", b"crawl", b"spider", b"headless", b"lighthouse", b"slurp", b"phantom", b"selenium", b"puppeteer")
-REGEX_ALTERNATION = re.compile(rb"/[^/\n]{0,200}\|[^/\n]{0,200}/[gimsuy]*")
+REGEX_ALTERNATION = re.compile(rb"(?=(/[^/\n]{0,200}\|[^/\n]{0,200}/[gimsuy]*))")
+"""Each slash-delimited span with an alternation, overlapping (`/Windows NT/.test(ua) || /bot|crawl/i`: the span from the
+first regex's closing slash must not hide the second regex)."""
 AUTOMATION_PROBES = re.compile(rb"\b(navigator|[a-z])\.webdriver\b|\bcallPhantom\b|__nightmare\b")
 PROBE_WORDS = (b".webdriver", b"callPhantom", b"__nightmare")
 """What each of the probes spells."""
@@ -59,10 +61,10 @@ def cloak(data: bytes) -> str | None:
     if sum(word in lowered for word in CRAWLER_WORDS) < 2:
         return None  # (an alternation names two of them, or the file does not)
     for match in REGEX_ALTERNATION.finditer(head):
-        text = match.group(0).lower()
+        text = match.group(1).lower()
         words = [w for w in CRAWLER_WORDS if w in text]
         if len(words) >= 2:
-            return match.group(0).decode("utf-8", "replace")[:80]
+            return match.group(1).decode("utf-8", "replace")[:80]
     return None
 
 
@@ -91,10 +93,11 @@ def navigations(view: FileView) -> list:
       emits=(RuleInfo("code/load-redirect", "Redirects the page when loaded", "Sends the page, when the package is "
                       "loaded, to a host the code names.", "high", "browser"),
              RuleInfo("code/cloaked-content", "Serves some visitors what crawlers never see", "Tells crawlers apart "
-                      "and requests a host the file hides (decoded at run time), or writes the page's security headers "
+                      "and requests a host the file hides (decoded at run time), adds markup it decodes that links to such a "
+                      "host to the pages it serves, or writes the page's security headers "
                       "beside such a host: SEO spam served only to search engines, a security policy opened to a host "
                       "for visitors only, or loads another site's script or sends to it only on a shop's checkout pages "
-                      "(a skimmer's loader); critical at load or in a function the application calls.", "critical", "browser")))
+                      "(a skimmer's loader); critical at load or in code the application runs (a middleware).", "critical", "browser")))
 def check(package: PackageView) -> Iterator[Finding]:
     cloaks: dict[str, str | None] = {}
 
@@ -145,6 +148,11 @@ def check(package: PackageView) -> Iterator[Finding]:
         hidden = hidden if hidden is not None and cloak_in(path) else None
         request = next((f for f in view.all if sends(f) or (f.kind == "string" and f.value in SECURITY_HEADERS)), None) \
             if hidden is not None else None
+        served = None
+        if request is None and hidden is not None and hidden.value.lstrip().startswith("<"):
+            # (or the hidden host is in markup the file decodes and adds to the pages it serves, before `</body>`: a
+            # GootLoader-style fake forum post with a download link, shown only to visitors who are not crawlers)
+            request = served = next((f for f in view.of_kind("string") if "</body>" in f.value.lower()), None)
         checkout = CHECKOUT_GATE.search(view.text, 0, MAX_BYTES) if request is None and cloak_in(path) else None
         if checkout is not None:
             # Or a script or request to another site made only on a shop's checkout pages, for visitors that are not
@@ -154,17 +162,21 @@ def check(package: PackageView) -> Iterator[Finding]:
             continue
         level = view.level(request)
         # (a checkout loader runs in the page's handlers and effects: code the application runs, not only calls)
-        run = level in ("install", "entry") or (view.run_by_app(request) if checkout else view.called_by_app(request))
+        # (so does a middleware, for each request it serves: what it adds or fetches for visitors)
+        run = level in ("install", "entry") or view.run_by_app(request)
         if checkout is not None:
             does = (f"loads from another site through {request.value[:60]} only on checkout or payment pages "
                     f"({checkout.group(0).decode('utf-8', 'replace')[:60]})")
             what = "a skimmer's loader"
+        elif served is not None:
+            does = "adds to the pages it serves markup it decodes, with a link to a host it hides"
+            what = "a lure (a fake post with a download link) shown only to some visitors"
         else:
             does = f"fetches from a host it hides ({hidden.value[:60]})" if request.kind != "string" else \
                 f"rewrites the page's security headers ({request.value}) beside a host it hides ({hidden.value[:60]})"
             what = "what only some visitors get (SEO spam links, a weakened security policy)"
         yield view.finding("cloaked-content", S.CRITICAL if run else S.HIGH, C.HIGH if run else C.MEDIUM, "browser",
-                           f"Tells crawlers apart ({cloak_in(path)!r}) and {does}, {view.when_text(level)}: {what}, "
+                           f"Tells crawlers apart ({cloak_in(path)!r}) and {does}, {view.run_text(request)}: {what}, "
                            "hidden from crawlers and reviewers.", request, level)
         return
     for path, data in package.files.items():
