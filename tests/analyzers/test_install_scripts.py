@@ -776,6 +776,15 @@ def test_a_download_run_by_its_absolute_path_in_the_background_is_a_dropper():
     assert "install-script/download-execute" not in rules(artifact({"install": "curl -sfL -o /tmp/n.tgz https://dl.example/n && /bin/tar xzf /tmp/n.tgz"}))
 
 
+def test_a_command_built_at_run_time_that_downloads_chmods_and_runs_its_hole_is_a_dropper():
+    from npmward.analyzers.install_scripts import _download_then_run
+    # (what the code analyzer makes of `'curl -o {O} {U} && chmod 755 {O} && nohup {O} &'.replace(…)`)
+    assert _download_then_run("curl -sfL -o ${*} ${*} && chmod 755 ${*} && nohup ${*} >/dev/null 2>&1 &")
+    assert _download_then_run("curl -fsSL ${*} -o ${*} && chmod +x ${*} && ${*} --daemon")
+    # An archive downloaded and unpacked by another program is not run.
+    assert _download_then_run("curl -fsSL -o ${*} ${*} && tar xzf ${*} -C ${*}") is None
+
+
 def test_a_relay_from_every_interface_to_a_remote_admin_port_is_a_port_relay():
     # (blind set 24's Vite LAN plugin: RDP, SMB and WinRM relayed from 0.0.0.0 with netsh, sshd with socat)
     netsh = "netsh interface portproxy add v4tov4 listenaddress=0.0.0.0 listenport=50389 connectaddress=127.0.0.1 connectport=3389"

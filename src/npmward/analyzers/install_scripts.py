@@ -1103,12 +1103,17 @@ def _saved_as(command: str) -> Iterator[str]:
         yield _file_name(match.group("file") or match.group("file2") or match.group("file3"))
 
 
-def _ran_name(part: str) -> str | None:
-    """The file a command part runs (`./x`, `sh x`, `nohup x`, `start x`), through wrappers."""
+def _unwrapped(part: str) -> str:
+    """A command part without the wrappers that start it (`nohup`, `setsid`, `exec`, `sh -c '…`)."""
     part = part.strip()
     while (wrapper := SHELL_WRAPPER.match(part)) and wrapper.end():
         part = part[wrapper.end():]
-    run = EXECUTES.match(part)
+    return part
+
+
+def _ran_name(part: str) -> str | None:
+    """The file a command part runs (`./x`, `sh x`, `nohup x`, `start x`), through wrappers."""
+    run = EXECUTES.match(_unwrapped(part))
     return _file_name(run.group("file")) if run else None
 
 
@@ -1134,7 +1139,7 @@ def _download_then_run(command: str) -> str | None:
             return name  # (making the file executable is not running it: binary installers do that much)
         elif HOLE_IN_SAVED in saved and CHMOD_HOLE.match(part):
             executable_hole = True
-        elif executable_hole and part.lstrip().startswith(HOLE):
+        elif executable_hole and _unwrapped(part).startswith(HOLE):
             # A command line built at run time, `-o ${bin} && chmod +x ${bin} && ${bin} -c …`: the path is a hole
             # each time, downloaded to, made executable and run.
             return "a file whose path is built at run time"

