@@ -448,6 +448,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         error = language.id_for_node_kind("ERROR", True)
         binary = _kind_ids(language, frozenset({"binary_expression"}))
         parenthesized = _kind_ids(language, frozenset({"parenthesized_expression"}))
+        graph = self.graph
         visited = 0
         while stack:
             node, kind, scope, parent_kind, parent = stack.pop()
@@ -455,12 +456,15 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             if visited % CHECK_EVERY == 0 and budget.expired():
                 self.out.complete = False
                 return
-            self.graph.at = -1 if scope is None else scope  # what this node makes belongs to its function
+            graph.at = -1 if scope is None else scope  # what this node makes belongs to its function
             if kind == error:
                 self.out.errors += 1
             t = node.type if kind in handled_ids else ""
             if not t:
                 pass  # (most nodes: identifiers, arguments, blocks — no branch below is theirs)
+            elif t == "member_expression":
+                # (first: the most common of the types with a branch; each branch is of types of its own)
+                self.visit_member(node, scope)
             elif t in FUNCTIONS:
                 scope = self.enter_function(node, scope, parent)
             elif t in ("class_declaration", "class"):
@@ -535,8 +539,6 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     self.add("invisible-identifier", name, node, scope)
                 elif not name.isascii() and OTHER_SCRIPT_IN_NAME.search(name) and any(c.isascii() and c.isalpha() for c in name):
                     self.add("mixed-script-identifier", name, node, scope)
-            elif t == "member_expression":
-                self.visit_member(node, scope)
             elif t == "subscript_expression":
                 obj = node.child_by_field_name("object")
                 if obj is not None and self.is_env(obj, scope):
