@@ -231,6 +231,15 @@ UNSEEN = object()
 DECODING_ENCODINGS = ("base64", "hex", "base64url")
 """`Buffer.from(s, encoding)` with these decodes `s`; with none (or utf8) it only makes bytes of a string."""
 
+@lru_cache(maxsize=65536)
+def _name_labels(name: str, phrase_file: bool, holds_passwords: bool) -> int:
+    """`Values.name_labels`, by the name and the two facts of its file it depends on (asked for every name and
+    property read, of names a package repeats: cached)."""
+    if P.KEY_MATERIAL_NAME.search(name) is not None or (phrase_file and name == "phrase"):
+        return F.KEY_MATERIAL
+    return F.PASSWORD if holds_passwords and P.PASSWORD_NAME.match(name) is not None else 0
+
+
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
 
@@ -375,9 +384,7 @@ class Values:
         """KEY_MATERIAL for a name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase`
         in a file that talks of a wallet's recovery phrase; PASSWORD for `password`, `plain` in a file that names a
         password-hashing library or a database client's prototype (`this.password` in a patched `connect`)."""
-        if P.KEY_MATERIAL_NAME.search(name) is not None or (self.phrase_file and name == "phrase"):
-            return F.KEY_MATERIAL
-        return F.PASSWORD if self.holds_passwords and P.PASSWORD_NAME.match(name) is not None else 0
+        return _name_labels(name, self.phrase_file, self.holds_passwords)
 
     def value(self, node: Node | None, scope: int | None, depth: int = 0) -> int | None:
         if node is None or depth > MAX_VALUE_DEPTH:
