@@ -164,7 +164,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `name_labels`)."""
         self.holds_passwords = (b"bcrypt" in source or b"argon2" in source) and P.PASSWORD_HASHERS.search(source) is not None \
-            or b"password" in source and P.DB_CLIENT_PATCH.search(source) is not None
+            or b"password" in source and any(word in source for word in P.DB_CLIENT_WORDS) \
+            and P.DB_CLIENT_PATCH.search(source) is not None
         """The file names a password-hashing library (bcrypt, argon2): a value named `password` there is the plaintext
         it hashes or checks (see `name_labels`)."""
         self.listens = b"addEventListener" in source
