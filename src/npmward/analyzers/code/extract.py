@@ -450,6 +450,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         binary = _kind_ids(language, frozenset({"binary_expression"}))
         parenthesized = _kind_ids(language, frozenset({"parenthesized_expression"}))
         graph = self.graph
+        push = stack.append  # (once per child of every node)
         visited = 0
         while stack:
             node, kind, scope, parent_kind, parent = stack.pop()
@@ -567,7 +568,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             for child in reversed(node.named_children):
                 child_kind = child.kind_id
                 if child_kind not in unvisited:
-                    stack.append((child, child_kind, scope, kind, below))
+                    push((child, child_kind, scope, kind, below))
 
     def endless(self, loop: Node) -> bool:
         """A loop that never ends: no condition, `true`, `i < Infinity`, and nothing in its body
