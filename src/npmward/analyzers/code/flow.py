@@ -320,7 +320,8 @@ class Graph:
             incoming = 0
             for p in preds[i]:  # (`incoming`, without a method call for each of millions of visits)
                 incoming |= labels[p]
-            new = labels[i] | own[i] | _transform(ops[i], args[i], incoming)
+            op = ops[i]
+            new = labels[i] | own[i] | (incoming if op == UNION else _transform(op, args[i], incoming))  # (most are unions)
             if new != labels[i]:
                 labels[i] = new
                 for s in succs[i]:
