@@ -72,7 +72,7 @@ class ConstantFolder:
             value = self.literals.get(node.id)
             if value is None:
                 value = self.literals[node.id] = unescape("".join(
-                    self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")))[:MAX_STRING]
+                    [self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")]))[:MAX_STRING]
             return value
         if t == "template_string":
             if any(c.type == "template_substitution" for c in node.children):
