@@ -345,7 +345,7 @@ def _emits(view: FileView) -> bool:
     """Whether the file puts code into what a bundler emits: a plugin's generateBundle/renderChunk/transformIndexHtml
     hooks, webpack's alterAssetTags/processAssets taps."""
     return any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs) \
-        or any(f.kind == "call" and P.BUILD_OUTPUT_TAPS.search(f.value) for f in view.all)
+        or any(f.kind == "call" and ".tap" in f.value and P.BUILD_OUTPUT_TAPS.search(f.value) for f in view.all)
 
 
 def _event_handler(value: str) -> str | None:

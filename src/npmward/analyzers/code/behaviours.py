@@ -62,11 +62,16 @@ STRING_TIMER = re.compile(r"\bset(Timeout|Interval)\(\s*((window|self|globalThis
 """A timer handed a string (what a browser evaluates as code) that a decoder makes: `setTimeout(atob(s), 2500)`."""
 
 
+@lru_cache(maxsize=65536)
+def _timer(name: str) -> bool:
+    return TIMERS.search(name) is not None
+
+
 def runs_code(f: Fact) -> bool:
     """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), the import of a JavaScript
     `data:` URL, or a timer handed the string a decoder makes."""
     if f.kind == "call":
-        return _code_runner(f.value) or (TIMERS.search(f.value) is not None and STRING_TIMER.search(f.snippet) is not None)
+        return _code_runner(f.value) or (_timer(f.value) and STRING_TIMER.search(f.snippet) is not None)
     if f.kind == "new":
         return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module", P.WORKER_EVAL)
     return f.kind == "string" and f.value == "_compile"

@@ -50,6 +50,8 @@ INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a
 """Integer operators folded on constants (`+` also adds or concatenates)."""
 
 
+FOLDED_METHODS = ("join", "map", "reverse", "slice", "split", "toString", "concat")
+"""The methods `const_method` folds (a tuple: a folded index may be a list, which no set holds)."""
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 
 
@@ -79,7 +81,7 @@ class ConstantFolder:
             value = self.literals.get(node.id)
             if value is None:
                 value = self.literals[node.id] = unescape("".join(
-                    self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")))[:MAX_STRING]
+                    [self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")]))[:MAX_STRING]
             return value
         if t == "template_string":
             if any(c.type == "template_substitution" for c in node.children):
@@ -252,10 +254,12 @@ class ConstantFolder:
 
     def const_method(self, callee: Node, args: Node | None, argv: list, depth: int):
         """A method of a constant (`[...].join('')`, `s.split('')`, `codes.map(c => c - 7)`, `x['toString']()`)."""
-        obj = self.const(callee.child_by_field_name("object"), depth + 1)
         # (`x['toString']()`: obfuscators write every method as an indexed string)
         prop = self.text(callee.child_by_field_name("property")) if callee.type == "member_expression" \
             else self.const(callee.child_by_field_name("index"), depth + 1)
+        if prop not in FOLDED_METHODS:
+            return None  # (most methods called: their object, often a chain of calls, is not folded for nothing)
+        obj = self.const(callee.child_by_field_name("object"), depth + 1)
         if prop == "join" and isinstance(obj, list) and all(isinstance(v, (str, int)) for v in obj):
             sep = argv[0] if argv and isinstance(argv[0], str) else ","
             return sep.join(str(v) for v in obj)

@@ -190,7 +190,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `name_labels`)."""
         self.holds_passwords = (b"bcrypt" in source or b"argon2" in source) and P.PASSWORD_HASHERS.search(source) is not None \
-            or b"password" in source and P.DB_CLIENT_PATCH.search(source) is not None
+            or b"password" in source and any(word in source for word in P.DB_CLIENT_WORDS) \
+            and P.DB_CLIENT_PATCH.search(source) is not None
         """The file names a password-hashing library (bcrypt, argon2): a value named `password` there is the plaintext
         it hashes or checks (see `name_labels`)."""
         self.listens = b"addEventListener" in source
@@ -479,6 +480,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         error = language.id_for_node_kind("ERROR", True)
         binary = _kind_ids(language, frozenset({"binary_expression"}))
         parenthesized = _kind_ids(language, frozenset({"parenthesized_expression"}))
+        graph = self.graph
+        push = stack.append  # (once per child of every node)
         visited = 0
         while stack:
             node, kind, scope, parent_kind, parent = stack.pop()
@@ -486,12 +489,15 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             if visited % CHECK_EVERY == 0 and budget.expired():
                 self.out.complete = False
                 return
-            self.graph.at = -1 if scope is None else scope  # what this node makes belongs to its function
+            graph.at = -1 if scope is None else scope  # what this node makes belongs to its function
             if kind == error:
                 self.out.errors += 1
             t = node.type if kind in handled_ids else ""
             if not t:
                 pass  # (most nodes: identifiers, arguments, blocks — no branch below is theirs)
+            elif t == "member_expression":
+                # (first: the most common of the types with a branch; each branch is of types of its own)
+                self.visit_member(node, scope)
             elif t in FUNCTIONS:
                 scope = self.enter_function(node, scope, parent)
             elif t in ("class_declaration", "class"):
@@ -566,8 +572,6 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     self.add("invisible-identifier", name, node, scope)
                 elif not name.isascii() and OTHER_SCRIPT_IN_NAME.search(name) and any(c.isascii() and c.isalpha() for c in name):
                     self.add("mixed-script-identifier", name, node, scope)
-            elif t == "member_expression":
-                self.visit_member(node, scope)
             elif t == "subscript_expression":
                 obj = node.child_by_field_name("object")
                 if obj is not None and self.is_env(obj, scope):
@@ -595,7 +599,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             for child in reversed(node.named_children):
                 child_kind = child.kind_id
                 if child_kind not in unvisited:
-                    stack.append((child, child_kind, scope, kind, below))
+                    push((child, child_kind, scope, kind, below))
 
     def endless(self, loop: Node) -> bool:
         """A loop that never ends: no condition, `true`, `i < Infinity`, and nothing in its body

@@ -277,8 +277,10 @@ class Graph:
         self.own.extend(other.own)
         self.ops.extend(other.ops)
         self.args.extend(other.args)
-        # (a node without inputs, one in three, gets a new empty list without a comprehension of its own)
-        self.preds += [[p + offset for p in preds] if preds else [] for preds in other.preds]
+        # (a node without inputs, one in three, or with one, one in two, gets its new list without a comprehension of
+        # its own)
+        self.preds += [[preds[0] + offset] if len(preds) == 1 else [p + offset for p in preds] if preds else []
+                       for preds in other.preds]
         return offset
 
     def solve(self) -> None:
@@ -318,7 +320,8 @@ class Graph:
             incoming = 0
             for p in preds[i]:  # (`incoming`, without a method call for each of millions of visits)
                 incoming |= labels[p]
-            new = labels[i] | own[i] | _transform(ops[i], args[i], incoming)
+            op = ops[i]
+            new = labels[i] | own[i] | (incoming if op == UNION else _transform(op, args[i], incoming))  # (most are unions)
             if new != labels[i]:
                 labels[i] = new
                 for s in succs[i]:

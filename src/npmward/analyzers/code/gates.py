@@ -25,15 +25,20 @@ class TextGates:
 
     def __init__(self) -> None:
         self._index: dict[bytes, int] = {}
+        self._by_pattern: dict[re2._Regexp, int] = {}
+        """The same index by the compiled pattern itself (asked forty times per file: its `pattern` is a property)."""
         self._set: re2.Set | None = None
 
     def occurs(self, pattern: re2._Regexp, text: bytes, memo: dict) -> bool:
         """Whether `pattern` (compiled by `linear_re.compile_bytes`, with RE2's default options) occurs in
         `text`; `memo` keeps what the set found in this text."""
-        index = self._index.get(pattern.pattern)
+        index = self._by_pattern.get(pattern)
         if index is None:
-            index = self._index[pattern.pattern] = len(self._index)
-            self._set = None
+            index = self._index.get(pattern.pattern)
+            if index is None:
+                index = self._index[pattern.pattern] = len(self._index)
+                self._set = None
+            self._by_pattern[pattern] = index
         if self._set is None:
             options = re2.Options()
             options.max_mem = MAX_MEM

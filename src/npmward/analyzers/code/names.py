@@ -148,16 +148,19 @@ class Bindings:
             if t == "identifier":
                 name = self.text(node)
                 root = self.bindings.get(name, name)
-            elif t in ("member_expression", "subscript_expression") and self.function_constructor(node):
-                root = "Function"
             elif t == "member_expression":
                 obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
-                if obj is None or prop is None:
+                # (`function_constructor` of a member needs its property to be `constructor`: most are not)
+                if prop is not None and self.is_text(prop, "constructor") and self.function_constructor(node):
+                    root = "Function"
+                elif obj is None or prop is None:
                     root = self.text(node, 60)
                 else:
                     suffixes.append("." + self.text(prop, 80))
                     node = obj
                     continue
+            elif t == "subscript_expression" and self.function_constructor(node):
+                root = "Function"
             elif t == "subscript_expression":
                 obj = node.child_by_field_name("object")
                 index = self.const(node.child_by_field_name("index"))

@@ -219,6 +219,8 @@ class _Linker:
         self.all_files = all_files
         self.edges: dict[Scope, set[Scope]] = {}
         self._exported_methods: dict[str, dict[str, list[tuple[str, int]]]] = {}
+        self._exports: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        """(file, name) -> what `exports` found."""
         self.graph = Graph()
         self.offsets: dict[str, int] = {}
         self.resolved: dict[tuple[str, str], str | None] = {}
@@ -368,7 +370,16 @@ class _Linker:
         return None
 
     def exports(self, path: str, name: str, hops: int = 0) -> list[tuple[str, int]]:
-        """The functions file `path` exports as `name` (`""`: the module itself)."""
+        """The functions file `path` exports as `name` (`""`: the module itself). Found once per file and name: every
+        call into a module asks, and what a file exports does not change while the files are linked."""
+        if hops == 0:
+            key = (path, name)
+            if key not in self._exports:
+                self._exports[key] = self._exports_of(path, name, 0)
+            return list(self._exports[key])
+        return self._exports_of(path, name, hops)
+
+    def _exports_of(self, path: str, name: str, hops: int) -> list[tuple[str, int]]:
         if hops > MAX_EXPORT_HOPS:
             return []
         ff = self.files[path]

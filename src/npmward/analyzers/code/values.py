@@ -231,6 +231,17 @@ UNSEEN = object()
 DECODING_ENCODINGS = ("base64", "hex", "base64url")
 """`Buffer.from(s, encoding)` with these decodes `s`; with none (or utf8) it only makes bytes of a string."""
 
+# Asked for every name and property read, of names a package repeats: the answers for a name are kept.
+@lru_cache(maxsize=65536)
+def _key_name(name: str) -> bool:
+    return P.KEY_MATERIAL_NAME.search(name) is not None
+
+
+@lru_cache(maxsize=65536)
+def _password_name(name: str) -> bool:
+    return P.PASSWORD_NAME.match(name) is not None
+
+
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
 
@@ -300,8 +311,13 @@ class Values:
         return node
 
     def finish_values(self) -> None:
+        # (where a name is declared, as seen from a scope, asked for every use of it: the declarations are all known)
+        declaring: dict[tuple[int | None, str], int | None] = {}
         for node, scope, name, write in self.pending:
-            declared_in = self.declaring_scope(scope, name.split(".", 1)[0])
+            key = (scope, name.partition(".")[0])
+            declared_in = declaring.get(key, UNSEEN)
+            if declared_in is UNSEEN:
+                declared_in = declaring[key] = self.declaring_scope(*key)
             target = self.var(declared_in, name)
             if write:
                 self.graph.edge(node, target)
@@ -321,7 +337,10 @@ class Values:
             return
         carried: dict[tuple[int | None, str], int] = {}
         for node, scope, name in self.wholes:
-            key = (self.declaring_scope(scope, name), name)
+            declared_in = declaring.get((scope, name), UNSEEN)
+            if declared_in is UNSEEN:
+                declared_in = declaring[scope, name] = self.declaring_scope(scope, name)
+            key = (declared_in, name)
             if key not in fields:
                 continue
             if key not in carried:
@@ -375,9 +394,9 @@ class Values:
         """KEY_MATERIAL for a name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase`
         in a file that talks of a wallet's recovery phrase; PASSWORD for `password`, `plain` in a file that names a
         password-hashing library or a database client's prototype (`this.password` in a patched `connect`)."""
-        if P.KEY_MATERIAL_NAME.search(name) is not None or (self.phrase_file and name == "phrase"):
+        if _key_name(name) or (self.phrase_file and name == "phrase"):
             return F.KEY_MATERIAL
-        return F.PASSWORD if self.holds_passwords and P.PASSWORD_NAME.match(name) is not None else 0
+        return F.PASSWORD if self.holds_passwords and _password_name(name) else 0
 
     def value(self, node: Node | None, scope: int | None, depth: int = 0) -> int | None:
         if node is None or depth > MAX_VALUE_DEPTH:

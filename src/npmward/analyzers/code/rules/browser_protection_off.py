@@ -20,6 +20,8 @@ SETTINGS = re.compile(rb"\bSafeBrowsing(Enabled|ProtectionLevel)\b['\"]?\s*[:=,]
 """Safe Browsing, SmartScreen or Firefox's malware, phishing and download checks set off: as a Chromium/Edge policy
 (`SafeBrowsingProtectionLevel: 0`), a Firefox pref (`['browser.safebrowsing.malware.enabled', false]`) or a Chromium
 profile's `safebrowsing` preferences (`{ enabled: false }`)."""
+SETTINGS_WORDS = (b"SafeBrowsing", b"safebrowsing", b"SmartScreenEnabled")
+"""One of these is in every match of SETTINGS."""
 
 
 @rule("browser-protection-off", title="Turns off the browser's malware and phishing protection",
@@ -30,7 +32,9 @@ profile's `safebrowsing` preferences (`{ enabled: false }`)."""
                   "load or in code the application runs; high otherwise.",
       category="tampering", consumes=("files",), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
-    holders = {path for path, view in package.views.items() if SETTINGS.search(view.text)}
+    # (the words every match spells, looked for first: a plain search is many times faster than the pattern's)
+    holders = {path for path, view in package.views.items()
+               if any(word in view.text for word in SETTINGS_WORDS) and SETTINGS.search(view.text)}
     if not holders:
         return
     for path, view in sorted(package.views.items()):

@@ -60,7 +60,8 @@ def _bridged(f: Fact, op: str) -> bool:
 def _matches_addresses(view: FileView, package: PackageView) -> bool:
     """The file matches crypto addresses; or what it reads from the clipboard goes through a function of a
     module that does (its `normalize.js`) and back into the clipboard."""
-    if P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text) or any(P.CRYPTO_ADDRESS_REGEX.search(s.value) for s in view.scripts()):
+    if any(word in view.text for word in P.CRYPTO_ADDRESS_WORDS) and P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text) \
+            or any(P.CRYPTO_ADDRESS_REGEX.search(s.value) for s in view.scripts()):
         return True
     if b"lipboard" not in view.text:
         return False  # (every writer is named so; the facts of every other file are not walked)

@@ -23,6 +23,11 @@ PRINCIPALS = ("AccountPrincipal", "ArnPrincipal", "AccountRootPrincipal")
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.MEDIUM))
 
 
+def _admin(value: str) -> bool:
+    # (the words one of which every match holds, looked for first: plain searches are many times faster than the pattern)
+    return ("AdministratorAccess" in value or "IAMFullAccess" in value or ":*" in value) and ADMIN.search(value) is not None
+
+
 @rule("cloud-admin-grant", title="Gives outsiders admin rights over a cloud account or a cluster",
       description="Infrastructure code (CDK, CloudFormation, the SDK) that attaches AdministratorAccess or IAMFullAccess "
                   "to a role (the same function, a few lines apart), or grants every action of a service (`lambda:*`), "
@@ -42,7 +47,7 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Binds cluster-admin to {anonymous.value}: whoever reaches the cluster's API server, signed "
                            "in or not, administers the cluster.", anonymous, level)
         return
-    admins = [f for f in view.of_kind("string") if ADMIN.search(f.value)]
+    admins = [f for f in view.of_kind("string") if _admin(f.value)]
     if not admins:
         return
     principals = [f for f in view.all if (f.kind == "string" and f.value.startswith("arn:") and FOREIGN_ROOT.match(f.value))
