@@ -137,7 +137,6 @@ def _fill(item, positional: list) -> str | list | None:
     return item
 
 
-
 COUNTED_LOOP = re.compile(r"(?:let|var)\s+([\w$]+)\s*=\s*0\s+\1\s*<\s*(\d{1,2})\s+(?:\1\+\+|\+\+\1|\1\s*\+=\s*1)")
 """`let i = 0; i < 5; i++`: a loop run a constant number of times."""
 MAX_UNROLL = 16
