@@ -61,6 +61,15 @@ REGEX_META = re.compile(r"[.^$*+?()\[\]{}|]")
 """What makes a regular expression more than its literal characters, once escapes are removed."""
 
 
+def fills_template(node: Node) -> str | None:
+    """`replace` or `replaceAll` when `node` calls one of them as a method (`'curl -o {O}'.replace(/\{O\}/g, out)`)."""
+    fn = node.child_by_field_name("function") if node.type == "call_expression" else None
+    prop = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
+    if prop is None or prop.end_byte - prop.start_byte not in (7, 10):
+        return None
+    return prop.text.decode() if prop.text in (b"replace", b"replaceAll") else None
+
+
 class ConstantFolder:
     """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `part_shape(node)`, `consts`, `literals`, `pure` and
     `decode_string`/`decoders` (string_array.py)."""
@@ -167,17 +176,14 @@ class ConstantFolder:
                 and (args := node.child_by_field_name("arguments")) is not None:
             # `path.join(__dirname, 'scripts', 'x.js')`: a path under a directory known at run time, `${*}/scripts/x.js`
             return "/".join(self.part_shape(a) or HOLE for a in args.named_children if a.type != "comment")
-        if node.type == "call_expression" and (fn := node.child_by_field_name("function")) is not None \
-                and fn.type == "member_expression" and self.text(fn.child_by_field_name("property"), 12) in ("replace", "replaceAll") \
+        if (method := fills_template(node)) is not None \
                 and (args := node.child_by_field_name("arguments")) is not None and args.named_child_count == 2:
             # `cmd.replace(/\{O\}/g, out)`: the template with a hole where each value goes (what is filled in is the
             # caller's; a filled-in constant would read as a string the file hides)
-            receiver = self.pattern(fn.child_by_field_name("object"), depth + 1)
-            if receiver and receiver != HOLE:
-                method = self.text(fn.child_by_field_name("property"), 12)
-                filled = self.replaced(receiver, method, args.named_children[0], HOLE)
-                if filled is not None:
-                    return filled
+            receiver = self.pattern(node.child_by_field_name("function").child_by_field_name("object"), depth + 1)
+            filled = self.holes_for(receiver, method, args.named_children[0]) if receiver and receiver != HOLE else None
+            if filled is not None:
+                return filled
         if string_concat(node):
             # Babel's template literal: `"".concat(pm, " run lint; curl \"").concat(url, "\" | sh")`
             fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
@@ -281,9 +287,9 @@ class ConstantFolder:
             return obj + "".join(argv)
         return None
 
-    def replaced(self, text: str, method: str, search: Node, by: str) -> str | None:
-        """`s.replace(/\{O\}/g, out)`: a template's placeholder filled in with `by`, for a search that is a string or a
-        regular expression of literal characters (None for anything else)."""
+    def holes_for(self, text: str, method: str, search: Node) -> str | None:
+        """`s.replace(/\{O\}/g, out)`: a template's placeholder made a hole, for a search that is a string or a regular
+        expression of literal characters (None for anything else)."""
         if search.type == "regex":
             body, flags = search.child_by_field_name("pattern"), search.child_by_field_name("flags")
             raw = self.text(body, 200) if body is not None else ""
@@ -296,7 +302,7 @@ class ConstantFolder:
             every = method == "replaceAll"
         else:
             return None
-        return text.replace(literal, by, -1 if every else 1)[:MAX_STRING]
+        return text.replace(literal, HOLE, -1 if every else 1)[:MAX_STRING]
 
     def branch_consts(self, call: Node) -> list[str]:
         """What a local text decoder makes of each of two constants it is given one of (`_s(mac ? _t[2] : _t[1])`, a
@@ -331,7 +337,7 @@ class ConstantFolder:
             count = int(local[2], 16) if local[2][:2] in ('0x', '0X') else int(local[2])  # (the call's own count argument unused: `}(_0x2f9a, 0x0))`)
         if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
             return
-        if (match := ROTATE_TO_MATCH.search(body)) is not None and isinstance(array, list) and array:
+        if (match := ROTATE_TO_MATCH.search(body)) is not None:
             decode = decode_b64 if "base64" in body or "atob" in body else (lambda v: v)
             turns = next((i for i, v in enumerate(array[:4096]) if isinstance(v, str) and decode(v) == match.group("target")), None)
             if turns is None:

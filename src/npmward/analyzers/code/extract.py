@@ -19,7 +19,7 @@ from . import patterns as P
 from .behaviours import exec_call
 from .budget import Budget
 from .calls import CallInfo, Calls
-from .consts import HOLE, MAX_STRING, ConstantFolder, string_concat
+from .consts import HOLE, MAX_STRING, ConstantFolder, fills_template, string_concat
 from .exports import Exports, factory_returns
 from .flow import KEYS
 from .functions import FUNCTIONS, Functions
@@ -141,13 +141,6 @@ COUNTED_LOOP = re.compile(r"(?:let|var)\s+([\w$]+)\s*=\s*0\s+\1\s*<\s*(\d{1,2})\
 """`let i = 0; i < 5; i++`: a loop run a constant number of times."""
 MAX_UNROLL = 16
 LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
-
-
-def _fills_template(node: Node) -> bool:
-    """`'curl -o {O} {U}'.replace(/\{O\}/g, out)`: a command template filled in at run time."""
-    fn = node.child_by_field_name("function") if node.type == "call_expression" else None
-    prop = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
-    return prop is not None and prop.end_byte - prop.start_byte in (7, 10) and prop.text in (b"replace", b"replaceAll")
 
 
 def _enclosing_loop(assignment: Node) -> Node | None:
@@ -393,7 +386,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         for a in arg_nodes:
             value = self.const(a)
             argv.append(_argument(value, name))
-            shape = self.pattern(a) if value is None and (a.type in ("template_string", "binary_expression") or _fills_template(a)) \
+            shape = self.pattern(a) if value is None and (a.type in ("template_string", "binary_expression") or fills_template(a)) \
                 else None
             if shape and len(shape.replace(HOLE, "")) >= 4:
                 shapes.append(shape)

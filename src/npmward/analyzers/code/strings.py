@@ -231,11 +231,8 @@ def echoed_script(command: str) -> str | None:
     if match is None:
         return None
     if match.group("hex"):
-        try:
-            text = bytes.fromhex(match.group("hex")[: len(match.group("hex")) // 2 * 2]).decode("utf-8")
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return text if _reads_as_text(text) else None
+        text = decode_hex(match.group("hex")[: len(match.group("hex")) // 2 * 2])
+        return text if text is not None and _reads_as_text(text) else None
     return decode_b64(match.group("b64"))
 
 
