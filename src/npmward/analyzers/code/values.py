@@ -313,11 +313,15 @@ class Values:
     def finish_values(self) -> None:
         # (where a name is declared, as seen from a scope, asked for every use of it: the declarations are all known)
         declaring: dict[tuple[int | None, str], int | None] = {}
+
+        def declared(scope: int | None, name: str) -> int | None:
+            found = declaring.get((scope, name), UNSEEN)
+            if found is UNSEEN:
+                found = declaring[scope, name] = self.declaring_scope(scope, name)
+            return found
+
         for node, scope, name, write in self.pending:
-            key = (scope, name.partition(".")[0])
-            declared_in = declaring.get(key, UNSEEN)
-            if declared_in is UNSEEN:
-                declared_in = declaring[key] = self.declaring_scope(*key)
+            declared_in = declared(scope, name.partition(".")[0])
             target = self.var(declared_in, name)
             if write:
                 self.graph.edge(node, target)
@@ -337,10 +341,7 @@ class Values:
             return
         carried: dict[tuple[int | None, str], int] = {}
         for node, scope, name in self.wholes:
-            declared_in = declaring.get((scope, name), UNSEEN)
-            if declared_in is UNSEEN:
-                declared_in = declaring[scope, name] = self.declaring_scope(scope, name)
-            key = (declared_in, name)
+            key = (declared(scope, name), name)
             if key not in fields:
                 continue
             if key not in carried:
