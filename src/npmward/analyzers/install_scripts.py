@@ -736,8 +736,9 @@ SHELL_PRINTF = re.compile(r"""^([A-Za-z_]\w*)=["']?\$\(printf\s+'((?:\\[0-7]{1,3
 """`u=$(printf '\150\164\164\160…')`: a value spelled in octal (or hex) escapes to keep a URL out of the script."""
 PACKAGE_FETCH = re.compile(r"\b(npm|pnpm|yarn)\s+pack\s+['\"]?[@\w]")
 """`npm pack <spec>`: another package's tarball downloaded (with no spec it packs the project itself)."""
-BACKGROUND = re.compile(r"^\s*\(?\s*(nohup|setsid)\b|&\s*\)?\s*$|\bdisown\b")
-"""A command left running after the script ends."""
+BACKGROUND = re.compile(r"^\s*\(?\s*(nohup|setsid)\b|&\s*\)?\s*$|\bdisown\b|^\s*start\s+(\"\"\s+)?/b\s", re.I)
+"""A command left running after the script (or the code that runs it) ends: nohup, setsid, a trailing `&`, `disown`,
+Windows' `start /b`."""
 SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\s+-c\s+["']?)""")
 """What a saved download is run through: `( nohup sh -c "sh '$d'" & )` runs `$d`."""
 QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")

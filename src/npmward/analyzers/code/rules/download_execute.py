@@ -6,6 +6,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ...install_scripts import BACKGROUND
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import executes, sends, trusted_host, writes_file
@@ -32,8 +33,6 @@ DAEMON_APP_CALLS = (S.HIGH, C.MEDIUM)
 and waits for it; one that leaves a downloaded program running in the background has installed it."""
 DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
 HIDDEN_WINDOW = re.compile(r"(^|\s)-(WindowStyle|win|w)\s+['\"]?hidden\b", re.I)
-BACKGROUND = re.compile(r"^\s*(nohup|setsid)\s|(^|[^&])&\s*$|^\s*start\s+(\"\"\s+)?/b\s", re.I)
-"""A command line that starts its program in the background: under nohup or setsid, ended with `&`, `start /b`."""
 DETACHED_SPAN = 3
 """Lines from a process call to the `detached: true` of its options."""
 
