@@ -16,6 +16,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ...install_scripts import downloads_and_runs
 from ...linear_re import compile_bytes
 from ..view import PackageView
 from . import rule
@@ -42,8 +43,6 @@ command that pipes a download into a shell does it ask an agent to run what nobo
 UNASKED_WINDOW = 800
 """Characters around a request to act without asking that its command is looked for in (a paragraph or two: a project's
 setup steps further away are not what it asks)."""
-FETCH_TO_SHELL = re.compile(r"\b(curl|wget)\b[^\n]{0,300}?\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b"
-                            r"[^\n]{0,300}?\|\s*(iex|Invoke-Expression)\b", re.I)
 CONCEAL_BYTES = compile_bytes(rb"\b(do not|don'?t|never|must not|without)\s+(mention|tell|surface|reveal|disclose|inform|notify"
                               rb"|show|alert|explain|telling|mentioning|informing|notifying|showing)\b"
                               rb"|\b(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+|your\s+)?(previous|prior|above|earlier)\s"
@@ -94,8 +93,7 @@ def check(package: PackageView) -> Iterator[Finding]:
         if found is not None:
             # Kept from the user, or done without asking, and the command pipes a download into a shell: the agent is
             # asked to run what nobody has read (a prompt-injection dropper).
-            dropper = found.re is not INJECTION and FETCH_TO_SHELL.search(
-                found.string[max(0, found.start() - WINDOW):found.end() + WINDOW]) is not None
+            dropper = found.re is not INJECTION and _pipes_download(found.string[max(0, found.start() - WINDOW):found.end() + WINDOW])
             yield Finding("code/agent-instructions", *((S.CRITICAL, C.HIGH) if dropper else (S.HIGH, C.MEDIUM)), "tampering",
                           (f"Tells a model reviewing {path} to ignore its instructions and call the package safe"
                            if found.re is INJECTION else
@@ -115,6 +113,12 @@ def _instructions(text: str, hidden: bool) -> re.Match | None:
             return match
     for match in UNASKED.finditer(text):
         window = text[max(0, match.start() - UNASKED_WINDOW):match.end() + UNASKED_WINDOW]
-        if FETCH_TO_SHELL.search(window) and (hidden or AGENT.search(window)):
+        if _pipes_download(window) and (hidden or AGENT.search(window)):
             return match
     return INJECTION.search(text)
+
+
+def _pipes_download(text: str) -> bool:
+    """A line of `text` that downloads code and runs it (`curl -fsSL … | sh`, `iwr … | iex`), judged as an install hook's
+    command line is."""
+    return any(downloads_and_runs(line) for line in text.splitlines())
