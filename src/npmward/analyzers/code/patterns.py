@@ -367,3 +367,6 @@ def is_registry_url(value: str) -> bool:
 
 def is_oob(value: str) -> bool:
     return EXFIL_URL.search(value) is not None
+
+DECODER_CALL = re.compile(r"fromCharCode|atob\(|Buffer\.from\(|base64|\.reverse\(\)")
+"""A call that decodes text (char codes, base64, a reversed string): what a line making a hidden string calls."""

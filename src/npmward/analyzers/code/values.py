@@ -62,6 +62,8 @@ HOSTED): `openssh.streamlocal`, `Cisco-1.25` and `index.js` are shaped like host
 BARE_IPV4 = re.compile(r"^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$")
 LOCAL_IPV4 = re.compile(r"^(127\.|10\.|0\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.|2(2[4-9]|[3-5]\d)\.)")
 """Loopback, private, link-local, multicast and reserved addresses: this machine or its network, not a remote host."""
+PLACES = F.DESTINATIONS | F.HOST_LITERAL
+"""What a decoded or helper-made constant keeps: where a request goes, a URL's or a bare host name's."""
 PUBLIC_RESOLVERS = {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220"}
 """Public DNS resolvers: a socket to one of them finds the local address or resolves a name
 (pac-resolver's `myIpAddress` connects to 8.8.8.8:53); they are not an attacker's raw-IP endpoint."""
@@ -487,11 +489,12 @@ class Values:
                 if (decoded or local) and isinstance(folded, str):
                     # A host decoded from constants, or returned by a local helper (`_([104, 116, …])`), is
                     # still where a request goes. What an obfuscator's string-array decoder returns is the string
-                    # literal it stands for (`_0x4e1f('0x2a')` is '.aws/credentials'): all its labels.
-                    g.own[made] |= classify_string(folded) & (~0 if name in self.decoders else F.DESTINATIONS)
+                    # literal it stands for (`_0x4e1f('0x2a')` is '.aws/credentials'): all its labels. (A bare host
+                    # name, given later as a request's `host:`, is a destination too.)
+                    g.own[made] |= classify_string(folded) & (~0 if name in self.decoders else PLACES)
                 elif folded is None and name in self.text_decoders:
                     for branch in self.branch_consts(node):
-                        g.own[made] |= classify_string(branch) & F.DESTINATIONS
+                        g.own[made] |= classify_string(branch) & PLACES
             return made
         if t == "binary_expression":
             operator = node.child_by_field_name("operator")

@@ -31,7 +31,7 @@ file, or the read of `process.env`, tells which caller it was (see `Program.orig
 
 BARE_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}")
 WHOLE_HOST = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24}", re.I)
-DECODER_CALL = re.compile(r"fromCharCode|atob\(|Buffer\.from\(|base64|\.reverse\(\)")
+DECODER_CALL = P.DECODER_CALL
 LEVELS = ("install", "entry", "module", "deferred")
 MAX_TEXT_FILE = 5_000_000
 """Larger files are not text a rule reads whole (see `PackageView.text_files`)."""
@@ -244,19 +244,33 @@ class FileView:
             for f in self.facts.facts:
                 # (a string of the file, or a call's folded argument: `new WebSocket(atob('d3NzOi8v…'))`)
                 values = (f.value,) if f.kind == "string" else f.args[:2] if f.kind in ("call", "new") else ()
-                if any(self.hides_host(v) for v in values) or (f.kind == "string" and self.decoded_host(f)):
+                if any(self.hides_host(v) or self.decoded_host(f, v) for v in values):
                     found = f
                     break
             self.derived["hidden-url"] = found
         return self.derived["hidden-url"]
 
-    def decoded(self, f: Fact) -> bool:
-        """A string the line making it decodes from char codes or base64, which the file never writes as it is."""
-        return DECODER_CALL.search(f.snippet) is not None and f.value.encode("utf-8", "ignore") not in self.text
+    def decoded(self, f: Fact, value: str | None = None) -> bool:
+        """A string (the fact's, or one of its folded arguments) the line making it decodes from char codes or base64,
+        or through a decoder of the file's own (`const d = (s) => Buffer.from(s, 'base64').toString()`, then
+        `d(CFG.h)`), which the file never writes as it is."""
+        snippet = f.snippet
+        return (DECODER_CALL.search(snippet) is not None or self.calls_own_decoder(snippet)) \
+            and (f.value if value is None else value).encode("utf-8", "ignore") not in self.text
 
-    def decoded_host(self, f: Fact) -> bool:
-        """A bare host name (`hostkey-stats.example`, given later as a request's `host:`) the file decodes."""
-        return BARE_HOST.fullmatch(f.value) is not None and self.decoded(f)
+    def calls_own_decoder(self, snippet: str) -> bool:
+        if not self.facts.decoders:
+            return False
+        if "own-decoder" not in self.derived:
+            names = "|".join(re.escape(name) for name in sorted(self.facts.decoders))
+            self.derived["own-decoder"] = re.compile(rf"(?<![\w$.])(?:{names})\(")
+        return self.derived["own-decoder"].search(snippet) is not None
+
+    def decoded_host(self, f: Fact, value: str | None = None) -> bool:
+        """A bare host name (`hostkey-stats.example`, given later as a request's `host:`, or handed to a helper that
+        sends) the file decodes."""
+        value = f.value if value is None else value
+        return bool(value) and BARE_HOST.fullmatch(value) is not None and self.decoded(f, value)
 
     def hides_host(self, value: str | None) -> bool:
         """A URL (at the start of `value`, or inside it) whose host the file never writes as it is."""
