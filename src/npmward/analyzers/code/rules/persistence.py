@@ -179,13 +179,30 @@ def _names_startup(f) -> bool:
 
 
 def _startup_string(view: FileView):
-    """The file's first string that names a startup location; or, when the file's text names one no installer writes
-    (an Active Setup StubPath beside an auto-start library's Run key), the first string naming that one."""
-    first = next((f for f in view.all if _names_startup(f)), None)
+    """The file's first string that names a startup location, and (in a file that writes no file) is not only compared
+    with a path; or, when the
+    file's text names one no installer writes (an Active Setup StubPath beside an auto-start library's Run key), the
+    first string naming that one."""
+    # (a file that writes files may look for the startup files it changes: `d.name === 'discord_voice'`)
+    writes = any(writes_file(f) for f in view.all)
+    first = next((f for f in view.all if _names_startup(f) and (writes or not _only_compared(f))), None)
     if first is None or any(name in first.value for name in NEVER_LEGITIMATE) \
             or not any(name.encode() in view.text for name in NEVER_LEGITIMATE):
         return first
     return next((f for f in view.all if any(name in f.value for name in NEVER_LEGITIMATE) and _names_startup(f)), first)
+
+
+def _only_compared(f) -> bool:
+    """A startup location the line only tests a path against (`file.relativePath.startsWith('.github/workflows/')`, a
+    CI diagnosis sorting a repository's files; `=== '.bashrc'`): a name the code looks for, not a place it writes."""
+    value = f.value
+    if len(value) > 200 or value not in (snippet := f.snippet):
+        return False
+    quoted = rf"""['"`]{re.escape(value)}['"`]"""
+    uses = re.findall(quoted, snippet)
+    compared = re.findall(rf"\.(?:startsWith|endsWith|includes|indexOf|lastIndexOf)\(\s*{quoted}|[!=]==?\s*{quoted}"
+                          rf"|{quoted}\s*[!=]==?", snippet)
+    return bool(uses) and len(compared) >= len(uses)
 
 
 def _changes_what_it_names(facts) -> bool:
