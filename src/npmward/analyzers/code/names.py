@@ -353,31 +353,17 @@ class Bindings:
             if module is None and fn is not None and self.callee_name(fn) in ("util.promisify", "promisify") \
                     and args is not None and args.named_child_count == 1:
                 module = self.callee_name(args.named_children[0])  # `promisify(cp.exec)` is still exec
-        elif value.type == "ternary_expression":
-            # `const client = url.startsWith('https') ? https : http`: both are request modules.
-            # `typeof WebSocket !== 'undefined' ? WebSocket : require('ws')`: the browser's global or the module.
-            for field in ("consequence", "alternative"):
-                branch = value.child_by_field_name(field)
-                if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
-                    module = self.bindings[self.text(branch)]
-                elif branch is not None and branch.type == "call_expression":
-                    module = self.required_module(branch)
-                elif branch is not None and branch.type in ("member_expression", "subscript_expression") \
-                        and (root := branch.child_by_field_name("object")) is not None \
-                        and root.type == "identifier" and self.text(root) in self.bindings:
-                    module = self.callee_name(branch)  # Babel's `… ? _https["default"] : _http["default"]`
-                if module:
-                    break
-        elif value.type == "binary_expression" and (op := value.child_by_field_name("operator")) is not None \
-                and op.type in ("||", "??") and (right := value.child_by_field_name("right")) is not None \
-                and right.type == "call_expression":
-            # `globalThis.WebSocket || require('ws')`, `globalThis.fetch ?? require('node-fetch')`: the global or the
-            # module that stands in for it, one API either way.
-            module = self.required_module(right)
-        elif value.type == "identifier" and self.text(value) in self.bindings:
-            module = self.bindings[self.text(value)]  # `const {exec} = cp`
         elif self.extension_api(value):
             module = "chrome"  # `const api = globalThis.browser || globalThis.chrome`: the extension API, either name
+        elif value.type == "ternary_expression" or (value.type == "binary_expression" and (
+                op := value.child_by_field_name("operator")) is not None and op.type in ("||", "??")):
+            # A binding to one of two values names the module either gives: `url.startsWith('https') ? https : http`,
+            # `typeof WebSocket !== 'undefined' ? WebSocket : require('ws')`, `globalThis.fetch ?? require('node-fetch')`,
+            # `options.execFile || execFileSync` (one API either way).
+            fields = ("consequence", "alternative") if value.type == "ternary_expression" else ("left", "right")
+            module = next(filter(None, (self.branch_module(value.child_by_field_name(f)) for f in fields)), None)
+        elif value.type == "identifier" and self.text(value) in self.bindings:
+            module = self.bindings[self.text(value)]  # `const {exec} = cp`
         elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
         elif value.type in ("member_expression", "subscript_expression") and self.function_constructor(value):
@@ -470,6 +456,21 @@ class Bindings:
                 return value
             value = args.named_children[0]
         return value
+
+    def branch_module(self, branch: Node | None) -> str | None:
+        """The module one side of a choice names: a binding (`https`), a `require`, or a member of a binding (Babel's
+        `_https["default"]`)."""
+        if branch is None:
+            return None
+        if branch.type == "identifier":
+            return self.bindings.get(self.text(branch))
+        if branch.type == "call_expression":
+            return self.required_module(branch)
+        if branch.type in ("member_expression", "subscript_expression") \
+                and (root := branch.child_by_field_name("object")) is not None \
+                and root.type == "identifier" and self.text(root) in self.bindings:
+            return self.callee_name(branch)
+        return None
 
     def remember_pure(self, name: str, fn: Node) -> None:
         """Record `fn` if it gives away a decoder by what it writes out (base32's alphabet, rot13's shift, a XOR with a
