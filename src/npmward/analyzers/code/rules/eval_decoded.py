@@ -73,6 +73,18 @@ def _packed_calls(view: FileView) -> dict[tuple[int | None, int], object]:
             and any(isinstance(a, str) and PACKED.match(a) and not P.CODE_LIKE.search(a) for a in c.args)}
 
 
+HIDDEN_WORD = re.compile(r"[A-Za-z_$][\w$.-]{2,39}")
+"""A short word (a cookie's or header's name, `production`), which a file that hides it uses as a key or a gate."""
+
+
+def _hides_a_word(view: FileView) -> bool:
+    """The file decodes a short word it never writes (`Buffer.from('cHJvZHVjdGlvbg==', 'base64')` is `production`, the
+    cookie that carries the code is `___cfduid`): no library hides the name of the field it reads or the environment it
+    waits for; a backdoor hides its trigger."""
+    return any(HIDDEN_WORD.fullmatch(f.value) and not P.URL_HOST.match(f.value) and view.decoded(f)
+               for f in view.of_kind("string"))
+
+
 def _hands_require(view: FileView) -> bool:
     return any(f.kind in ("call", "new") and f.value.split(".")[-1] in ("createContext", "runInNewContext", "runInContext",
                                                                         "runInThisContext", "Function")
@@ -105,7 +117,7 @@ def _from_stylesheet(view: FileView, runner) -> bool:
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
                   "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
-                  "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, is compiled as a module, or was read from the page's stylesheet (a CSS custom property, a rule's `content`); medium confidence inside a function nothing calls at install or load, such as a request "
+                  "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, is compiled as a module, was read from the page's stylesheet (a CSS custom property, a rule's `content`), or the file hides a short word it reads or waits for (a cookie's name, `production`: a backdoor's trigger); medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
                   "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
                   "Function or its async kin (`Object.getPrototypeOf(async function () {}).constructor`) is high, and what that "
@@ -127,12 +139,14 @@ def check(view: FileView) -> Iterator[Finding]:
             by_app = level == "deferred" and view.run_by_app(f)
             reached = level in ("install", "entry") or by_app
             styled = reached and _from_stylesheet(view, f)
-            armed = reached and (styled or _hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None
+            hidden = reached and not styled and _hides_a_word(view)
+            armed = reached and (styled or hidden or _hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None
                                  or "._compile" in f.value)
             yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH,
                                C.MEDIUM if level == "deferred" and not armed else C.HIGH, "obfuscation",
                                f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
                                + (", read from the page's stylesheet (CSS holds styles, not code)." if styled
+                                  else ", in a file that hides a word it reads or waits for (a trigger's name)." if hidden
                                   else ", and hands it `require`." if armed else "."), f, level)
             return
     runners = [f for f in view.runners() if f.kind != "string" and None in f.args]
