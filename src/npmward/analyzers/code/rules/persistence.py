@@ -10,7 +10,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import runs_remote_code, sends_loot
 from .. import patterns as P
-from ..behaviours import executes, writes_file
+from ..behaviours import executes, sends, writes_file
 from ..calls import COPIES
 from ..gates import any_word
 from ..view import FileView, Grid
@@ -111,6 +111,10 @@ def check(view: FileView) -> Iterator[Finding]:
             severity, confidence = S.HIGH, C.MEDIUM  # (what it plants talks to a host the file hides)
         if level in ("module", "deferred") and TEST_PATH.search(view.facts.path):
             # A test nothing loads (a sanitizer's test of '~/.ssh/authorized_keys') plants no key.
+            severity, confidence = S.LOW, C.LOW
+        elif level == "module" and _manages_keys_it_is_given(view, target):
+            # A key-management command (`ssh-deploy-key add <pubkey>`): it writes authorized_keys when the user runs
+            # it, with the key the user names on its command line; it ships no key and talks to no one.
             severity, confidence = S.LOW, C.LOW
         elif any(name in target.value for name in NEVER_LEGITIMATE):
             severity, confidence = max(severity, S.HIGH), max(confidence, C.HIGH)
@@ -218,6 +222,14 @@ def _redirects_to_startup(script: str) -> bool:
     script's `#   app completion >> ~/.bashrc` is its usage note)."""
     return any(P.PERSISTENCE_PATHS.search(m.group(1)) for line in script.splitlines() if not line.lstrip().startswith("#")
                for m in REDIRECTED.finditer(line))
+
+
+def _manages_keys_it_is_given(view: FileView, target) -> bool:
+    """A script the user runs (a bin) that adds to a key-trust file the key its command line names: no key of its own,
+    no request."""
+    return any(name in target.value for name in KEY_TRUST) and not any(
+        name in target.value for name in NEVER_LEGITIMATE if name not in KEY_TRUST) \
+        and b"process.argv" in view.text and not _ships_ssh_key(view) and not any(sends(f) for f in view.all)
 
 
 def _ships_ssh_key(view: FileView) -> bool:
