@@ -33,12 +33,15 @@ handlers and drag and drop write through): what every caller reads or copies is 
                   "React Native, Expo or Electron clipboard read returns is handed to a module of the package that "
                   "searches it for crypto addresses and talks to a server (the swap made on the way out of the read); or "
                   "the clipboard's reader or writer (readText, writeText, DataTransfer's setData) replaced in code that "
-                  "matches crypto addresses.",
+                  "matches crypto addresses; or what it copies passes through a table that replaces any crypto address with a "
+                  "fixed one (an address regex paired with an address: in the file, or in a module whose function feeds the "
+                  "write).",
       category="browser", consumes=("call", "string", "text"), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path in sorted(package.views):
         yield from _one_file(package.views[path], package)
     yield from _swapped_on_read(package)
+    yield from _swapped_on_write(package)
 
 
 def _reads(view: FileView):
@@ -97,10 +100,15 @@ def _one_file(view: FileView, package: PackageView) -> Iterator[Finding]:
                            "become another address.", patched)
         return
     if writes:
-        # Reading what the user copied and writing back another address is the hijack itself.
-        yield view.finding("clipboard-hijack", S.CRITICAL if reads else S.HIGH, C.HIGH if reads else C.MEDIUM, "browser",
+        # Reading what the user copied and writing back another address is the hijack itself. Writing alone, in code
+        # that tests addresses, is a wallet's copy button unless the address comes from a table or a server.
+        told = reads or SWAP_TABLE.search(view.text) is not None
+        severity, confidence = (S.CRITICAL, C.HIGH) if told else (S.HIGH, C.MEDIUM) if any(sends(f) for f in facts) \
+            else (S.MEDIUM, C.LOW)
+        yield view.finding("clipboard-hijack", severity, confidence, "browser",
                            ("Watches the clipboard and replaces" if reads else "Writes to the clipboard in code that matches")
-                           + " crypto addresses: clipboard hijacking.", writes)
+                           + " crypto addresses" + (" with a fixed one" if told and not reads else "")
+                           + ": clipboard hijacking.", writes)
 
 
 def _started_by_reader(view: FileView, package: PackageView) -> bool:
@@ -130,6 +138,36 @@ def _commands_from_helpers(view: FileView, package: PackageView) -> tuple[bool, 
     run = [f for f in view.executions() if any(view.feeds(m, f) for m in made)]
     # (one command of the helper's is read, another written: two runs, or one run the file calls twice)
     return len(run) > 1, run[-1] if len(run) > 1 else None
+
+
+SWAP_TABLE = re.compile(rb"(?:" + P.CRYPTO_ADDRESS_REGEX.pattern.encode() + rb")[^/\n]{0,60}/[a-z]*\s*,\s*[\"'`][A-Za-z0-9]{25,64}[\"'`]")
+"""An address regex paired with a fixed address of the same kind: `[/^0x[a-fA-F0-9]{40}$/, "0x…"]` in a table, or
+`text.replace(/0x[a-fA-F0-9]{40}/g, '0x…')`. Validators test addresses; only a swap names the one to put instead."""
+
+
+def _swapped_on_write(package: PackageView) -> Iterator[Finding]:
+    """What the package copies to the clipboard passes through a table that replaces any crypto address with a fixed one
+    (its own file's, or a module's it calls on the way: `writeText(normalize(text))` with format.js's table): the user
+    pastes the attacker's address (blind set 35's React copy hook)."""
+    for path in sorted(package.views):
+        view = package.views[path]
+        if b"lipboard" not in view.text and b"setData" not in view.text:
+            continue
+        write = _writes(view)
+        if write is None:
+            continue
+        swapping = SWAP_TABLE.search(view.text) is not None
+        if not swapping:
+            tables = tuple(module + "." for _, module in view.facts.requires
+                           if (target := resolve(path, module, package.views)) in package.views and target != path
+                           and SWAP_TABLE.search(package.views[target].text))
+            swapping = bool(tables) and any(f.kind == "call" and f.value.startswith(tables) and view.feeds(f, write)
+                                            for f in view.all)
+        if swapping:
+            yield view.finding("clipboard-hijack", S.CRITICAL, C.HIGH, "browser",
+                               "Copies to the clipboard text that passes through a table replacing any crypto address "
+                               "with a fixed one: the user pastes another address.", write)
+            return
 
 
 def _swapped_on_read(package: PackageView) -> Iterator[Finding]:
