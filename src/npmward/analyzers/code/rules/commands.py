@@ -25,6 +25,7 @@ from ..behaviours import commands, executes
 from ..strings import unbase64
 from ..view import FileView
 from . import rule
+from .persistence import download_cradle
 
 STEPS_DOWN = {"module": 1, "deferred": 2}
 """Severity steps below the hook rule's, by when the code runs."""
@@ -42,7 +43,8 @@ remote control, wherever it runs from. A bare `sh -i` (a test helper's interacti
                   "another machine in a function the application calls. A command decoded from the package's own "
                   "constants and run at install or load is `code/encoded-command` (high); a base64 constant that decodes to a "
                   "download-and-run, in a file that runs what it decoded, is judged as the command that call runs, at full "
-                  "weight in code the application runs.",
+                  "weight in code the application runs. A scheduled task registered at install or load, or by code the "
+                  "application runs, in a file that holds a command that downloads and runs code, is critical: a loader.",
       category="install-script", consumes=("call", "string"), severity=S.CRITICAL, reports_own_id=False,
       emits=tuple(RuleInfo(f"code/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES if r.weighs))
 def check(view: FileView) -> Iterator[Finding]:
@@ -89,8 +91,15 @@ def check(view: FileView) -> Iterator[Finding]:
                     # (also a command handed to the file's own spawn wrapper: `run('regsvr32.exe', [...])`)
                     steps = 0
                 severity = S(max(finding.severity - steps, S.LOW))
+                loader = rule_id == "code/scheduled-task" and download_cradle(view) is not None \
+                    and (level in ("install", "entry") or view.run_by_app(fact))
+                if loader:
+                    # A task whose action is the loader this file writes (`iex (…).DownloadString(u)` every 30 minutes):
+                    # an updater's task runs the app it installed, not whatever a server answers each time.
+                    severity = S.CRITICAL
                 yield Finding(rule_id, severity, finding.confidence, finding.category,
-                              finding.message + f" ({view.run_text(fact)})",
+                              finding.message + (" Its file holds a command that downloads and runs code: the task is a "
+                                                 "loader." if loader else "") + f" ({view.run_text(fact)})",
                               view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": level, "command": command[:300]})
         if "code/credential-downgrade" not in seen and (downgrade := _registry_downgrade(view, found)) is not None:
             seen.add("code/credential-downgrade")

@@ -128,7 +128,7 @@ def check(view: FileView) -> Iterator[Finding]:
             # `TrustedUserCAKeys` line): whoever holds the private half logs in. A hardening tool takes the user's CA.
             severity = S.CRITICAL if level != "deferred" or view.run_by_app(writes) else max(severity, S.HIGH)
             confidence = C.HIGH
-        cradle = _download_cradle(view)
+        cradle = download_cradle(view)
         if cradle is not None:
             # What is planted downloads and runs code each time it starts (an AppleScript login item whose `do shell
             # script` is `curl … | sh`, blind set 22): a start-up entry that runs a program of the package is an
@@ -265,12 +265,12 @@ def _sourced_with_download(view: FileView):
     """A file every shell sources (bash-completion's, fish's conf.d) in a file that has a command downloading and
     running code: a completion that runs `curl … | sh` each time a shell starts (blind set 17's deployctl)."""
     target = next((f for f in view.of_kind("string") if len(f.value) < 200 and P.SHELL_SOURCED.search(f.value)), None)
-    if target is None or _download_cradle(view) is None:
+    if target is None or download_cradle(view) is None:
         return None
     return target
 
 
-def _download_cradle(view: FileView):
+def download_cradle(view: FileView):
     """A string of the file that downloads and runs code (`curl -fsS http://… | /bin/sh`), or that sends the environment
     or a credential file (`curl -d "$(env | base64)" …`, a CI step planted to post every secret of each build); looked for
     once per file."""
