@@ -227,8 +227,8 @@ class ConstantFolder:
         # (a decoder the string-array search took for the obfuscator's, that indexes its array in a way that search does
         # not read — `return Buffer.from(arr[i - 0x1a4], 'base64')` — is still a one-expression function)
         if callee is not None and callee.type == "identifier" and name in self.text_decoders and argv \
-                and isinstance(argv[0], str):
-            return self.text_decoders[name](argv[0])
+                and (isinstance(argv[0], str) or (name in self.table_decoders and isinstance(argv[0], (int, float)))):
+            return self.text_decoders[name](argv[0])  # (a number: the entry of a table the decoder picks)
         if callee is not None and callee.type == "identifier" and name in self.pure and (argv or not self.pure[name][0]) \
                 and all(a is not None for a in argv) and depth < 8:
             # (`function _u() { return _k.map(...).join(''); }` takes no arguments)

@@ -194,6 +194,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.require_aliases = set(REQUIRES)
         self.interop_names = interop_names(source)
         self.text_decoders: dict[str, Callable[[str], str | None]] = {}
+        self.table_decoders: set[str] = set()
+        """Those of `text_decoders` given a table's index, not a string (`_x(4)`)."""
         """Local functions that give away what they decode (base32, rot13; see `remember_pure`), and how to."""
         self.pure: dict[str, tuple[list[str], Node]] = {}
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):

@@ -16,7 +16,7 @@ from tree_sitter import Node
 from . import patterns as P
 from .calls import BUNDLED, unparenthesized
 from .consts import PATH_JOINS
-from .strings import text_decoder, xor_decoder, xor_key
+from .strings import text_decoder, xor_decoder, xor_key, xor_table_decoder
 
 MAX_CHAIN = 256
 """Links of a callee chain (`a.b.c()`, `new new X`, `f()()`) followed; deeper ones are unnamed."""
@@ -480,11 +480,18 @@ class Bindings:
         decoder = text_decoder(self.src, fn.start_byte, fn.end_byte) if fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
             else None
         if decoder is None and fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
-                and (key := xor_key(self.src, fn.start_byte, fn.end_byte)) is not None \
-                and isinstance(secret := self.consts.get(key), str):
-            # (`function _s(h) { const b = Buffer.from(h, 'hex'); for (…) b[i] ^= _k[i % _k.length]; … }` with the key a
-            # constant of the file: each `_s('2b20…')` folds to what it hides)
-            decoder = xor_decoder(self.src, fn.start_byte, fn.end_byte, secret)
+                and (key := xor_key(self.src, fn.start_byte, fn.end_byte)) is not None:
+            secret = self.consts.get(key)
+            if isinstance(secret, list) and secret and all(type(b) is int and 0 <= b < 128 for b in secret):
+                secret = "".join(map(chr, secret))  # (a key of char codes: `var _k = [90, 19, 119]`)
+            if isinstance(secret, str):
+                # (`function _s(h) { const b = Buffer.from(h, 'hex'); for (…) b[i] ^= _k[i % _k.length]; … }` with the key
+                # a constant of the file: each `_s('2b20…')` folds to what it hides; or each `_x(4)`, the table's entry)
+                decoder = self.xor_table(fn, secret)
+                if decoder is not None:
+                    self.table_decoders.add(name)
+                else:
+                    decoder = xor_decoder(self.src, fn.start_byte, fn.end_byte, secret)
         if decoder is not None:
             self.text_decoders[name] = decoder
             self.out.decoders.add(name)
@@ -493,6 +500,20 @@ class Bindings:
             if fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
                     and P.DECODER_CALL.search(self.src[fn.start_byte:fn.end_byte].decode("utf-8", "replace")):
                 self.out.decoders.add(name)
+
+    def xor_table(self, fn: Node, key: str):
+        """A XOR decoder of the entry of a constant table its first parameter indexes (`a = _t[i]`), or None."""
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        first = params if params is not None and params.type == "identifier" else \
+            next((c for c in params.named_children if c.type == "identifier"), None) if params is not None else None
+        if first is None:
+            return None
+        param = self.text(first)
+        picked = re.search(rb"([\w$]+)\s*\[\s*" + re.escape(param.encode()) + rb"\s*\]", self.src[fn.start_byte:fn.end_byte])
+        table = self.consts.get(picked.group(1).decode()) if picked is not None else None
+        if not isinstance(table, list) or not table or not all(isinstance(e, (str, list)) for e in table):
+            return None
+        return xor_table_decoder(self.src, fn.start_byte, fn.end_byte, key.encode("utf-8", "replace"), table, param)
 
     def bind_import(self, node: Node) -> None:
         source = node.child_by_field_name("source")

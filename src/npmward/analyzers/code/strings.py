@@ -210,6 +210,39 @@ def xor_decoder(source: bytes, start: int, end: int, key: str) -> Callable[[str]
     return decode
 
 
+def xor_table_decoder(source: bytes, start: int, end: int, key: bytes, table: list, param: str) \
+        -> Callable[[object], str | None] | None:
+    """What a repeating-key XOR function makes of the entry of a constant table its parameter picks (`function _x(i) {
+    for (var a = _t[i], s = '', j = 0; j < a.length; j++) s += String.fromCharCode(a[j] ^ _k[(j + i) % _k.length]);
+    return s }`, XORIndex's loader): entries of char codes or strings, the key's position shifted by the index when the
+    function adds it."""
+    if not key or not table:
+        return None
+    name = re.escape(param.encode())
+    offset = re.search(rb"\[\s*\(\s*(?:[\w$]+\s*\+\s*" + name + rb"|" + name + rb"\s*\+\s*[\w$]+)\s*\)\s*%",
+                       source[start:end]) is not None
+
+    def decode(index: object) -> str | None:
+        if isinstance(index, float) and index.is_integer():
+            index = int(index)
+        if type(index) is not int or not 0 <= index < len(table):
+            return None
+        entry = table[index]
+        if isinstance(entry, str):
+            data = entry.encode("latin-1", "replace")
+        elif isinstance(entry, list) and all(type(b) is int and 0 <= b < 256 for b in entry):
+            data = bytes(entry)
+        else:
+            return None
+        shift = index if offset else 0
+        try:
+            text = bytes(b ^ key[(j + shift) % len(key)] for j, b in enumerate(data)).decode("utf-8")
+        except UnicodeError:
+            return None
+        return text if text and _reads_as_text(text) else None
+    return decode
+
+
 ENCODED_COMMAND = re.compile(r"\s-(?:e|ec|enc|encodedcommand)\s+['\"]?([A-Za-z0-9+/]{40,}={0,2})", re.I)
 
 
