@@ -23,7 +23,9 @@ NATIVE_NOT_DETACHED = (S.HIGH, C.MEDIUM)
       description="An ELF/PE/Mach-O file that a lifecycle script or install/entry code runs (critical), or any "
                   "executable in a package that is not a native-binary distribution (medium, low confidence). "
                   "Native distributions count only when they start the binary, detached, as soon as they are "
-                  "required. An executable named like a data file is `code/disguised-binary`.",
+                  "required. A DLL of its own (whatever its bytes) that a hook, a bin, the entry or code the application runs "
+                  "starts with rundll32 is critical. An executable "
+                  "named like a data file is `code/disguised-binary`.",
       category="dropper", consumes=("files", "call", "string"), grid=RUN_FROM_CODE, per_package=True,
       emits=(RuleInfo("code/disguised-binary", "Executable named like a data file", "An ELF/PE/Mach-O file named like "
                       "an image, text, JSON, script or font file.", "high", "dropper"),))
@@ -31,8 +33,10 @@ def check(package: PackageView) -> Iterator[Finding]:
     yield from _shipped(package.manifest, package.files)
     binaries = {p: k for p, d in package.files.items() if (k := executable_kind(p, d, libraries=True))}
     if not binaries:
+        yield from _rundll_of_its_own(package, binaries)
         return
     native = is_native_distribution(package.manifest)
+    found = False
     for path, view, facts, level, runner in runners(package):
         # A native-binary distribution runs its binary on demand (or checks it at install);
         # one that starts it as soon as it is required, detached, is running a payload.
@@ -47,6 +51,28 @@ def check(package: PackageView) -> Iterator[Finding]:
                                f"Ships a {binaries[target]} executable ({target}) that {path} runs, "
                                f"{'when one of its functions is called' if level == 'deferred' else view.when_text(level)}.",
                                runner, level, format=binaries[target])
+            found = True
+    if not found:
+        yield from _rundll_of_its_own(package, binaries)
+
+
+def _rundll_of_its_own(package: PackageView, binaries: Mapping[str, str]) -> Iterator[Finding]:
+    """A DLL of its own started with rundll32 by a bin or a function other packages call (napi-postinstall's takeover:
+    its command, run by other packages' install scripts, started node-gyp.dll): a package loads its native code as an
+    addon, never through rundll32."""
+    dlls = [p for p in package.files if p.lower().endswith(".dll")]  # (whatever its bytes: rundll32 runs it as one)
+    if not dlls:
+        return
+    for path, view, facts, level, runner in runners(package, modules=True):
+        for f in facts:
+            if f.kind == "call" and any(isinstance(a, str) and a.lower().startswith("rundll32") for a in f.args[:1]) \
+                    and (level != "deferred" or view.run_by_app(f)) and (target := next((d for d in dlls if named(facts, d)), None)):
+                yield view.finding("bundled-binary", S.CRITICAL, C.HIGH, "dropper",
+                                   f"Ships a DLL ({target}) that {path} starts with rundll32, "
+                                   f"{'when its command runs' if level == 'module' else view.run_text(f)}"
+                                   ": native code a package loads as an addon, a dropper starts this way.", f, level,
+                                   format=binaries.get(target, "DLL"))
+                return
 
 
 def _shipped(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
