@@ -63,7 +63,7 @@ def _rundll_of_its_own(package: PackageView, binaries: Mapping[str, str]) -> Ite
     dlls = [p for p in package.files if p.lower().endswith(".dll")]  # (whatever its bytes: rundll32 runs it as one)
     if not dlls:
         return
-    for path, view, facts, level, runner in runners(package, modules=True):
+    for path, view, facts, level, _runner in runners(package, modules=True):
         for f in facts:
             if f.kind == "call" and any(isinstance(a, str) and a.lower().startswith("rundll32") for a in f.args[:1]) \
                     and (level != "deferred" or view.run_by_app(f)) and (target := next((d for d in dlls if named(facts, d)), None)):
