@@ -46,7 +46,7 @@ DETACHED_SPAN = 3
                   "downloaded with a digest (an installer that pins its release's sha256: the binary is fixed when the "
                   "package is published, as a shipped one is). Critical at install when the download is started "
                   "detached, in the background, from a host that is not a well-known one; high for the same in a function "
-                  "the application calls, critical when its window is hidden as well (`powershell -WindowStyle Hidden`) or the "
+                  "the application calls or a command of the package (a bin), critical when its window is hidden as well (`powershell -WindowStyle Hidden`) or the "
                   "file hides the host (decoded, never written). A command line under nohup/setsid or ended with `&` starts "
                   "its program in the background too.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
@@ -64,7 +64,8 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = max(severity, RAW_IP[0]), max(confidence, RAW_IP[1])
                 if level != "deferred" or view.called_by_app(run):
                     severity, confidence = RAW_IP_RUN
-            elif not trusted and (level == "install" or view.called_by_app(run)) and _starts_detached(view, run):
+            elif not trusted and (level in ("install", "module") or view.called_by_app(run)) and _starts_detached(view, run):
+                # (also from a command of the package, `netinfo`, that leaves what it downloaded running after each run)
                 # (with its window hidden from the user, `powershell -WindowStyle Hidden -File <download>`, or from a host the
                 # file hides, decoded and never written: wherever it runs)
                 severity, confidence = DAEMON if level == "install" or _hides_window(run) or view.hidden_url() is not None \
