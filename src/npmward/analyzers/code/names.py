@@ -235,8 +235,8 @@ class Bindings:
             if args is None or args.named_child_count != 1:
                 return False
             obj = args.named_children[0]
-        if obj.type in FUNCTION_LITERALS:
-            shaped = True
+        if obj.type in FUNCTION_LITERALS or (obj.type == "identifier" and self.is_text(obj, "Function")):
+            shaped = True  # (`Function.constructor` is Function itself)
         elif obj.type in ("member_expression", "subscript_expression"):
             literal = obj.child_by_field_name("object")
             shaped = literal is not None and unparenthesized(literal).type in CONSTRUCTED_LITERALS \

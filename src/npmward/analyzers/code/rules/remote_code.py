@@ -220,7 +220,7 @@ def _near(view: FileView, runner, request) -> bool:
     if view.level(runner) == "install":
         return view.linked(runner.scope, request.scope, hops=2)
     return _encloses(view, request.scope, runner.scope) or runner.scope in view.callees().get(request.scope, ()) \
-        or _called_around(view, request.scope, runner.scope) \
+        or _called_around(view, request.scope, runner.scope) or _handled_by(view, request.scope, runner.scope) \
         or bool(view.facts.fact_labels(runner) & F.RECEIVED and _to_named_host(view, request))
 
 
@@ -232,6 +232,23 @@ def _called_around(view: FileView, request: int | None, runner: int | None) -> b
             return True
         runner = funcs[runner].parent
     return False
+
+
+def _handled_by(view: FileView, request: int | None, runner: int | None) -> bool:
+    """The request's function (not the file's top level), or a callback written in it, calls the runner's function or
+    one it is written in: `axios.get(u).catch((err) => errorHandler(err.response.data.cookie))`, with errorHandler
+    compiling what it is given."""
+    if request is None or runner is None:
+        return False
+    callees, funcs = view.callees(), view.facts.funcs
+    around = set()
+    while runner is not None:
+        around.add(runner)
+        runner = funcs[runner].parent
+    inside = view.derived.setdefault("written-in", {})
+    if request not in inside:  # (the functions written in the request's: once per request)
+        inside[request] = [scope for scope in range(len(funcs)) if _encloses(view, request, scope)]
+    return any(around & callees.get(scope, set()) for scope in inside[request])
 
 
 def _to_named_host(view: FileView, request) -> bool:
