@@ -256,6 +256,9 @@ class Calls:
         result: int | None
         if short in SOURCES:
             result = g.node(SOURCES[short])
+        elif self.telegram_client and short.endswith("session.save") and not arg_nodes:
+            # A Telegram client's saved StringSession logs in as the account, 2FA and all: a key, as a wallet's is.
+            result = g.node(F.KEY_MATERIAL)
         elif short in READS:
             constant = self.const(arg_nodes[0]) if arg_nodes else None
             shape = constant if isinstance(constant, str) else (self.pattern(arg_nodes[0]) if arg_nodes else "")

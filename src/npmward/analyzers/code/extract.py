@@ -186,6 +186,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             and P.DB_CLIENT_PATCH.search(source) is not None
         """The file names a password-hashing library (bcrypt, argon2): a value named `password` there is the plaintext
         it hashes or checks (see `name_labels`)."""
+        self.telegram_client = b"StringSession" in source
+        """The file uses GramJS's string sessions: `client.session.save()` is the account's whole login (see `call_value`)."""
         self.listens = b"addEventListener" in source
         """The file listens to the page's events: an event's `target` is the element the user acts on."""
         self.reports = b"getReport" in source
