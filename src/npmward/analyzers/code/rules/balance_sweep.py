@@ -10,6 +10,7 @@ from typing import Iterator
 from ....model import Finding
 from ....model import Severity as S
 from ..gates import any_word
+from ..package import resolve
 from ..view import FileView
 from . import rule
 
@@ -32,9 +33,36 @@ def _recipients(view: FileView, scope: int | None) -> list[str]:
     return found + [f.value for f in view.of_kind("string") if f.scope == scope and ADDRESS.match(f.value)]
 
 
+RECIPIENT_NAME = re.compile(r"\b(?:toPubkey|to|destination)\s*:\s*([A-Za-z_$][\w$]*)\b")
+"""The name a transfer's recipient field is given (`toPubkey: RELAYER`)."""
+TRANSFER_SPAN = 6
+"""Lines of a transfer's options looked at for its recipient."""
+
+
+def _imported_recipients(view: FileView, transfer) -> list[str]:
+    """Addresses the transfer's recipient is bound to in a module of the package this file requires (`toPubkey:
+    RELAYER`, with constants.js's `const RELAYER = new PublicKey('…')`): the author's address, kept apart."""
+    program = view.program
+    if program is None:
+        return []
+    lines = view.text.split(b"\n")[transfer.line - 1:transfer.line - 1 + TRANSFER_SPAN]
+    names = {m.group(1) for m in RECIPIENT_NAME.finditer(b"\n".join(lines).decode("utf-8", "replace"))}
+    if not names:
+        return []
+    found = []
+    for _, module in view.facts.requires:
+        other = program.files.get(resolve(view.facts.path, module, program.files) or "")
+        for f in other.facts if other is not None else ():
+            if f.kind == "new" and f.scope is None and f.value.endswith("PublicKey") and f.args and f.args[0] \
+                    and ADDRESS.match(f.args[0]) and any(re.search(rf"\b{re.escape(n)}\s*=", f.snippet) for n in names):
+                found.append(f.args[0])
+    return found
+
+
 @rule("balance-sweep", title="Sends a wallet's balance to an address in the package",
       description="A wallet's balance read (`getBalance`) flowing into a transfer (Solana's SystemProgram.transfer or a "
-                  "token transfer instruction, an EVM signer's sendTransaction) to an address written in the package: "
+                  "token transfer instruction, an EVM signer's sendTransaction) to an address written in the package (in the "
+                  "transfer's function, or bound in a module the file requires, `toPubkey: RELAYER`): "
                   "the user's funds swept to the author. Critical when it runs at install, at load or in code the "
                   "application runs. A wallet tool sends to the address its user gives; a fixed tip or fee is a constant "
                   "amount, not the balance.",
@@ -44,7 +72,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     balances = [f for f in view.of_kind("call") if f.value.endswith("getBalance")]
     for transfer in (f for f in view.of_kind("call") if f.value.endswith(TRANSFERS)):
-        recipients = _recipients(view, transfer.scope)
+        recipients = _recipients(view, transfer.scope) or _imported_recipients(view, transfer)
         if recipients and any(view.feeds(b, transfer) for b in balances):
             yield view.finding("balance-sweep", *view.unmistakable(transfer), "wallet",
                                f"Reads a wallet's balance and transfers it ({_short(transfer.value)}) to "

@@ -1,0 +1,3 @@
+const { PublicKey } = require('@solana/web3.js');
+const MEMO_PROGRAM_ID = new PublicKey('MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr');
+module.exports = { MEMO_PROGRAM_ID };
