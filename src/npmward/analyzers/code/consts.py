@@ -21,6 +21,9 @@ from .strings import decode_b64, decode_hex, unescape
 
 MAX_STRING = 20_000
 HOLE = "${*}"
+MAX_HIDDEN = 2000
+"""Hidden strings kept per file (see `hidden`)."""
+MAX_HIDDEN_LENGTH = 4000
 """Stands for the run-time part of a string pattern (see `ConstantFolder.pattern`)."""
 HEX_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 ROTATE_AFTER = re.compile(r"while\s*\(\s*[\w$]+\s*--\s*\)")
@@ -71,8 +74,8 @@ def fills_template(node: Node) -> str | None:
 
 
 class ConstantFolder:
-    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `part_shape(node)`, `consts`, `literals`, `pure` and
-    `decode_string`/`decoders` (string_array.py)."""
+    """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `part_shape(node)`, `consts`, `literals`, `pure`,
+    `out` (the file's facts) and `decode_string`/`decoders` (string_array.py)."""
 
     consts: dict[str, object]
     tables: dict[str, dict[str, object]]
@@ -228,11 +231,13 @@ class ConstantFolder:
         # not read — `return Buffer.from(arr[i - 0x1a4], 'base64')` — is still a one-expression function)
         if callee is not None and callee.type == "identifier" and name in self.text_decoders and argv \
                 and (isinstance(argv[0], str) or (name in self.table_decoders and isinstance(argv[0], (int, float)))):
-            return self.text_decoders[name](argv[0])  # (a number: the entry of a table the decoder picks)
+            # (a number: the entry of a table the decoder picks)
+            return self.hidden(self.text_decoders[name](argv[0]))
         if callee is not None and callee.type == "identifier" and name in self.pure and (argv or not self.pure[name][0]) \
                 and all(a is not None for a in argv) and depth < 8:
             # (`function _u() { return _k.map(...).join(''); }` takes no arguments)
-            return self.apply_pure(self.pure[name], argv, depth + 2)
+            made = self.apply_pure(self.pure[name], argv, depth + 2)
+            return self.hidden(made) if name in self.pure_decoders else made
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
         if name == "escape" and argv and isinstance(argv[0], str):
@@ -315,7 +320,13 @@ class ConstantFolder:
         choice = args.named_children[0]
         values = [self.const(choice.child_by_field_name(field)) for field in ("consequence", "alternative")] \
             if decoder is not None else []
-        return [decoded for value in values if isinstance(value, str) and isinstance(decoded := decoder(value), str)]
+        return [self.hidden(decoded) for value in values if isinstance(value, str) and isinstance(decoded := decoder(value), str)]
+
+    def hidden(self, decoded):
+        """`decoded`, made by one of the file's own decoders, kept among the file's hidden strings."""
+        if isinstance(decoded, str) and decoded and len(self.out.decoded_values) < MAX_HIDDEN:
+            self.out.decoded_values.add(decoded[:MAX_HIDDEN_LENGTH])
+        return decoded
 
     def rotate_array(self, fn: Node, args: list[Node]) -> None:
         """`(function (a, n) { while (n--) a.push(a.shift()); })(_0x3c1a, 0xb)`: an obfuscator's string

@@ -196,6 +196,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.require_aliases = set(REQUIRES)
         self.interop_names = interop_names(source)
         self.text_decoders: dict[str, Callable[[str], str | None]] = {}
+        self.pure_decoders: set[str] = set()
+        """Those of `pure` whose one expression decodes (`(s) => Buffer.from(s, 'base64').toString()`): what they make
+        of a constant is a hidden string (`FileFacts.decoded_values`)."""
         self.table_decoders: set[str] = set()
         """Those of `text_decoders` given a table's index, not a string (`_x(4)`)."""
         """Local functions that give away what they decode (base32, rot13; see `remember_pure`), and how to."""

@@ -494,12 +494,11 @@ class Bindings:
                     decoder = xor_decoder(self.src, fn.start_byte, fn.end_byte, secret)
         if decoder is not None:
             self.text_decoders[name] = decoder
-            self.out.decoders.add(name)
         elif (pure := self.pure_function(fn)) is not None:
             self.pure[name] = pure
             if fn.end_byte - fn.start_byte <= MAX_TABLE_DECODER \
                     and P.DECODER_CALL.search(self.src[fn.start_byte:fn.end_byte].decode("utf-8", "replace")):
-                self.out.decoders.add(name)
+                self.pure_decoders.add(name)
 
     def xor_table(self, fn: Node, key: str):
         """A XOR decoder of the entry of a constant table its first parameter indexes (`a = _t[i]`), or None."""

@@ -143,9 +143,9 @@ class FileFacts:
     decoded_literals: bool = False
     """A string literal of the file decodes to text (hex, UTF-16 base64, gzip base64): the file holds encoded data
     whether or not it calls a decoder (the module that does may be another)."""
-    decoders: set[str] = field(default_factory=set)
-    """Names of the file's own decoders: a local function that decodes text (`(s) => Buffer.from(s, 'base64')
-    .toString()`, a XOR or base32 loop), whose results are hidden strings like `atob`'s."""
+    decoded_values: set[str] = field(default_factory=set)
+    """What the file's own decoders make of constants (a local function that decodes text: `(s) => Buffer.from(s,
+    'base64').toString()`, a XOR or base32 loop): hidden strings, as what `atob` makes of one."""
     walked: bool = True
     """False for a file over the size that is walked."""
     complete: bool = True

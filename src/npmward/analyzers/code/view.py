@@ -251,20 +251,12 @@ class FileView:
         return self.derived["hidden-url"]
 
     def decoded(self, f: Fact, value: str | None = None) -> bool:
-        """A string (the fact's, or one of its folded arguments) the line making it decodes from char codes or base64,
-        or through a decoder of the file's own (`const d = (s) => Buffer.from(s, 'base64').toString()`, then
-        `d(CFG.h)`), which the file never writes as it is."""
-        snippet = f.snippet
-        return (DECODER_CALL.search(snippet) is not None or self.calls_own_decoder(snippet)) \
-            and (f.value if value is None else value).encode("utf-8", "ignore") not in self.text
-
-    def calls_own_decoder(self, snippet: str) -> bool:
-        if not self.facts.decoders:
-            return False
-        if "own-decoder" not in self.derived:
-            names = "|".join(re.escape(name) for name in sorted(self.facts.decoders))
-            self.derived["own-decoder"] = re.compile(rf"(?<![\w$.])(?:{names})\(")
-        return self.derived["own-decoder"].search(snippet) is not None
+        """A string the file never writes as it is, that a decoder of the file's own made of a constant (`const d = (s)
+        => Buffer.from(s, 'base64').toString()`, then `d(CFG.h)`); or a string of the file that the line making it
+        decodes from char codes or base64. `value`: one of a call's folded arguments instead of the fact's string."""
+        value = f.value if value is None else value
+        return (value in self.facts.decoded_values or (f.kind == "string" and DECODER_CALL.search(f.snippet) is not None)) \
+            and value.encode("utf-8", "ignore") not in self.text
 
     def decoded_host(self, f: Fact, value: str | None = None) -> bool:
         """A bare host name (`hostkey-stats.example`, given later as a request's `host:`, or handed to a helper that
