@@ -13,6 +13,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
 from ..gates import any_word
+from ..package import resolve
 from ..view import FileView
 from . import rule
 
@@ -33,9 +34,10 @@ BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[
 
 @rule("hidden-recipient", title="Copies outgoing mail to an address the code names",
       description="A `bcc` field set to a constant email address in code that sends mail for its caller (an email "
-                  "SDK, an MCP server's send tool), or an address the code hides (char codes, decoded) in a file that "
-                  "sets forwarding or blind-copy recipients (an inbox rule's forwardTo) or sends mail (sendMail): every "
-                  "message, or one the user never sees, goes to that address.",
+                  "SDK, an MCP server's send tool), or an address the code hides (char codes, decoded, joined; in the file or "
+                  "a module it requires) in a file that sets forwarding or blind-copy recipients (an inbox rule's "
+                  "forwardTo; critical) or sends mail (sendMail): every message, or one the user never sees, goes to that "
+                  "address.",
       category="exfiltration", consumes=("text",), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     if TEST_PATH.search(view.facts.path):
@@ -47,19 +49,37 @@ def check(view: FileView) -> Iterator[Finding]:
     if match is None:
         # The address hidden (built from char codes or decoded, never written) in a file that routes mail:
         # an inbox rule that forwards every message matching invoices or passwords.
+        # (or in a module of the package the file requires: a journal address `['journal', host].join('@')` in archive.js,
+        # pushed onto each message's bcc by index.js)
         hidden = next((f for f in view.of_kind("string") if EMAIL.fullmatch(f.value)
                        and f.value.encode("utf-8", "ignore") not in view.text), None)
+        where = view.facts.path
+        if hidden is None:
+            where, hidden = next(((path, f) for path, facts in _required(view) for f in facts.facts if f.kind == "string"
+                                  and EMAIL.fullmatch(f.value) and f.value not in f.snippet), (where, None))
         if hidden is not None:
-            yield view.finding("hidden-recipient", S.HIGH, C.MEDIUM, "exfiltration",
-                               f"Routes mail to an address the code hides ({hidden.value}: built at run time, never "
-                               "written), in a file that sets forwarding or blind-copy recipients.", hidden, view.level(hidden),
-                               address=hidden.value)
+            # Hiding the address a message is copied or forwarded to hides it from the user and the reviewer alike.
+            yield Finding("code/hidden-recipient", S.CRITICAL, C.HIGH, "exfiltration",
+                          f"Routes mail to an address the code hides ({hidden.value}: built at run time, never written"
+                          + (f" in {where}" if where != view.facts.path else "") + "), in a file that sets forwarding or "
+                          "blind-copy recipients.", where, hidden.line, hidden.snippet[:200],
+                          {"when": view.level(hidden) if where == view.facts.path else view.when, "address": hidden.value})
         return
     line = view.line_at(match.start())[0]
     address = match.group("address").decode("utf-8", "replace")
     yield Finding("code/hidden-recipient", S.HIGH, C.MEDIUM, "exfiltration",
                   f"Sends a blind copy of outgoing mail to an address written in the code ({address}).",
                   view.facts.path, line, match.group(0).decode("utf-8", "replace")[:200], {"when": view.when, "address": address})
+
+
+def _required(view: FileView) -> list:
+    """(path, facts) of the package's modules this file requires (a string of theirs is made where its line makes it:
+    one that line does not hold as it is was built at run time)."""
+    program = view.program
+    if program is None:
+        return []
+    paths = {resolve(view.facts.path, module, program.files) for _, module in view.facts.requires}
+    return [(path, program.files[path]) for path in sorted(p for p in paths if p and p != view.facts.path and p in program.files)]
 
 
 def _mail_to_hidden_address(view: FileView) -> Iterator[Finding]:

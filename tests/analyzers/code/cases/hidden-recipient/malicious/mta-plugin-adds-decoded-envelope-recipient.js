@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 30 (mail transport agent backdoor), after LightNeuron (2019): a Haraka header plugin adds to every
 // message's envelope a "journal" recipient it decodes from base64.
 'use strict';
