@@ -1,5 +1,6 @@
 """Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Vitest, Mocha, Jasmine, Gatsby,
-Docusaurus, VuePress, Eleventy, Vite, Rollup, webpack, PostCSS, Prettier, n8n or Strapi is loaded by the tool, and the tool calls what the package
+Docusaurus, VuePress, Eleventy, Vite, Rollup, webpack, PostCSS, Prettier, n8n, Strapi, the React Native CLI or Expo is
+loaded by the tool, and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
 
@@ -29,6 +30,10 @@ HOOKS = P.BUILD_OUTPUT_HOOKS | {
     "jasmineStarted", "jasmineDone", "suiteStarted", "suiteDone", "specStarted", "specDone",
     "loadContent", "contentLoaded", "postBuild", "configureWebpack", "onPrepared", "onGenerated",
     "preprocess", "postprocess", "parse", "print", "embed"}
+CONFIG_FILES = ("react-native.config.js", "react-native.config.cjs", "app.plugin.js")
+"""Files of a dependency that a tool loads from the package's root: the React Native CLI requires every dependency's
+`react-native.config.js` while it autolinks (`run-android`, `pod install`, Gradle's native_modules); Expo requires a
+config plugin's `app.plugin.js` at every prebuild."""
 NAMED_HOOKS = {"preprocess", "postprocess"}
 """Hooks a plugin often declares as plain functions and hands over by name (`parsers: {babel: {...babel, preprocess}}`):
 a function of that name in a file the tool loads is the hook, whatever object holds it."""
@@ -44,7 +49,7 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
     """Files whose exports and hook methods the tool calls: the entry of a tool plugin, a Jest preset
     and the files it names (`globalSetup: require.resolve('./setup.js')`), a module exporting Mocha's
     root hooks (`mochaHooks`), the nodes and credentials an n8n community package declares."""
-    found = {p for p, ff in facts.items() if "mochaHooks" in ff.exports}
+    found = {p for p, ff in facts.items() if "mochaHooks" in ff.exports} | (set(CONFIG_FILES) & set(facts))
     n8n = manifest.get("n8n")
     if isinstance(n8n, Mapping):
         for field in ("nodes", "credentials"):

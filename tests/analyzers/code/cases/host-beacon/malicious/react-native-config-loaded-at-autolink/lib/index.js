@@ -1,0 +1,3 @@
+// expect: malicious
+// (the directives of this case: see react-native.config.js)
+module.exports = {};
