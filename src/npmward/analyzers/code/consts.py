@@ -33,6 +33,8 @@ ROTATE_FOR = re.compile(r"for\s*\(\s*(?:var\s+|let\s+)?([\w$]+)\s*=\s*(?:0x0|0)\
 `while (--n)` n - 1."""
 LOCAL_COUNT = re.compile(r"\b(?:let|var)\s+([\w$]+)\s*=\s*(0x[0-9a-fA-F]+|\d+)\s*;\s*while\s*\(\s*\1\s*--\s*\)")
 """`let n = 0x25; while (n--) a.push(a.shift());`: the count kept in the rotating function itself, n turns."""
+LOCAL_UP_COUNT = re.compile(r"\b(?:let|var)\s+([\w$]+)\s*=\s*(?:0x0|0)\s*;\s*while\s*\(\s*\1\s*<\s*(0x[0-9a-fA-F]+|\d+)\s*\)")
+"""`let i = 0x0; while (i < 0x18) { a.push(a.shift()); i++; }`: the count kept in the rotating function, counted up."""
 ROTATE_UNTIL = re.compile(r"if\s*\(\s*[\w$]+\s*\+\+\s*===?\s*[\w$]+\s*\)\s*break")
 """`while (!![]) { if (i++ == n) break; a.push(a.shift()); }`: n turns."""
 ROTATE_TO_MATCH = re.compile(r"""[=!]==?\s*(['"])(?P<target>[^'"\n]{1,400})\1\s*\)\s*break""")
@@ -344,8 +346,12 @@ class ConstantFolder:
         array = self.consts.get(name, self.arrays.get(name))
         # (`a['\x70\x75\x73\x68'](a['\x73\x68\x69\x66\x74']())`: the obfuscator's hex-escaped method names)
         body = HEX_ESCAPE.sub(lambda m: chr(int(m[1], 16)), self.text(fn))
-        if (local := LOCAL_COUNT.search(body)) is not None:
-            count = int(local[2], 16) if local[2][:2] in ('0x', '0X') else int(local[2])  # (the call's own count argument unused: `}(_0x2f9a, 0x0))`)
+        local = LOCAL_COUNT.search(body)
+        up = LOCAL_UP_COUNT.search(body) if local is None else None
+        if local is not None or up is not None:
+            # (the call's own count argument unused: `}(_0x2f9a, 0x0))`)
+            written = local[2] if local is not None else up[2]
+            count = int(written, 16) if written[:2] in ('0x', '0X') else int(written)
         if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
             return
         if (match := ROTATE_TO_MATCH.search(body)) is not None:
@@ -353,7 +359,7 @@ class ConstantFolder:
             turns = next((i for i, v in enumerate(array[:4096]) if isinstance(v, str) and decode(v) == match.group("target")), None)
             if turns is None:
                 return
-        elif ROTATE_AFTER.search(body) or ROTATE_FOR.search(body) or ROTATE_UNTIL.search(body):
+        elif up is not None or ROTATE_AFTER.search(body) or ROTATE_FOR.search(body) or ROTATE_UNTIL.search(body):
             turns = count
         elif ROTATE_BEFORE.search(body):
             turns = count if "(++" in body else count - 1  # `f(++n)` around `while (--x)`: n turns
