@@ -352,11 +352,15 @@ class ConstantFolder:
             # (the call's own count argument unused: `}(_0x2f9a, 0x0))`)
             written = local[2] if local is not None else up[2]
             count = int(written, 16) if written[:2] in ('0x', '0X') else int(written)
-        if not isinstance(array, list) or not array or not isinstance(count, int) or "push" not in body or "shift" not in body:
+        target = (match.group("target") if (match := ROTATE_TO_MATCH.search(body)) is not None
+                  else count if isinstance(count, str) and self.compares_with_param(fn, body) else None)
+        if not isinstance(array, list) or not array or not isinstance(count, (int, str)) or "push" not in body \
+                or "shift" not in body or (isinstance(count, str) and target is None):
             return
-        if (match := ROTATE_TO_MATCH.search(body)) is not None:
-            decode = decode_b64 if "base64" in body or "atob" in body else (lambda v: v)
-            turns = next((i for i, v in enumerate(array[:4096]) if isinstance(v, str) and decode(v) == match.group("target")), None)
+        if target is not None:
+            # (the decoder may sit in another function, `_0x18d3 = _0x5a1c`: an element is the target as it is, or in base64)
+            turns = next((i for i, v in enumerate(array[:4096]) if isinstance(v, str) and (v == target or decode_b64(v) == target)),
+                         None)
             if turns is None:
                 return
         elif up is not None or ROTATE_AFTER.search(body) or ROTATE_FOR.search(body) or ROTATE_UNTIL.search(body):
@@ -371,6 +375,13 @@ class ConstantFolder:
             self.consts[name] = rotated
         if name in self.arrays:  # the string array, which its decoder indexes
             self.arrays[name] = rotated
+
+    def compares_with_param(self, fn: Node, body: str) -> bool:
+        """The rotation turns until a decoded element equals its second parameter (`if (_0x18d3(0x1b0) === _0x2f04)
+        break`, the function called with `'child_process'`): the string it stops at is the call's argument."""
+        params = fn.child_by_field_name("parameters")
+        names = [self.text(c) for c in params.named_children if c.type == "identifier"] if params is not None else []
+        return len(names) == 2 and re.search(rf"[=!]==?\s*{re.escape(names[1])}\s*\)\s*break", body) is not None
 
     def map_each(self, items: list, fn: Node | None, depth: int) -> list | None:
         """`[123, 124, …].map((c) => c - 7)`, `.map(function (x) { return String.fromCharCode(x - 3); })`: a
