@@ -228,7 +228,7 @@ class ConstantFolder:
             return argv[0]
         if callee is not None and callee.type == "identifier" and name in self.decoders \
                 and (decoded := self.decode_string(name, argv)) is not None:
-            return decoded
+            return self.hidden(decoded)
         # (a decoder the string-array search took for the obfuscator's, that indexes its array in a way that search does
         # not read — `return Buffer.from(arr[i - 0x1a4], 'base64')` — is still a one-expression function)
         if callee is not None and callee.type == "identifier" and name in self.text_decoders and argv \

@@ -913,12 +913,16 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
 
     def note_decoded(self, name: str, node: Node, scope: int | None) -> None:
         """What a decoder gives, wherever it goes (an element of a command's argument list, a variable):
-        a URL hidden in base64, or behind a local XOR or base32 decoder, is a string of the file too. (As a call's
+        a URL hidden in base64, behind a local XOR or base32 decoder or in an obfuscator's string array, is a string of
+        the file too. (As a call's
         argument, it is added as one.) A local decoder given one of two constants gives both."""
         if name in self.text_decoders:
             for value in self.branch_consts(node):
                 self.add("string", value, node, scope)
-        if (name not in DECODED_RESULTS and name not in self.text_decoders) \
+        # (an obfuscator's string-array decoder too, where its string is a value, `tx.to = _0x2d('0x6')`, not a property
+        # name it reads, `window[_0x2d('0x0')]`)
+        array_value = name in self.decoders and node.parent is not None and node.parent.type != "subscript_expression"
+        if (name not in DECODED_RESULTS and name not in self.text_decoders and not array_value) \
                 or (node.parent is not None and node.parent.type == "arguments"):
             return
         decoded = self.const(node)

@@ -124,6 +124,10 @@ class StringArrays:
         (`var _0x4e0a = [...]`, rotated by a count: `rotate_array`) and its decoder is a function
         expression (`var _0x2b1f = function (i, k) { i = i - 0x0; ... return _0x4e0a[i]; }`)."""
         statements = program_statements(root)
+        if self.src.count(b"_0x") >= OBFUSCATED_NAMES and not any(_obfuscated_declaration(n) for n in statements):
+            # (the array and its decoder declared inside a function: a plugin's handler that runs the obfuscated block
+            # after ~400 spaces of its own code, blind set 35's Tailwind plugin)
+            statements = statements + nested_statements(root)
         declarations = [n for n in statements if n.type == "function_declaration"]
         variables = [(d.child_by_field_name("name"), d.child_by_field_name("value")) for n in statements
                      if n.type in ("variable_declaration", "lexical_declaration") for d in n.named_children
@@ -305,6 +309,31 @@ def program_statements(root: Node) -> list[Node]:
                     inner.append(block)  # (`if (require.main === module) { … }`: a script's own block)
         level = inner
     return statements
+
+
+OBFUSCATED_NAMES = 20
+"""`_0x…` names in a file that make a string array worth looking for below its top level."""
+MAX_NESTED_NODES = 200_000
+
+
+def _obfuscated_declaration(node: Node) -> bool:
+    """`function _0x4b7e() {…}`: a function the obfuscator named."""
+    return node.type == "function_declaration" and (name := node.child_by_field_name("name")) is not None \
+        and name.text.startswith(b"_0x")
+
+
+def nested_statements(root: Node) -> list[Node]:
+    """The statements of every block below the top level that declares an `_0x…` function (searched in at most
+    MAX_NESTED_NODES nodes)."""
+    found: list[Node] = []
+    stack, seen = [root], 0
+    while stack and seen < MAX_NESTED_NODES:
+        node = stack.pop()
+        seen += 1
+        if node.type == "statement_block" and any(_obfuscated_declaration(c) for c in node.named_children):
+            found.extend(node.named_children)
+        stack.extend(node.named_children)
+    return found
 
 
 def _indexes_by_parameter(fn: Node, text: str) -> bool:
