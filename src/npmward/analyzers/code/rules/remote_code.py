@@ -83,10 +83,14 @@ def check(view: FileView) -> Iterator[Finding]:
     # (Most files make no request and call no module of the package: their facts are not looked at.)
     helpers = [] if requests else [c for c in view.of_kind("call") if c.value.startswith((".", "/"))]
     later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and (any(
-        view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) for r in requests)
+        view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
+        for r in requests)
         or _fetched_by_helper(view, f, helpers))), None) if requests or helpers else None
     if later is not None:
-        api = view.called_by_app(later)
+        # (or the runner is reached from a request the application makes: ensureSession()'s catch hands the error body
+        # to the helper that compiles it)
+        api = view.called_by_app(later) or any(_handled_by(view, r.scope, later.scope) and view.run_by_app(r)
+                                               for r in requests)
         yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
                            f"Runs {'code' if runs_code(later) else 'a command'} it received from a host it names ({later.value}), "
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
