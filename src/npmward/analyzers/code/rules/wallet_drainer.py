@@ -61,6 +61,8 @@ def _aliased_hook(view: FileView):
 PROCESS_REQUESTS = re.compile(r"^((https?|node:https?)\.(request|get)|(globalThis|global|self)\.fetch)$")
 """A Node process's request functions. APM agents and mocking libraries wrap them too, naming where they report: only
 a replacement in a file that hides a host is reported (see `_process_hook`)."""
+WALLET_HOOKS = ("ethereum.request", "ethereum.send", "provider.request", "provider.send")
+"""A wallet provider's own request methods, replaced."""
 HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
           "ethereum.request", "ethereum.send", "provider.request", "provider.send")
 
@@ -73,7 +75,8 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
                   "over; by Solidity signature, signed with TronWeb, only "
                   "beside a server address the file hides) and reports to a server; or has a Solana wallet sign "
                   "transactions in a file that hides the address of the server it talks to; or asks the wallet to sign in "
-                  "code that decodes a crypto address it never writes. A hook without "
+                  "code that decodes a crypto address it never writes; or replaces the wallet's request method and routes its "
+                  "signing methods in a file that hides an address it loads or sends to (a next stage from a CDN). A hook without "
                   "the address regex is `code/network-hook`.",
       category="browser", consumes=("assign", "call", "string", "text"), severity=S.CRITICAL,
       emits=(RuleInfo("code/network-hook", "Replaces the page's network functions", "Assigns window.fetch, "
@@ -146,6 +149,15 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("wallet-drainer", S.CRITICAL, confidence, "browser",
                            "Hooks fetch/XMLHttpRequest/window.ethereum and matches crypto addresses: rewrites payments"
                            + (" (in obfuscated code)." if obfuscated_drainer else "."), hook or wallet)
+    elif hook and hook.value.endswith(WALLET_HOOKS) and wallet is not None and wallet.value in P.WALLET_METHODS \
+            and (hidden := view.hidden_url()) is not None:
+        # The wallet's requests replaced, its signing methods handed to what the file loads from an address it hides
+        # (a next stage served by a CDN, pinned only to `@1`: Ledger Connect Kit 1.1.7, 2023): what the user signs is
+        # decided by code no review of the package saw.
+        yield view.finding("wallet-drainer", S.CRITICAL, C.HIGH, "browser",
+                           f"Replaces the wallet's {hook.value} and routes its signing requests ({wallet.value}) in a file "
+                           f"that hides an address it loads or sends to ({hidden.value[:60]}): what the user signs is "
+                           "decided elsewhere.", hook)
     elif hook:
         # What the hook sees (the page's Authorization headers, tokens in responses) sent to a host the
         # file hides (decoded at run time), from a hook set when the page loads the file: a monitoring
