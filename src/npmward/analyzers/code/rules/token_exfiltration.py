@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -27,7 +28,8 @@ does not report which machine holds it."""
                   "when run and sent to an out-of-band host or one the file hides (decoded, never written; also in code the "
                   "application runs); high when AWS's secret key or "
                   "session token (which sign requests and never travel) goes to a host the file names that is not AWS's, in code "
-                  "the application runs. An API client sending its own token to its own API inside a function, a tool "
+                  "the application runs; critical when the file replaces a client library's login method (`Client.prototype.login`) "
+                  "and the token goes out from code that runs. An API client sending its own token to its own API inside a function, a tool "
                   "authenticating to the npm registry, and npm_config_* settings handed to a child process are not "
                   "reported.",
       category="exfiltration", consumes=("flows", "call", "new", "env"), grid=GRID)
@@ -53,6 +55,11 @@ def check(view: FileView) -> Iterator[Finding]:
             # AWS's secret key signs requests (SigV4) and never travels; sent to a host the package names that is not
             # AWS's, in code the application runs, it is the key itself leaving (a logger's "resource detection").
             severity, confidence = WITH_IDENTITY
+        elif sink.level != "install" and (patched := _patched_login(view)) is not None \
+                and (sink.level != "deferred" or view.run_by_app(sink.fact)):
+            # The package replaced a client library's login (`Client.prototype.login = function (token) {…}`) and sends
+            # the token on: every bot that logs in hands it over (blind set 35's stats poster patched discord.js).
+            severity, confidence = S.CRITICAL, C.HIGH
         else:
             severity, confidence = view.grade(GRID, sink.level)
         if severity is not S.INFO and (best is None or (severity, confidence) > best[0]):
@@ -66,6 +73,15 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"{view.run_text(sink.fact)}" + (", to a host the file hides" if hidden else "")
                        + (" with the machine's identity" if sink.labels & (F.HOST_NAME | F.USER_NAME) else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
+
+
+PATCHED_LOGIN = re.compile(r"^[\w$]+(\.[\w$]+)*\.prototype\.(login|setToken|authenticate|signIn)$")
+"""A client library's login method replaced by the package (`_discord.Client.prototype.login`)."""
+
+
+def _patched_login(view: FileView):
+    """The function the file assigns over a library class's login method, if any."""
+    return next((f for f in view.facts.funcs if PATCHED_LOGIN.match(f.name)), None)
 
 
 SIGNING_SECRETS = ("AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
