@@ -55,7 +55,7 @@ def check(view: FileView) -> Iterator[Finding]:
             # AWS's secret key signs requests (SigV4) and never travels; sent to a host the package names that is not
             # AWS's, in code the application runs, it is the key itself leaving (a logger's "resource detection").
             severity, confidence = WITH_IDENTITY
-        elif sink.level != "install" and (patched := _patched_login(view)) is not None \
+        elif sink.level != "install" and _patched_login(view) is not None \
                 and (sink.level != "deferred" or view.run_by_app(sink.fact)):
             # The package replaced a client library's login (`Client.prototype.login = function (token) {…}`) and sends
             # the token on: every bot that logs in hands it over (blind set 35's stats poster patched discord.js).
