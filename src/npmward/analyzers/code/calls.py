@@ -242,6 +242,9 @@ class Calls:
         if is_new:
             name = "new " + name
         args = tuple([self.value(a, scope, depth) for a in arg_nodes])  # (a list is built faster than a generator runs)
+        if scope is not None and arg_nodes and arg_nodes[0].type == "identifier" \
+                and P.KEY_TAKER.match(name.rsplit(".", 1)[-1]) is not None:
+            self.key_parameter(scope, self.text(arg_nodes[0], 80))
         receiver = None
         method_call = callee.type == "member_expression" or (callee.type == "subscript_expression" and (
             "[" not in name or isinstance(self.const(callee.child_by_field_name("index")), str)))
@@ -494,6 +497,15 @@ class Calls:
         """Whether `name`, a global that reads, runs or sends (`fetch`, `eval`, `exec`), is declared in
         an enclosing function instead (a parameter, a local)."""
         return _acts(name) and self.declaring_scope(scope, name) is not None
+
+    def key_parameter(self, scope: int, name: str) -> None:
+        """A parameter handed to what takes a seed phrase or a private key (`validateMnemonic(e)`, `mnemonicToSeedSync(e)`,
+        `Keypair.fromSecretKey(k)`) is one, whatever a minifier named it: what else the function does with it carries
+        the key."""
+        func = self.out.funcs[scope]
+        if name in func.param_names:
+            node = func.params[func.param_names.index(name)]
+            self.graph.own[node] |= F.KEY_MATERIAL
 
     def inline_script(self, process: int, arg_nodes: list[Node]) -> None:
         """`spawn(process.execPath, ['-e', SENDER])`: the process is a request when the script it runs makes one (see

@@ -271,6 +271,9 @@ KEY_FACTORY = re.compile(r"^(fromSecretKey|fromSeed|fromPrivateKey|fromMnemonic|
                          r"^new (\S+\.)?(Wallet|Keypair|Account)$")
 """Makes a key object of key bytes (`Keypair.fromSecretKey`, `new Wallet(privateKey)`): its other fields (the
 public key, the address) are not the key; sending the object itself is."""
+KEY_TAKER = re.compile(r"^(mnemonicToSeedSync|mnemonicToSeed|validateMnemonic|mnemonicToEntropy|mnemonicToMiniSecret|"
+                       r"fromMnemonic|fromPhrase|fromSecretKey|fromPrivateKey|privateKeyToAccount|mnemonicToAccount)$")
+"""Functions whose first argument is a seed phrase or a private key (bip39's, a wallet library's key factories)."""
 TRANSACTION_SENDS = re.compile(r"(^|\.)(sendTransaction|sendRawTransaction|broadcastTransaction|sendAndConfirmTransaction|"
                                r"sendAndConfirmRawTransaction|sendEncodedTransaction)$")
 """A blockchain transaction handed to a node: what its payload (calldata, a memo) carries is published on the

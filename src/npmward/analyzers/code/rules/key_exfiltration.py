@@ -18,7 +18,8 @@ weighs even inside a function (the @solana/web3.js 1.95.6 compromise)."""
 @rule("key-exfiltration", title="Private key or seed phrase sent off the machine",
       description="A value named like a private or secret key, a seed or a mnemonic (a parameter, a property or a "
                   "variable), or a Telegram client's saved StringSession (`client.session.save()`, the account's login), reaches a "
-                  "network call, request write or DNS lookup. Inside a library function too: a "
+                  "network call, request write or DNS lookup; so does a parameter the function hands to what takes a seed "
+                  "phrase or a key (bip39's validateMnemonic, mnemonicToSeedSync, fromSecretKey), whatever its name. Inside a library function too: a "
                   "wallet library has no reason to send a key anywhere (critical in a function the application calls).",
       category="exfiltration", consumes=("flows", "call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
