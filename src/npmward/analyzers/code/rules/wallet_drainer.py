@@ -69,7 +69,8 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
 
 @rule("wallet-drainer", title="Rewrites payments in the browser",
       description="Hooks fetch/XMLHttpRequest/window.ethereum/provider.request and matches crypto addresses; high "
-                  "confidence when it rewrites both responses and transactions, or when wallet method names and "
+                  "confidence when it rewrites both responses and transactions, when the page's requests are hooked in a file "
+                  "that keeps addresses of its own (two or more), or when wallet method names and "
                   "XMLHttpRequest sit in javascript-obfuscator output. Also: asks the wallet to sign token approvals "
                   "(approve/setApprovalForAll calldata, Permit2 typed data, or a contract's ownership or implementation handed "
                   "over; by Solidity signature, signed with TronWeb, only "
@@ -145,7 +146,10 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     if (hook or wallet) and regex or obfuscated_drainer:
         # Rewriting responses and transactions both, or hiding it, is the drainer; one alone may be a wallet UI.
-        confidence = C.HIGH if obfuscated_drainer or (network_hooked and wallet) else C.MEDIUM
+        # (or the page's requests hooked in a file that keeps addresses of its own to put instead: the September 2025
+        # debug/chalk drainer picked the closest of its lists by edit distance)
+        own = network_hooked and sum(1 for f in view.of_kind("string") if HIDDEN_ADDRESS.fullmatch(f.value)) >= 2
+        confidence = C.HIGH if obfuscated_drainer or (network_hooked and wallet) or own else C.MEDIUM
         yield view.finding("wallet-drainer", S.CRITICAL, confidence, "browser",
                            "Hooks fetch/XMLHttpRequest/window.ethereum and matches crypto addresses: rewrites payments"
                            + (" (in obfuscated code)." if obfuscated_drainer else "."), hook or wallet)
