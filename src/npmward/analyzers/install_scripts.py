@@ -171,6 +171,10 @@ LIBRARY_INJECTION = linear_re.compile(r"(>>?\s*|\btee\s+(-a\s+)?|\b(cp|mv|instal
 host: the userland rootkits' way), an app's `LSEnvironment` or the login session's `DYLD_INSERT_LIBRARIES`, LSA's
 packages (a DLL that LSASS loads and hands every new password or logon) and macOS authorization plugins (code the login
 window runs as root with the typed password); a netsh helper DLL (loaded by every netsh)."""
+CI_RUNNER = linear_re.compile(r"\bconfig\.(sh|cmd)\b[^|;&\n]*--url\s+\S+[^|;&\n]*--token\b[^|;&\n]*--unattended|"
+                              r"\bconfig\.(sh|cmd)\b[^|;&\n]*--unattended[^|;&\n]*--url\s+\S+[^|;&\n]*--token\b|"
+                              r"\bgitlab-runner\s+register\b[^|;&\n]*--(registration-)?token\b", ignore_case=True)
+"""A CI runner registered for a repository, unattended (the Actions runner's `config.sh`, `gitlab-runner register`)."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\(Run|Winlogon\b)|"
@@ -337,6 +341,9 @@ COMMAND_RULES = (
      "accepted, LSASS or Credential Guard unprotected, as credential thieves do before they dump or relay."),
     ("system-shutdown", SHUTDOWN, 0, S.CRITICAL, C.HIGH, "destructive",
      "The {where} shuts the machine down or restarts it ({match})."),
+    ("ci-runner", CI_RUNNER, 0, S.CRITICAL, C.HIGH, "remote-access",
+     "The {where} registers this machine as a self-hosted CI runner ({match}): whoever can push to that repository "
+     "runs commands here (Shai-Hulud 2.0's SHA1HULUD runner, 2025)."),
     ("scheduled-task", SCHEDULED, 0, S.HIGH, C.HIGH, "persistence",
      "The {where} registers something to run again at logon, on a timer or on another program's event ({match}): "
      "persistence."),
@@ -455,6 +462,10 @@ HOOK_RULES = (
              "rundll32 <dll>,<export> on a DLL that is not one of Windows' own (eslint-config-prettier 8.10.1/9.1.1, "
              "2025: node-gyp.dll started at install), or a Control Panel item (a DLL) started from a path with control.exe "
              "or Control_RunDLL.", S.HIGH, "dropper"),
+    HookRule("ci-runner", "Registers the machine as a self-hosted CI runner",
+             "The GitHub Actions runner configured unattended with a repository URL and a registration token (`config.sh "
+             "--url … --token … --unattended`) or a GitLab runner registered with a token: the repository's workflows then "
+             "run on this machine.", S.CRITICAL, "remote-access"),
     HookRule("scheduled-task", "Registers a scheduled task, agent or Run key",
              "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run, "
              "a crontab installed from a pipe, an @reboot line or a file in /etc/cron.d, a container run with "
@@ -765,12 +776,13 @@ def never_for_a_caller(finding: Finding) -> bool:
     boot recovery, Time Machine snapshots), code run from a registry value, a miner
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's
-    Remote Desktop session taken over, a download-and-run hidden in base64 inside inline code, the environment or a
+    Remote Desktop session taken over, the machine registered as a CI runner of some repository, a download-and-run
+    hidden in base64 inside inline code, the environment or a
     credential file sent away (`curl -d "$(env)"`: Codecov's uploader, 2021). (A Defender exclusion is
     advice build tools print, and run when asked.) Commands
     that code runs in a function the application calls keep these at full weight."""
     return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver",
-                                  "/session-hijack", "/sends-secrets")) or finding.details.get("hidden") is True or (
+                                  "/session-hijack", "/sends-secrets", "/ci-runner")) or finding.details.get("hidden") is True or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 

@@ -10,6 +10,7 @@ from ....model import Severity as S
 from ...base import RuleInfo
 from ...install_scripts import (
     AI_AGENT_UNLEASHED,
+    CI_RUNNER,
     DEFENCE_OFF,
     ENCODED,
     HOOK_RULES,
@@ -73,7 +74,7 @@ def check(view: FileView) -> Iterator[Finding]:
         for f in facts:
             if f.kind == "string" and f.value not in texts and f.value not in run \
                     and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)
-                         or KERNEL_DRIVER.search(f.value)):
+                         or KERNEL_DRIVER.search(f.value) or ("--" in f.value and CI_RUNNER.search(f.value))):
                 texts[f.value] = f
         for command, fact in texts.items():
             for finding in judge_command(command, level, view.facts.path, fact.line, f"command run by {view.facts.path}"):
