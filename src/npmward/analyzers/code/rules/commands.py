@@ -26,6 +26,7 @@ from ..behaviours import commands, executes
 from ..strings import unbase64
 from ..view import FileView
 from . import rule
+from .download_execute import HIDDEN_WINDOW
 from .persistence import download_cradle
 
 STEPS_DOWN = {"module": 1, "deferred": 2}
@@ -87,6 +88,8 @@ def check(view: FileView) -> Iterator[Finding]:
                     steps = 0  # (a spinner's exit handler that pipes `sh -i` into `openssl s_client` to an IP)
                 elif steps and encoded is not None and command == encoded.value and view.run_by_app(fact):
                     steps = 0  # (an installer names what it downloads; no library hides it in base64 and decodes it to run)
+                elif steps and rule_id == "code/download-execute" and HIDDEN_WINDOW.search(command) and view.run_by_app(fact):
+                    steps = 0  # (a program downloaded and started with its window hidden, from a function the app calls)
                 elif steps and never_for_a_caller(finding) and view.run_by_app(fact) \
                         and (command in run or any(view.linked(fact.scope, s) for s in runners)):
                     # (also a command handed to the file's own spawn wrapper: `run('regsvr32.exe', [...])`)
