@@ -64,6 +64,13 @@ PACKED = re.compile(r"^\S{200,}$")
 """A long constant without a space: packed data (Ascii85, a custom base-N), not text, a template or code."""
 
 
+def _invisible(text: str) -> bool:
+    """Mostly Unicode variation selectors or tag characters: text no editor shows."""
+    sample = text[:2000]
+    hidden = sum(1 for c in sample if "\ufe00" <= c <= "\ufe0f" or "\U000e0000" <= c <= "\U000e01ef")
+    return hidden * 2 > len(sample)
+
+
 def _packed_calls(view: FileView) -> dict[tuple[int | None, int], object]:
     """`vm.runInNewContext(a85(SEED), …)`: calls of a function of the file on a long packed constant, by (function,
     line), where a runner on that line runs what they make: a decoder of the package's own (Ascii85, base-N, a cipher)
@@ -119,7 +126,7 @@ def _from_stylesheet(view: FileView, runner) -> bool:
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
                   "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, is compiled as a module, was read from the page's stylesheet (a CSS custom property, a rule's `content`), or the file hides a short word it reads or waits for (a cookie's name, `production`: a backdoor's trigger); medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
-                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
+                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own; critical when the constant is written in invisible characters, GlassWorm's variation selectors, and runs at load or in code the application runs). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
                   "Function or its async kin (`Object.getPrototypeOf(async function () {}).constructor`) is high, and what that "
                   "code does weighs one step more. Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
@@ -155,10 +162,15 @@ def check(view: FileView) -> Iterator[Finding]:
         packed = packed_calls.get((f.scope, f.line))
         if packed is not None:
             level = view.level(f)
-            armed = (level in ("install", "entry") or view.run_by_app(f)) and HANDS_REQUIRE.search(f.snippet) is not None
+            runs = level in ("install", "entry") or view.run_by_app(f)
+            # (a constant of invisible characters, variation selectors that each stand for a byte: GlassWorm, 2025, hid
+            # its loader so in extensions whose code looked empty)
+            invisible = runs and any(isinstance(a, str) and _invisible(a) for a in packed.args)
+            armed = runs and (invisible or HANDS_REQUIRE.search(f.snippet) is not None)
             yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH, C.HIGH if armed else C.MEDIUM, "obfuscation",
                                f"Runs code that its own decoder ({packed.value}) makes of a packed constant ({f.value}), "
-                               f"{view.run_text(f)}" + (", and hands it `require`." if armed else "."), f, level)
+                               f"{view.run_text(f)}" + (", the constant written in invisible characters." if invisible
+                                                        else ", and hands it `require`." if armed else "."), f, level)
             return
     for f in view.active:
         evaluates = runs_code(f) and f.kind != "string" and not f.value.endswith(("._compile", "._compile.call", "._compile.apply"))
