@@ -29,6 +29,9 @@ from . import rule
 from .download_execute import HIDDEN_WINDOW
 from .persistence import download_cradle
 
+POWERSHELL_LINE = re.compile(r"\b(Invoke-WebRequest|Invoke-RestMethod|Start-Process|Invoke-Expression)\b|\.Download(File|String)\(")
+"""A PowerShell script line (`…;Invoke-WebRequest -Uri '…' -OutFile '…';Start-Process …`), handed to powershell -Command
+from a variable."""
 STEPS_DOWN = {"module": 1, "deferred": 2}
 """Severity steps below the hook rule's, by when the code runs."""
 REGISTRY_WRITE = re.compile(r"\breg(\.exe)?\s+add\b|\b(Set|New)-ItemProperty\b", re.I)
@@ -75,7 +78,8 @@ def check(view: FileView) -> Iterator[Finding]:
         for f in facts:
             if f.kind == "string" and f.value not in texts and f.value not in run \
                     and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)
-                         or KERNEL_DRIVER.search(f.value) or ("--" in f.value and CI_RUNNER.search(f.value))):
+                         or KERNEL_DRIVER.search(f.value) or ("--" in f.value and CI_RUNNER.search(f.value))
+                         or ("-" in f.value and POWERSHELL_LINE.search(f.value))):
                 texts[f.value] = f
         for command, fact in texts.items():
             for finding in judge_command(command, level, view.facts.path, fact.line, f"command run by {view.facts.path}"):
@@ -88,7 +92,8 @@ def check(view: FileView) -> Iterator[Finding]:
                     steps = 0  # (a spinner's exit handler that pipes `sh -i` into `openssl s_client` to an IP)
                 elif steps and encoded is not None and command == encoded.value and view.run_by_app(fact):
                     steps = 0  # (an installer names what it downloads; no library hides it in base64 and decodes it to run)
-                elif steps and rule_id == "code/download-execute" and HIDDEN_WINDOW.search(command) and view.run_by_app(fact):
+                elif steps and rule_id == "code/download-execute" and HIDDEN_WINDOW.search(command) \
+                        and (view.run_by_app(fact) or view.called_by_app(fact)):
                     steps = 0  # (a program downloaded and started with its window hidden, from a function the app calls)
                 elif steps and never_for_a_caller(finding) and view.run_by_app(fact) \
                         and (command in run or any(view.linked(fact.scope, s) for s in runners)):
