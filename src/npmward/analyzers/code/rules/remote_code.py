@@ -249,10 +249,20 @@ def _handled_by(view: FileView, request: int | None, runner: int | None) -> bool
     while runner is not None:
         around.add(runner)
         runner = funcs[runner].parent
-    inside = view.derived.setdefault("written-in", {})
-    if request not in inside:  # (the functions written in the request's: once per request)
-        inside[request] = [scope for scope in range(len(funcs)) if _encloses(view, request, scope)]
-    return any(around & callees.get(scope, set()) for scope in inside[request])
+    if "written-in" not in view.derived:  # (each function's own: once per file)
+        children: dict[int, list[int]] = {}
+        for index, func in enumerate(funcs):
+            if func.parent is not None:
+                children.setdefault(func.parent, []).append(index)
+        view.derived["written-in"] = children
+    children = view.derived["written-in"]
+    stack = [request]
+    while stack:  # (the request's function and those written in it)
+        scope = stack.pop()
+        if around & callees.get(scope, set()):
+            return True
+        stack.extend(children.get(scope, ()))
+    return False
 
 
 def _to_named_host(view: FileView, request) -> bool:
