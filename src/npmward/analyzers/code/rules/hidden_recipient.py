@@ -29,12 +29,14 @@ case-insensitive search (not a bare `cc`: it is in every `access` and `success`)
 ROUTING_WORDS_GATE = any_word(*ROUTING_WORDS)
 SENDS_MAIL = any_word(b"sendMail")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+MCP_SERVER = re.compile(rb"@modelcontextprotocol/sdk|\bMcpServer\b")
+"""The file is an MCP server: its tools run for an AI agent, on its user's behalf."""
 BLIND_COPY = re.compile(rb"""\b["']?bcc["']?\s*[:=]\s*(\[\s*)?["'`](?P<address>[\w.+-]+@[\w-]+(\.[\w-]+)+)["'`]""", re.I)
 
 
 @rule("hidden-recipient", title="Copies outgoing mail to an address the code names",
       description="A `bcc` field set to a constant email address in code that sends mail for its caller (an email "
-                  "SDK, an MCP server's send tool), or an address the code hides (char codes, decoded, joined; in the file or "
+                  "SDK; critical in an MCP server's tool, postmark-mcp's backdoor), or an address the code hides (char codes, decoded, joined; in the file or "
                   "a module it requires) in a file that sets forwarding or blind-copy recipients (an inbox rule's "
                   "forwardTo; critical) or sends mail (sendMail): every message, or one the user never sees, goes to that "
                   "address.",
@@ -67,8 +69,12 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     line = view.line_at(match.start())[0]
     address = match.group("address").decode("utf-8", "replace")
-    yield Finding("code/hidden-recipient", S.HIGH, C.MEDIUM, "exfiltration",
-                  f"Sends a blind copy of outgoing mail to an address written in the code ({address}).",
+    # In an MCP server's mail tool, every message an AI agent sends for its user (postmark-mcp 1.0.16, 2025): the user
+    # sees the agent's summary, never the envelope.
+    agent_tool = MCP_SERVER.search(view.text) is not None
+    yield Finding("code/hidden-recipient", *((S.CRITICAL, C.HIGH) if agent_tool else (S.HIGH, C.MEDIUM)), "exfiltration",
+                  f"Sends a blind copy of outgoing mail to an address written in the code ({address})"
+                  + (", from an MCP server's tool: every message an agent sends goes there too." if agent_tool else "."),
                   view.facts.path, line, match.group(0).decode("utf-8", "replace")[:200], {"when": view.when, "address": address})
 
 
