@@ -21,10 +21,10 @@ from .strings import decode_b64, decode_hex, unescape
 
 MAX_STRING = 20_000
 HOLE = "${*}"
-MAX_HIDDEN = 2000
-"""Hidden strings kept per file (see `hidden`)."""
-MAX_HIDDEN_LENGTH = 4000
 """Stands for the run-time part of a string pattern (see `ConstantFolder.pattern`)."""
+MAX_HIDDEN = 2000
+"""Hidden strings kept per file (see `ConstantFolder.hidden`), and the length each is kept to."""
+MAX_HIDDEN_LENGTH = 4000
 HEX_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 ROTATE_AFTER = re.compile(r"while\s*\(\s*[\w$]+\s*--\s*\)")
 ROTATE_BEFORE = re.compile(r"while\s*\(\s*--\s*[\w$]+\s*\)")
