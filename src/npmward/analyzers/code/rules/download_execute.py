@@ -74,7 +74,7 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = TRUSTED
             elif not urls:
                 severity, confidence = BUILT_URL
-            elif _verified(view, facts):
+            elif verifies_download(view, facts):
                 # An installer pins what it downloads (the release's sha256, shipped in the package)
                 # and refuses anything else; a dropper's server swaps payloads at will.
                 severity, confidence = min(severity, VERIFIED[0]), min(confidence, VERIFIED[1])
@@ -118,10 +118,10 @@ def sets_execute_bit(args: tuple[str | None, ...]) -> bool:
 
 CHECKED_DIGEST = re.compile(r"""\.digest\(\s*['"](hex|base64)['"]\s*\)[^;\n]{0,80}(!==|===|!=|==)|(!==|===|!=|==)[^;\n]{0,80}\.digest\(""")
 """A digest computed and compared in one expression, or compared on a later line by the variable
-that holds it (see `_verified`)."""
+that holds it (see `verifies_download`)."""
 
 
-def _verified(view: FileView, facts: list[Fact]) -> bool:
+def verifies_download(view: FileView, facts: list[Fact]) -> bool:
     """The download is checked against a digest before it is kept: `createHash('sha256')` in the same
     code and a comparison with the digest (`if (sum !== checksums[asset]) throw ...`)."""
     if not any(f.kind == "call" and f.value.endswith("createHash") for f in facts):

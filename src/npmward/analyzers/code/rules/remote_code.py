@@ -10,6 +10,7 @@ from .. import flow as F
 from ..behaviours import executes, global_eval, runs_code, runs_inline_code, runs_whole_command, sends
 from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
+from .download_execute import verifies_download
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
 SPAN = 20
@@ -36,7 +37,8 @@ only parses its input (`json.load(sys.stdin)`) runs nothing."""
 
 @rule("remote-code", title="Runs code fetched from the network",
       description="At install or load, a fetch and, within 20 lines after it (on its own line: in its function), "
-                  "eval/Function/exec of a non-constant value: a loader for a second stage the package does not contain. Also, wherever they are, "
+                  "eval/Function/exec of a non-constant value: a loader for a second stage the package does not contain (not a "
+                  "program run after its download was checked against a digest: an installer's `--version` check). Also, wherever they are, "
                   "eval/Function/vm/Module#_compile given code that the data flow traces to a network response "
                   "(a request's body, a WebSocket message, an image downloaded then decoded), or an interpreter given such code "
                   "on its command line (`node -e <body>`), the request and the "
@@ -116,7 +118,9 @@ def check(view: FileView) -> Iterator[Finding]:
     run = next((f for f in running if f.line >= fetch.line and (f.line > fetch.line or _encloses(view, fetch.scope, f.scope)) and
                 ((runs_code(f) and f.kind != "string" and (not f.args or f.args[-1] is None))
                  or (executes(f) and f.args[:1] == (None,) and not OWN_SCRIPT.match(f.shapes[0] if f.shapes else "")))), None)
-    if run is None or run.line - fetch.line > SPAN:
+    if run is None or run.line - fetch.line > SPAN or (executes(run) and verifies_download(view, running)):
+        # (a program run after its download was checked against a digest the package ships is an installer's: the
+        # binary was fixed when the package was published, as a shipped one is)
         return
     level = view.weaker(view.level(fetch), view.level(run))
     severity, confidence = view.grade(GRID, level)
