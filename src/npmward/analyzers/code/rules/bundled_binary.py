@@ -32,12 +32,9 @@ NATIVE_NOT_DETACHED = (S.HIGH, C.MEDIUM)
 def check(package: PackageView) -> Iterator[Finding]:
     yield from _shipped(package.manifest, package.files)
     binaries = {p: k for p, d in package.files.items() if (k := executable_kind(p, d, libraries=True))}
-    if not binaries:
-        yield from _rundll_of_its_own(package, binaries)
-        return
     native = is_native_distribution(package.manifest)
     found = False
-    for path, view, facts, level, runner in runners(package):
+    for path, view, facts, level, runner in runners(package) if binaries else ():
         # A native-binary distribution runs its binary on demand (or checks it at install);
         # one that starts it as soon as it is required, detached, is running a payload.
         on_load = level == "entry"

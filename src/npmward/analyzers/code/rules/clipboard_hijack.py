@@ -146,9 +146,9 @@ SWAP_TABLE = re.compile(rb"(?:" + P.CRYPTO_ADDRESS_REGEX.pattern.encode() + rb")
 
 
 def _swapped_on_write(package: PackageView) -> Iterator[Finding]:
-    """What the package copies to the clipboard passes through a table that replaces any crypto address with a fixed one
-    (its own file's, or a module's it calls on the way: `writeText(normalize(text))` with format.js's table): the user
-    pastes the attacker's address (blind set 35's React copy hook)."""
+    """What the package copies to the clipboard passes through a table, in a module it calls on the way, that replaces any
+    crypto address with a fixed one (`writeText(normalize(text))` with format.js's table): the user pastes the
+    attacker's address (blind set 35's React copy hook)."""
     for path in sorted(package.views):
         view = package.views[path]
         if b"lipboard" not in view.text and b"setData" not in view.text:
@@ -156,14 +156,11 @@ def _swapped_on_write(package: PackageView) -> Iterator[Finding]:
         write = _writes(view)
         if write is None:
             continue
-        swapping = SWAP_TABLE.search(view.text) is not None
-        if not swapping:
-            tables = tuple(module + "." for _, module in view.facts.requires
-                           if (target := resolve(path, module, package.views)) in package.views and target != path
-                           and SWAP_TABLE.search(package.views[target].text))
-            swapping = bool(tables) and any(f.kind == "call" and f.value.startswith(tables) and view.feeds(f, write)
-                                            for f in view.all)
-        if swapping:
+        # (a table in the writing file itself is `_one_file`'s: its writer matches addresses with a fixed one)
+        tables = tuple(module + "." for _, module in view.facts.requires
+                       if (target := resolve(path, module, package.views)) in package.views and target != path
+                       and SWAP_TABLE.search(package.views[target].text))
+        if tables and any(f.kind == "call" and f.value.startswith(tables) and view.feeds(f, write) for f in view.all):
             yield view.finding("clipboard-hijack", S.CRITICAL, C.HIGH, "browser",
                                "Copies to the clipboard text that passes through a table replacing any crypto address "
                                "with a fixed one: the user pastes another address.", write)

@@ -63,8 +63,7 @@ PROCESS_REQUESTS = re.compile(r"^((https?|node:https?)\.(request|get)|(globalThi
 a replacement in a file that hides a host is reported (see `_process_hook`)."""
 WALLET_HOOKS = ("ethereum.request", "ethereum.send", "provider.request", "provider.send")
 """A wallet provider's own request methods, replaced."""
-HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum",
-          "ethereum.request", "ethereum.send", "provider.request", "provider.send")
+HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum", *WALLET_HOOKS)
 
 
 @rule("wallet-drainer", title="Rewrites payments in the browser",
