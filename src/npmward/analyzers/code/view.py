@@ -13,6 +13,7 @@ from . import patterns as P
 from .behaviours import executes, runs_code
 from .consts import HOLE
 from .gates import GATES
+from .package import resolve
 from .program import Fact, FileFacts
 
 T = TypeVar("T")
@@ -143,6 +144,15 @@ class FileView:
 
     def level(self, fact: Fact) -> str:
         return self.levels.get(fact.scope, self.default)
+
+    def required_files(self) -> list[tuple[str, FileFacts]]:
+        """(path, facts) of the package's own modules this file requires, in path order."""
+        program = self.program
+        if program is None:
+            return []
+        paths = {resolve(self.facts.path, module, program.files) for _, module in self.facts.requires}
+        return [(path, program.files[path]) for path in sorted(p for p in paths if p and p != self.facts.path
+                                                                and p in program.files)]
 
     def called_by_app(self, fact: Fact) -> bool:
         """Whether the fact is in a function the application calls (see `reach.Program.api`)."""

@@ -10,7 +10,6 @@ from typing import Iterator
 from ....model import Finding
 from ....model import Severity as S
 from ..gates import any_word
-from ..package import resolve
 from ..view import FileView
 from . import rule
 
@@ -42,21 +41,13 @@ TRANSFER_SPAN = 6
 def _imported_recipients(view: FileView, transfer) -> list[str]:
     """Addresses the transfer's recipient is bound to in a module of the package this file requires (`toPubkey:
     RELAYER`, with constants.js's `const RELAYER = new PublicKey('…')`): the author's address, kept apart."""
-    program = view.program
-    if program is None:
-        return []
     lines = view.text.split(b"\n")[transfer.line - 1:transfer.line - 1 + TRANSFER_SPAN]
     names = {m.group(1) for m in RECIPIENT_NAME.finditer(b"\n".join(lines).decode("utf-8", "replace"))}
     if not names:
         return []
-    found = []
-    for _, module in view.facts.requires:
-        other = program.files.get(resolve(view.facts.path, module, program.files) or "")
-        for f in other.facts if other is not None else ():
-            if f.kind == "new" and f.scope is None and f.value.endswith("PublicKey") and f.args and f.args[0] \
-                    and ADDRESS.match(f.args[0]) and any(re.search(rf"\b{re.escape(n)}\s*=", f.snippet) for n in names):
-                found.append(f.args[0])
-    return found
+    return [f.args[0] for _, other in view.required_files() for f in other.facts
+            if f.kind == "new" and f.scope is None and f.value.endswith("PublicKey") and f.args and f.args[0]
+            and ADDRESS.match(f.args[0]) and any(re.search(rf"\b{re.escape(n)}\s*=", f.snippet) for n in names)]
 
 
 @rule("balance-sweep", title="Sends a wallet's balance to an address in the package",

@@ -13,7 +13,6 @@ from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
 from ..gates import any_word
-from ..package import resolve
 from ..view import FileView
 from . import rule
 
@@ -57,7 +56,7 @@ def check(view: FileView) -> Iterator[Finding]:
                        and f.value.encode("utf-8", "ignore") not in view.text), None)
         where = view.facts.path
         if hidden is None:
-            where, hidden = next(((path, f) for path, facts in _required(view) for f in facts.facts if f.kind == "string"
+            where, hidden = next(((path, f) for path, facts in view.required_files() for f in facts.facts if f.kind == "string"
                                   and EMAIL.fullmatch(f.value) and f.value not in f.snippet), (where, None))
         if hidden is not None:
             # Hiding the address a message is copied or forwarded to hides it from the user and the reviewer alike.
@@ -76,16 +75,6 @@ def check(view: FileView) -> Iterator[Finding]:
                   f"Sends a blind copy of outgoing mail to an address written in the code ({address})"
                   + (", from an MCP server's tool: every message an agent sends goes there too." if agent_tool else "."),
                   view.facts.path, line, match.group(0).decode("utf-8", "replace")[:200], {"when": view.when, "address": address})
-
-
-def _required(view: FileView) -> list:
-    """(path, facts) of the package's modules this file requires (a string of theirs is made where its line makes it:
-    one that line does not hold as it is was built at run time)."""
-    program = view.program
-    if program is None:
-        return []
-    paths = {resolve(view.facts.path, module, program.files) for _, module in view.facts.requires}
-    return [(path, program.files[path]) for path in sorted(p for p in paths if p and p != view.facts.path and p in program.files)]
 
 
 def _mail_to_hidden_address(view: FileView) -> Iterator[Finding]:
