@@ -318,6 +318,20 @@ class CodeAnalysis:
                                   finding.message + " (in code this file writes to disk or into a build's output)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
 
+        for scope, line, script in view.facts.inline_code:
+            # `spawn(process.execPath, ['-e', CHILD], {detached: true})`: the child's code is the package's, run where
+            # the process is started (the module's level, or code the application runs).
+            level = view.levels.get(scope, view.default)
+            run_by_app = level == "deferred" and view.program is not None \
+                and (view.facts.path, scope) in view.program.handlers()
+            payload = script.encode("utf-8", "replace")
+            inner = _standalone(f"{view.facts.path}#inline@{line}", payload, "module" if run_by_app else level,
+                                view.manifest)
+            for finding in self._judge(inner, payload, depth + 1):
+                yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                              finding.message + " (in the script of a process this file starts)", view.facts.path,
+                              line, finding.snippet, finding.details)
+
     def _cross_file(self, closure: set[str], all_views: Mapping[str, FileView]) -> Iterator[Finding]:
         """Parts of one behaviour spread over the files of the install or entry code (a blob
         decrypted in one file and run in another): the rules that span files see what runs there."""

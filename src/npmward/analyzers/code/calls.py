@@ -58,6 +58,9 @@ SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
 """Commands that pack files into an archive (see `Calls.archive`)."""
 INLINE_FLAGS = {"-e", "--eval", "-p", "--print"}
+MAX_INLINE_SCRIPTS = 8
+MAX_INLINE_SCRIPT = 200_000
+"""How many `node -e` scripts of a file are judged as code, and how much of each (see `link_inline_scripts`)."""
 """Node's flags that take the script to run as the next argument."""
 LOADER_HOOKS = ("initialize", "resolve", "load")
 """Exports of a module registered with `module.register` that Node calls (customization hooks)."""
@@ -283,7 +286,7 @@ class Calls:
                 else:  # (`['find-generic-password', '-s', service, '-w']`: what it prints depends on its constants)
                     line = " ".join([constant, *(a if isinstance(a, str) else HOLE for a in map(self.const, arg_nodes[1].named_children))])
             result = g.node(command_labels(line) if isinstance(line, str) else 0, F.EXEC)
-            self.inline_script(result, arg_nodes)
+            self.inline_script(result, arg_nodes, scope)
             for a in args[:2]:
                 g.edge(a, result)
             if isinstance(constant, str) and constant in ARCHIVERS and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
@@ -292,7 +295,7 @@ class Calls:
             # `new Worker(URL.createObjectURL(new Blob([SRC])))`: a thread running a script of the file; when that script
             # makes a request, what is posted to the worker is sent (a skimmer's beacon kept off the page's thread).
             result = g.node()
-            self.inline_scripts.append((result, script))
+            self.inline_scripts.append((result, script, scope))
         elif short in SERIALIZES:
             result = g.node(op=F.SERIALIZE)
             for a in args:
@@ -507,13 +510,13 @@ class Calls:
             node = func.params[func.param_names.index(name)]
             self.graph.own[node] |= F.KEY_MATERIAL
 
-    def inline_script(self, process: int, arg_nodes: list[Node]) -> None:
+    def inline_script(self, process: int, arg_nodes: list[Node], scope: int | None) -> None:
         """`spawn(process.execPath, ['-e', SENDER])`: the process is a request when the script it runs makes one (see
         `inline_sender`). The script is read once the whole file is (`finish`): a module's constant is often declared
         below the function that starts the process."""
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             words = arg_nodes[1].named_children[:8]
-            self.inline_scripts.extend((process, script) for flag, script in zip(words, words[1:])
+            self.inline_scripts.extend((process, script, scope) for flag, script in zip(words, words[1:])
                                        if isinstance(word := self.const(flag), str) and word in INLINE_FLAGS)
 
     def blob_script(self, source: Node) -> Node | None:
@@ -531,10 +534,13 @@ class Calls:
         return parts.named_children[0] if parts is not None and parts.type == "array" and parts.named_child_count else None
 
     def link_inline_scripts(self) -> None:
-        """Once the file is read: each `node -e` process whose script makes a request is one (see `inline_script`)."""
-        for process, script in self.inline_scripts:
+        """Once the file is read: each `node -e` process whose script makes a request is one (see `inline_script`), and
+        the script is code of the package the process runs (`FileFacts.inline_code`)."""
+        for process, script, scope in self.inline_scripts:
             if isinstance(text := self.const(script), str):
                 self.graph.own[process] |= inline_sender(text)
+                if len(self.out.inline_code) < MAX_INLINE_SCRIPTS:
+                    self.out.inline_code.append((scope, script.start_point[0] + 1, text[:MAX_INLINE_SCRIPT]))
 
     def local_connection(self, name: str, arg_nodes: list[Node]) -> bool:
         """A connection to this machine: a loopback host or URL among the first two arguments

@@ -146,6 +146,9 @@ class FileFacts:
     decoded_values: set[str] = field(default_factory=set)
     """What the file's own decoders make of constants (a local function that decodes text: `(s) => Buffer.from(s,
     'base64').toString()`, a XOR or base32 loop): hidden strings, as what `atob` makes of one."""
+    inline_code: list[tuple[int | None, int, str]] = field(default_factory=list)
+    """(scope, line, script) of each constant script the file hands a process it starts (`spawn(process.execPath,
+    ['-e', CHILD])`, a Worker made of a Blob of the file's text): code of the package, run where the process is started."""
     walked: bool = True
     """False for a file over the size that is walked."""
     complete: bool = True
