@@ -15,6 +15,11 @@ INTERPRETER_OF_HOLE = re.compile(r"(\$\{\*\}|(\S*[/\\])?(node|deno|bun|perl|ruby
                                  r"(\S*[/\\])?osascript\s+(-l\s+\S+\s+)?-e\s+\$\{\*\}")
 """An interpreter given its code on the command line, the code known only at run time (`spawn(process.execPath, ['-e',
 code])`, `osascript -l JavaScript -e <JXA>`): it runs that code as eval would."""
+STDIN_RUNNER = re.compile(r"^(\S*[/\\])?((ba|z|da|k)?sh|node|python3?|perl|ruby)(\.exe)?( -s| -)?$|^\$\{\*\} -$|"
+                          r"^(\S*[/\\])?(powershell|pwsh)(\.exe)?\b.*\s-(Command|c)\s+-$", re.I)
+"""A shell or interpreter started with no script of its own, which runs what it reads on its standard
+input (`sh -s`, `bash`, `powershell -Command -`, `node -`, `spawn(process.execPath, ['-'])`: a program named at run
+time given only `-`)."""
 GLOBAL_OBJECTS = {"window", "globalThis", "self", "global"}
 """The global object's names: `window.eval(code)` is eval by another name."""
 SHELL_LINE_RUNNERS = {"exec", "execSync"}

@@ -8,7 +8,7 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
-from ..behaviours import runs_code
+from ..behaviours import STDIN_RUNNER, runs_code
 from ..values import DECODING_ENCODINGS, INFLATES
 from ..view import WHEN_TEXT, FileView
 from . import rule
@@ -118,6 +118,17 @@ def _from_stylesheet(view: FileView, runner) -> bool:
     return any(STYLE_READ.search(line) is not None for line in lines)
 
 
+def _fed_to_interpreter(view: FileView):
+    """A write of decoded data to the standard input of an interpreter started without a script
+    (`spawn(process.execPath, ['-']).stdin.end(xored)`): eval in a second process."""
+    if b".stdin" not in view.text:
+        return None
+    runners = [f for f in view.executions() if f.shapes and STDIN_RUNNER.match(f.shapes[0])]
+    return next((f for f in view.of_kind("call") if runners and f.value.endswith(("stdin.write", "stdin.end"))
+                 and view.facts.fact_labels(f) & F.DECODED and any(view.linked(f.scope, r.scope, hops=2) for r in runners)),
+                None)
+
+
 @rule("eval-decoded", title="Runs code it decodes",
       description="eval/Function/vm run at install or load, in a file that decodes hidden strings (base64, char "
                   "codes, a decipher), on what it decodes inline, or reached without naming it (`[][c][c](code)`). "
@@ -129,7 +140,10 @@ def _from_stylesheet(view: FileView, runner) -> bool:
                   "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own; critical when the constant is written in invisible characters, GlassWorm's variation selectors, and runs at load or in code the application runs). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
                   "Function or its async kin (`Object.getPrototypeOf(async function () {}).constructor`) is high, and what that "
                   "code does weighs one step more. Code in a plain constant string given to eval is judged as code instead "
-                  "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers).",
+                  "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers). Decoded data "
+                  "written to the standard input of an interpreter started without a script (`spawn(process.execPath, "
+                  "['-']).stdin.end(decoded)`) is run as eval would run it: critical at install, at load or in code the "
+                  "application runs.",
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in DECODING_CALLS for f in view.all)
@@ -156,6 +170,12 @@ def check(view: FileView) -> Iterator[Finding]:
                                   else ", in a file that hides a word it reads or waits for (a trigger's name)." if hidden
                                   else ", and hands it `require`." if armed else "."), f, level)
             return
+    if (fed := _fed_to_interpreter(view)) is not None:
+        level = view.level(fed)
+        yield view.finding("eval-decoded", S.CRITICAL if view.runs_now(fed) else S.HIGH, C.HIGH, "obfuscation",
+                           f"Writes code it decoded at run time to an interpreter's standard input ({fed.value}), "
+                           f"{view.run_text(fed)}.", fed, level)
+        return
     runners = [f for f in view.runners() if f.kind != "string" and None in f.args]
     packed_calls = _packed_calls(view) if runners else {}
     for f in runners:

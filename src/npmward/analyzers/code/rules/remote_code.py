@@ -7,7 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
-from ..behaviours import executes, global_eval, runs_code, runs_inline_code, runs_whole_command, sends
+from ..behaviours import STDIN_RUNNER, executes, global_eval, runs_code, runs_inline_code, runs_whole_command, sends
 from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
 from .download_execute import verifies_download
@@ -15,10 +15,6 @@ from .download_execute import verifies_download
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.HIGH, C.HIGH), deferred=(S.INFO, C.LOW))
 SPAN = 20
 """Lines between the fetch and the code runner."""
-STDIN_RUNNER = re.compile(r"^(\S*[/\\])?((ba|z|da|k)?sh|node|python3?|perl|ruby)(\.exe)?( -s| -)?$|"
-                          r"^(\S*[/\\])?(powershell|pwsh)(\.exe)?\b.*\s-(Command|c)\s+-$", re.I)
-"""A shell or interpreter started with no script of its own, which runs what it reads on its standard
-input (`sh -s`, `bash`, `powershell -Command -`, `node -`)."""
 REMOTE_SHARE = re.compile(r"^['\"]?\\\\(?![?.]\\|localhost\b|127\.)[^\\/\s]+\\[^\s]", re.I)
 """A UNC path on another host (`\\\\host[@SSL][@port]\\share\\…`)."""
 SHARE_LOADERS = {"require", "import", "process.dlopen", "module.require"}
