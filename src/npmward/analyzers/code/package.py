@@ -8,7 +8,7 @@ import re
 import shlex
 from typing import Iterable, Mapping
 
-from ..install_scripts import INSTALL_HOOKS, files_run_by, gyp_commands
+from ..install_scripts import INSTALL_HOOKS, files_run_by, gyp_commands, npmrc_commands
 from .parse import DECLARATIONS, JS_EXTENSIONS, TS_EXTENSIONS
 
 NODE_TARGET = re.compile(r"(?:^|&&|\|\||;|\s)node(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?P<target>[^\s&|;'\"]+)")
@@ -218,9 +218,11 @@ def lifecycle_commands(manifest: Mapping) -> list[str]:
 
 def lifecycle_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     """Package files that npm runs at install time: `node x.js` and `node .`/`node index`/`node dist/x`
-    in the lifecycle commands and in binding.gyp's command expansions (`<!(node tools/detect.js)`)."""
+    in the lifecycle commands, in binding.gyp's command expansions (`<!(node tools/detect.js)`) and in the programs the
+    package's .npmrc runs (`node-options=--require ./hook.js`)."""
     found: set[str] = set()
-    for command in [*lifecycle_commands(manifest), *(c for _, c in gyp_commands(files))]:
+    for command in [*lifecycle_commands(manifest), *(c for _, c in gyp_commands(files)),
+                    *(c for _, _, c in npmrc_commands(files))]:
         found.update(p for p in files_run_by(command) if p in files)
         for match in NODE_TARGET.finditer(command):
             target = match.group("target")
