@@ -633,11 +633,13 @@ def _loaded_by(files: Mapping[str, FileFacts], starts: set[str]) -> set[str]:
 
 
 def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
-          activate: bool = False, others: bool = True, tools: set[str] = frozenset()) -> Program:
+          activate: bool = False, others: bool = True, tools: set[str] = frozenset(),
+          whole: set[str] = frozenset()) -> Program:
     """Link the package's files, decide when each function runs and solve the flow graph.
     `activate`: the entry module's `activate` export runs on start (a VS Code extension);
     `others`: the top level of every other file runs when it is loaded; `tools`: files a developer
-    tool loads, whose exports and hook methods it calls (see tools.py)."""
+    tool loads, whose exports and hook methods it calls (see tools.py); `whole`: tool files every function of which the
+    tool runs (an Angular schematic's rules)."""
     linker = _Linker(files, files)
     linker.link()
     roots: dict[str, list[Scope]] = {"install": [(p, None) for p in sorted(install) if p in files],
@@ -654,6 +656,8 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
             hooks = set(exported)
             inside = [(p, fid) for fid, func in enumerate(files[p].funcs) if written_inside(files[p].funcs, func, p, hooks)]
             roots["entry"] += [(p, None), *exported, *inside]
+            if p in whole:
+                roots["entry"] += [(p, fid) for fid in range(len(files[p].funcs))]
     # The tool calls the hook methods of what the plugin hands it, wherever they are written (an
     # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`), and what those return or
     # register (the rule's visitor: its `'Program:exit'` runs after every linted file).

@@ -1,11 +1,14 @@
 """Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Vitest, Mocha, Jasmine, Gatsby,
-Docusaurus, VuePress, Eleventy, Vite, Rollup, webpack, PostCSS, Prettier, n8n, Strapi, the React Native CLI or Expo is
+Docusaurus, VuePress, Eleventy, Vite, Rollup, webpack, PostCSS, Prettier, n8n, Strapi, the React Native CLI, Expo or the
+Angular CLI (a schematic collection's factories, at `ng add` and `ng update`) is
 loaded by the tool, and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
 
 from __future__ import annotations
 
+import json
+import posixpath
 import re
 from typing import Mapping
 
@@ -34,6 +37,42 @@ CONFIG_FILES = ("react-native.config.js", "react-native.config.cjs", "app.plugin
 """Files of a dependency that a tool loads from the package's root: the React Native CLI requires every dependency's
 `react-native.config.js` while it autolinks (`run-android`, `pod install`, Gradle's native_modules); Expo requires a
 config plugin's `app.plugin.js` at every prebuild."""
+SCHEMATIC_COLLECTIONS = (("schematics",), ("ng-update", "migrations"))
+"""Where a package names its Angular schematic collections: `ng add x` runs the collection's `ng-add` factory right
+after installing x, `ng update x` its migrations."""
+
+
+def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Mapping[str, FileFacts]) -> set[str]:
+    """The files of the factories (`"factory": "./ng-add/index#ngAdd"`) of the package's schematic collections: the
+    Angular CLI calls the exported factory when the user adds or updates the package, and every rule the file makes
+    (`chain([addImport(o), warmCache()])` hands them to the CLI, which runs them)."""
+    found: set[str] = set()
+    for keys in SCHEMATIC_COLLECTIONS:
+        value: object = manifest
+        for key in keys:
+            value = value.get(key) if isinstance(value, Mapping) else None
+        collection = resolve_data("package.json", value, files) if isinstance(value, str) else None
+        try:
+            listed = json.loads(files[collection][:1_000_000]) if collection is not None else None
+        except (ValueError, UnicodeDecodeError):
+            continue
+        entries = listed.get("schematics") if isinstance(listed, Mapping) else None
+        for entry in entries.values() if isinstance(entries, Mapping) else ():
+            factory = entry.get("factory") if isinstance(entry, Mapping) else None
+            if isinstance(factory, str):
+                spec = factory.split("#", 1)[0]
+                target = resolve(collection, spec if spec.startswith(".") else "./" + spec, facts)
+                if target is not None:
+                    found.add(target)
+    return found
+
+
+def resolve_data(base: str, spec: str, files: Mapping[str, bytes]) -> str | None:
+    """The package file a relative path in `base` names (a JSON file: no extension is tried)."""
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(base), spec))
+    return path if path in files else None
+
+
 NAMED_HOOKS = {"preprocess", "postprocess"}
 """Hooks a plugin often declares as plain functions and hands over by name (`parsers: {babel: {...babel, preprocess}}`):
 a function of that name in a file the tool loads is the hook, whatever object holds it."""
