@@ -940,9 +940,16 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if not self.src.startswith(b"process.env", node.start_byte):
             # (the object comes first: most member reads are not of the environment, and are told by their text;
             # `const e = process.env; e.AWS_SECRET_ACCESS_KEY` reads it through an alias)
-            if self.env_aliases and (obj := node.child_by_field_name("object")) is not None and self.is_env(obj, scope) \
+            obj = node.child_by_field_name("object")
+            if obj is None:
+                return
+            if self.env_aliases and self.is_env(obj, scope) \
                     and (prop := node.child_by_field_name("property")) is not None and prop.type == "property_identifier":
                 self.add("env", self.text(prop, 200), node, scope)
+            elif self.src[obj.end_byte - 3:obj.end_byte] == b"env" and self.names_env(obj) \
+                    and (prop := node.child_by_field_name("property")) is not None \
+                    and P.SECRET_ENV.match(name := self.text(prop, 200)):
+                self.add("env", name, node, scope)  # (`context.env.NPM_TOKEN`: see `Values.names_env`)
             return
         obj = node.child_by_field_name("object")
         if obj is None or not self.is_text(obj, "process.env"):

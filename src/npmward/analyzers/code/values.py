@@ -640,6 +640,10 @@ class Values:
                 return self.exports_node()
         if self.is_text(obj, "process.env"):
             return g.node(F.classify_env(name))
+        if P.SECRET_ENV.match(name) and self.names_env(obj):
+            # (`context.env.NPM_TOKEN`, `({ env }) => env.GITHUB_TOKEN`: the environment a tool hands its plugins,
+            # semantic-release's and electron-builder's; a credential variable read from it is one)
+            return g.node(F.ENV_SECRET)
         if name == "environmentVariables" and self.reports:
             # (`process.report.getReport().environmentVariables`: every variable, read without naming process.env;
             # detect-libc and the napi loaders read the same report's `header.glibcVersionRuntime`)
@@ -665,6 +669,12 @@ class Values:
         g.edge(inner, made)
         g.edge(field, made)
         return made
+
+    def names_env(self, obj: Node) -> bool:
+        """An object named `env` (`env`, `context.env`, `this.options.env`): an environment handed over."""
+        if obj.type == "identifier":
+            return self.is_text(obj, "env")
+        return obj.type == "member_expression" and self.is_text(obj.child_by_field_name("property"), "env")
 
     def unbound_root(self, node: Node) -> bool:
         """The identifier a member chain starts from is not a module the file required."""

@@ -7,6 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
+from .. import patterns as P
 from ..view import FileView, Grid
 from . import rule
 from ._chain import sinks, source_fact, to_hidden_host, to_registry_only
@@ -29,12 +30,15 @@ does not report which machine holds it."""
                   "application runs); high when AWS's secret key or "
                   "session token (which sign requests and never travel) goes to a host the file names that is not AWS's, in code "
                   "the application runs; critical when the file replaces a client library's login method (`Client.prototype.login`) "
-                  "and the token goes out from code that runs. An API client sending its own token to its own API inside a function, a tool "
+                  "and the token goes out from code that runs; critical when one request from code that runs (also code the "
+                  "application runs) carries the credentials of three services or more (npm, GitHub and GitLab tokens) to a "
+                  "host the file names. An API client sending its own token to its own API inside a function, a tool "
                   "authenticating to the npm registry, and npm_config_* settings handed to a child process are not "
                   "reported.",
       category="exfiltration", consumes=("flows", "call", "new", "env"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     best = None
+    harvest: list[str] = []
     for sink in sinks(view):
         if not sink.labels & F.ENV_SECRET or sink.labels & (F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ) or to_registry_only(sink):
             continue
@@ -47,6 +51,13 @@ def check(view: FileView) -> Iterator[Finding]:
             # decimal library whose constructor sent CI_JOB_TOKEN to a XOR-hidden host)
             severity, confidence = HIDDEN_HOST
             hidden = True
+        elif sink.destination & F.OTHER_HOST and (sink.level != "deferred" or view.run_by_app(sink.fact)) \
+                and len(services := _services(view, sink)) >= HARVEST:
+            # The credentials of several services, in one request to a host of none of them: an API client sends its
+            # own token to its own API, a harvest sends all it finds (blind set 36's semantic-release and afterPack
+            # plugins: npm, GitHub and GitLab tokens; GitHub, AWS, Apple and code-signing secrets).
+            severity, confidence = S.CRITICAL, C.HIGH
+            harvest = services
         elif sink.level == "deferred" and sink.labels & (F.HOST_NAME | F.USER_NAME) and sink.destination & F.REMOTE \
                 and view.run_by_app(sink.fact):
             severity, confidence = WITH_IDENTITY  # (a "usage metric" that carries the token it resolved for the caller)
@@ -71,8 +82,27 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
                        f"Sends a credential variable ({source.value if source else 'process.env'}) through {sink.how}, "
                        f"{view.run_text(sink.fact)}" + (", to a host the file hides" if hidden else "")
-                       + (" with the machine's identity" if sink.labels & (F.HOST_NAME | F.USER_NAME) else "") + ".",
+                       + (" with the machine's identity" if sink.labels & (F.HOST_NAME | F.USER_NAME) else "")
+                       + (f", with the credentials of {len(harvest)} services ({', '.join(harvest)})"
+                          if harvest and severity is S.CRITICAL else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
+
+
+HARVEST = 3
+"""Services whose credentials one request carries, from which it is a harvest (see `_services`)."""
+SERVICE_ALIASES = {"GH": "GITHUB", "NODE": "NPM", "GL": "GITLAB", "CI": "GITLAB", "WIN": "CSC"}
+"""Variable prefixes of one service (`GH_TOKEN` and `GITHUB_TOKEN`, `NODE_AUTH_TOKEN` and `NPM_TOKEN`)."""
+
+
+def _services(view: FileView, sink) -> list[str]:
+    """The services whose credential variables the file reads in the sink's function or in functions within two
+    calls of it, by their variables' first word (`AWS_SECRET_ACCESS_KEY`: AWS)."""
+    found = set()
+    for f in view.of_kind("env"):
+        if P.SECRET_ENV.match(f.value) and "_" in f.value and view.linked(f.scope, sink.fact.scope, hops=2):
+            word = f.value.split("_", 1)[0]
+            found.add(SERVICE_ALIASES.get(word, word))
+    return sorted(found)
 
 
 PATCHED_LOGIN = re.compile(r"^[\w$]+(\.[\w$]+)*\.prototype\.(login|setToken|authenticate|signIn)$")
