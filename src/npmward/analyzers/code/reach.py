@@ -26,6 +26,8 @@ from .tools import HOOKS, NAMED_HOOKS
 LEVELS = ("install", "entry", "module")
 """Strongest first; `deferred` is what none of them reaches."""
 MAX_MEMBER_TARGETS = 3
+MAX_TABLE_TARGETS = 32
+"""How many exports a call through a module's subscript (`commands[cmd]()`) reaches."""
 """A method name defined more often than this in one file is too common to follow by name."""
 MAX_EXPORT_HOPS = 6
 MIN_GUESSED_NAME = 3
@@ -432,7 +434,10 @@ class _Linker:
             else:
                 target, parts = resolved
                 yield target, None  # requiring it runs its top level
-                if len(parts) <= 1:
+                if parts == ["[dynamic]"]:  # (`commands[cmd](opts)`: a CLI's dispatch table, any export of the module)
+                    found = [f for name in sorted(self.files[target].exports) if name
+                             for f in self.exports(target, name)][:MAX_TABLE_TARGETS]
+                elif len(parts) <= 1:
                     found = self.exports(target, parts[0] if parts else "")
                 else:  # `monitor.run.kill()` calls `kill`, a method of the export `run`, not `run`
                     found = [(target, fid) for fid in self.props[target].get(parts[-1], [])[:MAX_MEMBER_TARGETS]]
