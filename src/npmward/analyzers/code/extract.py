@@ -183,9 +183,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `name_labels`)."""
         self.holds_passwords = (b"bcrypt" in source or b"argon2" in source) and P.PASSWORD_HASHERS.search(source) is not None \
             or b"password" in source and any(word in source for word in P.DB_CLIENT_WORDS) \
-            and P.DB_CLIENT_PATCH.search(source) is not None
-        """The file names a password-hashing library (bcrypt, argon2): a value named `password` there is the plaintext
-        it hashes or checks (see `name_labels`)."""
+            and P.DB_CLIENT_PATCH.search(source) is not None \
+            or b"password" in source and P.AUTOMATION_LOGIN.search(source) is not None
+        """The file names a password-hashing library (bcrypt, argon2), patches a database client, or types a password
+        into a page (a browser-automation login): a value named `password` there is the plaintext it hashes, checks,
+        connects or logs in with (see `name_labels`)."""
         self.telegram_client = b"StringSession" in source
         """The file uses GramJS's string sessions: `client.session.save()` is the account's whole login (see `call_value`)."""
         self.listens = b"addEventListener" in source

@@ -347,6 +347,9 @@ DB_CLIENT_PATCH = re.compile(rb"""\b(?:Client|MongoClient|Pool|Connection)\.prot
 a `password` member is the connection's password."""
 DB_CLIENT_WORDS = (b"Client.prototype", b"Pool.prototype", b"Connection.prototype", b"createConnection", b"createPool")
 """One of these is in every match of DB_CLIENT_PATCH (a plain search for them is many times faster)."""
+AUTOMATION_LOGIN = re.compile(rb"""\.(?:type|fill)\(\s*[^,()]{1,80},\s*(?:[\w$]+\.)?(?:password|passwd|pass)\b""")
+"""A browser-automation login (`page.type(sel, password)`, Playwright's `locator.fill(sel, opts.password)`): the file
+holds the password of the account it logs in to."""
 """A password-hashing library named as a module (required, imported, or a key of a table of modules)."""
 PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
 """Names of a plaintext password, in a file that names a password-hashing library."""

@@ -16,9 +16,10 @@ from . import rule
 from ._chain import sinks, to_hidden_host
 
 
-@rule("password-exfiltration", title="Sends the passwords it hashes, checks or connects with",
+@rule("password-exfiltration", title="Sends the passwords it hashes, checks, connects or logs in with",
       description="In a file that names a password-hashing library (bcrypt, argon2) or a database client's prototype "
-                  "(a require hook that wraps pg's, mysql's or MongoDB's connect), a value named like a plaintext "
+                  "(a require hook that wraps pg's, mysql's or MongoDB's connect), or that types a password into a page (a "
+                  "Puppeteer or Playwright login helper: `page.type(sel, password)`), a value named like a plaintext "
                   "password (`password`, `plain`, `pw`) reaches a request to another machine that also carries the "
                   "host's or user's name, or goes to a host the code hides, an IP address or an out-of-band endpoint: "
                   "every login of the application hands its users' passwords to whoever is at the other end (critical "
@@ -33,6 +34,6 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(sink.fact) else (S.HIGH, C.MEDIUM)
         yield view.finding("password-exfiltration", severity, confidence, "exfiltration",
-                           f"Sends the plaintext passwords it hashes, checks or connects with through {sink.how}, "
+                           f"Sends the plaintext passwords it hashes, checks, connects or logs in with through {sink.how}, "
                            f"{view.run_text(sink.fact)}.", sink.fact, view.level(sink.fact), sink=sink.fact.value[:120])
         return
