@@ -63,7 +63,7 @@ IDENTITY_CALLS = FINGERPRINT_CALLS | {"os.homedir", "dns.getServers", "process.c
 # Sinks: calls that send data off the machine.
 NETWORK_CALLS = re.compile(
     r"^(https?\.(request|get)|((window|self|globalThis|global)\.)?fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
-    r"undici\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|http2\.connect|"
+    r"undici\.(request|fetch)|electron\.net\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|http2\.connect|"
     r"new net\.Socket|dgram\.createSocket|raw-socket\.createSocket|net-ping\.createSession|new WebSocket|new ws(\.(WebSocket|default))?|new isomorphic-ws|new RTCPeerConnection|"
     r"XMLHttpRequest\.send|(\$|jQuery)\.(ajax|post|get)|"
     r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport|"
@@ -288,9 +288,11 @@ REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "sign
                   "ctx.request": {"headers", "query", "querystring", "body", "rawBody", "url", "originalUrl"},
                   "ctx.req": {"headers", "url", "rawHeaders"},
                   "socket.handshake": {"headers", "query", "auth", "url"},
-                  "client.handshake": {"headers", "query", "auth", "url"}}
+                  "client.handshake": {"headers", "query", "auth", "url"},
+                  "details": {"requestHeaders", "uploadData"}}
 """What of a request its sender wrote, by what servers name the request they hand a handler (Express/Connect/http
-`req`, Fastify/Hapi `request`, Koa `ctx`, the handshake of a socket.io connection). A fetch `Request`'s URL and body,
+`req`, Fastify/Hapi `request`, Koa `ctx`, the handshake of a socket.io connection, the `details` Electron's
+`session.webRequest` hooks are handed for each request the application's windows make). A fetch `Request`'s URL and body,
 Koa's `ctx.body` (the response) and other contexts' `ctx.url` (a module loader's) are not."""
 REQUEST_HOLDER_LENGTH = max(map(len, REQUEST_FIELDS))
 REQUEST_GETTERS = {"req.get", "req.header", "req.param", "req.cookies.get", "ctx.get", "ctx.cookies.get",

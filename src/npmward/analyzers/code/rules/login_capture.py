@@ -16,6 +16,12 @@ from ._chain import sinks, to_hidden_host
 REQUEST_BODY = re.compile(rb"\b(?:req|request|ctx\.request)\.body\b")
 SECRET_FIELDS = re.compile(r"(^|[^a-z])(pass(word|wd)?|cvv|cvc|card_?number|otp)([^a-z]|$)", re.I)
 """Field names of what users type to log in or pay, in the key list or pattern a skimmer picks them by."""
+CREDENTIAL_HEADERS = re.compile(rb"authorization\b[^\n]{0,200}\bcookie\b|\bcookie\b[^\n]{0,200}\bauthorization", re.I)
+"""The request headers that carry credentials, named together (a pick list or pattern)."""
+PICKS = re.compile(rb"\.test\(\s*([\w$]+)\s*\)\s*\)\s*[\w$.]+\[\s*\1\s*\]\s*=(?!=)")
+"""`if (KEEP.test(k)) out[k] = …`: the entries a pattern matches, kept."""
+REDACTS = re.compile(rb"\bdelete\s+[\w$.]+\[|\[(?:Filtered|REDACTED|redacted|Redacted)\]|['\"]\*{3,}['\"]|\bredact", re.I)
+"""Values deleted or masked: a scrubber's shape."""
 MAX_MODULE = 100_000
 """Larger files are bundles, where a request body, a key list and a decoded URL meet by chance."""
 
@@ -27,10 +33,25 @@ MAX_MODULE = 100_000
                   "they name. Also what requests submitted (their fields and headers) forwarded by data flow to a chat bot "
                   "or webhook (Telegram, Discord) or to a host the module hides, in a module that names password or one-time-code fields: an "
                   "adversary-in-the-middle login proxy (critical in code the application runs); and, in a page, what users type "
-                  "into its fields sent to such a host (a password meter that prefetches host names spelling the password).",
+                  "into its fields sent to such a host (a password meter that prefetches host names spelling the password). "
+                  "Also what requests passing through the package carry (a dev server's middleware, a proxy's hooks, "
+                  "the `details` of an Electron session's webRequest hooks) copied to an IP address it names, or picked "
+                  "by the credential headers it names (Authorization and Cookie kept, not masked) and sent to a host it "
+                  "names: critical at load or in code the application runs.",
       category="exfiltration", consumes=("call", "string", "text"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     if len(view.text) > MAX_MODULE:
+        return
+    mirror = next((s for s in sinks(view) if s.labels & F.INBOUND and (s.destination & F.RAW_IP or (
+        s.destination & F.OTHER_HOST and _picks_credential_headers(view)))), None)
+    if mirror is not None and view.runs_now(mirror.fact):
+        # What requests passing through the package carry (a dev server's middleware, a proxy's hooks, an Electron
+        # session's request hooks) copied to an IP address it names, or picked by the credential headers it names
+        # (Authorization, Cookie) and sent to a host it names: a proxy forwards to the target its user configures.
+        yield view.finding("login-capture", S.CRITICAL, C.HIGH, "exfiltration",
+                           f"Copies what requests passing through it carry ({'their credential headers, ' if _picks_credential_headers(view) else ''}"
+                           f"{mirror.how}) to {'an IP address' if mirror.destination & F.RAW_IP else 'a host'} it names, "
+                           f"{view.run_text(mirror.fact)}.", mirror.fact, view.level(mirror.fact))
         return
     relay = next((s for s in sinks(view) if s.labels & F.INBOUND and (s.destination & F.OOB_HOST or to_hidden_host(view, s))), None)
     # (in a page: typed into its fields, sent where the module hides, the host often built of the data in a caller:
@@ -63,6 +84,13 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("login-capture", S.HIGH, C.MEDIUM, "exfiltration",
                        f"Reads request bodies, picks password or card fields, and sends to a host the file hides "
                        f"({hidden.value[:60]}): a server-side skimmer.", send)
+
+
+def _picks_credential_headers(view: FileView) -> bool:
+    """The file names the credential headers together and keeps the entries a test picks (`if (WATCH.test(k))
+    picked[k] = v`), and redacts nothing: an error reporter names them to delete or mask their values."""
+    text = view.text
+    return CREDENTIAL_HEADERS.search(text) is not None and PICKS.search(text) is not None and REDACTS.search(text) is None
 
 
 def _names_secret_fields(view: FileView) -> bool:
