@@ -20,6 +20,9 @@ from .strings import encoded_powershell
 
 ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
 MAX_VALUE_DEPTH = 40
+BOT_LIBRARIES = (b"discord.js", b"telegraf", b"grammy", b"node-telegram-bot-api", b"eris", b"@slack/bolt")
+"""Chat-bot libraries whose client holds the bot's token (`client.token`)."""
+BOT_HOLDERS = {"client", "bot", "this.client", "this.bot"}
 """Nesting followed into one expression; deeper parts are reached when the walk visits them."""
 WHOLE_VALUE_PARENTS = {"pair", "binary_expression", "template_substitution", "array"}
 """Where a value is put into a payload as it is (an object's field, a concatenation, a template, a list)."""
@@ -640,6 +643,9 @@ class Values:
                 return self.exports_node()
         if self.is_text(obj, "process.env"):
             return g.node(F.classify_env(name))
+        if name == "token" and self.bot_library and self.text(obj, 20) in BOT_HOLDERS:
+            # (`client.token` of a discord.js client, `bot.token` of Telegraf's: the bot's whole login)
+            return g.node(F.ENV_SECRET)
         if P.SECRET_ENV.match(name) and self.names_env(obj):
             # (`context.env.NPM_TOKEN`, `({ env }) => env.GITHUB_TOKEN`: the environment a tool hands its plugins,
             # semantic-release's and electron-builder's; a credential variable read from it is one)

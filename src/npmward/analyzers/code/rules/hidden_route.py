@@ -6,6 +6,7 @@ user's secrets to a relay nobody reading the code can see. Tracking and proxy se
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -20,6 +21,9 @@ from . import rule
 from ._chain import sinks
 from .download_execute import DETACHED
 
+WEBHOOK_SET = re.compile(rb"\bsetWeb[hH]ook\b")
+"""A chat bot's webhook set (Telegram's `setWebhook`, node-telegram-bot-api's `setWebHook`)."""
+
 
 @rule("hidden-route", title="Builds the user's URLs on a host it hides",
       description="A URL whose host the code decodes from its own constants (never written as it is) and whose path or "
@@ -28,8 +32,9 @@ from .download_execute import DETACHED
                   "routed through a relay no reader of the code sees. Also a request, in such code, whose URL comes out of data "
                   "the code decodes from its own constants in a file that hides a URL (critical at install when the install "
                   "starts the file again, detached, to outlive npm), and a URL's host set to a host name so decoded "
-                  "(`u.host = rot13(EDGE)`). Tracking and proxy services name their hosts.",
-      category="traffic-hijack", consumes=("string", "assign", "new", "call"), severity=S.HIGH)
+                  "(`u.host = rot13(EDGE)`). Critical when the file sets a chat bot's webhook (Telegram's `setWebhook`): every "
+                  "update the bot receives goes there. Tracking and proxy services name their hosts.",
+      category="traffic-hijack", consumes=("string", "assign", "new", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     swap = _host_swap(view)
     if swap is not None:
@@ -43,6 +48,12 @@ def check(view: FileView) -> Iterator[Finding]:
         host = P.URL_HOST_PART.match(f.value)
         if host is None or HOLE in host.group(0) or not view.runs_now(f):
             continue  # (a host built at run time is not one the code hides; a function nothing runs is not known)
+        if WEBHOOK_SET.search(view.text) is not None:
+            # (Telegram's setWebhook: every update the bot receives, its users' messages and payments, goes there)
+            yield view.finding("hidden-route", S.CRITICAL, C.HIGH, "traffic-hijack",
+                               f"Points a bot's webhook at a host it hides ({host.group(0)[:80]}), {view.run_text(f)}: "
+                               "every update the bot receives goes to a relay no reader of the code sees.", f, view.level(f))
+            return
         yield view.finding("hidden-route", S.HIGH, C.MEDIUM, "traffic-hijack",
                            f"Builds URLs on a host it hides ({host.group(0)[:80]}) with data made at run time, "
                            f"{view.run_text(f)}: what it routes there passes through a relay no reader of the code sees.",

@@ -80,7 +80,7 @@ def check(view: FileView) -> Iterator[Finding]:
     (severity, confidence), sink, hidden = best
     source = source_fact(view, F.ENV_SECRET)
     yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
-                       f"Sends a credential variable ({source.value if source else 'process.env'}) through {sink.how}, "
+                       f"Sends {f'a credential variable ({source.value})' if source else 'a credential'} through {sink.how}, "
                        f"{view.run_text(sink.fact)}" + (", to a host the file hides" if hidden else "")
                        + (" with the machine's identity" if sink.labels & (F.HOST_NAME | F.USER_NAME) else "")
                        + (f", with the credentials of {len(harvest)} services ({', '.join(harvest)})"
