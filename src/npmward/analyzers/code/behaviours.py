@@ -43,7 +43,7 @@ def exec_call(name: str) -> bool:
 def _code_runner(name: str) -> bool:
     return name in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
         or name.startswith(P.DATA_URL_IMPORT) \
-        or name.endswith(("._compile", "._compile.call", "._compile.apply")) \
+        or name.endswith(("._compile", "._compile.call", "._compile.apply", ".executeJavaScript")) \
         or (name.endswith(("]", "constructor")) and P.FUNCTION_TRICK.search(name) is not None)
 
 
@@ -73,8 +73,9 @@ def _timer(name: str) -> bool:
 
 
 def runs_code(f: Fact) -> bool:
-    """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), the import of a JavaScript
-    `data:` URL, or a timer handed the string a decoder makes."""
+    """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), Electron's
+    `webContents.executeJavaScript` (code run in a window's page), the import of a JavaScript `data:` URL, or a timer
+    handed the string a decoder makes."""
     if f.kind == "call":
         return _code_runner(f.value) or (_timer(f.value) and STRING_TIMER.search(f.snippet) is not None)
     if f.kind == "new":
