@@ -21,8 +21,10 @@ from . import rule
 from ._chain import sinks
 from .download_execute import DETACHED
 
-WEBHOOK_SET = re.compile(rb"\bsetWeb[hH]ook\b")
-"""A chat bot's webhook set (Telegram's `setWebhook`, node-telegram-bot-api's `setWebHook`)."""
+CHANNEL_SET = re.compile(rb"\bsetWeb[hH]ook\b|\bEXUpdatesURL\b|\bEXPO_UPDATE_URL\b|\bCodePush(ServerURL|DeploymentKey)\b|"
+                         rb"\bdeploymentKey\s*:")
+"""Where a channel that feeds an application is set: a chat bot's webhook (Telegram's `setWebhook`), an app's
+over-the-air update URL (Expo's `EXUpdatesURL`/`EXPO_UPDATE_URL`) or CodePush deployment."""
 
 
 @rule("hidden-route", title="Builds the user's URLs on a host it hides",
@@ -33,7 +35,8 @@ WEBHOOK_SET = re.compile(rb"\bsetWeb[hH]ook\b")
                   "the code decodes from its own constants in a file that hides a URL (critical at install when the install "
                   "starts the file again, detached, to outlive npm), and a URL's host set to a host name so decoded "
                   "(`u.host = rot13(EDGE)`). Critical when the file sets a chat bot's webhook (Telegram's `setWebhook`): every "
-                  "update the bot receives goes there. Tracking and proxy services name their hosts.",
+                  "update the bot receives goes there; or an app's over-the-air update URL or CodePush deployment: every "
+                  "installed copy runs JavaScript from there. Tracking and proxy services name their hosts.",
       category="traffic-hijack", consumes=("string", "assign", "new", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     swap = _host_swap(view)
@@ -48,11 +51,15 @@ def check(view: FileView) -> Iterator[Finding]:
         host = P.URL_HOST_PART.match(f.value)
         if host is None or HOLE in host.group(0) or not view.runs_now(f):
             continue  # (a host built at run time is not one the code hides; a function nothing runs is not known)
-        if WEBHOOK_SET.search(view.text) is not None:
-            # (Telegram's setWebhook: every update the bot receives, its users' messages and payments, goes there)
+        if (channel := CHANNEL_SET.search(view.text)) is not None:
+            # (Telegram's setWebhook: every update the bot receives, its users' messages and payments, goes there; an
+            # app's over-the-air update URL or CodePush deployment: every installed copy runs JavaScript from there)
+            what = "a bot's webhook" if channel.group(0).lower().startswith(b"setweb") else "an app's over-the-air updates"
             yield view.finding("hidden-route", S.CRITICAL, C.HIGH, "traffic-hijack",
-                               f"Points a bot's webhook at a host it hides ({host.group(0)[:80]}), {view.run_text(f)}: "
-                               "every update the bot receives goes to a relay no reader of the code sees.", f, view.level(f))
+                               f"Points {what} at a host it hides ({host.group(0)[:80]}), {view.run_text(f)}: "
+                               + ("every update the bot receives goes to" if what.endswith("webhook") else
+                                  "every installed copy of the app loads its code from")
+                               + " a relay no reader of the code sees.", f, view.level(f))
             return
         yield view.finding("hidden-route", S.HIGH, C.MEDIUM, "traffic-hijack",
                            f"Builds URLs on a host it hides ({host.group(0)[:80]}) with data made at run time, "
