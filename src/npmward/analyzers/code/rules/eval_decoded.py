@@ -65,9 +65,10 @@ PACKED = re.compile(r"^\S{200,}$")
 
 
 def _invisible(text: str) -> bool:
-    """Mostly Unicode variation selectors or tag characters: text no editor shows."""
+    """Mostly Unicode variation selectors, tag characters or private-use characters: text no editor shows (a private-use
+    character has no glyph in the fonts editors use)."""
     sample = text[:2000]
-    hidden = sum(1 for c in sample if "\ufe00" <= c <= "\ufe0f" or "\U000e0000" <= c <= "\U000e01ef")
+    hidden = sum(1 for c in sample if "\ufe00" <= c <= "\ufe0f" or "\U000e0000" <= c <= "\U000e01ef" or "\ue000" <= c <= "\uf8ff")
     return hidden * 2 > len(sample)
 
 
@@ -137,7 +138,7 @@ def _fed_to_interpreter(view: FileView):
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
                   "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, is compiled as a module, was read from the page's stylesheet (a CSS custom property, a rule's `content`), or the file hides a short word it reads or waits for (a cookie's name, `production`: a backdoor's trigger); medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
-                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own; critical when the constant is written in invisible characters, GlassWorm's variation selectors, and runs at load or in code the application runs). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
+                  "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own; critical when the constant is written in invisible characters (GlassWorm's variation selectors, private-use characters), and runs at load or in code the application runs). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
                   "Function or its async kin (`Object.getPrototypeOf(async function () {}).constructor`) is high, and what that "
                   "code does weighs one step more. Code in a plain constant string given to eval is judged as code instead "
                   "(`eval(\"require('util').inspect\")` hides a require from bundlers, not from readers). Decoded data "
