@@ -9,6 +9,7 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
+from .. import flow as F
 from ..gates import any_word
 from ..view import FileView
 from . import rule
@@ -32,6 +33,10 @@ def _recipients(view: FileView, scope: int | None) -> list[str]:
     return found + [f.value for f in view.of_kind("string") if f.scope == scope and ADDRESS.match(f.value)]
 
 
+WITHDRAWALS = {"withdraw", "withdrawApply", "createWithdrawal"}
+"""An exchange client's withdrawal methods (a hand-written Binance client's, ccxt's)."""
+ADDRESS_IN_CALL = re.compile(r"""address\s*:\s*['"](0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})['"]""")
+"""An address written in a withdrawal's options (an EVM or a TRON address)."""
 RECIPIENT_NAME = re.compile(r"\b(?:toPubkey|to|destination)\s*:\s*([A-Za-z_$][\w$]*)\b")
 """The name a transfer's recipient field is given (`toPubkey: RELAYER`)."""
 TRANSFER_SPAN = 6
@@ -50,15 +55,38 @@ def _imported_recipients(view: FileView, transfer) -> list[str]:
             and ADDRESS.match(f.args[0]) and any(re.search(rf"\b{re.escape(n)}\s*=", f.snippet) for n in names)]
 
 
+def _withdraws_to_own_address(view: FileView):
+    """An exchange API's withdrawal (`spot.withdraw({coin, network, address, amount})`, ccxt's `exchange.withdraw(code,
+    amount, address)`) given an address decoded from the package's constants or written in it: a trading tool withdraws
+    to the address its user configures."""
+    if b"withdraw" not in view.text:
+        return None
+    for f in view.of_kind("call"):
+        if f.value.rsplit(".", 1)[-1] in WITHDRAWALS and "." in f.value and (
+                view.facts.fact_labels(f) & F.UNPACKED or any(ADDRESS.match(a) for a in f.args if isinstance(a, str))
+                or ADDRESS_IN_CALL.search(f.snippet)):
+            return f
+    return None
+
+
 @rule("balance-sweep", title="Sends a wallet's balance to an address in the package",
       description="A wallet's balance read (`getBalance`) flowing into a transfer (Solana's SystemProgram.transfer or a "
                   "token transfer instruction, an EVM signer's sendTransaction) to an address written in the package (in the "
                   "transfer's function, or bound in a module the file requires, `toPubkey: RELAYER`): "
                   "the user's funds swept to the author. Critical when it runs at install, at load or in code the "
-                  "application runs. A wallet tool sends to the address its user gives; a fixed tip or fee is a constant "
-                  "amount, not the balance.",
+                  "application runs. Also an exchange API's withdrawal (`spot.withdraw({address, amount})`) to an address the "
+                  "package decodes from its own constants or writes: the account whose API key the user configured, "
+                  "emptied. A wallet or trading tool sends to the address its user gives; a fixed tip or fee is a "
+                  "constant amount, not the balance.",
       category="wallet", consumes=("call", "new", "string"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
+    withdrawal = _withdraws_to_own_address(view)
+    if withdrawal is not None:
+        yield view.finding("balance-sweep", *view.unmistakable(withdrawal), "wallet",
+                           f"Withdraws from the exchange account whose API key it is given ({withdrawal.value}) to an "
+                           f"address the package decodes from its own constants or writes, {view.run_text(withdrawal)}.",
+                           withdrawal, view.level(withdrawal))
+        return
     if not view.mentions(GATE):
         return
     balances = [f for f in view.of_kind("call") if f.value.endswith("getBalance")]
