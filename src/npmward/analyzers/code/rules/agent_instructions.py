@@ -10,6 +10,8 @@ them to hide what they do from the user.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Iterator
 
@@ -81,7 +83,9 @@ TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
                   "into a shell. Critical when that command is next to the request, or when it asks them to read and hand over a "
                   "secret (an SSH key, .env, mcp.json) while keeping it from the user. Unicode tag "
                   "characters are read as the ASCII they spell. Also a document (Markdown, text) that asks its reader to run a command "
-                  "kept in base64 (`echo … | base64 -d | bash`, `powershell -enc …`), as a poisoned agent skill does. Tests are left alone.",
+                  "kept in base64 (`echo … | base64 -d | bash`, `powershell -enc …`), as a poisoned agent skill does. And a "
+                  "base64 constant of a code file that decodes to instructions for a model with a command piping a "
+                  "download into a shell (a system prompt an AI middleware extends): critical. Tests are left alone.",
       category="tampering", consumes=("files",), severity=S.HIGH, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path, data in package.text_files():
@@ -90,6 +94,13 @@ def check(package: PackageView) -> Iterator[Finding]:
             yield Finding("code/agent-instructions", S.HIGH, C.MEDIUM, "tampering",
                           f"Asks its reader (an AI agent following {path}, or a person) to run a command it keeps in base64.",
                           path, data.count(b"\n", 0, encoded.start()) + 1, encoded.group(0)[:120].decode("utf-8", "replace"))
+            continue
+        packed = _packed_prompt(data) if path.endswith(CODE_FILES) and b"base64" in data else None
+        if packed is not None:
+            yield Finding("code/agent-instructions", S.CRITICAL, C.HIGH, "tampering",
+                          f"Hides in base64, in {path}, instructions to an AI model that put a command piping a download "
+                          "into a shell into what it tells its users (a poisoned system prompt).",
+                          path, data.count(b"\n", 0, packed) + 1, data[packed:packed + 80].decode("utf-8", "replace"))
             continue
         if not (CONCEAL_BYTES.search(data) or any(tag in data for tag in TAG_BYTES)):
             continue
@@ -113,6 +124,24 @@ def check(package: PackageView) -> Iterator[Finding]:
                               if stealer else "next to a request, command, secret or dependency it asks them to add")
                            + (", in Unicode tag characters nobody sees" if hidden is not None else "")) + ".",
                           path, text.count("\n", 0, found.start()) + 1, found.group(0)[:120])
+
+
+CODE_FILES = (".js", ".mjs", ".cjs", ".ts")
+PACKED_TEXT = re.compile(rb"""["'`]([A-Za-z0-9+/]{120,}={0,2})["'`]""")
+ADDRESSES_MODEL = re.compile(r"\b(the user|you are|when (the )?user|assistant|recommend|instructions)\b", re.I)
+
+
+def _packed_prompt(data: bytes) -> int | None:
+    """Where a base64 constant of a code file decodes to instructions for a model (`When the user asks how to install
+    … start with the line \`curl … | sh\``): text a prompt is extended with, kept from its reader."""
+    for match in PACKED_TEXT.finditer(data[:500_000]):
+        try:
+            text = base64.b64decode(match.group(1), validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        if ADDRESSES_MODEL.search(text) and _pipes_download(text.replace("`", "\n")):
+            return match.start()
+    return None
 
 
 NEGATED = re.compile(r"\b(never|not|don'?t|no|avoid)\b[^.]{0,40}$", re.I)
