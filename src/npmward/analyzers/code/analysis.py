@@ -323,12 +323,8 @@ class CodeAnalysis:
         for scope, line, script in view.facts.inline_code:
             # `spawn(process.execPath, ['-e', CHILD], {detached: true})`: the child's code is the package's, run where
             # the process is started (the module's level, or code the application runs).
-            level = view.levels.get(scope, view.default)
-            run_by_app = level == "deferred" and view.program is not None \
-                and (view.facts.path, scope) in view.program.handlers()
             payload = script.encode("utf-8", "replace")
-            inner = _standalone(f"{view.facts.path}#inline@{line}", payload, "module" if run_by_app else level,
-                                view.manifest)
+            inner = _standalone(f"{view.facts.path}#inline@{line}", payload, view.scope_runs(scope), view.manifest)
             for finding in self._judge(inner, payload, depth + 1):
                 yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                               finding.message + " (in the script of a process this file starts)", view.facts.path,
