@@ -42,8 +42,8 @@ def _lookalike(name: bytes, other: bytes) -> bool:
       category="tampering", consumes=("text",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     text = view.text
-    if b"npm" not in text or b".replace(" not in text:
-        return
+    if b"(?:" not in text or b"install" not in text or b".replace(" not in text:
+        return  # (the pattern's literal groups its commands: `npm (?:i|install)`)
     pattern = INSTALL_PATTERN.search(text)
     if pattern is None:
         return
