@@ -884,3 +884,10 @@ def test_npx_of_a_package_given_a_url_argument_runs_no_download():
     # jsep 1.6.0's test script: npx runs a registry package, the URL is its argument
     command = "npx node-qunit-puppeteer http://localhost:49649/test/unit_tests.html"
     assert "install-script/fetch-and-execute" not in rules(artifact({"postinstall": command}))
+
+
+def test_npx_of_a_tarball_on_a_projects_github_releases_is_no_cradle():
+    # @anthropic-ai/sdk 1.10.0's `migrate` subcommand runs the migration tool its vendor publishes on GitHub releases
+    command = ("npx -y https://github.com/stainless-api/migrate-ts/releases/download/0.0.2/"
+               "stainless-api-migrate-0.0.2-6.tgz --migrationConfig migration-config.json")
+    assert "install-script/fetch-and-execute" not in rules(artifact({"postinstall": command}))

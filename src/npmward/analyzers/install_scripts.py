@@ -50,11 +50,22 @@ FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod
 PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
                                   r"(\bsource|(^|[\s;&|(\"'])\.|\b(ba|z|da)?sh)\s+<\(\s*(curl|wget|\(\s*(curl|wget))\b|"
                                   r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
-REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://|"
-                               r"\b(npx|bunx|npm\s+exec|pnpm\s+dlx|yarn\s+dlx)(\s+-[-\w]+(=\S*)?)*\s+['\"]?https?://",
+REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://",
                                ignore_case=True)
-"""A runner given a script's or a package tarball's URL (`uv run https://…/x.py`, `deno run https://…`, `npx --yes
-http://…/x.tgz`): it downloads the code and runs it, a cradle in one command."""
+"""A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the
+script and runs it, a cradle in one command."""
+PACKAGE_URL_RUN = linear_re.compile(r"\b(npx|bunx|npm\s+exec|pnpm\s+dlx|yarn\s+dlx)(\s+-[-\w]+(=\S*)?)*\s+['\"]?https?://",
+                                    ignore_case=True)
+"""A package runner given a tarball's URL (`npx --yes http://…/x.tgz`): it downloads the package and runs its bin."""
+RELEASE_HOSTS = ("github.com/", "codeload.github.com/", "registry.npmjs.org/", "objects.githubusercontent.com/")
+"""Where projects publish their own tarballs (a migration tool on the SDK's GitHub releases, run by its CLI's
+`migrate` command: @anthropic-ai/sdk 1.10.0)."""
+
+
+def runs_remote_package(command: str) -> bool:
+    """`npx -y <tarball URL>` from a host other than a project's releases or the registry."""
+    match = PACKAGE_URL_RUN.search(command)
+    return match is not None and not command[match.end():].lower().startswith(RELEASE_HOSTS)
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\bxxd\s+(-r\s*-?p|-p\s*-?r)\w*\s*\|\s*(/usr)?(/bin/)?(ba|z|da)?sh\b|\beval\s+\"?\$\([^)]*\|\s*rev\b|\|\s*rev\s*\|\s*(ba|z|da)?sh\b|\beval\s+\"?\$\(\s*printf\s+['\"](\\([0-7]{3}|x[0-9a-fA-F]{2})){8}|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
@@ -724,7 +735,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
     benign = _recognise(command)
     risky = inline = False
     urls = URL.findall(command)
-    if FETCH.search(command) and PIPE_TO_SHELL.search(command) or REMOTE_RUN.search(command):
+    if FETCH.search(command) and PIPE_TO_SHELL.search(command) or REMOTE_RUN.search(command) or runs_remote_package(command):
         risky = True
         yield finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                       f"The {where} downloads code and runs it.", urls=urls)
