@@ -646,10 +646,11 @@ class Values:
         if name == "token" and self.bot_library and self.text(obj, 20) in BOT_HOLDERS:
             # (`client.token` of a discord.js client, `bot.token` of Telegraf's: the bot's whole login)
             return g.node(F.ENV_SECRET)
-        if P.SECRET_ENV.match(name) and self.names_env(obj):
+        if P.SECRET_ENV.match(name) and self.names_env(obj) and not self.is_env(obj, scope):
             # (`context.env.NPM_TOKEN`, `({ env }) => env.GITHUB_TOKEN`: the environment a tool hands its plugins,
-            # semantic-release's and electron-builder's; a credential variable read from it is one)
-            return g.node(F.ENV_SECRET)
+            # semantic-release's and electron-builder's; a credential variable read from it is one. An alias of
+            # process.env is read as process.env is, below.)
+            return g.node(F.ENV_SECRET | self.name_labels(name))
         if name == "environmentVariables" and self.reports:
             # (`process.report.getReport().environmentVariables`: every variable, read without naming process.env;
             # detect-libc and the napi loaders read the same report's `header.glibcVersionRuntime`)
