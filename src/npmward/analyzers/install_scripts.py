@@ -62,10 +62,15 @@ RELEASE_HOSTS = ("github.com/", "codeload.github.com/", "registry.npmjs.org/", "
 `migrate` command: @anthropic-ai/sdk 1.10.0)."""
 
 
-def runs_remote_package(command: str) -> bool:
-    """`npx -y <tarball URL>` from a host other than a project's releases or the registry."""
+def runs_from_url(command: str) -> bool:
+    """A runner handed code by URL: a script's (`deno run https://…`), or a package tarball's (`npx -y http://…/x.tgz`)
+    from a host other than a project's releases or the registry."""
+    if REMOTE_RUN.search(command) is not None:
+        return True
     match = PACKAGE_URL_RUN.search(command)
     return match is not None and not command[match.end():].lower().startswith(RELEASE_HOSTS)
+
+
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\bxxd\s+(-r\s*-?p|-p\s*-?r)\w*\s*\|\s*(/usr)?(/bin/)?(ba|z|da)?sh\b|\beval\s+\"?\$\([^)]*\|\s*rev\b|\|\s*rev\s*\|\s*(ba|z|da)?sh\b|\beval\s+\"?\$\(\s*printf\s+['\"](\\([0-7]{3}|x[0-9a-fA-F]{2})){8}|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
@@ -735,7 +740,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
     benign = _recognise(command)
     risky = inline = False
     urls = URL.findall(command)
-    if FETCH.search(command) and PIPE_TO_SHELL.search(command) or REMOTE_RUN.search(command) or runs_remote_package(command):
+    if FETCH.search(command) and PIPE_TO_SHELL.search(command) or runs_from_url(command):
         risky = True
         yield finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                       f"The {where} downloads code and runs it.", urls=urls)

@@ -58,10 +58,10 @@ SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
 """Commands that pack files into an archive (see `Calls.archive`)."""
 INLINE_FLAGS = {"-e", "--eval", "-p", "--print"}
+"""Node's flags that take the script to run as the next argument."""
 MAX_INLINE_SCRIPTS = 8
 MAX_INLINE_SCRIPT = 200_000
 """How many `node -e` scripts of a file are judged as code, and how much of each (see `link_inline_scripts`)."""
-"""Node's flags that take the script to run as the next argument."""
 LOADER_HOOKS = ("initialize", "resolve", "load")
 """Exports of a module registered with `module.register` that Node calls (customization hooks)."""
 SESSION_STREAMS = {"request"}

@@ -189,7 +189,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         into a page (a browser-automation login): a value named `password` there is the plaintext it hashes, checks,
         connects or logs in with (see `name_labels`)."""
         self.bot_library = any(name in source for name in BOT_LIBRARIES)
-        """The file uses a chat-bot library: its client's `token` is the bot's login (see `Values.member_value`)."""
+        """The file uses a chat-bot library: its client's `token` is the bot's login (see `Values.property_value`)."""
         self.telegram_client = b"StringSession" in source
         """The file uses GramJS's string sessions: `client.session.save()` is the account's whole login (see `call_value`)."""
         self.listens = b"addEventListener" in source

@@ -120,8 +120,8 @@ PASSWORD = 1 << 44
 """A value named like a plaintext password (`password`, `plain`, `pw`) in a file that names a password-hashing library:
 what the application hashes or checks with it."""
 DEVTOOLS = 1 << 45
-"""A browser's DevTools endpoint (Puppeteer's `browser.wsEndpoint()`, a target's `webSocketDebuggerUrl`): whoever can
-reach it drives the browser, its logged-in sessions included."""
+"""A browser's DevTools endpoint (Puppeteer's `browser.wsEndpoint()`): whoever can reach it drives the browser, its
+logged-in sessions included."""
 HANDLES = NET_HANDLE | RESOLVER | ENV_OBJ
 """What an object *is* rather than what it holds: it passes by aliasing (a variable, a property, a
 spread into a new object), not into what a function computes from it or a collection it is put

@@ -344,6 +344,7 @@ KEY_PUBLIC_METHOD = re.compile(r"^(to|get)\w*(Address|PublicKey|Pubkey)$|^sign(M
                                r"|^verify\w*$")
 """Methods of a key object that give what may travel: its address, its public key, a signature."""
 PASSWORD_HASHERS = re.compile(rb"""['"](?:@node-rs/)?(?:bcrypt|bcryptjs|argon2|bcrypt-nodejs)['"]""")
+"""A password-hashing library named as a module (required, imported, or a key of a table of modules)."""
 DB_CLIENT_PATCH = re.compile(rb"""\b(?:Client|MongoClient|Pool|Connection)\.prototype\b|\[\s*['"](?:createConnection|createPool)['"]""")
 """A database client's prototype or connection factory named (patched by a require hook, or the driver's own): where
 a `password` member is the connection's password."""
@@ -352,7 +353,6 @@ DB_CLIENT_WORDS = (b"Client.prototype", b"Pool.prototype", b"Connection.prototyp
 AUTOMATION_LOGIN = re.compile(rb"""\.(?:type|fill)\(\s*[^,()]{1,80},\s*(?:[\w$]+\.)?(?:password|passwd|pass)\b""")
 """A browser-automation login (`page.type(sel, password)`, Playwright's `locator.fill(sel, opts.password)`): the file
 holds the password of the account it logs in to."""
-"""A password-hashing library named as a module (required, imported, or a key of a table of modules)."""
 PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
 """Names of a plaintext password, in a file that names a password-hashing library."""
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)

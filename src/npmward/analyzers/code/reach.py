@@ -26,9 +26,9 @@ from .tools import HOOKS, NAMED_HOOKS
 LEVELS = ("install", "entry", "module")
 """Strongest first; `deferred` is what none of them reaches."""
 MAX_MEMBER_TARGETS = 3
+"""A method name defined more often than this in one file is too common to follow by name."""
 MAX_TABLE_TARGETS = 32
 """How many exports a call through a module's subscript (`commands[cmd]()`) reaches."""
-"""A method name defined more often than this in one file is too common to follow by name."""
 MAX_EXPORT_HOPS = 6
 MIN_GUESSED_NAME = 3
 """A call by a name no enclosing scope declares is guessed to be a function of that name elsewhere in

@@ -8,7 +8,6 @@ plugin's `buildStart`) on every run: as surely as code that runs when the packag
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 from typing import Mapping
 
@@ -51,7 +50,7 @@ def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Ma
         value: object = manifest
         for key in keys:
             value = value.get(key) if isinstance(value, Mapping) else None
-        collection = resolve_data("package.json", value, files) if isinstance(value, str) else None
+        collection = _relative("package.json", value, files) if isinstance(value, str) else None
         try:
             listed = json.loads(files[collection][:1_000_000]) if collection is not None else None
         except (ValueError, UnicodeDecodeError):
@@ -60,17 +59,16 @@ def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Ma
         for entry in entries.values() if isinstance(entries, Mapping) else ():
             factory = entry.get("factory") if isinstance(entry, Mapping) else None
             if isinstance(factory, str):
-                spec = factory.split("#", 1)[0]
-                target = resolve(collection, spec if spec.startswith(".") else "./" + spec, facts)
+                target = _relative(collection, factory.split("#", 1)[0], facts)
                 if target is not None:
                     found.add(target)
     return found
 
 
-def resolve_data(base: str, spec: str, files: Mapping[str, bytes]) -> str | None:
-    """The package file a relative path in `base` names (a JSON file: no extension is tried)."""
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(base), spec))
-    return path if path in files else None
+def _relative(base: str, spec: str, files: Mapping[str, object]) -> str | None:
+    """The package file a path written in `base` names, with or without its leading `./` (manifests and schematic
+    collections write both)."""
+    return resolve(base, spec if spec.startswith(".") else "./" + spec, files)
 
 
 NAMED_HOOKS = {"preprocess", "postprocess"}

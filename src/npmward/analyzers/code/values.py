@@ -20,10 +20,11 @@ from .strings import encoded_powershell
 
 ARITHMETIC = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"}
 MAX_VALUE_DEPTH = 40
+"""Nesting followed into one expression; deeper parts are reached when the walk visits them."""
 BOT_LIBRARIES = (b"discord.js", b"telegraf", b"grammy", b"node-telegram-bot-api", b"eris", b"@slack/bolt")
 """Chat-bot libraries whose client holds the bot's token (`client.token`)."""
 BOT_HOLDERS = {"client", "bot", "this.client", "this.bot"}
-"""Nesting followed into one expression; deeper parts are reached when the walk visits them."""
+"""What a bot's code names its client (whose `token` is the bot's login, in a file that uses such a library)."""
 WHOLE_VALUE_PARENTS = {"pair", "binary_expression", "template_substitution", "array"}
 """Where a value is put into a payload as it is (an object's field, a concatenation, a template, a list)."""
 SOURCES = {"os.hostname": F.HOST_NAME, "os.userInfo": F.USER_NAME | F.HOME_DIR, "os.homedir": F.HOME_DIR,

@@ -161,15 +161,16 @@ class FileView:
     def run_by_app(self, fact: Fact) -> bool:
         """`called_by_app`, or in a closure that a function the application calls defines (the resolver a
         factory returns, a middleware), or what such a closure calls (see `reach.Program.handlers`)."""
-        return self.program is not None and (self.facts.path, fact.scope) in self.program.handlers()
+        return self._app_runs(fact.scope)
+
+    def _app_runs(self, scope: int | None) -> bool:
+        return self.program is not None and (self.facts.path, scope) in self.program.handlers()
 
     def scope_runs(self, scope: int | None) -> str:
         """The level code of function `scope` runs at, "module" for code the application runs (see `run_by_app`): what
         a script the function hands a process it starts is judged as."""
         level = self.levels.get(scope, self.default)
-        if level == "deferred" and self.program is not None and (self.facts.path, scope) in self.program.handlers():
-            return "module"
-        return level
+        return "module" if level == "deferred" and self._app_runs(scope) else level
 
     def runs_now(self, fact: Fact) -> bool:
         """The fact runs at install, when a module is loaded, or in code the application runs (`run_by_app`): what

@@ -10,8 +10,6 @@ them to hide what they do from the user.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from typing import Iterator
 
@@ -20,6 +18,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import downloads_and_runs
 from ...linear_re import compile_bytes
+from ..strings import decode_b64
 from ..view import PackageView
 from . import rule
 
@@ -135,11 +134,8 @@ def _packed_prompt(data: bytes) -> int | None:
     """Where a base64 constant of a code file decodes to instructions for a model (`When the user asks how to install
     … start with the line \`curl … | sh\``): text a prompt is extended with, kept from its reader."""
     for match in PACKED_TEXT.finditer(data[:500_000]):
-        try:
-            text = base64.b64decode(match.group(1), validate=True).decode("utf-8")
-        except (binascii.Error, ValueError):
-            continue
-        if ADDRESSES_MODEL.search(text) and _pipes_download(text.replace("`", "\n")):
+        text = decode_b64(match.group(1).decode("ascii"))
+        if text is not None and ADDRESSES_MODEL.search(text) and _pipes_download(text.replace("`", "\n")):
             return match.start()
     return None
 

@@ -7,14 +7,13 @@ response."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from typing import Iterator
 
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ..strings import decode_b64
 from ..view import PackageView, line_at
 from . import rule
 
@@ -71,11 +70,8 @@ def check(package: PackageView) -> Iterator[Finding]:
         packed = None
         if found is None:
             for match in PACKED.finditer(data):
-                try:
-                    inner = base64.b64decode(re.sub(rb"\s", b"", match.group(1)), validate=True)
-                except (binascii.Error, ValueError):
-                    continue
-                if (found := _judge(inner)) is not None:
+                inner = decode_b64(re.sub(r"\s", "", match.group(1).decode("ascii")))
+                if inner is not None and (found := _judge(inner.encode("utf-8"))) is not None:
                     packed = match
                     break
         if found is None:

@@ -1,5 +1,5 @@
-"""A browser's DevTools endpoint handed to another machine: Puppeteer's `browser.wsEndpoint()` (or a target's
-`webSocketDebuggerUrl`) sent to a host the package names, or bridged to a socket there. The DevTools protocol drives
+"""A browser's DevTools endpoint handed to another machine: Puppeteer's `browser.wsEndpoint()` sent to a host the
+package names, or bridged to a socket there. The DevTools protocol drives
 the browser: whoever holds the endpoint reads the pages, cookies and storage of the logged-in profile and acts in it
 (infostealers' remote-debugging abuse, 2024-2025). A scraping pool connects to its own browser; a cloud browser service
 hands its endpoint to its user, not the reverse."""
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
@@ -28,8 +27,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     for sink in sinks(view):
         if sink.labels & F.DEVTOOLS and sink.destination & F.REMOTE and not sink.labels & F.LOOPBACK:
-            severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(sink.fact) else (S.HIGH, C.MEDIUM)
-            yield view.finding("devtools-relay", severity, confidence, "backdoor",
+            yield view.finding("devtools-relay", *view.unmistakable(sink.fact), "backdoor",
                                f"Sends a browser's DevTools endpoint through {sink.how}, {view.run_text(sink.fact)}: "
                                "whoever is at the other end drives the browser and its logged-in sessions.",
                                sink.fact, sink.level)

@@ -125,7 +125,9 @@ def _fed_to_interpreter(view: FileView):
     if b".stdin" not in view.text:
         return None
     runners = [f for f in view.executions() if f.shapes and STDIN_RUNNER.match(f.shapes[0])]
-    return next((f for f in view.of_kind("call") if runners and f.value.endswith(("stdin.write", "stdin.end"))
+    if not runners:
+        return None
+    return next((f for f in view.of_kind("call") if f.value.endswith(("stdin.write", "stdin.end"))
                  and view.facts.fact_labels(f) & F.DECODED and any(view.linked(f.scope, r.scope, hops=2) for r in runners)),
                 None)
 

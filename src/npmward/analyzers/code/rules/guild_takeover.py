@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ..behaviours import sends
@@ -64,8 +63,7 @@ def check(view: FileView) -> Iterator[Finding]:
         remote = [f for f in view.all if sends(f) and any(view.linked(f.scope, w.scope, hops=2) for w in wipes)]
         if triggered or remote:
             wipe = wipes[0]
-            severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(wipe) else (S.HIGH, C.MEDIUM)
-            yield view.finding("guild-takeover", severity, confidence, "sabotage",
+            yield view.finding("guild-takeover", *view.unmistakable(wipe), "sabotage",
                                "Deletes every channel and role of a chat server, or bans its members, "
                                + ("on a command from a user id it ships" if triggered else
                                   f"on a verdict it fetches ({remote[0].value})")
@@ -75,7 +73,6 @@ def check(view: FileView) -> Iterator[Finding]:
     if admin is not None and b"roles.add(" in text and ID_TRIGGER.search(text) is not None:
         grant = next((f for f in view.of_kind("call") if f.value.endswith("roles.add")), None)
         if grant is not None:
-            severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(grant) else (S.HIGH, C.MEDIUM)
-            yield view.finding("guild-takeover", severity, confidence, "sabotage",
+            yield view.finding("guild-takeover", *view.unmistakable(grant), "sabotage",
                                "Creates an Administrator role and grants roles to user ids it ships: a backdoor into "
                                f"every server the bot is in, {view.run_text(grant)}.", grant, view.level(grant))

@@ -42,18 +42,19 @@ MAX_MODULE = 100_000
 def check(view: FileView) -> Iterator[Finding]:
     if len(view.text) > MAX_MODULE:
         return
-    mirror = next((s for s in sinks(view) if s.labels & F.INBOUND and (s.destination & F.RAW_IP or (
-        s.destination & F.OTHER_HOST and _picks_credential_headers(view)))), None)
+    inbound = [s for s in sinks(view) if s.labels & F.INBOUND]
+    picks = bool(inbound) and _picks_credential_headers(view)
+    mirror = next((s for s in inbound if s.destination & F.RAW_IP or (s.destination & F.OTHER_HOST and picks)), None)
     if mirror is not None and view.runs_now(mirror.fact):
         # What requests passing through the package carry (a dev server's middleware, a proxy's hooks, an Electron
         # session's request hooks) copied to an IP address it names, or picked by the credential headers it names
         # (Authorization, Cookie) and sent to a host it names: a proxy forwards to the target its user configures.
         yield view.finding("login-capture", S.CRITICAL, C.HIGH, "exfiltration",
-                           f"Copies what requests passing through it carry ({'their credential headers, ' if _picks_credential_headers(view) else ''}"
+                           f"Copies what requests passing through it carry ({'their credential headers, ' if picks else ''}"
                            f"{mirror.how}) to {'an IP address' if mirror.destination & F.RAW_IP else 'a host'} it names, "
                            f"{view.run_text(mirror.fact)}.", mirror.fact, view.level(mirror.fact))
         return
-    relay = next((s for s in sinks(view) if s.labels & F.INBOUND and (s.destination & F.OOB_HOST or to_hidden_host(view, s))), None)
+    relay = next((s for s in inbound if s.destination & F.OOB_HOST or to_hidden_host(view, s)), None)
     # (in a page: typed into its fields, sent where the module hides, the host often built of the data in a caller:
     # `l.href = '//' + host`, host = `${hex}.${i}.${atob(BASE)}`)
     sink = relay or next((s for s in sinks(view) if s.labels & F.TYPED and (s.destination & (F.OOB_HOST | F.RAW_IP)
