@@ -818,8 +818,9 @@ SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
 INTERPRETED = (".py", ".pl", ".rb")
 """Scripts of other languages a hook runs (`python3 scripts/compat.py`): not parsed, their lines read for the
 download-and-run cradle and raw IP addresses."""
-SCRIPT_FETCH = linear_re.compile(r"\b(urlopen|urlretrieve|requests\.(get|post)|http\.client|LWP::|Net::HTTP|URI\.open|open-uri)\b")
-"""Python's, Perl's and Ruby's HTTP reads."""
+SCRIPT_FETCH = linear_re.compile(r"\b(urlopen|urlretrieve|requests\.(get|post)|http\.client|LWP::|Net::HTTP|URI\.open|open-uri)\b|"
+                                 r"\bfetch\s*\(\s*['\"`]https?:|\bhttps?\.get\s*\(\s*['\"`]https?:")
+"""Python's, Perl's and Ruby's HTTP reads, and Node's of a URL it spells (`node -e "fetch('https://…')"`)."""
 SCRIPT_EVAL = linear_re.compile(r"\b(exec|eval)\s*\(|\bIO\.popen\b|\bopen\s*\(\s*\w+\s*,\s*[\"']\|")
 """Code handed to an interpreter by the script's own language: Python's exec/eval, Ruby's IO.popen, Perl's
 `open(F, "| sh")`."""

@@ -537,7 +537,14 @@ class Calls:
         """Once the file is read: each `node -e` process whose script makes a request is one (see `inline_script`), and
         the script is code of the package the process runs (`FileFacts.inline_code`)."""
         for process, script, scope in self.inline_scripts:
-            if isinstance(text := self.const(script), str):
+            text = self.const(script)
+            if script.type == "identifier":
+                script = self.templates.get(self.text(script, 200), script)
+            if text is None and script.type == "template_string" and (shape := self.pattern(script)):
+                # `node -e \`h.get({host: ${JSON.stringify(HOST)}, …})\``: the code is the template's, the values
+                # it splices in are data (read as a number, which keeps the code's syntax)
+                text = shape.replace(HOLE, "0")
+            if isinstance(text, str):
                 self.graph.own[process] |= inline_sender(text)
                 if len(self.out.inline_code) < MAX_INLINE_SCRIPTS:
                     self.out.inline_code.append((scope, script.start_point[0] + 1, text[:MAX_INLINE_SCRIPT]))

@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 from tree_sitter import Language, Node
 
 from . import patterns as P
-from .behaviours import exec_call
+from .behaviours import GLOBAL_OBJECTS, exec_call
 from .budget import Budget
 from .calls import CallInfo, Calls
 from .consts import HOLE, MAX_STRING, ConstantFolder, fills_template, string_concat
@@ -168,6 +168,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.binding_scopes: dict[str, int | None] = {}
         """The function a `const x = <module or page global>` binding was made in (the last one, as `bindings` keeps)."""
         self.consts: dict[str, object] = {}
+        self.templates: dict[str, Node] = {}
+        """Names bound to a template literal that does not fold to a constant (its values known at run time)."""
         self.tables: dict[str, dict[str, object]] = {}
         """Variable -> the constant properties of the object literal it was declared with (`f = {b: 'aHR0…'}`)."""
         self.literals: dict[int, str] = {}
@@ -690,6 +692,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.tables.pop(self.text(owner, 200), None)  # (`f.b = other`: no longer the literal's value)
             name = self.callee_name(left)
             self.add("assign", name, node, scope, flows=(source,), receiver=self.value(left.child_by_field_name("object"), scope))
+            if right.type == "identifier" and self.text(right, 200) in self.require_aliases and name.count(".") == 1 \
+                    and name.split(".")[0] in GLOBAL_OBJECTS:
+                # `global['r'] = require; r('child_process')`: a global that every module then reads as `r`
+                self.require_aliases.update((name, name.split(".")[1]))
             if right.type == "identifier" and LOADER_HOOKS.match(name):
                 # (the hook runs as soon as the next module is loaded: as if the code that sets it called it)
                 self.out.calls.append(CallSite(scope, "name", self.text(right, 200)))

@@ -112,6 +112,7 @@ class Bindings:
 
     bindings: dict[str, str]
     require_aliases: set[str]
+    templates: dict[str, Node]
     subpaths: Mapping[str, str]
     """The package's subpath imports (`#supports-color` -> `source/vendor/supports-color.js`)."""
     src: bytes
@@ -393,6 +394,8 @@ class Bindings:
                 constant = self.const(value)
                 if constant is None and value.type == "object" and value.named_child_count <= MAX_TABLE:
                     self.tables[self.text(name)] = self.constant_table(value)
+                elif constant is None and value.type == "template_string":
+                    self.templates[self.text(name)] = value  # (a script with values spliced in: see `link_inline_scripts`)
                 if constant is not None:
                     self.consts[self.text(name)] = constant
                     if isinstance(constant, str) and value.type not in ("string", "template_string") and len(constant) >= 4:

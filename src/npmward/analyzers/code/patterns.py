@@ -326,6 +326,8 @@ UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload)$")
 NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
                                  r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin|gh\s+gist\s+(?:create|edit)|openssl\s+s_client)(\.exe)?(\s|$)",
                                  ignore_case=True)
+PACKAGE_INSTALL = re.compile(r"\b(?:npm|pnpm|bun)\s+(?:install|i|add)\b(?P<rest>[^|;&\n]*)|\byarn\s+(?:global\s+)?add\b(?P<rest2>[^|;&\n]*)")
+"""A package manager told to install: what follows names the packages, or the URLs of their tarballs."""
 GIST_UPLOAD = re.compile(r"\bgh\s+gist\s+(?:create|edit)\b")
 """GitHub's CLI publishing a gist (of a file, or of its stdin with `-`): what it is given is sent to github.com."""
 URL_HOST = re.compile(r"^(?:(?:https?|wss?)://|" + RELAY_SCHEME + r")[\w.-]+\.[a-z]{2,}(?:[:/?#]|$)", re.I)

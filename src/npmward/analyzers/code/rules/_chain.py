@@ -118,11 +118,13 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     # (a constant URL among the arguments: `execFileSync('curl', ['--data-binary', '@-', 'https://…'],
                     # { input })` sends its input there)
                     labels |= classify_string(url.group(0)) & F.DESTINATIONS
-                if P.GIST_UPLOAD.search(command):
+                # (a gist published; a tarball fetched from a URL built with a host the file names)
+                fetches = P.GIST_UPLOAD.search(command) or (labels & F.HOST_LITERAL and P.PACKAGE_INSTALL.search(command))
+                if fetches:
                     labels |= F.OTHER_HOST
                 # (`openssl s_client -connect 203.0.113.5:443`, `nc 203.0.113.5 4444`: a public address among the words)
                 labels |= _named_destination(tuple(w.rsplit(":", 1)[0] for w in command.split()[:40])) & F.RAW_IP
-                if P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
+                if fetches or P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
                     dns = any(t in command for t in ("nslookup", "dig ", "host "))
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
                         labels |= F.SECRET_DATA

@@ -25,7 +25,7 @@ RU_ZONES = {
 """Russia's and Belarus's IANA time zones."""
 ZONE = re.compile(rb"""["'`]((?:Europe|Asia|America|Africa|Australia|Pacific|Atlantic|Indian|Antarctica)/[A-Za-z_-]+|W-SU)["'`]""")
 ZONE_ALTERNATION = re.compile(rb"""(Europe|Asia)\\/\((?:\?:)?([A-Za-z_|-]{10,600})\)""")
-"""A regular expression's list of one region's zones (`/^Europe\/(Moscow|Minsk|Samara)$/`)."""
+r"""A regular expression's list of one region's zones (`/^Europe\/(Moscow|Minsk|Samara)$/`)."""
 MIN_ZONES = 3
 MAX_BYTES = 5_000_000
 DOMAIN_GATE = re.compile(rb"""(?:host(?:name)?|location)\b[^;\n]{0,60}?(?:\\\.\(?(?:ru|su|by)[|)$]|["'`]\.(?:ru|su|by)["'`])|"""

@@ -10,11 +10,15 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..behaviours import commands
+from .. import flow as F
+from .. import patterns as P
+from ..behaviours import commands, trusted_host
 from ..view import FileView, Grid
 from . import rule
 
-INSTALLS = re.compile(r"\b(?:npm|pnpm|bun)\s+(?:install|i|add)\b(?P<rest>[^|;&\n]*)|\byarn\s+(?:global\s+)?add\b(?P<rest2>[^|;&\n]*)")
+URL = re.compile(r"^https?://[\w.-]+", re.I)
+OPTION_WITH_VALUE = re.compile(r"--(?:prefix|cwd|dir|cache|registry|userconfig|global-folder|modules-folder)")
+"""The option a run-time word is the value of: the install's directory, not the package."""
 PACKAGE = re.compile(r"^(@[\w.-]+/)?[\w.-]+(@[\w.^~<>=*-]+)?$")
 DEPENDENCY_FIELDS = ("dependencies", "optionalDependencies", "peerDependencies", "devDependencies", "bundleDependencies")
 GRID = Grid(install=(S.HIGH, C.HIGH), load=(S.HIGH, C.MEDIUM), deferred=(S.INFO, C.LOW))
@@ -31,10 +35,18 @@ def _declared(manifest) -> set[str]:
     return found
 
 
-def _names(rest: str) -> list[str]:
-    """Package names in an install command's arguments (flags, paths and run-time parts skipped)."""
-    names = []
-    for word in rest.split():
+def _names(rest: str, built_url: bool) -> list[str]:
+    """Package names in an install command's arguments (flags, paths and run-time parts skipped), and tarball URLs:
+    a constant one off the registry and GitHub, or a run-time part built from a host the file names (`built_url`)."""
+    names, words = [], rest.split()
+    for i, word in enumerate(words):
+        word = word.strip("'\"")
+        if URL.match(word) and not trusted_host(word):
+            names.append(word[:60])
+            continue
+        if built_url and "${" in word and not word.startswith("-") and not (i and OPTION_WITH_VALUE.fullmatch(words[i - 1])):
+            names.append("a tarball from a URL the file builds")
+            continue
         if word.startswith("-") or "\x00" in word or "${" in word or not PACKAGE.match(word):
             continue
         names.append(word.rsplit("@", 1)[0] if word.count("@") > (1 if word.startswith("@") else 0) else word)
@@ -55,9 +67,10 @@ def check(view: FileView) -> Iterator[Finding]:
         if level == "deferred":
             return
         for fact, command in commands(facts):
-            for match in INSTALLS.finditer(command):
+            for match in P.PACKAGE_INSTALL.finditer(command):
                 # (a package of the same scope is the publisher's own: @swc/core falls back to @swc/wasm)
-                extra = [n for n in _names(match.group("rest") or match.group("rest2") or "")
+                built_url = bool(view.labels(fact) & F.HOST_LITERAL)
+                extra = [n for n in _names(match.group("rest") or match.group("rest2") or "", built_url)
                          if n not in declared and n != own and not (scope and n.startswith(scope))]
                 if extra:
                     severity, confidence = view.grade(GRID, level)
