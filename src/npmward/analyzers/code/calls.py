@@ -539,7 +539,7 @@ class Calls:
         for process, script, scope in self.inline_scripts:
             text = self.const(script)
             if script.type == "identifier":
-                script = self.templates.get(self.text(script, 200), script)
+                script = self.literals.get(self.text(script, 200), script)
             if text is None and script.type == "template_string" and (shape := self.pattern(script)):
                 # `node -e \`h.get({host: ${JSON.stringify(HOST)}, …})\``: the code is the template's, the values
                 # it splices in are data (read as a number, which keeps the code's syntax)

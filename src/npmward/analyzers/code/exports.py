@@ -35,6 +35,8 @@ class Exports:
         t = value.type
         if t in FUNCTIONS or t in ("class", "class_declaration"):
             targets.append(("node", value.id))
+        elif t == "identifier" and name and (table := self.literals.get(self.text(value, 200))) is not None:
+            self.export_methods(name, table, targets, scope)  # (tsc: `const fns = { getReleaseLine }; exports.default = fns`)
         elif t in ("identifier", "shorthand_property_identifier"):
             local = self.text(value, 200)
             module = self.bindings.get(local, "")
@@ -61,7 +63,7 @@ class Exports:
         elif t == "object" and name == "":
             self.export_members(value, scope)
         elif t == "object":
-            self.export_methods(name, value, targets)
+            self.export_methods(name, value, targets, scope)
 
     def export_members(self, value: Node, scope: int | None) -> None:
         """`module.exports = { a, b: f, c() {} }`: each property is an export of its own."""
@@ -77,10 +79,16 @@ class Exports:
                 if key is not None:
                     self.out.exports.setdefault(self.text(key, 200), []).append(("node", child.id))
 
-    def export_methods(self, name: str, value: Node, targets: list) -> None:
+    def export_methods(self, name: str, value: Node, targets: list, scope: int | None) -> None:
         """`exports.shaderCacheTask = { name: …, run(signal) { … } }`: a task, a plugin or a handler table the application
-        hands its scheduler or framework, which calls the object's methods (see `_Linker.exported_methods`)."""
+        hands its scheduler or framework, which calls the object's methods (see `_Linker.exported_methods`), or the
+        functions it names (`{ getReleaseLine, getDependencyReleaseLine }`, a changesets changelog)."""
         for child in value.named_children[:64]:
+            named = child if child.type == "shorthand_property_identifier" else child.child_by_field_name("value") \
+                if child.type == "pair" else None
+            if named is not None and named.type in ("identifier", "shorthand_property_identifier"):
+                targets.append(("name", scope, self.text(named, 200)))
+                continue
             method = child if child.type == "method_definition" else child.child_by_field_name("value") \
                 if child.type == "pair" else None
             if method is not None and (method.type == "method_definition" or method.type in FUNCTIONS):

@@ -168,8 +168,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.binding_scopes: dict[str, int | None] = {}
         """The function a `const x = <module or page global>` binding was made in (the last one, as `bindings` keeps)."""
         self.consts: dict[str, object] = {}
-        self.templates: dict[str, Node] = {}
-        """Names bound to a template literal that does not fold to a constant (its values known at run time)."""
+        self.literals: dict[str, Node] = {}
+        """Names bound to a template or object literal that does not fold to a constant (a value known at run time in it)."""
         self.tables: dict[str, dict[str, object]] = {}
         """Variable -> the constant properties of the object literal it was declared with (`f = {b: 'aHR0…'}`)."""
         self.literals: dict[int, str] = {}

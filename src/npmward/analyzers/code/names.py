@@ -112,7 +112,7 @@ class Bindings:
 
     bindings: dict[str, str]
     require_aliases: set[str]
-    templates: dict[str, Node]
+    literals: dict[str, Node]
     subpaths: Mapping[str, str]
     """The package's subpath imports (`#supports-color` -> `source/vendor/supports-color.js`)."""
     src: bytes
@@ -394,14 +394,21 @@ class Bindings:
                 constant = self.const(value)
                 if constant is None and value.type == "object" and value.named_child_count <= MAX_TABLE:
                     self.tables[self.text(name)] = self.constant_table(value)
-                elif constant is None and value.type == "template_string":
-                    self.templates[self.text(name)] = value  # (a script with values spliced in: see `link_inline_scripts`)
+                if constant is None and value.type in ("template_string", "object"):
+                    # (a script with values spliced in, see `link_inline_scripts`; a table of functions, see `export`)
+                    self.literals[self.text(name)] = value
                 if constant is not None:
                     self.consts[self.text(name)] = constant
                     if isinstance(constant, str) and value.type not in ("string", "template_string") and len(constant) >= 4:
                         self.add("string", constant, value, scope)
         elif name.type == "object_pattern" and module:
             self.bind_members(name, module)
+        elif name.type == "array_pattern" and isinstance(items := self.const(value), list):
+            # `const [host, ...path] = TRACKER`: each name before a rest element is that item of the constant array
+            for item, constant in zip(name.named_children, items):
+                if item.type != "identifier":
+                    break
+                self.consts[self.text(item)] = constant
 
     def extension_api(self, value: Node) -> bool:
         """`chrome`, `browser`, `globalThis.chrome`, `window.browser`, or two of them joined by `||`/`??`: a browser
