@@ -74,6 +74,11 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     continue  # to this machine (localhost, a Unix socket): nothing leaves it (see calls.py)
                 destination = (first | _constant_destination(f)) & F.DESTINATIONS
                 yield Sink(f, level, view.labels(f), destination, f"a network call ({f.value})")
+            elif f.kind == "call" and f.value == "import" and (first & (F.DESTINATIONS | F.HOST_LITERAL) or (
+                    first & F.DECODED and view.hidden_url() is not None)):
+                # `import(BASE + lang + '.js?r=' + tag)`: a module loaded from a URL is a request for it, with what the
+                # URL carries (a host the file names, or one it hides)
+                yield Sink(f, level, view.labels(f), first & F.DESTINATIONS or F.OTHER_HOST, "a module it loads from a URL (import())")
             elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
                 # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
                 yield Sink(f, level, receiver & ~F.HANDLES, graph.value(f.flows[0]) & F.DESTINATIONS, f"a stream piped into a request ({f.value})")

@@ -1,5 +1,6 @@
-"""Code kept in an image, a font or a media file of the package, read back and run: steganography
-loaders (a PNG with a payload after its IEND chunk, a font whose bytes are JavaScript)."""
+"""Code kept in an image, a font, a media file or a document of the package, read back and run: steganography
+loaders (a PNG with a payload after its IEND chunk, a font whose bytes are JavaScript, a base64 stage in an HTML
+comment of the README or among a CHANGELOG's lines)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.H
 BINARY_ASSET = re.compile(r"\.(png|jpe?g|gif|bmp|webp|ico|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf)$", re.I)
 
 
-@rule("asset-code", title="Runs code read from an image, font or media file",
+@rule("asset-code", title="Runs code read from an image, font, media file or document",
       description="eval, Function or vm runs data read from a file named like an image, a font, audio, video or a "
-                  "PDF (after decoding or XOR-ing it, or as it is): a payload hidden in an asset, as steganography "
+                  "PDF, or the package's README, CHANGELOG or LICENSE (after decoding or XOR-ing it, or as it is): a payload hidden in an asset, as steganography "
                   "loaders do. Critical when run, or in a function the application calls with a binary asset.",
       category="obfuscation", consumes=("call", "new", "flows"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -36,7 +37,7 @@ def check(view: FileView) -> Iterator[Finding]:
         # types the command: blind set 19's icon inspector ran the XOR-ed mask bits of its reference icon)
         severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("asset-code", severity, confidence, "obfuscation",
-                       f"Runs code ({runner.value}) made from the bytes of an image, font or media file of the package, "
+                       f"Runs code ({runner.value}) made from the bytes of an image, font, media file or document of the package, "
                        f"{view.run_text(runner)}.", runner, level)
 
 
