@@ -74,10 +74,7 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     continue  # to this machine (localhost, a Unix socket): nothing leaves it (see calls.py)
                 destination = (first | _constant_destination(f)) & F.DESTINATIONS
                 yield Sink(f, level, view.labels(f), destination, f"a network call ({f.value})")
-            elif f.kind == "call" and f.value == "import" and (first & (F.DESTINATIONS | F.HOST_LITERAL) or (
-                    first & F.DECODED and view.hidden_url() is not None)):
-                # `import(BASE + lang + '.js?r=' + tag)`: a module loaded from a URL is a request for it, with what the
-                # URL carries (a host the file names, or one it hides)
+            elif f.kind == "call" and f.value == "import" and _imports_url(view, first):
                 yield Sink(f, level, view.labels(f), first & F.DESTINATIONS or F.OTHER_HOST, "a module it loads from a URL (import())")
             elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
                 # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
@@ -134,6 +131,12 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
                         labels |= F.SECRET_DATA
                     yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
+
+
+def _imports_url(view: FileView, specifier: int) -> bool:
+    """`import(BASE + lang + '.js?r=' + tag)`: a module loaded from a URL is a request for it, with what the URL
+    carries (a host the file names, or one it hides)."""
+    return bool(specifier & (F.DESTINATIONS | F.HOST_LITERAL)) or bool(specifier & F.DECODED and view.hidden_url() is not None)
 
 
 def _payload(f: Fact) -> int | None:
