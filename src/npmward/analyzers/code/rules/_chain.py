@@ -113,24 +113,30 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 carried = graph.value(_payload(f)) & ~F.HANDLES
                 if carried:
                     yield Sink(f, level, carried, F.OTHER_HOST, f"a blockchain transaction's payload ({f.value})")
-            elif executes(f):
-                command = " ".join([a for a in f.args if a] + list(f.shapes))
-                labels = view.labels(f)
-                if (url := P.URL.search(command)) is not None:
-                    # (a constant URL among the arguments: `execFileSync('curl', ['--data-binary', '@-', 'https://…'],
-                    # { input })` sends its input there)
-                    labels |= classify_string(url.group(0)) & F.DESTINATIONS
-                # (a gist published; a tarball fetched from a URL built with a host the file names)
-                fetches = P.GIST_UPLOAD.search(command) or (labels & F.HOST_LITERAL and P.PACKAGE_INSTALL.search(command))
-                if fetches:
-                    labels |= F.OTHER_HOST
-                # (`openssl s_client -connect 203.0.113.5:443`, `nc 203.0.113.5 4444`: a public address among the words)
-                labels |= _named_destination(tuple(w.rsplit(":", 1)[0] for w in command.split()[:40])) & F.RAW_IP
-                if fetches or P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP):
-                    dns = any(t in command for t in ("nslookup", "dig ", "host "))
-                    if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
-                        labels |= F.SECRET_DATA
-                    yield Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
+            elif executes(f) and (sink := _network_command(view, f, level)) is not None:
+                yield sink
+
+
+def _network_command(view: FileView, f: Fact, level: str) -> Sink | None:
+    """A process that sends: a network tool (curl, nslookup, nc), or a command addressed to an IP or out-of-band host."""
+    command = " ".join([a for a in f.args if a] + list(f.shapes))
+    labels = view.labels(f)
+    if (url := P.URL.search(command)) is not None:
+        # (a constant URL among the arguments: `execFileSync('curl', ['--data-binary', '@-', 'https://…'],
+        # { input })` sends its input there)
+        labels |= classify_string(url.group(0)) & F.DESTINATIONS
+    # (a gist published; a tarball fetched from a URL built with a host the file names)
+    fetches = P.GIST_UPLOAD.search(command) or (labels & F.HOST_LITERAL and P.PACKAGE_INSTALL.search(command))
+    if fetches:
+        labels |= F.OTHER_HOST
+    # (`openssl s_client -connect 203.0.113.5:443`, `nc 203.0.113.5 4444`: a public address among the words)
+    labels |= _named_destination(tuple(w.rsplit(":", 1)[0] for w in command.split()[:40])) & F.RAW_IP
+    if not (fetches or P.NETWORK_TOOL.search(command) or labels & (F.OOB_HOST | F.RAW_IP)):
+        return None
+    dns = any(t in command for t in ("nslookup", "dig ", "host "))
+    if labels & F.SECRET_PATH:  # `curl -F f=@~/.npmrc`, `-T path`: the tool reads the file
+        labels |= F.SECRET_DATA
+    return Sink(f, level, labels, labels & F.DESTINATIONS, f"a network command ({command[:60] or f.value})", dns=dns)
 
 
 def _imports_url(view: FileView, specifier: int) -> bool:
