@@ -117,7 +117,16 @@ class ConstantFolder:
             prop = node.child_by_field_name("property")
             return self.table_value(node.child_by_field_name("object"), self.text(prop, 200)) if self.tables and prop else None
         if t == "array":
-            values = [self.const(c, depth + 1) for c in node.named_children]
+            values = []
+            for c in node.named_children:
+                if c.type == "spread_element" and c.named_child_count:
+                    # `[...E].reverse().join('')`: a string spread into its characters, an array into its items
+                    spread = self.const(c.named_children[0], depth + 1)
+                    if not isinstance(spread, (str, list)) or len(spread) > MAX_STRING:
+                        return None
+                    values.extend(spread)
+                else:
+                    values.append(self.const(c, depth + 1))
             return values if all(v is not None for v in values) else None
         if t == "binary_expression" and node.child_by_field_name("operator") is not None:
             operator = self.text(node.child_by_field_name("operator"), 4)
