@@ -117,17 +117,7 @@ class ConstantFolder:
             prop = node.child_by_field_name("property")
             return self.table_value(node.child_by_field_name("object"), self.text(prop, 200)) if self.tables and prop else None
         if t == "array":
-            values = []
-            for c in node.named_children:
-                if c.type == "spread_element" and c.named_child_count:
-                    # `[...E].reverse().join('')`: a string spread into its characters, an array into its items
-                    spread = self.const(c.named_children[0], depth + 1)
-                    if not isinstance(spread, (str, list)) or len(spread) > MAX_STRING:
-                        return None
-                    values.extend(spread)
-                else:
-                    values.append(self.const(c, depth + 1))
-            return values if all(v is not None for v in values) else None
+            return self.const_array(node, depth)
         if t == "binary_expression" and node.child_by_field_name("operator") is not None:
             operator = self.text(node.child_by_field_name("operator"), 4)
             if operator != "+" and operator not in INT_OPERATORS:
@@ -204,6 +194,19 @@ class ConstantFolder:
             parts = [fn.child_by_field_name("object"), *(a for a in args.named_children if a.type != "comment")]
             return "".join(HOLE if (part := self.pattern(a, depth + 1)) is None else part for a in parts)
         return HOLE
+
+    def const_array(self, node: Node, depth: int) -> list | None:
+        values: list = []
+        for c in node.named_children:
+            if c.type == "spread_element" and c.named_child_count:
+                # `[...E].reverse().join('')`: a string spread into its characters, an array into its items
+                spread = self.const(c.named_children[0], depth + 1)
+                if not isinstance(spread, (str, list)) or len(spread) > MAX_STRING:
+                    return None
+                values.extend(spread)
+            else:
+                values.append(self.const(c, depth + 1))
+        return values if all(v is not None for v in values) else None
 
     def const_call(self, node: Node, depth: int):
         callee = node.child_by_field_name("function")
