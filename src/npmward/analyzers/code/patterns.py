@@ -180,7 +180,7 @@ WORM_COMMAND = linear_re.compile(r"\bnpm\s+(publish|whoami|token|adduser|version
 GEO_LOCALE = re.compile(r"ipapi|ip-api\.com|ipinfo\.io|geoip|ipgeolocation|freegeoip|resolvedOptions\(\)\.timeZone|Europe/Moscow|ru-RU|"
                         r"(?-i:\bLANG\b)", re.I)
 """Where the host is. `LANG` is the environment variable, in capitals: not HTML's `lang="en"`."""
-CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{3[24],44\}|T\[A-Za-z1-9\]\{33\}")
+CRYPTO_ADDRESS_REGEX = re.compile(r"\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|bc1\[|\[1-9A-HJ-NP-Za-km-z\]\{(?:2[5-9]|3\d|4[0-4])(?:,\d\d)?\}|T\[A-Za-z1-9\]\{33\}")
 CRYPTO_ADDRESS_REGEX_BYTES = re.compile(CRYPTO_ADDRESS_REGEX.pattern.encode())
 """The same, over a file's bytes (all ASCII: no decoding of the whole file to look)."""
 CRYPTO_ADDRESS_WORDS = (b"-HJ-NP-", b"0x[a-fA-F0-9]{40}", b"bc1[", b"T[A-Za-z1-9]{33}")

@@ -140,6 +140,8 @@ def _commands_from_helpers(view: FileView, package: PackageView) -> tuple[bool, 
     return len(run) > 1, run[-1] if len(run) > 1 else None
 
 
+OSC52 = re.compile(rb"(?:\\x1b|\\u001b|\\033|\\e|\x1b)\]52;")
+"""The terminal escape that sets the clipboard (OSC 52), as the source spells it: what a CLI copies over SSH or tmux."""
 SWAP_TABLE = re.compile(rb"(?:" + P.CRYPTO_ADDRESS_REGEX.pattern.encode() + rb")[^/\n]{0,60}/[a-z]*\s*,\s*[\"'`][A-Za-z0-9]{25,64}[\"'`]")
 """An address regex paired with a fixed address of the same kind: `[/^0x[a-fA-F0-9]{40}$/, "0x…"]` in a table, or
 `text.replace(/0x[a-fA-F0-9]{40}/g, '0x…')`. Validators test addresses; only a swap names the one to put instead."""
@@ -151,16 +153,22 @@ def _swapped_on_write(package: PackageView) -> Iterator[Finding]:
     attacker's address (blind set 35's React copy hook)."""
     for path in sorted(package.views):
         view = package.views[path]
-        if b"lipboard" not in view.text and b"setData" not in view.text:
-            continue
-        write = _writes(view)
-        if write is None:
+        osc = OSC52.search(view.text) is not None
+        text = view.text.decode("utf-8", "replace") if osc or b"lipboard" in view.text else ""
+        # (a CLI copies through pbcopy, wl-copy or xclip, or the terminal's OSC 52 sequence, not through an API whose
+        # argument can be followed: what it copies is what the table gave back)
+        tool = osc or (bool(text) and P.writes_clipboard(text))
+        write = _writes(view) if text or b"setData" in view.text else None
+        if write is None and not tool:
             continue
         # (a table in the writing file itself is `_one_file`'s: its writer matches addresses with a fixed one)
         tables = tuple(module + "." for _, module in view.facts.requires
                        if (target := resolve(path, module, package.views)) in package.views and target != path
                        and SWAP_TABLE.search(package.views[target].text))
-        if tables and any(f.kind == "call" and f.value.startswith(tables) and view.feeds(f, write) for f in view.all):
+        swapped = [f for f in view.of_kind("call") if tables and f.value.startswith(tables)
+                   and (write is None or view.feeds(f, write))]
+        if swapped:
+            write = write or swapped[0]
             yield view.finding("clipboard-hijack", S.CRITICAL, C.HIGH, "browser",
                                "Copies to the clipboard text that passes through a table replacing any crypto address "
                                "with a fixed one: the user pastes another address.", write)
