@@ -83,10 +83,11 @@ ENV_DUMP = r"\bprintenv(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)env(\s*$|\s*[|>;)`])|(^|[
 """The whole environment printed: `env`, bare `printenv`, batch `set |` or `set > file` (also inside `$( … )`)."""
 SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|"
                             + ENV_DUMP, ignore_case=True)
-LOOT = linear_re.compile(r"\.npmrc|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|\.git-credentials|\.docker[/\\]config\.json|" + ENV_DUMP,
-                        ignore_case=True)
-"""What is loot wherever it goes: the environment and credential files. (A token variable in a request's
-header is how a script downloads from a private registry.)"""
+LOOT = linear_re.compile(r"\.npmrc|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|\.git-credentials|\.docker[/\\]config\.json|"
+                         r"\.foundry[/\\]keystores|\.ethereum[/\\]keystore|solana[/\\]id\.json|\$\{?\w*(PRIVATE_KEY|MNEMONIC)\b|" + ENV_DUMP,
+                         ignore_case=True)
+"""What is loot wherever it goes: the environment, credential files, wallet keystores and a private key or seed phrase
+variable. (A token variable in a request's header is how a script downloads from a private registry.)"""
 SENDS = linear_re.compile(r"\b(curl|wget)\b[^|;&]*\s(-d|--data(-\w+)?|-F|--form|-T|--upload-file|--post-(data|file)|-X\s*['\"]?(POST|PUT))\b|"
                           r"\|\s*(curl|wget|nc|ncat|netcat|socat)\b|\bInvoke-(WebRequest|RestMethod)\b[^|;&]*-(Body|InFile)\b|"
                           r"\b(nc|ncat|netcat|socat)\s+\S|\bftp(\.exe)?\s+(-\w+\s+)*-s:", ignore_case=True)
@@ -917,6 +918,15 @@ def judge_command(command: str, hook: str, file: str, line: int | None, label: s
 RUNS_REMOTE = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script",
                "install-script/encoded-command", "install-script/reverse-shell"}
 DOWNLOADS_AND_RUNS = {"install-script/fetch-and-execute", "install-script/download-execute", "install-script/remote-script"}
+NO_TOOL_DOES = {"install-script/fetch-and-execute": "downloads code and runs it",
+                "install-script/download-execute": "downloads a file and runs it",
+                "install-script/remote-script": "runs a script from the network",
+                "install-script/encoded-command": "runs an encoded command",
+                "install-script/reverse-shell": "connects a shell to a remote host",
+                "install-script/sends-secrets": "sends the environment or a credential file away",
+                "install-script/beacon": "sends the user or host name to the network"}
+"""What no script a tool writes for its user does (download and run code, run encoded code, open a shell to another
+machine, send secrets or report who the user is), by the hook judge's rule."""
 
 
 def sends_loot(command: str) -> bool:
@@ -1047,8 +1057,8 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
             recon[assigned.group(1)] = number
         loot_file = next((name for name in loot_files if name in command), None)
         reads_loot = LOOT.search(command) is not None or loot_file is not None
-        if assigned and reads_loot:
-            loot[assigned.group(1)] = number
+        if assigned and (reads_loot or _first_used(loot, command)):
+            loot[assigned.group(1)] = number  # (`d=$(printf %s "$k" | base64)` with `$k` loot: loot too)
         elif reads_loot:
             unassigned = number
         written = REDIRECT_TO_VARIABLE.search(command)

@@ -11,22 +11,12 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import RUNS_REMOTE, judge_command
+from ...install_scripts import NO_TOOL_DOES, judge_command
 from ..view import FileView
 from . import rule
 
 SCRIPT_WRITE = re.compile(r"\.scripts(?:\.(?P<name>[\w:-]+)|\[[^\]]*\])$")
 """An assignment to an entry of a manifest's `scripts` (`pkg.scripts.prepare`, `json.scripts['pre' + name]`)."""
-WHAT = {"install-script/fetch-and-execute": "downloads code and runs it",
-        "install-script/download-execute": "downloads a file and runs it",
-        "install-script/remote-script": "runs a script from the network",
-        "install-script/encoded-command": "runs an encoded command",
-        "install-script/reverse-shell": "connects a shell to a remote host",
-        "install-script/sends-secrets": "sends the environment or a credential file away",
-        "install-script/beacon": "sends the user or host name to the network"}
-"""What no script a tool writes for its user does (download and run code, run encoded code, open a shell to another
-machine, send secrets or report who the user is), by the hook judge's rule."""
-assert RUNS_REMOTE <= WHAT.keys()
 
 
 @rule("script-injection", title="Writes a malicious script into a project's package.json",
@@ -45,12 +35,12 @@ def check(view: FileView) -> Iterator[Finding]:
         written = [f.value for f in view.of_kind("string") if f.line == fact.line and f.scope == fact.scope and " " in f.value]
         for command in written:
             found = next((f for f in judge_command(command, hook, view.facts.path, fact.line, "written script")
-                          if f.rule in WHAT), None)
+                          if f.rule in NO_TOOL_DOES), None)
             if found is None:
                 continue
             severity, confidence = view.unmistakable(fact)
             yield view.finding("script-injection", severity, confidence, "persistence",
-                               f"Writes a `{hook}` script into a package.json that {WHAT[found.rule]} ({command[:80]!r}), "
+                               f"Writes a `{hook}` script into a package.json that {NO_TOOL_DOES[found.rule]} ({command[:80]!r}), "
                                f"{view.run_text(fact)}: it runs from "
                                "the user's own project at the next install, test or build.",
                                fact, view.level(fact), command=command[:200], judged_as=found.rule)
