@@ -13,9 +13,9 @@ FUNCTIONS = {"function_declaration", "function_expression", "function", "arrow_f
              "method_definition", "generator_function_declaration", "generator_function"}
 IMMEDIATE_PARENTS = {"arguments", "call_expression", "new_expression"}
 """A function written here runs when the code around it runs: a callback, an IIFE."""
-HANDLER_PROPERTY = re.compile(r"^on(message|data|open|load|loadend|readystatechange|connect|response)$")
-"""Event-handler properties of sockets and requests (`ws.onmessage`, `xhr.onload`): the handler
-runs once the object it is set on delivers, and gets what it delivers."""
+HANDLER_PROPERTY = re.compile(r"^on(message|data|open|load|loadend|readystatechange|connect|response|initialized|ready)$")
+"""Event-handler properties of sockets, requests and servers (`ws.onmessage`, `xhr.onload`, an MCP server's
+`oninitialized`): the handler runs once the object it is set on delivers, and gets what it delivers."""
 
 
 class Functions:
