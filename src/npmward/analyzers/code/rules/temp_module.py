@@ -21,7 +21,8 @@ from . import rule
 
 GATE = any_word(b"tmpdir", b"TMPDIR", b"TEMP", b"/tmp")
 LOADERS = ("require", "module.require", "import", "process.mainModule.require")
-FIRST_ARGUMENT = re.compile(r"\(\s*([\w$.]{1,80})\s*[,)]")
+FIRST_ARGUMENT = re.compile(r"\(\s*(?:(?:[\w$]+\.)?pathToFileURL\(\s*)?([\w$.]{1,80})\s*[,)]")
+"""The loader's argument: the path, or the file URL made of it (`import(pathToFileURL(file).href)`)."""
 NODE_RUN = re.compile(r"\(\s*(process\.execPath|process\.argv\[0\]|['\"]node['\"])\s*,\s*\[\s*([\w$.]{1,80})\s*[,\]]")
 """Node started on a script (`spawn(process.execPath, [file])`): the script is loaded as a module would be."""
 
@@ -33,7 +34,8 @@ NODE_RUN = re.compile(r"\(\s*(process\.execPath|process\.argv\[0\]|['\"]node['\"
                   "the scratch module is deleted again or what is written was decoded from the package's own constants, "
                   "high otherwise there and in a module nothing loads (a bin's top level) that deletes it, medium in one "
                   "that keeps it; in a function the application runs, high when it was decoded; critical wherever what "
-                  "is written is what a request to the application carries (a web shell). Config loaders "
+                  "is written is what a request to the application carries (a web shell), and, when it runs or the "
+                  "application runs it, what a request to another host gave back (high in a function nothing is known to call). Config loaders "
                   "write the user's compiled config so, in a function.",
       category="evasion", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -57,7 +59,12 @@ def check(view: FileView) -> Iterator[Finding]:
                       and re.search(rf"\(\s*{name}\s*[,)]", c.snippet) for c in calls)
         decoded = len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED)
         received = len(written.flows) > 1 and graph.value(written.flows[1]) & F.INBOUND
-        if received:
+        fetched = len(written.flows) > 1 and graph.value(written.flows[1]) & F.REMOTE
+        if fetched:
+            # What a request to another host gave back, written as a module and loaded: a download run as code (an
+            # esbuild plugin's "shared preset" fetched from a gist at every build).
+            severity, confidence = view.unmistakable(load)
+        elif received:
             # What a request to the application carries, written as a module and loaded: a web shell that leaves no
             # eval to find (blind set 34's license check that ran an uploaded "license file" for a secret key).
             severity, confidence = S.CRITICAL, C.HIGH
@@ -73,7 +80,8 @@ def check(view: FileView) -> Iterator[Finding]:
         else:
             continue
         yield view.finding("temp-module", severity, confidence, "evasion",
-                           f"Writes {'what a request carries' if received else 'code'} to a scratch file ({loaded}, line "
+                           f"Writes {'what it downloaded' if fetched else 'what a request carries' if received else 'code'} "
+                           f"to a scratch file ({loaded}, line "
                            f"{written.line}) and loads it with "
                            f"{load.value}" + (", then deletes it" if deleted else "") + f", {view.run_text(load)}.",
                            load, level)
