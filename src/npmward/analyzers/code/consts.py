@@ -324,17 +324,25 @@ class ConstantFolder:
         return text.replace(literal, HOLE, -1 if every else 1)[:MAX_STRING]
 
     def branch_consts(self, call: Node) -> list[str]:
-        """What a local text decoder makes of each of two constants it is given one of (`_s(mac ? _t[2] : _t[1])`, a
-        URL per platform): the call folds to neither alone, but both are strings of the file."""
+        """What a local text decoder or one-expression helper makes of each of two constants it is given one of
+        (`_s(mac ? _t[2] : _t[1])`, a URL or a command per platform): the call folds to neither alone, but both are
+        strings of the file."""
         fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
         if fn is None or fn.type != "identifier" or args is None or args.named_child_count != 1 \
                 or args.named_children[0].type != "ternary_expression":
             return []
-        decoder = self.text_decoders.get(self.text(fn, 200))
+        name = self.text(fn, 200)
+        decoder = self.text_decoders.get(name)
+        pure = self.pure.get(name) if decoder is None else None
+        if decoder is None and (pure is None or len(pure[0]) != 1):
+            return []
         choice = args.named_children[0]
-        values = [self.const(choice.child_by_field_name(field)) for field in ("consequence", "alternative")] \
-            if decoder is not None else []
-        return [self.hidden(decoded) for value in values if isinstance(value, str) and isinstance(decoded := decoder(value), str)]
+        values = [self.const(choice.child_by_field_name(field)) for field in ("consequence", "alternative")]
+        if decoder is not None:
+            return [self.hidden(decoded) for value in values if isinstance(value, str) and isinstance(decoded := decoder(value), str)]
+        # (a one-expression helper of the file, `decode(win ? CODES_W : CODES)`: what it makes of each)
+        return [self.hidden(made) for value in values if value is not None
+                and isinstance(made := self.apply_pure(pure, [value], 2), str)]
 
     def hidden(self, decoded):
         """`decoded`, made by one of the file's own decoders, kept among the file's hidden strings."""

@@ -926,7 +926,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         a URL hidden in base64, behind a local XOR or base32 decoder or in an obfuscator's string array, is a string of
         the file too. (As a call's
         argument, it is added as one.) A local decoder given one of two constants gives both."""
-        if name in self.text_decoders:
+        if name in self.text_decoders or name in self.pure:
             for value in self.branch_consts(node):
                 self.add("string", value, node, scope)
         # (an obfuscator's string-array decoder too, where its string is a value, `tx.to = _0x2d('0x6')`, not a property
