@@ -141,8 +141,9 @@ def _network_command(view: FileView, f: Fact, level: str) -> Sink | None:
 
 def _imports_url(view: FileView, specifier: int) -> bool:
     """`import(BASE + lang + '.js?r=' + tag)`: a module loaded from a URL is a request for it, with what the URL
-    carries (a host the file names, or one it hides)."""
-    return bool(specifier & (F.DESTINATIONS | F.HOST_LITERAL)) or bool(specifier & F.DECODED and view.hidden_url() is not None)
+    carries: to an IP address, an out-of-band host or a host the file hides. (A host named somewhere in the file is not
+    enough: field-insensitive flow gives a config loader's `import(pathToFileURL(file))` every label its paths have.)"""
+    return bool(specifier & (F.OOB_HOST | F.RAW_IP)) or bool(specifier & F.DECODED and view.hidden_url() is not None)
 
 
 def _payload(f: Fact) -> int | None:
