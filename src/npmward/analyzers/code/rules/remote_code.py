@@ -7,6 +7,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
+from .. import patterns as P
 from ..behaviours import STDIN_RUNNER, executes, global_eval, runs_code, runs_inline_code, runs_whole_command, sends
 from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
@@ -43,7 +44,8 @@ only parses its input (`json.load(sys.stdin)`) runs nothing."""
                   "And a response piped into (or received data written to) the standard input of a shell or "
                   "interpreter started without a script (`res.pipe(spawn('/bin/sh', ['-s']).stdin)`) or with inline code that reads "
                   "its standard input (python's memfd_create loader): at least high wherever it is. And a module loaded, or "
-                  "a program run, from a UNC path on another host (a WebDAV or SMB share): critical when it runs.",
+                  "a program run, from a UNC path on another host (a WebDAV or SMB share): critical when it runs. And code "
+                  "joined from DNS TXT records (`dns.resolveTxt`) and run: critical when it runs or the application runs it.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     if b"\\\\" in view.text:  # (a UNC path is written with two backslashes, escaped: four in the source)
@@ -94,6 +96,16 @@ def check(view: FileView) -> Iterator[Finding]:
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
                            later, view.level(later))
         return
+    if b"Txt" in view.text or b"TXT" in view.text:
+        txt = next((f for f in view.all if f.kind == "call" and runs_code(f) and None in f.args
+                    and view.facts.fact_labels(f) & F.RECEIVED and _resolves_txt(view)), None)
+        if txt is not None:
+            # DNS TXT records joined into code and run (a `data:` URL imported, eval): a stage its author serves from
+            # a zone they control, as a pack's "registry hints" (blind set 38's plop pack). No resolver hands code.
+            yield view.finding("remote-code", *view.unmistakable(txt), "dropper",
+                               f"Runs code it received in DNS TXT records ({txt.value}), {view.run_text(txt)}.",
+                               txt, view.level(txt))
+            return
     piped = _piped_into_runner(view)
     if piped is not None:
         pipe, runner = piped
@@ -129,6 +141,12 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("remote-code", severity, confidence, "dropper",
                        f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
+
+
+def _resolves_txt(view: FileView) -> bool:
+    """The file asks DNS for TXT records (`dns.resolveTxt`, `resolve(name, 'TXT')`)."""
+    return any(f.kind == "call" and P.DNS_TEXT.search(f.value.rsplit(".", 1)[-1]) for f in view.of_kind("call")) \
+        or re.search(rb"""\.resolve\w*\([^)]{0,120}['"]TXT['"]""", view.text) is not None
 
 
 def _from_share(view: FileView) -> Iterator[tuple]:
