@@ -289,10 +289,13 @@ REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "sign
                   "ctx.req": {"headers", "url", "rawHeaders"},
                   "socket.handshake": {"headers", "query", "auth", "url"},
                   "client.handshake": {"headers", "query", "auth", "url"},
-                  "details": {"requestHeaders", "uploadData"}}
+                  "details": {"requestHeaders", "uploadData"},
+                  "request.http": {"headers", "body", "search"},
+                  "http": {"headers", "body", "search"}}
 """What of a request its sender wrote, by what servers name the request they hand a handler (Express/Connect/http
 `req`, Fastify/Hapi `request`, Koa `ctx`, the handshake of a socket.io connection, the `details` Electron's
-`session.webRequest` hooks are handed for each request the application's windows make). A fetch `Request`'s URL and body,
+`session.webRequest` hooks are handed for each request the application's windows make, the `http` of an Apollo Server
+plugin's `request`). A fetch `Request`'s URL and body,
 Koa's `ctx.body` (the response) and other contexts' `ctx.url` (a module loader's) are not."""
 REQUEST_HOLDER_LENGTH = max(map(len, REQUEST_FIELDS))
 REQUEST_GETTERS = {"req.get", "req.header", "req.param", "req.cookies.get", "ctx.get", "ctx.cookies.get",
