@@ -26,7 +26,7 @@ from ..behaviours import commands, executes
 from ..strings import unbase64
 from ..view import FileView
 from . import rule
-from .download_execute import HIDDEN_WINDOW
+from .download_execute import HIDDEN_WINDOW, starts_detached
 from .persistence import download_cradle
 
 POWERSHELL_LINE = re.compile(r"\b(Invoke-WebRequest|Invoke-RestMethod|Start-Process|Invoke-Expression)\b|\.Download(File|String)\(")
@@ -95,6 +95,13 @@ def check(view: FileView) -> Iterator[Finding]:
                 elif steps and rule_id == "code/download-execute" and HIDDEN_WINDOW.search(command) \
                         and (view.run_by_app(fact) or view.called_by_app(fact)):
                     steps = 0  # (a program downloaded and started with its window hidden, from a function the app calls)
+                elif steps and rule_id == "code/fetch-and-execute" and any(
+                        e.args[:1] == (None,) and not e.shapes and view.linked(fact.scope, e.scope) and view.run_by_app(e)
+                        and starts_detached(view, e) for e in view.executions()):
+                    # (a download piped to a shell, handed to a process started detached by a middleware the app runs:
+                    # `spawn(cmd, args, {detached: true})`, the command all from the function that builds it, no word of
+                    # its own such as node's own script)
+                    steps = 0
                 elif steps and never_for_a_caller(finding) and view.run_by_app(fact) \
                         and (command in run or any(view.linked(fact.scope, s) for s in runners)):
                     # (also a command handed to the file's own spawn wrapper: `run('regsvr32.exe', [...])`)

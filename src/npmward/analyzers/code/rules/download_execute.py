@@ -64,7 +64,7 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = max(severity, RAW_IP[0]), max(confidence, RAW_IP[1])
                 if level != "deferred" or view.called_by_app(run):
                     severity, confidence = RAW_IP_RUN
-            elif not trusted and (level in ("install", "module") or view.called_by_app(run)) and _starts_detached(view, run):
+            elif not trusted and (level in ("install", "module") or view.called_by_app(run)) and starts_detached(view, run):
                 # (also from a command of the package, `netinfo`, that leaves what it downloaded running after each run)
                 # (with its window hidden from the user, `powershell -WindowStyle Hidden -File <download>`, or from a host the
                 # file hides, decoded and never written: wherever it runs)
@@ -88,7 +88,7 @@ def check(view: FileView) -> Iterator[Finding]:
             return
 
 
-def _starts_detached(view: FileView, run: Fact) -> bool:
+def starts_detached(view: FileView, run: Fact) -> bool:
     """A process started detached (`spawn(bin, args, { detached: true })`, or a command line that leaves it in the
     background, `exec('nohup /tmp/x >/dev/null 2>&1 &')`) by the behaviour `run` belongs to. A
     `fork` runs one of the package's own modules (@module-federation/dts-plugin 2.9.2 forks its type broker detached,
