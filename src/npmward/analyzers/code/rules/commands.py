@@ -32,6 +32,8 @@ from .persistence import download_cradle
 POWERSHELL_LINE = re.compile(r"\b(Invoke-WebRequest|Invoke-RestMethod|Start-Process|Invoke-Expression)\b|\.Download(File|String)\(")
 """A PowerShell script line (`…;Invoke-WebRequest -Uri '…' -OutFile '…';Start-Process …`), handed to powershell -Command
 from a variable."""
+TOOL_CALLS = re.compile(rb"\btoolCall(?:Id|Type|s)\b|\btool_calls\b|\btool_call_id\b|\bfunction_call\b|\btool_use\b")
+"""The shape of an AI model's tool calls (Vercel AI SDK's `toolCallId`, OpenAI's `tool_calls`, Anthropic's `tool_use`)."""
 STEPS_DOWN = {"module": 1, "deferred": 2}
 """Severity steps below the hook rule's, by when the code runs."""
 REGISTRY_WRITE = re.compile(r"\breg(\.exe)?\s+add\b|\b(Set|New)-ItemProperty\b", re.I)
@@ -49,13 +51,23 @@ remote control, wherever it runs from. A bare `sh -i` (a test helper's interacti
                   "constants and run at install or load is `code/encoded-command` (high); a base64 constant that decodes to a "
                   "download-and-run, in a file that runs what it decoded, is judged as the command that call runs, at full "
                   "weight in code the application runs. A scheduled task registered at install or load, or by code the "
-                  "application runs, in a file that holds a command that downloads and runs code, is critical: a loader.",
+                  "application runs, in a file that holds a command that downloads and runs code, is critical: a loader. "
+                  "A base64 constant that decodes to a download-and-run in a file that makes an AI agent's tool calls "
+                  "(`toolCallId`, `tool_calls`) is `code/encoded-command`: the agent runs it (critical where the "
+                  "constant's code runs or the application runs it).",
       category="install-script", consumes=("call", "string"), severity=S.CRITICAL, reports_own_id=False,
       emits=tuple(RuleInfo(f"code/{r.id}", r.title, r.description, r.severity.label, r.category) for r in HOOK_RULES if r.weighs))
 def check(view: FileView) -> Iterator[Finding]:
     """Commands the code runs, judged by the same rules as install hooks (reverse shells, encoded
     PowerShell, wipes, beacons, AI agents with safety off): the exec call's arguments, and strings
     shaped like a command line in a file that runs commands."""
+    if TOOL_CALLS.search(view.text) and (injected := encoded_command(view)) is not None:
+        # No exec here: the command goes into the tool calls an AI agent runs for its user (a "shell guard" middleware
+        # that adds one of its own). A guard lists commands to block in the open; none is hidden in base64.
+        yield Finding("code/encoded-command", S.CRITICAL if view.runs_now(injected) else S.HIGH, C.HIGH, "dropper",
+                      f"Hides a command that downloads and runs code in base64 ({injected.value[:80]!r}) in a file that "
+                      f"makes an AI agent's tool calls: the agent runs it ({view.run_text(injected)}).",
+                      view.facts.path, injected.line, injected.snippet[:200], {"when": view.level(injected)})
     if not view.executions():
         return
     seen: set[str] = set()
