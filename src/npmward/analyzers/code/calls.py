@@ -53,6 +53,8 @@ WEBEXT_COOKIES = {"chrome.cookies.getAll": True, "browser.cookies.getAll": True,
 """A browser extension's cookie reads (whether of every cookie of the domain or store it asks for)."""
 JAR_READS = {"getCookieStringSync", "getCookieString", "getCookiesSync", "getCookies"}
 """A cookie jar's reads (tough-cookie's `CookieJar`): an HTTP client reads the jar for the URL it requests."""
+CDP_COOKIE_READS = {"Network.getAllCookies", "Storage.getCookies", "Network.getCookies"}
+"""DevTools protocol commands that answer with the browser's cookies (a CDP session's `send(method)`)."""
 STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
 SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
@@ -488,6 +490,8 @@ class Calls:
             return F.BROWSER_SECRET | (F.BROWSER_ALL if WEBEXT_COOKIES[short] else 0)
         if short.endswith(("session.cookies.get", "Session.cookies.get")):
             return F.BROWSER_SECRET | F.BROWSER_ALL
+        if method == "send" and arg_nodes and self.const(arg_nodes[0]) in CDP_COOKIE_READS:
+            return F.BROWSER_SECRET | F.BROWSER_ALL  # (`cdp.send('Storage.getCookies')`: every cookie of the browser)
         if not ((method == "cookies" and short != method) or method in JAR_READS):
             return None  # (asked of nearly every call: the site argument is folded only for these)
         site = self.const(arg_nodes[0]) if arg_nodes else None

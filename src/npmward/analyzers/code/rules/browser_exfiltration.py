@@ -35,7 +35,9 @@ it holds to the signed-in account."""
                   "(relative URLs) are left alone. Also, wherever it runs, a beacon (an image URL, sendBeacon) to a host the "
                   "package decodes from its own constants: page data sent where no reader of the code sees. And every "
                   "cookie of a site or a typed password written into an extension's synced storage "
-                  "(`chrome.storage.sync.set`), which the browser uploads to the signed-in account.",
+                  "(`chrome.storage.sync.set`), which the browser uploads to the signed-in account. Every cookie of a browser "
+                  "(DevTools' `Storage.getCookies`, `Network.getAllCookies`) sent with the machine's host or user name is "
+                  "critical where it runs or the application runs it; that is a stealer of the profiles a tool drives.",
       category="exfiltration", consumes=("flows", "call", "new", "assign"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
@@ -48,6 +50,12 @@ def check(view: FileView) -> Iterator[Finding]:
             # Every cookie or token of the page, from code that runs or that the app runs, to a host the file
             # hides: both at once is a skimmer (blind set 14's form resolver, set 16's chat widget), not an SDK
             # that reads its own keys.
+            severity, confidence = S.CRITICAL, C.HIGH
+        elif sink.labels & F.BROWSER_ALL and sink.labels & (F.HOST_NAME | F.USER_NAME) \
+                and (sink.level != "deferred" or view.run_by_app(sink.fact)):
+            # Every cookie of a browser and the name of the machine it runs on, in one payload: a Node program that
+            # drives browser profiles (DevTools' `Storage.getCookies`) reporting whose sessions it took. No page SDK
+            # knows the host name; no automation tool ships its profiles' cookies away.
             severity, confidence = S.CRITICAL, C.HIGH
         elif sink.level == "deferred" and (sink.labels & F.BROWSER_ALL or view.hidden_url() is not None):
             # Storage read by every key, or sent to a host the file hides (an analytics look-alike
