@@ -93,6 +93,10 @@ def _hides_a_word(view: FileView) -> bool:
                for f in view.of_kind("string"))
 
 
+KEYED_XOR = re.compile(rb"\^=?\s*[\w$.]+\[\s*[\w$]+\s*%\s*[\w$.]+\s*\]")
+"""Bytes XOR-ed with a repeating key (`buf[i] ^= k[i % k.length]`): a cipher, kept from the reader."""
+
+
 def _hands_require(view: FileView) -> bool:
     return any(f.kind in ("call", "new") and f.value.split(".")[-1] in ("createContext", "runInNewContext", "runInContext",
                                                                         "runInThisContext", "Function")
@@ -138,7 +142,7 @@ def _fed_to_interpreter(view: FileView):
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
                   "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
-                  "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, is compiled as a module, was read from the page's stylesheet (a CSS custom property, a rule's `content`), or the file hides a short word it reads or waits for (a cookie's name, `production`: a backdoor's trigger); medium confidence inside a function nothing calls at install or load, such as a request "
+                  "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, is compiled as a module, is XOR-ed with a repeating key, was read from the page's stylesheet (a CSS custom property, a rule's `content`), or the file hides a short word it reads or waits for (a cookie's name, `production`: a backdoor's trigger); medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
                   "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own; critical when the constant is written in invisible characters (GlassWorm's variation selectors, private-use characters), and runs at load or in code the application runs). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
                   "Function or its async kin (`Object.getPrototypeOf(async function () {}).constructor`) is high, and what that "
@@ -164,13 +168,16 @@ def check(view: FileView) -> Iterator[Finding]:
             reached = level in ("install", "entry") or by_app
             styled = reached and _from_stylesheet(view, f)
             hidden = reached and not styled and _hides_a_word(view)
-            armed = reached and (styled or hidden or _hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None
+            # (or decrypted: a repeating-key XOR of what it decoded, a file of the package's that reads as data)
+            xored = reached and not styled and not hidden and KEYED_XOR.search(view.text) is not None
+            armed = reached and (styled or hidden or xored or _hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None
                                  or "._compile" in f.value)
             yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH,
                                C.MEDIUM if level == "deferred" and not armed else C.HIGH, "obfuscation",
                                f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
                                + (", read from the page's stylesheet (CSS holds styles, not code)." if styled
                                   else ", in a file that hides a word it reads or waits for (a trigger's name)." if hidden
+                                  else ", XOR-ed with a repeating key (decrypted)." if xored
                                   else ", and hands it `require`." if armed else "."), f, level)
             return
     if (fed := _fed_to_interpreter(view)) is not None:
