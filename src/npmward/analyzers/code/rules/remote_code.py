@@ -89,8 +89,9 @@ def check(view: FileView) -> Iterator[Finding]:
     if later is not None:
         # (or the runner is reached from a request the application makes: ensureSession()'s catch hands the error body
         # to the helper that compiles it)
-        api = view.called_by_app(later) or any(_handled_by(view, r.scope, later.scope) and view.run_by_app(r)
-                                               for r in requests)
+        # (or in a closure such a function returns that the host tool runs: a Next.js config wrapper's webpack hook)
+        api = view.called_by_app(later) or view.run_by_app(later) or any(
+            _handled_by(view, r.scope, later.scope) and view.run_by_app(r) for r in requests)
         yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
                            f"Runs {'code' if runs_code(later) else 'a command'} it received from a host it names ({later.value}), "
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
