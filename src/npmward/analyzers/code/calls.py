@@ -104,6 +104,9 @@ CLOUD_PREFIXES = {"AWS_", "AZURE_", "ARM_", "GOOGLE_", "GCP_", "GCLOUD_", "DIGIT
 """Prefixes of credential variables: a cloud's, a GitHub Action's inputs (`with: token: …`), App Service's connection
 strings. Names kept by one of them are kept for being credentials."""
 MAPPERS = {"map", "flatMap"}
+REGISTRARS = re.compile(r"^register[A-Z]\w*$")
+"""A host application's registration of a plugin's class or function (Homebridge's `registerPlatform`,
+`registerAccessory`): the host constructs or calls what it is given."""
 SCHEDULERS = {"queueMicrotask", "setImmediate", "setTimeout", "process.nextTick", "globalThis.queueMicrotask"}
 """Calls that run the function they are given soon after the code that calls them, once."""
 """Array methods whose result is what the callback returns."""
@@ -455,11 +458,12 @@ class Calls:
                 # (`urls.map(grab)` is what `grab` returns; a promise's `then(handler)` by reference is
                 # left out: a shared handler's merged return would reach every chain that uses it)
                 gives = result if method in MAPPERS else None
-                target = self.bindings.get(self.text(fn), "") if short in SCHEDULERS else ""
+                target = self.bindings.get(self.text(fn), "") if short in SCHEDULERS or REGISTRARS.match(method) else ""
                 if target.startswith(("./", "../")):
                     # (an export of another module of the package, imported by name and scheduled:
-                    # `queueMicrotask(checkNotices)`. Not an event's handler: a tracer's `process.on('exit', flush)`
-                    # runs at exit, and its exporter is no more a load-time request than before.)
+                    # `queueMicrotask(checkNotices)`, or registered with the host application, which constructs or
+                    # calls it: `api.registerPlatform('X', Platform)`. Not an event's handler: a tracer's
+                    # `process.on('exit', flush)` runs at exit, and its exporter is no more a load-time request than before.)
                     self.out.calls.append(CallSite(scope, "module", "", target, False, handed, gives))
                 else:
                     self.out.calls.append(CallSite(scope, "ref", self.text(fn), None, False, handed, gives))

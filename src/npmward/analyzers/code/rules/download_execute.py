@@ -62,7 +62,7 @@ def check(view: FileView) -> Iterator[Finding]:
             if raw_ip:
                 # No installer fetches its binary from a bare IP address: a dropper, whenever it runs.
                 severity, confidence = max(severity, RAW_IP[0]), max(confidence, RAW_IP[1])
-                if level != "deferred" or view.called_by_app(run):
+                if level != "deferred" or view.run_by_app(run):  # (a response callback of a function the app calls too)
                     severity, confidence = RAW_IP_RUN
             elif not trusted and (level in ("install", "module") or view.called_by_app(run)) and starts_detached(view, run):
                 # (also from a command of the package, `netinfo`, that leaves what it downloaded running after each run)
