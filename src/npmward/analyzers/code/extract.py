@@ -186,10 +186,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.holds_passwords = (b"bcrypt" in source or b"argon2" in source) and P.PASSWORD_HASHERS.search(source) is not None \
             or b"password" in source and any(word in source for word in P.DB_CLIENT_WORDS) \
             and P.DB_CLIENT_PATCH.search(source) is not None \
-            or b"password" in source and P.AUTOMATION_LOGIN.search(source) is not None
-        """The file names a password-hashing library (bcrypt, argon2), patches a database client, or types a password
-        into a page (a browser-automation login): a value named `password` there is the plaintext it hashes, checks,
-        connects or logs in with (see `name_labels`)."""
+            or b"password" in source and P.AUTOMATION_LOGIN.search(source) is not None \
+            or (b"-authonly" in source or b"sudo" in source) and P.SYSTEM_PASSWORD_CHECK.search(source) is not None
+        """The file names a password-hashing library (bcrypt, argon2), patches a database client, types a password
+        into a page (a browser-automation login) or checks one against the system (`dscl . -authonly`, `sudo -S`): a
+        value named `password` there is the plaintext it hashes, checks, connects or logs in with (see `name_labels`)."""
         self.bot_library = any(name in source for name in BOT_LIBRARIES)
         """The file uses a chat-bot library: its client's `token` is the bot's login (see `Values.property_value`)."""
         self.telegram_client = b"StringSession" in source

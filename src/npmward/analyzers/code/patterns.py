@@ -358,8 +358,10 @@ DB_CLIENT_WORDS = (b"Client.prototype", b"Pool.prototype", b"Connection.prototyp
 AUTOMATION_LOGIN = re.compile(rb"""\.(?:type|fill)\(\s*[^,()]{1,80},\s*(?:[\w$]+\.)?(?:password|passwd|pass)\b""")
 """A browser-automation login (`page.type(sel, password)`, Playwright's `locator.fill(sel, opts.password)`): the file
 holds the password of the account it logs in to."""
-PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
+PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pass|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
 """Names of a plaintext password, in a file that names a password-hashing library."""
+SYSTEM_PASSWORD_CHECK = re.compile(rb"""-authonly\b|['"]sudo['"]\s*,\s*\[\s*['"]-S['"]|\bsudo\s+(?:-\w+\s+)*-S\b""")
+"""A password checked against the operating system: macOS's `dscl . -authonly user pass`, `sudo -S` fed on its stdin."""
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
 """Names of values that hold a wallet's or an account's private key material. (Not an AWS key pair's `secretAccessKey`:
 the SDK's own credential providers pass it through the same objects as their requests' options, and field-insensitive
