@@ -19,8 +19,9 @@ from ._chain import sinks, to_hidden_host
 @rule("password-exfiltration", title="Sends the passwords it hashes, checks, connects or logs in with",
       description="In a file that names a password-hashing library (bcrypt, argon2) or a database client's prototype "
                   "(a require hook that wraps pg's, mysql's or MongoDB's connect), or that types a password into a page (a "
-                  "Puppeteer or Playwright login helper: `page.type(sel, password)`), a value named like a plaintext "
-                  "password (`password`, `plain`, `pw`) reaches a request to another machine that also carries the "
+                  "Puppeteer or Playwright login helper: `page.type(sel, password)`), or that checks a password against "
+                  "the system (`dscl . -authonly`, `sudo -S`), a value named like a plaintext "
+                  "password (`password`, `pass`, `plain`, `pw`) reaches a request to another machine that also carries the "
                   "host's or user's name, or goes to a host the code hides, an IP address or an out-of-band endpoint: "
                   "every login of the application hands its users' passwords to whoever is at the other end (critical "
                   "when it runs at install or load or in code the application runs).",
