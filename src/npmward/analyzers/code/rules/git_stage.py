@@ -23,11 +23,13 @@ REPO_URL = re.compile(rb"""['"`](?:https?://|git@|ssh://)[^'"`\s]+\.git['"`]""")
 SHOWS = re.compile(rb"""['"`](?:cat-file|show)['"`]|\bgit\s+(?:cat-file|show)\b""")
 """A git command that prints a file of the repository (`git cat-file -p HEAD:setup.js`)."""
 LOADERS = ("require", "import", "module.require")
+MAX_LOADERS = 32
+"""Loaders of a file looked at (a bundle has hundreds of `require(x)`)."""
 
 
 @rule("git-stage", title="Runs code from a git repository it clones",
-      description="A file that clones, fetches or pulls a git repository whose URL it writes, and then loads a module "
-                  "by a path known only at run time (the clone's files) or runs code through Function/eval/vm in a file "
+      description="A file that clones, fetches or pulls a git repository whose URL it writes, and then, within two calls "
+                  "of the clone, loads a module by a path known only at run time (the clone's files) or runs code through Function/eval/vm in a file "
                   "that prints the repository's files (`git cat-file -p`, `git show`): a next stage its author changes at "
                   "will. Critical when it runs at install or load, or in code the application runs (a test runner's "
                   "root hook, a lint config); high otherwise.",
@@ -39,10 +41,16 @@ def check(view: FileView) -> Iterator[Finding]:
     if not any(executes(f) for f in view.of_kind("call")):
         return
     shows = SHOWS.search(text) is not None
-    for f in view.of_kind("call"):
-        loads = f.value in LOADERS and f.args[:1] == (None,)
-        runs = shows and runs_code(f) and None in f.args
-        if not (loads or runs):
+    # (the functions that clone: the calls on the lines that spell the git command)
+    lines = {text.count(b"\n", 0, m.start()) + 1 for m in CLONES.finditer(text)}
+    cloning = {f.scope for f in view.of_kind("call") if f.line in lines}
+    near = view.run_from(cloning, 2)
+    candidates = [f for f in view.of_kind("call") if (f.value in LOADERS and f.args[:1] == (None,))
+                  or (shows and runs_code(f) and None in f.args)][:MAX_LOADERS]
+    for f in candidates:
+        loads = f.value in LOADERS
+        # (one behaviour: the loader within two calls of the clone, either way, not a bundle's unrelated modules)
+        if f.scope not in near and not cloning & view.run_from({f.scope}, 2):
             continue
         yield view.finding("git-stage", *view.unmistakable(f), "dropper",
                            f"Clones a git repository it names and {'loads a module from it' if loads else 'runs a file of it as code'} "
