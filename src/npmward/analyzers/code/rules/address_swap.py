@@ -34,7 +34,7 @@ def _addresses(view: FileView) -> bool:
                   "Critical at load or in code the application runs; high otherwise.",
       category="fraud", consumes=("text", "string", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if not P.CRYPTO_ADDRESS_REGEX_BYTES.search(view.text):
+    if b".test(" not in view.text or not any(word in view.text for word in P.CRYPTO_ADDRESS_WORDS):
         return
     for match in P.CRYPTO_ADDRESS_REGEX_BYTES.finditer(view.text):
         swap = SWAP.match(view.text, view.text.find(b"/", match.end()) + 1) if b"/" in view.text[match.end():match.end() + 4] else None

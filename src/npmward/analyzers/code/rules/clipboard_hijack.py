@@ -153,7 +153,7 @@ def _swapped_on_write(package: PackageView) -> Iterator[Finding]:
     attacker's address (blind set 35's React copy hook)."""
     for path in sorted(package.views):
         view = package.views[path]
-        osc = OSC52.search(view.text) is not None
+        osc = b"]52;" in view.text and OSC52.search(view.text) is not None
         text = view.text.decode("utf-8", "replace") if osc or b"lipboard" in view.text else ""
         # (a CLI copies through pbcopy, wl-copy or xclip, or the terminal's OSC 52 sequence, not through an API whose
         # argument can be followed: what it copies is what the table gave back)

@@ -61,7 +61,8 @@ def check(view: FileView) -> Iterator[Finding]:
     """Commands the code runs, judged by the same rules as install hooks (reverse shells, encoded
     PowerShell, wipes, beacons, AI agents with safety off): the exec call's arguments, and strings
     shaped like a command line in a file that runs commands."""
-    if TOOL_CALLS.search(view.text) and (injected := encoded_command(view)) is not None:
+    if (b"tool" in view.text or b"function_call" in view.text) and TOOL_CALLS.search(view.text) \
+            and (injected := encoded_command(view)) is not None:
         # No exec here: the command goes into the tool calls an AI agent runs for its user (a "shell guard" middleware
         # that adds one of its own). A guard lists commands to block in the open; none is hidden in base64.
         yield Finding("code/encoded-command", S.CRITICAL if view.runs_now(injected) else S.HIGH, C.HIGH, "dropper",

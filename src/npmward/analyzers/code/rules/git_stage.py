@@ -36,7 +36,8 @@ MAX_LOADERS = 32
       category="dropper", consumes=("call", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     text = view.text
-    if b"git" not in text or not CLONES.search(text) or not REPO_URL.search(text):
+    if b".git" not in text or not (b"clone" in text or b"pull" in text or b"fetch" in text) \
+            or not CLONES.search(text) or not REPO_URL.search(text):
         return
     if not any(executes(f) for f in view.of_kind("call")):
         return
