@@ -22,12 +22,14 @@ from ...install_scripts import (
 )
 from .. import flow as F
 from .. import patterns as P
-from ..behaviours import commands, executes
+from ..behaviours import commands, executes, runs_whole_command
+from ..consts import HOLE
 from ..strings import unbase64
 from ..view import FileView
 from . import rule
 from .download_execute import HIDDEN_WINDOW, starts_detached
 from .persistence import download_cradle
+from .remote_code import OWN_SCRIPT
 
 POWERSHELL_LINE = re.compile(r"\b(Invoke-WebRequest|Invoke-RestMethod|Start-Process|Invoke-Expression)\b|\.Download(File|String)\(")
 """A PowerShell script line (`…;Invoke-WebRequest -Uri '…' -OutFile '…';Start-Process …`), handed to powershell -Command
@@ -77,6 +79,10 @@ def check(view: FileView) -> Iterator[Finding]:
     # top of a CLI's module, run by its `update` command).
     run = {command for _, _, found in groups for _, command in found}
     runners = {f.scope for f in view.executions()}
+    # (a string shaped like a command counts only where a process could be handed it: a run whose program is not a
+    # constant, nor node on a file of the package. An install hint, `curl -fsSL https://bun.sh/install | bash`, in a
+    # file whose only process is `spawn(process.execPath, [check.js])` is text for the user.)
+    open_runner = any(_runs_variable(f) for f in view.executions())
     for level, facts, found in groups:
         texts: dict[str, object] = {}  # each distinct command once, with the first fact that runs it
         for f, command in found:
@@ -88,7 +94,7 @@ def check(view: FileView) -> Iterator[Finding]:
             # `exec(atob(isWin ? H.w : H.u))`: which constant is decoded is only known on the host; a base64 constant
             # of the file that decodes to a download-and-run is what the call runs.
             texts.setdefault(encoded.value, hidden_run)
-        for f in facts:
+        for f in facts if open_runner else ():
             if f.kind == "string" and f.value not in texts and f.value not in run \
                     and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)
                          or KERNEL_DRIVER.search(f.value) or ("--" in f.value and CI_RUNNER.search(f.value))
@@ -164,6 +170,15 @@ def _decoded_command(view: FileView, f) -> bool:
     constants, or a decoder written in the call itself."""
     graph = view.facts.graph
     return any(graph.value(n) & F.UNPACKED for n in f.flows[:2] if n is not None) or ENCODED.search(f.snippet) is not None
+
+
+def _runs_variable(f) -> bool:
+    """The process's program or one of its words is not a constant (`spawn(cmd, args)`, `exec(line)`, `powershell
+    -Command <script>`), and it is not node started on a file of the package."""
+    if runs_whole_command(f):
+        return True
+    own = bool(f.shapes) and all(OWN_SCRIPT.match(shape) for shape in f.shapes)
+    return not own and (f.args[:1] == (None,) or any(HOLE in shape for shape in f.shapes))
 
 
 def encoded_command(view: FileView):

@@ -1,5 +1,4 @@
 // expect: clean
-// allow: medium
 // A library's update notifier: the function the application calls starts a detached check of the registry with node,
 // and the message it returns tells the user how to upgrade (`curl -fsSL https://bun.sh/install | bash`).
 const { spawn } = require('child_process');
