@@ -494,7 +494,7 @@ class Calls:
             return F.BROWSER_SECRET | (F.BROWSER_ALL if WEBEXT_COOKIES[short] else 0)
         if short.endswith(("session.cookies.get", "Session.cookies.get")):
             return F.BROWSER_SECRET | F.BROWSER_ALL
-        if method == "send" and arg_nodes and isinstance(command := self.const(arg_nodes[0]), str) and command in CDP_COOKIE_READS:
+        if method == "send" and arg_nodes and arg_nodes[0].type == "string" and self.const(arg_nodes[0]) in CDP_COOKIE_READS:
             return F.BROWSER_SECRET | F.BROWSER_ALL  # (`cdp.send('Storage.getCookies')`: every cookie of the browser)
         if not ((method == "cookies" and short != method) or method in JAR_READS):
             return None  # (asked of nearly every call: the site argument is folded only for these)

@@ -84,16 +84,14 @@ class Exports:
         hands its scheduler or framework, which calls the object's methods (see `_Linker.exported_methods`), or the
         functions it names (`{ getReleaseLine, getDependencyReleaseLine }`, a changesets changelog)."""
         for child in value.named_children[:64]:
-            named = child if child.type == "shorthand_property_identifier" else child.child_by_field_name("value") \
-                if child.type == "pair" else None
-            if named is not None and named.type in ("identifier", "shorthand_property_identifier"):
-                targets.append(("name", scope, self.text(named, 200)))
+            item = child.child_by_field_name("value") if child.type == "pair" else child
+            if item is None:
                 continue
-            method = child if child.type == "method_definition" else child.child_by_field_name("value") \
-                if child.type == "pair" else None
-            if method is not None and (method.type == "method_definition" or method.type in FUNCTIONS):
-                targets.append(("node", method.id))
-                self.out.exported_methods.add(method.id)
+            if item.type in ("identifier", "shorthand_property_identifier"):
+                targets.append(("name", scope, self.text(item, 200)))
+            elif item.type == "method_definition" or item.type in FUNCTIONS:
+                targets.append(("node", item.id))
+                self.out.exported_methods.add(item.id)
 
     def visit_export(self, node: Node, scope: int | None) -> None:
         source = node.child_by_field_name("source")

@@ -46,7 +46,7 @@ def check(view: FileView) -> Iterator[Finding]:
         value = swap.group("value")
         if not (value[:1] in b"'\"`" or _addresses(view)):
             continue
-        line = view.text.count(b"\n", 0, swap.start()) + 1
+        line = view.line_at(swap.start())[0]
         fact = next((f for f in view.all if f.line >= line and f.kind in ("call", "assign")), None)
         if fact is None:
             continue

@@ -36,7 +36,7 @@ def check(view: FileView) -> Iterator[Finding]:
         if not shipped:
             continue
         method = match.group(0)[1:].split(b"(", 1)[0].decode()
-        line = text.count(b"\n", 0, match.start()) + 1
+        line = view.line_at(match.start())[0]
         call = next((f for f in view.of_kind("call") if f.value.endswith("." + method) and f.line == line), None)
         if call is None:
             continue

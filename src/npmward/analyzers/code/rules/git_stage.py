@@ -43,7 +43,7 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     shows = SHOWS.search(text) is not None
     # (the functions that clone: the calls on the lines that spell the git command)
-    lines = {text.count(b"\n", 0, m.start()) + 1 for m in CLONES.finditer(text)}
+    lines = {view.line_at(m.start())[0] for m in CLONES.finditer(text)}
     cloning = {f.scope for f in view.of_kind("call") if f.line in lines}
     near = view.run_from(cloning, 2)
     candidates = [f for f in view.of_kind("call") if (f.value in LOADERS and f.args[:1] == (None,))

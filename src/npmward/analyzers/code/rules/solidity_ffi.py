@@ -12,7 +12,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import NO_TOOL_DOES, judge_shell_file
-from ..view import PackageView
+from ..view import PackageView, line_at
 from . import rule
 
 LITERAL = re.compile(rb'hex"(?P<hex>[0-9a-fA-F]{16,})"|"(?P<text>(?:[^"\\\n]|\\.){8,})"')
@@ -25,7 +25,7 @@ def _commands(text: bytes) -> Iterator[tuple[int, str]]:
         raw = bytes.fromhex(match.group("hex").decode()) if match.group("hex") else match.group("text")
         value = raw.decode("utf-8", "replace")
         if " " in value:
-            yield text.count(b"\n", 0, match.start()) + 1, value
+            yield line_at(text, match.start())[0], value
 
 
 @rule("solidity-ffi", title="Runs a malicious shell command from Solidity through Foundry's ffi",

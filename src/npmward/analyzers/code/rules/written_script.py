@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import judge_shell_file
+from ...install_scripts import NO_TOOL_DOES, judge_shell_file
 from ..behaviours import writes_file
 from ..view import FileView
 from . import rule
@@ -16,11 +16,11 @@ PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod")
 """How an Expo config plugin or the xcode package writes into the app's project (a build phase's shell script), files
 written all the same."""
 SHELL_SHEBANG = re.compile(r"^#!\s*(/usr)?/bin/(env\s+)?(ba|da|z)?sh\b")
-NO_USER_ASKS = {"install-script/beacon": "sends the user or host name to the network",
-                "install-script/sends-secrets": "sends the environment or a credential file away",
-                "install-script/reverse-shell": "connects a shell to a remote host"}
-"""What no script a tool writes for its user does: report the machine's identity, send the environment or a credential
-file away, or open a shell to a remote host. (Git hooks, launchers and wrappers that download are what tools write.)"""
+NO_USER_ASKS = {rule: NO_TOOL_DOES[rule] for rule in ("install-script/beacon", "install-script/sends-secrets",
+                                                       "install-script/reverse-shell")}
+"""What no shell script a tool writes out for its user does: report the machine's identity, send the environment or a
+credential file away, or open a shell to a remote host. (Git hooks, launchers and wrappers that download are what tools
+write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
 
 
 @rule("written-script", title="Shell script written by code, judged like a hook",
