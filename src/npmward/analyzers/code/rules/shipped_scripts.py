@@ -26,6 +26,13 @@ FOR_NO_USER = frozenset({"install-script/sends-secrets", "install-script/reverse
 credential file away, or opens a shell to a remote host (Codecov's bash uploader, 2021, added one `curl`
 of `$(env)` to its real work). A bin's other commands (downloads, a boot service) are what CLIs are asked to do."""
 
+OUT_OF_SIGHT = re.compile(r"(?:>\s*/dev/null\s+2>&1|&>\s*/dev/null)\s*&(?!&)")
+"""A command run in the background with everything it prints thrown away (`curl … | zsh >/dev/null 2>&1 &`): a bin that
+downloads and runs code that way does it out of its user's sight, which no installer a user asked for does (BlueNoroff's
+fake Zoom SDK update, an AppleScript a 'doctor' command starts, 2024)."""
+APPLESCRIPT = (".scpt", ".applescript")
+"""AppleScript, whose `do shell script "…"` lines are shell commands."""
+
 
 @rule("shipped-script", title="Shell or batch file run from code, judged like a hook",
       description="Install or entry code with an exec call that names a .sh/.bat/.ps1/.vbs file of the package has "
@@ -34,8 +41,9 @@ of `$(env)` to its real work). A bin's other commands (downloads, a boot service
                   "step lower when the call is inside a function (not, from a function the application calls, for what no "
                   "library does for its caller: AMSI/ETW patched out of memory, download checks turned off, credential "
                   "stores dumped, a script host run on a URL). A file that runs only when loaded or typed "
-                  "(a bin) counts only for a script that sends the environment or a credential file, or opens a "
-                  "reverse shell. A file the analysis does not read as code (an editor plugin, a template) that hides a "
+                  "(a bin) counts only for a script that sends the environment or a credential file, opens a "
+                  "reverse shell, or downloads and runs code in the background with its output thrown away. AppleScript "
+                  "files (.scpt, .applescript) are read for their `do shell script` commands. A file the analysis does not read as code (an editor plugin, a template) that hides a "
                   "download-and-run command in base64 is `install-script/encoded-command`: critical when install or entry "
                   "code names it, high otherwise.",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
@@ -43,7 +51,8 @@ of `$(env)` to its real work). A bin's other commands (downloads, a boot service
 def check(package: PackageView) -> Iterator[Finding]:
     yield from _trigger_files(package)
     yield from _hidden_loaders(package)
-    scripts = [p for p, data in package.files.items() if p.endswith((*SHELL_SCRIPTS, ".vbs", ".command")) or _shell_program(p, data)]
+    scripts = [p for p, data in package.files.items()
+               if p.endswith((*SHELL_SCRIPTS, *APPLESCRIPT, ".vbs", ".command")) or _shell_program(p, data)]
     if not scripts:
         return
     for path, view, facts, level, runner in runners(package, modules=True):
@@ -55,13 +64,18 @@ def check(package: PackageView) -> Iterator[Finding]:
                 continue
             plain = _shell_program(target, package.files[target])
             for finding in judge_shell_file(path if typed else level, target, package.files):
-                if typed and finding.rule not in FOR_NO_USER or plain and finding.rule not in ATTACKS:
+                if typed and not _for_no_user(finding) or plain and finding.rule not in ATTACKS:
                     continue
                 kept = level != "deferred" or (never_for_a_caller(finding) and view.called_by_app(runner))
                 severity = finding.severity if kept else S(max(finding.severity - 1, S.INFO))
                 yield Finding(finding.rule, severity, finding.confidence, finding.category,
                               f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
                               finding.snippet, {**finding.details, "run_by": path, "when": level})
+
+
+def _for_no_user(finding: Finding) -> bool:
+    """What a script a user's command runs does for no user: see FOR_NO_USER and OUT_OF_SIGHT."""
+    return finding.rule in FOR_NO_USER or (finding.rule in RUNS_REMOTE and OUT_OF_SIGHT.search(finding.snippet or "") is not None)
 
 
 SHELL_SHEBANG = re.compile(rb"#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
