@@ -82,6 +82,9 @@ NETWORK_CALLS = re.compile(
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
 DNS_TEXT = re.compile(r"(^|\.)resolveTxt$")
 """A TXT lookup: its answer is text whoever holds the zone wrote (a setting, a command), received from the network."""
+CHAIN_STORAGE = re.compile(r"(^|\.)(eth_)?getStorageAt$")
+"""A read of a contract's raw storage slot (viem's and ethers v5's `getStorageAt`): bytes whoever controls the contract
+wrote, a dead drop no one can take down (EtherHiding, 2023). A URL made of them goes where that writer chose."""
 EXEC_CALLS = re.compile(r"^child_process\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork|\[dynamic\])$|^(execa|shelljs\.exec|cross-spawn)$")
 SHELL_COMMAND = linear_re.compile(
     r"\b(curl|wget|Invoke-WebRequest|iwr|powershell|pwsh|certutil|bitsadmin|nc|ncat|netcat|socat)\b|"
