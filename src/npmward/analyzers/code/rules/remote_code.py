@@ -82,10 +82,10 @@ def check(view: FileView) -> Iterator[Finding]:
     # written here, whose response the flow carries back through the helper's return -- blind set 25's dead drop.)
     # (Most files make no request and call no module of the package: their facts are not looked at.)
     helpers = [] if requests else [c for c in view.of_kind("call") if c.value.startswith((".", "/"))]
-    later = next((f for f in view.all if view.level(f) not in ("install", "entry") and _runs_received(view, f) and (any(
+    later = next((f for f in view.all if view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (any(
         view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
         for r in requests)
-        or _fetched_by_helper(view, f, helpers))), None) if requests or helpers else None
+        or _fetched_by_helper(view, f, helpers)) or _from_decoded_url(view, f, requests))), None) if requests or helpers else None
     if later is not None:
         # (or the runner is reached from a request the application makes: ensureSession()'s catch hands the error body
         # to the helper that compiles it)
@@ -93,7 +93,9 @@ def check(view: FileView) -> Iterator[Finding]:
         api = view.called_by_app(later) or view.run_by_app(later) or any(
             _handled_by(view, r.scope, later.scope) and view.run_by_app(r) for r in requests)
         yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
-                           f"Runs {'code' if runs_code(later) else 'a command'} it received from a host it names ({later.value}), "
+                           f"Runs {'code' if runs_code(later) else 'a command'} it received from "
+                           f"{'an address it decodes at run time' if _from_decoded_url(view, later, requests) else 'a host it names'}"
+                           f" ({later.value}), "
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
                            later, view.level(later))
         return
@@ -142,6 +144,19 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("remote-code", severity, confidence, "dropper",
                        f"Fetches data from the network ({fetch.value}, line {fetch.line}) and runs it as code or a "
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
+
+
+def _from_decoded_url(view: FileView, runner, requests: list) -> bool:
+    """Code run that a request returned whose URL the file decoded at run time from data it was given (a base64url tail
+    of a Discord server's channel name, blind set 38): the next stage's address kept in a dead drop, out of every
+    reader's sight. A library that evaluates what its caller fetches is given a URL, not a blob to decode into one."""
+    if not runs_code(runner) or None not in runner.args or not view.facts.fact_labels(runner) & F.DECODED:
+        return False
+    graph = view.facts.graph
+    # (not a URL unpacked from the package's constants, which names its host; nor one a request to this program
+    # carried, which its sender chose)
+    return any(r.flows and graph.value(r.flows[0]) & F.DECODED and not graph.value(r.flows[0]) & (F.UNPACKED | F.INBOUND)
+               and view.feeds(r, runner) for r in requests)
 
 
 def _resolves_txt(view: FileView) -> bool:
