@@ -45,7 +45,9 @@ only parses its input (`json.load(sys.stdin)`) runs nothing."""
                   "interpreter started without a script (`res.pipe(spawn('/bin/sh', ['-s']).stdin)`) or with inline code that reads "
                   "its standard input (python's memfd_create loader): at least high wherever it is. And a module loaded, or "
                   "a program run, from a UNC path on another host (a WebDAV or SMB share): critical when it runs. And code "
-                  "joined from DNS TXT records (`dns.resolveTxt`) and run: critical when it runs or the application runs it.",
+                  "joined from DNS TXT records (`dns.resolveTxt`) and run: critical when it runs or the application runs it. A URL read "
+                  "from a contract's storage slots (`getStorageAt`) or decoded at run time from data the file was given (a "
+                  "base64 tail of a channel name) is a dead drop's: code fetched from it and run is a loader's.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     if b"\\\\" in view.text:  # (a UNC path is written with two backslashes, escaped: four in the source)
