@@ -1,0 +1,1 @@
+Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => undefined });
