@@ -139,10 +139,10 @@ class Exports:
             elif a.type == "object":
                 for pair in a.named_children:
                     key, val = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-                    if pair.type == "pair" and key is not None and val is not None and val.type == "arrow_function":
-                        body = val.child_by_field_name("body")
-                        if body is not None and body.type == "identifier":
-                            self.out.exports.setdefault(self.text(key, 200).strip("'\""), []).append(("name", scope, self.text(body, 200)))
+                    # (esbuild's `x: () => x`, swc's `x: function() { return x; }`)
+                    returned = _returned(val) if pair.type == "pair" and key is not None and val is not None else None
+                    if returned is not None and returned.type == "identifier":
+                        self.out.exports.setdefault(self.text(key, 200).strip("'\""), []).append(("name", scope, self.text(returned, 200)))
 
     def visit_define_export(self, name: str, descriptor: Node, scope: int | None) -> None:
         """`Object.defineProperty(exports, "x", {enumerable: true, get: function () { return m_1.x; }})`."""
@@ -155,14 +155,21 @@ class Exports:
             if self.is_text(key, "value") and pair.type == "pair":
                 self.export(name, pair.child_by_field_name("value"), scope)
             elif self.is_text(key, "get"):
-                fn = pair.child_by_field_name("value") if pair.type == "pair" else pair
-                body = fn.child_by_field_name("body") if fn is not None else None
-                returned = body
-                if body is not None and body.type == "statement_block":
-                    statements = [c for c in body.named_children if c.type == "return_statement" and c.named_child_count]
-                    returned = statements[0].named_children[0] if statements else None
+                returned = _returned(pair.child_by_field_name("value") if pair.type == "pair" else pair)
                 if returned is not None:
                     self.export(name, returned, scope)
+
+
+def _returned(fn: Node | None) -> Node | None:
+    """What a getter returns: an arrow function's expression body, or the first `return` of a function's block."""
+    body = fn.child_by_field_name("body") if fn is not None and fn.type in GETTERS else None
+    if body is not None and body.type == "statement_block":
+        statements = [c for c in body.named_children if c.type == "return_statement" and c.named_child_count]
+        return statements[0].named_children[0] if statements else None
+    return body
+
+
+GETTERS = ("arrow_function", "function_expression", "function", "method_definition")
 
 
 def _umd_factory(call: Node) -> Node | None:
