@@ -30,7 +30,7 @@ from .package import (
 from .parse import TS_EXTENSIONS, is_code_file
 from .program import FileFacts
 from .rules import load_rules
-from .tools import schematic_factories, tool_files
+from .tools import schematic_factories, snap_bundles, tool_files
 from .view import FileView, PackageView
 
 MAX_DECODE_DEPTH = 2
@@ -178,9 +178,9 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     # (A bin's top level is graded like any other module's: it runs when a user types its command,
     # with arguments; as an entry point nodemon's windows-kill.exe and cuid2's shell-completion
     # installer were alarms.)
-    schematics = schematic_factories(manifest, files, facts)
-    program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains) | schematics,
-                          whole=schematics)
+    whole = schematic_factories(manifest, files, facts) | snap_bundles(files)
+    program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains) | whole,
+                          whole=whole)
     return code, mains, program, views_of(program, code, manifest)
 
 

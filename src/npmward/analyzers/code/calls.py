@@ -159,7 +159,8 @@ def _by_name(name: str, short: str, is_new: bool) -> tuple[bool, bool, int, int]
         own |= F.PAGE_INPUT  # (`document.querySelector(sel)`, `form.querySelectorAll('input')`, jQuery's `$(sel)`)
     # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
     # its claims and a signature, not the key.
-    signs = P.TOKEN_SIGNER.search(short.rsplit(".", 1)[-1]) is not None
+    # (and tweetnacl's `nacl.sign.detached(message, secretKey)`: the signature alone)
+    signs = P.TOKEN_SIGNER.search(short.rsplit(".", 1)[-1]) is not None or short.endswith("sign.detached")
     maker = "new " + short if is_new else short.rsplit(".", 1)[-1]
     op = F.KEY_USED if signs else F.KEY_OBJECT if P.KEY_FACTORY.search(maker) else F.UNION
     return P.EXEC_CALLS.match(short) is not None, P.DIGESTS.search(short) is not None, own, op

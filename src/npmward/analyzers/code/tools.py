@@ -65,6 +65,21 @@ def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Ma
     return found
 
 
+def snap_bundles(files: Mapping[str, bytes]) -> set[str]:
+    """The bundle a MetaMask Snap names in its `snap.manifest.json` (`source.location.npm.filePath`): the wallet runs it
+    and calls its handlers (`onRpcRequest`, `onTransaction`, `onCronjob`, `onInstall`) on the user's every request, with
+    the keys the snap derives, so every function of the bundle is the wallet's to run (webpack's minified module table
+    hides which of them the handlers reach)."""
+    try:
+        listed = json.loads(files["snap.manifest.json"][:1_000_000]) if "snap.manifest.json" in files else None
+    except (ValueError, UnicodeDecodeError):
+        return set()
+    location = listed.get("source", {}).get("location", {}).get("npm", {}) if isinstance(listed, Mapping) else None
+    path = location.get("filePath") if isinstance(location, Mapping) else None
+    target = _relative("snap.manifest.json", path, files) if isinstance(path, str) else None
+    return {target} if target is not None else set()
+
+
 def _relative(base: str, spec: str, files: Mapping[str, object]) -> str | None:
     """The package file a path written in `base` names, with or without its leading `./` (manifests and schematic
     collections write both)."""
