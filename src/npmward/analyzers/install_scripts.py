@@ -11,6 +11,7 @@ encoded or inline code, dumping secrets, reaching the network.
 
 from __future__ import annotations
 
+import ast
 import posixpath
 import re
 from dataclasses import dataclass, replace
@@ -678,12 +679,37 @@ def npmrc_commands(files: Mapping[str, bytes]) -> list[tuple[int, str, str]]:
 
 
 def gyp_commands(files: Mapping[str, bytes]) -> list[tuple[int, str]]:
-    """(line, command) of each `<!(...)` / `<!@(...)` command expansion of the package's binding.gyp:
-    node-gyp runs them when it configures the addon at install."""
+    """(line, command) of each `<!(...)` / `<!@(...)` command expansion of the package's binding.gyp, which node-gyp
+    runs when it configures the addon at install, and of each build action (`"action": ["sh", "scripts/x.sh", …]`),
+    which make runs when it builds the addon, at install too."""
     if "binding.gyp" not in files:
         return []
     gyp = files["binding.gyp"][:1_000_000].decode("utf-8", "replace")
-    return [(gyp.count("\n", 0, start) + 1, command) for start, command in _gyp_commands(gyp)]
+    found = [(gyp.count("\n", 0, start) + 1, command) for start, command in _gyp_commands(gyp)]
+    for words in _gyp_actions(gyp) if "action" in gyp else ():
+        at = re.search(r"""['"]action['"]\s*:\s*\[\s*['"]""" + re.escape(words[0]), gyp)
+        found.append((gyp.count("\n", 0, at.start()) + 1 if at else None,
+                      " ".join(f'"{w}"' if " " in w else w for w in words)))
+    return found
+
+
+def _gyp_actions(gyp: str) -> Iterator[list[str]]:
+    """The command of each action (and postbuild) of a binding.gyp, a Python literal (read as a literal, nothing of it
+    evaluated): a list of words under an `action` key."""
+    try:
+        tree = ast.literal_eval(gyp)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            action = node.get("action")
+            if isinstance(action, list) and action and all(isinstance(w, str) for w in action):
+                yield action
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 def _gyp_commands(gyp: str) -> Iterator[tuple[int, str]]:
@@ -723,7 +749,7 @@ def _line_of_key(text: str, key: str) -> int | None:
 def _judge(script: _Script, files) -> Iterator[Finding]:
     command = script.command
     where = script.label or (f"`{script.hook}` script" if script.file == "package.json"
-                             else "binding.gyp command expansion (run by node-gyp at install)" if script.file == "binding.gyp"
+                             else "binding.gyp command (an expansion or build action, run by node-gyp at install)" if script.file == "binding.gyp"
                              else f"{script.file} (run by the `{script.hook}` script)")
     # `prepare` does not run when a package is installed from a registry: same patterns, less weight.
     registry_install = script.hook != "prepare"
