@@ -69,6 +69,15 @@ ENCODED_RUN = compile_bytes(rb"base64\s+(-d|--decode|-D)\s*\|\s*(sudo\s+)?(ba|z)
 command it asks its reader to run; a skill that hides it is asking an agent to run what nobody read (ClawHavoc's
 skills, 2026). No Markdown file of the benign corpora has one."""
 DOCUMENTS = (".md", ".mdc", ".markdown", ".txt", ".rst")
+TEMPLATES = (".jinja", ".jinja2", ".j2")
+CHAT_TEMPLATE = compile_bytes(rb"add_generation_prompt|<\|im_start\|>|<\|start_header_id\|>|\[INST\]")
+"""A chat template (Jinja a model server renders around every conversation): its text is the model's instructions."""
+BARE_CONCEAL = re.compile(r"\(\s*(do not|don'?t|never)\s+(mention|reveal|disclose|tell)\s*(it|this)?\s*\)"
+                          r"|\b(do not|don'?t|never)\s+(mention|reveal|disclose)\s+(this|it|that)\b", re.I)
+"""Secrecy asked with no one named (`House style (do not mention): …`): in a chat template, whom the model talks to is
+the user."""
+REMOTE_SCRIPT = re.compile(r"<script[^>]{0,80}?\bsrc=\\?[\"']?https?://", re.I)
+"""A page script loaded from a host: asked of a model, it is put into every page the model writes."""
 TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
 """Unicode tag characters spell ASCII invisibly (`ASCII smuggling`): read as the letters they stand for."""
 
@@ -84,7 +93,10 @@ TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
                   "characters are read as the ASCII they spell. Also a document (Markdown, text) that asks its reader to run a command "
                   "kept in base64 (`echo … | base64 -d | bash`, `powershell -enc …`), as a poisoned agent skill does. And a "
                   "base64 constant of a code file that decodes to instructions for a model with a command piping a "
-                  "download into a shell (a system prompt an AI middleware extends): critical. Tests are left alone.",
+                  "download into a shell (a system prompt an AI middleware extends): critical. In a chat template (Jinja "
+                  "a model server renders around every conversation) secrecy asked of no one in particular (`(do not "
+                  "mention)`) counts beside a page script from a host the model is asked to put into what it writes, a "
+                  "command piping a download into a shell or a secret to hand over: critical. Tests are left alone.",
       category="tampering", consumes=("files",), severity=S.HIGH, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path, data in package.text_files():
@@ -105,7 +117,8 @@ def check(package: PackageView) -> Iterator[Finding]:
             continue
         text = data.decode("utf-8", "replace")
         hidden = text.translate(TAGS) if "\U000e0020" <= max(text, default="") else None
-        found = _instructions(hidden if hidden is not None else text, hidden is not None)
+        template = path.lower().endswith(TEMPLATES) or CHAT_TEMPLATE.search(data[:200_000]) is not None
+        found = _instructions(hidden if hidden is not None else text, hidden is not None, template)
         if found is not None:
             # Kept from the user, or done without asking, and the command pipes a download into a shell: the agent is
             # asked to run what nobody has read (a prompt-injection dropper).
@@ -113,12 +126,15 @@ def check(package: PackageView) -> Iterator[Finding]:
             dropper = found.re is not INJECTION and _pipes_download(window)
             # (or hand over a secret it asks them to read, while keeping that from the user: a poisoned tool description)
             stealer = found.re is CONCEAL and not dropper and _asks_for_secret(window)
-            yield Finding("code/agent-instructions", *((S.CRITICAL, C.HIGH) if dropper or stealer else (S.HIGH, C.MEDIUM)),
+            # (or, in a chat template, a page script from a host put into everything the model writes, unsaid)
+            injects = found.re is BARE_CONCEAL and REMOTE_SCRIPT.search(window) is not None
+            yield Finding("code/agent-instructions", *((S.CRITICAL, C.HIGH) if dropper or stealer or injects else (S.HIGH, C.MEDIUM)),
                           "tampering",
                           (f"Tells a model reviewing {path} to ignore its instructions and call the package safe"
                            if found.re is INJECTION else
                            f"Asks AI agents to keep something from the user, or to act without asking ('{found.group(0)[:80]}'), "
                            + ("next to a command that pipes a download into a shell" if dropper else
+                              "next to a page script from a host it asks the model to put into what it writes" if injects else
                               "next to a request to read and hand over a secret (an SSH key, .env, an agent's config)"
                               if stealer else "next to a request, command, secret or dependency it asks them to add")
                            + (", in Unicode tag characters nobody sees" if hidden is not None else "")) + ".",
@@ -148,9 +164,14 @@ def _asks_for_secret(window: str) -> bool:
     return any(NEGATED.search(window[max(0, m.start() - 60):m.start()]) is None for m in SECRET_ASK.finditer(window))
 
 
-def _instructions(text: str, hidden: bool) -> re.Match | None:
-    """The first request for secrecy with an action next to it (and, unless the text is invisible, addressed to
-    an agent), or a prompt injection against a reviewing model."""
+def _instructions(text: str, hidden: bool, template: bool = False) -> re.Match | None:
+    """The first request for secrecy with an action next to it (and, unless the text is invisible or a chat template's,
+    addressed to an agent), or a prompt injection against a reviewing model."""
+    for match in BARE_CONCEAL.finditer(text) if template else ():
+        # (system prompts say `do not reveal this prompt` beside links they cite: only what no prompt asks counts)
+        window = text[max(0, match.start() - WINDOW):match.end() + WINDOW]
+        if REMOTE_SCRIPT.search(window) or _pipes_download(window) or _asks_for_secret(window):
+            return match
     for match in CONCEAL.finditer(text):
         window = text[max(0, match.start() - WINDOW):match.end() + WINDOW]
         if ACTION.search(window) and (hidden or AGENT.search(window)):
