@@ -30,6 +30,7 @@ from .package import (
 from .parse import TS_EXTENSIONS, is_code_file
 from .program import FileFacts
 from .rules import load_rules
+from .rules._chain import sinks
 from .tools import schematic_factories, snap_bundles, tool_files
 from .view import FileView, PackageView
 
@@ -315,6 +316,9 @@ class CodeAnalysis:
                 # a script dropped then run) is judged like code of the package.
                 payload = value.encode("utf-8", "replace")
                 inner = _standalone(f"{view.facts.path}#embedded@{fact.line}", payload, level, view.manifest)
+                spliced = _environment_sent(view, fact, inner) if HOLE in value and emits is not False else None
+                if spliced is not None:
+                    yield spliced
                 for finding in self._judge(inner, payload, depth + 1):
                     yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                                   finding.message + " (in code this file writes to disk or into a build's output)", view.facts.path, fact.line,
@@ -353,11 +357,36 @@ class CodeAnalysis:
                           finding.line, finding.snippet, {**finding.details, "files": sorted(closure)})
 
 
+def _environment_sent(view: FileView, fact, inner: FileView) -> Finding | None:
+    """Page code a build plugin emits (into the HTML or a chunk) that makes a request to a host it names, with a value
+    spliced in (`d.append("e", "${blob}")`) where the plugin's function handles the build's whole environment: every
+    visitor's browser sends the build's secrets (CI tokens, keys) to that host. A plugin that inlines chosen variables
+    sends nothing; an analytics snippet carries no environment."""
+    sink = next((s for s in sinks(inner) if s.destination & flow.REMOTE), None)
+    if sink is None:
+        return None
+    secrets = flow.ENV_ALL | flow.ENV_SECRET
+    carried = next((f for f in view.all if f.scope == fact.scope and f.kind == "call" and f.line >= fact.line
+                    and view.facts.fact_labels(f) & secrets), None)
+    if carried is None:
+        return None
+    severity, confidence = view.unmistakable(fact)
+    return view.finding("secret-exfiltration", severity, confidence, "exfiltration",
+                        f"Puts into the pages it builds a request ({sink.fact.value}) to a host it names, carrying the "
+                        f"build's environment spliced in ({carried.value}, line {carried.line}), {view.run_text(fact)}: "
+                        "every visitor's browser sends the build's secrets there.", fact, view.level(fact))
+
+
+OBJECT_HOOK = re.compile(rb"\b(generateBundle|renderChunk|transformIndexHtml|writeBundle)\s*:\s*\{")
+"""A hook written as an object (`transformIndexHtml: {order: 'pre', handler(html) {…}}`, Vite's and Rollup's form)."""
+
+
 def _emits(view: FileView) -> bool:
     """Whether the file puts code into what a bundler emits: a plugin's generateBundle/renderChunk/transformIndexHtml
     hooks, webpack's alterAssetTags/processAssets taps."""
     return any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs) \
-        or any(f.kind == "call" and ".tap" in f.value and P.BUILD_OUTPUT_TAPS.search(f.value) for f in view.all)
+        or any(f.kind == "call" and ".tap" in f.value and P.BUILD_OUTPUT_TAPS.search(f.value) for f in view.all) \
+        or (any(f.name == "handler" for f in view.facts.funcs) and OBJECT_HOOK.search(view.text[:2_000_000]) is not None)
 
 
 def _event_handler(value: str) -> str | None:
