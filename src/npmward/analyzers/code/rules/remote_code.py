@@ -157,7 +157,10 @@ def _from_decoded_url(view: FileView, runner, requests: list) -> bool:
     graph = view.facts.graph
     # (not a URL unpacked from the package's constants, which names its host; nor one a request to this program
     # carried, which its sender chose)
-    return any(r.flows and graph.value(r.flows[0]) & F.DECODED and not graph.value(r.flows[0]) & (F.UNPACKED | F.INBOUND)
+    # (the runner in the request's function or a callback written in it: across a bundle's functions the flow's unions
+    # join an ajv compile to any request)
+    return any(r.flows and r.scope is not None and _encloses(view, r.scope, runner.scope)
+               and graph.value(r.flows[0]) & F.DECODED and not graph.value(r.flows[0]) & (F.UNPACKED | F.INBOUND)
                and view.feeds(r, runner) for r in requests)
 
 
