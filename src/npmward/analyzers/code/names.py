@@ -363,8 +363,12 @@ class Bindings:
             # `options.execFile || execFileSync` (one API either way).
             fields = ("consequence", "alternative") if value.type == "ternary_expression" else ("left", "right")
             module = next(filter(None, (self.branch_module(value.child_by_field_name(f)) for f in fields)), None)
-        elif value.type == "identifier" and self.text(value) in self.bindings:
-            module = self.bindings[self.text(value)]  # `const {exec} = cp`
+        elif value.type == "identifier" and self.text(value) in self.bindings and not (
+                scope is not None and self.binding_scopes.get(self.text(name), 0) is None):
+            # `const {exec} = cp`. (Not a function's `var n = e` of a name the file's top level binds to a module: a
+            # minifier reuses its short names in every function, and the top level's `n = require("http")` is what
+            # `n.get(...)` means elsewhere.)
+            module = self.bindings[self.text(value)]
         elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
         elif value.type in ("member_expression", "subscript_expression") and self.function_constructor(value):
