@@ -8,6 +8,7 @@ the package, or a function passed by name as a callback.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,6 +65,7 @@ INLINE_FLAGS = {"-e", "--eval", "-p", "--print"}
 MAX_INLINE_SCRIPTS = 8
 MAX_INLINE_SCRIPT = 200_000
 """How many `node -e` scripts of a file are judged as code, and how much of each (see `link_inline_scripts`)."""
+CHILD_ENV_READ = re.compile(r"""process\.env\.([A-Za-z_$][\w$]*)|process\.env\[\s*['"]([^'"]+)['"]\s*\]""")
 LOADER_HOOKS = ("initialize", "resolve", "load")
 """Exports of a module registered with `module.register` that Node calls (customization hooks)."""
 SESSION_STREAMS = {"request"}
@@ -137,6 +139,11 @@ def _filter_test(self, fn: Node) -> str | None:
             return None
         body = statements[0].named_children[0]
     return self.text(body, 300)
+
+
+def _with_env(script: str, env: dict[str, str]) -> str:
+    """`script` with its reads of the variables in `env` replaced by their values, quoted."""
+    return CHILD_ENV_READ.sub(lambda m: json.dumps(env[m[1] or m[2]]) if (m[1] or m[2]) in env else m[0], script)
 
 
 def unparenthesized(node: Node) -> Node:
@@ -526,8 +533,32 @@ class Calls:
         below the function that starts the process."""
         if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
             words = arg_nodes[1].named_children[:8]
-            self.inline_scripts.extend((process, script, scope) for flag, script in zip(words, words[1:])
-                                       if isinstance(word := self.const(flag), str) and word in INLINE_FLAGS)
+            found = [(process, script, scope) for flag, script in zip(words, words[1:])
+                     if isinstance(word := self.const(flag), str) and word in INLINE_FLAGS]
+            if found and len(arg_nodes) >= 3:
+                self.child_env[process] = self.constant_env(arg_nodes[2])
+            self.inline_scripts.extend(found)
+
+    def constant_env(self, options: Node) -> dict[str, str]:
+        """The constant variables a process is started with (`{env: {...process.env, STAGE: PAYLOAD}}`, tsc's
+        `Object.assign(Object.assign({}, process.env), {STAGE: PAYLOAD})`): what its script reads as `process.env.STAGE`."""
+        env = next((pair.child_by_field_name("value") for pair in unparenthesized(options).named_children
+                    if pair.type == "pair" and self.text(pair.child_by_field_name("key"), 10).strip("'\"") == "env"), None) \
+            if unparenthesized(options).type == "object" else None
+        parts = [] if env is None else [env] if env.type == "object" else \
+            (env.child_by_field_name("arguments").named_children if env.type == "call_expression"
+             and env.child_by_field_name("arguments") is not None else [])
+        found: dict[str, str] = {}
+        while parts:
+            part = parts.pop()
+            if part.type == "call_expression" and part.child_by_field_name("arguments") is not None:
+                parts.extend(part.child_by_field_name("arguments").named_children)  # (Object.assign nested)
+            elif part.type == "object":
+                for pair in part.named_children:
+                    value = self.const(pair.child_by_field_name("value")) if pair.type == "pair" else None
+                    if isinstance(value, str):
+                        found[self.text(pair.child_by_field_name("key"), 100).strip("'\"")] = value
+        return found
 
     def blob_script(self, source: Node) -> Node | None:
         """The script a worker is started from, when it is a Blob of the file's text: the Blob's first part."""
@@ -554,6 +585,10 @@ class Calls:
                 # `node -e \`h.get({host: ${JSON.stringify(HOST)}, …})\``: the code is the template's, the values
                 # it splices in are data (read as a number, which keeps the code's syntax)
                 text = shape.replace(HOLE, "0")
+            env = self.child_env.get(process)
+            if isinstance(text, str) and env:
+                # (the script's `process.env.STAGE` is the constant the process was started with)
+                text = _with_env(text, env)
             if isinstance(text, str):
                 self.graph.own[process] |= inline_sender(text)
                 if len(self.out.inline_code) < MAX_INLINE_SCRIPTS:
