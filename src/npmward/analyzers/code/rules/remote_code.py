@@ -94,7 +94,9 @@ def check(view: FileView) -> Iterator[Finding]:
         # (or in a closure such a function returns that the host tool runs: a Next.js config wrapper's webpack hook)
         api = view.called_by_app(later) or view.run_by_app(later) or any(
             _handled_by(view, r.scope, later.scope) and view.run_by_app(r) for r in requests)
-        yield view.finding("remote-code", S.CRITICAL if api else S.HIGH, C.HIGH if api else C.MEDIUM, "dropper",
+        # (or it runs when its module is loaded: a CLI's command module, a file a bin requires)
+        ran = api or view.level(later) == "module"
+        yield view.finding("remote-code", S.CRITICAL if ran else S.HIGH, C.HIGH if ran else C.MEDIUM, "dropper",
                            f"Runs {'code' if runs_code(later) else 'a command'} it received from "
                            f"{'an address it decodes at run time' if _from_decoded_url(view, later, requests) else 'a host it names'}"
                            f" ({later.value}), "
