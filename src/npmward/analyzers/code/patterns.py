@@ -82,6 +82,9 @@ NETWORK_CALLS = re.compile(
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
 DNS_TEXT = re.compile(r"(^|\.)resolveTxt$")
 """A TXT lookup: its answer is text whoever holds the zone wrote (a setting, a command), received from the network."""
+REGISTRY_QUERY = re.compile(r"^\s*(?:(\S*[/\\])?npm(\.cmd)?\s+(view|info|show|v)|\$\{\*\}\s+(view|info))\s+\S")
+"""`npm view <package> <field>` (npm picked by platform: `${*} view …`): a package's metadata from the registry, whatever
+its publisher wrote in it (a field holding a stage, blind set 39)."""
 CHAIN_STORAGE = re.compile(r"(^|\.)(eth_)?getStorageAt$")
 """A read of a contract's raw storage slot (viem's and ethers v5's `getStorageAt`): bytes whoever controls the contract
 wrote, a dead drop no one can take down (EtherHiding, 2023). A URL made of them goes where that writer chose."""

