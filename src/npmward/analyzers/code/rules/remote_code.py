@@ -47,7 +47,9 @@ only parses its input (`json.load(sys.stdin)`) runs nothing."""
                   "a program run, from a UNC path on another host (a WebDAV or SMB share): critical when it runs. And code "
                   "joined from DNS TXT records (`dns.resolveTxt`) and run: critical when it runs or the application runs it. A URL read "
                   "from a contract's storage slots (`getStorageAt`) or decoded at run time from data the file was given (a "
-                  "base64 tail of a channel name) is a dead drop's: code fetched from it and run is a loader's.",
+                  "base64 tail of a channel name) is a dead drop's: code fetched from it and run is a loader's. So is code decoded "
+                  "from another package's registry metadata (`npm view <package> <field>`) and run. Received code run "
+                  "where its module is loaded (a CLI command's module) is critical.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     if b"\\\\" in view.text:  # (a UNC path is written with two backslashes, escaped: four in the source)
