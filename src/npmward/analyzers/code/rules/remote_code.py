@@ -121,8 +121,9 @@ def check(view: FileView) -> Iterator[Finding]:
         pipe, runner = piped
         level = view.level(pipe)
         severity, confidence = view.grade(GRID, level)
-        if level == "deferred":
-            severity, confidence = S.HIGH, C.MEDIUM  # no library feeds a download to a bare shell
+        if severity < S.HIGH:
+            # (no library feeds a download to a bare shell, nor a command a user types: at least high wherever it is)
+            severity, confidence = S.HIGH, C.MEDIUM
         yield view.finding("remote-code", severity, confidence, "dropper",
                            f"Feeds what it downloads to the standard input of a shell or interpreter "
                            f"({runner.shapes[0].splitlines()[0][:80]}), "
