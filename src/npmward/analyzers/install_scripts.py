@@ -967,6 +967,14 @@ def runs_remote_code(command: str) -> bool:
         is not None and _judged_as(command, RUNS_REMOTE)
 
 
+OUT_OF_SIGHT = re.compile(r"(?:>\s*/dev/null\s+2>&1|&>\s*/dev/null)\s*&(?!&)")
+"""A command run in the background with everything it prints thrown away (`curl … | zsh >/dev/null 2>&1 &`): a bin that
+downloads and runs code that way does it out of its user's sight, which no installer a user asked for does (BlueNoroff's
+fake Zoom SDK update, an AppleScript a 'doctor' command starts, 2024)."""
+HIDDEN_URL = re.compile(r"\$\(\s*echo\s+['\"]?[A-Za-z0-9+/=]{16,}['\"]?\s*\|\s*base64\s+(-d|--decode|-D)\b")
+"""A URL a command line decodes from base64 as it runs (`curl -fsSL $(echo aHR0c… | base64 -d)`): kept from its reader."""
+
+
 def downloads_and_runs(command: str) -> bool:
     """Whether a command line fetches code from the network and runs it (a download cradle): what a command sent to
     other machines must do to spread a payload (decoding a local argument, as Android tooling does, is not that)."""

@@ -8,6 +8,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import (
     ECHOED_BASE64,
+    OUT_OF_SIGHT,
     RUNS_REMOTE,
     SHELL_SCRIPTS,
     judge_shell_file,
@@ -26,10 +27,6 @@ FOR_NO_USER = frozenset({"install-script/sends-secrets", "install-script/reverse
 credential file away, or opens a shell to a remote host (Codecov's bash uploader, 2021, added one `curl`
 of `$(env)` to its real work). A bin's other commands (downloads, a boot service) are what CLIs are asked to do."""
 
-OUT_OF_SIGHT = re.compile(r"(?:>\s*/dev/null\s+2>&1|&>\s*/dev/null)\s*&(?!&)")
-"""A command run in the background with everything it prints thrown away (`curl … | zsh >/dev/null 2>&1 &`): a bin that
-downloads and runs code that way does it out of its user's sight, which no installer a user asked for does (BlueNoroff's
-fake Zoom SDK update, an AppleScript a 'doctor' command starts, 2024)."""
 APPLESCRIPT = (".scpt", ".applescript")
 """AppleScript, whose `do shell script "…"` lines are shell commands."""
 

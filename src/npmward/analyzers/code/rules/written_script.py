@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import NO_TOOL_DOES, judge_shell_file
+from ...install_scripts import HIDDEN_URL, NO_TOOL_DOES, OUT_OF_SIGHT, downloads_and_runs, judge_shell_file
 from ..behaviours import writes_file
 from ..view import FileView
 from . import rule
@@ -28,11 +28,17 @@ write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
                   "that writes files (or adds an Xcode build phase) is judged line by line like an install hook, and reported under the hook rule's name "
                   "when it reports the host or user name, sends the environment or a credential file away, or opens a "
                   "reverse shell: a credential helper shim put ahead of the real one on PATH that copies each login out. "
-                  "One step lower when the file is neither run at install nor loaded by the package's entry.",
+                  "One step lower when the file is neither run at install nor loaded by the package's entry. And any text "
+                  "such a file writes (a Podfile's post_install, a build file) with a command line that downloads and runs "
+                  "code from a URL decoded from base64, or in the background with its output thrown away: "
+                  "`fetch-and-execute`.",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
+    writes = any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call"))
+    if writes and (b"base64" in view.text or b"/dev/null" in view.text):
+        yield from _hidden_loader(view)
     scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
-    if not scripts or not any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call")):
+    if not scripts or not writes:
         return
     for fact in scripts:
         name = f"{view.facts.path}#script@{fact.line}"
@@ -46,3 +52,22 @@ def check(view: FileView) -> Iterator[Finding]:
                           f"{finding.details.get('command', finding.snippet)[:80]!r}), {view.run_text(fact)}.",
                           view.facts.path, fact.line, fact.snippet[:200], {**finding.details, "when": level})
             return
+
+
+def _hidden_loader(view: FileView) -> Iterator[Finding]:
+    """A command line in text the file writes out (a Podfile's `post_install`, a build script, a hook) that downloads and
+    runs code from a URL it decodes from base64, or in the background with its output thrown away: a loader planted where
+    the next build runs it (blind set 39's Expo signing plugin). Wrappers that download say where from, and show it."""
+    for fact in view.of_kind("string"):
+        if "|" not in fact.value or len(fact.value) > 100_000:
+            continue
+        line = next((x for x in fact.value.splitlines() if (HIDDEN_URL.search(x) or OUT_OF_SIGHT.search(x))
+                     and downloads_and_runs(x.strip())), None)
+        if line is None:
+            continue
+        yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
+                           f"Writes out a command that downloads and runs code "
+                           f"{'from a URL it decodes from base64' if HIDDEN_URL.search(line) else 'in the background, its output thrown away'}"
+                           f" ({line.strip()[:100]!r}), {view.run_text(fact)}: the file it writes runs it later.",
+                           fact, view.level(fact))
+        return
