@@ -59,8 +59,8 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
     runs code from a URL it decodes from base64, or in the background with its output thrown away: a loader planted where
     the next build runs it (blind set 39's Expo signing plugin). Wrappers that download say where from, and show it."""
     for fact in view.of_kind("string"):
-        if "|" not in fact.value or len(fact.value) > 100_000:
-            continue
+        if "|" not in fact.value or "\n" not in fact.value or len(fact.value) > 100_000:
+            continue  # (a file's text has lines; a one-line command is run, judged by the command rules)
         line = next((x for x in fact.value.splitlines() if (HIDDEN_URL.search(x) or OUT_OF_SIGHT.search(x))
                      and downloads_and_runs(x.strip())), None)
         if line is None:
