@@ -55,7 +55,7 @@ INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a
 """Integer operators folded on constants (`+` also adds or concatenates)."""
 
 
-FOLDED_METHODS = ("join", "map", "reverse", "slice", "split", "toString", "concat")
+FOLDED_METHODS = ("join", "map", "reverse", "slice", "split", "toString", "concat", "toLowerCase", "toUpperCase", "trim")
 """The methods `const_method` folds (a tuple: a folded index may be a list, which no set holds)."""
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 
@@ -302,6 +302,9 @@ class ConstantFolder:
             return list(obj) if argv[0] == "" else obj.split(argv[0])
         if prop == "toString" and isinstance(obj, str):
             return obj
+        if prop in ("toLowerCase", "toUpperCase", "trim") and isinstance(obj, str):
+            # (`ADDR.slice(2).toLowerCase()`: an address made an ABI word's hex)
+            return obj.lower() if prop == "toLowerCase" else obj.upper() if prop == "toUpperCase" else obj.strip()
         if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):
             return obj + "".join(argv)
         return None
