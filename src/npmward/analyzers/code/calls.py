@@ -409,6 +409,7 @@ class Calls:
         literal = unparenthesized(callee)
         if literal.type in FUNCTIONS:
             self.immediate_calls[literal.id] = (args, result)
+            self.bind_iife_constants(literal, arg_nodes)
         site = self.record_call_site(callee, name, is_new, scope, args, result)
         if site is not None and site.kind in ("name", "module", "member"):
             # Function literals handed over: their function ids are known once the walk has entered
@@ -526,6 +527,17 @@ class Calls:
         if name in func.param_names:
             node = func.params[func.param_names.index(name)]
             self.graph.own[node] |= F.KEY_MATERIAL
+
+    def bind_iife_constants(self, fn: Node, arg_nodes: list[Node]) -> None:
+        """`(function (c) { Function(c.map((x) => String.fromCharCode(x - 7)).join(''))() })(_c)`: a function run on the
+        spot with a constant argument has that constant in its parameter, for folding its body (read after the call).
+        A name the file already holds a constant under keeps it (one-letter names are reused)."""
+        params = fn.child_by_field_name("parameters")
+        names = [p for p in params.named_children if p.type == "identifier"] if params is not None else []
+        for name, arg in zip(names, arg_nodes):
+            key = self.text(name, 200)
+            if key not in self.consts and (value := self.const(arg)) is not None:
+                self.consts[key] = value
 
     def inline_script(self, process: int, arg_nodes: list[Node], scope: int | None) -> None:
         """`spawn(process.execPath, ['-e', SENDER])`: the process is a request when the script it runs makes one (see
