@@ -63,7 +63,7 @@ def check(view: FileView) -> Iterator[Finding]:
                                fact, level)
             return
     running = [f for f in view.all if view.level(f) in ("install", "entry")]
-    requests = [f for f in view.all if sends(f) or (executes(f) and _queries_registry(f))]
+    requests = [f for f in view.all if sends(f)]
     # (received code needs a request of the file that received it: most files make none, and their runners are not
     # looked at)
     near = [(f, r) for f in running if _runs_received(view, f) for r in requests if _near(view, f, r)] if requests else []
@@ -86,11 +86,13 @@ def check(view: FileView) -> Iterator[Finding]:
     # written here, whose response the flow carries back through the helper's return -- blind set 25's dead drop.)
     # (Most files make no request and call no module of the package: their facts are not looked at.)
     helpers = [] if requests else [c for c in view.of_kind("call") if c.value.startswith((".", "/"))]
+    # (`npm view <package> <field>`: a request npm makes; only what it printed, decoded and run, counts)
+    queries = [f for f in view.executions() if _queries_registry(f)] if b"view" in view.text or b"info" in view.text else []
     later = next((f for f in view.all if view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (any(
         view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
         for r in requests)
         or _fetched_by_helper(view, f, helpers)) or _from_decoded_url(view, f, requests)
-        or _from_registry_query(view, f, requests))), None) if requests or helpers else None
+        or _from_registry_query(view, f, queries))), None) if requests or helpers or queries else None
     if later is not None:
         # (or the runner is reached from a request the application makes: ensureSession()'s catch hands the error body
         # to the helper that compiles it)
@@ -101,7 +103,7 @@ def check(view: FileView) -> Iterator[Finding]:
         ran = api or view.level(later) == "module"
         yield view.finding("remote-code", S.CRITICAL if ran else S.HIGH, C.HIGH if ran else C.MEDIUM, "dropper",
                            f"Runs {'code' if runs_code(later) else 'a command'} it received from "
-                           f"{_source(view, later, requests)}"
+                           f"{_source(view, later, requests, queries)}"
                            f" ({later.value}), "
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
                            later, view.level(later))
@@ -154,10 +156,10 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
 
 
-def _source(view: FileView, runner, requests: list) -> str:
+def _source(view: FileView, runner, requests: list, queries: list) -> str:
     """Where the code a runner runs came from, in words."""
     return "an address it decodes at run time" if _from_decoded_url(view, runner, requests) else \
-        "another package's registry metadata (npm view)" if _from_registry_query(view, runner, requests) else "a host it names"
+        "another package's registry metadata (npm view)" if _from_registry_query(view, runner, queries) else "a host it names"
 
 
 def _from_decoded_url(view: FileView, runner, requests: list) -> bool:
