@@ -16,10 +16,17 @@ PURE_ADDRESS = re.compile(rb"function\s+(\w+)\s*\([^)]*\)[^{;]*?\bpure\b[^{;]*?r
 """A function that returns an address made from constants only: no storage (not an owner set at deployment)."""
 BALANCE_TO = rb"(?:payable\(\s*%s\(\)\s*\)\.(?:transfer|send)\(\s*address\(this\)\.balance|%s\(\)\.call\{\s*value\s*:\s*address\(this\)\.balance)"
 MAX_BYTES = 500_000
+TEMPLATES = (".tpl", ".hbs", ".ejs", ".template", ".mustache")
+"""Templates a generator renders into the user's contracts/ (a `.sol.tpl`)."""
+TRANSFER_PATH = re.compile(rb"function\s+(_update|_transfer|_beforeTokenTransfer|_afterTokenTransfer|transfer|transferFrom)\s*\(")
+DEX_ERROR = re.compile(rb"""(require\s*\([^;]{0,400}?|revert\s*\(\s*)["'](?P<error>(UniswapV2|UniswapV3|Pancake|PancakeSwap|SushiSwap|"""
+                       rb"""TransferHelper)\w*:[^"']{0,60})["']""")
+"""A revert message of a DEX's own contracts (`UniswapV2: K`, `TransferHelper: TRANSFER_FROM_FAILED`)."""
 
 
 @rule("scam-contract", title="Ships a contract that drains itself to a hidden address",
-      description="A Solidity file of the package sends the contract's whole balance (`transfer(address(this).balance)`, "
+      description="A Solidity file (or a template of one) of the package whose token transfers revert with a DEX's "
+                  "own error (`UniswapV2: K` in `_update`): a honeypot. Or one that sends the contract's whole balance (`transfer(address(this).balance)`, "
                   "`call{value: address(this).balance}`) to the address a `pure` function computes from constants (hex "
                   "fragments parsed, two numbers XOR-ed): whoever deploys and funds it pays an address the source never "
                   "writes. The fake MEV and front-running bots of 2022-2025 are this. A withdrawal to the owner, or to a "
@@ -27,9 +34,17 @@ MAX_BYTES = 500_000
       category="wallet", consumes=("files",), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path in sorted(package.files):
-        if not path.endswith(".sol") or len(package.files[path]) > MAX_BYTES:
-            continue
         text = package.files[path]
+        if len(text) > MAX_BYTES or not (path.endswith(".sol") or (path.endswith(TEMPLATES) and b"pragma solidity" in text)):
+            continue
+        fake = _fake_dex_error(text)
+        if fake is not None:
+            line = text.count(b"\n", 0, fake.start()) + 1
+            yield Finding("code/scam-contract", S.CRITICAL, C.MEDIUM, "wallet",
+                          f"Ships a token whose transfers revert with a DEX's error ({fake.group('error').decode()!r}): "
+                          "sells fail as if the swap were bad, a honeypot that lets buyers in and no one out.",
+                          path, line, fake.group(0).decode("utf-8", "replace")[:200], {"when": "deferred"})
+            return
         if b"address(this).balance" not in text:
             continue
         for match in PURE_ADDRESS.finditer(text):
@@ -42,3 +57,15 @@ def check(package: PackageView) -> Iterator[Finding]:
                               "computes from constants: whoever deploys and funds it pays an address the source hides.",
                               path, line, drain.group(0).decode("utf-8", "replace")[:200], {"when": "deferred"})
                 return
+
+
+def _fake_dex_error(text: bytes) -> re.Match | None:
+    """A DEX's revert message in a token's own transfer path (its `_update`/`_transfer` body, up to the next function):
+    the token fails a sell with the pool's error, so the buyer blames the swap. The DEX's own pair contract raises it in
+    `swap`, not in a token's transfer."""
+    for start in TRANSFER_PATH.finditer(text):
+        end = text.find(b"function ", start.end())
+        fake = DEX_ERROR.search(text, start.end(), end if end != -1 else len(text))
+        if fake is not None:
+            return fake
+    return None
