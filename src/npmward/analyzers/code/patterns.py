@@ -74,8 +74,6 @@ NETWORK_CALLS = re.compile(
     # a model hub's upload API commits what it is given to a repository of the hub; a GitHub client's gist API
     # (`octokit.rest.gists.create({ files })`) publishes it on github.com
     r"@huggingface/hub\.(uploadFiles?|uploadFilesWithProgress|commit)|([\w$]+\.)*gists\.(create|update)|"
-    # an OpenTelemetry exporter sends every span (headers, bodies, resource attributes) to the URL it is made with
-    r"new @opentelemetry/exporter-[\w-]+\.\w*Exporter|"
     # form-data's form posts itself (`form.submit(url)`): what is appended to it is sent
     r"new form-data|"
     # JXA (`osascript -l JavaScript`): the Objective-C bridge reads a URL as it reads a file
