@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
@@ -34,11 +35,11 @@ PLANTED = re.compile(r"^[\w.-]{16,}$")
                   "traces, prompts or requests go to the package's host. Medium (vendor distributions point exporters at "
                   "their collector); critical with an API key or token "
                   "variable set to a constant beside it (the user's data filed under the author's account). Settings read "
-                  "from the user's own configuration, and defaults (`X = process.env.X || url`), are not reported.",
+                  "from the user's own configuration, defaults (`X = process.env.X || url`) and tests are not reported.",
       category="exfiltration", consumes=("assign", "string"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if not view.mentions(WORDS):
-        return
+    if not view.mentions(WORDS) or TEST_PATH.search(view.facts.path):
+        return  # (a test points a client at its mock server: coveralls 3.0.2's test/sendToCoveralls.js)
     assigns = [f for f in view.of_kind("assign") if view.runs_now(f) and (f.value.startswith("process.env.")
                                                                             or view.labels(f) & F.ENV_OBJ)]
     if not assigns:
