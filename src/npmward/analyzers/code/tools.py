@@ -47,9 +47,7 @@ def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Ma
     (`chain([addImport(o), warmCache()])` hands them to the CLI, which runs them)."""
     found: set[str] = set()
     for keys in SCHEMATIC_COLLECTIONS:
-        value: object = manifest
-        for key in keys:
-            value = value.get(key) if isinstance(value, Mapping) else None
+        value = _field(manifest, *keys)
         collection = _relative("package.json", value, files) if isinstance(value, str) else None
         try:
             listed = json.loads(files[collection][:1_000_000]) if collection is not None else None
@@ -74,10 +72,17 @@ def snap_bundles(files: Mapping[str, bytes]) -> set[str]:
         listed = json.loads(files["snap.manifest.json"][:1_000_000]) if "snap.manifest.json" in files else None
     except (ValueError, UnicodeDecodeError):
         return set()
-    location = listed.get("source", {}).get("location", {}).get("npm", {}) if isinstance(listed, Mapping) else None
-    path = location.get("filePath") if isinstance(location, Mapping) else None
+    path = _field(listed, "source", "location", "npm", "filePath")
     target = _relative("snap.manifest.json", path, files) if isinstance(path, str) else None
     return {target} if target is not None else set()
+
+
+def _field(value: object, *keys: str) -> object:
+    """`value[k1][k2]…` of a parsed JSON document, None wherever a level is missing or not an object (a manifest is the
+    package's input: any shape)."""
+    for key in keys:
+        value = value.get(key) if isinstance(value, Mapping) else None
+    return value
 
 
 def _relative(base: str, spec: str, files: Mapping[str, object]) -> str | None:

@@ -38,13 +38,18 @@ def extension_scripts(files: Mapping[str, bytes]) -> dict[str, str]:
             continue
         root = posixpath.dirname(path)
         background = manifest.get("background") if isinstance(manifest.get("background"), dict) else {}
-        named = [background.get("service_worker"), *(background.get("scripts") or [])]
-        for script in manifest.get("content_scripts") or []:
-            named += script.get("js") or [] if isinstance(script, dict) else []
+        named = [background.get("service_worker"), *_list(background.get("scripts"))]
+        for script in _list(manifest.get("content_scripts")):
+            named += _list(script.get("js")) if isinstance(script, dict) else []
         for name in named:
             if isinstance(name, str):
                 found[posixpath.normpath(posixpath.join(root, name))] = root or "."
     return found
+
+
+def _list(value: object) -> list:
+    """A manifest field that should be a list, as one (a manifest is the package's input: any shape)."""
+    return value if isinstance(value, list) else []
 
 
 @rule("extension-injection", title="Starts a browser with an extension it ships that sends pages' sessions away",
