@@ -91,8 +91,8 @@ def check(view: FileView) -> Iterator[Finding]:
     later = next((f for f in view.all if view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (any(
         view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
         for r in requests)
-        or _fetched_by_helper(view, f, helpers)) or _from_decoded_url(view, f, requests)
-        or _from_registry_query(view, f, queries))), None) if requests or helpers or queries else None
+        or _fetched_by_helper(view, f, helpers)) or _dead_drop(view, f, requests, queries) is not None)),
+        None) if requests or helpers or queries else None
     if later is not None:
         # (or the runner is reached from a request the application makes: ensureSession()'s catch hands the error body
         # to the helper that compiles it)
@@ -103,7 +103,7 @@ def check(view: FileView) -> Iterator[Finding]:
         ran = api or view.level(later) == "module"
         yield view.finding("remote-code", S.CRITICAL if ran else S.HIGH, C.HIGH if ran else C.MEDIUM, "dropper",
                            f"Runs {'code' if runs_code(later) else 'a command'} it received from "
-                           f"{_source(view, later, requests, queries)}"
+                           f"{_dead_drop(view, later, requests, queries) or 'a host it names'}"
                            f" ({later.value}), "
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
                            later, view.level(later))
@@ -156,35 +156,28 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"command ({run.value}), {WHEN_TEXT[level]}.", run, level, fetch_line=fetch.line)
 
 
-def _source(view: FileView, runner, requests: list, queries: list) -> str:
-    """Where the code a runner runs came from, in words."""
-    return "an address it decodes at run time" if _from_decoded_url(view, runner, requests) else \
-        "another package's registry metadata (npm view)" if _from_registry_query(view, runner, queries) else "a host it names"
-
-
-def _from_decoded_url(view: FileView, runner, requests: list) -> bool:
-    """Code run that a request returned whose URL the file decoded at run time from data it was given (a base64url tail
-    of a Discord server's channel name, blind set 38): the next stage's address kept in a dead drop, out of every
-    reader's sight. A library that evaluates what its caller fetches is given a URL, not a blob to decode into one."""
+def _dead_drop(view: FileView, runner, requests: list, queries: list) -> str | None:
+    """Where code a runner decodes and runs came from, in words, when that is a dead drop, in the request's function or
+    a callback written in it (across a bundle's functions the flow's unions join an ajv compile to any request):
+    - a request to a URL the file decoded at run time from data it was given (a base64url tail of a Discord server's
+      channel name, blind set 38): not a URL unpacked from the package's constants, which names its host, nor one a
+      request to this program carried, which its sender chose. A library that evaluates what its caller fetches is given
+      a URL, not a blob to decode into one;
+    - what a registry query printed (`npm view <package> <field>`, blind set 39): a stage kept in another package's
+      metadata, which its publisher can change at any time. An update check's answer is parsed, not decoded into code."""
     if not runs_code(runner) or None not in runner.args or not view.facts.fact_labels(runner) & F.DECODED:
-        return False
+        return None
     graph = view.facts.graph
-    # (not a URL unpacked from the package's constants, which names its host; nor one a request to this program
-    # carried, which its sender chose)
-    # (the runner in the request's function or a callback written in it: across a bundle's functions the flow's unions
-    # join an ajv compile to any request)
-    return any(r.flows and r.scope is not None and _encloses(view, r.scope, runner.scope)
-               and graph.value(r.flows[0]) & F.DECODED and not graph.value(r.flows[0]) & (F.UNPACKED | F.INBOUND)
-               and view.feeds(r, runner) for r in requests)
 
+    def near(r) -> bool:
+        return r.scope is not None and _encloses(view, r.scope, runner.scope) and view.feeds(r, runner)
 
-def _from_registry_query(view: FileView, runner, requests: list) -> bool:
-    """Code run that a registry query (`npm view <package> <field>`) printed and the file decoded (base64, gzip), in the
-    query's function or a callback written in it: a stage kept in another package's metadata, which its publisher can
-    change at any time. (An update check's answer is parsed and compared, not decoded into code.)"""
-    return runs_code(runner) and None in runner.args and bool(view.facts.fact_labels(runner) & F.DECODED) and any(
-        executes(r) and r.scope is not None and _encloses(view, r.scope, runner.scope) and _queries_registry(r)
-        and view.feeds(r, runner) for r in requests)
+    if any(r.flows and graph.value(r.flows[0]) & F.DECODED and not graph.value(r.flows[0]) & (F.UNPACKED | F.INBOUND)
+           and near(r) for r in requests):
+        return "an address it decodes at run time"
+    if any(near(q) for q in queries):
+        return "another package's registry metadata (npm view)"
+    return None
 
 
 def _queries_registry(f) -> bool:
