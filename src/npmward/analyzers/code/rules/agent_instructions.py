@@ -125,7 +125,7 @@ def check(package: PackageView) -> Iterator[Finding]:
             window = found.string[max(0, found.start() - WINDOW):found.end() + WINDOW]
             dropper = found.re is not INJECTION and _pipes_download(window)
             # (or hand over a secret it asks them to read, while keeping that from the user: a poisoned tool description)
-            stealer = found.re is CONCEAL and not dropper and _asks_for_secret(window)
+            stealer = found.re in (CONCEAL, BARE_CONCEAL) and not dropper and _asks_for_secret(window)
             # (or, in a chat template, a page script from a host put into everything the model writes, unsaid)
             injects = found.re is BARE_CONCEAL and REMOTE_SCRIPT.search(window) is not None
             yield Finding("code/agent-instructions", *((S.CRITICAL, C.HIGH) if dropper or stealer or injects else (S.HIGH, C.MEDIUM)),
