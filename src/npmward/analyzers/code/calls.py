@@ -554,9 +554,10 @@ class Calls:
     def constant_env(self, options: Node) -> dict[str, str]:
         """The constant variables a process is started with (`{env: {...process.env, STAGE: PAYLOAD}}`, tsc's
         `Object.assign(Object.assign({}, process.env), {STAGE: PAYLOAD})`): what its script reads as `process.env.STAGE`."""
-        env = next((pair.child_by_field_name("value") for pair in unparenthesized(options).named_children
+        options = unparenthesized(options)
+        env = next((pair.child_by_field_name("value") for pair in options.named_children
                     if pair.type == "pair" and self.text(pair.child_by_field_name("key"), 10).strip("'\"") == "env"), None) \
-            if unparenthesized(options).type == "object" else None
+            if options.type == "object" else None
         parts = [] if env is None else [env] if env.type == "object" else \
             (env.child_by_field_name("arguments").named_children if env.type == "call_expression"
              and env.child_by_field_name("arguments") is not None else [])

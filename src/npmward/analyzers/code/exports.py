@@ -160,6 +160,9 @@ class Exports:
                     self.export(name, returned, scope)
 
 
+GETTERS = ("arrow_function", "function_expression", "function", "method_definition")
+
+
 def _returned(fn: Node | None) -> Node | None:
     """What a getter returns: an arrow function's expression body, or the first `return` of a function's block."""
     body = fn.child_by_field_name("body") if fn is not None and fn.type in GETTERS else None
@@ -167,9 +170,6 @@ def _returned(fn: Node | None) -> Node | None:
         statements = [c for c in body.named_children if c.type == "return_statement" and c.named_child_count]
         return statements[0].named_children[0] if statements else None
     return body
-
-
-GETTERS = ("arrow_function", "function_expression", "function", "method_definition")
 
 
 def _umd_factory(call: Node) -> Node | None:

@@ -213,9 +213,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """Local one-expression functions (`function e(r){return Buffer.from(r,'hex').toString()}`):
         obfuscators route every hidden string through one, so they are folded like built-in decoders."""
         self.inline_scripts: list[tuple[int, Node, int | None]] = []
+        """(process node, script node, scope of the call) of each `node -e script` the file starts (see `Calls.inline_script`)."""
         self.child_env: dict[int, dict[str, str]] = {}
         """A `node -e` process's node -> the constant variables it is started with (see `constant_env`)."""
-        """(process node, script node, scope of the call) of each `node -e script` the file starts (see `Calls.inline_script`)."""
         self.late_exports: list[tuple[str, Node, int | None]] = []
         self.factory_exports_of: list[tuple[str, Node]] = []
         """(export name, a UMD factory whose return value is that export; see `exports._umd_factory`)."""

@@ -91,8 +91,10 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     written |= F.SECRET_DATA  # `sftp.fastPut(localPath, …)`: the client reads the file it is given
                 # (a datagram socket is told where each message goes: `sock.send(msg, port, address)`)
                 # (or what the flow brings to its address: `sock.send(msg, dest.port, dest.host)` of a relay table)
-                datagram = _named_destination(f.args[2:]) | (graph.value(f.flows[2]) if len(f.flows) > 2 and f.flows[2] is not None
-                                                              else 0) if f.value.endswith(".send") else 0
+                datagram = 0
+                if f.value.endswith(".send"):
+                    address = f.flows[2] if len(f.flows) > 2 else None
+                    datagram = _named_destination(f.args[2:]) | (graph.value(address) if address is not None else 0)
                 # (a frame's window is another site's page: `frame.contentWindow.postMessage(data, '*')` hands it data,
                 # whatever page the frame holds now)
                 framed = F.OTHER_HOST if f.value.endswith(".postMessage") else 0

@@ -57,7 +57,7 @@ def check(view: FileView) -> Iterator[Finding]:
             return
         what = f"mounts {mount.group(0).strip(' -')[:60]} into a container" if mount is not None \
             else f"starts a container with a command that pipes a download into a shell ({wrap.strip()[:80]})"
-        hidden = ", and hides the file from git (.git/info/exclude)" if any(HIDES.search(f.value) for f in view.of_kind("string")) else ""
+        hidden = ", and hides the file from git (.git/info/exclude)" if any(HIDES.search(f.value) for f in strings) else ""
         yield view.finding("compose-override", *view.unmistakable(write), "persistence",
                            f"Writes a Docker Compose file that {what}{hidden}, {view.run_text(write)}: the next "
                            "`docker compose up` runs it with the machine's keys.", write, view.level(write))

@@ -9,7 +9,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ..view import PackageView
+from ..view import PackageView, line_at
 from . import rule
 
 PURE_ADDRESS = re.compile(rb"function\s+(\w+)\s*\([^)]*\)[^{;]*?\bpure\b[^{;]*?returns\s*\(\s*address(\s+payable)?\s*\)")
@@ -39,7 +39,7 @@ def check(package: PackageView) -> Iterator[Finding]:
             continue
         fake = _fake_dex_error(text)
         if fake is not None:
-            line = text.count(b"\n", 0, fake.start()) + 1
+            line = line_at(text, fake.start())[0]
             yield Finding("code/scam-contract", S.CRITICAL, C.MEDIUM, "wallet",
                           f"Ships a token whose transfers revert with a DEX's error ({fake.group('error').decode()!r}): "
                           "sells fail as if the swap were bad, a honeypot that lets buyers in and no one out.",
