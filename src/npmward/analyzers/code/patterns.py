@@ -373,9 +373,10 @@ KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic
 the SDK's own credential providers pass it through the same objects as their requests' options, and field-insensitive
 flow would read @smithy/credential-provider-imds as sending it.)"""
 # A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,
-# `k.startsWith('npm_config_')`, `LIST.includes(k)`), or by a prefix its caller configures (`k.startsWith(prefix)`),
-# possibly several joined by && or ||.
+# `k.startsWith('npm_config_')`, `LIST.includes(k)`), or by a prefix its caller configures (`k.startsWith(prefix)`,
+# `PREFIXES.some((p) => k.startsWith(p))`), possibly several joined by && or ||.
 _KEEP = (r"/\^[^/\n]+/[gimsuy]*\.test\(\s*[\w$]+\s*\)|[\w$]+\.startsWith\(\s*(?:'[^']+'|\"[^\"]+\"|`[^`$]+`|[\w$.]+)\s*\)|"
+         r"[\w$.]+\.some\(\s*\(?\s*[\w$]+\s*\)?\s*=>\s*[\w$]+\.startsWith\(\s*[\w$]+\s*\)\s*\)|"
          r"[\w$]+\.indexOf\(\s*(?:'[^']+'|\"[^\"]+\")\s*\)\s*===?\s*0|(?:[\w$.]+|\[[^\]]*\])\.includes\(\s*[\w$]+\s*\)|"
          r"[\w$]+\.match\(\s*/\^[^/\n]+/[a-z]*\s*\)|[\w$]+\s*===?\s*(?:'[^']*'|\"[^\"]*\")")
 CONSTANT_FILTER = re.compile(r"^\(?\s*(?:" + _KEEP + r")\s*(?:(?:&&|\|\|)\s*(?:" + _KEEP + r")\s*|&&\s*!?[\w$.]+\s*)*\)?;?$")
