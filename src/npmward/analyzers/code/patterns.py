@@ -368,10 +368,11 @@ PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pass|pw|pwd|plain(?:text|_?pa
 """Names of a plaintext password, in a file that names a password-hashing library."""
 SYSTEM_PASSWORD_CHECK = re.compile(rb"""-authonly\b|['"]sudo['"]\s*,\s*\[\s*['"]-S['"]|\bsudo\s+(?:-\w+\s+)*-S\b""")
 """A password checked against the operating system: macOS's `dscl . -authonly user pass`, `sudo -S` fed on its stdin."""
-KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase)s?$", re.I)
-"""Names of values that hold a wallet's or an account's private key material. (Not an AWS key pair's `secretAccessKey`:
-the SDK's own credential providers pass it through the same objects as their requests' options, and field-insensitive
-flow would read @smithy/credential-provider-imds as sending it.)"""
+KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|secret_?access_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|"
+                               r"recovery_?phrase)s?$", re.I)
+"""Names of values that hold a wallet's or an account's private key material (an AWS key pair's `secretAccessKey` too:
+the SDK signs with it and never sends it; its metadata-service provider carries the answered pair, field-insensitively,
+in the options of its next request to that service, which the rules that judge keys sent do not count)."""
 # A callback that keeps names by a constant prefix, anchored pattern or list (`/^debug_/i.test(k)`,
 # `k.startsWith('npm_config_')`, `LIST.includes(k)`), or by a prefix its caller configures (`k.startsWith(prefix)`,
 # `PREFIXES.some((p) => k.startsWith(p))`), possibly several joined by && or ||.

@@ -213,6 +213,13 @@ def to_registry_only(sink: Sink) -> bool:
     return bool(sink.destination & F.REGISTRY) and not sink.destination & (F.OOB_HOST | F.RAW_IP | F.OTHER_HOST)
 
 
+def to_metadata(view: FileView, sink: Sink) -> bool:
+    """A request to a cloud metadata service itself (its token in the next request's headers; the credentials it
+    answered carried, field-insensitively, in the options of the next request to it)."""
+    f = sink.fact
+    return bool(f.flows) and view.facts.graph.value(f.flows[0]) & F.METADATA != 0
+
+
 def source_fact(view: FileView, labels: int) -> Fact | None:
     """A fact of the file that is where the labels come from, for the finding's location."""
     for f in view.all:

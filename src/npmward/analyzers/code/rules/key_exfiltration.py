@@ -8,7 +8,7 @@ from ....model import Severity as S
 from .. import flow as F
 from ..view import FileView, Grid
 from . import rule
-from ._chain import sinks, to_registry_only
+from ._chain import sinks, to_metadata, to_registry_only
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.HIGH, C.HIGH), deferred=(S.HIGH, C.MEDIUM))
 """A wallet library's function that sends the key it is given: every caller loses the key, so it
@@ -24,7 +24,7 @@ weighs even inside a function (the @solana/web3.js 1.95.6 compromise)."""
       category="exfiltration", consumes=("flows", "call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
-        if not sink.labels & (F.KEY_MATERIAL | F.KEY_HOLDER) or to_registry_only(sink):
+        if not sink.labels & (F.KEY_MATERIAL | F.KEY_HOLDER) or to_registry_only(sink) or to_metadata(view, sink):
             continue
         severity, confidence = view.grade(GRID, sink.level)
         if sink.level == "deferred" and view.called_by_app(sink.fact):

@@ -12,7 +12,7 @@ from ..behaviours import commands
 from ..values import asks_password
 from ..view import FileView, Grid
 from . import rule
-from ._chain import app_sends_to_endpoint, sinks, source_fact, to_hidden_host, to_registry_only
+from ._chain import app_sends_to_endpoint, sinks, source_fact, to_hidden_host, to_metadata, to_registry_only
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.LOW, C.LOW))
 TO_ENDPOINT = (S.HIGH, C.MEDIUM)
@@ -59,7 +59,7 @@ def check(view: FileView) -> Iterator[Finding]:
     best = None
     for sink in sinks(view):
         stolen = sink.labels & STOLEN
-        if sink.labels & F.METADATA and sink.destination & F.REMOTE and not _to_metadata(view, sink):
+        if sink.labels & F.METADATA and sink.destination & F.REMOTE and not to_metadata(view, sink):
             stolen |= F.SECRET_DATA  # the instance's credentials, answered by the metadata service
         if not stolen or to_registry_only(sink):
             continue
@@ -152,9 +152,3 @@ def _other_process(view: FileView) -> bool:
     if "other-process" not in view.derived:
         view.derived["other-process"] = any(f.kind == "string" and P.OTHER_PROCESS.search(f.value) for f in view.all)
     return view.derived["other-process"]
-
-
-def _to_metadata(view: FileView, sink) -> bool:
-    """A request to the metadata service itself (its token in the next request's headers)."""
-    f = sink.fact
-    return bool(f.flows) and view.facts.graph.value(f.flows[0]) & F.METADATA != 0
