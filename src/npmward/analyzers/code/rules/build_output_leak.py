@@ -2,7 +2,9 @@
 `.npmrc`) or the whole environment into an asset of the build (`this.emitFile`, webpack's `emitAsset`), which is
 published with the package or deployed with the site for anyone to read. Build-info and license plugins emit the
 package's own metadata and the variables the project marked public (`VITE_*`, a loop or filter keeping them by prefix
-reads as those variables, not as the environment)."""
+reads as those variables, not as the environment). A file of the project written with the whole environment is the same
+leak when the package also reports to a host it names (where the site was deployed, for the file to be fetched): a
+config wrapper writing `public/__env.js`."""
 
 from __future__ import annotations
 
@@ -12,14 +14,14 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
-from ..gates import any_word
+from ..behaviours import sends, writes_file
+from ..program import Fact
 from ..view import FileView
 from . import rule
 from ._chain import sinks
 
 EMITS = ("emitFile", "emitAsset", "updateAsset")
 """What a Rollup/Vite plugin (`this.emitFile`) or a webpack compilation (`compilation.emitAsset`) adds to the build."""
-EMITS_GATE = any_word(*(name.encode() for name in EMITS))
 
 
 @rule("build-output-leak", title="Writes secrets into the build's output",
@@ -27,26 +29,44 @@ EMITS_GATE = any_word(*(name.encode() for name in EMITS))
                   "plugin adds to the build (`this.emitFile`, `compilation.emitAsset`), in code the build tool runs: "
                   "published with the package or deployed with the site, the secrets are there for anyone to read "
                   "(high; critical when the plugin also names the host it runs on or reports to a host it names). "
-                  "Build-info and license plugins emit the package's own metadata.",
+                  "Build-info and license plugins emit the package's own metadata. The whole environment written to "
+                  "a file of the project (under the working directory), in code that runs, by a package that also "
+                  "reports to a host it names (this file or one it requires): high.",
       category="exfiltration", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if not view.mentions(EMITS_GATE):
-        return  # (most files emit nothing into a build: their calls are not read)
     for f in view.of_kind("call"):
-        if f.value.rsplit(".", 1)[-1] not in EMITS:
+        emits = f.value.rsplit(".", 1)[-1] in EMITS
+        if not emits and not writes_file(f):
             continue
         labels = view.labels(f)
-        if not labels & F.SECRETS or not view.runs_now(f):
+        if not labels & (F.SECRETS if emits else F.ENV_ALL) or not view.runs_now(f):
             continue
+        if not emits and not (f.flows and view.facts.graph.value(f.flows[0]) & F.CWD_PATH):
+            continue  # (into the project, which is deployed or committed; not a tool's own cache or a temporary file)
         # The plugin also names the machine, or tells a host of its own where the build went (the site's address in
         # a beacon): the asset is left for someone to fetch.
-        beacon = next((s for s in sinks(view) if s.destination & F.REMOTE and view.runs_now(s.fact)), None)
-        named = labels & (F.HOST_NAME | F.USER_NAME) or beacon is not None
+        beacon = _beacon(view)
+        if not emits and beacon is None:
+            continue  # (tools snapshot the environment into files of their own; a debug dump is not published)
+        named = emits and (labels & (F.HOST_NAME | F.USER_NAME) or beacon is not None)
         what = "the content of secret files" if labels & F.SECRET_DATA else "the whole environment"
-        told = f"; the plugin reports to a host it names (line {beacon.fact.line})" if beacon is not None else ""
+        told = f"; the package reports to a host it names ({beacon[0]}:{beacon[1].line})" if beacon is not None else ""
+        why = "published or deployed with it, anyone can read them" if emits else \
+            "every secret of the process left where someone told of it can fetch it"
         yield view.finding("build-output-leak", S.CRITICAL if named else S.HIGH, C.HIGH if named else C.MEDIUM,
                            "exfiltration",
-                           f"Writes {what} into an asset of the build ({f.value}), {view.run_text(f)}: published or "
-                           f"deployed with it, anyone can read them{told}.",
-                           f, view.level(f))
+                           f"Writes {what} into {'an asset of the build' if emits else 'a file'} ({f.value}), "
+                           f"{view.run_text(f)}: {why}{told}.", f, view.level(f))
         return
+
+
+def _beacon(view: FileView) -> tuple[str, Fact] | None:
+    """(path, call) of a request to a host the package names, made in code that runs, in this file or one it requires."""
+    for sink in sinks(view):
+        if sink.destination & F.REMOTE and view.runs_now(sink.fact):
+            return view.facts.path, sink.fact
+    for path, other in view.required_files():
+        for f in other.facts:
+            if sends(f) and f.flows and other.graph.value(f.flows[0]) & F.REMOTE:
+                return path, f
+    return None
