@@ -22,6 +22,7 @@ from . import linear_re
 from .base import AnalysisContext, RuleInfo, register
 from .code import patterns as P
 from .code.strings import decode_b64, decode_utf16_b64
+from .podspec import podspec_scripts
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
 """In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
@@ -592,6 +593,7 @@ class InstallScriptAnalyzer:
                     yield finding
         yield from _bin_traversal(artifact.manifest, artifact.files)
         yield from _developer_run(artifact.manifest, artifact.files)
+        yield from _script_phases(artifact.files)
         for line, key, command in npmrc_commands(artifact.files):
             yield Finding("install-script/npmrc-program", Severity.HIGH, Confidence.HIGH, "install-script",
                           f"The package's .npmrc makes npm run {command.removeprefix('node ')} in place of `{key}`: it "
@@ -617,6 +619,23 @@ def _developer_run(manifest, files) -> Iterator[Finding]:
                 yield replace(finding, severity=Severity.HIGH,
                               message=finding.message.replace(" at install time", "") + f" (`npm run {hook}` runs it, "
                               "not an install)", details={**finding.details, "developer_run": True})
+
+
+def _script_phases(files) -> Iterator[Finding]:
+    """A podspec's script phases, judged line by line like a shell file an install hook runs: Xcode runs them at every
+    build of the app (a React Native or Capacitor package's pod is linked into the app when it is installed)."""
+    seen: set[tuple] = set()
+    for path, line, script in podspec_scripts(files):
+        name = f"{path}#script_phase"
+        said = f"The {name} (run by the `build` script)"
+        for finding in judge_shell_file("build", name, {name: script.encode("utf-8", "replace")}):
+            if finding.rule in NO_WEIGHT or (key := (finding.rule, path, line + (finding.line or 1))) in seen:
+                continue
+            seen.add(key)
+            yield replace(finding, file=path, line=line + (finding.line or 1) - 1,
+                          message=finding.message.replace(said, f"A script phase of {path} (Xcode runs it at every build "
+                                                                "of the app)").replace(" at install time", " at build time"),
+                          details={**finding.details, "hook": "podspec script phase"})
 
 
 def _bin_traversal(manifest, files) -> Iterator[Finding]:
@@ -913,6 +932,8 @@ NO_WEIGHT = frozenset({"install-script/present", "install-script/recognised", "i
 code, a line of a shell file, a decoded stage)."""
 ECHOED_BASE64 = re.compile(r"\becho\s+(?:-n\s+)?['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
 """`echo <base64> | base64 -d | sh`: the script a command carries encoded, which it decodes and runs."""
+ECHOED_HEX = re.compile(r"""\b(?:echo(?:\s+-n)?|printf\s+(?:'%s'|"%s"))\s+['"]?([0-9a-fA-F]{24,})['"]?\s*\|\s*xxd\s+(?:-r\s+-p|-p\s+-r|-rp|-pr)\b""")
+"""The same in hex (`printf '%s' '2321…' | xxd -r -p | sh`)."""
 POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e(?:nc(?:odedcommand)?)?\s+([A-Za-z0-9+/]{24,}={0,2})", re.I)
 """`powershell -enc <base64>`: a script PowerShell decodes from UTF-16LE base64 and runs."""
 
@@ -920,17 +941,24 @@ POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e
 def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
     """Each line of the script `echo <base64> | base64 -d | sh` or `powershell -enc <base64>` carries, judged as the
     command's own (once: what it decodes is not decoded again). Blind set 14's WSL stage tarred ~/.ssh into a curl body inside one."""
-    match = ECHOED_BASE64.search(script.command) or POWERSHELL_ENCODED.search(script.command)
-    if match is None or script.label.endswith("(in the base64 it decodes)"):
+    match = ECHOED_BASE64.search(script.command) or POWERSHELL_ENCODED.search(script.command) or ECHOED_HEX.search(script.command)
+    if match is None or script.label.endswith(("(in the base64 it decodes)", "(in the hex it decodes)")):
         return
-    decoded = (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else decode_b64)(match.group(1))
+    decoded = (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else _unhex if match.re is ECHOED_HEX else decode_b64)(match.group(1))
     if decoded is None:
         return
-    label = f"{where} (in the base64 it decodes)"
+    label = f"{where} (in the {'hex' if match.re is ECHOED_HEX else 'base64'} it decodes)"
     for _, line in _logical_lines(decoded[:20_000], joins=True):
         for finding in _judge(_Script(script.hook, line, script.line, file=script.file, label=label), {}):
             if finding.rule not in NO_WEIGHT:
                 yield finding
+
+
+def _unhex(text: str) -> str | None:
+    try:
+        return bytes.fromhex(text[:400_000] if len(text) % 2 == 0 else text[:-1]).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
 
 
 def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:
@@ -1138,7 +1166,7 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
         if FETCH.search(command):
             for name in _saved_as(command):
                 saved.setdefault(name, number)
-        for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
+        for part in COMMAND_SEPARATORS.split(command):
             name = _ran_name(part)
             if name in saved:
                 yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
@@ -1271,13 +1299,17 @@ HOLE_IN_SAVED = "$"
 CHMOD_HOLE = re.compile(r"^\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?[0-7]?)\s+\$\{\*\}")
 
 
+COMMAND_SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&(?!\w)|(?<![\w=%.)}-])&)\s*")
+"""`&&`, `||`, `;` and `&`, but not the `&` between a URL's query parameters (`?h=$H&u=$U`)."""
+
+
 def _download_then_run(command: str) -> str | None:
     """A file that one command line downloads and then runs: `(curl -fsSL URL || wget -qO- URL) > .x && sh .x`."""
     if not FETCH.search(command):
         return None
     saved: set[str] = set()
     executable_hole = False
-    for part in re.split(r"\s*(?:&&|\|\||;|&)\s*", command):
+    for part in COMMAND_SEPARATORS.split(command):
         if FETCH.search(part):
             saved.update(_saved_as(part))
             if (redirect := DOWNLOAD_REDIRECT.search(part)) is not None:
