@@ -11,6 +11,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
+from ...install_scripts import downloads_and_runs
 from ..view import FileView
 from . import rule
 
@@ -22,16 +23,26 @@ OPENED_TO_ALL = re.compile(r"\bSECURITY\s+DEFINER\b[\s\S]*\bGRANT\s+EXECUTE\b[^;
 TRIGGER = re.compile(r"\bCREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?TRIGGER\b", re.I)
 SCRIPT_TAG = re.compile(r"<script\b|0x3c736372697074", re.I)
 """`<script`, as written or as a SQL hex literal."""
-SQL_WORDS = linear_re.compile_bytes(rb"program|trigger", ignore_case=True)
+SQL_WORDS = linear_re.compile_bytes(rb"program|trigger|superuser", ignore_case=True)
 """Words one of which every statement the rule reads has (the facts of other files are not walked)."""
 WRITES_ROWS = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET)\b", re.I)
+PROGRAM_TEXT = re.compile(r"\bFROM\s+PROGRAM\s+'((?:[^']|'')*)'|\bdecode\(\s*'([0-9a-fA-F]{16,})'\s*,\s*'hex'\s*\)", re.I)
+"""The command of a COPY … FROM PROGRAM, or a hex literal the statement decodes (`convert_from(decode('2863…', 'hex'),
+'UTF8')` handed to `EXECUTE format('COPY t FROM PROGRAM %L', c)`)."""
+SUPERUSER = re.compile(r"\bCREATE\s+(?:ROLE|USER)\s+[\w\"]+[^;]{0,200}\bSUPERUSER\b[^;]{0,200}\bPASSWORD\s+'[^'$]+'|"
+                       r"\bCREATE\s+(?:ROLE|USER)\s+[\w\"]+[^;]{0,200}\bPASSWORD\s+'[^'$]+'[^;]{0,200}\bSUPERUSER\b", re.I)
+"""A superuser role named and with a password written in the package: the author's login to every database it runs on.
+(@prisma/dev creates the user's own superuser with the name and password it is given: `${p.username}`, `${p.password}`.)"""
 
 
 @rule("sql-backdoor", title="Plants a backdoor in the database",
       description="SQL that creates a SECURITY DEFINER function running `COPY … FROM PROGRAM` (operating-system commands "
                   "as the function's owner) and grants it to PUBLIC, or a trigger that writes a `<script` (as written or as "
-                  "a hex literal) into the rows an application renders (a Magento footer, a CMS setting). Critical "
-                  "wherever it is sent: no migration needs either. `FROM PROGRAM` alone (a backup tool's import) is medium.",
+                  "a hex literal) into the rows an application renders (a Magento footer, a CMS setting), or a `COPY … FROM "
+                  "PROGRAM` whose command (written, or decoded from a SQL hex literal) downloads and runs code. Critical "
+                  "wherever it is sent: no migration needs either. A superuser role created with a password the "
+                  "package writes: high (critical beside `FROM PROGRAM`). `FROM PROGRAM` alone (a backup tool's import) "
+                  "is medium.",
       category="backdoor", consumes=("string",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     if TEST_PATH.search(view.facts.path) or not view.mentions(SQL_WORDS):
@@ -51,6 +62,32 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("sql-backdoor", S.CRITICAL, C.HIGH, "backdoor",
                            "Creates a database trigger that writes a <script> into the rows the application renders.", injected)
         return
+    if command is not None and any(downloads_and_runs(program) for program in _programs(text)):
+        yield view.finding("sql-backdoor", S.CRITICAL, C.HIGH, "backdoor",
+                           "Has the database server download and run code (COPY … FROM PROGRAM with a download piped into "
+                           "a shell): the database host runs the author's script.", command)
+        return
+    role = next((f for f in sql if SUPERUSER.search(f.value)), None)
+    if role is not None:
+        yield view.finding("sql-backdoor", S.CRITICAL if command is not None else S.HIGH, C.HIGH if command else C.MEDIUM,
+                           "backdoor", "Creates a database superuser with a password written in the package: a login "
+                           "of the author's to every database the statement runs on"
+                           + (", beside a command run through the database (COPY … FROM PROGRAM)." if command else "."), role)
+        return
     if command is not None:
         yield view.finding("sql-backdoor", S.MEDIUM, C.MEDIUM, "backdoor",
                            "Runs an operating-system command through the database (COPY … FROM PROGRAM).", command)
+
+
+def _programs(text: str) -> list[str]:
+    """The commands a file's SQL has the server run: written in the COPY, or decoded from a hex literal beside it."""
+    out = []
+    for m in PROGRAM_TEXT.finditer(text):
+        if m.group(1) is not None:
+            out.append(m.group(1).replace("''", "'"))
+        else:
+            try:
+                out.append(bytes.fromhex(m.group(2)[: len(m.group(2)) // 2 * 2]).decode("utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                continue
+    return out
