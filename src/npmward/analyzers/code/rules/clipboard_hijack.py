@@ -21,9 +21,10 @@ WRITES = ("clipboard.writeText", "clipboardData.setData", "clipboardy.write", "c
 BRIDGE_COMMAND = re.compile(r"^plugin:clipboard(-manager)?\|(read|write)_text$")
 """A Tauri 2 app's clipboard, reached through its IPC bridge (`invoke('plugin:clipboard-manager|read_text')`) rather
 than through the plugin's JavaScript wrapper."""
-PATCHED = (".readText", ".getString", ".getStringAsync", ".writeText", ".setData")
+PATCHED = (".readText", ".getString", ".getStringAsync", ".writeText", ".setData", ".getData")
 """A clipboard reader or writer assigned over (the prototype's or the module's; DataTransfer's `setData`, which copy
-handlers and drag and drop write through): what every caller reads or copies is the package's."""
+handlers and drag and drop write through, and its `getData`, which every paste handler reads through): what every
+caller reads or copies is the package's."""
 
 
 @rule("clipboard-hijack", title="Swaps crypto addresses in the clipboard",
@@ -32,7 +33,7 @@ handlers and drag and drop write through): what every caller reads or copies is 
                   "clipboard reader, `wl-paste --watch node handler.js`). Also: what a "
                   "React Native, Expo or Electron clipboard read returns is handed to a module of the package that "
                   "searches it for crypto addresses and talks to a server (the swap made on the way out of the read); or "
-                  "the clipboard's reader or writer (readText, writeText, DataTransfer's setData) replaced in code that "
+                  "the clipboard's reader or writer (readText, writeText, DataTransfer's setData or getData) replaced in code that "
                   "matches crypto addresses; or what it copies passes through a table that replaces any crypto address with a "
                   "fixed one (an address regex paired with an address: in the file, or in a module whose function feeds the "
                   "write).",
