@@ -38,7 +38,10 @@ READS = {"fs.readFileSync", "fs.readFile", "fs.promises.readFile", "fs/promises.
          "fs-extra.readJSON", "fs-extra.readJSONSync", "Bun.file", "Deno.readTextFile", "Deno.readFile"}
 SERIALIZES = {"JSON.stringify", "Object.entries", "Object.values", "Object.assign", "querystring.stringify",
               "qs.stringify", "util.inspect", "new URLSearchParams", "URLSearchParams", "structuredClone",
-              "Object.fromEntries", "v8.serialize"}
+              "Object.fromEntries", "v8.serialize",
+              # (the object-spread helpers compilers emit, `{...a, b}` as `_objectSpread(_objectSpread({}, a), {}, {b})`:
+              # Babel's loop over `arguments`, which the flow does not follow, tsc's and esbuild's alike)
+              "_objectSpread", "_objectSpread2", "_extends", "__assign", "__spreadValues", "__spreadProps"}
 KEY_LISTS = {"Object.keys", "Reflect.ownKeys", "Object.getOwnPropertyNames"}
 TLS_CREDENTIALS = {"key", "cert", "pfx", "passphrase", "ca"}
 """Options that authenticate a TLS connection (`tls.connect`, `https.Agent`, `tls.createSecureContext`,
