@@ -38,7 +38,8 @@ def check(view: FileView) -> Iterator[Finding]:
         emits = f.value.rsplit(".", 1)[-1] in EMITS
         if not emits and not writes_file(f):
             continue
-        labels = view.labels(f)
+        # (what a file write writes is its second argument: its path may carry anything, field-insensitively)
+        labels = view.labels(f) if emits else view.facts.graph.value(f.flows[1]) if len(f.flows) > 1 else 0
         if not labels & (F.SECRETS if emits else F.ENV_ALL) or not view.runs_now(f):
             continue
         if not emits and not (f.flows and view.facts.graph.value(f.flows[0]) & F.CWD_PATH):
