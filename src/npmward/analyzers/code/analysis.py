@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import re
 from typing import Iterator, Mapping
 
@@ -36,6 +37,13 @@ from .view import FileView, PackageView
 
 MAX_DECODE_DEPTH = 2
 RUNNER_SPAN = 20
+DATA_FILES = (".json", ".map")
+MAX_DATA_FILE = 1_000_000
+FUNCTION_VALUE = re.compile(r"^\s*\(?\s*(?:async\s+)?(?:function\b|\([^()]{0,200}\)\s*=>)")
+DATA_CODE_LIKE = re.compile(P.CODE_LIKE.pattern + r"|\.request\(|\.readFileSync\(|\bmainModule\b|\b_load\(|\bspawn\(")
+"""What makes a data file's string read like code worth judging (the module loader reached without `require`)."""
+MAX_DATA_CODE = 12
+"""Code strings of data files judged per package (each is extracted and linked as a file)."""
 """Lines between hidden code and the eval that runs it."""
 MAX_CLOSURE = 25
 VISIBLE_PART = 12
@@ -141,6 +149,24 @@ def _added_code(text: str) -> str:
     return "\n".join(line[1:] for line in text.splitlines() if line.startswith("+") and not line.startswith("+++ "))
 
 
+_LEVEL_ORDER = ("install", "entry", "module", "deferred")
+
+
+def _strings(tree, key: str = "", depth: int = 0) -> Iterator[tuple[str, str]]:
+    """(key, string) of each string a parsed JSON document holds, with the key it sits under (a list's items under the
+    list's key)."""
+    if depth > 20:
+        return
+    if isinstance(tree, str):
+        yield key, tree
+    elif isinstance(tree, dict):
+        for k, v in tree.items():
+            yield from _strings(v, str(k), depth + 1)
+    elif isinstance(tree, list):
+        for v in tree[:10_000]:
+            yield from _strings(v, key, depth + 1)
+
+
 def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None) -> FileView:
     """A decoded or embedded payload judged like a file whose top level runs at `level`."""
     facts = extract(path, payload)
@@ -224,10 +250,55 @@ class CodeAnalysis:
         entry = {p for p, v in views.items() if v.when == "entry"}
         yield from self._cross_file(install, views)
         yield from self._cross_file(entry, views)
+        yield from self._data_code(views, code, context.artifact.files, manifest)
         package = PackageView(manifest, context.artifact.files, views, install, entry, mains)
         for rule in load_rules():
             if rule.per_package:
                 yield from rule.check(package)
+
+    def _data_code(self, views: dict[str, FileView], code: dict[str, bytes], files: Mapping[str, bytes],
+                   manifest: Mapping) -> Iterator[Finding]:
+        """Code a data file of the package holds under a key its code reads (a locale's `$plural` rule, a source map's
+        `sourcesContent`), in a package that runs strings it did not write as code (`new Function(src)`, `eval(src)`):
+        judged as code run where that runner runs. A translation bundle's "plural rule" that reads ~/.npmrc and posts
+        it (blind set 40) is the package's code, kept where a reader of its JavaScript does not look."""
+        runners = [(view, f) for view in views.values() for f in view.runners() if not f.args or f.args[-1] is None]
+        if not runners:
+            return
+        # (a runner inside a function runs what it is handed when the package's API is used: as a module of it does)
+        level = min((view.level(f) if view.level(f) != "deferred" else "module" for view, f in runners), key=_LEVEL_ORDER.index)
+        runner = next(f for view, f in runners)
+        judged = 0
+        read: dict[bytes, bool] = {}
+
+        def mentioned(word: bytes) -> bool:  # (the package's code names the key: most data files' keys it does not read)
+            if word not in read:
+                read[word] = any(word in text for text in code.values())
+            return read[word]
+
+        for path in sorted(files):
+            data = files[path]
+            if not path.endswith(DATA_FILES) or path == "package.json" or len(data) > MAX_DATA_FILE or TEST_PATH.search(path) \
+                    or (path.endswith(".map") and not mentioned(b"sourcesContent")):
+                continue  # (JSON escapes hide nothing from the parser: its strings are read whatever their spelling)
+            try:
+                tree = json.loads(data)
+            except (ValueError, RecursionError):
+                continue
+            for key, value in _strings(tree):
+                if len(value) < 80 or judged >= MAX_DATA_CODE or not DATA_CODE_LIKE.search(value) or not mentioned(key.encode()):
+                    continue
+                judged += 1
+                # (a function kept as data, `(function (require) {…})`, is made to be called: its body is what runs)
+                whole_function = FUNCTION_VALUE.match(value) is not None and value.rstrip().endswith(("}", "})"))
+                payload = (f"({value.strip()})();" if whole_function else value).encode("utf-8", "replace")
+                inner = _standalone(f"{path}#{key}", payload, level, manifest)
+                for finding in self._judge(inner, payload, MAX_DECODE_DEPTH - 1):
+                    if finding.severity >= Severity.HIGH:  # (kept out of the code's sight: weighs as decoded code does)
+                        yield Finding(finding.rule, _raised(finding.severity), finding.confidence, finding.category,
+                                      finding.message + f" (in code the data file holds under `{key}`, which the package "
+                                      f"runs as code: {runner.value})", path, None, value[:200].replace("\n", " "),
+                                      finding.details)
 
     def _judge(self, view: FileView, text: bytes, depth: int, emits: bool | None = None) -> Iterator[Finding]:
         """The file's findings; `emits`: whether its code strings go into a bundle a build plugin emits (None: found

@@ -332,8 +332,11 @@ class Bindings:
             return
         while value.type in ("await_expression", "parenthesized_expression") and value.named_child_count:
             value = value.named_children[-1]
-        if name.type == "identifier" and value.type == "identifier" and self.text(value) in self.require_aliases:
-            self.require_aliases.add(self.text(name))  # `var r = require; r('child_process')`
+        if name.type == "identifier" and value.type in ("identifier", "member_expression") \
+                and value.end_byte - value.start_byte <= 60 and self.text(value) in self.require_aliases:
+            # `var r = require; r('child_process')`; `var R = process.mainModule.constructor._load` (Module._load, as
+            # code run by `new Function` reaches it without a require in scope)
+            self.require_aliases.add(self.text(name))
             return
         if name.type == "identifier" and value.type == "call_expression" and value.child_by_field_name("function") is not None \
                 and self.callee_name(value.child_by_field_name("function")) in CREATE_REQUIRE:
