@@ -32,7 +32,7 @@ from .parse import TS_EXTENSIONS, is_code_file
 from .program import FileFacts
 from .rules import load_rules
 from .rules._chain import sinks
-from .tools import schematic_factories, snap_bundles, tool_files
+from .tools import cordova_hooks, schematic_factories, snap_bundles, tool_files
 from .view import FileView, PackageView
 
 MAX_DECODE_DEPTH = 2
@@ -206,8 +206,8 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     # with arguments; as an entry point nodemon's windows-kill.exe and cuid2's shell-completion
     # installer were alarms.)
     whole = schematic_factories(manifest, files, facts) | snap_bundles(files)
-    program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tool_files(manifest, facts, mains) | whole,
-                          whole=whole)
+    tools = tool_files(manifest, facts, mains) | whole | (cordova_hooks(files) & set(facts))
+    program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tools, whole=whole)
     return code, mains, program, views_of(program, code, manifest)
 
 

@@ -77,6 +77,20 @@ def snap_bundles(files: Mapping[str, bytes]) -> set[str]:
     return {target} if target is not None else set()
 
 
+CORDOVA_HOOK = re.compile(r"""<hook\b[^>]{0,300}?\bsrc\s*=\s*["']([^"']{1,300})["']""")
+
+
+def cordova_hooks(files: Mapping[str, bytes]) -> set[str]:
+    """The scripts a Cordova plugin's `plugin.xml` declares as hooks (`<hook type="after_plugin_install"
+    src="scripts/x.js"/>`): the Cordova CLI requires each and calls the function it exports when the plugin is added to
+    an app (`*_plugin_install`) or at every prepare and build of the app."""
+    data = files.get("plugin.xml")
+    if not isinstance(data, bytes) or b"<hook" not in data:
+        return set()
+    text = data[:1_000_000].decode("utf-8", "replace")
+    return {target for src in CORDOVA_HOOK.findall(text) if (target := _relative("plugin.xml", src, files)) is not None}
+
+
 def _field(value: object, *keys: str) -> object:
     """`value[k1][k2]…` of a parsed JSON document, None wherever a level is missing or not an object (a manifest is the
     package's input: any shape)."""
