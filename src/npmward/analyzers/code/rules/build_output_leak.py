@@ -42,6 +42,12 @@ def check(view: FileView) -> Iterator[Finding]:
         labels = view.labels(f) if emits else view.facts.graph.value(f.flows[1]) if len(f.flows) > 1 else 0
         if not labels & (F.SECRETS if emits else F.ENV_ALL) or not view.runs_now(f):
             continue
+        if not emits:
+            # (the environment read where the write's function can reach it: a bundle's field-insensitive flow carries
+            # it into wrangler's CPU profile written beside the project)
+            labels = view.related_labels(f.scope, f.flows[1:2], labels)
+            if not labels & F.ENV_ALL:
+                continue
         if not emits and not (f.flows and view.facts.graph.value(f.flows[0]) & F.CWD_PATH):
             continue  # (into the project, which is deployed or committed; not a tool's own cache or a temporary file)
         # The plugin also names the machine, or tells a host of its own where the build went (the site's address in
