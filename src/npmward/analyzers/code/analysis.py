@@ -37,6 +37,7 @@ from .view import FileView, PackageView
 
 MAX_DECODE_DEPTH = 2
 RUNNER_SPAN = 20
+"""Lines between hidden code and the eval that runs it."""
 DATA_FILES = (".json", ".map")
 MAX_DATA_FILE = 1_000_000
 FUNCTION_VALUE = re.compile(r"^\s*\(?\s*(?:async\s+)?(?:function\b|\([^()]{0,200}\)\s*=>)")
@@ -44,7 +45,6 @@ DATA_CODE_LIKE = re.compile(P.CODE_LIKE.pattern + r"|\.request\(|\.readFileSync\
 """What makes a data file's string read like code worth judging (the module loader reached without `require`)."""
 MAX_DATA_CODE = 12
 """Code strings of data files judged per package (each is extracted and linked as a file)."""
-"""Lines between hidden code and the eval that runs it."""
 MAX_CLOSURE = 25
 VISIBLE_PART = 12
 """Characters of a template's constant part looked for in the file (shorter parts prove nothing)."""
