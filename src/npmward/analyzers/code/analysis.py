@@ -241,7 +241,7 @@ class CodeAnalysis:
         code, mains, program, views = read_package(manifest, context.artifact.files, budget)
         # A build plugin's code strings are code of the bundles it emits, in its own file and in the modules it imports
         # (a Rollup plugin whose renderChunk appends what a helper module returns).
-        emitting = [path for path, view in views.items() if _emits(view)]
+        emitting = [path for path, view in views.items() if view.emits_to_build()]
         emitted = set(emitting) | {target for path in emitting for _, module in views[path].facts.requires
                                    if (target := resolve(path, module, views)) is not None}
         for path, view in views.items():
@@ -319,7 +319,7 @@ class CodeAnalysis:
         # in what a bundler emits (a plugin's generateBundle/renderChunk/transformIndexHtml hooks,
         # webpack's alterAssetTags/processAssets taps), or what a module-loader hook (`load(url,
         # context, nextLoad)`) hands Node in place of a module's source.
-        writes = (_emits(view) if emits is None else emits) or any(writes_file(f) for f in facts) \
+        writes = (view.emits_to_build() if emits is None else emits) or any(writes_file(f) for f in facts) \
             or any("nextLoad" in f.param_names for f in view.facts.funcs)
         for fact in facts:
             value = fact.value
@@ -446,18 +446,6 @@ def _environment_sent(view: FileView, fact, inner: FileView) -> Finding | None:
                         f"Puts into the pages it builds a request ({sink.fact.value}) to a host it names, carrying the "
                         f"build's environment spliced in ({carried.value}, line {carried.line}), {view.run_text(fact)}: "
                         "every visitor's browser sends the build's secrets there.", fact, view.level(fact))
-
-
-OBJECT_HOOK = re.compile(rb"\b(generateBundle|renderChunk|transformIndexHtml|writeBundle)\s*:\s*\{")
-"""A hook written as an object (`transformIndexHtml: {order: 'pre', handler(html) {…}}`, Vite's and Rollup's form)."""
-
-
-def _emits(view: FileView) -> bool:
-    """Whether the file puts code into what a bundler emits: a plugin's generateBundle/renderChunk/transformIndexHtml
-    hooks, webpack's alterAssetTags/processAssets taps."""
-    return any(f.name in P.BUILD_OUTPUT_HOOKS for f in view.facts.funcs) \
-        or any(f.kind == "call" and ".tap" in f.value and P.BUILD_OUTPUT_TAPS.search(f.value) for f in view.all) \
-        or (any(f.name == "handler" for f in view.facts.funcs) and OBJECT_HOOK.search(view.text[:2_000_000]) is not None)
 
 
 def _event_handler(value: str) -> str | None:

@@ -17,6 +17,8 @@ from .package import resolve
 from .program import Fact, FileFacts
 
 T = TypeVar("T")
+OBJECT_HOOK = re.compile(rb"\b(generateBundle|renderChunk|transformIndexHtml|writeBundle)\s*:\s*\{")
+"""A hook written as an object (`transformIndexHtml: {order: 'pre', handler(html) {…}}`, Vite's and Rollup's form)."""
 ANCESTRY = {F.SECRET_DATA: (F.SECRET_PATH, F.SECRET_DATA), F.SECRET_PATH: (F.SECRET_PATH | F.SECRET_DATA,),
             F.ENV_ALL: (F.ENV_OBJ | F.ENV_KEYS, F.ENV_ALL), F.ENV_KEYS: (F.ENV_OBJ | F.ENV_KEYS,),
             F.ENV_SECRET: (F.ENV_OBJ | F.CONST_SECRET_NAME, F.ENV_SECRET), F.KEY_MATERIAL: (F.KEY_MATERIAL,),
@@ -379,6 +381,15 @@ class FileView:
         if "executions" not in self.derived:
             self.derived["executions"] = [f for f in self.all if executes(f)]
         return self.derived["executions"]  # type: ignore[return-value]
+
+    def emits_to_build(self) -> bool:
+        """Whether the file puts code into what a bundler emits: a plugin's generateBundle/renderChunk/transformIndexHtml
+        hooks (as functions or as objects with a `handler`), webpack's alterAssetTags/processAssets taps."""
+        if "emits" not in self.derived:
+            self.derived["emits"] = any(f.name in P.BUILD_OUTPUT_HOOKS for f in self.facts.funcs) \
+                or any(f.kind == "call" and ".tap" in f.value and P.BUILD_OUTPUT_TAPS.search(f.value) for f in self.all) \
+                or (any(f.name == "handler" for f in self.facts.funcs) and OBJECT_HOOK.search(self.text[:2_000_000]) is not None)
+        return self.derived["emits"]  # type: ignore[return-value]
 
     def runners(self) -> list[Fact]:
         """The facts of the file that run code (`runs_code`), in the file's order: found once per file for the rules
