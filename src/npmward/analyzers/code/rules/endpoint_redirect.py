@@ -28,6 +28,12 @@ PLANTED = re.compile(r"^[\w.-]{16,}$")
 """A credential written as a constant (`lsv2_pt_…`): a key of the package author's account."""
 
 
+CLIENT_SETUP = re.compile(r"^(@[\w.-]+/[\w.-]+|[\w-]+(?:\.js)?)\.(init|start|initialize|configure|setup|createClient)$")
+"""Another library's client started with options (`Sentry.init({dsn, tunnel})`, `posthog.init(key, {api_host})`), the
+callee named by the module it comes from."""
+SETUP_METHODS = (".init", ".start", ".initialize", ".configure", ".setup", ".createClient")
+
+
 @rule("endpoint-redirect", title="Points another library's endpoint at a host the package names",
       description="An assignment to an environment variable that sets where another library sends its data "
                   "(`LANGCHAIN_ENDPOINT`, `OTEL_EXPORTER_OTLP_ENDPOINT`, `*_BASE_URL`, `*_API_URL`) to a URL of a host the "
@@ -35,11 +41,16 @@ PLANTED = re.compile(r"^[\w.-]{16,}$")
                   "traces, prompts or requests go to the package's host. Medium (vendor distributions point exporters at "
                   "their collector); critical with an API key or token "
                   "variable set to a constant beside it (the user's data filed under the author's account). Settings read "
-                  "from the user's own configuration, defaults (`X = process.env.X || url`) and tests are not reported.",
-      category="exfiltration", consumes=("assign", "string"), severity=S.CRITICAL)
+                  "from the user's own configuration, defaults (`X = process.env.X || url`) and tests are not reported. "
+                  "Also, high: another library's client started (`Sentry.init`, `posthog.init`) with a host the package "
+                  "hides (decoded at run time) in its options, in code that runs.",
+      category="exfiltration", consumes=("assign", "string", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if not view.mentions(WORDS) or TEST_PATH.search(view.facts.path):
+    if TEST_PATH.search(view.facts.path):
         return  # (a test points a client at its mock server: coveralls 3.0.2's test/sendToCoveralls.js)
+    yield from _hidden_client_host(view)
+    if not view.mentions(WORDS):
+        return
     assigns = [f for f in view.of_kind("assign") if view.runs_now(f) and (f.value.startswith("process.env.")
                                                                             or view.labels(f) & F.ENV_OBJ)]
     if not assigns:
@@ -61,3 +72,20 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"Points {variable} at a host it names ({url[:80]}), {view.run_text(fact)}: what that library "
                        "sends goes there" + (f", under a key it plants ({CREDENTIAL_VAR.search(planted.value).group(1)})"
                                              if planted is not None else "") + ".", fact, view.level(fact))
+
+
+def _hidden_client_host(view: FileView) -> Iterator[Finding]:
+    """Another library's client started with a host the package hides (decoded at run time) in its options: a crash
+    reporter's `tunnel` or an analytics SDK's `api_host` sent to the author's relay (blind set 40's Sentry bootstrap,
+    its reversed base64 relay beside a beforeSend that adds the page's cookies and storage). Vendors' wrappers write
+    their endpoints in the open or take them from the user."""
+    for f in view.of_kind("call"):
+        match = CLIENT_SETUP.match(f.value) if f.value.endswith(SETUP_METHODS) else None
+        if match is None or match.group(1) == "this" or not (view.runs_now(f) or view.run_by_app(f)):
+            continue
+        labels = view.labels(f)
+        if labels & F.DECODED and labels & F.REMOTE:
+            yield view.finding("endpoint-redirect", S.HIGH, C.MEDIUM, "exfiltration",
+                               f"Starts {match.group(1)}'s client ({f.value}) with a host the package hides, "
+                               f"{view.run_text(f)}: what that library sends goes there.", f, view.level(f))
+            return
