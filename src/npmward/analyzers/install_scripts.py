@@ -21,7 +21,7 @@ from ..model import Confidence, Finding, Severity
 from . import linear_re
 from .base import AnalysisContext, RuleInfo, register
 from .code import patterns as P
-from .code.strings import decode_b64, decode_utf16_b64
+from .code.strings import decode_b64, decode_utf16_b64, echoed_script
 from .podspec import podspec_scripts
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
@@ -627,14 +627,13 @@ def _script_phases(files) -> Iterator[Finding]:
     seen: set[tuple] = set()
     for path, line, script in podspec_scripts(files):
         name = f"{path}#script_phase"
-        said = f"The {name} (run by the `build` script)"
-        for finding in judge_shell_file("build", name, {name: script.encode("utf-8", "replace")}):
+        label = f"script phase of {path} (Xcode runs it at every build of the app)"
+        for finding in judge_shell_file("build", name, {name: script.encode("utf-8", "replace")}, label=label):
             if finding.rule in NO_WEIGHT or (key := (finding.rule, path, line + (finding.line or 1))) in seen:
                 continue
             seen.add(key)
             yield replace(finding, file=path, line=line + (finding.line or 1) - 1,
-                          message=finding.message.replace(said, f"A script phase of {path} (Xcode runs it at every build "
-                                                                "of the app)").replace(" at install time", " at build time"),
+                          message=finding.message.replace(" at install time", " at build time"),
                           details={**finding.details, "hook": "podspec script phase"})
 
 
@@ -932,8 +931,6 @@ NO_WEIGHT = frozenset({"install-script/present", "install-script/recognised", "i
 code, a line of a shell file, a decoded stage)."""
 ECHOED_BASE64 = re.compile(r"\becho\s+(?:-n\s+)?['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
 """`echo <base64> | base64 -d | sh`: the script a command carries encoded, which it decodes and runs."""
-ECHOED_HEX = re.compile(r"""\b(?:echo(?:\s+-n)?|printf\s+(?:'%s'|"%s"))\s+['"]?([0-9a-fA-F]{24,})['"]?\s*\|\s*xxd\s+(?:-r\s+-p|-p\s+-r|-rp|-pr)\b""")
-"""The same in hex (`printf '%s' '2321…' | xxd -r -p | sh`)."""
 POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e(?:nc(?:odedcommand)?)?\s+([A-Za-z0-9+/]{24,}={0,2})", re.I)
 """`powershell -enc <base64>`: a script PowerShell decodes from UTF-16LE base64 and runs."""
 
@@ -941,24 +938,20 @@ POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e
 def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
     """Each line of the script `echo <base64> | base64 -d | sh` or `powershell -enc <base64>` carries, judged as the
     command's own (once: what it decodes is not decoded again). Blind set 14's WSL stage tarred ~/.ssh into a curl body inside one."""
-    match = ECHOED_BASE64.search(script.command) or POWERSHELL_ENCODED.search(script.command) or ECHOED_HEX.search(script.command)
-    if match is None or script.label.endswith(("(in the base64 it decodes)", "(in the hex it decodes)")):
+    if script.label.endswith(("(in the base64 it decodes)", "(in the hex it decodes)")):
         return
-    decoded = (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else _unhex if match.re is ECHOED_HEX else decode_b64)(match.group(1))
+    match = ECHOED_BASE64.search(script.command) or POWERSHELL_ENCODED.search(script.command)
+    if match is not None:
+        decoded, encoding = (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else decode_b64)(match.group(1)), "base64"
+    else:  # (`printf '%s' '2321…' | xxd -r -p | sh`: the same script in hex)
+        decoded, encoding = echoed_script(script.command), "hex"
     if decoded is None:
         return
-    label = f"{where} (in the {'hex' if match.re is ECHOED_HEX else 'base64'} it decodes)"
+    label = f"{where} (in the {encoding} it decodes)"
     for _, line in _logical_lines(decoded[:20_000], joins=True):
         for finding in _judge(_Script(script.hook, line, script.line, file=script.file, label=label), {}):
             if finding.rule not in NO_WEIGHT:
                 yield finding
-
-
-def _unhex(text: str) -> str | None:
-    try:
-        return bytes.fromhex(text[:400_000] if len(text) % 2 == 0 else text[:-1]).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
-        return None
 
 
 def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:
@@ -1015,13 +1008,14 @@ def _judged_as(command: str, rules: set[str]) -> bool:
     return any(f.rule in rules for f in _judge(_Script("", command, None, file=""), {}))
 
 
-def judge_shell_file(hook: str, path: str, files, seen: set[str] | None = None) -> Iterator[Finding]:
+def judge_shell_file(hook: str, path: str, files, seen: set[str] | None = None, label: str = "") -> Iterator[Finding]:
     """Each command line of a shell/batch script run at install time, judged like a hook; a file the script
     downloads and then runs, the dropper's two steps across lines; a sweep of credential stores it sends; and the
-    package's scripts it runs in turn (`start /b powershell -File "%~dp0telemetry.ps1"`), judged alike."""
+    package's scripts it runs in turn (`start /b powershell -File "%~dp0telemetry.ps1"`), judged alike. `label`: how
+    the messages name the script when it is not a file a hook runs (a podspec's script phase)."""
     seen = seen if seen is not None else {path}
     text = files[path][:200_000].decode("utf-8", "replace")
-    found = list(_judge_shell_lines(hook, path, files, text))
+    found = list(_judge_shell_lines(hook, path, files, text, label))
     for number, command in _reversed_commands(text):
         found += judge_command(command, hook, path, number, f"{path} (run by the `{hook}` script; the command it reverses)")
     yield from found
@@ -1078,7 +1072,7 @@ def _scripts_run(path: str, text: str, files) -> list[str]:
     return ran
 
 
-def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Finding]:
+def _judge_shell_lines(hook: str, path: str, files, text: str, label: str = "") -> Iterator[Finding]:
     """Each command line of a shell/batch script, judged like a hook, and what spans lines (a download then run, loot
     read into a variable then sent)."""
     yield from _clipboard_swap(hook, path, text)
@@ -1108,7 +1102,7 @@ def _judge_shell_lines(hook: str, path: str, files, text: str) -> Iterator[Findi
             constants[printed.group(1)] = _printf(printed.group(2))
             command = f"{printed.group(1)}={constants[printed.group(1)]}"
         dropped = False  # (the line downloads and runs a file by itself: judged whole above, as one command line)
-        for finding in _judge(_Script(hook, command, number, file=path), files):
+        for finding in _judge(_Script(hook, command, number, file=path, label=label), files):
             if finding.rule not in NO_WEIGHT:
                 beaconed |= finding.rule == "install-script/beacon"
                 sent |= finding.rule == "install-script/sends-secrets"

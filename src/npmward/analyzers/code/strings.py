@@ -253,9 +253,10 @@ def encoded_powershell(command: str) -> str | None:
     return decode_utf16_b64(match.group(1)) if match is not None else None
 
 
-ECHOED_PAYLOAD = re.compile(r"\becho\s+(?:-n\s+)?['\"]?(?:(?P<hex>[0-9a-fA-F]{40,})['\"]?\s*\|\s*xxd\s+(?:-r\s*-?p|-p\s*-?r)|"
+ECHOED_PAYLOAD = re.compile(r"\b(?:echo\s+(?:-n\s+)?|printf\s+(?:'%s'|\"%s\")\s+)['\"]?(?:(?P<hex>[0-9a-fA-F]{40,})['\"]?\s*\|\s*xxd\s+(?:-r\s*-?p|-p\s*-?r)|"
                             r"(?P<b64>[A-Za-z0-9+/]{40,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|-D|--decode))")
-"""`echo 2321…0a | xxd -p -r | sh`, `echo IyEv… | base64 -d | bash`: a script carried in a command line, encoded."""
+"""`echo 2321…0a | xxd -p -r | sh`, `printf '%s' 2321… | xxd -r -p`, `echo IyEv… | base64 -d | bash`: a script carried
+in a command line, encoded."""
 
 
 def echoed_script(command: str) -> str | None:

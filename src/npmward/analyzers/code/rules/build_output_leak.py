@@ -35,7 +35,7 @@ EMITS = ("emitFile", "emitAsset", "updateAsset")
       category="exfiltration", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     for f in view.of_kind("call"):
-        emits = f.value.rsplit(".", 1)[-1] in EMITS
+        emits = f.value.endswith(EMITS) and f.value.rsplit(".", 1)[-1] in EMITS  # (every call of every file: endswith first)
         if not emits and not writes_file(f):
             continue
         # (what a file write writes is its second argument: its path may carry anything, field-insensitively)

@@ -79,10 +79,14 @@ def _hidden_client_host(view: FileView) -> Iterator[Finding]:
     reporter's `tunnel` or an analytics SDK's `api_host` sent to the author's relay (blind set 40's Sentry bootstrap,
     its reversed base64 relay beside a beforeSend that adds the page's cookies and storage). Vendors' wrappers write
     their endpoints in the open or take them from the user."""
-    modules = {module for _, module in view.facts.requires if not module.startswith(".")}
+    modules = None
     for f in view.of_kind("call"):
         match = CLIENT_SETUP.match(f.value) if f.value.endswith(SETUP_METHODS) else None
-        if match is None or match.group(1) not in modules or not (view.runs_now(f) or view.run_by_app(f)):
+        if match is None:
+            continue
+        if modules is None:
+            modules = {module for _, module in view.facts.requires if not module.startswith(".")}
+        if match.group(1) not in modules or not (view.runs_now(f) or view.run_by_app(f)):
             continue  # (a module the file loads: not a class of its own, `workerEnvironment.init()` in vite's bundle)
         labels = view.labels(f)
         if labels & F.DECODED and labels & F.REMOTE:

@@ -41,7 +41,9 @@ PICKLED_CALL = re.compile(rb"c(" + RUNNERS + rb")\n(" + RUNS + rb")\n"  # GLOBAL
 PICKLE_GATE = (b"system", b"popen", b"exec", b"eval", b"call", b"run", b"Popen", b"spawn", b"getoutput", b"check_")
 ARCHIVE_B64 = re.compile(rb"""['"`]((?:UEsDB|gA[IJNRU])[A-Za-z0-9+/]{60,}={0,2})['"`]""")
 """A base64 string literal of a zip archive (`UEsDB`: PK\\3\\4, a torch checkpoint) or a pickle (`gAI`: \\x80\\x02)."""
-B64_STARTS = tuple(quote + start for quote in (b"'", b'"', b"`") for start in (b"UEsDB", b"gAI", b"gAJ", b"gAN", b"gAR", b"gAU"))
+PICKLE_B64 = re.compile(rb"gA[IJNRU][A-Za-z0-9+/]{60}")
+"""The start of a base64 pickle, searched from its literal `gA` (one pass; a search for each of the quoted starts of
+`ARCHIVE_B64` read a 9 MB bundle 18 times, 0.13 s)."""
 MAX_MEMBER = 1_000_000
 
 
@@ -84,8 +86,8 @@ def _first_string(data: bytes, start: int) -> str:
 
 def _embedded_pickles(data: bytes) -> Iterator[tuple[int, str]]:
     """(offset, call) for base64 string literals in a code file that decode to a pickle calling a command runner."""
-    if not any(start in data for start in B64_STARTS):
-        return  # (a substring search: most code files hold none)
+    if b"UEsDB" not in data and PICKLE_B64.search(data) is None:
+        return  # (most code files hold neither)
     for m in ARCHIVE_B64.finditer(data):
         try:
             raw = base64.b64decode(m.group(1) + b"=" * (-len(m.group(1)) % 4))

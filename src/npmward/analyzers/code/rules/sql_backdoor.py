@@ -12,6 +12,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
 from ...install_scripts import downloads_and_runs
+from ..strings import decode_hex
 from ..view import FileView
 from . import rule
 
@@ -85,9 +86,6 @@ def _programs(text: str) -> list[str]:
     for m in PROGRAM_TEXT.finditer(text):
         if m.group(1) is not None:
             out.append(m.group(1).replace("''", "'"))
-        else:
-            try:
-                out.append(bytes.fromhex(m.group(2)[: len(m.group(2)) // 2 * 2]).decode("utf-8"))
-            except (ValueError, UnicodeDecodeError):
-                continue
+        elif (decoded := decode_hex(m.group(2)[: len(m.group(2)) // 2 * 2])) is not None:
+            out.append(decoded)
     return out
