@@ -106,10 +106,14 @@ def samples(name: str, blind: Path | None = None, packed: Path | None = None) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", nargs="*", default=list(REGISTRY_CORPORA), choices=REGISTRY_CORPORA)
+    # Checked by hand: Python 3.11's argparse refuses an empty `nargs="*"` list (and a list default) against `choices`.
+    parser.add_argument("corpora", nargs="*", help=f"any of {', '.join(REGISTRY_CORPORA)} (default: all of them)")
     parser.add_argument("--list", action="store_true", help="print name@version of each package instead of downloading")
     args = parser.parse_args()
-    for name in args.corpora:
+    unknown = sorted(set(args.corpora) - set(REGISTRY_CORPORA))
+    if unknown:
+        parser.error(f"unknown corpus {', '.join(unknown)} (choose from {', '.join(REGISTRY_CORPORA)})")
+    for name in args.corpora or REGISTRY_CORPORA:
         if args.list:
             wanted, failures = packages(name)
             print("\n".join(f"{n}@{v}" for n, v in wanted))
