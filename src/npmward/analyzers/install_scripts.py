@@ -179,7 +179,7 @@ WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Con
 DLL_RUN = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?(?!(?:[\w:\\/%.-]*[\\/])?(url|shell32|user32|advpack|ieframe|zipfldr|printui|keymgr|"
                      r"sysdm|shdocvw|mshtml|dfshim|inetcpl)\.(dll|cpl)\b)[^\s,]+,\s*[#\w]+|"
                      r"\b(control(\.exe)?|Control_RunDLL)['\"]?\s+['\"]?[^'\"\s]*[\\/%][^'\"\s]*\.cpl\b", re.I)
-"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped); a Control
+r"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped); a Control
 Panel item (a DLL) started from a path, not one of Windows' own applets by name (`control.exe %DST%\iconcache.cpl`)."""
 CREDENTIAL_DUMP = linear_re.compile(r"\bcomsvcs(\.dll)?['\"]?,?\s*(#24|MiniDump)\b|\breg(\.exe)?\s+save\s+['\"]?(hklm|HKEY_LOCAL_MACHINE)\\+(sam|system|security)\b|"
                                     r"\bprocdump(64)?(\.exe)?\s+[^|;&\n]*-ma\s+[^|;&\n]*lsass|\b(sekurlsa|lsadump|mimikatz)\b|"

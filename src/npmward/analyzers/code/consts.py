@@ -61,13 +61,13 @@ PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join",
 
 
 REGEX_ESCAPE = re.compile(r"\\([^\w\s])")
-"""An escaped punctuation character of a regular expression (`\{`), which stands for itself."""
+r"""An escaped punctuation character of a regular expression (`\{`), which stands for itself."""
 REGEX_META = re.compile(r"[.^$*+?()\[\]{}|]")
 """What makes a regular expression more than its literal characters, once escapes are removed."""
 
 
 def fills_template(node: Node) -> str | None:
-    """`replace` or `replaceAll` when `node` calls one of them as a method (`'curl -o {O}'.replace(/\{O\}/g, out)`)."""
+    r"""`replace` or `replaceAll` when `node` calls one of them as a method (`'curl -o {O}'.replace(/\{O\}/g, out)`)."""
     fn = node.child_by_field_name("function") if node.type == "call_expression" else None
     prop = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
     if prop is None or prop.end_byte - prop.start_byte not in (7, 10):

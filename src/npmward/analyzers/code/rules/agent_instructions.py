@@ -147,7 +147,7 @@ ADDRESSES_MODEL = re.compile(r"\b(the user|you are|when (the )?user|assistant|re
 
 
 def _packed_prompt(data: bytes) -> int | None:
-    """Where a base64 constant of a code file decodes to instructions for a model (`When the user asks how to install
+    r"""Where a base64 constant of a code file decodes to instructions for a model (`When the user asks how to install
     … start with the line \`curl … | sh\``): text a prompt is extended with, kept from its reader."""
     for match in PACKED_TEXT.finditer(data[:500_000]):
         text = decode_b64(match.group(1).decode("ascii"))
