@@ -310,7 +310,7 @@ class ConstantFolder:
         return None
 
     def holes_for(self, text: str, method: str, search: Node) -> str | None:
-        """`s.replace(/\{O\}/g, out)`: a template's placeholder made a hole, for a search that is a string or a regular
+        r"""`s.replace(/\{O\}/g, out)`: a template's placeholder made a hole, for a search that is a string or a regular
         expression of literal characters (None for anything else)."""
         if search.type == "regex":
             body, flags = search.child_by_field_name("pattern"), search.child_by_field_name("flags")
