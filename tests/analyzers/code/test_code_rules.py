@@ -375,8 +375,22 @@ def test_a_page_global_alias_is_not_another_functions_local_of_that_name():
             "function handle(e) { const d = e.data; eval(d.code); }\n"
             "window.addEventListener('message', handle);\n")
     assert any(f.rule == "code/web-shell" for f in run({"index.js": code}))
-    # Module bindings stay file-wide (each function's own `e` of a bundle made its field-insensitive flow reach too far:
-    # drizzle-kit 0.31.11's and playwright-core 1.65.1's bundles went malicious in the top5000 pre-check).
+
+
+def test_a_module_binding_gives_way_to_a_functions_own_variable_in_a_small_file_only():
+    # (set 40's pkg-doctor CLI: minified, `var e = require("fs")` at the top and `var e = u()` (a decoded archive) in
+    # the loader that evals it; the flat binding read `e` as the fs module and lost the decoded code)
+    code = ('var e=require("fs"),n=require("zlib");'
+            'function u(){return n.gunzipSync(e.readFileSync(__dirname+"/a.bin"))}'
+            'function f(){var e=u();(0,eval)(e.toString())}f();')
+    assert [f.rule for f in run({"index.js": code})] == ["code/eval-decoded"]
+    # In a bundle (a file past ONE_PROGRAM_BYTES) module bindings stay file-wide: each function's own `e` made its
+    # field-insensitive flow reach too far (drizzle-kit 0.31.11's AWS SDK request writer became a database dump).
+    from npmward.analyzers.code.extract import ONE_PROGRAM_BYTES
+    padding = "function pad%d(){return %d}\n"
+    bundle = code + "\n" + "".join(padding % (i, i) for i in range(ONE_PROGRAM_BYTES // 20))
+    assert len(bundle) > ONE_PROGRAM_BYTES
+    assert [f.rule for f in run({"index.js": bundle})] == []
 
 
 def test_scripts_cdns_serve_to_pages_are_entry_files():

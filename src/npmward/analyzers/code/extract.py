@@ -53,6 +53,8 @@ DECODED_RESULTS = {"Buffer.from().toString", "atob", "String.fromCharCode"}
 MAX_WALK_BYTES = 64_000_000
 """Files larger than this are not parsed; one that holds anything a rule looks for is reported as
 not read (`code/analysis-incomplete`)."""
+ONE_PROGRAM_BYTES = 64_000
+"""A code file this small is read as one program: a function's own variable hides a module binding of its name."""
 CHECK_EVERY = 2048
 """Nodes walked between two looks at the clock."""
 # Characters that render as nothing yet are valid in identifiers: a variable no reviewer can see.
@@ -167,6 +169,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.bindings: dict[str, str] = {}
         self.binding_scopes: dict[str, int | None] = {}
         """The function a `const x = <module or page global>` binding was made in (the last one, as `bindings` keeps)."""
+        self.one_program = len(source) <= ONE_PROGRAM_BYTES
+        """Small enough to be one program rather than a bundle of many (see `Values.rebound_locally`)."""
         self.consts: dict[str, object] = {}
         self.literals: dict[str, Node] = {}
         """Names bound to a template or object literal that does not fold to a constant (a value known at run time in it)."""

@@ -382,10 +382,12 @@ class Values:
     def rebound_locally(self, scope: int | None, name: str) -> bool:
         """A variable of an enclosing function other than the one an alias of a page global was made in has the alias's
         name: one function's `const d = document` is not another's `const d = e.data` (flat bindings, minified
-        one-letter names). Only page globals: module bindings stay file-wide, as the rest of the analysis (a bundle's
-        flow, field-insensitive, over-reaches when each function's own `e` is its own; drizzle-kit's and
-        playwright-core's bundles became malicious)."""
-        if self.bindings.get(name) not in P.PAGE_GLOBALS or name not in self.binding_scopes:
+        one-letter names). Module bindings give way too, in a file small enough to be one program (a minified CLI's
+        `var e = require("fs")` and its loader's `var e = u()`); in a bundle they stay file-wide, as the rest of the
+        analysis (a bundle's flow, field-insensitive, over-reaches when each function's own `e` is its own:
+        drizzle-kit's AWS SDK request writer became a database dump)."""
+        if name not in self.binding_scopes or (
+                not self.one_program and self.bindings.get(name) not in P.PAGE_GLOBALS):
             return False
         found = self.declaring_scope(scope, name)
         return found is not None and found != self.binding_scopes[name]
