@@ -328,8 +328,8 @@ class CodeAnalysis:
                 payload = _added_code(value).encode("utf-8", "replace")
                 # (hidden code made in a function the application calls, to run or to write out as a module, runs when
                 # that module is: at least as a module of the package is)
-                inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload,
-                                    "module" if level == "deferred" and view.run_by_app(fact) else level, view.manifest)
+                inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload, view.scope_runs(fact.scope),
+                                    view.manifest)
                 yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
                               "Builds code from an encoded or split string and hides it from readers.",
                               view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": level})
@@ -349,9 +349,11 @@ class CodeAnalysis:
                                   finding.message + " (in decoded code)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
             elif fact.kind in ("call", "new") and runs_code(fact) and (code := _evaluated(fact)) and P.CODE_LIKE.search(code):
-                # `eval("require('util').inspect")`: constant code, judged as code of the package.
+                # `eval("require('util').inspect")`: constant code, judged as code of the package (run where the eval
+                # is: in a function the application calls, as a module of the package is).
                 payload = code.encode("utf-8", "replace")
-                inner = _standalone(f"{view.facts.path}#evaluated@{fact.line}", payload, level, view.manifest)
+                inner = _standalone(f"{view.facts.path}#evaluated@{fact.line}", payload, view.scope_runs(fact.scope),
+                                    view.manifest)
                 runner = "import() of a base64 data: URL" if fact.value == P.DATA_URL_IMPORT + ":base64" else \
                     "import() of a data: URL" if fact.value == P.DATA_URL_IMPORT else fact.value
                 # Code no reader of the file sees (a decoder of the file's own made it of a packed constant) is

@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote
 
 from tree_sitter import Node
 
-from .strings import decode_b64, decode_hex, unescape
+from .strings import decode_b64, decode_hex, percent_unescape, unescape
 
 MAX_STRING = 20_000
 HOLE = "${*}"
@@ -254,6 +254,9 @@ class ConstantFolder:
             return self.hidden(made) if name in self.pure_decoders else made
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
+        if name == "unescape" and argv and isinstance(argv[0], str):
+            # (a payload written as `%u0028%u0066…`, which only the long-deprecated global reads back)
+            return self.hidden(percent_unescape(argv[0])) if "%u" in argv[0] else percent_unescape(argv[0])
         if name == "escape" and argv and isinstance(argv[0], str):
             # (`decodeURIComponent(escape(atob(s)))`, base64 of UTF-8 text: the round trip gives the text back)
             return quote(argv[0], safe="@*_+-./")

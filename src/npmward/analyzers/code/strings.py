@@ -30,6 +30,14 @@ def unescape(raw: str) -> str:
     return _ESCAPES.sub(one, raw) if "\\" in raw else raw
 
 
+_PERCENT_ESCAPE = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
+
+
+def percent_unescape(text: str) -> str:
+    """JavaScript's global `unescape`: `%uXXXX` and `%XX` each one character (`%u0065%u0076%u0061%u006C` is `eval`)."""
+    return _PERCENT_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text) if "%" in text else text
+
+
 def decode_b64(text: str) -> str | None:
     try:
         return base64.b64decode(text + "=" * (-len(text) % 4), validate=False).decode("utf-8")

@@ -170,7 +170,7 @@ class FileView:
 
     def scope_runs(self, scope: int | None) -> str:
         """The level code of function `scope` runs at, "module" for code the application runs (see `run_by_app`): what
-        a script the function hands a process it starts is judged as."""
+        a script the function hands a process it starts, or code it decodes or evaluates, is judged as."""
         level = self.levels.get(scope, self.default)
         return "module" if level == "deferred" and self._app_runs(scope) else level
 
