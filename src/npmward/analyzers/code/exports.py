@@ -33,8 +33,12 @@ class Exports:
         while value.type == "parenthesized_expression" and value.named_child_count:
             value = value.named_children[0]
         t = value.type
-        if t in FUNCTIONS or t in ("class", "class_declaration"):
+        if t in FUNCTIONS:
             targets.append(("node", value.id))
+        elif t in ("class", "class_declaration"):
+            # (by the name the walk gives the class, an anonymous one's by its line: its methods are what is called)
+            named = value.child_by_field_name("name")
+            targets.append(("name", scope, self.text(named, 200) if named is not None else f"<class@{value.start_point[0] + 1}>"))
         elif t == "identifier" and name and (table := self.literals.get(self.text(value, 200))) is not None:
             self.export_methods(name, table, targets, scope)  # (tsc: `const fns = { getReleaseLine }; exports.default = fns`)
         elif t in ("identifier", "shorthand_property_identifier"):

@@ -634,10 +634,24 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.out.funcs.append(Func(f"<region@{node.start_point[0] + 1}>", None, node.start_point[0] + 1, False))
         return len(self.out.funcs) - 1
 
+    def holds_env(self, value: Node) -> bool:
+        """`process.env`, or a choice with it on one side: a tool plugin's `context.env || process.env` (semantic-release
+        hands its plugins the environment as `context.env`) is the environment either way."""
+        if self.is_text(value, "process.env"):
+            return True
+        if value.type == "binary_expression" and (op := value.child_by_field_name("operator")) is not None \
+                and op.type in ("||", "??"):
+            sides = (value.child_by_field_name("left"), value.child_by_field_name("right"))
+        elif value.type == "ternary_expression":
+            sides = (value.child_by_field_name("consequence"), value.child_by_field_name("alternative"))
+        else:
+            return False
+        return any(side is not None and self.is_text(side, "process.env") for side in sides)
+
     def visit_declarator(self, node: Node, scope: int | None) -> None:
         name = node.child_by_field_name("name")
         value = node.child_by_field_name("value")
-        if value is not None and name is not None and name.type == "identifier" and self.is_text(value, "process.env"):
+        if value is not None and name is not None and name.type == "identifier" and self.holds_env(value):
             self.env_aliases.add(self.text(name, 200))
         source = self.value(value, scope) if value is not None else None
         self.bind_pattern(name, source, scope, declare=True)

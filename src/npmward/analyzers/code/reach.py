@@ -591,22 +591,26 @@ class _Linker:
 
     def api(self, mains: set[str]) -> set[Scope]:
         """What the entry modules export, and everything that reaches (see `Program.api`)."""
-        stack: list[Scope] = []
-        for path in sorted(self.re_exporting(mains)):
-            ff = self.files[path]
-            for name in ff.exports:
-                # An exported object literal's methods (`export const link = { attach() {} }`), or an
-                # exported class's with no constructor of its own: the app calls them.
-                for local in {t[-1] for t in ff.exports[name] if t[0] == "name"}:
-                    cls = ff.class_aliases.get(local, local)
-                    stack.extend((path, fid) for fid in self.classes[path].get(cls, []) + self.objects[path].get(local, []))
-                for found in self.exports(path, name):
-                    stack.append(found)
-                    target_path, fid = found
-                    cls = self.files[target_path].funcs[fid].cls if fid is not None else None
-                    if cls is not None:  # an exported class: the app calls its methods
-                        stack.extend((target_path, method) for method in self.classes[target_path][cls])
+        stack = [found for path in sorted(self.re_exporting(mains)) for name in self.files[path].exports
+                 for found in self.called_exports(path, name)]
         return reached(self.edges, stack)
+
+    def called_exports(self, path: str, name: str) -> list[Scope]:
+        """The functions of export `name` of `path` its user calls: the export, and an exported object literal's
+        methods (`export const link = { attach() {} }`) or an exported class's (`module.exports = class extends
+        Generator { initializing() {} }`, with a constructor of its own or not)."""
+        ff = self.files[path]
+        found: list[Scope] = []
+        for local in {t[-1] for t in ff.exports[name] if t[0] == "name"}:
+            cls = ff.class_aliases.get(local, local)
+            found.extend((path, fid) for fid in self.classes[path].get(cls, []) + self.objects[path].get(local, []))
+        for target in self.exports(path, name):
+            found.append(target)
+            target_path, fid = target
+            cls = self.files[target_path].funcs[fid].cls if fid is not None else None
+            if cls is not None:
+                found.extend((target_path, method) for method in self.classes[target_path][cls])
+        return found
 
     def levels(self, roots: Mapping[str, list[Scope]]) -> dict[Scope, str]:
         levels: dict[Scope, str] = {}
@@ -654,8 +658,9 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
         roots["entry"] += [found for p in sorted(mains) if p in files for found in linker.exports(p, "activate")]
     for p in sorted(tools):
         if p in files:
+            # (an exported class's or object's methods too: the tool calls them, as an application calls a library's)
             exported = [found for q in sorted(linker.re_exporting({p})) for name in files[q].exports
-                        for found in linker.exports(q, name)]
+                        for found in linker.called_exports(q, name)]
             # What an exported hook returns or registers the tool calls too: Vitest's and Jest's
             # global setup returns its teardown, a Babel plugin returns its visitor.
             hooks = set(exported)

@@ -19,7 +19,12 @@ TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config|
                          r"vite-plugin|rollup-plugin|unplugin|webpack-plugin|postcss|prettier-plugin|stylelint-(plugin|config)|"
                          r"vitest-(preset|environment|reporter|plugin|config)|karma|mocha|jasmine|gatsby-(plugin|theme)|docusaurus-(plugin|theme)|"
                          r"vuepress-plugin|eleventy-plugin)")
-"""Package names of tool plugins and presets (`babel-plugin-x`, `@scope/vite-plugin-x`, `x-webpack-plugin`)."""
+"""Package names of tool plugins and presets (`babel-plugin-x`, `@scope/vite-plugin-x`, `x-webpack-plugin`). (Not
+semantic-release plugins: their steps are the release itself, `npm publish` in @semantic-release/npm's `publish`.)"""
+YEOMAN_KEYWORD = "yeoman-generator"
+"""The keyword that makes a package a Yeoman generator (`yo` lists and runs those): `yo x` loads `generators/<sub>/index.js`
+(or `<sub>/index.js`) and runs every method of the class it exports (`initializing`, `prompting`, `writing`, `install`,
+`end`). (Not a `generator-` name alone: generator-function is a library.)"""
 PRESET_FILES = ("jest-preset.js", "jest-preset.cjs", "jest-preset.json")
 GATSBY_FILES = ("gatsby-node.js", "gatsby-browser.js", "gatsby-ssr.js", "gatsby-node.mjs", "gatsby-node.ts")
 """What Gatsby loads from each plugin it is configured with, calling the lifecycle APIs they export (`onPreBuild`,
@@ -136,6 +141,8 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
         if isinstance(manifest.get("keywords"), list) else ""
     if TOOL_PLUGIN.search(name) or TOOL_PLUGIN.search(keywords.replace(" ", "-")):
         found |= mains | (set(GATSBY_FILES) & set(facts))
+    if YEOMAN_KEYWORD in keywords.split():
+        found |= mains | {p for p in facts if re.fullmatch(r"(generators/)?[\w.-]+/index\.[cm]?js", p)}
     for preset in (p for p in PRESET_FILES if p in facts):
         found.add(preset)
         for fact in facts[preset].facts:
