@@ -41,7 +41,8 @@ SECRET_PATHS = GatedPattern(re.compile(
     r"/etc/passwd|/etc/shadow|/proc/(\d+|\$\{\*\}|\*)/(environ|mem)\b|ssh_host_[\w${}*]*key$|"
     # Project secrets and other tools' credentials: read and sent, they are what stealers want
     # (with data flow deciding, a dotenv loader that reads `.env` is no finding).
-    r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|"
+    # (the Salesforce CLI keeps each org's access and refresh tokens in `~/.sfdx/<user>.json`)
+    r"(^|[/\\*])\.env(\.[\w-]+)?$|\.netrc$|\.pgpass$|\.pypirc$|\.gem[/\\]credentials|\.terraformrc|\.sfdx([/\\]|$)|"
     r"\.vault-token|\.azure[/\\]|\.config[/\\]gh[/\\]|\.bash_history|\.zsh_history|logins\.json|key4\.db|"
     r"tdata[/\\]|Telegram Desktop|Cookies\.binarycookies|login\.keychain|[/\\]Keychains[/\\]|\bdump-keychain\b|secrets[/\\]kubernetes\.io[/\\]serviceaccount|^/registry/secrets/|"
     # AI assistants' conversations and their stores: pasted keys, code, the session's tool output.

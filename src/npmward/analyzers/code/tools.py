@@ -124,7 +124,8 @@ every file formatted or linted)."""
 def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str]) -> set[str]:
     """Files whose exports and hook methods the tool calls: the entry of a tool plugin, a Jest preset
     and the files it names (`globalSetup: require.resolve('./setup.js')`), a module exporting Mocha's
-    root hooks (`mochaHooks`), the nodes and credentials an n8n community package declares."""
+    root hooks (`mochaHooks`), the nodes and credentials an n8n community package declares, an oclif plugin's hooks
+    (`"oclif": {"hooks": {"init": "./lib/hooks/init"}}`), a Yeoman generator's generators."""
     found = {p for p, ff in facts.items() if "mochaHooks" in ff.exports} | (set(CONFIG_FILES) & set(facts))
     n8n = manifest.get("n8n")
     if isinstance(n8n, Mapping):
@@ -141,6 +142,15 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
         if isinstance(manifest.get("keywords"), list) else ""
     if TOOL_PLUGIN.search(name) or TOOL_PLUGIN.search(keywords.replace(" ", "-")):
         found |= mains | (set(GATSBY_FILES) & set(facts))
+    hooks = _field(manifest, "oclif", "hooks")
+    if isinstance(hooks, Mapping) and not manifest.get("bin"):
+        # A plugin of an oclif CLI (Salesforce's `sf`, Heroku's): its `init` and `prerun` hooks run at every command of
+        # the CLI, the user's own included. (A CLI's own hooks run when its user runs it, as its bin does: heroku's.)
+        for listed in hooks.values():
+            for spec in (listed if isinstance(listed, list) else [listed]):
+                target = _relative("package.json", spec, facts) if isinstance(spec, str) else None
+                if target is not None:
+                    found.add(target)
     if YEOMAN_KEYWORD in keywords.split():
         found |= mains | {p for p in facts if re.fullmatch(r"(generators/)?[\w.-]+/index\.[cm]?js", p)}
     for preset in (p for p in PRESET_FILES if p in facts):

@@ -1,0 +1,2 @@
+"use strict";
+exports.run = function run() { return require("./hooks/init").default; };
