@@ -216,7 +216,8 @@ TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config|\.docker[/\\]config\.json)$|"
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
     r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$|"
-    r"(^|[/\\])(NativeMessagingHosts|native-messaging-hosts)([/\\][^/\\]*\.json)?$"))
+    r"(^|[/\\])(NativeMessagingHosts|native-messaging-hosts)([/\\][^/\\]*\.json)?$|"
+    r"(^|[/\\])(default-packages|\.default-(npm|python|golang|cargo)-(packages|pkgs|crates)|\.default-gems)$"))
 """Files other programs trust: the hosts file, package managers' config and lockfiles (and `.npmignore`: what npm
 publishes), browsers' native-messaging host
 manifests (which extensions may start which program), CI workflows
@@ -228,7 +229,9 @@ profile's `credential_process`, a kubeconfig's exec plugin and git's `insteadOf`
 or redirect on every use), and browsers' managed policies (Chrome, Edge, Brave `policies/managed/*.json`,
 Firefox's `distribution/policies.json`: search engine, home page, forced extensions) and a Chrome profile's
 `Secure Preferences`, which holds the integrity codes of its search and start-up settings, and KeePass's
-config, whose triggers export the open database and run commands (CVE-2023-24055).)"""
+config, whose triggers export the open database and run commands (CVE-2023-24055), and version managers' default
+packages (nvm's and pyenv's `default-packages`, asdf/mise's `.default-npm-packages`, `.default-gems`): installed into
+every runtime version installed later.)"""
 PATH_LIKE = re.compile(r"[/\\]|^~|\.\w{1,8}$")
 """A string that reads like a file name or path (a separator, a home-relative start, an extension)."""
 PACKAGE_DIR = re.compile(r"node_modules[/\\][@\w]")
