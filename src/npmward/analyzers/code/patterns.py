@@ -217,7 +217,8 @@ TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
     r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$|"
     r"(^|[/\\])(NativeMessagingHosts|native-messaging-hosts)([/\\][^/\\]*\.json)?$|"
-    r"(^|[/\\])(default-packages|\.default-(npm|python|golang|cargo)-(packages|pkgs|crates)|\.default-gems)$"))
+    r"(^|[/\\])(default-packages|\.default-(npm|python|golang|cargo)-(packages|pkgs|crates)|\.default-gems)$|"
+    r"(^|[/\\])(shell|devenv|flake)\.nix$|(^|[/\\])\.?gitlab-runner[/\\]config\.toml$"))
 """Files other programs trust: the hosts file, package managers' config and lockfiles (and `.npmignore`: what npm
 publishes), browsers' native-messaging host
 manifests (which extensions may start which program), CI workflows
@@ -231,7 +232,9 @@ Firefox's `distribution/policies.json`: search engine, home page, forced extensi
 `Secure Preferences`, which holds the integrity codes of its search and start-up settings, and KeePass's
 config, whose triggers export the open database and run commands (CVE-2023-24055), and version managers' default
 packages (nvm's and pyenv's `default-packages`, asdf/mise's `.default-npm-packages`, `.default-gems`): installed into
-every runtime version installed later.)"""
+every runtime version installed later; a project's Nix shells (`shell.nix`, `devenv.nix`, `flake.nix`: their
+`shellHook` runs in every `nix develop`/`nix-shell`, direnv's too) and a GitLab runner's `config.toml` (its
+`pre_build_script` runs in every job, with the job's secrets).)"""
 PATH_LIKE = re.compile(r"[/\\]|^~|\.\w{1,8}$")
 """A string that reads like a file name or path (a separator, a home-relative start, an extension)."""
 PACKAGE_DIR = re.compile(r"node_modules[/\\][@\w]")
