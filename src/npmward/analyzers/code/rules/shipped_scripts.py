@@ -7,17 +7,16 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import (
-    ECHOED_BASE64,
     OUT_OF_SIGHT,
     RUNS_REMOTE,
     SHELL_SCRIPTS,
+    encoded_script,
     judge_shell_file,
     never_for_a_caller,
     runs_remote_code,
 )
 from .. import patterns as P
 from ..parse import is_code_file
-from ..strings import decode_b64
 from ..view import PackageView
 from . import rule
 from ._shipped import named, runners
@@ -113,17 +112,19 @@ def _trigger_files(package: PackageView) -> Iterator[Finding]:
 
 def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     """A file of the package that is not code the analysis reads (an editor plugin, a config, a template) hiding a
-    command that downloads and runs code in base64 (`echo … | base64 -d | sh`): a loader put where a later program
-    runs it (a Vim plugin's VimEnter autocmd, blind set 26). Critical when install or entry code names the file (it
-    copies or runs it), high otherwise: nothing legitimate hides a download-and-run in a file it ships."""
+    command that downloads and runs code in base64 (`echo … | base64 -d | sh`, `powershell -enc …`): a loader put where
+    a later program runs it (a Vim plugin's VimEnter autocmd, blind set 26; a help page's HTML Help shortcut object,
+    set 41). Critical when install or entry code names the file (it copies or runs it), high otherwise: nothing
+    legitimate hides a download-and-run in a file it ships."""
     for path, data in package.files.items():
-        if is_code_file(path) or path.endswith(SHELL_SCRIPTS) or len(data) > 1_000_000 or b"base64" not in data:
+        if is_code_file(path) or path.endswith(SHELL_SCRIPTS) or len(data) > 1_000_000 \
+                or (b"base64" not in data and b"owershell" not in data and b"pwsh" not in data):
             continue
         text = data.decode("utf-8", "replace")
-        match = ECHOED_BASE64.search(text)
-        decoded = decode_b64(match.group(1)) if match is not None else None
-        if decoded is None or not runs_remote_code(decoded):
+        carried = encoded_script(text)
+        if carried is None or carried[1] is None or not runs_remote_code(carried[1]):
             continue
+        match, decoded = carried
         line = text.count("\n", 0, match.start()) + 1
         used = next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True)
                      if named(facts, path)), None)
