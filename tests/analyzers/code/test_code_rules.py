@@ -106,6 +106,15 @@ def test_templates_and_concatenations_keep_their_constant_parts():
     assert '(crontab -l; echo "${*}") | crontab -' in strings and "curl ${*} | sh" in strings
 
 
+def test_a_long_concatenation_folds_whole_and_numbers_add_until_a_string():
+    # (blind set 41's IDE-preloaded stager: a command of fifteen `+`-joined pieces, parsed as a left spine deeper than
+    # the folding depth; its first pieces were lost as holes)
+    pieces = " + ' ' + ".join(f"'w{i}'" for i in range(20))
+    facts = extract("a.js", f"const c = {pieces} + ' -o ' + out + ' && sh ' + out;\nconst n = 1 + 2 + 'x' + 1 + 2;\n".encode())
+    strings = {f.value for f in facts.facts if f.kind == "string"}
+    assert " ".join(f"w{i}" for i in range(20)) + " -o ${*} && sh ${*}" in strings and "3x12" in strings
+
+
 def test_decrypting_a_constant_blob_and_running_it():
     blob = "a9" * 160
     loader = ("const crypto = require('crypto');\nconst payload = '" + blob + "';\n"

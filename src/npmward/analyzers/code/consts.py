@@ -47,6 +47,8 @@ standard library, so a brotli payload is decompression that is not folded)."""
 BUFFER_FROM = ("Buffer.from", "buffer.Buffer.from")
 MAX_DEPTH = 12
 """Nesting folded at most; deeper expressions are not constant (the budget is the input's depth)."""
+MAX_OPERANDS = 4096
+"""Operands of one `+` chain folded at most (a generated file's string of thousands of pieces is not a command)."""
 
 
 INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a, b: a * b,
@@ -122,6 +124,8 @@ class ConstantFolder:
             operator = self.text(node.child_by_field_name("operator"), 4)
             if operator != "+" and operator not in INT_OPERATORS:
                 return None
+            if operator == "+" and self.is_plus(node.child_by_field_name("left")):
+                return self.const_sum(node, depth)
             left = self.const(node.child_by_field_name("left"), depth + 1)
             right = self.const(node.child_by_field_name("right"), depth + 1)
             if isinstance(left, int) and isinstance(right, int):
@@ -136,6 +140,37 @@ class ConstantFolder:
         if t == "subscript_expression":
             return self.const_subscript(node, depth)
         return None
+
+    def is_plus(self, node: Node | None) -> bool:
+        return node is not None and node.type == "binary_expression" \
+            and (op := node.child_by_field_name("operator")) is not None and self.is_text(op, "+")
+
+    def plus_operands(self, node: Node) -> list[Node]:
+        """The operands of `a + b + c + …` in order (parsed `((a + b) + c) + …`: a left spine as deep as the chain is
+        long, which counts as one level of depth, so that an obfuscator's command of fifteen decoded pieces folds)."""
+        parts = []
+        while self.is_plus(node) and len(parts) < MAX_OPERANDS:
+            parts.append(node.child_by_field_name("right"))
+            node = node.child_by_field_name("left")
+        parts.append(node)
+        return parts[::-1]
+
+    def const_sum(self, node: Node, depth: int):
+        """`a + b + c + …` folded left to right, as JavaScript adds (numbers until a string, then concatenation)."""
+        total = None
+        for i, part in enumerate(self.plus_operands(node)):
+            value = self.const(part, depth + 1)
+            if not isinstance(value, (str, int)):
+                return None
+            if i == 0:
+                total = value
+            elif isinstance(total, int) and isinstance(value, int):
+                total = total + value
+                if abs(total) >= 1 << 53:
+                    return None
+            else:
+                total = f"{total}{value}"[:MAX_STRING]
+        return total
 
     def const_subscript(self, node: Node, depth: int):
         """`'abc'[1]`, `[…][i]`, and `f['b']` of a constant table (as `f.b`)."""
@@ -169,10 +204,8 @@ class ConstantFolder:
                            else (HOLE if c.named_children[0].type == "member_expression" else self.pattern(c.named_children[0], depth + 1))
                            if c.type == "template_substitution" and c.named_child_count
                            else "" for c in node.children)
-        if node.type == "binary_expression" and node.child_by_field_name("operator") is not None \
-                and self.text(node.child_by_field_name("operator")) == "+":
-            return (self.pattern(node.child_by_field_name("left"), depth + 1) or HOLE) + \
-                (self.pattern(node.child_by_field_name("right"), depth + 1) or HOLE)
+        if self.is_plus(node):
+            return "".join(self.pattern(part, depth + 1) or HOLE for part in self.plus_operands(node))
         if node.type == "parenthesized_expression" and node.named_child_count == 1:
             return self.pattern(node.named_children[0], depth + 1)
         if node.type == "call_expression" and (fn := node.child_by_field_name("function")) is not None \
