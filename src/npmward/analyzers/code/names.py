@@ -51,6 +51,16 @@ def interop_names(source: bytes) -> frozenset[str]:
     return frozenset(names)
 
 
+def _choices(value: Node) -> tuple[Node | None, ...]:
+    """The values a binding may take: either side of `a ? b : c` and `a || b`, or the value itself."""
+    if value.type == "ternary_expression":
+        return value.child_by_field_name("consequence"), value.child_by_field_name("alternative")
+    if value.type == "binary_expression" and (op := value.child_by_field_name("operator")) is not None \
+            and op.type in ("||", "??", "&&"):
+        return value.child_by_field_name("left"), value.child_by_field_name("right")
+    return (value,)
+
+
 def _first_argument(call: Node) -> Node | None:
     """A call's first argument, past comments (webpack writes `__webpack_require__(/*! fs */ "fs")`)."""
     args = call.child_by_field_name("arguments")
@@ -76,6 +86,9 @@ is `module.exports = __WEBPACK_EXTERNAL_MODULE__2__`."""
 MAX_UMD_HEAD = 8_000
 """How far into a bundle its UMD header is looked for."""
 CREATE_REQUIRE = {"module.createRequire", "module.createRequireFromPath", "node:module.createRequire"}
+RETURNS_PROCESS = re.compile(r"^\s*return\s+(?:this\.)?process\s*;?\s*$")
+PROCESS_REQUIRES = ("mainModule.require", "mainModule.constructor._load")
+"""What of `process` is a require (see `REQUIRES`)."""
 REQUIRE_OWNERS = {"global", "globalThis", "module", "process.mainModule", "this", "window"}
 EXTENSION_API = {f"{owner}{name}" for owner in ("", "globalThis.", "window.", "self.") for name in ("chrome", "browser")}
 """How a browser extension names its API object (Chrome's `chrome`, Firefox's `browser`)."""
@@ -325,6 +338,19 @@ class Bindings:
                     self._externals.setdefault(param.strip()[len("__WEBPACK_EXTERNAL_MODULE_"):-2].strip("_"), builtin_name(module))
         return self._externals
 
+    def made_process(self, call: Node | None) -> bool:
+        """`X.constructor.constructor('return process')()` or `Function('return process')()`: a function made of that
+        code, called, gives `process`."""
+        made = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if made is None or made.type != "call_expression" or (maker := made.child_by_field_name("function")) is None:
+            return False
+        if maker.end_byte - maker.start_byte > 120 or not (
+                self.text(maker).endswith(".constructor.constructor") or self.text(maker) in ("Function", "globalThis.Function")):
+            return False
+        first = _first_argument(made)
+        code = self.const(first) if first is not None else None
+        return isinstance(code, str) and RETURNS_PROCESS.match(code) is not None
+
     def bind(self, declarator: Node, scope: int | None = None) -> None:  # noqa: C901 - one branch per binding pattern
         name = declarator.child_by_field_name("name")
         value = declarator.child_by_field_name("value")
@@ -332,6 +358,12 @@ class Bindings:
             return
         while value.type in ("await_expression", "parenthesized_expression") and value.named_child_count:
             value = value.named_children[-1]
+        if name.type == "identifier" and any(self.made_process(v) for v in _choices(value)):
+            # `var proc = err.constructor.constructor('return process')()`: the host's `process`, reached from inside a
+            # vm sandbox through a host object's Function constructor (the vm2 escapes); its `mainModule.require` is
+            # the host's require
+            self.require_aliases.update(f"{self.text(name)}.{rest}" for rest in PROCESS_REQUIRES)
+            return
         if name.type == "identifier" and value.type in ("identifier", "member_expression") \
                 and value.end_byte - value.start_byte <= 60 and self.text(value) in self.require_aliases:
             # `var r = require; r('child_process')`; `var R = process.mainModule.constructor._load` (Module._load, as
