@@ -65,9 +65,10 @@ XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", 
                   "http://schemas.xmlsoap.org/soap/envelope/", "http://schemas.xmlsoap.org/soap/encoding/",
                   "http://schemas.android.com/apk/res/android", "http://schemas.android.com/tools",
                   "http://apache.org/cordova/ns/plugins/1.0", "http://www.apple.com/DTDs/PropertyList-1.0.dtd",
-                  "http://www.w3.org/2000/09/xmldsig#", "http://www.w3.org/2001/04/xmldsig-more#", "http://www.apple.com/metadata")
+                  "http://www.w3.org/2000/09/xmldsig#", "http://www.w3.org/2001/04/xmldsig-more#", "http://www.apple.com/metadata",
+                  "http://schemas.microsoft.com/appx/appinstaller/2018")
 """XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope, an Android manifest's, a Cordova
-plugin.xml's, XML Signature's algorithm names) and the property-list DTD every plist names: identifiers that no parser
+plugin.xml's, XML Signature's algorithm names, an .appinstaller file's) and the property-list DTD every plist names: identifiers that no parser
 fetches."""
 NPM_PACKAGE_NAMES = ("socket.io",)
 """npm packages whose name ends in a top-level domain, quoted as a dependency, an import or a keyword: names, not hosts."""
@@ -77,8 +78,8 @@ NOT_A_HOST_BEFORE = re.compile(r"-i?name\s+['\"]?$")
 """`find . -name 'lcov.info'`: a file name."""
 NOT_A_HOST_AFTER = re.compile(r"\s*=(?!=)")
 """`found.app = app;`: a property assigned in code."""
-IPV4 = re.compile(r"(?<![\d.])(?<!Version=)(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
-"""A dotted quad (not a .NET assembly's four-part `Version=4.0.0.0`)."""
+IPV4 = re.compile(r"(?<![\d.])(?<!Version=)(?<!Version=\")(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+"""A dotted quad (not a .NET assembly's or an MSIX package's four-part `Version=4.0.0.0`, `Version="2.0.7.0"`)."""
 PEM_PRIVATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{40,}")
 REAL_SHAPED_TOKENS = re.compile(
     r"\b(?:gh[pousr]_[A-Za-z0-9]{36}|npm_[A-Za-z0-9]{36}|AKIA[0-9A-Z]{16}|xox[abpr]-[0-9A-Za-z-]{10,}|"
