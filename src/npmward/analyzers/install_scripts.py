@@ -23,6 +23,7 @@ from .base import AnalysisContext, RuleInfo, register
 from .code import patterns as P
 from .code.strings import decode_b64, decode_utf16_b64, echoed_script
 from .podspec import podspec_scripts
+from .unity import editor_commands
 
 INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
 """In the order npm runs them. `prepare` runs only for git/local installs, hence lower weight."""
@@ -627,19 +628,25 @@ def _developer_run(manifest, files) -> Iterator[Finding]:
 
 
 def _script_phases(files) -> Iterator[Finding]:
-    """A podspec's script phases, judged line by line like a shell file an install hook runs: Xcode runs them at every
-    build of the app (a React Native or Capacitor package's pod is linked into the app when it is installed)."""
+    """Scripts another program runs by itself, judged line by line like a shell file an install hook runs: a podspec's
+    script phases (Xcode runs them at every build of the app: a React Native or Capacitor package's pod is linked into
+    the app when it is installed) and the commands a Unity package's editor scripts start (the editor runs them
+    whenever it loads the project)."""
+    phases = [(path, line, script, "podspec script phase", f"script phase of {path} (Xcode runs it at every build of the app)",
+               "at build time") for path, line, script in podspec_scripts(files)]
+    phases += [(path, line, command, "Unity editor script", f"command an editor script of {path} starts (Unity runs it "
+                "whenever the editor loads the project)", "when the Unity editor loads the project")
+               for path, line, command in editor_commands(files)]
     seen: set[tuple] = set()
-    for path, line, script in podspec_scripts(files):
+    for path, line, script, hook, label, when in phases:
         name = f"{path}#script_phase"
-        label = f"script phase of {path} (Xcode runs it at every build of the app)"
         for finding in judge_shell_file("build", name, {name: script.encode("utf-8", "replace")}, label=label):
             if finding.rule in NO_WEIGHT or (key := (finding.rule, path, line + (finding.line or 1))) in seen:
                 continue
             seen.add(key)
             yield replace(finding, file=path, line=line + (finding.line or 1) - 1,
-                          message=finding.message.replace(" at install time", " at build time"),
-                          details={**finding.details, "hook": "podspec script phase"})
+                          message=finding.message.replace(" at install time", f" {when}"),
+                          details={**finding.details, "hook": hook})
 
 
 def _bin_traversal(manifest, files) -> Iterator[Finding]:
