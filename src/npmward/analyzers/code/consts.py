@@ -47,6 +47,15 @@ standard library, so a brotli payload is decompression that is not folded)."""
 BUFFER_FROM = ("Buffer.from", "buffer.Buffer.from")
 MAX_DEPTH = 12
 """Nesting folded at most; deeper expressions are not constant (the budget is the input's depth)."""
+_UNIT = r"(?:\.|\[[\w\\-]{1,20}\]|\\[dwsSDW]|[\w%-])"
+SIMPLE_REGEX = re.compile(rf"^(?:{_UNIT}(?:\{{\d{{1,2}}\}}|\?)?){{1,12}}$|^{_UNIT}[+*]$")
+"""A regular expression of the kinds decoders replace with (`..`, `.{2}`, `[0-9a-f]{2}`, a literal word, `\\w+`): units
+of one character each, counted (no groups, alternations or anchors; `+` or `*` only on a lone unit, so that no
+pattern of the package's backtracks for long)."""
+PARSE_INT_DIGITS = {2: re.compile(r"^[-+]?[01]+"), 8: re.compile(r"^[-+]?[0-7]+"), 10: re.compile(r"^[-+]?\d+"),
+                    16: re.compile(r"^[-+]?[0-9a-fA-F]+"), 36: re.compile(r"^[-+]?[0-9a-zA-Z]+")}
+MAX_REPLACED = 100_000
+"""The longest constant string a `replace` is folded over."""
 MAX_OPERANDS = 4096
 """Operands of one `+` chain folded at most (a generated file's string of thousands of pieces is not a command)."""
 
@@ -57,7 +66,8 @@ INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a
 """Integer operators folded on constants (`+` also adds or concatenates)."""
 
 
-FOLDED_METHODS = ("join", "map", "reverse", "slice", "split", "toString", "concat", "toLowerCase", "toUpperCase", "trim")
+FOLDED_METHODS = ("join", "map", "reverse", "slice", "split", "toString", "concat", "toLowerCase", "toUpperCase", "trim",
+                  "replace", "replaceAll")
 """The methods `const_method` folds (a tuple: a folded index may be a list, which no set holds)."""
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 
@@ -285,6 +295,11 @@ class ConstantFolder:
             # (`function _u() { return _k.map(...).join(''); }` takes no arguments)
             made = self.apply_pure(self.pure[name], argv, depth + 2)
             return self.hidden(made) if name in self.pure_decoders else made
+        if name in ("parseInt", "Number.parseInt") and argv and isinstance(argv[0], str) \
+                and (len(argv) == 1 or argv[1] in (2, 8, 10, 16, 36)):
+            # (the digits JavaScript reads: `parseInt('6a', 16)`, a hex pair of a decoder)
+            digits = PARSE_INT_DIGITS[argv[1] if len(argv) > 1 else 10].match(argv[0].strip())
+            return int(digits.group(0), argv[1] if len(argv) > 1 else 10) if digits else None
         if name == "decodeURIComponent" and argv and isinstance(argv[0], str):
             return unquote(argv[0])
         if name == "unescape" and argv and isinstance(argv[0], str):
@@ -343,7 +358,48 @@ class ConstantFolder:
             return obj.lower() if prop == "toLowerCase" else obj.upper() if prop == "toUpperCase" else obj.strip()
         if prop in ("concat",) and isinstance(obj, str) and all(isinstance(a, str) for a in argv):
             return obj + "".join(argv)
+        if prop in ("replace", "replaceAll") and isinstance(obj, str) and args is not None and args.named_child_count == 2:
+            return self.replaced(obj, prop, *args.named_children, depth)
         return None
+
+    def replaced(self, text: str, method: str, search: Node, replacement: Node, depth: int) -> str | None:
+        """`s.replace(/../g, c => String.fromCharCode(parseInt(c, 16)))`, `'hxxtxxp'.replace(/x/g, '')`: a constant
+        string with a constant search (a string, or a regular expression of the simple kinds decoders use) replaced by a
+        constant or by what a one-expression function returns for each match."""
+        if len(text) > MAX_REPLACED:
+            return None
+        if search.type == "regex":
+            body, flags = search.child_by_field_name("pattern"), search.child_by_field_name("flags")
+            raw = self.text(body, 100) if body is not None else ""
+            if not SIMPLE_REGEX.match(raw):
+                return None
+            try:
+                pattern = re.compile(raw)
+            except re.error:
+                return None
+            count = 0 if method == "replaceAll" or (flags is not None and "g" in self.text(flags, 10)) else 1
+        elif isinstance(literal := self.const(search, depth + 1), str) and literal:
+            pattern, count = re.compile(re.escape(literal)), 0 if method == "replaceAll" else 1
+        else:
+            return None
+        if replacement.type in ("arrow_function", "function_expression", "function") \
+                and replacement.end_byte - replacement.start_byte <= 200:
+            pure = self.pure_function(replacement)
+            if pure is None or not pure[0]:
+                return None
+            failed = False
+
+            def each(match: re.Match) -> str:
+                nonlocal failed
+                value = None if failed else self.apply_pure((pure[0][:1], pure[1]), [match.group(0)], depth + 1)
+                failed = failed or not isinstance(value, (str, int))
+                return str(value) if not failed else ""
+            out = pattern.sub(each, text, count=count)
+            return None if failed else out[:MAX_STRING]
+        value = self.const(replacement, depth + 1)
+        if not isinstance(value, str) or "$" in value:
+            return None  # (`$&`, `$1`: JavaScript's replacement patterns are not read)
+        return pattern.sub(lambda _: value, text, count=count)[:MAX_STRING]
 
     def holes_for(self, text: str, method: str, search: Node) -> str | None:
         r"""`s.replace(/\{O\}/g, out)`: a template's placeholder made a hole, for a search that is a string or a regular
