@@ -2,7 +2,8 @@
 `process_wrap`'s `Process`) is what `child_process` calls underneath. Going around `child_process` hides the command
 from readers, from scanners that look for `exec`/`spawn`, and from hooks that wrap them; no package needs it, since
 `child_process` is always there (set 41: a locale library's warm-up started a decoded download this way, its
-`process["bind"+"ing"]` split)."""
+`process["bind"+"ing"]` split). Coverage tools take the binding to wrap its `spawn` (nyc's spawn-wrap): a file that
+assigns a `spawn` is not starting processes through it."""
 
 from __future__ import annotations
 
@@ -22,9 +23,12 @@ GETTERS = {"process.binding", "process._linkedBinding"}
                   "`process.binding('process_wrap')`, the names also split or encoded), the layer under `child_process`: "
                   "commands started there are hidden from readers and from tools that watch `child_process`. Critical "
                   "where it runs at install, at load or in code the application runs; high in a function nothing is "
-                  "known to call.",
+                  "known to call. A file that puts a wrapper over the binding's `spawn` (coverage tools' spawn-wrap, "
+                  "process-on-spawn: every child process instrumented) is not reported.",
       category="evasion", consumes=("call",))
 def check(view: FileView) -> Iterator[Finding]:
+    if any(f.value.endswith(".spawn") for f in view.of_kind("assign")):
+        return  # (a wrapper put over the binding's `spawn`: nyc's spawn-wrap, istanbul's process-on-spawn)
     for f in view.of_kind("call"):
         if f.value in GETTERS and f.args and f.args[0] in BINDINGS:
             severity, confidence = view.unmistakable(f)
