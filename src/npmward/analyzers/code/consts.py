@@ -134,16 +134,14 @@ class ConstantFolder:
             operator = self.text(node.child_by_field_name("operator"), 4)
             if operator != "+" and operator not in INT_OPERATORS:
                 return None
-            if operator == "+" and self.is_plus(node.child_by_field_name("left")):
+            if operator == "+":
                 return self.const_sum(node, depth)
             left = self.const(node.child_by_field_name("left"), depth + 1)
             right = self.const(node.child_by_field_name("right"), depth + 1)
             if isinstance(left, int) and isinstance(right, int):
                 # (char codes shifted or XORed by a key: `String.fromCharCode(c - 3)`)
-                value = INT_OPERATORS[operator](left, right) if operator != "+" else left + right
+                value = INT_OPERATORS[operator](left, right)
                 return value if value is not None and abs(value) < 1 << 53 else None
-            if operator == "+" and isinstance(left, (str, int)) and isinstance(right, (str, int)):
-                return f"{left}{right}"[:MAX_STRING]
             return None
         if t == "call_expression":
             return self.const_call(node, depth)

@@ -23,7 +23,7 @@ from .consts import HOLE, MAX_STRING, ConstantFolder, fills_template, string_con
 from .exports import Exports, factory_returns
 from .flow import KEYS
 from .functions import FUNCTIONS, Functions
-from .names import Bindings, interop_names
+from .names import Bindings, choices, interop_names
 from .parse import parser_for
 from .program import CallSite, Fact, FileFacts, Func
 from .sparse import ENTRY_SPARSE_BYTES, RISKY, SPARSE_BYTES, regions
@@ -637,16 +637,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
     def holds_env(self, value: Node) -> bool:
         """`process.env`, or a choice with it on one side: a tool plugin's `context.env || process.env` (semantic-release
         hands its plugins the environment as `context.env`) is the environment either way."""
-        if self.is_text(value, "process.env"):
-            return True
-        if value.type == "binary_expression" and (op := value.child_by_field_name("operator")) is not None \
-                and op.type in ("||", "??"):
-            sides = (value.child_by_field_name("left"), value.child_by_field_name("right"))
-        elif value.type == "ternary_expression":
-            sides = (value.child_by_field_name("consequence"), value.child_by_field_name("alternative"))
-        else:
-            return False
-        return any(side is not None and self.is_text(side, "process.env") for side in sides)
+        return any(side is not None and self.is_text(side, "process.env") for side in choices(value) or (value,))
 
     def visit_declarator(self, node: Node, scope: int | None) -> None:
         name = node.child_by_field_name("name")

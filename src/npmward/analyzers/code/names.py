@@ -51,14 +51,15 @@ def interop_names(source: bytes) -> frozenset[str]:
     return frozenset(names)
 
 
-def _choices(value: Node) -> tuple[Node | None, ...]:
-    """The values a binding may take: either side of `a ? b : c` and `a || b`, or the value itself."""
+def choices(value: Node) -> tuple[Node | None, ...] | None:
+    """The two values a choice may give: either side of `a ? b : c`, `a || b` and `a ?? b` (None for any other
+    expression)."""
     if value.type == "ternary_expression":
         return value.child_by_field_name("consequence"), value.child_by_field_name("alternative")
     if value.type == "binary_expression" and (op := value.child_by_field_name("operator")) is not None \
-            and op.type in ("||", "??", "&&"):
+            and op.type in ("||", "??"):
         return value.child_by_field_name("left"), value.child_by_field_name("right")
-    return (value,)
+    return None
 
 
 def _first_argument(call: Node) -> Node | None:
@@ -358,7 +359,7 @@ class Bindings:
             return
         while value.type in ("await_expression", "parenthesized_expression") and value.named_child_count:
             value = value.named_children[-1]
-        if name.type == "identifier" and any(self.made_process(v) for v in _choices(value)):
+        if name.type == "identifier" and any(self.made_process(v) for v in choices(value) or (value,)):
             # `var proc = err.constructor.constructor('return process')()`: the host's `process`, reached from inside a
             # vm sandbox through a host object's Function constructor (the vm2 escapes); its `mainModule.require` is
             # the host's require
@@ -391,13 +392,11 @@ class Bindings:
                 module = self.callee_name(args.named_children[0])  # `promisify(cp.exec)` is still exec
         elif self.extension_api(value):
             module = "chrome"  # `const api = globalThis.browser || globalThis.chrome`: the extension API, either name
-        elif value.type == "ternary_expression" or (value.type == "binary_expression" and (
-                op := value.child_by_field_name("operator")) is not None and op.type in ("||", "??")):
+        elif (sides := choices(value)) is not None:
             # A binding to one of two values names the module either gives: `url.startsWith('https') ? https : http`,
             # `typeof WebSocket !== 'undefined' ? WebSocket : require('ws')`, `globalThis.fetch ?? require('node-fetch')`,
             # `options.execFile || execFileSync` (one API either way).
-            fields = ("consequence", "alternative") if value.type == "ternary_expression" else ("left", "right")
-            module = next(filter(None, (self.branch_module(value.child_by_field_name(f)) for f in fields)), None)
+            module = next(filter(None, (self.branch_module(side) for side in sides)), None)
         elif value.type == "identifier" and self.text(value) in self.bindings and not (
                 scope is not None and self.binding_scopes.get(self.text(name), 0) is None):
             # `const {exec} = cp`. (Not a function's `var n = e` of a name the file's top level binds to a module: a
