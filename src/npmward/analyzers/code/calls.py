@@ -26,6 +26,10 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
                    "global", "Reflect", "Array", "String", "Number", "Date", "Symbol", "Error", "navigator", "location",
                    "self", "module", "require", "Intl", "Map", "Set", "WeakMap", "Atomics", "performance"}
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
+STANDARD_OBJECTS = frozenset({"JSON", "Math", "Object", "Reflect", "Array", "String", "Number", "Date", "Symbol",
+                              "Promise", "Intl", "Atomics", "BigInt", "Boolean", "console"})
+"""The language's own objects: `JSON.parse(x)` and `Math.random().toString(36)` call no function of the package, even
+when a bundle holds a `parse` or a `toString` (a polyfill assigns `JSON.parse = …` by name, and that one is)."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 SOCKET_DATA_EVENTS = {"data", "message", "stanza"}
 """Events whose handler gets what a socket received (XMPP clients hand each incoming `stanza`). Not a request's `upgrade`:
@@ -730,6 +734,17 @@ class Calls:
             node = inner
         return node.type == "identifier" and self.text(node, 40) in BUILTIN_GLOBALS
 
+    def standard_root(self, node: Node) -> str | None:
+        """The standard object a receiver is made from (`Math` for `Math.random()`, `JSON` for `JSON`), unless the
+        file binds that name to a module."""
+        while node.type in ("member_expression", "call_expression"):
+            inner = node.child_by_field_name("object" if node.type == "member_expression" else "function")
+            if inner is None:
+                return None
+            node = inner
+        name = self.text(node, 20) if node.type == "identifier" else None
+        return name if name in STANDARD_OBJECTS and name not in self.bindings else None
+
     def is_module_name(self, node: Node) -> bool:
         """Whether a member chain starts at a binding of a module (`fs.writeFileSync`, `cp.exec`)."""
         while node.type == "member_expression":
@@ -810,8 +825,9 @@ class Calls:
                 if prop_name in ("call", "apply", "bind") and obj.type == "identifier":
                     sites.append(CallSite(scope, "name", self.text(obj, 200), None, False, args[1:], result))
                 else:
-                    sites.append(CallSite(scope, "member", prop_name, None, obj.type == "this", args, result,
-                                          owner=self.text(obj, 200) if obj.type == "identifier" else None))
+                    standard = self.standard_root(obj)
+                    owner = standard or (self.text(obj, 200) if obj.type == "identifier" else None)
+                    sites.append(CallSite(scope, "member", prop_name, None, obj.type == "this", args, result, owner=owner))
         elif callee.type == "subscript_expression" or (callee.type == "member_expression" and self.is_text(
                 callee.child_by_field_name("property") or callee, "call") and callee.child_by_field_name("object").type == "subscript_expression"):
             # `__webpack_modules__[id](...)`, `modules[id].call(...)`: one of the factories stored there.

@@ -138,7 +138,9 @@ class Functions:
                     # `(e, t, r) => { var n = r("https") }`: a minified factory's third parameter is
                     # `__webpack_require__`.
                     self.require_aliases.add(self.text(params.named_children[2], 200))
-        if func.immediate and t != "arrow_function":  # an arrow sees the `this` of the code around it
+        if (func.immediate and t != "arrow_function") or func.owner in self.module_tables:
+            # (an arrow sees the `this` of the code around it, but a bundle's module factory is a module of its own:
+            # the functions in it share their `this` with no other module's)
             self.own_this.add(fid)
         self.enter_params(node, fid)
         body = node.child_by_field_name("body")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from . import flow as F
-from .calls import CallSite
+from .calls import STANDARD_OBJECTS, CallSite
 from .flow import Graph, classify_env
 from .package import resolve
 from .program import FileFacts
@@ -298,7 +298,8 @@ class _Linker:
             return candidates  # every factory stored in the bundle's module table
         if owner is not None:  # `child.kill()` is not `run.kill = function ...` of a module-level `run`
             funcs = self.files[path].funcs
-            candidates = [fid for fid in candidates if funcs[fid].owner in (None, owner)]
+            kept = (owner,) if owner in STANDARD_OBJECTS else (None, owner)  # (`JSON.parse` is no bundled `parse`)
+            candidates = [fid for fid in candidates if funcs[fid].owner in kept]
         if this and scope is not None:
             cls = self._class_of(path, scope)
             same = [fid for fid in candidates if self.files[path].funcs[fid].cls == cls]
@@ -419,7 +420,7 @@ class _Linker:
                 yield from ((path, fid) for fid in self.named(path, site.scope, site.name))
         elif site.kind == "member":
             yield from ((path, fid) for fid in self.members(path, site.scope, site.name, site.this, site.owner))
-            if not site.this and not site.name.endswith("[]"):
+            if not site.this and not site.name.endswith("[]") and site.owner not in STANDARD_OBJECTS:
                 # Also when this file has a method of that name: `this.remote.start()` inside the
                 # class's own `start()` calls the constructed class's `start`, not itself.
                 yield from self.imported_methods(path, site.name)
