@@ -495,6 +495,9 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("powershell -c \"Register-ScheduledTask -TaskName u -Trigger (New-ScheduledTaskTrigger -AtLogOn) -Action $a\"", "install-script/scheduled-task"),
     ("launchctl load -w ~/Library/LaunchAgents/com.node.update.plist", "install-script/scheduled-task"),
     ("reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v upd /d node.exe /f", "install-script/scheduled-task"),
+    # blind set 42's win-path-refresh: the user's logon script (run by userinit at every logon)
+    ("reg add HKCU\\Environment /v UserInitMprLogonScript /t REG_SZ /d \"wscript.exe //B C:\\u\\e.vbs\" /f",
+     "install-script/scheduled-task"),
     ("(crontab -l; echo \"@reboot nohup sh $HOME/.local/x.sh &\") | crontab -", "install-script/scheduled-task"),
     ("cp upd.sh /etc/cron.d/node-upd", "install-script/scheduled-task"),
     ("pm2 start envd --name envd ; pm2 save --force ; pm2 startup", "install-script/scheduled-task"),
@@ -545,6 +548,7 @@ def test_persistence_global_installs_and_download_cradles(command, rule):
                                      "ls /etc/apt/apt.conf.d", "bitsadmin /list /allusers",
                                      "gsettings get org.gnome.system.proxy mode",
                                      "reg query \"HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\" /v ProxyServer",
+                                     "reg query HKCU\\Environment /v UserInitMprLogonScript",
                                      "cat /etc/ld.so.preload", "security authorizationdb read system.login.console",
                                      "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v \"Security Packages\"",
                                      "ls /Library/Security/SecurityAgentPlugins", "xxd -r -p firmware.hex firmware.bin", "control.exe desk.cpl"])

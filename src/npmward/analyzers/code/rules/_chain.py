@@ -117,6 +117,11 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                 carried = graph.value(_payload(f)) & ~F.HANDLES
                 if carried:
                     yield Sink(f, level, carried, F.OTHER_HOST, f"a blockchain transaction's payload ({f.value})")
+            elif executes(f) and f.result is not None and graph.own[f.result] & F.NET_HANDLE:
+                # `spawn(process.execPath, ['-e', \`fetch(URL, {body: fs.readFileSync(${tmp})})\`])`: a process whose
+                # script sends (`values.inline_sender`) sends what it is given (a file's path given to it is read)
+                yield Sink(f, level, graph.value(f.result) & ~F.HANDLES & ~F.DESTINATIONS,
+                           graph.own[f.result] & F.DESTINATIONS, f"a process whose script sends ({f.value})")
             elif executes(f) and (sink := _network_command(view, f, level)) is not None:
                 yield sink
 

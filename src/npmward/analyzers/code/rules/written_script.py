@@ -15,6 +15,11 @@ from . import rule
 PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod")
 """How an Expo config plugin or the xcode package writes into the app's project (a build phase's shell script), files
 written all the same."""
+WSH_CRADLE = re.compile(r"""(?is)\b(CreateObject|ActiveXObject)\s*\(\s*["'](MSXML2\.(Server)?XMLHTTP|Microsoft\.XMLHTTP|"""
+                        r"""WinHttp\.WinHttpRequest)\b.{0,4000}?\b(ExecuteGlobal|Execute|eval)\b\s*\(?\s*\w+\.responseText\b""")
+"""A Windows Script Host script (VBScript or JScript) that runs what an HTTP request answers: `Set x =
+CreateObject("MSXML2.ServerXMLHTTP")`, then `ExecuteGlobal x.responseText`. Written out, it is a stager for whatever
+starts it (a logon script, a scheduled task)."""
 SHELL_SHEBANG = re.compile(r"^#!\s*(/usr)?/bin/(env\s+)?(ba|da|z)?sh\b")
 NO_USER_ASKS = {rule: NO_TOOL_DOES[rule] for rule in ("install-script/beacon", "install-script/sends-secrets",
                                                        "install-script/reverse-shell")}
@@ -31,11 +36,12 @@ write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
                   "One step lower when the file is neither run at install nor loaded by the package's entry. And any text "
                   "such a file writes (a Podfile's post_install, a build file) with a command line that downloads and runs "
                   "code from a URL decoded from base64, or in the background with its output thrown away: "
-                  "`fetch-and-execute`.",
+                  "`fetch-and-execute`; so is a Windows Script Host script it writes that runs what an HTTP request "
+                  "answers (`ExecuteGlobal x.responseText`).",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
     writes = any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call"))
-    if writes and (b"base64" in view.text or b"/dev/null" in view.text):
+    if writes and (b"base64" in view.text or b"/dev/null" in view.text or b"responseText" in view.text):
         yield from _hidden_loader(view)
     scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
     if not scripts or not writes:
@@ -59,8 +65,16 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
     runs code from a URL it decodes from base64, or in the background with its output thrown away: a loader planted where
     the next build runs it (blind set 39's Expo signing plugin). Wrappers that download say where from, and show it."""
     for fact in view.of_kind("string"):
-        if "|" not in fact.value or "\n" not in fact.value or len(fact.value) > 100_000:
+        if "\n" not in fact.value or len(fact.value) > 100_000:
             continue  # (a file's text has lines; a one-line command is run, judged by the command rules)
+        if (cradle := WSH_CRADLE.search(fact.value)) is not None:
+            yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
+                               f"Writes out a Windows script that runs what an HTTP request answers "
+                               f"({cradle.group(4)} of the response), {view.run_text(fact)}: whatever starts the file runs "
+                               f"the server's code.", fact, view.level(fact))
+            return
+        if "|" not in fact.value:
+            continue
         line = next((x for x in fact.value.splitlines() if (HIDDEN_URL.search(x) or OUT_OF_SIGHT.search(x))
                      and downloads_and_runs(x.strip())), None)
         if line is None:
