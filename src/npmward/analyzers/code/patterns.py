@@ -296,7 +296,9 @@ RESOLVERS = {"dns.Resolver", "dns.promises.Resolver"}
 RESOLVE_METHOD = re.compile(r"\.(resolve\w*|lookup|reverse)$")
 REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "signedCookies", "url", "originalUrl",
                           "rawHeaders", "rawBody"},
-                  "request": {"headers", "query", "params", "cookies", "rawHeaders", "payload"},
+                  "request": {"headers", "query", "params", "cookies", "rawHeaders", "payload", "event"},
+                  "event": {"headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters",
+                            "pathParameters", "body", "rawPath", "rawQueryString", "cookies"},
                   "ctx": {"headers", "query", "querystring", "params"},
                   "ctx.request": {"headers", "query", "querystring", "body", "rawBody", "url", "originalUrl"},
                   "ctx.req": {"headers", "url", "rawHeaders"},
@@ -308,7 +310,7 @@ REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "sign
 """What of a request its sender wrote, by what servers name the request they hand a handler (Express/Connect/http
 `req`, Fastify/Hapi `request`, Koa `ctx`, the handshake of a socket.io connection, the `details` Electron's
 `session.webRequest` hooks are handed for each request the application's windows make, the `http` of an Apollo Server
-plugin's `request`). A fetch `Request`'s URL and body,
+plugin's `request`, the API Gateway `event` a Lambda handler is handed, whole as middy's `request.event`). A fetch `Request`'s URL and body,
 Koa's `ctx.body` (the response) and other contexts' `ctx.url` (a module loader's) are not."""
 REQUEST_HOLDER_LENGTH = max(map(len, REQUEST_FIELDS))
 REQUEST_GETTERS = {"req.get", "req.header", "req.param", "req.cookies.get", "ctx.get", "ctx.cookies.get",

@@ -17,7 +17,8 @@ from . import rule
 
 def _read_nearby(view: FileView, runner: Fact) -> bool:
     """The request value reaches the runner through its own function and the ones that call it (within
-    RELATED_HOPS calls, the callbacks written in them, and their files' top levels). The flow is field-insensitive: in a server framework, or
+    RELATED_HOPS calls, the callbacks written in them, their files' top levels and the helpers of those files they
+    call). The flow is field-insensitive: in a server framework, or
     a CLI with a local web UI, what a request carries reaches everything that shares an object with the handler
     (nx's graph server looks a help command up by the project a request names); a backdoor takes it straight
     to the runner."""
@@ -26,13 +27,14 @@ def _read_nearby(view: FileView, runner: Fact) -> bool:
         return True
     callers = program.callers((view.facts.path, runner.scope))
     within = callers | {(path, None) for path, _ in callers}
-    for path in {path for path, _ in callers}:
+    files = {path for path, _ in callers}
+    for path in files:
         # (and the callbacks written inside them: `raw.split(';').forEach((part) => { jar[k] = v })`)
         funcs = program.files[path].funcs
         within |= {(path, fid) for fid, func in enumerate(funcs) if written_inside(funcs, func, path, callers)}
-    # And the runner's file's helpers they call: a header parsed by a function of the file (`parseBrands(header)`)
-    # comes back as its return value.
-    within |= {callee for caller in callers for callee in program.edges.get(caller, ()) if callee[0] == view.facts.path}
+    # And the helpers of their files they call: a header parsed by a function of the file (`parseBrands(header)`,
+    # a middleware's `lower(event.headers)`) comes back as its return value.
+    within |= {callee for caller in callers for callee in program.edges.get(caller, ()) if callee[0] in files}
     offset = program.offsets[view.facts.path]
     origins = program.origins([n + offset for n in (*runner.flows, runner.receiver) if n is not None], F.INBOUND, within)
     return bool(origins)
