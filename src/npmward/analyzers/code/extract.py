@@ -191,9 +191,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             or b"password" in source and any(word in source for word in P.DB_CLIENT_WORDS) \
             and P.DB_CLIENT_PATCH.search(source) is not None \
             or b"password" in source and P.AUTOMATION_LOGIN.search(source) is not None \
-            or (b"-authonly" in source or b"sudo" in source) and P.SYSTEM_PASSWORD_CHECK.search(source) is not None
+            or (b"-authonly" in source or b"sudo" in source) and P.SYSTEM_PASSWORD_CHECK.search(source) is not None \
+            or b"pass" in source and P.AUTH_PLUGIN_METHOD.search(source) is not None
         """The file names a password-hashing library (bcrypt, argon2), patches a database client, types a password
-        into a page (a browser-automation login) or checks one against the system (`dscl . -authonly`, `sudo -S`): a
+        into a page (a browser-automation login), checks one against the system (`dscl . -authonly`, `sudo -S`) or is
+        a server's authentication hook (`authenticate(user, password, cb)`): a
         value named `password` there is the plaintext it hashes, checks, connects or logs in with (see `name_labels`)."""
         self.bot_library = any(name in source for name in BOT_LIBRARIES)
         """The file uses a chat-bot library: its client's `token` is the bot's login (see `Values.property_value`)."""

@@ -375,6 +375,10 @@ AUTOMATION_LOGIN = re.compile(rb"""\.(?:type|fill)\(\s*[^,()]{1,80},\s*(?:[\w$]+
 holds the password of the account it logs in to."""
 PASSWORD_NAME = re.compile(r"^_?(?:password|passwd|pass|pw|pwd|plain(?:text|_?password)?|clear_?text)$", re.I)
 """Names of a plaintext password, in a file that names a password-hashing library."""
+AUTH_PLUGIN_METHOD = re.compile(rb"""\b(?:authenticate|adduser|add_user|changePassword|change_password)\s*\(\s*[\w$]+\s*,\s*"""
+                                rb"""(?:password|passwd|pass|pwd|plain)\b""")
+"""A server's authentication hook written by the package (a Verdaccio auth plugin's `authenticate(user, password, cb)`,
+`adduser`, `changePassword`): it is handed each user's plaintext password."""
 SYSTEM_PASSWORD_CHECK = re.compile(rb"""-authonly\b|['"]sudo['"]\s*,\s*\[\s*['"]-S['"]|\bsudo\s+(?:-\w+\s+)*-S\b""")
 """A password checked against the operating system: macOS's `dscl . -authonly user pass`, `sudo -S` fed on its stdin."""
 KEY_MATERIAL_NAME = re.compile(r"^_?(secret_?key|secret_?access_?key|private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|"

@@ -221,6 +221,7 @@ class _Linker:
         self.all_files = all_files
         self.edges: dict[Scope, set[Scope]] = {}
         self._exported_methods: dict[str, dict[str, list[tuple[str, int]]]] = {}
+        self._constructed: dict[str, dict[int, list[str]]] = {}
         self._exports: dict[tuple[str, str], list[tuple[str, int]]] = {}
         """(file, name) -> what `exports` found."""
         self.graph = Graph()
@@ -611,7 +612,24 @@ class _Linker:
             cls = self.files[target_path].funcs[fid].cls if fid is not None else None
             if cls is not None:
                 found.extend((target_path, method) for method in self.classes[target_path][cls])
+            for made in self.constructed_returns(target_path).get(fid, ()) if fid is not None else ():
+                found.extend((target_path, method) for method in self.classes[target_path].get(made, []))
         return found
+
+    def constructed_returns(self, path: str) -> dict[int, list[str]]:
+        """Function -> the classes of the file whose instance it returns (`module.exports = (config, options) => new
+        GitlabAuth(config, options)`, a plugin factory): its user calls that instance's methods (a Verdaccio auth
+        plugin's `authenticate`). Built once per file."""
+        if path not in self._constructed:
+            ff = self.files[path]
+            preds = ff.graph.preds
+            found: dict[int, list[str]] = {}
+            for site in ff.calls:
+                if site.kind == "new" and site.scope is not None and site.name in ff.classes \
+                        and (ret := ff.funcs[site.scope].ret) is not None and site.result in preds[ret]:
+                    found.setdefault(site.scope, []).append(site.name)
+            self._constructed[path] = found
+        return self._constructed[path]
 
     def levels(self, roots: Mapping[str, list[Scope]]) -> dict[Scope, str]:
         levels: dict[Scope, str] = {}

@@ -27,12 +27,11 @@ from ._chain import sinks, to_hidden_host
                   "when it runs at install or load or in code the application runs).",
       category="exfiltration", consumes=("flows", "call", "new"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    for sink in sinks(view):
-        if not sink.labels & F.PASSWORD or not sink.destination & F.REMOTE:
-            continue
-        if not (sink.labels & (F.HOST_NAME | F.USER_NAME) or sink.destination & (F.OOB_HOST | F.RAW_IP)
-                or to_hidden_host(view, sink)):
-            continue
+    remote = [sink for sink in sinks(view) if sink.labels & F.PASSWORD and sink.destination & F.REMOTE]
+    # (the request that carries the host's name or goes to an out-of-band host or an address first: in a file that
+    # hides a URL, the login request to the service the plugin is configured for is also a request to another machine)
+    marked = [sink for sink in remote if sink.labels & (F.HOST_NAME | F.USER_NAME) or sink.destination & (F.OOB_HOST | F.RAW_IP)]
+    for sink in marked or [sink for sink in remote if to_hidden_host(view, sink)]:
         severity, confidence = (S.CRITICAL, C.HIGH) if view.runs_now(sink.fact) else (S.HIGH, C.MEDIUM)
         yield view.finding("password-exfiltration", severity, confidence, "exfiltration",
                            f"Sends the plaintext passwords it hashes, checks, connects or logs in with through {sink.how}, "
