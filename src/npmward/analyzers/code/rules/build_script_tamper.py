@@ -28,11 +28,14 @@ RUNS = re.compile(rb"\.execute\s*\(|ProcessBuilder|Runtime\.getRuntime\(\)\.exec
 ASSIGN = re.compile(rb"^\s*(?:def|val|var|final)\s+(?:\w+\s+)?(\w+)\s*=")
 RESPONSE = re.compile(rb"inputStream\.text|openStream\(\)\.text|\)\.text\b|\.getText\(\)|readText\(\)")
 """What a connection or URL read returns as text."""
+HIDDEN_URL = re.compile(rb"""new\s+URL\s*\(\s*new\s+String\s*\(\s*["']([A-Za-z0-9+/=]{16,})["']\s*\.decodeBase64\(\)""")
+"""A URL Groovy decodes from base64 (`new URL(new String("aHR0cHM6…".decodeBase64()))`): where the build sends, hidden."""
+SENDS = re.compile(rb"\.outputStream\b|getOutputStream\(\)|setDoOutput\(\s*true|[\"']POST[\"']")
 PACKED = re.compile(rb"""["']([A-Za-z0-9+/=\s]{200,})["']\s*\.decodeBase64\(\)""")
 """A long base64 constant decoded by Groovy (`"…".decodeBase64()`): a script kept out of sight."""
 
 
-def _judge(text: bytes) -> tuple[str, re.Match[bytes]] | None:
+def judge(text: bytes) -> tuple[str, re.Match[bytes]] | None:
     """What the script does that a build does not, and where."""
     init = INIT_DIR.search(text)
     if init is not None and USER_HOME.search(text) is not None and WRITES.search(text) is not None:
@@ -40,6 +43,10 @@ def _judge(text: bytes) -> tuple[str, re.Match[bytes]] | None:
     fetch = FETCHES.search(text)
     if fetch is not None and RUNS.search(text) is not None and _runs_response(text):
         return "runs what a request returns as a command (a backdoor in the build)", fetch
+    hidden = HIDDEN_URL.search(text)
+    if hidden is not None and SENDS.search(text) is not None \
+            and (decode_b64(hidden.group(1).decode("ascii")) or "").startswith(("http://", "https://")):
+        return "sends to a URL it decodes from base64 (where the build's data goes, hidden)", hidden
     return None
 
 
@@ -60,18 +67,19 @@ def _runs_response(text: bytes) -> bool:
 @rule("build-script-tamper", title="A native build script that persists or runs what a request returns",
       description="A Gradle script the package ships (`android/build.gradle`, which the consuming app's build "
                   "evaluates with no npm script) that writes into Gradle's per-user init directory (`~/.gradle/init.d`: "
-                  "code on every later build of every project), or that runs what a request returned as a command; a base64 "
-                  "script it decodes is judged alike. Critical: build scripts resolve dependencies, run Node to find "
+                  "code on every later build of every project), that runs what a request returned as a command, or that "
+                  "sends to a URL it decodes from base64; a base64 script it decodes is judged alike, and so is Gradle "
+                  "text the package's code writes into the app's build (an Expo config plugin's `mergeContents`). Critical: build scripts resolve dependencies, run Node to find "
                   "paths and download prebuilt archives.",
       category="persistence", consumes=("files",), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path, data in package.text_files(GRADLE):
-        found = _judge(data)
+        found = judge(data)
         packed = None
         if found is None:
             for match in PACKED.finditer(data):
                 inner = decode_b64(re.sub(r"\s", "", match.group(1).decode("ascii")))
-                if inner is not None and (found := _judge(inner.encode("utf-8"))) is not None:
+                if inner is not None and (found := judge(inner.encode("utf-8"))) is not None:
                     packed = match
                     break
         if found is None:

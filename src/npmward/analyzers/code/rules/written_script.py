@@ -9,17 +9,24 @@ from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import HIDDEN_URL, NO_TOOL_DOES, OUT_OF_SIGHT, downloads_and_runs, judge_shell_file
 from ..behaviours import writes_file
+from ..strings import decode_b64
 from ..view import FileView
-from . import rule
+from . import build_script_tamper, rule
 
-PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod")
-"""How an Expo config plugin or the xcode package writes into the app's project (a build phase's shell script), files
-written all the same."""
+PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod", "mergeContents")
+"""How an Expo config plugin or the xcode package writes into the app's project (a build phase's shell script, a block
+merged into `build.gradle`), files written all the same."""
 WSH_CRADLE = re.compile(r"""(?is)\b(CreateObject|ActiveXObject)\s*\(\s*["'](MSXML2\.(Server)?XMLHTTP|Microsoft\.XMLHTTP|"""
                         r"""WinHttp\.WinHttpRequest)\b.{0,4000}?\b(ExecuteGlobal|Execute|eval)\b\s*\(?\s*\w+\.responseText\b""")
 """A Windows Script Host script (VBScript or JScript) that runs what an HTTP request answers: `Set x =
 CreateObject("MSXML2.ServerXMLHTTP")`, then `ExecuteGlobal x.responseText`. Written out, it is a stager for whatever
 starts it (a logon script, a scheduled task)."""
+PLANTED_EVAL = re.compile(r"""\b(?:eval|exec|instance_eval|Eval\.me|iex|Invoke-Expression)\s*\(*\s*(?:Base64\.(?:strict_|urlsafe_)?"""
+                          r"""decode64|base64\.b64decode|atob|Buffer\.from|new\s+String\(\s*(?:java\.util\.)?Base64\.\w+\(\)\.decode|"""
+                          r"""\[(?:System\.)?Text\.Encoding\]::\w+\.GetString\(\s*\[(?:System\.)?Convert\]::FromBase64String)"""
+                          r"""\s*\(*\s*['"]([A-Za-z0-9+/=]{80,})['"]""")
+"""Code, in any of the languages build files are written in (Ruby's Fastfile or Podfile, Python, Groovy, PowerShell,
+JavaScript), that evaluates a long base64 constant: `eval(Base64.decode64('…'))`."""
 SHELL_SHEBANG = re.compile(r"^#!\s*(/usr)?/bin/(env\s+)?(ba|da|z)?sh\b")
 NO_USER_ASKS = {rule: NO_TOOL_DOES[rule] for rule in ("install-script/beacon", "install-script/sends-secrets",
                                                        "install-script/reverse-shell")}
@@ -37,11 +44,12 @@ write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
                   "such a file writes (a Podfile's post_install, a build file) with a command line that downloads and runs "
                   "code from a URL decoded from base64, or in the background with its output thrown away: "
                   "`fetch-and-execute`; so is a Windows Script Host script it writes that runs what an HTTP request "
-                  "answers (`ExecuteGlobal x.responseText`).",
+                  "answers (`ExecuteGlobal x.responseText`), or code in any language that evaluates a long base64 constant "
+                  "whose decoded code makes a request (`eval(Base64.decode64('…'))` added to a Fastfile).",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
     writes = any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call"))
-    if writes and (b"base64" in view.text or b"/dev/null" in view.text or b"responseText" in view.text):
+    if writes and (b"base64" in view.text or b"Base64" in view.text or b"/dev/null" in view.text or b"responseText" in view.text):
         yield from _hidden_loader(view)
     scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
     if not scripts or not writes:
@@ -60,6 +68,15 @@ def check(view: FileView) -> Iterator[Finding]:
             return
 
 
+NETWORK_CODE = re.compile(r"""https?://|\bNet::HTTP\b|\burllib\b|\brequests\.(?:get|post)\b|\bfetch\(|\bInvoke-(?:WebRequest|"""
+                          r"""RestMethod)\b|\bHttpURLConnection\b|\bopenConnection\(|\bsocket\b|\bcurl\b|\bwget\b""", re.I)
+
+
+def _network_code(code: str | None) -> bool:
+    """Decoded code that makes a request or opens a socket (a build step has no reason to hide that)."""
+    return code is not None and NETWORK_CODE.search(code) is not None
+
+
 def _hidden_loader(view: FileView) -> Iterator[Finding]:
     """A command line in text the file writes out (a Podfile's `post_install`, a build script, a hook) that downloads and
     runs code from a URL it decodes from base64, or in the background with its output thrown away: a loader planted where
@@ -67,6 +84,17 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
     for fact in view.of_kind("string"):
         if "\n" not in fact.value or len(fact.value) > 100_000:
             continue  # (a file's text has lines; a one-line command is run, judged by the command rules)
+        if (planted := PLANTED_EVAL.search(fact.value)) is not None and _network_code(decode_b64(planted.group(1))):
+            yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
+                               f"Writes out code that evaluates a base64 constant whose decoded code talks to the network "
+                               f"({planted.group(0)[:60]!r}…), {view.run_text(fact)}: the file it writes into (a build "
+                               f"file, a Fastfile) runs it at its next build.", fact, view.level(fact))
+            return
+        if (gradle := build_script_tamper.judge(fact.value.encode("utf-8", "replace"))) is not None:
+            yield view.finding("build-script-tamper", *view.unmistakable(fact), "persistence",
+                               f"Writes Gradle code into the app's build that {gradle[0]}, {view.run_text(fact)}.",
+                               fact, view.level(fact))
+            return
         if (cradle := WSH_CRADLE.search(fact.value)) is not None:
             yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
                                f"Writes out a Windows script that runs what an HTTP request answers "
