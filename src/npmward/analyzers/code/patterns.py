@@ -147,7 +147,7 @@ PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"
     r"fish[/\\\\]config\.fish|/etc/cron|/var/spool/cron|/etc/logrotate\.d|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion[/\\\\]+(Run|Winlogon\b)|LaunchAgents|LaunchDaemons|make\s+(new\s+)?login\s+item\b|Folder Action Scripts|make\s+new\s+folder\s+action\b|(^|[/\\\\])\.envrc$|direnv[/\\\\]direnv\.toml$|"
-    r"gnome-shell[/\\\\]extensions\b|systemd[/\\\\]user|/etc/systemd/system/|\.config[/\\\\]autostart|autostart-scripts|plasma-workspace[/\\\\]env|(^|[/\\\\])\.(xprofile|xsessionrc|xinitrc|xsession)$|\.github[/\\\\]workflows|\.circleci[/\\\\]config\.ya?ml|(^|[/\\\\])\.gitlab-ci\.ya?ml$|"
+    r"gnome-shell[/\\\\]extensions\b|(^|[/\\\\])mozilla\.cfg$|general\.config\.filename|systemd[/\\\\]user|/etc/systemd/system/|\.config[/\\\\]autostart|autostart-scripts|plasma-workspace[/\\\\]env|(^|[/\\\\])\.(xprofile|xsessionrc|xinitrc|xsession)$|\.github[/\\\\]workflows|\.circleci[/\\\\]config\.ya?ml|(^|[/\\\\])\.gitlab-ci\.ya?ml$|"
     r"(^|[/\\\\])(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\\\]pipeline\.ya?ml|authorized_keys|"
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
@@ -157,7 +157,8 @@ PERSISTENCE_PATHS = re.compile(
 )
 """Where code is run again later: shell profiles, cron (and logrotate's policies, whose `postrotate` scripts cron runs as
 root every day), autostart (also what an X session sources: `~/.xprofile`,
-`~/.xsessionrc`, Plasma's `env` scripts, a GNOME Shell extension's directory: the shell loads it at every login), launch agents and services (also the system's: `/etc/systemd/system`), macOS login items and folder actions (a script run on every change of a folder),
+`~/.xsessionrc`, Plasma's `env` scripts, a GNOME Shell extension's directory: the shell loads it at every login; Firefox's AutoConfig file, `mozilla.cfg`, named by
+`general.config.filename`: privileged JavaScript run at every start of the browser), launch agents and services (also the system's: `/etc/systemd/system`), macOS login items and folder actions (a script run on every change of a folder),
 direnv's `.envrc` (run on every `cd` into the project) and its config (whose whitelist skips `direnv allow`), CI
 workflows, SSH keys, another app's code, every repository's git hooks, Python's start-up files (which
 run in every interpreter), an SSH `Match exec` or `LocalCommand` (run by every ssh and git-over-ssh) and git's

@@ -26,7 +26,7 @@ NEVER_LEGITIMATE = (*DISCORD_MODULES, "authorized_keys", ".pth", "customize.py",
                     "PermitLocalCommand", "EventConsumer", "ScriptletURL", "scrobj.dll", "RUN+=", "AppInit_DLLs",
                     "NetworkProvider", "SilentProcessExit", "SecurityAgentPlugins", "authorizationdb", "LSEnvironment",
                     "DYLD_INSERT_LIBRARIES", "Excel\\Options", "ld.so.preload", "Active Setup", "emond", "TimeProviders",
-                    "add helper", "NetSh", "Library/Spotlight", "Library/QuickLook")
+                    "add helper", "NetSh", "Library/Spotlight", "Library/QuickLook", "mozilla.cfg", "general.config.filename")
 ANOTHER_APP = ("app.asar", *DISCORD_MODULES, "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
