@@ -676,8 +676,9 @@ class Calls:
         return "/".join(self.part_shape(part) or "*" for part in parts)
 
     def part_shape(self, part: Node, depth: int = 0) -> str | None:
-        """One part of a joined path: a constant, a variable holding a join, a nested join, or the
-        default of `process.env.DOCKER_CONFIG || path.join(home, '.docker')` (the path the code falls back to)."""
+        """One part of a joined path: a constant, a variable holding a join, a nested join, the
+        default of `process.env.DOCKER_CONFIG || path.join(home, '.docker')` (the path the code falls back to), or a
+        call of a function of the file that returns one of those."""
         value = self.const(part)
         if isinstance(value, str) or depth > 3:
             return value if isinstance(value, str) else None
@@ -688,6 +689,9 @@ class Calls:
         if part.type == "call_expression" and self.callee_name(part.child_by_field_name("function")) in PATH_JOINS:
             args = part.child_by_field_name("arguments")
             return "/".join(self.part_shape(a, depth + 1) or "*" for a in (args.named_children if args is not None else []))
+        if part.type == "call_expression" and (callee := part.child_by_field_name("function")) is not None \
+                and callee.type == "identifier":
+            return self.returned_paths.get(self.text(callee, 200))  # (a helper of the file that returns a path)
         if part.type == "binary_expression" and (op := part.child_by_field_name("operator")) is not None \
                 and (self.is_text(op, "||") or self.is_text(op, "??")):
             return self.part_shape(part.child_by_field_name("right"), depth + 1)

@@ -87,6 +87,20 @@ def fills_template(node: Node) -> str | None:
     return prop.text.decode() if prop.text in (b"replace", b"replaceAll") else None
 
 
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _radix(number: int, base: int) -> str:
+    """JavaScript's `number.toString(base)` of an integer."""
+    digits, n = [], abs(number)
+    while True:
+        n, d = divmod(n, base)
+        digits.append(DIGITS[d])
+        if not n:
+            break
+    return ("-" if number < 0 else "") + "".join(reversed(digits))
+
+
 class ConstantFolder:
     """Mixin of the extractor: needs `text(node)`, `callee_name(node)`, `part_shape(node)`, `consts`, `literals`, `pure`,
     `out` (the file's facts) and `decode_string`/`decoders` (string_array.py)."""
@@ -351,6 +365,9 @@ class ConstantFolder:
             return list(obj) if argv[0] == "" else obj.split(argv[0])
         if prop == "toString" and isinstance(obj, str):
             return obj
+        if prop == "toString" and type(obj) is int and (not argv or argv[0] in range(2, 37)):
+            # (`(0x947).toString()`, a port spelled in hex; `(n).toString(36)`, a word spelled as a number)
+            return _radix(obj, argv[0] if argv else 10)
         if prop in ("toLowerCase", "toUpperCase", "trim") and isinstance(obj, str):
             # (`ADDR.slice(2).toLowerCase()`: an address made an ABI word's hex)
             return obj.lower() if prop == "toLowerCase" else obj.upper() if prop == "toUpperCase" else obj.strip()

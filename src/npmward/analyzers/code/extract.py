@@ -180,6 +180,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.init_string_arrays()
         self.joined: dict[str, str] = {}
         """Variable -> the shape of the path it was joined to (see `join_shape`)."""
+        self.returned_paths: dict[str, str] = {}
+        """Function name -> the shape of the path it returns (`function dockerDir() { return process.env.DOCKER_CONFIG ||
+        join(homedir(), '.docker') }`): a call of it is that path (see `part_shape`)."""
         self.script_paths: dict[str, str] = {}
         """Variable -> the package script its path names (what `spawn(process.execPath, [v])` runs)."""
         self.odd_names = not source.isascii() and ODD_IN_SOURCE.search(source.decode("utf-8", "ignore")) is not None
@@ -596,6 +599,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             elif t == "return_statement":
                 if scope is not None and node.named_child_count:
                     self.graph.edge(self.value(node.named_children[0], scope), self.ret_node(scope))
+                    if (shape := self.part_shape(node.named_children[0])) is not None and "/" in shape:
+                        self.returned_paths[self.out.funcs[scope].name] = shape
             elif t == "for_in_statement":
                 self.visit_for_in(node, scope)
             elif t == "update_expression" and node.named_child_count and node.named_children[0].type == "identifier":

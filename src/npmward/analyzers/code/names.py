@@ -424,6 +424,8 @@ class Bindings:
             script = self.package_file(value)
             if script is not None:  # `const app = path.join(__dirname, 'app.js')`, later `spawn(node, [app])`
                 self.script_paths[self.text(name, 200)] = script
+        elif name.type == "identifier" and value.type == "call_expression" and (shape := self.part_shape(value)) is not None:
+            self.joined[self.text(name, 200)] = shape  # (`const dir = dockerDir()`, a helper that returns a path)
         if name.type == "identifier":
             if module:
                 self.bindings[self.text(name)] = module

@@ -36,7 +36,7 @@ REMOTE_IP = re.compile(r"^(?!(127|0|10|255)\.|192\.168\.|169\.254\.|172\.(1[6-9]
                   "config.toml (its pre_build_script runs in every job), another package's code (node_modules/<name>, the global npm): the path "
                   "is followed by data flow, and a scratch copy under the temporary directory does not count. "
                   "Critical at install. In a function the application calls, high when the file hides a URL (decoded, "
-                  "never written). High when the file names the hosts file and ships a remote IPv4 address (a dev "
+                  "never written) or names an endpoint at a remote IP address (`tcp://203.0.113.41:2375`). High when the file names the hosts file and ships a remote IPv4 address (a dev "
                   "tool maps its names to 127.0.0.1).",
       category="tampering", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -44,13 +44,13 @@ def check(view: FileView) -> Iterator[Finding]:
     if best is None:
         # In a function the application calls, in a file that hides a URL (decoded, never written): a
         # kubeconfig's exec plugins rewritten to copy each token to it on the way.
-        hidden = view.hidden_url()
+        hidden = view.hidden_url() or _remote_endpoint(view)
         write = next((f for level, f in config_writes(view, deferred=True) if level == "deferred" and view.called_by_app(f)), None) \
             if hidden is not None else None
         if write is not None:
             yield view.finding("config-tamper", S.HIGH, C.MEDIUM, "tampering",
                                f"Rewrites a file other programs trust ({write.value}) in a function the application calls, "
-                               f"in a file that hides a URL ({hidden.value[:60]}).", write, "deferred")
+                               f"in a file that hides a URL or names a remote address ({hidden.value[:60]}).", write, "deferred")
         return
     (severity, confidence), fact, level = best
     address = _remote_address(view)
@@ -63,6 +63,16 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"Rewrites a file other programs trust ({fact.value}: the hosts file, package-manager config or "
                        f"lockfile, cloud or git client config, browser policies, a password manager's config, CI environment or workflows, editor tasks, AI-assistant rules or another package's code), "
                        f"{view.when_text(level)}.", fact, level)
+
+
+REMOTE_ENDPOINT = re.compile(r"^(?:tcp|ssh|https?)://(?:[\w.-]+@)?(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?/?$")
+
+
+def _remote_endpoint(view: FileView) -> Fact | None:
+    """A constant endpoint at a remote IPv4 address (`tcp://203.0.113.41:2375`, a Docker daemon): what a client config
+    rewritten in a function the application calls is pointed at, where a tool takes the user's own host."""
+    return next((f for f in view.of_kind("string") if (m := REMOTE_ENDPOINT.match(f.value)) and REMOTE_IP.match(m.group(1))),
+                None)
 
 
 def _remote_address(view: FileView) -> Fact | None:
