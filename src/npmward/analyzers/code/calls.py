@@ -695,6 +695,9 @@ class Calls:
         if part.type == "binary_expression" and (op := part.child_by_field_name("operator")) is not None \
                 and (self.is_text(op, "||") or self.is_text(op, "??")):
             return self.part_shape(part.child_by_field_name("right"), depth + 1)
+        if part.type == "ternary_expression":  # (`win32 ? join(appdata, 'gcloud') : join(home, '.config', 'gcloud')`)
+            return self.part_shape(part.child_by_field_name("alternative"), depth + 1) \
+                or self.part_shape(part.child_by_field_name("consequence"), depth + 1)
         return None
 
     def package_file(self, node: Node) -> str | None:

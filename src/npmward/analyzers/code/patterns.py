@@ -215,6 +215,7 @@ TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(settings(\.local)?|config|mcp)\.(json|toml|ya?ml)$|"
     r"(^|[/\\])\.(claude|codex|gemini|cursor|openclaw|clawdbot|moltbot)[/\\](skills|commands|agents|prompts)([/\\]|$)|"
     r"(^|[/\\])(\.aws[/\\](config|credentials)|\.gitconfig|\.?git[/\\]config|\.kube[/\\]config|\.docker[/\\]config\.json)$|"
+    r"(^|[/\\])gcloud[/\\](configurations[/\\][^/\\]*|properties)$|"
     r"(^|[/\\])policies[/\\]managed([/\\][^/\\]*\.json)?$|(^|[/\\])distribution[/\\]policies\.json$|"
     r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$|"
     r"(^|[/\\])(NativeMessagingHosts|native-messaging-hosts)([/\\][^/\\]*\.json)?$|"
@@ -227,8 +228,8 @@ manifests (which extensions may start which program), CI workflows
 settings of AI coding agents and the MCP servers they start (their hooks and servers run commands
 with the user's rights each time the agent starts) and the skills, commands and subagents they load (instructions the
 agent follows, scripts it runs), and the config of the cloud and git clients (an AWS
-profile's `credential_process`, a kubeconfig's exec plugin and git's `insteadOf` or credential helper run
-or redirect on every use), and browsers' managed policies (Chrome, Edge, Brave `policies/managed/*.json`,
+profile's `credential_process`, a kubeconfig's exec plugin, gcloud's `api_endpoint_overrides` and git's `insteadOf` or
+credential helper run or redirect on every use), and browsers' managed policies (Chrome, Edge, Brave `policies/managed/*.json`,
 Firefox's `distribution/policies.json`: search engine, home page, forced extensions) and a Chrome profile's
 `Secure Preferences`, which holds the integrity codes of its search and start-up settings, and KeePass's
 config, whose triggers export the open database and run commands (CVE-2023-24055), and version managers' default

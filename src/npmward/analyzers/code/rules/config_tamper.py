@@ -35,7 +35,7 @@ REMOTE_IP = re.compile(r"^(?!(127|0|10|255)\.|192\.168\.|169\.254\.|172\.(1[6-9]
                   "(shell.nix, devenv.nix, flake.nix: its shellHook runs in every nix develop), a GitLab runner's "
                   "config.toml (its pre_build_script runs in every job), another package's code (node_modules/<name>, the global npm): the path "
                   "is followed by data flow, and a scratch copy under the temporary directory does not count. "
-                  "Critical at install. In a function the application calls, high when the file hides a URL (decoded, "
+                  "Critical at install, and at load in a file that hides a URL. In a function the application calls, high when the file hides a URL (decoded, "
                   "never written) or names an endpoint at a remote IP address (`tcp://203.0.113.41:2375`). High when the file names the hosts file and ships a remote IPv4 address (a dev "
                   "tool maps its names to 127.0.0.1).",
       category="tampering", consumes=("call",), grid=GRID)
@@ -59,10 +59,16 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Rewrites the hosts file ({fact.value}) with a remote address the package ships ({address.value}), "
                            f"{view.when_text(level)}: the names it maps there resolve to another machine.", fact, level)
         return
+    hidden = view.hidden_url() if level not in ("module", "deferred") else None
+    if hidden is not None:
+        # (as soon as the package is installed or loaded, in a file that hides a URL: a client's endpoints or token
+        # host pointed at a host nobody reading the code sees)
+        severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("config-tamper", severity, confidence, "tampering",
                        f"Rewrites a file other programs trust ({fact.value}: the hosts file, package-manager config or "
                        f"lockfile, cloud or git client config, browser policies, a password manager's config, CI environment or workflows, editor tasks, AI-assistant rules or another package's code), "
-                       f"{view.when_text(level)}.", fact, level)
+                       f"{view.when_text(level)}" + (f", in a file that hides a URL ({hidden.value[:60]})." if hidden else "."),
+                       fact, level)
 
 
 REMOTE_ENDPOINT = re.compile(r"^(?:tcp|ssh|https?)://(?:[\w.-]+@)?(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?/?$")
