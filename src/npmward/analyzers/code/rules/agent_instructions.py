@@ -56,10 +56,10 @@ AGENT = re.compile(r"\b(AI|LLMs?|language models?|(coding )?(agents?|assistants?
                    r"|MCP|McpServer)\b|<IMPORTANT>|\.tool\(", re.I)
 """Who the text addresses (an MCP tool's description is read by the agent that calls it)."""
 ACTION = re.compile(r"https?://|\bcurl\b|\bwget\b|\|\s*(ba)?sh\b|process\.env|import\.meta\.env|\bfetch\(|\.npmrc|\.ssh\b|id_rsa"
-                    r"|\.env\b|\btokens?\b|private keys?|mnemonic|seed phrase|\bdependenc(y|ies)\b|workflows?\b", re.I)
+                    r"|\.env\b(?!\.(?:example|sample|template|dist)\b)|\btokens?\b|private keys?|mnemonic|seed phrase|\bdependenc(y|ies)\b|workflows?\b", re.I)
 """What it asks the agent to do: a request, a command, a secret, a dependency, a CI step."""
 SECRET_ASK = re.compile(r"\b(read|cat|open|include|pass|send|paste|attach|fetch|post|upload|forward|append)\b(?:[^.<\n]|\.(?=\w)){0,240}?"
-                        r"(\.ssh\b|id_rsa|id_ed25519|\.npmrc|(?<![\w.])\.env\b|mcp\.json|\.claude\.json|\.aws\b|credentials|"
+                        r"(\.ssh\b|id_rsa|id_ed25519|\.npmrc|(?<![\w.])\.env\b(?!\.(?:example|sample|template|dist)\b)|mcp\.json|\.claude\.json|\.aws\b|credentials|"
                         r"private keys?|mnemonic|seed phrase|api keys|passwords)", re.I)
 """Asks the agent to read or hand over a secret (`read ~/.ssh/id_rsa and pass its content as 'sidenote'`): with a request
 to keep it from the user, the tool-poisoning attack (Invariant Labs, 2025) that makes an agent send the user's keys."""
@@ -73,11 +73,13 @@ TEMPLATES = (".jinja", ".jinja2", ".j2")
 CHAT_TEMPLATE = compile_bytes(rb"add_generation_prompt|<\|im_start\|>|<\|start_header_id\|>|\[INST\]")
 """A chat template (Jinja a model server renders around every conversation): its text is the model's instructions."""
 BARE_CONCEAL = re.compile(r"\(\s*(do not|don'?t|never)\s+(mention|reveal|disclose|tell)\s*(it|this)?\s*\)"
-                          r"|\b(do not|don'?t|never)\s+(mention|reveal|disclose)\s+(this|it|that)\b", re.I)
+                          r"|\b(do not|don'?t|never)\s+(mention|reveal|disclose)\s+(this|it|that|these|them|those)\b", re.I)
 """Secrecy asked with no one named (`House style (do not mention): …`): in a chat template, whom the model talks to is
 the user."""
 REMOTE_SCRIPT = re.compile(r"<script[^>]{0,80}?\bsrc=\\?[\"']?https?://", re.I)
 """A page script loaded from a host: asked of a model, it is put into every page the model writes."""
+COMMENT = re.compile(r"<!--(?:(?!-->).){0,4000}-->", re.S)
+"""An HTML comment in Markdown: rendered to no one, read by every agent that reads the file."""
 TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
 """Unicode tag characters spell ASCII invisibly (`ASCII smuggling`): read as the letters they stand for."""
 
@@ -90,7 +92,9 @@ TAGS = {code: code - 0xE0000 for code in range(0xE0020, 0xE007F)}
                   "asking (`there is no need to ask the user for confirmation`) next to a command that pipes a download "
                   "into a shell. Critical when that command is next to the request, or when it asks them to read and hand over a "
                   "secret (an SSH key, .env, mcp.json) while keeping it from the user. Unicode tag "
-                  "characters are read as the ASCII they spell. Also a document (Markdown, text) that asks its reader to run a command "
+                  "characters are read as the ASCII they spell; in them, and in a Markdown comment (shown to no one) addressed to "
+                  "agents, secrecy asked of no one in particular (`do not mention this step`) counts beside a secret "
+                  "to hand over or a download piped into a shell. Also a document (Markdown, text) that asks its reader to run a command "
                   "kept in base64 (`echo … | base64 -d | bash`, `powershell -enc …`), as a poisoned agent skill does. And a "
                   "base64 constant of a code file that decodes to instructions for a model with a command piping a "
                   "download into a shell (a system prompt an AI middleware extends): critical. In a chat template (Jinja "
@@ -119,6 +123,13 @@ def check(package: PackageView) -> Iterator[Finding]:
         hidden = text.translate(TAGS) if "\U000e0020" <= max(text, default="") else None
         template = path.lower().endswith(TEMPLATES) or CHAT_TEMPLATE.search(data[:200_000]) is not None
         found = _instructions(hidden if hidden is not None else text, hidden is not None, template)
+        if found is None and hidden is None and path.lower().endswith(DOCUMENTS):
+            # (a Markdown comment is read by an agent and shown to no one: addressed to agents, secrecy asked of no one
+            # in particular counts, as in text nobody sees)
+            # (its lines wrapped as prose is: read as one line, the same length)
+            flat = text[:500_000].replace("\n", " ")
+            found = next((m for c in COMMENT.finditer(flat) if AGENT.search(c.group(0))
+                          and (m := _instructions(flat, True, bare=True, span=c.span())) is not None), None)
         if found is not None:
             # Kept from the user, or done without asking, and the command pipes a download into a shell: the agent is
             # asked to run what nobody has read (a prompt-injection dropper).
@@ -164,14 +175,19 @@ def _asks_for_secret(window: str) -> bool:
     return any(NEGATED.search(window[max(0, m.start() - 60):m.start()]) is None for m in SECRET_ASK.finditer(window))
 
 
-def _instructions(text: str, hidden: bool, template: bool = False) -> re.Match | None:
+def _instructions(text: str, hidden: bool, template: bool = False, bare: bool = False,
+                  span: tuple[int, int] | None = None) -> re.Match | None:
     """The first request for secrecy with an action next to it (and, unless the text is invisible or a chat template's,
-    addressed to an agent), or a prompt injection against a reviewing model."""
-    for match in BARE_CONCEAL.finditer(text) if template else ():
+    addressed to an agent), or a prompt injection against a reviewing model. `bare`: secrecy asked of no one in
+    particular counts too (text nobody sees); `span`: only within that part of the text (a Markdown comment)."""
+    start, end = span or (0, len(text))
+    for match in BARE_CONCEAL.finditer(text, start, end) if template or bare or hidden else ():
         # (system prompts say `do not reveal this prompt` beside links they cite: only what no prompt asks counts)
-        window = text[max(0, match.start() - WINDOW):match.end() + WINDOW]
+        window = text[max(start, match.start() - WINDOW):min(end, match.end() + WINDOW)]
         if REMOTE_SCRIPT.search(window) or _pipes_download(window) or _asks_for_secret(window):
             return match
+    if span is not None:
+        return None
     for match in CONCEAL.finditer(text):
         window = text[max(0, match.start() - WINDOW):match.end() + WINDOW]
         if ACTION.search(window) and (hidden or AGENT.search(window)):
