@@ -1,0 +1,30 @@
+"""The analyzer's CPU-time budget reads the thread's CPU time, not the wall clock."""
+
+from __future__ import annotations
+
+import time
+
+from npmward.analyzers.code.budget import Budget, thread_seconds
+
+
+def _spin(seconds: float) -> None:
+    """Work until this thread has used `seconds` of CPU (measured by the reference clock: a loaded machine stretches
+    the wall time it takes)."""
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def test_thread_seconds_counts_this_threads_cpu_time():
+    before, ref = thread_seconds(), time.thread_time()
+    _spin(0.3)
+    used, ref_used = thread_seconds() - before, time.thread_time() - ref
+    assert ref_used >= 0.3 and abs(used - ref_used) < 0.05
+
+
+def test_sleeping_does_not_spend_the_budget_and_working_does():
+    budget = Budget.seconds(0.2)
+    time.sleep(0.3)
+    assert not budget.expired()
+    _spin(0.35)
+    assert budget.expired()
