@@ -42,7 +42,7 @@ def _encoded_for_labels(view: FileView, labels: int) -> bool:
                   "and working directories, package.json and the environment's variable names) reaches a network "
                   "call, request write, DNS lookup of a built name or a network command (curl, nslookup, dig): the "
                   "dependency-confusion beacon. Critical at install or load with two identities, an out-of-band "
-                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS, and from code the application runs (an interceptor, a handler) with two identities to an out-of-band host; high from code the application runs through a DNS name built of the host's or user's name encoded for a label (hex, base32); one step more for an absurd version (>= 90.0.0, 1.999.x, "
+                  "(collaborator) host, a raw IP, a host the file hides (decoded, never written) or DNS, and from code the application runs (an interceptor, a handler) with two identities to an out-of-band host or three to a host the file hides; high from code the application runs through a DNS name built of the host's or user's name encoded for a label (hex, base32); one step more for an absurd version (>= 90.0.0, 1.999.x, "
                   "50.50.50) or a scope that imitates a popular one.",
       category="recon", consumes=("flows", "call", "new", "manifest"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -66,6 +66,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 and view.called_by_app(sink.fact):
             # (or to a bare IP address: an SDK names its collector's host)
             severity, confidence = HIDDEN_FROM_APP
+            if bin(found).count("1") >= 3:
+                # (who, as whom and where, to a host it hides, from every use of the application: no SDK's usage report
+                # carries the host, the user and the home directory to an address it keeps from its reader)
+                severity, confidence = S.CRITICAL, C.HIGH
         elif sink.level == "deferred" and sink.dns and found & WHO and view.called_by_app(sink.fact) \
                 and _encoded_for_labels(view, found & WHO):
             # The host's or user's name encoded for a DNS label (hex, base32) and looked up from code the application

@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 14 (a tsc-built known_hosts parser): a timer the exported loader arms posts the host and
 // user name to a host name spelled in char codes and given as the request's `host:` option (no URL anywhere)
 'use strict';

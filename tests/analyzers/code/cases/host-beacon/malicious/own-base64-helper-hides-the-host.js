@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 34's loadyaml look-alike (tsc output): the first load() reports who and where the host is
 // through the GitHub contents API, its host decoded by a one-line base64 helper of the file; written here
 "use strict";
