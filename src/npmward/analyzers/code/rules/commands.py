@@ -15,7 +15,9 @@ from ...install_scripts import (
     ENCODED,
     HOOK_RULES,
     KERNEL_DRIVER,
+    OUT_OF_SIGHT,
     PROTECTION_VALUES,
+    RUNS_REMOTE,
     judge_command,
     never_for_a_caller,
     runs_remote_code,
@@ -114,6 +116,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 elif steps and rule_id == "code/download-execute" and HIDDEN_WINDOW.search(command) \
                         and (view.run_by_app(fact) or view.called_by_app(fact)):
                     steps = 0  # (a program downloaded and started with its window hidden, from a function the app calls)
+                elif level == "module" and finding.rule in RUNS_REMOTE and OUT_OF_SIGHT.search(command):
+                    # (a bin that downloads and runs code in the background, all it prints thrown away: out of its
+                    # user's sight, which no installer the user asked for is; as for a shipped script a bin runs)
+                    steps = 0
                 elif steps and rule_id == "code/fetch-and-execute" and any(
                         e.args[:1] == (None,) and not e.shapes and view.linked(fact.scope, e.scope) and view.run_by_app(e)
                         and starts_detached(view, e) for e in view.executions()):
