@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -23,7 +24,7 @@ SERVERS = ("net.createServer", "tls.createServer")
 
 @rule("reverse-shell", title="Socket wired to a shell",
       description="A TCP socket and a shell spawned within a few lines of it (the socket piped into the shell's "
-                  "stdin), or a TCP server whose connections are so wired and that listens beyond this machine (a bind "
+                  "stdin, or given as its stdio: `stdio: [s, s, s]`), or a TCP server whose connections are so wired and that listens beyond this machine (a bind "
                   "shell). A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
                   "Also, wherever it is, a shell command line made whole of what a socket to another machine "
                   "received (`sock.on('message', (m) => exec(m.toString()))`): critical when it runs at install, at load "
@@ -54,13 +55,23 @@ def check(view: FileView) -> Iterator[Finding]:
         near = [f for f in facts if abs(f.line - socket.line) <= REVERSE_SHELL_SPAN]
         spawn = next((f for f in near if executes(f)
                       and (any(a and a.split("/")[-1] in SHELLS for a in f.args)
-                           or (b".stdin" in view.text and any(abs(n.line - f.line) <= REVERSE_SHELL_SPAN for n in shell_names)))), None)
+                           or ((b".stdin" in view.text or _wired(view, f.line))
+                               and any(abs(n.line - f.line) <= REVERSE_SHELL_SPAN for n in shell_names)))), None)
         if spawn is not None:
             yield view.finding("reverse-shell", S.CRITICAL, C.HIGH, "backdoor",
                                "Listens for TCP connections and spawns a shell for them: a bind shell."
                                if socket.value in SERVERS else "Opens a TCP socket and spawns a shell: a reverse shell.",
                                spawn, socket_line=socket.line)
             return
+
+
+WIRED_STDIO = re.compile(rb"stdio\s*:\s*\[\s*([\w$]+)\s*,\s*\1\s*,\s*\1\s*\]")
+"""`stdio: [s, s, s]`: one stream (the socket) as the process's input, output and errors."""
+
+
+def _wired(view: FileView, line: int) -> bool:
+    """The process started on `line` is given one stream as its stdio (`stdio: [s, s, s]`, in the options after it)."""
+    return b"stdio" in view.text and WIRED_STDIO.search(b"\n".join(view.text.split(b"\n")[line - 1:line - 1 + REVERSE_SHELL_SPAN])) is not None
 
 
 def _remote_socket(labels: int) -> bool:
