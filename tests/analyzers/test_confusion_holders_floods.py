@@ -11,7 +11,7 @@ from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.confusion import DependencyConfusionAnalyzer, is_absurd_version
 from npmward.analyzers.floods import DependencyFloodAnalyzer, installed_dependencies
 from npmward.analyzers.holders import SecurityHolderAnalyzer, is_security_holder
-from npmward.analyzers.install_scripts import InstallScriptAnalyzer
+from npmward.analyzers.install_script_analyzer import InstallScriptAnalyzer
 from npmward.model import Artifact, DependencyKind, LockedPackage, PackageId, Severity
 from npmward.registry.identity import RegistryIdentity
 from npmward.verdict import decide

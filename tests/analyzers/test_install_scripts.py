@@ -9,9 +9,9 @@ import pytest
 
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code.package import lifecycle_files
+from npmward.analyzers.install_script_analyzer import InstallScriptAnalyzer
 from npmward.analyzers.install_scripts import (
     COMMAND_SEPARATORS,
-    InstallScriptAnalyzer,
     judge_command,
     lifecycle_entry_files,
 )

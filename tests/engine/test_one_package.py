@@ -109,7 +109,8 @@ def test_several_packages_share_workers_from_the_fork_server(tmp_path, single_th
 def test_scan_of_one_tarball_forks_once_and_imports_no_network_store_or_crypto_stack(tmp_path):
     """The whole command in a fresh interpreter, as a user runs it: one fork, no fetch thread, and
     none of the libraries a local tarball does not need (they cost most of a short run's time); the
-    code analysis is imported by the forked worker that reads the code, not by the CLI process."""
+    code analysis and the install-script patterns are imported by the forked worker that reads the package, not by
+    the CLI process."""
     tarball = tmp_path / "one-package.tgz"
     tarball.write_bytes(build_tarball({"package.json": json.dumps({"name": "one-package", "version": "1.0.0", **HOOK}),
                                        "index.js": "module.exports = 1;\n"}))
@@ -129,7 +130,7 @@ try:
 except SystemExit as exc:
     code = exc.code
 heavy = sorted(m for m in ("sqlalchemy", "httpx", "cryptography", "yaml", "pydantic", "concurrent.futures",
-                          "npmward.analyzers.code.analysis") if m in sys.modules)
+                          "npmward.analyzers.code.analysis", "npmward.analyzers.install_scripts") if m in sys.modules)
 print(json.dumps({"code": code, "start_methods": seen, "heavy": heavy}), file=sys.stderr)
 """
     run = subprocess.run([sys.executable, "-c", script, str(tarball)], capture_output=True, text=True, timeout=120)

@@ -9,7 +9,7 @@ from . import (  # noqa: F401
     dependency_sources,
     floods,
     holders,
-    install_scripts,
+    install_script_analyzer,
     integrity,
     manifest_confusion,
     provenance,

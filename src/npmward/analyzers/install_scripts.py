@@ -19,7 +19,7 @@ from typing import Iterable, Iterator, Mapping
 
 from ..model import Confidence, Finding, Severity
 from . import linear_re
-from .base import AnalysisContext, RuleInfo, register
+from .base import AnalysisContext, RuleInfo
 from .code import patterns as P
 from .code.strings import decode_b64, decode_utf16_b64, echoed_script
 from .editor_keys import terminal_keystrokes
@@ -586,32 +586,27 @@ class _Script:
     """How messages name the command's origin; by default from the hook and file."""
 
 
-@register
-class InstallScriptAnalyzer:
-    name = "install-script"
-    version = "1"
-    needs = frozenset()
-
-    def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
-        # Findings depend on the package's content only (they are cached by it): reviewed and
-        # allowed scripts are waived by the policy stage, on every run, not here.
-        artifact = context.artifact
-        seen: set[tuple] = set()
-        for script in _lifecycle_scripts(artifact.manifest, artifact.files):
-            for finding in _judge(script, artifact.files):
-                # (a shell file that two hooks, or two binding.gyp expansions, run is judged once per line)
-                key = (finding.rule, finding.file, finding.line) if finding.file != "package.json" else None
-                if key is None or key not in seen:
-                    seen.add(key)
-                    yield finding
-        yield from _bin_traversal(artifact.manifest, artifact.files)
-        yield from _developer_run(artifact.manifest, artifact.files)
-        yield from _script_phases(artifact.manifest, artifact.files)
-        for line, key, command in npmrc_commands(artifact.files):
-            yield Finding("install-script/npmrc-program", Severity.HIGH, Confidence.HIGH, "install-script",
-                          f"The package's .npmrc makes npm run {command.removeprefix('node ')} in place of `{key}`: it "
-                          "runs when the package is installed from git or worked on in its directory, even with "
-                          "--ignore-scripts.", ".npmrc", line, f"{key}={command}"[:200], {"setting": key})
+def analyze(context: AnalysisContext) -> Iterator[Finding]:
+    """The install-script findings of a package (see `install_script_analyzer`, which registers the analyzer)."""
+    # Findings depend on the package's content only (they are cached by it): reviewed and
+    # allowed scripts are waived by the policy stage, on every run, not here.
+    artifact = context.artifact
+    seen: set[tuple] = set()
+    for script in _lifecycle_scripts(artifact.manifest, artifact.files):
+        for finding in _judge(script, artifact.files):
+            # (a shell file that two hooks, or two binding.gyp expansions, run is judged once per line)
+            key = (finding.rule, finding.file, finding.line) if finding.file != "package.json" else None
+            if key is None or key not in seen:
+                seen.add(key)
+                yield finding
+    yield from _bin_traversal(artifact.manifest, artifact.files)
+    yield from _developer_run(artifact.manifest, artifact.files)
+    yield from _script_phases(artifact.manifest, artifact.files)
+    for line, key, command in npmrc_commands(artifact.files):
+        yield Finding("install-script/npmrc-program", Severity.HIGH, Confidence.HIGH, "install-script",
+                      f"The package's .npmrc makes npm run {command.removeprefix('node ')} in place of `{key}`: it "
+                      "runs when the package is installed from git or worked on in its directory, even with "
+                      "--ignore-scripts.", ".npmrc", line, f"{key}={command}"[:200], {"setting": key})
 
 
 def _developer_run(manifest, files) -> Iterator[Finding]:
@@ -1454,5 +1449,5 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
     return {path for script in _lifecycle_scripts(manifest, {}) for path in files_run_by(script.command) if path in present}
 
 
-__all__ = ["InstallScriptAnalyzer", "gyp_commands", "npmrc_commands", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
+__all__ = ["analyze", "gyp_commands", "npmrc_commands", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
            "HOOK_RULES", "INSTALL_HOOKS", "SHELL_SCRIPTS", "encoded_script"]

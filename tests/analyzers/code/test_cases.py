@@ -24,7 +24,7 @@ import pytest
 
 from npmward.analyzers.base import AnalysisContext
 from npmward.analyzers.code import CodeAnalyzer
-from npmward.analyzers.install_scripts import InstallScriptAnalyzer
+from npmward.analyzers.install_script_analyzer import InstallScriptAnalyzer
 from npmward.model import Artifact, Level, PackageId, Severity
 from npmward.verdict import decide
 
