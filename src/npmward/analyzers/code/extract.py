@@ -599,7 +599,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             elif t == "return_statement":
                 if scope is not None and node.named_child_count:
                     self.graph.edge(self.value(node.named_children[0], scope), self.ret_node(scope))
-                    if (shape := self.part_shape(node.named_children[0])) is not None and "/" in shape:
+                    returned = node.named_children[0]
+                    # (a path is returned joined, as a fallback or a choice of joins, or in a variable: other returns are not folded)
+                    if returned.type in ("call_expression", "binary_expression", "ternary_expression", "identifier") \
+                            and (shape := self.part_shape(returned)) is not None and "/" in shape:
                         self.returned_paths[self.out.funcs[scope].name] = shape
             elif t == "for_in_statement":
                 self.visit_for_in(node, scope)
