@@ -986,12 +986,11 @@ def _judge_decoded(script: _Script, where: str) -> Iterator[Finding]:
             if finding.rule not in NO_WEIGHT:
                 dropped = dropped or finding.rule == "install-script/download-execute"
                 yield finding
-    if not dropped and len(lines) > 1 and (name := _download_then_run("; ".join(lines))) is not None:
+    if not dropped and len(lines) > 1:
         # (a decoded script saves a download on one line and runs it on a later one: `Invoke-WebRequest … -OutFile
-        # "$d\install.ps1"`, then `& "$d\install.ps1"`)
-        yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
-                      f"The {label} downloads {name} and then runs it.", script.file, script.line,
-                      _snippet(f"{script.hook}: {script.command}"), {"hook": script.hook, "command": script.command})
+        # "$d\install.ps1"`, then `& "$d\install.ps1"`: the lines judged as one command, for that step only)
+        whole = _Script(script.hook, "; ".join(lines), script.line, file=script.file, label=label)
+        yield from (f for f in _judge(whole, {}) if f.rule == "install-script/download-execute")
 
 
 def judge_command(command: str, hook: str, file: str, line: int | None, label: str) -> Iterator[Finding]:
@@ -1032,6 +1031,12 @@ OUT_OF_SIGHT = re.compile(r"(?:>\s*/dev/null\s+2>&1|&>\s*/dev/null)\s*&(?!&)")
 """A command run in the background with everything it prints thrown away (`curl … | zsh >/dev/null 2>&1 &`): a bin that
 downloads and runs code that way does it out of its user's sight, which no installer a user asked for does (BlueNoroff's
 fake Zoom SDK update, an AppleScript a 'doctor' command starts, 2024)."""
+def out_of_sight(rule: str, command: str) -> bool:
+    """A download that runs (`rule`, a hook rule's id) in a command run in the background with all it prints thrown away:
+    what no installer a user asked for does (see OUT_OF_SIGHT)."""
+    return rule in RUNS_REMOTE and OUT_OF_SIGHT.search(command) is not None
+
+
 HIDDEN_URL = re.compile(r"\$\(\s*echo\s+['\"]?[A-Za-z0-9+/=]{16,}['\"]?\s*\|\s*base64\s+(-d|--decode|-D)\b")
 """A URL a command line decodes from base64 as it runs (`curl -fsSL $(echo aHR0c… | base64 -d)`): kept from its reader."""
 
@@ -1449,5 +1454,5 @@ def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:
     return {path for script in _lifecycle_scripts(manifest, {}) for path in files_run_by(script.command) if path in present}
 
 
-__all__ = ["analyze", "gyp_commands", "npmrc_commands", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
+__all__ = ["analyze", "out_of_sight", "gyp_commands", "npmrc_commands", "lifecycle_entry_files", "judge_command", "judge_shell_file", "catalogue",
            "HOOK_RULES", "INSTALL_HOOKS", "SHELL_SCRIPTS", "encoded_script"]

@@ -15,11 +15,10 @@ from ...install_scripts import (
     ENCODED,
     HOOK_RULES,
     KERNEL_DRIVER,
-    OUT_OF_SIGHT,
     PROTECTION_VALUES,
-    RUNS_REMOTE,
     judge_command,
     never_for_a_caller,
+    out_of_sight,
     runs_remote_code,
 )
 from .. import flow as F
@@ -116,7 +115,7 @@ def check(view: FileView) -> Iterator[Finding]:
                 elif steps and rule_id == "code/download-execute" and HIDDEN_WINDOW.search(command) \
                         and (view.run_by_app(fact) or view.called_by_app(fact)):
                     steps = 0  # (a program downloaded and started with its window hidden, from a function the app calls)
-                elif level == "module" and finding.rule in RUNS_REMOTE and OUT_OF_SIGHT.search(command):
+                elif level == "module" and out_of_sight(finding.rule, command):
                     # (a bin that downloads and runs code in the background, all it prints thrown away: out of its
                     # user's sight, which no installer the user asked for is; as for a shipped script a bin runs)
                     steps = 0

@@ -7,12 +7,12 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import (
-    OUT_OF_SIGHT,
     RUNS_REMOTE,
     SHELL_SCRIPTS,
     encoded_script,
     judge_shell_file,
     never_for_a_caller,
+    out_of_sight,
     runs_remote_code,
 )
 from .. import patterns as P
@@ -71,7 +71,7 @@ def check(package: PackageView) -> Iterator[Finding]:
 
 def _for_no_user(finding: Finding) -> bool:
     """What a script a user's command runs does for no user: see FOR_NO_USER and OUT_OF_SIGHT."""
-    return finding.rule in FOR_NO_USER or (finding.rule in RUNS_REMOTE and OUT_OF_SIGHT.search(finding.snippet or "") is not None)
+    return finding.rule in FOR_NO_USER or out_of_sight(finding.rule, finding.snippet or "")
 
 
 SHELL_SHEBANG = re.compile(rb"#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
