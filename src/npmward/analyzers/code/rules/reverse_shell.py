@@ -71,7 +71,9 @@ WIRED_STDIO = re.compile(rb"stdio\s*:\s*\[\s*([\w$]+)\s*,\s*\1\s*,\s*\1\s*\]")
 
 def _wired(view: FileView, line: int) -> bool:
     """The process started on `line` is given one stream as its stdio (`stdio: [s, s, s]`, in the options after it)."""
-    return b"stdio" in view.text and WIRED_STDIO.search(b"\n".join(view.text.split(b"\n")[line - 1:line - 1 + REVERSE_SHELL_SPAN])) is not None
+    # (the few `stdio: [s, s, s]` of the file, by line: not the file split into lines for every process it starts)
+    return b"stdio" in view.text and any(0 <= view.text.count(b"\n", 0, m.start()) + 1 - line < REVERSE_SHELL_SPAN
+                                         for m in WIRED_STDIO.finditer(view.text))
 
 
 def _remote_socket(labels: int) -> bool:
