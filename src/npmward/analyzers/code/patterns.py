@@ -301,6 +301,8 @@ REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "sign
                   "request": {"headers", "query", "params", "cookies", "rawHeaders", "payload", "event"},
                   "event": {"headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters",
                             "pathParameters", "body", "rawPath", "rawQueryString", "cookies"},
+                  "event.request": {"headers", "url", "body"},
+                  "event.url": {"searchParams", "search", "hash"},
                   "ctx": {"headers", "query", "querystring", "params"},
                   "ctx.request": {"headers", "query", "querystring", "body", "rawBody", "url", "originalUrl"},
                   "ctx.req": {"headers", "url", "rawHeaders"},

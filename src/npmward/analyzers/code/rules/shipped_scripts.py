@@ -17,9 +17,11 @@ from ...install_scripts import (
 )
 from .. import patterns as P
 from ..parse import is_code_file
+from ..strings import decode_b64
 from ..view import PackageView
 from . import rule
 from ._shipped import named, runners
+from .written_script import PLANTED_EVAL, network_code
 
 FOR_NO_USER = frozenset({"install-script/sends-secrets", "install-script/reverse-shell"})
 """What no command does for the user who types it: a bin's script that sends the environment or a
@@ -40,8 +42,10 @@ APPLESCRIPT = (".scpt", ".applescript")
                   "(a bin) counts only for a script that sends the environment or a credential file, opens a "
                   "reverse shell, or downloads and runs code in the background with its output thrown away. AppleScript "
                   "files (.scpt, .applescript) are read for their `do shell script` commands. A file the analysis does not read as code (an editor plugin, a template) that hides a "
-                  "download-and-run command in base64 is `install-script/encoded-command`: critical when install or entry "
-                  "code names it, high otherwise.",
+                  "download-and-run command in base64, or code that evaluates a base64 constant whose decoded code talks to the "
+                  "network (`(0, eval)(Buffer.from('…', 'base64')…)` in a template), is `install-script/encoded-command`: "
+                  "critical when install or entry code names it or the package's code names its folder and extension "
+                  "(a template engine rendering its own layouts), high otherwise.",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
       reports_own_id=False)
 def check(package: PackageView) -> Iterator[Finding]:
@@ -112,25 +116,47 @@ def _trigger_files(package: PackageView) -> Iterator[Finding]:
 
 def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     """A file of the package that is not code the analysis reads (an editor plugin, a config, a template) hiding a
-    command that downloads and runs code in base64 (`echo … | base64 -d | sh`, `powershell -enc …`): a loader put where
-    a later program runs it (a Vim plugin's VimEnter autocmd, blind set 26; a help page's HTML Help shortcut object,
-    set 41). Critical when install or entry code names the file (it copies or runs it), high otherwise: nothing
-    legitimate hides a download-and-run in a file it ships."""
+    command that downloads and runs code in base64 (`echo … | base64 -d | sh`, `powershell -enc …`), or code that
+    evaluates a base64 constant whose decoded code talks to the network (a template's `<% (0, eval)(Buffer.from('…',
+    'base64')…) %>`): a loader put where a later program runs it (a Vim plugin's VimEnter autocmd, blind set 26; a
+    help page's HTML Help shortcut object, set 41; an engine's default layout, set 43). Critical when install or entry
+    code names the file (it copies or runs it) or the package's code names its folder and its extension (an engine that
+    renders `layouts/<name>.tpl`), high otherwise: nothing legitimate hides a download-and-run in a file it ships."""
     for path, data in package.files.items():
         if is_code_file(path) or path.endswith(SHELL_SCRIPTS) or len(data) > 1_000_000 \
-                or (b"base64" not in data and b"owershell" not in data and b"pwsh" not in data):
+                or (b"base64" not in data and b"owershell" not in data and b"pwsh" not in data and b"Base64" not in data):
             continue
         text = data.decode("utf-8", "replace")
         carried = encoded_script(text)
-        if carried is None or carried[1] is None or not runs_remote_code(carried[1]):
+        if carried is not None and carried[1] is not None and runs_remote_code(carried[1]):
+            match, decoded = carried
+            what = "a command that downloads and runs code in base64"
+        elif (match := PLANTED_EVAL.search(text)) is not None and network_code(decoded := decode_b64(match.group(1))):
+            what = "code that evaluates base64 whose decoded code talks to the network"
+        else:
             continue
-        match, decoded = carried
         line = text.count("\n", 0, match.start()) + 1
         used = next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True)
-                     if named(facts, path)), None)
+                     if named(facts, path)), None) or _rendered(package, path)
         severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
-        how = f", and {used[0]} installs or runs it ({used[1]})" if used else ""
+        how = "" if not used else (f", and {used[0]} renders it from its folder" if used[1] == "renders"
+                                   else f", and {used[0]} installs or runs it ({used[1]})")
         yield Finding("install-script/encoded-command", severity, confidence, "dropper",
-                      f"{path} hides a command that downloads and runs code in base64 ({decoded[:80]!r}){how}.",
+                      f"{path} hides {what} ({decoded[:80]!r}){how}.",
                       path, line, match.group(0)[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
+
+
+def _rendered(package: PackageView, path: str) -> tuple[str, str] | None:
+    """(file, "renders") for a code file of the package that names `path`'s folder and its extension as strings
+    (`path.join(__dirname, 'layouts')`, `name + '.tpl'`): a template engine loading its own templates by name."""
+    folder, _, name = path.rpartition("/")
+    extension = name[name.rfind("."):] if "." in name else ""
+    if not folder or len(extension) < 3:
+        return None
+    folder = folder.rsplit("/", 1)[-1]
+    for user, view in sorted(package.views.items()):
+        strings = {f.value for f in view.of_kind("string")}
+        if folder in strings and extension in strings:
+            return user, "renders"
+    return None

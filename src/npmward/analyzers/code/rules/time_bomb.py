@@ -26,6 +26,11 @@ DAY_MS = linear_re.compile_bytes(rb"\b(864e5|86400000|8\.64e7)\b")
 DAY_NUMBER = re.compile(rb"\b(0x[0-9a-fA-F]{4}|\d{5})\b")
 DAY_RANGE = range(17_000, 25_000)
 """Days since 1970 from 2016 to 2038: a calendar date written as a day count (0x519c is 2027-03-15)."""
+INSTANT = re.compile(rb"\b(0x[0-9a-fA-F]{8}|\d{10}|\d{13})\b")
+DAY_OR_INSTANT = re.compile(rb"\b(0x[0-9a-fA-F]{8}|0x[0-9a-fA-F]{4}|\d{13}|\d{10}|\d{5})\b")
+SECOND_RANGE = range(1_451_606_400, 2_145_916_800)
+MILLISECOND_RANGE = range(SECOND_RANGE.start * 1000, SECOND_RANGE.stop * 1000)
+"""Seconds and milliseconds since 1970 from 2016 to 2038: an instant written as a number (0x6bfdff00 is 2027-06-01)."""
 BUSY_WAIT = re.compile(rb"\bwhile\s*\(\s*([\w$.]+)\(\)\s*<\s*[\w$]+\s*\)")
 """A loop that spins until a clock passes a deadline (`while (hr() < until)`): the event loop blocked, every request
 of the server stalled."""
@@ -49,13 +54,17 @@ def _gates(view: FileView) -> list[Fact]:
 
 def _day_counts(view: FileView) -> list[Fact]:
     """`Date.now()` counted in days, beside a constant day number of 2016-2038 (`const EPOCH = 0x519c`): a calendar
-    date hidden as a count (blind set 19's slow-request logger)."""
-    nows = [f for f in view.of_kind("call") if f.value == "Date.now"] if view.mentions(DAY_MS) else []
+    date hidden as a count (blind set 19's slow-request logger); or compared with a constant instant of 2016-2038 in
+    seconds or milliseconds (`Date.now() < 0x6bfdff00 * 1e3`), a calendar date hidden as a number (blind set 43's
+    Prisma extension)."""
+    nows = [f for f in view.of_kind("call") if f.value == "Date.now"]
     if not nows:
         return []
+    counted_days = view.mentions(DAY_MS)
     lines, line, counted = set(), 1, 0
-    for m in DAY_NUMBER.finditer(view.text):
-        if _number(m.group(1)) in DAY_RANGE:
+    for m in (DAY_OR_INSTANT if counted_days else INSTANT).finditer(view.text):
+        number = _number(m.group(1))
+        if (counted_days and number in DAY_RANGE) or number in SECOND_RANGE or number in MILLISECOND_RANGE:
             # (lines counted once over the file: a bundle holds thousands of five-digit numbers)
             line += view.text.count(b"\n", counted, m.start())
             counted = m.start()
@@ -133,8 +142,10 @@ def _project_dir(parts: tuple[str | None, ...]) -> bool:
                   "fails at random, the process itself killed or stalled (a busy wait) at random, or a roll of "
                   "Math.random in the function that checks the date and that NODE_ENV is production (a fault shown "
                   "now and then, never in the package's own tests). A day count of "
-                  "Date.now() beside a constant day number (0x519c) is such a date. Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
-                  "both are critical, and so is a random failure in code the application runs, or either in a file that "
+                  "Date.now() beside a constant day number (0x519c) is such a date, and so is Date.now() beside a constant instant of "
+                  "2016-2038 in seconds or milliseconds (0x6bfdff00). Either is high wherever it sits (a time bomb waits for its date, not for a caller); "
+                  "both are critical, and so is a random failure in code the application runs, or a production roll it "
+                  "runs behind a date hidden as a number, or either in a file that "
                   "also checks for Russia's and Belarus's time zones (protestware's gate). Date-based deprecation notices and cache expiry (an age, not a calendar date; "
                   "a `.cache` dir, not the sources) are not.",
       category="destructive", consumes=("new", "call", "assign"), severity=S.CRITICAL)
@@ -159,6 +170,10 @@ def check(view: FileView) -> Iterator[Finding]:
     # (the program killed or broken at random after the date, in code the application runs on each call: a PLC client
     # whose operations exit the process one time in five, Sharp7Extend's sabotage)
     critical = bool(deletes and random) or bool(patched and any(view.run_by_app(f) for f in patched))
+    # (or a production roll the application runs on each call, behind a date the file hides as a number: a reader
+    # sees no date to ask about, blind set 43's Prisma extension acknowledging 5 % of updates without writing them)
+    critical = critical or bool(rolls and any(view.run_by_app(f) for f in rolls)
+                                and all(g.value == "Date.now" for g in gates if g.scope in {f.scope for f in rolls}))
     # (and when the file also waits for its victims' country: a list of Russia's and Belarus's time zones checked
     # against the host's, protestware's gate, beside a date and a roll is sabotage aimed at them)
     regional = timezone_gate(view.text) is not None

@@ -21,12 +21,12 @@ WSH_CRADLE = re.compile(r"""(?is)\b(CreateObject|ActiveXObject)\s*\(\s*["'](MSXM
 """A Windows Script Host script (VBScript or JScript) that runs what an HTTP request answers: `Set x =
 CreateObject("MSXML2.ServerXMLHTTP")`, then `ExecuteGlobal x.responseText`. Written out, it is a stager for whatever
 starts it (a logon script, a scheduled task)."""
-PLANTED_EVAL = re.compile(r"""\b(?:eval|exec|instance_eval|Eval\.me|iex|Invoke-Expression)\s*\(*\s*(?:Base64\.(?:strict_|urlsafe_)?"""
+PLANTED_EVAL = re.compile(r"""\b(?:eval|exec|instance_eval|Eval\.me|iex|Invoke-Expression)\s*\)?\s*\(*\s*(?:Base64\.(?:strict_|urlsafe_)?"""
                           r"""decode64|base64\.b64decode|atob|Buffer\.from|new\s+String\(\s*(?:java\.util\.)?Base64\.\w+\(\)\.decode|"""
                           r"""\[(?:System\.)?Text\.Encoding\]::\w+\.GetString\(\s*\[(?:System\.)?Convert\]::FromBase64String)"""
                           r"""\s*\(*\s*['"]([A-Za-z0-9+/=]{80,})['"]""")
 """Code, in any of the languages build files are written in (Ruby's Fastfile or Podfile, Python, Groovy, PowerShell,
-JavaScript), that evaluates a long base64 constant: `eval(Base64.decode64('…'))`."""
+JavaScript), that evaluates a long base64 constant: `eval(Base64.decode64('…'))`, `(0, eval)(Buffer.from('…'`."""
 SHELL_SHEBANG = re.compile(r"^#!\s*(/usr)?/bin/(env\s+)?(ba|da|z)?sh\b")
 NO_USER_ASKS = {rule: NO_TOOL_DOES[rule] for rule in ("install-script/beacon", "install-script/sends-secrets",
                                                        "install-script/reverse-shell")}
@@ -72,7 +72,7 @@ NETWORK_CODE = re.compile(r"""https?://|\bNet::HTTP\b|\burllib\b|\brequests\.(?:
                           r"""RestMethod)\b|\bHttpURLConnection\b|\bopenConnection\(|\bsocket\b|\bcurl\b|\bwget\b""", re.I)
 
 
-def _network_code(code: str | None) -> bool:
+def network_code(code: str | None) -> bool:
     """Decoded code that makes a request or opens a socket (a build step has no reason to hide that)."""
     return code is not None and NETWORK_CODE.search(code) is not None
 
@@ -84,7 +84,7 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
     for fact in view.of_kind("string"):
         if "\n" not in fact.value or len(fact.value) > 100_000:
             continue  # (a file's text has lines; a one-line command is run, judged by the command rules)
-        if (planted := PLANTED_EVAL.search(fact.value)) is not None and _network_code(decode_b64(planted.group(1))):
+        if (planted := PLANTED_EVAL.search(fact.value)) is not None and network_code(decode_b64(planted.group(1))):
             yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
                                f"Writes out code that evaluates a base64 constant whose decoded code talks to the network "
                                f"({planted.group(0)[:60]!r}…), {view.run_text(fact)}: the file it writes into (a build "

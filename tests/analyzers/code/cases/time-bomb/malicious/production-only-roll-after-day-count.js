@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 21's money library: after a day number hidden as a constant, one cent off in 8 % of results, in
 // production only; written here
 'use strict';
