@@ -865,15 +865,8 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
                           f"The {where} runs {path} at install time"
                           + ("; its code is analysed as install-time code." if present else ", which is not in the package."),
                           runs=path, present=present)
-            if present and path.endswith(SHELL_SCRIPTS) and script.file in ("package.json", "binding.gyp", ".npmrc"):
-                # (node-gyp runs binding.gyp's `<!(sh build-aux/config.sh)` at install, as npm runs a hook)
-                yield from judge_shell_file(script.hook, path, files)
-            elif present and path.endswith(INTERPRETED) and script.file == "package.json":
-                yield from judge_interpreted_file(script.hook, path, files)
-            elif path in made:
-                # (make runs the recipe's lines with the shell: judged as a shell script is)
-                recipes = make_recipes(files[path][:200_000].decode("utf-8", "replace"))
-                yield from judge_shell_file(script.hook, path, {**files, path: recipes.encode()})
+            if present:
+                yield from _judge_run_file(script, path, files, made=path in made)
     elif script.implicit:
         tool = "a build helper's path (node-addon-api/nan idiom)" if REQUIRE_ONLY.match(command) else "node-gyp"
         yield finding("recognised", Severity.INFO, Confidence.HIGH, "install-script",
@@ -881,6 +874,19 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
     else:
         yield finding("present", Severity.LOW, Confidence.HIGH, "install-script",
                       f"The {where} runs `{_snippet(command, 80)}` at install time.")
+
+
+def _judge_run_file(script: _Script, path: str, files, made: bool) -> Iterator[Finding]:
+    """The package file a hook's command runs, judged by its language: a shell or batch script line by line (node-gyp
+    runs binding.gyp's `<!(sh build-aux/config.sh)` at install, as npm runs a hook), a makefile by the shell lines of
+    its recipes, a Python, Perl or Ruby script by its lines."""
+    if path.endswith(SHELL_SCRIPTS) and script.file in ("package.json", "binding.gyp", ".npmrc"):
+        yield from judge_shell_file(script.hook, path, files)
+    elif path.endswith(INTERPRETED) and script.file == "package.json":
+        yield from judge_interpreted_file(script.hook, path, files)
+    elif made:
+        recipes = make_recipes(files[path][:200_000].decode("utf-8", "replace"))
+        yield from judge_shell_file(script.hook, path, {**files, path: recipes.encode()})
 
 
 SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
