@@ -152,7 +152,7 @@ PERSISTENCE_PATHS = re.compile(
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
     r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|"
-    r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS + "|" + LOADED_BY_OTHERS,
+    r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc|psqlrc|mongoshrc\.js|mongorc\.js|sqliterc|irbrc|pryrc|Rprofile)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS + "|" + LOADED_BY_OTHERS,
     re.I,
 )
 """Where code is run again later: shell profiles, cron (and logrotate's policies, whose `postrotate` scripts cron runs as
@@ -164,7 +164,8 @@ workflows, SSH keys, another app's code, every repository's git hooks, Python's 
 run in every interpreter), an SSH `Match exec` or `LocalCommand` (run by every ssh and git-over-ssh) and git's
 global hooks, fsmonitor, ssh command, credential helper or include (run by every git of the user), and a global
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror). Also gdb's, lldb's and pdb's
-init files (every debugger start), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), the kubelet's static pod
+init files (every debugger start), the database and language shells' (psql's `\\!`, mongosh's JavaScript, sqlite3's
+`.shell`, irb's, pry's and R's profiles: every start of the shell), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), the kubelet's static pod
 manifests (a pod the node runs outside the API server's view), what other programs run on their own events
 (`EVENT_HOOKS`) and what they load or trust at every start (`LOADED_BY_OTHERS`)."""
 SHELL_SOURCED = re.compile(r"\.bash_completion$|bash-completion[/\\\\]completions|fish[/\\\\]conf\.d")

@@ -9,6 +9,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import HIDDEN_URL, NO_TOOL_DOES, OUT_OF_SIGHT, downloads_and_runs, judge_shell_file
 from ..behaviours import writes_file
+from ..package import resolve
 from ..strings import decode_b64
 from ..view import FileView
 from . import build_script_tamper, rule
@@ -52,7 +53,7 @@ def check(view: FileView) -> Iterator[Finding]:
     if writes and (b"base64" in view.text or b"Base64" in view.text or b"/dev/null" in view.text or b"responseText" in view.text):
         yield from _hidden_loader(view)
     scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
-    if not scripts or not writes:
+    if not scripts or not (writes or _written_by_importer(view)):
         return
     for fact in scripts:
         name = f"{view.facts.path}#script@{fact.line}"
@@ -62,10 +63,23 @@ def check(view: FileView) -> Iterator[Finding]:
                 continue
             severity = finding.severity if view.runs_now(fact) else S(max(finding.severity - 1, S.LOW))
             yield Finding("code/" + finding.rule.split("/", 1)[1], severity, finding.confidence, finding.category,
-                          f"A shell script this file writes out {NO_USER_ASKS[finding.rule]} (its line {finding.line}: "
+                          f"A shell script this file {'writes out' if writes else 'holds for a module that writes it out'} "
+                          f"{NO_USER_ASKS[finding.rule]} (its line {finding.line}: "
                           f"{finding.details.get('command', finding.snippet)[:80]!r}), {view.run_text(fact)}.",
                           view.facts.path, fact.line, fact.snippet[:200], {**finding.details, "when": level})
             return
+
+
+def _written_by_importer(view: FileView) -> bool:
+    """A module of the package that imports this one writes files: the script this file holds (`export const HELPER =
+    String.fromCharCode(…)`) is what it writes (blind set 43's psql set-up, which wrote a helper the user's `.psqlrc`
+    starts)."""
+    program = view.program
+    if program is None:
+        return False
+    return any(any(writes_file(f) for f in facts.facts if f.kind == "call")
+               for path, facts in program.files.items() if path != view.facts.path
+               and any(resolve(path, module, program.files) == view.facts.path for _, module in facts.requires))
 
 
 NETWORK_CODE = re.compile(r"""https?://|\bNet::HTTP\b|\burllib\b|\brequests\.(?:get|post)\b|\bfetch\(|\bInvoke-(?:WebRequest|"""
