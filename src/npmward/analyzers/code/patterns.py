@@ -130,7 +130,7 @@ LOADED_BY_OTHERS = (r"\b(Notification|Authentication|Security) Packages\b|/Libra
                     r"\\+Excel\\+Options\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b|"
                     r"\\W32Time\\+TimeProviders\b|\bnetsh(\.exe)?\s+add\s+helper\b|\\Microsoft\\+NetSh\b|Active Setup\\+Installed Components\b|"
                     r"/etc/emond\.d/|\bemondClients\b|\bdbus-1[/\\\\]services\b|(^|[/\\\\])\.tmux\.conf$|[/\\\\]tmux[/\\\\]tmux\.conf$|"
-                    r"\bLibrary[/\\\\]+(Spotlight|QuickLook)\b")
+                    r"\bLibrary[/\\\\]+(Spotlight|QuickLook)\b|\.vmoptions$")
 """What other programs load or trust at every start, named where code writes it: LSA's notification, authentication and
 security packages (a DLL that LSASS loads and hands every new password or logon: a password filter, an SSP); macOS
 authorization plugins and the authorization database that names them (code the login window runs as root with the typed
@@ -141,7 +141,8 @@ authority whose every certificate logs in); a Windows Time provider's DLL (loade
 helper DLL (loaded by every netsh); Active Setup's StubPath (run for every user at their next logon); macOS's event
 monitor rules (`/etc/emond.d`, started when `emondClients` is not empty); a D-Bus service file (its program started by any
 message to its name); tmux's config (its `run-shell` lines run at every tmux start); a Spotlight importer or Quick Look
-generator (loaded by mdworker or qlmanage for every file of its type, with their access to protected data: Sploitlight). Only as a path code writes: a hook's command that merely reads them (`reg
+generator (loaded by mdworker or qlmanage for every file of its type, with their access to protected data: Sploitlight); a JetBrains IDE's `.vmoptions` (a
+`-javaagent:` jar loaded into the IDE at every start; the persistence rule counts it only beside such an option). Only as a path code writes: a hook's command that merely reads them (`reg
 query`, `grep`) changes nothing, so hooks are judged by install_scripts' `LIBRARY_INJECTION` instead."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"

@@ -31,6 +31,8 @@ ANOTHER_APP = ("app.asar", *DISCORD_MODULES, "core.hooksPath")
 """Another application's code (an Electron app's archive, Discord's core) or the hooks of every git
 repository of the user: nothing a library sets up when it is installed or loaded."""
 LOADED_BY_OTHERS = re.compile(P.LOADED_BY_OTHERS, re.I)
+JVM_AGENT = re.compile(rb"-(javaagent|agentpath|agentlib):")
+"""A JVM option that loads an agent into the VM at start (a JetBrains IDE's `.vmoptions`: every start of the IDE)."""
 WRITE_VERB = re.compile(r"^(add|write|import|copy)$|^\S+\s+(add|write|import|copy)\b|\b(Set|New)-ItemProperty\b", re.I)
 """A command that changes what it names (`reg add`, `security authorizationdb write`, `defaults write`), as an argument
 or a command line."""
@@ -102,6 +104,8 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Writes a command that downloads and runs code ({planted.value[:80]!r}), hidden in the code, "
                            "into a file that runs it later.", planted, level)
         return
+    if target and target.value.endswith(".vmoptions") and JVM_AGENT.search(view.text) is None:
+        return  # (a JetBrains IDE's memory settings: startup only for an agent the JVM loads, `-javaagent:x.jar`)
     if target and writes and LOADED_BY_OTHERS.search(target.value) and not P.PERSISTENCE_PATHS.search(
             LOADED_BY_OTHERS.sub("", target.value)) and not _changes_what_it_names(facts):
         return  # (an audit that reads LSA's packages with `reg query`, the authorization database with `read`)
