@@ -81,12 +81,19 @@ def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
 
 def runtime_nodes(manifest: Mapping) -> list:
     """The files a Node-RED (`"node-red": {"nodes": {name: file}}`) or n8n (`"n8n": {"nodes": [...], "credentials":
-    [...]}`) package declares: the runtime requires each when it starts and calls what it exports."""
+    [...]}`) package declares: the runtime requires each when it starts and calls what it exports. Also a NativeScript
+    plugin's hooks (`"nativescript": {"hooks": [{"type": "before-build", "script": "hooks/x.js"}]}`), which the
+    NativeScript CLI requires and calls at each build of the app."""
     found: list = []
     for field, keys in (("node-red", ("nodes",)), ("n8n", ("nodes", "credentials"))):
         section = manifest.get(field)
         if isinstance(section, Mapping):
             found += [section.get(key) for key in keys]
+    native = manifest.get("nativescript")
+    hooks = native.get("hooks") if isinstance(native, Mapping) else None
+    for hook in hooks if isinstance(hooks, list) else ():
+        if isinstance(hook, Mapping) and isinstance(hook.get("script"), str):
+            found.append(hook["script"])
     return found
 
 
