@@ -285,6 +285,20 @@ def test_shell_file_that_downloads_then_runs_is_a_dropper():
     assert "install-script/download-execute" not in rules(artifact({"install": "sh get.sh"}, {"get.sh": fetch_only}))
 
 
+def test_a_script_decrypted_and_piped_to_a_shell_is_critical():
+    # blind set 43's font-cache warmer (Shlayer's shape): the hook's script decrypts its own last line and runs it
+    script = (b'#!/bin/sh\nfc-cache -f >/dev/null 2>&1\n_s=$(tail -n 1 "$0")\n'
+              b'echo "$_s" | openssl enc -aes-256-cbc -md md5 -d -A -base64 -pass "pass:FAKE1" 2>/dev/null | sh >/dev/null 2>&1 &\n'
+              b'exit 0\nU2FsdGVkX18RIjNEVWZ3iHqDLPQJisC1jVkl\n')
+    found = findings(artifact({"preinstall": "sh ./scripts/prepare.sh || true"}, {"scripts/prepare.sh": script}))
+    run = next(f for f in found if f.rule == "install-script/decrypt-and-run")
+    assert run.file == "scripts/prepare.sh" and run.line == 4 and decide(found).level is Level.MALICIOUS
+    # Decrypting a bundled config to a file, or checking a download's signature, runs nothing.
+    for quiet in ("openssl enc -aes-256-cbc -d -in config.enc -out config.json -pass env:CONFIG_KEY",
+                  "openssl dgst -sha256 -verify pub.pem -signature bin.sig bin.tgz && tar xzf bin.tgz"):
+        assert "install-script/decrypt-and-run" not in rules(artifact({"install": quiet}))
+
+
 def test_makefile_a_hook_runs_is_judged_by_its_recipes():
     # blind set 43's typosquat: `make -f scripts/build.mk setup` whose recipe downloads a script to a temp file named by
     # a make variable and runs it in the background

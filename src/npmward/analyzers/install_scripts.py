@@ -80,6 +80,9 @@ def runs_from_url(command: str) -> bool:
 
 
 ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\bxxd\s+(-r\s*-?p|-p\s*-?r)\w*\s*\|\s*(/usr)?(/bin/)?(ba|z|da)?sh\b|\beval\s+\"?\$\([^)]*\|\s*rev\b|\|\s*rev\s*\|\s*(ba|z|da)?sh\b|\beval\s+\"?\$\(\s*printf\s+['\"](\\([0-7]{3}|x[0-9a-fA-F]{2})){8}|powershell(\.exe)?\s+.*-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}|\bFromBase64String\b|\batob\(|Buffer\.from\([^)]*['\"](base64|hex)['\"]", ignore_case=True)
+DECRYPT_RUN = linear_re.compile(r"\bopenssl\s+[^|\n]*\s-(d|-decrypt)\b[^|\n]*\|\s*(sudo\s+)?(/usr)?(/bin/)?(ba|z|da)?sh\b", ignore_case=True)
+"""`echo "$_s" | openssl enc -aes-256-cbc -d -A -base64 -pass pass:… | sh`: a script decrypted with the key the command
+carries and run (Shlayer's installer scripts, 2019-2020, decrypted their own last line)."""
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
 """Code given on the command line; Python's also by its first statement, the interpreter being a variable
@@ -331,6 +334,9 @@ COMMAND_RULES = (
     # (rule, pattern, group of the match to quote, severity, confidence, category, message)
     ("encoded-command", ENCODED, 0, S.HIGH, C.HIGH, "obfuscation", "The {where} decodes and runs encoded data, hiding what it does."),
     ("reads-secrets", SECRETS, 0, S.HIGH, C.HIGH, "secret-access", "The {where} reads credentials or dumps the environment."),
+    ("decrypt-and-run", DECRYPT_RUN, 0, S.CRITICAL, C.HIGH, "obfuscation",
+     "The {where} decrypts a script and runs it with a shell ({match}): code kept from every reader of the package, "
+     "as Shlayer's installers did."),
     ("carved-code", CARVED, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} cuts a script out of a data file of the package and runs it with a shell ({match}), as the "
      "xz-utils backdoor (2024) hid its stage in test files."),
@@ -430,6 +436,8 @@ HOOK_RULES = (
              "when the code uses child_process, the network, process.env or eval.", S.HIGH, "install-script"),
     HookRule("encoded-command", "Runs encoded data", "base64 -d, PowerShell -EncodedCommand, FromBase64String, atob.",
              S.HIGH, "obfuscation"),
+    HookRule("decrypt-and-run", "Decrypts a script and runs it",
+             "openssl enc -d (with the key on its command line) or openssl base64 -d piped into sh.", S.CRITICAL, "obfuscation"),
     HookRule("carved-code", "Runs a script cut out of a data file",
              "tail/head/dd/cut of a .bin/.xz/image/font file of the package piped into sh (the xz-utils backdoor's shape).",
              S.CRITICAL, "dropper"),
