@@ -21,7 +21,7 @@ from ..model import Confidence, Finding, Severity
 from . import linear_re
 from .base import AnalysisContext, RuleInfo
 from .code import patterns as P
-from .code.strings import decode_b64, decode_utf16_b64, echoed_script
+from .code.strings import decode_b64, decode_b64_gzip, decode_utf16_b64, echoed_script
 from .editor_keys import terminal_keystrokes
 from .podspec import podspec_scripts
 from .unity import editor_commands
@@ -975,6 +975,7 @@ ECHOED_BASE64 = re.compile(r"\b(?:echo\s+(?:-n\s+)?|printf\s+(?:['\"]%s['\"]\s+)
                            r"base64\s+(?:-d|--decode|-D)\b")
 """`echo <base64> | base64 -d | sh` (or `printf '%s' <base64> | …`): the script a command carries encoded, which it decodes
 and runs."""
+GUNZIP = re.compile(r"\s*\|\s*(?:gunzip|gzip\s+-d[cf]*|zcat)\b")
 POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e(?:nc(?:odedcommand)?)?\s+([A-Za-z0-9+/]{24,}={0,2})", re.I)
 """`powershell -enc <base64>`: a script PowerShell decodes from UTF-16LE base64 and runs."""
 
@@ -985,6 +986,8 @@ def encoded_script(text: str) -> tuple[re.Match, str | None] | None:
     match = ECHOED_BASE64.search(text) or POWERSHELL_ENCODED.search(text)
     if match is None:
         return None
+    if match.re is ECHOED_BASE64 and GUNZIP.match(text, match.end()):
+        return match, decode_b64_gzip(match.group(1))  # (`echo H4sI… | base64 -d | gunzip | sh`)
     return match, (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else decode_b64)(match.group(1))
 
 

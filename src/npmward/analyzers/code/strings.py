@@ -45,6 +45,15 @@ def decode_b64(text: str) -> str | None:
         return None
 
 
+def decode_b64_gzip(text: str, limit: int = 1_000_000) -> str | None:
+    """Base64 of gzip-compressed text (`echo H4sI… | base64 -d | gunzip`), decoded; at most `limit` bytes inflated."""
+    try:
+        packed = base64.b64decode(text + "=" * (-len(text) % 4), validate=False)
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(packed, limit).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError, zlib.error):
+        return None
+
+
 BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,4000}={0,2}$")
 
 

@@ -123,7 +123,8 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     'base64')…) %>`): a loader put where a later program runs it (a Vim plugin's VimEnter autocmd, blind set 26; a
     help page's HTML Help shortcut object, set 41; an engine's default layout, set 43). Critical when install or entry
     code names the file (it copies or runs it) or the package's code names its folder and its extension (an engine that
-    renders `layouts/<name>.tpl`), high otherwise: nothing legitimate hides a download-and-run in a file it ships."""
+    renders `layouts/<name>.tpl`), high otherwise: nothing legitimate hides a download-and-run in a file it ships. (A bin
+    that names it counts: what a command hides from the user who types it is not what they asked for.)"""
     hooked = lifecycle_entry_files(package.manifest, package.files)
     for path, data in package.files.items():
         if is_code_file(path) or path in hooked or len(data) > 1_000_000 \
@@ -140,7 +141,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         else:
             continue
         line = text.count("\n", 0, match.start()) + 1
-        used = next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True)
+        used = next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True, modules=True)
                      if named(facts, path)), None) or _rendered(package, path) or _copied_by_hook(package, hooked, path)
         severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
         how = "" if not used else (f", and {used[0]} renders it from its folder" if used[1] == "renders"
