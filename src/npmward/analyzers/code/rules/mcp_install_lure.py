@@ -11,7 +11,6 @@ import json
 import re
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import patterns as P
