@@ -11,6 +11,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ...install_scripts import AI_AGENT_UNLEASHED
 from ..view import PackageView, line_at
 from . import rule
 
@@ -30,7 +31,8 @@ PRIVILEGE = re.compile(rb"\$\{\{\s*secrets\.|\b(contents|id-token|packages|actio
                   "whose shell step interpolates a pull request's title, body or branch name or a comment "
                   "(`run: echo \"${{ github.event.pull_request.title }}\"`): anyone who opens a pull request runs "
                   "commands with the repository's tokens. Workflow generators pass such values through an environment "
-                  "variable; none of the bench packages ships this shape.",
+                  "variable; none of the bench packages ships this shape. Critical when the step runs an AI coding agent with "
+                  "its approvals off (`--yolo`, `--dangerously-skip-permissions`): the text is the agent's instructions.",
       category="backdoor", consumes=("files",), severity=S.HIGH, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     for path, data in package.text_files((".yml", ".yaml")):
@@ -40,11 +42,16 @@ def check(package: PackageView) -> Iterator[Finding]:
         if typed is None:
             continue
         line = line_at(data, typed.start())[0]
-        yield Finding("code/workflow-injection", S.HIGH, C.MEDIUM, "backdoor",
+        # (into the prompt of an AI coding agent run with its approvals off, `gemini --yolo "$TITLE …"`: the text
+        # anyone typed is instructions for an agent that runs commands, with the job's tokens in its environment;
+        # Aikido's PromptPwnd, 2025)
+        agent = AI_AGENT_UNLEASHED.search(data.decode("utf-8", "replace"))
+        yield Finding("code/workflow-injection", S.CRITICAL if agent else S.HIGH, C.HIGH if agent else C.MEDIUM, "backdoor",
                       f"{path} is a workflow run on events anyone can raise, with the repository's secrets or write "
-                      f"permissions, that pastes {typed.group(0).decode()} into a shell step: whoever opens a pull request "
-                      "or comments runs commands in the repository it is written to.", path, line,
-                      typed.group(0).decode(), {"when": "workflow"})
+                      f"permissions, that pastes {typed.group(0).decode()} into a shell step"
+                      + (f" that runs an AI agent with its approvals off ({agent.group(0)})" if agent else "")
+                      + ": whoever opens a pull request or comments runs commands in the repository it is written to.",
+                      path, line, typed.group(0).decode(), {"when": "workflow"})
         return
 
 
