@@ -656,6 +656,19 @@ def test_a_string_array_decoder_folds_at_its_call_and_an_odd_offset_does_not_sto
     assert odd.complete
 
 
+def test_an_array_function_assigned_to_a_variable_folds_with_its_rotation():
+    # (blind set 43's webpack config: `var arr = function () { var a = [...]; … }`, turned by `while (--n)`, its base64
+    # entries read by a decoder with an offset; the array function assigned, not declared)
+    import base64
+    entries = [base64.b64encode(s.encode()).decode() for s in ("exec", "child_process", "ws")]
+    code = ("var arr=function(){var a=%s;arr=function(){return a;};return arr();};\n"
+            "(function(get,n){var a=get();while(--n){a['push'](a['shift']());}}(arr,0x2));\n"
+            "function dec(i){var a=arr();i=i-0x1a4;return Buffer['from'](a[i],'base64')['toString']('utf8');}\n"
+            "var cp=require(dec(0x1a4));\n" % json.dumps(entries))
+    facts = extract("a.js", code.encode()).facts
+    assert any(f.kind == "call" and f.value == "require" and f.args[:1] == ("child_process",) for f in facts)
+
+
 def test_a_case_swapping_base64_decoder_and_a_counted_for_rotation_fold():
     # (the tenth set's git-clone-accelerate: the obfuscator's lower-case-first base64 written as a case
     # swap before `Buffer.from(s, 'base64')`, the array function turned by `for (i = 0; i < n; i++)`)

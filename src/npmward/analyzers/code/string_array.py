@@ -134,8 +134,12 @@ class StringArrays:
                      if d.type == "variable_declarator"]
         # Candidate arrays, folded only once a decoder indexes one (most files' arrays are data).
         candidates: dict[str, Node] = {}
-        for fn in declarations:
-            name, body = fn.child_by_field_name("name"), fn.child_by_field_name("body")
+        # (the array function declared, `function _0x3c1e() { var a = [...]; … }`, or assigned, `var _0x3c1e = function
+        # () { var a = [...]; … }`, blind set 43's webpack config)
+        array_functions = [(fn.child_by_field_name("name"), fn) for fn in declarations] + \
+            [(name, value) for name, value in variables if value is not None and value.type in ("function_expression", "function")]
+        for name, fn in array_functions:
+            body = fn.child_by_field_name("body")
             first = body.named_children[0] if body is not None and body.named_child_count else None
             if name is not None and first is not None and first.type in ("variable_declaration", "lexical_declaration") \
                     and first.named_child_count:
