@@ -22,9 +22,11 @@ from ._chain import sinks
 from .download_execute import DETACHED
 
 CHANNEL_SET = re.compile(rb"\bsetWeb[hH]ook\b|\bEXUpdatesURL\b|\bEXPO_UPDATE_URL\b|\bCodePush(ServerURL|DeploymentKey)\b|"
-                         rb"\bdeploymentKey\s*:")
+                         rb"\bdeploymentKey\s*:|\bcapacitor\.config\.json\b|<content(?:\s+|\\s\+)src=")
 """Where a channel that feeds an application is set: a chat bot's webhook (Telegram's `setWebhook`), an app's
-over-the-air update URL (Expo's `EXUpdatesURL`/`EXPO_UPDATE_URL`) or CodePush deployment."""
+over-the-air update URL (Expo's `EXUpdatesURL`/`EXPO_UPDATE_URL`) or CodePush deployment, a hybrid app's start page
+(Capacitor's `server.url` in `capacitor.config.json`, Cordova's `<content src>` in `config.xml`: the app's code is
+whatever that URL serves)."""
 
 
 @rule("hidden-route", title="Builds the user's URLs on a host it hides",
@@ -35,7 +37,8 @@ over-the-air update URL (Expo's `EXUpdatesURL`/`EXPO_UPDATE_URL`) or CodePush de
                   "the code decodes from its own constants in a file that hides a URL (critical at install when the install "
                   "starts the file again, detached, to outlive npm), and a URL's host set to a host name so decoded "
                   "(`u.host = rot13(EDGE)`). Critical when the file sets a chat bot's webhook (Telegram's `setWebhook`): every "
-                  "update the bot receives goes there; or an app's over-the-air update URL or CodePush deployment: every "
+                  "update the bot receives goes there; or an app's over-the-air update URL or CodePush deployment, or a "
+                  "hybrid app's start page (Capacitor's `capacitor.config.json`, Cordova's `<content src>`): every "
                   "installed copy runs JavaScript from there. Tracking and proxy services name their hosts.",
       category="traffic-hijack", consumes=("string", "assign", "new", "call"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
@@ -54,7 +57,9 @@ def check(view: FileView) -> Iterator[Finding]:
         if (channel := CHANNEL_SET.search(view.text)) is not None:
             # (Telegram's setWebhook: every update the bot receives, its users' messages and payments, goes there; an
             # app's over-the-air update URL or CodePush deployment: every installed copy runs JavaScript from there)
-            what = "a bot's webhook" if channel.group(0).lower().startswith(b"setweb") else "an app's over-the-air updates"
+            found = channel.group(0).lower()
+            what = "a bot's webhook" if found.startswith(b"setweb") else (
+                "a hybrid app's start page" if found.startswith((b"capacitor", b"<content")) else "an app's over-the-air updates")
             yield view.finding("hidden-route", S.CRITICAL, C.HIGH, "traffic-hijack",
                                f"Points {what} at a host it hides ({host.group(0)[:80]}), {view.run_text(f)}: "
                                + ("every update the bot receives goes to" if what.endswith("webhook") else
