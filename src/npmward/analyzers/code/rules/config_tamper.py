@@ -37,9 +37,17 @@ REMOTE_IP = re.compile(r"^(?!(127|0|10|255)\.|192\.168\.|169\.254\.|172\.(1[6-9]
                   "is followed by data flow, and a scratch copy under the temporary directory does not count. "
                   "Critical at install, and at load in a file that hides a URL. In a function the application calls, high when the file hides a URL (decoded, "
                   "never written) or names an endpoint at a remote IP address (`tcp://203.0.113.41:2375`). High when the file names the hosts file and ships a remote IPv4 address (a dev "
-                  "tool maps its names to 127.0.0.1).",
+                  "tool maps its names to 127.0.0.1). And npm's registry (`env.npm_config_registry`, `publishConfig.registry`) set to a "
+                  "URL the file decodes from its own constants, in code that runs: critical (publishes and their token go there).",
       category="tampering", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
+    redirect = _registry_redirect(view)
+    if redirect is not None:
+        yield view.finding("config-tamper", *view.unmistakable(redirect), "tampering",
+                           f"Points npm's registry ({redirect.value}) at a URL it decodes from its own constants, "
+                           f"{view.run_text(redirect)}: what npm publishes, and the token it sends with it, go to a host "
+                           "no reader of the code sees.", redirect, view.level(redirect))
+        return
     best = view.best_of(GRID, config_writes(view))
     if best is None:
         # In a function the application calls, in a file that hides a URL (decoded, never written): a
@@ -69,6 +77,20 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"lockfile, cloud or git client config, browser policies, a password manager's config, CI environment or workflows, editor tasks, AI-assistant rules or another package's code), "
                        f"{view.when_text(level)}" + (f", in a file that hides a URL ({hidden.value[:60]})." if hidden else "."),
                        fact, level)
+
+
+REGISTRY_SETTING = re.compile(r"(?:^|\.)(?:npm_config_registry|NPM_CONFIG_REGISTRY|publishConfig\.registry)$")
+
+
+def _registry_redirect(view: FileView) -> Fact | None:
+    """`env.npm_config_registry = atob(B)` (or `publishConfig.registry`): npm's registry set, in code that runs, to a
+    URL the file decodes from its own constants (blind set 43's semantic-release plugin, whose publish step sent the
+    release and the CI's npm token to it). Registry switchers take the URL their user names."""
+    if b"egistry" not in view.text or view.hidden_url() is None:
+        return None
+    graph = view.facts.graph
+    return next((f for f in view.of_kind("assign") if REGISTRY_SETTING.search(f.value) and f.flows
+                 and graph.value(f.flows[0]) & F.UNPACKED and view.runs_now(f)), None)
 
 
 REMOTE_ENDPOINT = re.compile(r"^(?:tcp|ssh|https?)://(?:[\w.-]+@)?(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?/?$")
