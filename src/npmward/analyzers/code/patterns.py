@@ -345,8 +345,9 @@ NET_WRITE_METHOD = re.compile(r"\.(write|end|send|sendBeacon|emit|post|put|patch
                               r"sendMessage|sendDocument|postMessage|"
                               r"upload\w*|fastPut|filesUpload)$")
 """Methods of a request, socket or client object that send what they are given."""
-UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload)$")
-"""File-transfer methods given a local path: they send the file's content."""
+UPLOAD_METHOD = re.compile(r"\.(upload\w*|fastPut|put|filesUpload|sendMail)$")
+"""File-transfer methods given a local path: they send the file's content (nodemailer's `sendMail` reads each attachment's
+`path`)."""
 NETWORK_TOOL = linear_re.compile(r"(^|[\s;&|(`'\"/])(curl|wget|nslookup|dig|host|ping|nc|ncat|netcat|socat|telnet|"
                                  r"Invoke-WebRequest|Invoke-RestMethod|iwr|irm|certutil|bitsadmin|gh\s+gist\s+(?:create|edit)|openssl\s+s_client)(\.exe)?(\s|$)",
                                  ignore_case=True)
