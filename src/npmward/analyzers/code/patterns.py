@@ -48,6 +48,8 @@ SECRET_PATHS = GatedPattern(re.compile(
     # AI assistants' conversations and their stores: pasted keys, code, the session's tool output.
     r"state\.vscdb$|\.aider\.chat\.history\.md$|\.claude[/\\](projects|\.credentials\.json)|\.codex[/\\](sessions|auth\.json)|"
     r"\.my\.cnf$|\.mylogin\.cnf$|wp-config\.php$|rclone\.conf$|sitemanager\.xml$|recentservers\.xml$|WinSCP\.ini$|Authy Desktop|"
+    # App Store Connect's API keys and fastlane's saved Apple session: what signs and uploads the user's apps.
+    r"\.appstoreconnect[/\\]|AuthKey_[\w${}*]*\.p8$|\.fastlane[/\\]spaceship|"
     # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
     + USER_DOCUMENTS + "|"
     # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby;
@@ -411,5 +413,6 @@ def is_registry_url(value: str) -> bool:
 def is_oob(value: str) -> bool:
     return EXFIL_URL.search(value) is not None
 
-DECODER_CALL = re.compile(r"fromCharCode|atob\(|Buffer\.from\(|base64|\.reverse\(\)")
-"""A call that decodes text (char codes, base64, a reversed string): what a line making a hidden string calls."""
+DECODER_CALL = re.compile(r"fromCharCode|atob\(|Buffer\.from\(|base64|\.reverse\(\)|\]\s*\.join\(\s*(?:\"\"|'')\s*\)")
+"""A call that decodes text (char codes, base64, a reversed string, an array of literal pieces joined with nothing
+between them: `["bu", "ild-", "rep", …].join("")`): what a line making a hidden string calls."""
