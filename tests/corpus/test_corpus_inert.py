@@ -49,13 +49,14 @@ crash-reporting vendor (nothing in the fixtures is ever run; the trap is only re
 real package uses)."""
 CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports",
                 "app", "strapi", "card", "l", "t", "spec", "b", "m", "log", "geo", "state", "cfg", "nuxt", "rc", "opts", "ctx", "session",
-                "msg", "p", "h", "v"}
+                "msg", "p", "h", "v", "config", "options", "kernel"}
 """Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
 Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`, `t.net`, an OpenAPI
 document's `spec.info`, a badge's `b.link`, a team member's `m.site`, a logger's `log.info`, a geo-IP answer's
 `geo.org`, a health check's `state.live`, a bot's `cfg.site`, a Nuxt module's `nuxt.options.dev` and runtime config's
 `rc.app`, a browser launcher's `opts.app`, a client's `ctx.org`, a login session's `session.ws`, a message's `msg.cc`,
-compiled props' `p.twitter.site`, a headers rule's `h.site`, a version entry's `v.link`)."""
+compiled props' `p.twitter.site`, a headers rule's `h.site`, a version entry's `v.link`, an Astro integration's
+`config.site` and `options.site`, a Jupyter kernel's `kernel.info`)."""
 K8S_API_GROUP = re.compile(r"/v\d")
 """What follows a Kubernetes API group (`authorization.k8s.io/v1`): an identifier in the API's paths, not a host."""
 K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
@@ -66,10 +67,11 @@ XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", 
                   "http://schemas.android.com/apk/res/android", "http://schemas.android.com/tools",
                   "http://apache.org/cordova/ns/plugins/1.0", "http://www.apple.com/DTDs/PropertyList-1.0.dtd",
                   "http://www.w3.org/2000/09/xmldsig#", "http://www.w3.org/2001/04/xmldsig-more#", "http://www.apple.com/metadata",
-                  "http://schemas.microsoft.com/appx/appinstaller/2018")
+                  "http://schemas.microsoft.com/appx/appinstaller/2018", "http://schemas.microsoft.com/developer/msbuild/2003")
 """XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope, an Android manifest's, a Cordova
-plugin.xml's, XML Signature's algorithm names, an .appinstaller file's) and the property-list DTD every plist names: identifiers that no parser
+plugin.xml's, XML Signature's algorithm names, an .appinstaller file's, an MSBuild project's) and the property-list DTD every plist names: identifiers that no parser
 fetches."""
+EDITOR_LINK = re.compile(r"(cursor|vscode|vscode-insiders|windsurf|trae|kiro)://", re.I)
 NPM_PACKAGE_NAMES = ("socket.io",)
 """npm packages whose name ends in a top-level domain, quoted as a dependency, an import or a keyword: names, not hosts."""
 JVM_IMPORTS = re.compile(r"^\s*(import|package)\s+[\w.]+(\.\*)?\s*;?\s*$", re.M)
@@ -128,7 +130,9 @@ def hosts_in(text: str) -> set[str]:
     for name in NPM_PACKAGE_NAMES:
         text = text.replace(f'"{name}"', '""').replace(f"'{name}'", "''")
     text = JVM_IMPORTS.sub("", text)
-    hosts = {m.group(1) for m in URL_HOST.finditer(text)}
+    # (`cursor://anysphere.cursor-deeplink/mcp/install`, `vscode://publisher.extension/…`: an editor's deep link names
+    # the application that opens it, on this machine; no network host)
+    hosts = {m.group(1) for m in URL_HOST.finditer(text) if not EDITOR_LINK.match(m.group(0))}
     # (`"host": "https://github.example/..."`, node-pre-gyp's binary host, is a URL: its host counts)
     hosts |= {m.group(1) for m in HOST_KEY.finditer(text) if "://" not in m.group(1)}
     # (`console.info(...)`, `e.remote.app`, `global.app`: a property of a code object, not a domain)
