@@ -12,6 +12,7 @@ from ..behaviours import writes_file
 from ..package import resolve
 from ..strings import decode_b64
 from ..view import FileView
+from ..patterns import RAW_IP_URL
 from . import build_script_tamper, rule
 
 PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod", "mergeContents")
@@ -46,7 +47,9 @@ write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
                   "code from a URL decoded from base64, or in the background with its output thrown away: "
                   "`fetch-and-execute`; so is a Windows Script Host script it writes that runs what an HTTP request "
                   "answers (`ExecuteGlobal x.responseText`), or code in any language that evaluates a long base64 constant "
-                  "whose decoded code makes a request (`eval(Base64.decode64('…'))` added to a Fastfile).",
+                  "whose decoded code makes a request (`eval(Base64.decode64('…'))` added to a Fastfile); or code it keeps as a "
+                  "long base64 constant that talks to a bare IP address and starts commands (a GNOME Shell extension "
+                  "polling a C2, written out by a CLI).",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
     writes = any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call"))
@@ -91,11 +94,33 @@ def network_code(code: str | None) -> bool:
     return code is not None and NETWORK_CODE.search(code) is not None
 
 
+BASE64_FILE = re.compile(r"^[A-Za-z0-9+/]{200,}={0,2}$")
+RUNS_RECEIVED = re.compile(r"""["'](?:/bin/)?(?:ba|z)?sh["']\s*,\s*["']-c["']|\bexecSync\(|\bchild_process\b|\bSubprocess\b""")
+
+
+def _kept_in_base64(value: str) -> str | None:
+    """What code a file keeps as a long base64 constant does, when it talks to a bare IP address and starts commands
+    (a GNOME Shell extension that polls `http://198.51.100.147/dw` and runs what it answers, written out by a wallpaper
+    CLI, blind set 42): None for anything else (icons, fonts, data)."""
+    if len(value) > 2_000_000 or not BASE64_FILE.match(value):
+        return None
+    code = decode_b64(value)
+    if code is None or not RAW_IP_URL.search(code) or RUNS_RECEIVED.search(code) is None:
+        return None
+    return "talks to a bare IP address and starts commands"
+
+
 def _hidden_loader(view: FileView) -> Iterator[Finding]:
     """A command line in text the file writes out (a Podfile's `post_install`, a build script, a hook) that downloads and
     runs code from a URL it decodes from base64, or in the background with its output thrown away: a loader planted where
     the next build runs it (blind set 39's Expo signing plugin). Wrappers that download say where from, and show it."""
     for fact in view.of_kind("string"):
+        if (kept := _kept_in_base64(fact.value)) is not None:
+            yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
+                               f"Writes out code it keeps in base64 that {kept}, {view.run_text(fact)}: the file it "
+                               "writes (an extension, a plugin) runs it where no reader of the package sees it.",
+                               fact, view.level(fact))
+            return
         if "\n" not in fact.value or len(fact.value) > 100_000:
             continue  # (a file's text has lines; a one-line command is run, judged by the command rules)
         if (planted := PLANTED_EVAL.search(fact.value)) is not None and network_code(decode_b64(planted.group(1))):
