@@ -10,9 +10,9 @@ from ....model import Severity as S
 from ...install_scripts import HIDDEN_URL, NO_TOOL_DOES, OUT_OF_SIGHT, downloads_and_runs, judge_shell_file
 from ..behaviours import writes_file
 from ..package import resolve
+from ..patterns import RAW_IP_URL
 from ..strings import decode_b64
 from ..view import FileView
-from ..patterns import RAW_IP_URL
 from . import build_script_tamper, rule
 
 PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod", "mergeContents")
