@@ -127,9 +127,9 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     that names it counts: what a command hides from the user who types it is not what they asked for.)"""
     hooked = lifecycle_entry_files(package.manifest, package.files)
     for path, data in package.files.items():
-        if is_code_file(path) or path in hooked or len(data) > 1_000_000 \
+        if is_code_file(path) or (path in hooked and path.endswith(SHELL_SCRIPTS)) or len(data) > 1_000_000 \
                 or (b"base64" not in data and b"owershell" not in data and b"pwsh" not in data and b"Base64" not in data):
-            continue  # (a script a hook runs is judged line by line, its decoded commands too)
+            continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried = encoded_script(text)
         if carried is not None and carried[1] is not None and (runs_remote_code(carried[1]) or sends_loot(carried[1])):
