@@ -54,13 +54,13 @@ def decode_b64_gzip(text: str, limit: int = 1_000_000) -> str | None:
         return None
 
 
-BASE64_TEXT = re.compile(r"^[A-Za-z0-9+/]{24,4000}={0,2}$")
+BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 
 
-def unbase64(value: str) -> str | None:
-    """A string that is all base64 (24 characters or more), decoded: a command kept encoded (what a remote-execution
-    service is handed, what a page copies with `atob(r[os])`)."""
-    return decode_b64(value) if BASE64_TEXT.match(value) else None
+def unbase64(value: str, shortest: int = 24, longest: int = 4000) -> str | None:
+    """A string that is all base64 (24 to 4,000 characters unless told otherwise), decoded: a command kept encoded (what
+    a remote-execution service is handed, what a page copies with `atob(r[os])`), a stage a file keeps as a constant."""
+    return decode_b64(value) if shortest <= len(value) <= longest and BASE64_TEXT.fullmatch(value) else None
 
 
 def decode_hex(text: str) -> str | None:

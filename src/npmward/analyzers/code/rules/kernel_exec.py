@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ....model import Finding
 from ....model import Severity as S
-from ..strings import decode_b64, decode_hex
+from ..strings import decode_standalone_hex, unbase64
 from ..view import FileView
 from . import rule
 from .written_script import network_code
@@ -20,8 +20,8 @@ SILENT = re.compile(rb"\bsilent\s*:\s*(?:true|!0)\b")
 KERNEL_DECODE = re.compile(r"""\bexec\s*\(\s*(?:__import__\(\s*["']base64["']\s*\)\.|base64\.)?(?:b64decode|bytes\.fromhex|"""
                            r"""codecs\.decode|zlib\.decompress)\s*\(""")
 """Python that decodes a constant and executes it: the kernel-side half of the encoded stage."""
-HEX = re.compile(r"^(?:[0-9a-fA-F]{2}){40,}$")
-BASE64 = re.compile(r"^[A-Za-z0-9+/]{80,}={0,2}$")
+STAGE_LENGTH = 80
+"""Characters of an encoded constant long enough to be a stage (not an id or a hash)."""
 
 
 @rule("kernel-exec", title="Runs encoded code in the user's notebook kernel, unseen",
@@ -54,6 +54,6 @@ def check(view: FileView) -> Iterator[Finding]:
 
 
 def _decodes_to_network_code(value: str) -> bool:
-    if HEX.match(value):
-        return network_code(decode_hex(value))
-    return BASE64.match(value) is not None and network_code(decode_b64(value))
+    if len(value) < STAGE_LENGTH:
+        return False
+    return network_code(decode_standalone_hex(value) or unbase64(value, STAGE_LENGTH, 2_000_000))

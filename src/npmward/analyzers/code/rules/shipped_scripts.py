@@ -132,10 +132,12 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried = encoded_script(text)
-        if carried is not None and carried[1] is not None and (runs_remote_code(carried[1]) or sends_loot(carried[1])):
+        if carried is not None and carried[1] is not None and runs_remote_code(carried[1]):
             match, decoded = carried
-            what = ("a command that downloads and runs code in base64" if runs_remote_code(decoded)
-                    else "a command in base64 that sends credential files or the environment away")
+            what = "a command that downloads and runs code in base64"
+        elif carried is not None and carried[1] is not None and sends_loot(carried[1]):
+            match, decoded = carried
+            what = "a command in base64 that sends credential files or the environment away"
         elif (match := PLANTED_EVAL.search(text)) is not None and network_code(decoded := decode_b64(match.group(1))):
             what = "code that evaluates base64 whose decoded code talks to the network"
         else:

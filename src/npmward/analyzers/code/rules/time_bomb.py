@@ -23,11 +23,12 @@ PROJECT_DIRS = ("src", "node_modules")
 """The project's own code and its installed dependencies (not a cache dir under them)."""
 DAY_MS = linear_re.compile_bytes(rb"\b(864e5|86400000|8\.64e7)\b")
 """Milliseconds in a day: `Math.floor(Date.now() / 864e5)` counts days since 1970."""
-DAY_NUMBER = re.compile(rb"\b(0x[0-9a-fA-F]{4}|\d{5})\b")
 DAY_RANGE = range(17_000, 25_000)
 """Days since 1970 from 2016 to 2038: a calendar date written as a day count (0x519c is 2027-03-15)."""
 INSTANT = re.compile(rb"\b(0x[0-9a-fA-F]{8}|\d{10}|\d{13})\b")
 DAY_OR_INSTANT = re.compile(rb"\b(0x[0-9a-fA-F]{8}|0x[0-9a-fA-F]{4}|\d{13}|\d{10}|\d{5})\b")
+"""A day number (`0x519c`, five digits) or an instant: searched only in a file that counts days (`DAY_MS`), as bundles
+hold thousands of five-digit numbers."""
 SECOND_RANGE = range(1_451_606_400, 2_145_916_800)
 MILLISECOND_RANGE = range(SECOND_RANGE.start * 1000, SECOND_RANGE.stop * 1000)
 """Seconds and milliseconds since 1970 from 2016 to 2038: an instant written as a number (0x6bfdff00 is 2027-06-01)."""
@@ -43,6 +44,12 @@ ROLL_DISTANCE = 3
 
 def _near(fact: Fact, gates: list[Fact]) -> bool:
     return any(abs(g.line - fact.line) <= GATE_DISTANCE for g in gates)
+
+
+def _sabotage_possible(view: FileView) -> bool:
+    """What every kind of sabotage the rule knows needs: Math.random (called, aliased, or replaced), or a deletion."""
+    return b"Math.random" in view.text or any(f.value == "Math.random" or f.value in DELETES for f in view.of_kind("call")) \
+        or any(f.value.endswith("Math.random") for f in view.of_kind("assign"))
 
 
 def _gates(view: FileView) -> list[Fact]:
@@ -150,6 +157,8 @@ def _project_dir(parts: tuple[str | None, ...]) -> bool:
                   "a `.cache` dir, not the sources) are not.",
       category="destructive", consumes=("new", "call", "assign"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
+    if not _sabotage_possible(view):
+        return  # (the dates are looked for only where there is a roll of Math.random or a recursive deletion)
     gates = _gates(view)
     if not gates:
         return

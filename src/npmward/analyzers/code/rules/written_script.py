@@ -11,7 +11,7 @@ from ...install_scripts import HIDDEN_URL, NO_TOOL_DOES, OUT_OF_SIGHT, downloads
 from ..behaviours import writes_file
 from ..package import resolve
 from ..patterns import RAW_IP_URL
-from ..strings import decode_b64
+from ..strings import decode_b64, unbase64
 from ..view import FileView
 from . import build_script_tamper, rule
 
@@ -94,20 +94,15 @@ def network_code(code: str | None) -> bool:
     return code is not None and NETWORK_CODE.search(code) is not None
 
 
-BASE64_FILE = re.compile(r"^[A-Za-z0-9+/]{200,}={0,2}$")
 RUNS_RECEIVED = re.compile(r"""["'](?:/bin/)?(?:ba|z)?sh["']\s*,\s*["']-c["']|\bexecSync\(|\bchild_process\b|\bSubprocess\b""")
 
 
-def _kept_in_base64(value: str) -> str | None:
-    """What code a file keeps as a long base64 constant does, when it talks to a bare IP address and starts commands
-    (a GNOME Shell extension that polls `http://198.51.100.147/dw` and runs what it answers, written out by a wallpaper
-    CLI, blind set 42): None for anything else (icons, fonts, data)."""
-    if len(value) > 2_000_000 or not BASE64_FILE.match(value):
-        return None
-    code = decode_b64(value)
-    if code is None or not RAW_IP_URL.search(code) or RUNS_RECEIVED.search(code) is None:
-        return None
-    return "talks to a bare IP address and starts commands"
+def _kept_c2_stage(value: str) -> bool:
+    """Code a file keeps as a long base64 constant that talks to a bare IP address and starts commands (a GNOME Shell
+    extension that polls `http://198.51.100.147/dw` and runs what it answers, written out by a wallpaper CLI, blind set
+    42); icons, fonts and data are none."""
+    code = unbase64(value, 200, 2_000_000)
+    return code is not None and RAW_IP_URL.search(code) is not None and RUNS_RECEIVED.search(code) is not None
 
 
 def _hidden_loader(view: FileView) -> Iterator[Finding]:
@@ -115,11 +110,11 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
     runs code from a URL it decodes from base64, or in the background with its output thrown away: a loader planted where
     the next build runs it (blind set 39's Expo signing plugin). Wrappers that download say where from, and show it."""
     for fact in view.of_kind("string"):
-        if (kept := _kept_in_base64(fact.value)) is not None:
+        if _kept_c2_stage(fact.value):
             yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
-                               f"Writes out code it keeps in base64 that {kept}, {view.run_text(fact)}: the file it "
-                               "writes (an extension, a plugin) runs it where no reader of the package sees it.",
-                               fact, view.level(fact))
+                               f"Writes out code it keeps in base64 that talks to a bare IP address and starts commands, "
+                               f"{view.run_text(fact)}: the file it writes (an extension, a plugin) runs it where no reader "
+                               "of the package sees it.", fact, view.level(fact))
             return
         if "\n" not in fact.value or len(fact.value) > 100_000:
             continue  # (a file's text has lines; a one-line command is run, judged by the command rules)
