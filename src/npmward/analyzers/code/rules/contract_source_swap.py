@@ -37,14 +37,14 @@ def check(view: FileView) -> Iterator[Finding]:
     own = str((view.manifest or {}).get("name", ""))
     home = f"node_modules/{own}"
     if own and b"remappings" in view.text and home.encode() in view.text:
+        # (the target in the package's own directory, spelled out or built from a constant of the file that names it)
+        named = any(home in f.value for f in view.of_kind("string") if len(f.value) < 200)
         for fact in view.of_kind("string"):
             match = REMAPPING.match(fact.value) if "/=" in fact.value else None
             if match is None or match.group("prefix").startswith((own + "/", "./")):
                 continue
             target = match.group("target")
-            # (the target in the package's own directory, spelled out or built from a constant that names it)
-            if not (home + "/" in target or (target.startswith("${*}") and any(
-                    home in f.value for f in view.of_kind("string") if len(f.value) < 200))):
+            if not (home + "/" in target or (target.startswith("${*}") and named)):
                 continue
             level = view.level(fact)
             severity, confidence = (S.CRITICAL, C.HIGH) if level in ("install", "entry") else (S.HIGH, C.MEDIUM)
