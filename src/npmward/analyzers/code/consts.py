@@ -124,9 +124,7 @@ class ConstantFolder:
                     [self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")]))[:MAX_STRING]
             return value
         if t == "template_string":
-            if any(c.type == "template_substitution" for c in node.children):
-                return None
-            return unescape("".join(self.text(c) for c in node.children if c.type in ("string_fragment", "escape_sequence")))
+            return self.const_template(node, depth)
         if t == "number":
             try:
                 return int(self.text(node), 0)
@@ -249,6 +247,23 @@ class ConstantFolder:
             parts = [fn.child_by_field_name("object"), *(a for a in args.named_children if a.type != "comment")]
             return "".join(HOLE if (part := self.pattern(a, depth + 1)) is None else part for a in parts)
         return HOLE
+
+    def const_template(self, node: Node, depth: int) -> str | None:
+        """A template literal whose substitutions are all constants (`\\\\${host}\\DavWWWRoot\\x.dll` over `const host =
+        '…'`): its value, so that a template built over it (`${helper},DllRegisterServer`) folds too. A table's property
+        stays unknown, as in `pattern`."""
+        parts = []
+        for c in node.children:
+            if c.type in ("string_fragment", "escape_sequence"):
+                parts.append(self.text(c))
+            elif c.type == "template_substitution":
+                inner = c.named_children[0] if c.named_child_count else None
+                value = self.const(inner, depth + 1) if inner is not None and inner.type != "member_expression" else None
+                if not isinstance(value, (str, int)):
+                    return None
+                # (escaped so that one unescape of the whole gives the substitution back as it was)
+                parts.append(str(value).replace("\\", "\\\\"))
+        return unescape("".join(parts))[:MAX_STRING]
 
     def const_array(self, node: Node, depth: int) -> list | None:
         values: list = []

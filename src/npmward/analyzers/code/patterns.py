@@ -326,6 +326,12 @@ REQUEST_GETTERS = {"req.get", "req.header", "req.param", "req.cookies.get", "ctx
                    "c.req.header", "c.req.query", "c.req.param", "ctx.req.header", "ctx.req.query", "ctx.req.param"}
 """Calls that return one header, cookie or parameter of the request (`ctx.get('x-trace')`, Hono's
 `c.req.header('x-trace')`)."""
+H3_REQUEST_READERS = {"getRequestHeader", "getRequestHeaders", "getHeader", "getHeaders", "parseCookies", "getCookie",
+                      "getQuery", "getValidatedQuery", "readBody", "readRawBody", "readValidatedBody", "readFormData",
+                      "getRouterParam", "getRouterParams", "getRequestURL"}
+H3_REQUEST_GETTERS = {f"{module}.{name}" for module in ("h3", "nitropack/runtime", "#imports") for name in H3_REQUEST_READERS}
+"""h3's readers of the request an event handler is handed (`parseCookies(event)`, `getRequestHeader(event, 'x-id')`,
+`readBody(event)`), imported from h3 (Nitro and Nuxt server routes; Nitro also puts them in scope unimported)."""
 PAGE_GLOBALS = {"document", "window", "localStorage", "sessionStorage", "navigator", "location"}
 """The page's globals, which a variable can stand for (`var d = document`)."""
 PAGE_LOCATION = re.compile(r"^((window|document|self|top|globalThis)\.)?location(\.href)?$")

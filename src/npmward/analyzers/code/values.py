@@ -23,6 +23,9 @@ MAX_VALUE_DEPTH = 40
 """Nesting followed into one expression; deeper parts are reached when the walk visits them."""
 BOT_LIBRARIES = (b"discord.js", b"telegraf", b"grammy", b"node-telegram-bot-api", b"eris", b"@slack/bolt")
 """Chat-bot libraries whose client holds the bot's token (`client.token`)."""
+BOT_CLIENT_API = (b".guilds.cache", b".channels.cache", b".user.tag")
+"""What only a discord.js client has: a plugin handed the bot's client by its caller (an anti-crash handler with
+discord.js as a peer dependency) uses the library without naming it."""
 BOT_HOLDERS = {"client", "bot", "this.client", "this.bot"}
 """What a bot's code names its client (whose `token` is the bot's login, in a file that uses such a library)."""
 WHOLE_VALUE_PARENTS = {"pair", "binary_expression", "template_substitution", "array"}

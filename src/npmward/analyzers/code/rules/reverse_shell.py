@@ -9,6 +9,7 @@ from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import executes, runs_whole_command
+from ..program import Fact
 from ..view import FileView
 from . import rule
 
@@ -25,7 +26,7 @@ SERVERS = ("net.createServer", "tls.createServer")
 @rule("reverse-shell", title="Socket wired to a shell",
       description="A TCP socket and a shell spawned within a few lines of it (the socket piped into the shell's "
                   "stdin, or given as its stdio: `stdio: [s, s, s]`), or a TCP server whose connections are so wired and that listens beyond this machine (a bind "
-                  "shell). A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
+                  "shell); the same for a network tool's process (`ssh`, `nc`, `socat`) and a shell's started together with each one's output piped into the other's input. A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
                   "Also, wherever it is, a shell command line made whole of what a socket to another machine "
                   "received (`sock.on('message', (m) => exec(m.toString()))`): critical when it runs at install, at load "
                   "or in code the application runs (what its exports, handlers and closures reach). And a Node REPL "
@@ -63,6 +64,37 @@ def check(view: FileView) -> Iterator[Finding]:
                                if socket.value in SERVERS else "Opens a TCP socket and spawns a shell: a reverse shell.",
                                spawn, socket_line=socket.line)
             return
+    piped = _piped_through_tool(view)
+    if piped is not None:
+        tool, shell = piped
+        yield view.finding("reverse-shell", S.CRITICAL, C.HIGH, "backdoor",
+                           f"Starts a shell and {tool.args[0]} and pipes each one's output into the other's input: the "
+                           "shell is driven from the far end of the connection, a reverse shell.", shell, socket_line=tool.line)
+
+
+NETWORK_TOOLS = ("ssh", "nc", "ncat", "netcat", "socat", "telnet", "openssl")
+"""Programs whose output is what a remote host sent and whose input goes to it."""
+CROSS_PIPE = re.compile(rb"([\w$]+)\.stdout\.pipe\(\s*([\w$]+)\.stdin\s*\)")
+ASSIGNED = re.compile(r"([\w$]+)\s*=\s*(?:\(0,\s*)?[\w$.]*spawn\b")
+"""The variable a process is kept in (`const sh = spawn('/bin/sh', ['-i'])`)."""
+
+
+def _piped_through_tool(view: FileView) -> tuple[Fact, Fact] | None:
+    """(tool, shell): a network tool's process and a shell's, started within a few lines of each other, whose outputs
+    are piped into each other's inputs (`ssh.stdout.pipe(sh.stdin); sh.stdout.pipe(ssh.stdin)`): the socket is the
+    tool's, the wiring the same as a socket's."""
+    if b".stdout.pipe" not in view.text:
+        return None
+    pairs = {(m.group(1).decode(), m.group(2).decode()) for m in CROSS_PIPE.finditer(view.text)}
+    crossed = {(a, b) for a, b in pairs if (b, a) in pairs}
+    if not crossed:
+        return None
+    started = [(f, m.group(1)) for f in view.executions() if f.args[:1] and f.args[0]
+               and (m := ASSIGNED.search(f.snippet or "")) is not None]
+    tools = [(f, name) for f, name in started if f.args[0].split("/")[-1] in NETWORK_TOOLS]
+    shells = [(f, name) for f, name in started if f.args[0].split("/")[-1] in SHELLS]
+    return next(((t, s) for t, tool in tools for s, shell in shells
+                 if (tool, shell) in crossed and abs(t.line - s.line) <= REVERSE_SHELL_SPAN), None)
 
 
 WIRED_STDIO = re.compile(rb"stdio\s*:\s*\[\s*([\w$]+)\s*,\s*\1\s*,\s*\1\s*\]")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ....diff import TEST_PATH
@@ -52,7 +53,8 @@ which holds every token of the process (ctx's constructor, 2022)."""
                   "a constant file name that is never read, an environment filtered by a constant prefix or list, "
                   "a socket on a file descriptor and a request to the npm registry are not exfiltration. A password the user "
                   "typed into a system dialog the package drew (zenity, osascript, Get-Credential) counts as a secret, "
-                  "critical wherever it is sent; so does a TLS connection's key log line (`keylog` event). In code the "
+                  "critical wherever it is sent; a pod's service-account token sent to a host the code names by a file "
+                  "that lists the cluster's secrets with it is critical from a function the application calls; so does a TLS connection's key log line (`keylog` event). In code the "
                   "application runs, critical to an out-of-band endpoint or to a host the file hides.",
       category="exfiltration", consumes=("flows", "call", "new", "string", "env-all"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -99,7 +101,10 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
         return WITH_IDENTITY, sink.level == "deferred"
     if sink.level == "deferred" and sink.destination & F.REMOTE and (stolen & F.ENV_ALL or (stolen & F.SECRET_DATA and _credentials(view))) \
             and view.called_by_app(sink.fact):
-        if stolen & F.SECRET_DATA and len(_stores(view)) >= P.SWEEP_STORES:
+        if stolen & F.SECRET_DATA and (len(_stores(view)) >= P.SWEEP_STORES
+                                       or sink.destination & F.OTHER_HOST and _lists_cluster_secrets(view)):
+            # (or the pod's service-account token used to list the cluster's secrets, all sent to a host the code
+            # names: a Kubernetes client talks to the API server only)
             return SWEEP, True
         # (the environment too, or the environment alone: a credential file sent with it is no tool's own login)
         return (WHOLE_ENV_APP_CALLS if stolen & F.ENV_ALL else APP_CALLS), True
@@ -140,6 +145,14 @@ def _stores(view: FileView, paths: bool = False) -> set[str]:
                                        if not P.DOCUMENT_PATH.search(value) and " " not in value}
         view.derived["names-secrets"] = bool(named)
     return view.derived["store-paths" if paths else "stores"]
+
+
+CLUSTER_SECRETS = re.compile(r"/api/v1/(namespaces/[^/\s]+/)?secrets\b")
+
+
+def _lists_cluster_secrets(view: FileView) -> bool:
+    """The file requests the Kubernetes API's list of secrets (`/api/v1/namespaces/${ns}/secrets`)."""
+    return any("/secrets" in f.value and CLUSTER_SECRETS.search(f.value) for f in view.of_kind("string"))
 
 
 def _credentials(view: FileView) -> bool:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ....model import Confidence as C
@@ -18,6 +19,7 @@ from ...install_scripts import (
     sends_loot,
 )
 from .. import patterns as P
+from ..package import bin_files
 from ..parse import is_code_file
 from ..strings import decode_b64
 from ..view import PackageView
@@ -57,6 +59,7 @@ def check(package: PackageView) -> Iterator[Finding]:
                if p.endswith((*SHELL_SCRIPTS, *APPLESCRIPT, ".vbs", ".command")) or _shell_program(p, data)]
     if not scripts:
         return
+    yield from _shell_bins(package, scripts)
     for path, view, facts, level, runner in runners(package, modules=True):
         typed = level == "module" or (level == "deferred" and view.when == "module")
         when = "when a user types its command or a module loads it" if typed \
@@ -73,6 +76,18 @@ def check(package: PackageView) -> Iterator[Finding]:
                 yield Finding(finding.rule, severity, finding.confidence, finding.category,
                               f"{finding.message} ({target} is run by {path}, {when})", finding.file, finding.line,
                               finding.snippet, {**finding.details, "run_by": path, "when": level})
+
+
+def _shell_bins(package: PackageView, scripts: list[str]) -> Iterator[Finding]:
+    """A `bin` that is itself a shell script (`"webpack": "bin/webpack-cli"`, `#!/bin/sh`): npm links it as the
+    command, and it runs each time the user types it; judged like a script a bin's code runs (only what no command
+    does for its user counts)."""
+    bins = bin_files(package.manifest, package.files)
+    for target in sorted(bins.intersection(scripts)):
+        for finding in judge_shell_file("bin", target, package.files, label=f"{target} (a command the package installs)"):
+            if _for_no_user(finding):
+                yield replace(finding, message=finding.message.replace(" at install time", " when a user types the command"),
+                              details={**finding.details, "when": "module"})
 
 
 def _for_no_user(finding: Finding) -> bool:

@@ -27,7 +27,7 @@ does not report which machine holds it."""
                   "picked from a constant list of such names, or a token a cloud CLI prints: `gh auth token`, `gcloud auth "
                   "print-access-token`) reaches a network call, request write, DNS lookup or network command; critical "
                   "when run and sent to an out-of-band host or one the file hides (decoded, never written; also in code the "
-                  "application runs); high when AWS's secret key or "
+                  "application runs, an out-of-band host so hidden too); high when AWS's secret key or "
                   "session token (which sign requests and never travel) goes to a host the file names that is not AWS's, in code "
                   "the application runs; critical when the file replaces a client library's login method (`Client.prototype.login`) "
                   "and the token goes out from code that runs; critical when one request from code that runs (also code the "
@@ -43,7 +43,12 @@ def check(view: FileView) -> Iterator[Finding]:
         if not sink.labels & F.ENV_SECRET or sink.labels & (F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ) or to_registry_only(sink):
             continue
         hidden = False
-        if sink.destination & F.OOB_HOST:
+        if sink.destination & F.OOB_HOST and view.run_by_app(sink.fact) and to_hidden_host(view, sink):
+            # (a webhook kept from its reader as reversed char codes, posted to from code the application runs: blind
+            # set 44's discord.js anti-crash handler sending the bot's token when the client is ready)
+            severity, confidence = HIDDEN_HOST
+            hidden = True
+        elif sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
         elif sink.labels & (F.DECODED | F.UNPACKED) and (sink.level != "deferred" or view.run_by_app(sink.fact)) \
                 and to_hidden_host(view, sink):
@@ -82,7 +87,7 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("token-exfiltration", severity, confidence, "exfiltration",
                        f"Sends {f'a credential variable ({source.value})' if source else 'a credential'} through {sink.how}, "
                        f"{view.run_text(sink.fact)}" + (", to a host the file hides" if hidden else "")
-                       + (" with the machine's identity" if sink.labels & (F.HOST_NAME | F.USER_NAME) else "")
+                       + (", with the machine's identity" if sink.labels & (F.HOST_NAME | F.USER_NAME) else "")
                        + (f", with the credentials of {len(harvest)} services ({', '.join(harvest)})"
                           if harvest and severity is S.CRITICAL else "") + ".",
                        source or sink.fact, sink.level, sink_line=sink.fact.line, sink=sink.fact.value[:120])
