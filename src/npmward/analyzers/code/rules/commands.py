@@ -20,6 +20,7 @@ from ...install_scripts import (
     never_for_a_caller,
     out_of_sight,
     runs_remote_code,
+    sends_loot,
 )
 from .. import flow as F
 from .. import patterns as P
@@ -95,11 +96,11 @@ def check(view: FileView) -> Iterator[Finding]:
             # `exec(atob(isWin ? H.w : H.u))`: which constant is decoded is only known on the host; a base64 constant
             # of the file that decodes to a download-and-run is what the call runs.
             texts.setdefault(encoded.value, hidden_run)
-        for f in facts if open_runner else ():
-            if f.kind == "string" and f.value not in texts and f.value not in run \
+        for f in facts:
+            if f.kind == "string" and f.value not in texts and f.value not in run and (_sends_loot(f.value) or open_runner
                     and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)
                          or KERNEL_DRIVER.search(f.value) or ("--" in f.value and CI_RUNNER.search(f.value))
-                         or ("-" in f.value and POWERSHELL_LINE.search(f.value))):
+                         or ("-" in f.value and POWERSHELL_LINE.search(f.value)))):
                 texts[f.value] = f
         for command, fact in texts.items():
             for finding in judge_command(command, level, view.facts.path, fact.line, f"command run by {view.facts.path}"):
@@ -175,6 +176,13 @@ def _decoded_command(view: FileView, f) -> bool:
     constants, or a decoder written in the call itself."""
     graph = view.facts.graph
     return any(graph.value(n) & F.UNPACKED for n in f.flows[:2] if n is not None) or ENCODED.search(f.snippet) is not None
+
+
+def _sends_loot(text: str) -> bool:
+    """A command line that sends the environment or a credential file (`cat …/serviceaccount/token | curl --data-binary
+    @- …`): judged wherever it is (a container command written into the manifests a GitOps repository deploys), as no
+    text for a user does that."""
+    return ("curl" in text or "wget" in text or "nc " in text) and sends_loot(text)
 
 
 def _runs_variable(f) -> bool:

@@ -8,13 +8,14 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import (
+    FOR_NO_USER,
     RUNS_REMOTE,
     SHELL_SCRIPTS,
     encoded_script,
+    for_no_user,
     judge_shell_file,
     lifecycle_entry_files,
     never_for_a_caller,
-    out_of_sight,
     runs_remote_code,
     sends_loot,
 )
@@ -26,11 +27,6 @@ from ..view import PackageView
 from . import rule
 from ._shipped import named, runners
 from .written_script import PLANTED_EVAL, network_code
-
-FOR_NO_USER = frozenset({"install-script/sends-secrets", "install-script/reverse-shell"})
-"""What no command does for the user who types it: a bin's script that sends the environment or a
-credential file away, or opens a shell to a remote host (Codecov's bash uploader, 2021, added one `curl`
-of `$(env)` to its real work). A bin's other commands (downloads, a boot service) are what CLIs are asked to do."""
 
 APPLESCRIPT = (".scpt", ".applescript")
 """AppleScript, whose `do shell script "…"` lines are shell commands."""
@@ -91,8 +87,7 @@ def _shell_bins(package: PackageView, scripts: list[str]) -> Iterator[Finding]:
 
 
 def _for_no_user(finding: Finding) -> bool:
-    """What a script a user's command runs does for no user: see FOR_NO_USER and OUT_OF_SIGHT."""
-    return finding.rule in FOR_NO_USER or out_of_sight(finding.rule, finding.snippet or "")
+    return for_no_user(finding.rule, finding.snippet or "")
 
 
 SHELL_SHEBANG = re.compile(rb"#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
