@@ -29,7 +29,7 @@ discord.js as a peer dependency) uses the library without naming it."""
 BOT_HOLDERS = {"client", "bot", "this.client", "this.bot"}
 """What a bot's code names its client (whose `token` is the bot's login, in a file that uses such a library)."""
 KEY_SHAPES = re.compile(r"\{8[5-8],8[6-8]\}|\{6[34]\}\\d\{1,3\}")
-"""Regular expressions for a private key's shape: a Solana secret key in base58 (86-88 characters), a keypair file's
+r"""Regular expressions for a private key's shape: a Solana secret key in base58 (86-88 characters), a keypair file's
 64 numbers (`(?:\d{1,3}\s*,\s*){63}\d{1,3}`). (A 64-digit hex string is as often a hash; a PEM key's header is
 what key parsers look for, whose keys sign what is sent.)"""
 WHOLE_VALUE_PARENTS = {"pair", "binary_expression", "template_substitution", "array"}

@@ -73,7 +73,7 @@ def check(view: FileView) -> Iterator[Finding]:
                       f"Hides a command that downloads and runs code in base64 ({injected.value[:80]!r}) in a file that "
                       f"makes an AI agent's tool calls: the agent runs it ({view.run_text(injected)}).",
                       view.facts.path, injected.line, injected.snippet[:200], {"when": view.level(injected)})
-    if not view.executions():
+    if not view.executions() and not any(_sends_loot(f.value) for f in view.of_kind("string")):
         return
     seen: set[str] = set()
     groups = [(level, facts, commands(facts)) for level, facts in view.groups()]

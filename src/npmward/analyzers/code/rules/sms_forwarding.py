@@ -1,4 +1,4 @@
-"""A React Native or Capacitor plugin whose Android side forwards the phone's text messages: the manifest it merges
+"""A React Native, Capacitor or Cordova plugin whose Android side forwards the phone's text messages: the manifest it merges
 into the app asks for the SMS permissions, and its Java or Kotlin code reads message bodies and makes HTTP requests
 (FluBot-style SMS stealers, one-time-code theft). The plugin's JavaScript can be a working OTP autofill."""
 
@@ -21,17 +21,19 @@ HTTP = re.compile(rb"\bHttpURLConnection\b|\bopenConnection\(|\bOkHttpClient\b|\
 FIRST_RECEIVER = re.compile(rb"android:priority=[\"'](\d{3,})[\"'][^<]*>\s*<action[^>]*Telephony\.SMS_RECEIVED")
 """A receiver that asks to get every SMS before the messaging app (priority 999 and up: it can read, and drop, them)."""
 NATIVE = (".java", ".kt")
+MERGED = ("AndroidManifest.xml", "plugin.xml")
+"""What the app's manifest is merged from: a React Native or Capacitor library's AndroidManifest.xml, a Cordova plugin's
+plugin.xml (its `<config-file target="AndroidManifest.xml">` blocks, merged at `cordova prepare`)."""
 
 
 @rule("sms-forwarding", title="Forwards the phone's text messages",
-      description="A mobile plugin whose AndroidManifest.xml asks for READ_SMS or RECEIVE_SMS and whose Java or Kotlin "
+      description="A mobile plugin whose AndroidManifest.xml (or Cordova plugin.xml) asks for READ_SMS or RECEIVE_SMS and whose Java or Kotlin "
                   "code reads message bodies (a received SMS, the inbox) and makes HTTP requests: the app it is built "
                   "into sends its users' messages and one-time codes away. OTP autofill uses the SMS Retriever API, "
                   "which needs neither permission; no package in the benign corpora declares them.",
       category="spyware", consumes=("files",), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
-    manifest = next((p for p, d in package.text_files((".xml",)) if p.endswith("AndroidManifest.xml") and SMS_PERMISSION.search(d)),
-                    None)
+    manifest = next((p for p, d in package.text_files((".xml",)) if p.endswith(MERGED) and SMS_PERMISSION.search(d)), None)
     if manifest is None:
         return
     native = list(package.text_files(NATIVE))
