@@ -731,6 +731,19 @@ def test_a_case_swapping_base64_decoder_and_a_counted_for_rotation_fold():
     assert any(f.kind == "call" and f.value == "require" and f.args[:1] == ("child_process",) for f in facts)
 
 
+def test_a_string_array_turned_right_by_unshift_and_pop_folds():
+    # (blind set 44's dotfiles poisoner: a hand-made copy of the obfuscator's output that turns its array the other way,
+    # `a['unshift'](a['pop']())` in `while (--n)` called with `++count`)
+    import base64
+    entries = [base64.b64encode(s.encode()).decode() for s in ("fs", "child_process", "writeFileSync", "os")]
+    code = ("var arr=%s;(function(a,c){var f=function(n){while(--n){a['unshift'](a['pop']());}};f(++c);}(arr,0x2));\n"
+            "var dec=function(i){i=i-0x1a0;return Buffer['from'](arr[i],'base64')['toString']('utf8');};\n"
+            "var cp=require(dec(0x1a3));\n" % json.dumps(entries))
+    # two turns right: [writeFileSync, os, fs, child_process]; index 3 is child_process
+    facts = extract("a.js", code.encode()).facts
+    assert any(f.kind == "call" and f.value == "require" and f.args[:1] == ("child_process",) for f in facts)
+
+
 def test_the_bytecode_finding_points_at_the_line_that_names_the_compiled_file():
     import struct
     code = "'use strict';\nrequire('bytenode');\nmodule.exports = require(require('path').join(__dirname, 'parser.jsc'));\n"

@@ -499,8 +499,10 @@ class ConstantFolder:
             count = int(written, 16) if written[:2] in ('0x', '0X') else int(written)
         target = (match.group("target") if (match := ROTATE_TO_MATCH.search(body)) is not None
                   else count if isinstance(count, str) and self.compares_with_param(fn, body) else None)
-        if not isinstance(array, list) or not array or not isinstance(count, (int, str)) or "push" not in body \
-                or "shift" not in body or (isinstance(count, str) and target is None):
+        # (`a.push(a.shift())` turns left; `a.unshift(a.pop())`, a hand-made copy's, turns right)
+        right = "unshift" in body and "pop" in body and "push" not in body
+        if not isinstance(array, list) or not array or not isinstance(count, (int, str)) \
+                or not (right or "push" in body and "shift" in body) or (isinstance(count, str) and target is None):
             return
         if target is not None:
             # (the decoder may sit in another function, `_0x18d3 = _0x5a1c`: an element is the target as it is, or in base64)
@@ -515,6 +517,8 @@ class ConstantFolder:
         else:
             return
         turns %= len(array)
+        if right:
+            turns = (len(array) - turns) % len(array)
         rotated = array[turns:] + array[:turns]
         if name in self.consts:
             self.consts[name] = rotated
