@@ -384,6 +384,17 @@ class CodeAnalysis:
                     yield Finding(finding.rule, _raised(finding.severity), finding.confidence, finding.category,
                                   finding.message + " (in an HTML event handler of markup the package renders)",
                                   view.facts.path, fact.line, finding.snippet, finding.details)
+            elif fact.kind == "string" and "<script" in value and (script := _inline_script(value)) is not None:
+                # `res.send(renderPage(o))` with `<script>… requestInterceptor: function (req) {…} …</script>`: code
+                # the package serves to the browsers of its pages, which a reader of its JavaScript takes for text.
+                payload = script.encode("utf-8", "replace")
+                # (served from code the application runs, it runs in each page the app serves: as code loaded with it)
+                served = "entry" if view.run_by_app(fact) else view.scope_runs(fact.scope)
+                inner = _standalone(f"{view.facts.path}#script@{fact.line}", payload, served, view.manifest)
+                for finding in self._judge(inner, payload, depth + 1):
+                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                                  finding.message + " (in a script of a page the package serves)", view.facts.path,
+                                  fact.line, finding.snippet, finding.details)
             elif fact.kind == "string" and len(value) > 80 and writes and (P.CODE_LIKE.search(value) or PAGE_CODE.search(value)):
                 # Code kept as a string and written to disk (a payload patched into another package,
                 # a script dropped then run) is judged like code of the package.
@@ -459,6 +470,18 @@ def _event_handler(value: str) -> str | None:
         code = match.group(1) or match.group(2)
         if P.CODE_LIKE.search(code) or "eval" in code or "atob" in code or "Function" in code:
             return code
+    return None
+
+
+INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.{40,}?)</script>", re.S | re.I)
+
+
+def _inline_script(value: str) -> str | None:
+    """The first inline `<script>` of markup in a string whose code uses the page (its document, storage or a built-in's
+    method replaced)."""
+    for match in INLINE_SCRIPT.finditer(value[:200_000]):
+        if PAGE_CODE.search(match.group(1)):
+            return match.group(1)
     return None
 
 
