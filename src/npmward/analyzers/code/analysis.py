@@ -374,27 +374,8 @@ class CodeAnalysis:
                                   finding.confidence, finding.category,
                                   finding.message + f" (in code it evaluates with {runner})", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
-            elif fact.kind == "string" and "=" in value and (handler := _event_handler(value)) is not None:
-                # `<image onload="(0,eval)(atob('…'))">` in an icon's SVG markup: the page runs the attribute's code
-                # when the markup is rendered, which no reader of the package's JavaScript sees as code.
-                payload = handler.encode("utf-8", "replace")
-                inner = _standalone(f"{view.facts.path}#handler@{fact.line}", payload, level, view.manifest)
-                for finding in self._judge(inner, payload, depth + 1):
-                    # (as for decoded code: a behaviour put where no reader of the JavaScript looks weighs more)
-                    yield Finding(finding.rule, _raised(finding.severity), finding.confidence, finding.category,
-                                  finding.message + " (in an HTML event handler of markup the package renders)",
-                                  view.facts.path, fact.line, finding.snippet, finding.details)
-            elif fact.kind == "string" and "<script" in value and (script := _inline_script(value)) is not None:
-                # `res.send(renderPage(o))` with `<script>… requestInterceptor: function (req) {…} …</script>`: code
-                # the package serves to the browsers of its pages, which a reader of its JavaScript takes for text.
-                payload = script.encode("utf-8", "replace")
-                # (served from code the application runs, it runs in each page the app serves: as code loaded with it)
-                served = "entry" if view.run_by_app(fact) else view.scope_runs(fact.scope)
-                inner = _standalone(f"{view.facts.path}#script@{fact.line}", payload, served, view.manifest)
-                for finding in self._judge(inner, payload, depth + 1):
-                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
-                                  finding.message + " (in a script of a page the package serves)", view.facts.path,
-                                  fact.line, finding.snippet, finding.details)
+            elif "<" in value and (markup := _markup_code(fact)) is not None:
+                yield from self._judge_markup(view, fact, *markup, depth)
             elif fact.kind == "string" and len(value) > 80 and writes and (P.CODE_LIKE.search(value) or PAGE_CODE.search(value)):
                 # Code kept as a string and written to disk (a payload patched into another package,
                 # a script dropped then run) is judged like code of the package.
@@ -417,6 +398,24 @@ class CodeAnalysis:
                 yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
                               finding.message + " (in the script of a process this file starts)", view.facts.path,
                               line, finding.snippet, finding.details)
+
+    def _judge_markup(self, view: FileView, fact, code: str, handler: bool, depth: int) -> Iterator[Finding]:
+        """Code in markup a string holds, judged as code: an inline event handler (`<image onload="(0,eval)(atob('…'))">`
+        in an icon's SVG: the page runs it when the markup is rendered, which no reader of the package's JavaScript
+        sees as code; weighed a step more, as decoded code is), or an inline `<script>` of a page the package serves
+        (`res.send(renderPage(o))` with `<script>… requestInterceptor: function (req) {…}</script>`), which runs in each
+        page the app serves when code the application runs builds it."""
+        payload = code.encode("utf-8", "replace")
+        if handler:
+            level, kind, where = view.level(fact), "handler", "an HTML event handler of markup the package renders"
+        else:
+            level = "entry" if view.run_by_app(fact) else view.scope_runs(fact.scope)
+            kind, where = "script", "a script of a page the package serves"
+        inner = _standalone(f"{view.facts.path}#{kind}@{fact.line}", payload, level, view.manifest)
+        for finding in self._judge(inner, payload, depth + 1):
+            yield Finding(finding.rule, _raised(finding.severity) if handler else finding.severity, finding.confidence,
+                          finding.category, finding.message + f" (in {where})", view.facts.path, fact.line,
+                          finding.snippet, finding.details)
 
     def _cross_file(self, closure: set[str], all_views: Mapping[str, FileView]) -> Iterator[Finding]:
         """Parts of one behaviour spread over the files of the install or entry code (a blob
@@ -459,6 +458,17 @@ def _environment_sent(view: FileView, fact, inner: FileView) -> Finding | None:
                         f"Puts into the pages it builds a request ({sink.fact.value}) to a host it names, carrying the "
                         f"build's environment spliced in ({carried.value}, line {carried.line}), {view.run_text(fact)}: "
                         "every visitor's browser sends the build's secrets there.", fact, view.level(fact))
+
+
+def _markup_code(fact) -> tuple[str, bool] | None:
+    """(code, is an event handler) of markup in a string fact: an inline event handler's, else an inline script's."""
+    if fact.kind != "string":
+        return None
+    handler = _event_handler(fact.value) if "=" in fact.value else None
+    if handler is not None:
+        return handler, True
+    script = _inline_script(fact.value) if "<script" in fact.value else None
+    return (script, False) if script is not None else None
 
 
 def _event_handler(value: str) -> str | None:
