@@ -467,8 +467,10 @@ class Values:
             return self.this_node(scope)
         if t in ("string", "template_string"):
             text = self.const(node)
-            if text is None:
-                text = self.pattern(node)
+            if text is None or t == "template_string" and node.named_child_count:
+                # (a template over constants folds, but what its parts carry stays: `http://${EDGE}/join` over a host
+                # decoded from char codes is a URL the file hides)
+                text = self.pattern(node) if text is None else text
                 parts = [self.value(c.named_children[0], scope, depth) for c in node.children
                          if c.type == "template_substitution" and c.named_child_count]
                 return g.union(parts, classify_string(text) | _built_under_domain(text))
