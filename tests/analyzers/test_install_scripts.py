@@ -577,6 +577,9 @@ def test_shell_file_variables_set_to_a_constant_are_expanded():
     ("start \"\" /b control.exe \"%LOCALAPPDATA%\\Themes\\iconcache.cpl\"", "install-script/dll-run"),
     ("rundll32.exe shell32.dll,Control_RunDLL \"%TEMP%\\x.cpl\"", "install-script/dll-run"),
     ("rundll32 Release\\x64\\Demo.vcxproj.dat,CleanupTraceSession 7Fake 4201", "install-script/disguised-dll"),
+    # (blind set 44: Windows Script Host's RegWrite of a Run key, in a .wsf a preinstall starts)
+    ('sh.RegWrite "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\EnvDoctor", "wscript.exe //B u.js", "REG_SZ"',
+     "install-script/scheduled-task"),
     ("/usr/libexec/PlistBuddy -c \"Add :LSEnvironment:DYLD_INSERT_LIBRARIES string @executable_path/../Frameworks/l.dylib\" "
      "/Applications/iTerm.app/Contents/Info.plist", "install-script/library-injection"),
     ("launchctl setenv DYLD_INSERT_LIBRARIES /tmp/l.dylib", "install-script/library-injection"),

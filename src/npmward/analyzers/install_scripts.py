@@ -223,11 +223,12 @@ CI_RUNNER = linear_re.compile(r"\bconfig\.(sh|cmd)\b[^|;&\n]*--url\s+\S+[^|;&\n]
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\(Run|Winlogon\b)|"
+                              r"\.RegWrite\s*\(?\s*['\"]HK[\w]*\\+Software\\+Microsoft\\+Windows\\+CurrentVersion\\+Run|"
                               r"\b(reg(\.exe)?\s+add|(Set|New)-ItemProperty)\s+[^|;&\n]*\bUserInitMprLogonScript\b|"
                               r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/|"
                               r"\b(docker|podman)\s+(container\s+)?run\b[^|;&\n]*--restart[= ](always|unless-stopped)\b|"
                               + P.EVENT_HOOKS, ignore_case=True)
-"""A task, agent, user service, Run key (or `HKCU\\Environment`'s `UserInitMprLogonScript`, run at every logon) or cron
+"""A task, agent, user service, Run key (also written by Windows Script Host's `sh.RegWrite "HKCU\\…\\Run\\x"`; or `HKCU\\Environment`'s `UserInitMprLogonScript`, run at every logon) or cron
 entry registered so that something runs again at logon or on a timer
 (`pm2 startup` writes a boot service that restarts pm2's saved processes), or a container that the container daemon
 starts again at every boot (`docker run -d --restart=always`). Also a hook another program runs on its own events

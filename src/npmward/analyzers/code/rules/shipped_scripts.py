@@ -52,7 +52,7 @@ def check(package: PackageView) -> Iterator[Finding]:
     yield from _trigger_files(package)
     yield from _hidden_loaders(package)
     scripts = [p for p, data in package.files.items()
-               if p.endswith((*SHELL_SCRIPTS, *APPLESCRIPT, ".vbs", ".command")) or _shell_program(p, data)]
+               if p.endswith((*SHELL_SCRIPTS, *APPLESCRIPT, ".vbs", ".wsf", ".command")) or _shell_program(p, data)]
     if not scripts:
         return
     yield from _shell_bins(package, scripts)
