@@ -9,11 +9,16 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
+from ..strings import decode_utf16_b64
 from ..view import FileView, Grid
 from . import rule
 
 ALLOCATE_NAMES = r"(VirtualAlloc(Ex)?|VirtualProtect(Ex)?|NtAllocateVirtualMemory|NtProtectVirtualMemory)"
 START_NAMES = r"(CreateThread|CreateRemoteThread(Ex)?|NtCreateThreadEx|RtlCreateUserThread|QueueUserAPC)"
+HOLLOWS = re.compile(r"\b(Nt|Zw)UnmapViewOfSection\b|\b(Wow64)?SetThreadContext\b")
+"""Process hollowing's other half: the host process's image unmapped, or its thread pointed at the written code before
+`ResumeThread` (RunPE, the loaders that hollow RegAsm.exe or InstallUtil.exe)."""
+DOWNLOADS_IN_SCRIPT = re.compile(r"\.Download(Data|String|File)\s*\(|\bInvoke-WebRequest\b|\biwr\s|\bHttpClient\b")
 ALLOCATES = re.compile(r"(^|\.)" + ALLOCATE_NAMES + "$")
 STARTS = re.compile(r"(^|\.)" + START_NAMES + "$")
 """Through an FFI binding (koffi, ffi-napi, ffi-rs): the Win32 names, as the binding exposes them."""
@@ -30,7 +35,8 @@ FETCHED = F.RECEIVED | F.DECODED | F.UNPACKED
                   "thread on it (VirtualAlloc, VirtualProtect, then CreateThread, CreateRemoteThread, QueueUserAPC): "
                   "the in-memory shellcode loader, which leaves no file to scan. No JavaScript library needs it. Also a "
                   "script the code runs that declares them with `[DllImport]` (PowerShell's Add-Type: the early-bird "
-                  "APC injection into a process it starts suspended). "
+                  "APC injection into a process it starts suspended; process hollowing, with the host's image unmapped or "
+                  "its thread context set), also as the base64 of `-EncodedCommand`. "
                   "High in a function; critical at install or load, or when the bytes come from a response or a decoder.",
       category="dropper", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -54,15 +60,25 @@ def _in_a_script(view: FileView) -> Iterator[Finding]:
     hands it to PowerShell (`Add-Type`, on stdin or in `-Command`), where JavaScript's calls are not seen."""
     if not view.executions():
         return
-    script = next((f for f in view.of_kind("string") if "DllImport" in f.value and IN_SCRIPT.search(f.value)
-                   and STARTS_IN_SCRIPT.search(f.value)), None)
+    script, text = next(((f, t) for f in view.of_kind("string") if (t := _script_text(f.value)) is not None
+                         and IN_SCRIPT.search(t) and (STARTS_IN_SCRIPT.search(t) or HOLLOWS.search(t))), (None, ""))
     if script is None:
         return
     run = view.executions()[0]
     level = view.weaker(view.level(script), view.level(run))
     severity, confidence = view.grade(GRID, level)
+    if DOWNLOADS_IN_SCRIPT.search(text):
+        severity, confidence = S.CRITICAL, C.HIGH  # (the bytes it writes come from a response)
     yield view.finding("shellcode-runner", severity, confidence, "dropper",
                        f"Runs a script that declares the Windows memory API to allocate executable memory "
-                       f"({IN_SCRIPT.search(script.value).group(0)}) and start a thread on it "
-                       f"({STARTS_IN_SCRIPT.search(script.value).group(0)}), {view.when_text(level)}: machine code run "
-                       "from memory, with no file left to scan.", run, level)
+                       f"({IN_SCRIPT.search(text).group(0)}) and run code there "
+                       f"({(STARTS_IN_SCRIPT.search(text) or HOLLOWS.search(text)).group(0)}), {view.when_text(level)}: "
+                       "machine code run from memory, with no file left to scan.", run, level)
+
+
+def _script_text(value: str) -> str | None:
+    """A string that is a C# `[DllImport]` block, or PowerShell's `-EncodedCommand` base64 of one."""
+    if "DllImport" in value:
+        return value
+    decoded = decode_utf16_b64(value) if len(value) > 400 else None
+    return decoded if decoded is not None and "DllImport" in decoded else None
