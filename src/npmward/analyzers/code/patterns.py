@@ -224,7 +224,8 @@ TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(^|[/\\])Secure Preferences$|(^|[/\\])KeePass\.config(\.enforced)?\.xml$|"
     r"(^|[/\\])(NativeMessagingHosts|native-messaging-hosts)([/\\][^/\\]*\.json)?$|"
     r"(^|[/\\])(default-packages|\.default-(npm|python|golang|cargo)-(packages|pkgs|crates)|\.default-gems)$|"
-    r"(^|[/\\])(shell|devenv|flake)\.nix$|(^|[/\\])\.?gitlab-runner[/\\]config\.toml$"))
+    r"(^|[/\\])(shell|devenv|flake)\.nix$|(^|[/\\])\.?gitlab-runner[/\\]config\.toml$|"
+    r"(^|[/\\])lib[/\\]node_modules[/\\](npm|corepack|yarn|pnpm)[/\\](lib|bin|dist)[/\\]([^/\\]+[/\\]){0,3}[^/\\]+\.c?js$"))
 """Files other programs trust: the hosts file, package managers' config and lockfiles (and `.npmignore`: what npm
 publishes), browsers' native-messaging host
 manifests (which extensions may start which program), CI workflows
@@ -237,7 +238,8 @@ credential helper run or redirect on every use), and browsers' managed policies 
 Firefox's `distribution/policies.json`: search engine, home page, forced extensions) and a Chrome profile's
 `Secure Preferences`, which holds the integrity codes of its search and start-up settings, and KeePass's
 config, whose triggers export the open database and run commands (CVE-2023-24055), and version managers' default
-packages (nvm's and pyenv's `default-packages`, asdf/mise's `.default-npm-packages`, `.default-gems`): installed into
+packages (nvm's and pyenv's `default-packages`, and the code of a globally installed package manager
+(`…/lib/node_modules/npm/lib/cli.js` in a Node installation or a CI runner's tool cache: every later `npm` runs it), asdf/mise's `.default-npm-packages`, `.default-gems`): installed into
 every runtime version installed later; a project's Nix shells (`shell.nix`, `devenv.nix`, `flake.nix`: their
 `shellHook` runs in every `nix develop`/`nix-shell`, direnv's too) and a GitLab runner's `config.toml` (its
 `pre_build_script` runs in every job, with the job's secrets).)"""
