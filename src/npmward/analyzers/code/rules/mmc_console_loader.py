@@ -18,21 +18,25 @@ from ..view import PackageView, line_at
 from . import rule
 
 MSC = (".msc",)
+MAX_BYTES = 5_000_000
 APDS_SCRIPT = re.compile(rb"res://apds\.dll/redirect\.html\?target=javascript:", re.I)
 SHELL_COMMAND = re.compile(rb"ExecuteShellCommand|<CommandLine[^>]*>[^<]*(powershell|cmd(\.exe)?\s+/c|mshta|wscript)", re.I)
 RUN_LINE = re.compile(r"(?:\.Run|ShellExecute)\s*\(?\s*\"([^\n]{8,2000})", re.I)
 
 
 @rule("mmc-console-loader", title="Ships an MMC console file that runs script when opened",
-      description="A .msc file of the package whose view runs JavaScript through apds.dll's redirect page "
+      description="A .msc file of the package (or code that writes one and names mmc) whose view runs JavaScript through apds.dll's redirect page "
                   "(`res://apds.dll/redirect.html?target=javascript:`, GrimResource, 2024) or whose taskpad runs a shell "
                   "command (`ExecuteShellCommand`, a PowerShell or mshta command line): opening the console in mmc.exe "
                   "runs it. Critical; the message names the command the script starts when it downloads and runs code. "
                   "Consoles that only list snap-ins run nothing.",
       category="dropper", consumes=("files",), severity=S.CRITICAL, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
-    for path, data in package.text_files(MSC):
-        found = APDS_SCRIPT.search(data) or SHELL_COMMAND.search(data)
+    # (the console shipped as a .msc, or its markup in code that writes it out and opens it with mmc.exe)
+    consoles = [(path, data) for path, data in package.files.items() if isinstance(data, bytes) and len(data) < MAX_BYTES
+                and (path.endswith(MSC) or (b"apds.dll" in data and b"mmc" in data))]
+    for path, data in consoles:
+        found = APDS_SCRIPT.search(data) or (SHELL_COMMAND.search(data) if path.endswith(MSC) else None)
         if found is None:
             continue
         text = unquote(unquote(data.decode("utf-8", "replace")))
@@ -40,7 +44,7 @@ def check(package: PackageView) -> Iterator[Finding]:
         what = "runs JavaScript through apds.dll's redirect page (GrimResource)" if found.re is APDS_SCRIPT \
             else "runs a shell command from a taskpad"
         yield Finding("code/mmc-console-loader", S.CRITICAL, C.HIGH, "dropper",
-                      f"{path} is an MMC console that {what} when it is opened"
+                      f"{path} {'is' if path.endswith(MSC) else 'writes'} an MMC console that {what} when it is opened"
                       + (f"; the script starts a command that downloads and runs code ({command[:120]!r})" if command else "")
                       + ".", path, line_at(data, found.start())[0], found.group(0).decode("utf-8", "replace")[:200],
                       {"when": "opened"})
