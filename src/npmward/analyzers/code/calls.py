@@ -32,6 +32,8 @@ STANDARD_OBJECTS = frozenset({"JSON", "Math", "Object", "Reflect", "Array", "Str
 when a bundle holds a `parse` or a `toString` (a polyfill assigns `JSON.parse = …` by name, and that one is)."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 SOCKET_DATA_EVENTS = {"data", "message", "stanza"}
+REQUEST_STREAMS = {"req.on", "request.on", "req.once", "request.once"}
+"""A server's request read as a stream (`req.on('data', (c) => body += c)`): its chunks are the body its sender wrote."""
 """Events whose handler gets what a socket received (XMPP clients hand each incoming `stanza`). Not a request's `upgrade`:
 in a bundle that carries a WebSocket library, the label then reaches every process the bundle starts (wrangler,
 playwright-core)."""
@@ -443,6 +445,7 @@ class Calls:
         listened = event if event is not None or not arg_nodes or not short.endswith(".addEventListener") \
             else self.const(arg_nodes[0])
         given = g.union([result, g.node(F.INBOUND)]) if listened == "message" and short in WINDOW_LISTENERS \
+            or listened == "data" and short in REQUEST_STREAMS and self.unbound_root(callee) \
             else g.union([result], F.SECRET_DATA) if listened == "keylog" and not short.endswith(".emit") \
             else g.union([result, g.apply(F.RECEIVE, [receiver])]) \
             if isinstance(listened, str) and listened in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \

@@ -63,7 +63,7 @@ def _script_elements(view: FileView) -> set[str]:
 @rule("web-shell", title="Runs what an HTTP request carries",
       description="A shell command line made whole of, or code run from, what an HTTP request to the program carries: "
                   "a header, cookie, query parameter, body or URL of the `req`/`ctx`/`request` a server hands its "
-                  "middleware (or what h3's readers return: `parseCookies(event)`, `readBody(event)`) (`execSync(Buffer.from(ctx.get('x-trace'), 'base64').toString())`). Whoever can reach the "
+                  "middleware (or what h3's readers return: `parseCookies(event)`, `readBody(event)`; the chunks of `req.on('data')`) (`execSync(Buffer.from(ctx.get('x-trace'), 'base64').toString())`). Whoever can reach the "
                   "server runs commands on it: the backdoor of trojaned middleware (getcookies, 2018). The same for a "
                   "page's `message` events (`window.addEventListener('message', …)`), run as code or as a `<script>` element's "
                   "text or source: whoever frames or opens the page runs code in it. Critical in a handler "
