@@ -59,19 +59,25 @@ compiled props' `p.twitter.site`, a headers rule's `h.site`, a version entry's `
 `config.site` and `options.site`, a Jupyter kernel's `kernel.info`)."""
 K8S_API_GROUP = re.compile(r"/v\d")
 """What follows a Kubernetes API group (`authorization.k8s.io/v1`): an identifier in the API's paths, not a host."""
-K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes)\.io$")
+K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes|argoproj)\.io$")
 """Kubernetes' API groups (`rbac.authorization.k8s.io`, `leases.coordination.k8s.io`) and label prefixes
-(`app.kubernetes.io/name`) written bare: names in the API's objects, not hosts (a URL to them still counts)."""
+(`app.kubernetes.io/name`, Argo CD's `argocd.argoproj.io/sync-wave`) written bare: names in the API's objects, not
+hosts (a URL to them still counts)."""
 XML_NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.sitemaps.org/schemas/sitemap/0.9",
                   "http://schemas.xmlsoap.org/soap/envelope/", "http://schemas.xmlsoap.org/soap/encoding/",
                   "http://schemas.android.com/apk/res/android", "http://schemas.android.com/tools",
                   "http://apache.org/cordova/ns/plugins/1.0", "http://www.apple.com/DTDs/PropertyList-1.0.dtd",
                   "http://www.w3.org/2000/09/xmldsig#", "http://www.w3.org/2001/04/xmldsig-more#", "http://www.apple.com/metadata",
-                  "http://schemas.microsoft.com/appx/appinstaller/2018", "http://schemas.microsoft.com/developer/msbuild/2003")
+                  "http://schemas.microsoft.com/appx/appinstaller/2018", "http://schemas.microsoft.com/developer/msbuild/2003",
+                  "http://schemas.microsoft.com/Search/2013/SettingContent", "http://schemas.microsoft.com/windows/2013/SettingContent",
+                  "http://www.w3.org/1999/XSL/Transform", "http%3A//www.w3.org/1999/XSL/Transform")
 """XML namespace names (`xmlns="http://www.w3.org/2000/svg"`, UPnP's SOAP envelope, an Android manifest's, a Cordova
-plugin.xml's, XML Signature's algorithm names, an .appinstaller file's, an MSBuild project's) and the property-list DTD every plist names: identifiers that no parser
+plugin.xml's, XML Signature's algorithm names, an .appinstaller file's, an MSBuild project's, a .SettingContent-ms
+file's, an XSL stylesheet's, also URL-encoded inside a console's script) and the property-list DTD every plist names: identifiers that no parser
 fetches."""
-EDITOR_LINK = re.compile(r"(cursor|vscode|vscode-insiders|windsurf|trae|kiro)://", re.I)
+EDITOR_LINK = re.compile(r"(cursor|vscode|vscode-insiders|windsurf|trae|kiro|res)://", re.I)
+"""Links that name an application or a file of this machine, no network host: an editor's deep link
+(`cursor://anysphere.cursor-deeplink/…`), a resource inside a Windows DLL (`res://apds.dll/redirect.html`)."""
 NPM_PACKAGE_NAMES = ("socket.io",)
 """npm packages whose name ends in a top-level domain, quoted as a dependency, an import or a keyword: names, not hosts."""
 JVM_IMPORTS = re.compile(r"^\s*(import|package)\s+[\w.]+(\.\*)?\s*;?\s*$", re.M)
@@ -196,6 +202,11 @@ def test_only_reserved_hosts_and_documentation_ips():
     assert not offending, "non-reserved hosts in fixtures:\n" + "\n".join(offending)
 
 
+PUBLIC_CONTRACTS = {"0x0000000071727de22e5e9d8baf0edac6f37da032"}
+"""Protocol contracts every client names, not anyone's wallet: ERC-4337's EntryPoint v0.7 (a smart-account SDK sends
+every user operation to it)."""
+
+
 def test_no_real_looking_secrets_or_wallets():
     problems = []
     for path in all_fixture_files():
@@ -207,7 +218,7 @@ def test_no_real_looking_secrets_or_wallets():
         problems += [f"{where}: real-shaped token {m.group(0)[:8]}..." for m in REAL_SHAPED_TOKENS.finditer(text)]
         for m in ETH_ADDRESS.finditer(text):
             # A fake address is mostly one repeated digit (0x000...dEaD); a real one is not.
-            if Counter(m.group(0)[2:].lower()).most_common(1)[0][1] < 30:
+            if Counter(m.group(0)[2:].lower()).most_common(1)[0][1] < 30 and m.group(0).lower() not in PUBLIC_CONTRACTS:
                 problems.append(f"{where}: Ethereum address that does not look fake: {m.group(0)}")
         problems += [f"{where}: bech32 address that does not look fake: {m.group(0)}"
                      for m in BECH32_ADDRESS.finditer(text) if "fake" not in m.group(0)]
