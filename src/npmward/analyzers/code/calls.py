@@ -445,7 +445,7 @@ class Calls:
         listened = event if event is not None or not arg_nodes or not short.endswith(".addEventListener") \
             else self.const(arg_nodes[0])
         given = g.union([result, g.node(F.INBOUND)]) if listened == "message" and short in WINDOW_LISTENERS \
-            or listened == "data" and short in REQUEST_STREAMS and self.unbound_root(callee) \
+            or listened == "data" and short in REQUEST_STREAMS and self.server_request(scope, short.split(".", 1)[0]) \
             else g.union([result], F.SECRET_DATA) if listened == "keylog" and not short.endswith(".emit") \
             else g.union([result, g.apply(F.RECEIVE, [receiver])]) \
             if isinstance(listened, str) and listened in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \

@@ -32,6 +32,8 @@ KEY_SHAPES = re.compile(r"\{8[5-8],8[6-8]\}|\{6[34]\}\\d\{1,3\}")
 r"""Regular expressions for a private key's shape: a Solana secret key in base58 (86-88 characters), a keypair file's
 64 numbers (`(?:\d{1,3}\s*,\s*){63}\d{1,3}`). (A 64-digit hex string is as often a hash; a PEM key's header is
 what key parsers look for, whose keys sign what is sent.)"""
+RESPONSE_PARAMS = {"res", "response", "reply", "resp"}
+"""What server frameworks name the response they hand a handler beside the request."""
 WHOLE_VALUE_PARENTS = {"pair", "binary_expression", "template_substitution", "array"}
 """Where a value is put into a payload as it is (an object's field, a concatenation, a template, a list)."""
 SOURCES = {"os.hostname": F.HOST_NAME, "os.userInfo": F.USER_NAME | F.HOME_DIR, "os.homedir": F.HOME_DIR,
@@ -404,6 +406,14 @@ class Values:
         `var e = require('fs')` and for a callback's `function (e) {…}`."""
         found = self.declaring_scope(scope, name)
         return found is not None and name in self.out.funcs[found].param_names
+
+    def server_request(self, scope: int | None, name: str) -> bool:
+        """`name` is the request parameter of a server's handler (`(req, res) => …`): a parameter of the function that
+        declares it, beside a response parameter. (An HTTP client's request object emits `data` too: engine.io-client's
+        polling `req.on('data', …)` is the server's answer.)"""
+        found = self.declaring_scope(scope, name)
+        params = self.out.funcs[found].param_names if found is not None else []
+        return name in params and any(p in RESPONSE_PARAMS for p in params)
 
     def is_env(self, node: Node, scope: int | None) -> bool:
         """`process.env`, or a name that holds it (not a parameter of that name: `function (env) { env[k] }`)."""
