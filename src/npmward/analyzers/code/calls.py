@@ -32,11 +32,11 @@ STANDARD_OBJECTS = frozenset({"JSON", "Math", "Object", "Reflect", "Array", "Str
 when a bundle holds a `parse` or a `toString` (a polyfill assigns `JSON.parse = …` by name, and that one is)."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 SOCKET_DATA_EVENTS = {"data", "message", "stanza"}
-REQUEST_STREAMS = {"req.on", "request.on", "req.once", "request.once"}
-"""A server's request read as a stream (`req.on('data', (c) => body += c)`): its chunks are the body its sender wrote."""
 """Events whose handler gets what a socket received (XMPP clients hand each incoming `stanza`). Not a request's `upgrade`:
 in a bundle that carries a WebSocket library, the label then reaches every process the bundle starts (wrangler,
 playwright-core)."""
+REQUEST_STREAMS = {"req.on", "request.on", "req.once", "request.once"}
+"""A server handler's request read as a stream (`req.on('data', (c) => body += c)`): its chunks are the body its sender wrote."""
 WINDOW_LISTENERS = {"window.addEventListener", "self.addEventListener", "globalThis.addEventListener", "addEventListener"}
 """A page's (or worker's) own listeners: its `message` event carries what another window or frame posted, whoever
 framed or opened the page (INBOUND, as a request to a server)."""

@@ -48,7 +48,8 @@ remote control, wherever it runs from. A bare `sh -i` (a test helper's interacti
 
 @rule("command", title="Commands run from code, judged like install hooks",
       description="The commands code runs (exec/spawn arguments, strings shaped like a command line in a file that "
-                  "runs commands) judged by the install-script rules; reported under the hook rule's name "
+                  "runs commands, and in any file a command line that sends the environment or a credential file: a "
+                  "container command written into manifests) judged by the install-script rules; reported under the hook rule's name "
                   "(`code/reverse-shell`, `code/encoded-command`, `code/beacon`, ...), one step lower in a module "
                   "nothing loads at install or on require and two steps lower inside a function -- except a shell wired to "
                   "another machine in a function the application calls. A command decoded from the package's own "
