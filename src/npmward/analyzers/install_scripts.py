@@ -99,8 +99,8 @@ SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|
 LOOT = linear_re.compile(r"\.npmrc|\.ssh[/\\]|id_rsa|serviceaccount/token|\.aws[/\\]credentials|\.git-credentials|\.docker[/\\]config\.json|"
                          r"\.foundry[/\\]keystores|\.ethereum[/\\]keystore|solana[/\\]id\.json|\$\{?\w*(PRIVATE_KEY|MNEMONIC)\b|" + ENV_DUMP,
                          ignore_case=True)
-"""What is loot wherever it goes: the environment, credential files (a Kubernetes pod's service-account token), wallet keystores and a private key or seed phrase
-variable. (A token variable in a request's header is how a script downloads from a private registry.)"""
+"""What is loot wherever it goes: the environment, credential files (a Kubernetes pod's service-account token), wallet
+keystores and a private key or seed phrase variable. (A token variable in a request's header is how a script downloads from a private registry.)"""
 SENDS = linear_re.compile(r"\b(curl|wget)\b[^|;&]*\s(-d|--data(-\w+)?|-F|--form|-T|--upload-file|--post-(data|file)|-X\s*['\"]?(POST|PUT))\b|"
                           r"\b(curl|wget)\b[^;&\n]*\s(-H|--header)\s*['\"]?[^'\"\n]*\$\(\s*(env|printenv|cat)\b|"
                           r"\|\s*(curl|wget|nc|ncat|netcat|socat)\b|\bInvoke-(WebRequest|RestMethod)\b[^|;&]*-(Body|InFile)\b|"
@@ -196,11 +196,11 @@ WRITES_TO = re.compile(r"(?:>>?|\btee\s+(?:-a\s+|--append\s+)?|\b(?:Add|Set)-Con
 DLL_RUN = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?(?!(?:[\w:\\/%.-]*[\\/])?(url|shell32|user32|advpack|ieframe|zipfldr|printui|keymgr|"
                      r"sysdm|shdocvw|mshtml|dfshim|inetcpl)\.(dll|cpl)\b)[^\s,]+,\s*[#\w]+|"
                      r"\b(control(\.exe)?|Control_RunDLL)['\"]?\s+['\"]?[^'\"\s]*[\\/%][^'\"\s]*\.cpl\b", re.I)
+r"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped); a Control
+Panel item (a DLL) started from a path, not one of Windows' own applets by name (`control.exe %DST%\iconcache.cpl`)."""
 DISGUISED_DLL = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?[^\s,'\"]*\.(?!(?:dll|cpl|ocx|drv|ax)\b)[A-Za-z0-9]{1,6},\s*[#\w]+", re.I)
 """rundll32 on a file named as something other than a library (`Release\\x64\\Demo.vcxproj.dat,CleanupTraceSession`):
 the payload of the 2021 Visual Studio project lure, kept where a reader takes it for build data."""
-r"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped); a Control
-Panel item (a DLL) started from a path, not one of Windows' own applets by name (`control.exe %DST%\iconcache.cpl`)."""
 CREDENTIAL_DUMP = linear_re.compile(r"\bcomsvcs(\.dll)?['\"]?,?\s*(#24|MiniDump)\b|\breg(\.exe)?\s+save\s+['\"]?(hklm|HKEY_LOCAL_MACHINE)\\+(sam|system|security)\b|"
                                     r"\bprocdump(64)?(\.exe)?\s+[^|;&\n]*-ma\s+[^|;&\n]*lsass|\b(sekurlsa|lsadump|mimikatz)\b|"
                                     r"\bntdsutil(\.exe)?\s+[^|;&\n]*\bifm\b|\bunshadow\s", ignore_case=True)
@@ -228,9 +228,9 @@ SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegist
                               r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/|"
                               r"\b(docker|podman)\s+(container\s+)?run\b[^|;&\n]*--restart[= ](always|unless-stopped)\b|"
                               + P.EVENT_HOOKS, ignore_case=True)
-"""A task, agent, user service, Run key (also written by Windows Script Host's `sh.RegWrite "HKCU\\…\\Run\\x"`; or `HKCU\\Environment`'s `UserInitMprLogonScript`, run at every logon) or cron
-entry registered so that something runs again at logon or on a timer
-(`pm2 startup` writes a boot service that restarts pm2's saved processes), or a container that the container daemon
+"""A task, agent, user service, Run key (also written by Windows Script Host's `sh.RegWrite "HKCU\\…\\Run\\x"`; or
+`HKCU\\Environment`'s `UserInitMprLogonScript`, run at every logon) or cron entry registered so that something runs
+again at logon or on a timer (`pm2 startup` writes a boot service that restarts pm2's saved processes), or a container that the container daemon
 starts again at every boot (`docker run -d --restart=always`). Also a hook another program runs on its own events
 (`patterns.EVENT_HOOKS`)."""
 DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/resolv\.conf\b|\bSet-DnsClientServerAddress\b|"
@@ -655,8 +655,9 @@ def _developer_run(manifest, files) -> Iterator[Finding]:
 def _script_phases(manifest, files) -> Iterator[Finding]:
     """Scripts another program runs by itself, judged line by line like a shell file an install hook runs: a podspec's
     script phases (Xcode runs them at every build of the app: a React Native or Capacitor package's pod is linked into
-    the app when it is installed), the build events of an MSBuild project it ships (Visual Studio runs them at every build),
-the shell steps of AI agents' slash commands, the commands a Unity package's editor scripts start (the editor runs them
+    the app when it is installed), the build events of an MSBuild project it ships (Visual Studio runs them at every
+    build), the shell steps of AI agents' slash commands (the agent runs them when the command is typed; only what no
+    command does for its user counts), the commands a Unity package's editor scripts start (the editor runs them
     whenever it loads the project) and the text a VS Code extension's key bindings type into its terminal."""
     phases = [(path, line, script, "podspec script phase", f"script phase of {path} (Xcode runs it at every build of the app)",
                "at build time") for path, line, script in podspec_scripts(files)]
