@@ -230,9 +230,9 @@ SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegist
                               + P.EVENT_HOOKS, ignore_case=True)
 """A task, agent, user service, Run key (also written by Windows Script Host's `sh.RegWrite "HKCU\\…\\Run\\x"`; or
 `HKCU\\Environment`'s `UserInitMprLogonScript`, run at every logon) or cron entry registered so that something runs
-again at logon or on a timer (`pm2 startup` writes a boot service that restarts pm2's saved processes), or a container that the container daemon
-starts again at every boot (`docker run -d --restart=always`). Also a hook another program runs on its own events
-(`patterns.EVENT_HOOKS`)."""
+again at logon or on a timer (`pm2 startup` writes a boot service that restarts pm2's saved processes), or a
+container that the container daemon starts again at every boot (`docker run -d --restart=always`). Also a hook
+another program runs on its own events (`patterns.EVENT_HOOKS`)."""
 DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/resolv\.conf\b|\bSet-DnsClientServerAddress\b|"
                                r"\bnetsh(\.exe)?\s+interface\s+(ip|ipv4)\s+(set|add)\s+dns|\bresolvectl\s+dns\s|"
                                r"\bnmcli\s+[^|;&\n]*ipv4\.dns\s", ignore_case=True)
