@@ -160,8 +160,8 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         line = text.count("\n", 0, match.start()) + 1
         # (or a shipped script that code names starts it: `launch.cmd` running `luajit.exe tuner.lua`, started by a bin)
         used = _named_by_code(package, path) or _rendered(package, path) or _copied_by_hook(package, hooked, path) \
-            or next((used for script, data in package.files.items() if script.endswith(SHELL_SCRIPTS)
-                     and path.rsplit("/", 1)[-1].encode() in data and (used := _named_by_code(package, script))), None)
+            or next((via for script, data in package.files.items() if script.endswith(SHELL_SCRIPTS)
+                     and path.rsplit("/", 1)[-1].encode() in data and (via := _named_by_code(package, script))), None)
         severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
         how = "" if not used else (f", and {used[0]} renders it from its folder" if used[1] == "renders"
                                    else f", and {used[0]} installs or runs it ({used[1]})")
