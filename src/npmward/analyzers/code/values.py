@@ -477,7 +477,7 @@ class Values:
             return self.this_node(scope)
         if t in ("string", "template_string"):
             text = self.const(node)
-            if text is None or t == "template_string" and node.named_child_count:
+            if text is None or t == "template_string" and any(c.type == "template_substitution" for c in node.children):
                 # (a template over constants folds, but what its parts carry stays: `http://${EDGE}/join` over a host
                 # decoded from char codes is a URL the file hides)
                 text = self.pattern(node) if text is None else text
