@@ -43,19 +43,15 @@ def check(view: FileView) -> Iterator[Finding]:
         if not sink.labels & F.ENV_SECRET or sink.labels & (F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ) or to_registry_only(sink):
             continue
         hidden = False
-        if sink.destination & F.OOB_HOST and view.run_by_app(sink.fact) and to_hidden_host(view, sink):
-            # (a webhook kept from its reader as reversed char codes, posted to from code the application runs: blind
-            # set 44's discord.js anti-crash handler sending the bot's token when the client is ready)
+        if (sink.labels & (F.DECODED | F.UNPACKED) or sink.destination & F.OOB_HOST) \
+                and (sink.level != "deferred" or view.run_by_app(sink.fact)) and to_hidden_host(view, sink):
+            # (to a host the file decodes and never writes, or an out-of-band one it so hides; also from a function the
+            # application calls: blind set 34's decimal library whose constructor sent CI_JOB_TOKEN to a XOR-hidden host,
+            # blind set 44's discord.js anti-crash handler posting the bot's token to a webhook kept as reversed char codes)
             severity, confidence = HIDDEN_HOST
             hidden = True
         elif sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
-        elif sink.labels & (F.DECODED | F.UNPACKED) and (sink.level != "deferred" or view.run_by_app(sink.fact)) \
-                and to_hidden_host(view, sink):
-            # (to a host the file decodes and never writes; also from a function the application calls, blind set 34's
-            # decimal library whose constructor sent CI_JOB_TOKEN to a XOR-hidden host)
-            severity, confidence = HIDDEN_HOST
-            hidden = True
         elif sink.destination & F.OTHER_HOST and (sink.level != "deferred" or view.run_by_app(sink.fact)) \
                 and len(services := _services(view, sink)) >= HARVEST:
             # The credentials of several services, in one request to a host of none of them: an API client sends its
