@@ -42,7 +42,7 @@ from .strings import (
     encoded_powershell,
     unpack_packer,
 )
-from .values import BOT_CLIENT_API, BOT_LIBRARIES, Values, command_labels
+from .values import BOT_MARKS, Values, command_labels
 
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
@@ -200,7 +200,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         into a page (a browser-automation login), checks one against the system (`dscl . -authonly`, `sudo -S`) or is
         a server's authentication hook (`authenticate(user, password, cb)`): a
         value named `password` there is the plaintext it hashes, checks, connects or logs in with (see `name_labels`)."""
-        self.bot_library = any(name in source for name in BOT_LIBRARIES + BOT_CLIENT_API)
+        self.bot_library = any(name in source for name in BOT_MARKS)
         """The file uses a chat-bot library: its client's `token` is the bot's login (see `Values.property_value`)."""
         self.telegram_client = b"StringSession" in source
         """The file uses GramJS's string sessions: `client.session.save()` is the account's whole login (see `call_value`)."""

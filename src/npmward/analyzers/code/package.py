@@ -103,12 +103,13 @@ NIGHTWATCH_GLOBALS = ("nightwatch/globals.js", "nightwatch/globals.cjs")
 def _nightwatch_globals(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     """A Nightwatch plugin's globals file: Nightwatch requires `nightwatch/globals.js` of each package listed in its
     config's `plugins` and calls its hooks (`before`, `beforeEach`, …) around every test run."""
-    if not any(p in files for p in NIGHTWATCH_GLOBALS):
+    present = {p for p in NIGHTWATCH_GLOBALS if p in files}
+    if not present:
         return set()
     keywords = manifest.get("keywords") if isinstance(manifest.get("keywords"), list) else []
     named = [*keywords, *(name for field in ("peerDependencies", "dependencies")
                           if isinstance(manifest.get(field), Mapping) for name in manifest[field])]
-    return {p for p in NIGHTWATCH_GLOBALS if p in files} if any(isinstance(n, str) and "nightwatch" in n for n in named) else set()
+    return present if any(isinstance(n, str) and "nightwatch" in n for n in named) else set()
 
 
 SOURCE_FIELDS = ("react-native", "source", "browser")

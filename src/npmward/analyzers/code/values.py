@@ -26,6 +26,8 @@ BOT_LIBRARIES = (b"discord.js", b"telegraf", b"grammy", b"node-telegram-bot-api"
 BOT_CLIENT_API = (b".guilds.cache", b".channels.cache", b".user.tag")
 """What only a discord.js client has: a plugin handed the bot's client by its caller (an anti-crash handler with
 discord.js as a peer dependency) uses the library without naming it."""
+BOT_MARKS = BOT_LIBRARIES + BOT_CLIENT_API
+"""What makes a file a bot's: the library named, or a discord.js client's API used."""
 BOT_HOLDERS = {"client", "bot", "this.client", "this.bot"}
 """What a bot's code names its client (whose `token` is the bot's login, in a file that uses such a library)."""
 KEY_SHAPES = re.compile(r"\{8[5-8],8[6-8]\}|\{6[34]\}\\d\{1,3\}")

@@ -53,8 +53,9 @@ which holds every token of the process (ctx's constructor, 2022)."""
                   "a constant file name that is never read, an environment filtered by a constant prefix or list, "
                   "a socket on a file descriptor and a request to the npm registry are not exfiltration. A password the user "
                   "typed into a system dialog the package drew (zenity, osascript, Get-Credential) counts as a secret, "
-                  "critical wherever it is sent; a pod's service-account token sent to a host the code names by a file "
-                  "that lists the cluster's secrets with it is critical from a function the application calls; so does a TLS connection's key log line (`keylog` event). In code the "
+                  "critical wherever it is sent; so does a TLS connection's key log line (`keylog` event). A pod's "
+                  "service-account token sent to a host the code names, by a file that lists the cluster's secrets with "
+                  "it, is critical from a function the application calls. In code the "
                   "application runs, critical to an out-of-band endpoint or to a host the file hides.",
       category="exfiltration", consumes=("flows", "call", "new", "string", "env-all"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
