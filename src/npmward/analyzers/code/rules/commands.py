@@ -42,10 +42,9 @@ TOOL_CALLS = re.compile(rb"\btoolCall(?:Id|Type|s)\b|\btool_calls\b|\btool_call_
 STEPS_DOWN = {"module": 1, "deferred": 2}
 """Severity steps below the hook rule's, by when the code runs."""
 REGISTRY_WRITE = re.compile(r"\breg(\.exe)?\s+add\b|\b(Set|New)-ItemProperty\b", re.I)
-SENDERS = any_word(b"curl", b"wget", b"nc", b"netcat", b"socat", b"Invoke-WebRequest", b"Invoke-RestMethod", b"ftp")
-"""What a command line that sends needs (see `install_scripts.SENDS`): a command string that sends the environment or a
-credential file is judged wherever it is (a container command a GitOps tool writes into manifests), as no text for a
-user does that; other files' strings are not read for one."""
+SENDERS = any_word(b"curl", b"wget", b"nc ")
+"""The network tools a credential-sending command line is looked for with (see `_sends_loot`): a file that names none
+has its strings left alone."""
 REMOTE_SHELL = re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/|\bs_client\b|\b(nc|ncat|netcat|socat|telnet)\b|\b\d{1,3}(\.\d{1,3}){3}\b")
 """What says a reverse shell's other end is another machine: a shell wired to it has no reading but
 remote control, wherever it runs from. A bare `sh -i` (a test helper's interactive shell) is not enough."""
@@ -80,7 +79,7 @@ def check(view: FileView) -> Iterator[Finding]:
                       f"makes an AI agent's tool calls: the agent runs it ({view.run_text(injected)}).",
                       view.facts.path, injected.line, injected.snippet[:200], {"when": view.level(injected)})
     # Command lines that send a credential count in any file (see `_sends_loot`): found once, behind a word gate.
-    loot = {f.value for f in view.of_kind("string") if sends_loot(f.value)} if view.mentions(SENDERS) else set()
+    loot = {f.value for f in view.of_kind("string") if _sends_loot(f.value)} if view.mentions(SENDERS) else set()
     if not view.executions() and not loot:
         return
     seen: set[str] = set()
@@ -184,6 +183,13 @@ def _decoded_command(view: FileView, f) -> bool:
     constants, or a decoder written in the call itself."""
     graph = view.facts.graph
     return any(graph.value(n) & F.UNPACKED for n in f.flows[:2] if n is not None) or ENCODED.search(f.snippet) is not None
+
+
+def _sends_loot(text: str) -> bool:
+    """A command line that sends the environment or a credential file (`cat …/serviceaccount/token | curl --data-binary
+    @- …`): judged wherever it is (a container command written into the manifests a GitOps repository deploys), as no
+    text for a user does that."""
+    return ("curl" in text or "wget" in text or "nc " in text) and sends_loot(text)
 
 
 def _runs_variable(f) -> bool:
