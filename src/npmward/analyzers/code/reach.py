@@ -645,7 +645,7 @@ class _Linker:
         return levels
 
 
-def _loaded_by(files: Mapping[str, FileFacts], starts: set[str]) -> set[str]:
+def loaded_by(files: Mapping[str, FileFacts], starts: set[str]) -> set[str]:
     """The files `starts` load, directly or through others, with `starts`."""
     seen = {p for p in starts if p in files}
     stack = list(seen)
@@ -690,7 +690,7 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
     # The tool calls the hook methods of what the plugin hands it, wherever they are written (an
     # ESLint plugin's `rules: {x: require('./rules/x')}`, each with its `create`), and what those return or
     # register (the rule's visitor: its `'Program:exit'` runs after every linted file).
-    for p in sorted(_loaded_by(files, tools)):
+    for p in sorted(loaded_by(files, tools)):
         funcs = files[p].funcs
         hooks = {(p, fid) for fid, func in enumerate(funcs) if HOOKS.intersection(func.props) or func.name in NAMED_HOOKS}
         roots["entry"] += sorted(hooks, key=lambda scope: scope[1])
