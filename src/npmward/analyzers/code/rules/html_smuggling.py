@@ -28,21 +28,23 @@ TRIGGERS = ("saveAs", "msSaveOrOpenBlob", "msSaveBlob")
 def check(view: FileView) -> Iterator[Finding]:
     if b"Blob" not in view.text:
         return
-    blob = next((f for f in view.of_kind("new") if f.value.endswith("Blob")
-                 and view.labels(f) & (F.DECODED | F.UNPACKED)), None)
-    if blob is None:
+    blobs = [f for f in view.of_kind("new") if f.value.endswith("Blob") and view.labels(f) & (F.DECODED | F.UNPACKED)]
+    if not blobs:
         return
-    names = [f.value for f in view.of_kind("string") if len(f.value) < 200]
-    runnable = next((n for n in names if RUNNABLE.search(n)), None)
-    archive = next((n for n in names if ARCHIVE.search(n)), None)
-    if runnable is None and archive is None:
+    named = [f for f in view.of_kind("string") if len(f.value) < 200 and (RUNNABLE.search(f.value) or ARCHIVE.search(f.value))]
+    saving = [f for f in view.all if (f.kind == "call" and f.value.endswith(TRIGGERS))
+              or (f.kind == "assign" and f.value.endswith(".download")) or (f.kind == "string" and f.value in TRIGGERS + ("download",))]
+    for blob in blobs:
+        # (the name and the save are parts of the blob's behaviour, or constants of the file's top level: in a bundle a
+        # WebSocket's Blob of fragments, a 'cmd.exe' and a report's download link meet by chance)
+        names = [f.value for f in named if f.scope is None or view.related(f.scope, blob.scope)]
+        if not names or not any(f.scope is None or view.related(f.scope, blob.scope) for f in saving):
+            continue
+        runnable = next((n for n in names if RUNNABLE.search(n)), None)
+        archive = next((n for n in names if ARCHIVE.search(n)), None)
+        level = view.level(blob)
+        now = runnable is not None or level in ("install", "entry", "module")
+        yield view.finding("html-smuggling", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "dropper",
+                           f"Saves a file it decodes from its own data as `{runnable or archive}` through the browser's "
+                           f"downloads, {view.when_text(level)}: HTML smuggling.", blob, level)
         return
-    saves = any((f.kind == "call" and f.value.endswith(TRIGGERS)) or (f.kind == "assign" and f.value.endswith(".download"))
-                or (f.kind == "string" and f.value in TRIGGERS + ("download",)) for f in view.all)
-    if not saves:
-        return
-    level = view.level(blob)
-    now = runnable is not None or level in ("install", "entry", "module")
-    yield view.finding("html-smuggling", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "dropper",
-                       f"Saves a file it decodes from its own data as `{runnable or archive}` through the browser's "
-                       f"downloads, {view.when_text(level)}: HTML smuggling.", blob, level)
