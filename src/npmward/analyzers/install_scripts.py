@@ -943,8 +943,10 @@ PACKAGE_FETCH = re.compile(r"\b(npm|pnpm|yarn)\s+pack\s+['\"]?[@\w]")
 BACKGROUND = re.compile(r"^\s*\(?\s*(nohup|setsid)\b|&\s*\)?\s*$|\bdisown\b|^\s*start\s+(\"\"\s+)?/b\s", re.I)
 """A command left running after the script (or the code that runs it) ends: nohup, setsid, a trailing `&`, `disown`,
 Windows' `start /b`."""
-SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\s+-c\s+["']?)""")
-"""What a saved download is run through: `( nohup sh -c "sh '$d'" & )` runs `$d`."""
+SHELL_WRAPPER = re.compile(r"""^(?:\(\s*|nohup\s+|setsid\s+|exec\s+|(?:ba|z)?sh\s+-c\s+["']?|then\s+|"""
+                           r"""if\s*\((?:[^{}()]|\$\{\*\}|\([^{}()]{0,200}\)){0,200}\)\s*\{\s*)""")
+"""What a saved download is run through: `( nohup sh -c "sh '$d'" & )` runs `$d`; so does the branch of a check that it
+arrived (`if [ -f "$d" ]; then sh "$d"; fi`, PowerShell's `if (Test-Path $d) { Start-Process $d }`)."""
 QUOTED_JOIN = re.compile(r"""(['"])\s*\+\s*\1""")
 """`('Am' + 'si' + 'Scan' + 'Buffer')`: a PowerShell name split into joined quoted parts, read whole."""
 REDIRECT_TO_VARIABLE = re.compile(r"""(?<![0-9&])>>?\s*["']?\$\{?([A-Za-z_]\w*)""")
@@ -975,7 +977,7 @@ def never_for_a_caller(finding: Finding) -> bool:
 
 
 # Where a download is saved, and what runs a saved file.
-SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile)\s+['\"]?(?P<file>[\w./%$~\\:-]+)|"
+SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile|-Destination)\s+['\"]?(?P<file>[\w./%$~\\:-]+)|"
                       r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
 DOWNLOAD_REDIRECT = re.compile(r"""(?<![0-9&])>\s*['"]?([\w./%$~\\-]+)""")
 EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
