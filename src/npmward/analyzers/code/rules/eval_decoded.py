@@ -97,6 +97,18 @@ KEYED_XOR = re.compile(rb"\^=?\s*[\w$.]+\[\s*[\w$]+\s*%\s*[\w$.]+\s*\]")
 """Bytes XOR-ed with a repeating key (`buf[i] ^= k[i % k.length]`): a cipher, kept from the reader."""
 
 
+BYTES_TO_TEXT = re.compile(r"\bBuffer\.from\(\s*([\w$]+)\s*\)\.toString\(")
+"""`Buffer.from(acc).toString()`: text made of a list of byte values."""
+
+
+def _made_of_bytes(view: FileView, runner) -> bool:
+    """The runner's code is text made, on its line, of byte values the file pushes into a list one by one
+    (`buf.push(ext.charCodeAt(j) - 0x3400)`, the low digits of coordinates read from a CSV): a payload kept as
+    numbers in data, decoded by arithmetic no list of decoders names."""
+    match = BYTES_TO_TEXT.search(runner.snippet)
+    return match is not None and re.search(rb"\b" + re.escape(match.group(1).encode()) + rb"\.push\(", view.text) is not None
+
+
 def _hands_require(view: FileView) -> bool:
     return any(f.kind in ("call", "new") and f.value.split(".")[-1] in ("createContext", "runInNewContext", "runInContext",
                                                                         "runInThisContext", "Function")
@@ -142,6 +154,7 @@ def _fed_to_interpreter(view: FileView):
                   "Also reported when a decoded string that reads like code sits beside a code runner that receives "
                   "it; and wherever the data flow carries what was decoded at run time (base64, hex, char codes, "
                   "compressed data, bytes parsed with parseInt(x, 2) or parseInt(x, 16)) into the code given to eval/Function/vm/Module#_compile "
+                  ", or into text made on the runner's line of byte values the file pushes into a list one by one (`Buffer.from(acc).toString()`: a stage kept as numbers in data, a CSV's low digits, code units offset by a constant) "
                   "(high, critical at install or load, or in code the application runs, when the code is handed `require` through a vm context or Function parameter, is compiled as a module, is XOR-ed with a repeating key, was read from the page's stylesheet (a CSS custom property, a rule's `content`), or the file hides a short word it reads or waits for (a cookie's name, `production`: a backdoor's trigger); medium confidence inside a function nothing calls at install or load, such as a request "
                   "handler: no library decodes data at run time into code it runs); the decoding and the runner must be "
                   "in one function, or the decoder in a function expression run where it is written in the runner's function (`eval(function(k, s){ … }(0x539, '%F9…'))`), or a base64/hex/inflate helper, or a helper that shifts a string's char codes (a Caesar or XOR cipher of text), the runner's function calls (Emscripten's UTF8ToString, char codes out of wasm memory, is no such helper: data flow over a whole bundle over-approximates). Also code that a function of the file makes of a long packed constant on the runner's line (`vm.runInNewContext(a85(SEED), …)`: a decoder of its own; critical when the constant is written in invisible characters (GlassWorm's variation selectors, private-use characters), and runs at load or in code the application runs). Code a decoder of the file's own makes of a constant (a hand-written base32 loop) given to "
@@ -156,10 +169,10 @@ def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in DECODING_CALLS for f in view.all)
     decoders = [f for f in view.of_kind("call") if (f.value in DECODERS or f.value in INFLATES or _radix(f))]
     for f in view.runners():
-        if f.kind != "string" and None in f.args and view.facts.fact_labels(f) & F.DECODED \
+        if f.kind != "string" and None in f.args and ((view.facts.fact_labels(f) & F.DECODED
                 and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d))
                         or (d.scope in view.callees().get(f.scope, ()) and (_unpacks(d) or _shifts_text(view, d)))
-                        for d in decoders):
+                        for d in decoders)) or _made_of_bytes(view, f)):
             # No library decodes data at run time into the code it runs; inside a function that
             # nothing calls yet, it still waits for its trigger (a request header, a message).
             level = view.level(f)
