@@ -36,18 +36,19 @@ DOMAIN_HINT = re.compile(rb"""\.\(?(?:\?:)?(?:ru|su|by)\b""")
 """What DOMAIN_GATE needs, searched first: `.ru`, `.(ru|…)`, `.(?:ru|…)`."""
 EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|\bbody\.innerHTML\s*=|"""
                      rb"""insertAdjacentHTML|\.replace\(\s*["'`]</body>|\bprocess\.exit\(|\bthis\.error\(|"""
-                     rb"""\bstatusCode\s*=\s*451\b""")
+                     rb"""\bstatusCode\s*=\s*451\b|\bprocess\.stderr\.write\(|["'](?:xdg-open|open|start)["']""")
 """What the gate opens: a message, sound, a frozen page, a file on the desktop, a banner added to the page (or to
 every HTML response a server's middleware sends); or sabotage: the process made to exit, a build failed (a bundler
 plugin's `this.error`), requests refused (HTTP 451)."""
 EFFECT_BYTES = (b"alert(", b".play(", b"pointerEvents", b"Desktop", b"_rawDebug", b"innerHTML", b"</body>", b"process.exit",
-                b"this.error", b"451")
+                b"this.error", b"451", b"stderr.write", b"open'", b'open"', b"start'", b'start"')
 """A byte test for EFFECTS: it spares most files the regular expression, whose alternatives start with `\\b`."""
 EFFECT_GATE = any_word(*EFFECT_BYTES)
 EFFECT_WORDS = {b"alert": "shows an alert", b"play": "plays audio", b"pointerEvents": "freezes the page",
                 b"Desktop": "writes to the desktop", b"_rawDebug": "prints a message", b"innerHTML": "replaces the page",
                 b"insertAdjacentHTML": "adds a banner to the page", b"</body>": "adds a banner to the page",
-                b"exit": "exits the process", b"this.error": "fails the build", b"451": "refuses requests"}
+                b"exit": "exits the process", b"this.error": "fails the build", b"451": "refuses requests",
+                b"stderr": "prints a message", b"open": "opens a web page", b"start": "opens a web page"}
 GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), module=(S.HIGH, C.MEDIUM), deferred=(S.MEDIUM, C.LOW))
 
 
@@ -55,7 +56,7 @@ GRID = Grid(install=(S.HIGH, C.MEDIUM), load=(S.HIGH, C.MEDIUM), module=(S.HIGH,
       description="A check that the user is in Russia or Belarus (a list of their time zones, quoted or as a regular "
                   "expression's alternation, against the resolved time zone, or the page's domain ending in .ru/.su/.by) in a "
                   "file that then shows an alert, plays audio, freezes the page, adds a banner to the page, writes to the "
-                  "desktop, prints at install, exits the process, fails a build or refuses requests with HTTP 451; or a "
+                  "desktop, prints at install or to the terminal, opens a web page (`xdg-open`, `open`, `start`), exits the process, fails a build or refuses requests with HTTP 451; or a "
                   "time-zone check in a module whose importer does so: the 2022 protestware (node-ipc, es5-ext, "
                   "sweetalert2, event-source-polyfill) and its sabotage variants. Time-zone databases name every zone, "
                   "not mostly these; localisation picks a language, not a country's visitors to act on.",
