@@ -337,6 +337,11 @@ class Calls:
                 g.edge(args[0], result)
         elif short in STORAGE_KEYS:
             result = g.node(F.BROWSER_SECRET | F.BROWSER_ALL)
+        elif method == "key" and receiver is not None and len(arg_nodes) == 1 and not is_new:
+            # `store.key(i)` on a storage handed in (`scan(localStorage)`): Web Storage's key list read by index, every
+            # key of it when the receiver is web storage (see KEYS)
+            result = g.node(op=F.KEYS)
+            g.edge(receiver, result)
         elif (jar := self.cookie_jar_read(short, method, arg_nodes)) is not None:
             result = g.node(jar)
         elif short in PATH_JOINS:

@@ -20,6 +20,10 @@ key and sent to a host the code names: an analytics SDK reads its own keys, a to
 BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
 """Requests a page makes without waiting for an answer: an image's URL, navigator.sendBeacon."""
 """A host named in the code: a relative URL goes back to the page's own site."""
+TOKEN_SHAPE = re.compile(rb"(?:\bsk-(?:ant-|proj-)?|\bAIza|\bgsk_|\bgh[pousr]_|\bgithub_pat_|\bglpat-|\bxox[abprs]-|\bhf_)"
+                         rb"\[[^\]\n]{2,30}\]\{\d")
+"""A regular expression for an API token's shape (`sk-[A-Za-z0-9_-]{16,}`, `AIza[0-9A-Za-z_-]{20,}`, `ghp_[A-Za-z0-9]{36}`):
+what a file picks values by when it looks for credentials whatever their key."""
 SYNCED_STORAGE = re.compile(r"^(chrome|browser)\.storage\.sync\.set$")
 """An extension's synced storage (`chrome.storage.sync.set`, the API object under either name): the browser uploads what
 it holds to the signed-in account."""
@@ -31,7 +35,8 @@ it holds to the signed-in account."""
                   "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
                   "session and token theft by a trojanized front-end package. Inside a function, reported when storage "
                   "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time); "
-                  "critical when both, in code the application runs. Requests to the page's own site "
+                  "critical when both, in code the application runs, or when the file picks what it reads by the shape of API tokens "
+                  "(`sk-…`, `AIza…`, `ghp_…`). Requests to the page's own site "
                   "(relative URLs) are left alone. Also, wherever it runs, a beacon (an image URL, sendBeacon) to a host the "
                   "package decodes from its own constants: page data sent where no reader of the code sees. And every "
                   "cookie of a site or a typed password written into an extension's synced storage "
@@ -50,6 +55,11 @@ def check(view: FileView) -> Iterator[Finding]:
             # Every cookie or token of the page, from code that runs or that the app runs, to a host the file
             # hides: both at once is a skimmer (blind set 14's form resolver, set 16's chat widget), not an SDK
             # that reads its own keys.
+            severity, confidence = S.CRITICAL, C.HIGH
+        elif sink.labels & F.BROWSER_ALL and TOKEN_SHAPE.search(view.text) is not None \
+                and (sink.level != "deferred" or view.run_by_app(sink.fact)):
+            # Every entry of web storage, picked by the shape of API tokens (an LLM key's `sk-…`, Google's `AIza…`),
+            # sent to a host the code names: a key stealer in a bring-your-own-key widget. An SDK reads its own keys.
             severity, confidence = S.CRITICAL, C.HIGH
         elif sink.labels & F.BROWSER_ALL and sink.labels & (F.HOST_NAME | F.USER_NAME) \
                 and (sink.level != "deferred" or view.run_by_app(sink.fact)):
