@@ -230,6 +230,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """(export name, a UMD factory whose return value is that export; see `exports._umd_factory`)."""
         """Exports of a member of a module bound further down (see `Exports.export`), named in `finish`."""
         self.prop_aliases: list[tuple[int | None, str, str]] = []
+        self.name_aliases: list[tuple[int | None, str, str]] = []
         """(scope, function name, property) of each `obj.prop = name` and `module.exports = {name}` (see
         `note_prop_alias`)."""
         self.factory_exports: dict[str, Node] = {}
@@ -341,15 +342,23 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.graph.edge(arg, param)
             self.graph.edge(func.ret, result)
 
+    def functions_named(self, scope: int | None, name: str) -> list[int]:
+        """The functions `name` names in `scope` or the nearest enclosing scope that declares it."""
+        while True:
+            fids = self.out.named.get((scope, name))
+            if fids or scope is None:
+                return list(fids or ())
+            scope = self.out.funcs[scope].parent
+
     def link_prop_aliases(self) -> None:
-        """`obj.prop = name`: the function `name` declared in that scope or an enclosing one is also a `prop`."""
+        """`obj.prop = name`: the function `name` declared in that scope or an enclosing one is also a `prop`; `const
+        alias = name`: it is also `alias` in the declaring scope."""
+        for scope, alias, name in self.name_aliases:
+            for fid in self.functions_named(scope, name):
+                if fid not in (known := self.out.named.setdefault((scope, alias), [])):
+                    known.append(fid)
         for scope, name, prop in self.prop_aliases:
-            while True:
-                fids = self.out.named.get((scope, name))
-                if fids or scope is None:
-                    break
-                scope = self.out.funcs[scope].parent
-            for fid in fids or ():
+            for fid in self.functions_named(scope, name):
                 if prop not in self.out.funcs[fid].props:
                     self.out.funcs[fid].props.append(prop)
 
@@ -534,6 +543,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 self.bind(node, scope)
                 self.visit_declarator(node, scope)
                 value, name = node.child_by_field_name("value"), node.child_by_field_name("name")
+                if value is not None and value.type == "identifier" and name is not None and name.type == "identifier" \
+                        and len(self.src) <= MAX_ALIASED_BYTES:
+                    # (`const resolve = resolve$1; export { resolve }`: esbuild's rename of an exported function)
+                    self.name_aliases.append((scope, self.text(name, 200), self.text(value, 200)))
                 while value is not None and value.type == "parenthesized_expression" and value.named_child_count:
                     value = value.named_children[0]
                 if value is not None and value.type in ("object", "array") and name is not None and name.type == "identifier":
