@@ -37,10 +37,11 @@ HOOKS = P.BUILD_OUTPUT_HOOKS | {
     "jasmineStarted", "jasmineDone", "suiteStarted", "suiteDone", "specStarted", "specDone",
     "loadContent", "contentLoaded", "postBuild", "configureWebpack", "onPrepared", "onGenerated",
     "preprocess", "postprocess", "parse", "print", "embed"}
-CONFIG_FILES = ("react-native.config.js", "react-native.config.cjs", "app.plugin.js")
+CONFIG_FILES = ("react-native.config.js", "react-native.config.cjs", "app.plugin.js", ".pnp.loader.mjs")
 """Files of a dependency that a tool loads from the package's root: the React Native CLI requires every dependency's
 `react-native.config.js` while it autolinks (`run-android`, `pod install`, Gradle's native_modules); Expo requires a
-config plugin's `app.plugin.js` at every prebuild."""
+config plugin's `app.plugin.js` at every prebuild; Yarn registers a Plug'n'Play project's `.pnp.loader.mjs` as Node's
+ESM loader for every process it starts (`yarn dev`, `yarn test`), whose exported `resolve` and `load` run on each import."""
 SCHEMATIC_COLLECTIONS = (("schematics",), ("ng-update", "migrations"))
 """Where a package names its Angular schematic collections: `ng add x` runs the collection's `ng-add` factory right
 after installing x, `ng update x` its migrations."""
