@@ -6,6 +6,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from .. import patterns as P
 from ..view import Grid, PackageView
 from . import rule
 from ._shipped import names_file, runners
@@ -21,26 +22,44 @@ def is_v8_code_cache(data: bytes) -> bool:
     return len(data) >= 32 and struct.unpack_from("<I", data)[0] >> 16 == 0xC0DE
 
 
-@rule("bytecode", title="Runs compiled V8 bytecode it ships",
+def is_python_bytecode(path: str, data: bytes, files) -> bool:
+    """A compiled Python module (`.pyc`: two bytes of version, then CR LF) shipped without the `.py` it was compiled
+    from (beside it, or above its `__pycache__`)."""
+    if not path.endswith(".pyc") or len(data) < 16 or data[2:4] != b"\r\n":
+        return False
+    folder, _, name = path.rpartition("/")
+    stem = name.split(".")[0]
+    sources = {f"{folder}/{stem}.py" if folder else f"{stem}.py"}
+    if folder.endswith("__pycache__"):
+        parent = folder[: -len("__pycache__")].rstrip("/")
+        sources.add(f"{parent}/{stem}.py" if parent else f"{stem}.py")
+    return not sources & set(files)
+
+
+@rule("bytecode", title="Runs compiled bytecode it ships",
       description="A file of V8 serialized code (a bytenode `.jsc`, a `vm.Script` cachedData blob) that install or "
-                  "entry code names and loads: the code that runs has no source anyone can read, which is why "
-                  "malware ships it. Compiling one's own code to bytecode at build time (a bytenode build step) "
-                  "ships no such file.",
+                  "entry code names and loads, or a compiled Python module (`.pyc`) shipped without its source that "
+                  "such code names and runs with an interpreter: the code that runs has no source anyone can read, "
+                  "which is why malware ships it. Compiling one's own code to bytecode at build time (a bytenode build "
+                  "step) ships no such file; Python packages ship their sources beside their caches.",
       category="obfuscation", consumes=("files", "string"), grid=GRID, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     compiled = [p for p, data in package.files.items() if is_v8_code_cache(data)]
-    if not compiled:
+    python = [p for p, data in package.files.items() if p.endswith(".pyc") and is_python_bytecode(p, data, package.files)]
+    if not compiled and not python:
         return
-    # (install or entry code naming a compiled file, in a file that has a loader for it)
-    found = [(GRID.at(level), path, level, runner) for path, view, _, level, runner in runners(
-        package, lambda f: f.kind == "string" and any(names_file(f.value, t) for t in compiled))
-        if any(loader in view.text for loader in LOADERS)]
+    # (install or entry code naming a compiled file, in a file that has a loader for it: V8's, or a process started)
+    found = [(GRID.at(level), path, level, runner) for path, view, facts, level, runner in runners(
+        package, lambda f: f.kind == "string" and any(names_file(f.value, t) for t in compiled + python))
+        if any(loader in view.text for loader in LOADERS)
+        or any(f.kind == "call" and P.EXEC_CALLS.match(f.value) for f in facts)]
     if not found:
         return
     (severity, confidence), path, level, fact = max(found, key=lambda item: item[0])
-    target = next(t for t in compiled if names_file(fact.value, t))
+    target = next(t for t in compiled + python if names_file(fact.value, t))
     yield package.views[path].finding(
         "bytecode", severity, confidence, "obfuscation",
-        f"Ships compiled V8 bytecode ({target}) that {path} loads, "
+        f"Ships compiled {'Python' if target in python else 'V8'} bytecode ({target}) that {path} "
+        f"{'runs' if target in python else 'loads'}, "
         f"{'when one of its functions is called' if level == 'deferred' else package.views[path].when_text(level)}: "
         "code without a readable source.", fact, level, file=target)

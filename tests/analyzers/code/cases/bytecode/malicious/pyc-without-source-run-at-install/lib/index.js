@@ -1,0 +1,1 @@
+module.exports = { python: process.env.PYTHON || 'python3' };
