@@ -963,6 +963,16 @@ def test_a_bits_transfer_download_started_in_the_branch_that_checks_it_arrived_i
         "if (Test-Path 't.zip') { Write-Host done }\"")}))
 
 
+def test_go_checksum_database_turned_off_for_every_later_build_is_defence_off():
+    # blind set 45's bolt-inspect: its postinstall builds a "CLI" through a module proxy it names, then writes that proxy
+    # and GOSUMDB=off into the user's Go environment, so no later `go get` is checked against what the world was served.
+    persisted = "go env -w GOPROXY=https://goproxy.mirror.example,direct GOSUMDB=off GONOSUMDB=*"
+    assert "install-script/defence-off" in rules(artifact({"postinstall": persisted}))
+    # A proxy alone, or the check skipped for one command, changes no later build's checks.
+    assert "install-script/defence-off" not in rules(artifact({"postinstall": "go env -w GOPROXY=https://proxy.golang.org,direct"}))
+    assert "install-script/defence-off" not in rules(artifact({"postinstall": "GOSUMDB=off go build ./cmd/tool"}))
+
+
 def test_a_package_npmrc_that_puts_its_own_file_in_place_of_git_runs_that_file_at_install():
     # blind set 36's tw-class-sorter (PackageGate, 2026): a git dependency's .npmrc sets `git=` to a script of the
     # repository, which npm runs while it prepares the dependency, with or without install scripts.

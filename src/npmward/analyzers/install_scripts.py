@@ -159,10 +159,12 @@ SCAN_HOOKS = r"AmsiScanBuffer|amsiInitFailed|AmsiUtils|EtwEventWrite"
 PROC_HIDING = r"\bmount\s+(-o\s+bind|--bind|-B)\s+\S+\s+/proc/"
 """A directory mounted over a process's /proc entry: ps, top and every scanner stop seeing the process."""
 DOWNLOAD_CHECKS = (r"spctl\s+--master-disable|SaveZoneInformation|LowRiskFileTypes|LSQuarantine\b[^|;&\n]*\b(?:NO|false|0)\b|"
-                   r"chmod\s+\+a\s+['\"]?everyone\s+deny\b[^'\"\n]*writeextattr")
+                   r"chmod\s+\+a\s+['\"]?everyone\s+deny\b[^'\"\n]*writeextattr|"
+                   r"\bgo\s+env\s+-w\b[^|;&\n]*\b(?:GOSUMDB=off|GONOSUMDB=\*|GONOSUMCHECK=1|GOFLAGS=\S*-insecure)")
 """What checks a downloaded program before it first runs, turned off for the whole system or a whole folder: macOS
 Gatekeeper and its quarantine flag (also an ACL that stops the flag being written, CVE-2022-42821 'Achilles'),
-Windows' Mark of the Web (no zone saved with downloads, executables as low-risk types)."""
+Windows' Mark of the Web (no zone saved with downloads, executables as low-risk types), Go's checksum database for
+every later build (`go env -w GOSUMDB=off`: modules no longer checked against what the world was served)."""
 RECOVERY_OFF = (r"vssadmin(\.exe)?\s+(delete\s+shadows|resize\s+shadowstorage)|wmic(\.exe)?\s+shadowcopy\b[^|;&\n]*\bdelete\b|"
                 r"Win32_ShadowCopy\b[^|;&\n]*\|\s*Remove-(CimInstance|WmiObject)|"
                 r"bcdedit(\.exe)?\s+/set\s+\S+\s+(recoveryenabled\s+no|bootstatuspolicy\s+ignoreallfailures)|"
@@ -486,7 +488,8 @@ HOOK_RULES = (
              "-Disable*), the fodhelper/eventvwr UAC bypass, the firewall, Gatekeeper, Mark of the Web or SELinux turned off, "
              "AMSI or ETW patched out of memory (noblox.js "
              "look-alikes delivering Quasar RAT); the system's recovery removed (vssadmin delete shadows, wbadmin delete, "
-             "bcdedit recoveryenabled no, Disable-ComputerRestore, tmutil deletelocalsnapshots), as ransomware does first.",
+             "bcdedit recoveryenabled no, Disable-ComputerRestore, tmutil deletelocalsnapshots), as ransomware does first; Go's "
+             "checksum database turned off for every later build (`go env -w GOSUMDB=off`).",
              S.CRITICAL, "defence-evasion"),
     HookRule("privilege", "Gives itself root", "Writes a sudoers rule (NOPASSWD), runs a privileged container with the "
              "host's / mounted, sets a setuid bit or file capabilities.", S.CRITICAL, "privilege-escalation"),
