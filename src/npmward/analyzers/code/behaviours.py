@@ -8,8 +8,11 @@ from functools import lru_cache
 from . import patterns as P
 from .program import Fact
 
-SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}")
-"""`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`)."""
+SHELL_OF_HOLE = re.compile(r"(\$\{\*\}|(/bin/)?(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?|pwsh)\s+(-c|/[cCdDsS]( /[cCdDsS])*|-Command)\s+\$\{\*\}|"
+                           r"(powershell|pwsh)(\.exe)?(\s+-(NoP\w*|NonI\w*|NoLogo|Sta|Mta|W(indowStyle)?\s+\w+|Exec\w*\s+\w+|ep\s+\w+))*"
+                           r"\s+-(Command|c|EncodedCommand|enc|ec|e)\s+\$\{\*\}", re.I)
+"""`sh -c <received>`, `cmd.exe /d /s /c <received>` (the shell itself may come from a table: `${*} -c ${*}`), PowerShell
+after its options (`powershell -NoP -W Hidden -Exec Bypass -EncodedCommand <received>`)."""
 INTERPRETER_OF_HOLE = re.compile(r"(\$\{\*\}|(\S*[/\\])?(node|deno|bun|perl|ruby)(\.exe)?)\s+(-e|--eval|-p|--print)\s+\$\{\*\}|"
                                  r"(\S*[/\\])?python[\d.]*(\.exe)?\s+-c\s+\$\{\*\}|"
                                  r"(\S*[/\\])?osascript\s+(-l\s+\S+\s+)?-e\s+\$\{\*\}")

@@ -305,7 +305,8 @@ class Calls:
                     line = prompt  # (`zenity --password '--text=' + message`: a message built at run time)
                 else:  # (`['find-generic-password', '-s', service, '-w']`: what it prints depends on its constants)
                     line = " ".join([constant, *(a if isinstance(a, str) else HOLE for a in map(self.const, arg_nodes[1].named_children))])
-            result = g.node(command_labels(line) if isinstance(line, str) else 0, F.EXEC)
+            result = g.node((command_labels(line) if isinstance(line, str) else 0)
+                            | (F.RECEIVED | F.OTHER_HOST if self.dumps_a_page(node) else 0), F.EXEC)
             self.inline_script(result, arg_nodes, scope)
             for a in args[:2]:
                 g.edge(a, result)
@@ -507,6 +508,21 @@ class Calls:
                 self.stored.add(stored)
                 self.write_into(target, stored, scope)
         return result
+
+    def dumps_a_page(self, call: Node) -> bool:
+        """A process started, in a function that names `--dump-dom` (or in a callback written in one: a promise's
+        executor), is a headless browser printing the page a URL served (`chrome --headless --dump-dom <url>`): its
+        output is what a host answered, as a request's body is."""
+        if b"--dump-dom" not in self.src:
+            return False
+        node, functions = call.parent, 0
+        while node is not None and node.type != "program" and functions < 2:
+            if node.type in FUNCTIONS:
+                functions += 1
+                if self.src.find(b"--dump-dom", node.start_byte, node.end_byte) != -1:
+                    return True
+            node = node.parent
+        return False
 
     def cookie_jar_read(self, short: str, method: str, arg_nodes: list[Node]) -> int | None:
         """Labels of a read of a session's cookies, or None: a browser extension's `chrome.cookies.getAll`,

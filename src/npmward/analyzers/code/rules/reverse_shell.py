@@ -28,7 +28,8 @@ SERVERS = ("net.createServer", "tls.createServer")
                   "stdin, or given as its stdio: `stdio: [s, s, s]`), or a TCP server whose connections are so wired and that listens beyond this machine (a bind "
                   "shell); the same for a network tool's process (`ssh`, `nc`, `socat`) and a shell's started together with each one's output piped into the other's input. A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
                   "Also, wherever it is, a shell command line made whole of what a socket to another machine "
-                  "received (`sock.on('message', (m) => exec(m.toString()))`): critical when it runs at install, at load "
+                  "received (`sock.on('message', (m) => exec(m.toString()))`), or what a headless browser printed of a page "
+                  "(`chrome --headless --dump-dom <url>`), also as PowerShell's `-EncodedCommand`: critical when it runs at install, at load "
                   "or in code the application runs (what its exports, handlers and closures reach). And a Node REPL "
                   "(`repl.start({ input: sock, output: sock })`) served over a socket to a host the code names.",
       category="backdoor", consumes=("call", "new", "string", "text"), severity=S.CRITICAL)
@@ -43,7 +44,8 @@ def check(view: FileView) -> Iterator[Finding]:
         # (in code the application runs: what its exports, handlers and closures reach, a logger whose first line opens
         # the connection whose data handler runs the commands)
         now = level in ("install", "entry") or view.run_by_app(remote)
-        what = f"Runs, as a shell command, what a socket to another machine received ({remote.value}), " if received \
+        what = f"Runs, as a shell command, what another machine sent it (a socket's data, a response, a page a headless " \
+               f"browser printed) ({remote.value}), " if received \
             else f"Serves a Node REPL ({remote.value}) over a socket to a host the code names: whoever is at the other end " \
                  "runs code on this machine, "
         yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
