@@ -8,6 +8,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ..strings import unbase64
 from ..view import FileView, Grid
 from . import rule
 
@@ -29,14 +30,18 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
                   "runner's environment (`env | base64`) or a named secret and sends it with curl/wget, to a URL or as an "
                   "artifact: how Shai-Hulud, GhostAction and the 'second coming' wave turned a token into every "
                   "secret of a repository. A generated release workflow hands a secret to the step that needs it "
-                  "(`NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}`) and sends nothing. High wherever it is written; "
+                  "(`NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}`) and sends nothing. Also a definition kept in base64 (as GitHub's "
+                  "contents API takes the file it commits). High wherever it is written; "
                   "critical at install or load.",
       category="exfiltration", consumes=("string",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for f in view.all:
-        if f.kind != "string" or not (20 < len(f.value) <= MAX_TEMPLATE) or not CI_JOB.search(f.value):
+        if f.kind != "string" or not 20 < len(f.value) <= 2 * MAX_TEMPLATE:
             continue
-        text = f.value
+        # (or kept in base64, as GitHub's contents API takes a file: `PUT /repos/…/contents/.github/workflows/x.yml`)
+        text = f.value if CI_JOB.search(f.value) else unbase64(f.value, 40, 2 * MAX_TEMPLATE)
+        if text is None or len(text) > MAX_TEMPLATE or not CI_JOB.search(text):
+            continue
         everything = ALL_SECRETS.search(text) is not None
         lines = text.splitlines()
         # (the step that sends may be the next one: `env | base64 > k`, then `curl -d @k ...`)
