@@ -21,6 +21,8 @@ DIGEST_COMPARED = re.compile(rb"""\.digest\([^)]{0,20}\)\s*[!=]==?|[!=]==?\s*[\w
                              rb"""\b([\w$]{1,40})\s*[!=]==?\s*[A-Z_$][A-Z0-9_$]{3,40}\b""")
 """A digest compared (`hash(key).digest('hex') !== KEY_SHA256`, `h === TOKEN_SHA256`)."""
 REQUEST_READ = re.compile(rb"""\breq(?:uest)?\s*\.\s*(?:headers\b|get\s*\(|header\s*\()""")
+MAX_MODULE = 100_000
+"""Larger files are bundles, where a WebSocket client's `tls.connect`, a digest and a request's headers meet by chance."""
 
 
 @rule("request-tunnel", title="Tunnels connections for requests carrying a secret",
@@ -33,11 +35,15 @@ REQUEST_READ = re.compile(rb"""\breq(?:uest)?\s*\.\s*(?:headers\b|get\s*\(|heade
       category="backdoor", consumes=("call", "text"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     text = view.text
-    if b"connect" not in text or b"digest" not in text or KEPT_DIGEST.search(text) is None \
+    if len(text) > MAX_MODULE or b"connect" not in text or b"digest" not in text or KEPT_DIGEST.search(text) is None \
             or DIGEST_COMPARED.search(text) is None or REQUEST_READ.search(text) is None:
         return
+    # (the check of a request and the connection are parts of one behaviour: a function reaches both; the digest of the
+    # constant, at the top level, is what both compare against)
+    hashes = [f.scope for f in view.of_kind("call") if f.value.endswith("createHash") and f.scope is not None]
     connect = next((f for f in view.of_kind("call") if f.value.endswith(CONNECTS) and not any(
-        isinstance(a, str) and not a.isdigit() for a in f.args)), None)
+        isinstance(a, str) and not a.isdigit() for a in f.args)
+        and any(view.related(scope, f.scope) for scope in hashes)), None)
     if connect is None:
         return
     now = view.runs_now(connect)
