@@ -46,8 +46,7 @@ def check(view: FileView) -> Iterator[Finding]:
         and any(view.related(scope, f.scope) for scope in hashes)), None)
     if connect is None:
         return
-    now = view.runs_now(connect)
-    yield view.finding("request-tunnel", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+    yield view.finding("request-tunnel", *view.unmistakable(connect), "backdoor",
                        f"Opens TCP connections ({connect.value}) to a host a request chooses, for requests whose secret "
                        f"matches a digest the file keeps: a tunnel into the server's network, {view.run_text(connect)}.",
                        connect, view.level(connect))

@@ -29,8 +29,7 @@ def check(view: FileView) -> Iterator[Finding]:
                     and view.labels(f) & F.UNPACKED), None)
     if request is None:
         return
-    now = view.runs_now(request)
-    yield view.finding("wallet-rpc-injection", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "exfiltration",
+    yield view.finding("wallet-rpc-injection", *view.unmistakable(request), "exfiltration",
                        f"Adds a network to the user's wallet ({request.value}) with an RPC endpoint it decodes from its own "
                        f"constants: every request of that chain goes to a node its reviewers cannot see, "
                        f"{view.run_text(request)}.", request, view.level(request))
