@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
