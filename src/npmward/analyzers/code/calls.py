@@ -27,9 +27,11 @@ BUILTIN_GLOBALS = {"process", "console", "Promise", "Object", "JSON", "Math", "B
                    "self", "module", "require", "Intl", "Map", "Set", "WeakMap", "Atomics", "performance"}
 """Runtime globals: a method called on them (`console.log(x)`) does not make them hold `x`."""
 STANDARD_OBJECTS = frozenset({"JSON", "Math", "Object", "Reflect", "Array", "String", "Number", "Date", "Symbol",
-                              "Promise", "Intl", "Atomics", "BigInt", "Boolean", "console"})
+                              "Promise", "Intl", "Atomics", "BigInt", "Boolean", "console", "crypto"})
 """The language's own objects: `JSON.parse(x)` and `Math.random().toString(36)` call no function of the package, even
-when a bundle holds a `parse` or a `toString` (a polyfill assigns `JSON.parse = …` by name, and that one is)."""
+when a bundle holds a `parse` or a `toString` (a polyfill assigns `JSON.parse = …` by name, and that one is); nor does
+the runtime's Web Crypto (`crypto.subtle.sign(alg, key, data)` is no bundled `sign` method: @auth0/auth0-react's DPoP
+proof handed its private key to one)."""
 EVENT_METHODS = {"emit", "on", "once", "addListener", "prependListener"}
 SOCKET_DATA_EVENTS = {"data", "message", "stanza"}
 """Events whose handler gets what a socket received (XMPP clients hand each incoming `stanza`). Not a request's `upgrade`:
@@ -428,7 +430,9 @@ class Calls:
             # Function literals handed over: their function ids are known once the walk has entered
             # them (see `finish`).
             site.handed = tuple([(i, a.id) for i, a in enumerate(arg_nodes) if a.type in FUNCTIONS])
-        if fallback is not None:
+        if fallback is not None and literal.type not in FUNCTIONS:
+            # (a function literal called where it is written returns what its body returns, linked in `finish`: Se's
+            # `return function (e) { … return 'PS256' }(key)` gives a name, not the key it reads the name from)
             if site is not None and site.kind in ("name", "module", "new"):
                 site.fallback = fallback  # used only if the callee is not a function of the package
             else:
