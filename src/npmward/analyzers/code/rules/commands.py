@@ -107,7 +107,7 @@ def check(view: FileView) -> Iterator[Finding]:
             if f.kind == "string" and f.value not in texts and f.value not in run and (f.value in loot or open_runner
                     and (P.COMMAND_LINE.match(f.value) or AI_AGENT_UNLEASHED.fullmatch(f.value) or DEFENCE_OFF.search(f.value)
                          or KERNEL_DRIVER.search(f.value) or ("--" in f.value and CI_RUNNER.search(f.value))
-                         or ("-" in f.value and POWERSHELL_LINE.search(f.value)))):
+                         or ("-" in f.value and POWERSHELL_LINE.search(f.value)))) and not _shown_only(view, f):
                 texts[f.value] = f
         for command, fact in texts.items():
             for finding in judge_command(command, level, view.facts.path, fact.line, f"command run by {view.facts.path}"):
@@ -190,6 +190,32 @@ def _sends_loot(text: str) -> bool:
     @- …`): judged wherever it is (a container command written into the manifests a GitOps repository deploys), as no
     text for a user does that."""
     return ("curl" in text or "wget" in text or "nc " in text) and sends_loot(text)
+
+
+DECLARED = re.compile(r"\b(?:let|const|var)\s+([\w$]{1,60})\s*=")
+SHOWN = re.compile(r"\bError\(|\bconsole\.\w+\(|\blog(?:ger)?\.\w+\(|\b(?:warn|info|print)\(")
+"""Where a string is text for the user: an error's message, a log line."""
+
+
+def _shown_only(view: FileView, f) -> bool:
+    """A command-shaped constant kept in a variable (`let installScript = … 'curl -fsSL https://bun.com/install | bash'`)
+    that is used only in messages: the install advice bun's installer throws when the package manager skipped its
+    binary, not a command it runs."""
+    declared = DECLARED.search(f.snippet or "")
+    if declared is None:
+        return False
+    name = declared.group(1).encode()
+    uses = [m.start() for m in re.finditer(rb"(?<![\w$.])" + re.escape(name) + rb"(?![\w$])", view.text)]
+    if len(uses) < 2 or len(uses) > 20:
+        return False
+    return all(_in_message(view.text[max(0, at - 300):at].decode("utf-8", "replace")) for at in uses[1:])
+
+
+def _in_message(before: str) -> bool:
+    """The text before a use opens a message that is still open there (`throw new Error(` and, on the next line, a
+    template that holds it)."""
+    shown = list(SHOWN.finditer(before))
+    return bool(shown) and ";" not in before[shown[-1].end():]
 
 
 def _runs_variable(f) -> bool:
