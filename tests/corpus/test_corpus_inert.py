@@ -49,14 +49,14 @@ crash-reporting vendor (nothing in the fixtures is ever run; the trap is only re
 real package uses)."""
 CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports",
                 "app", "strapi", "card", "l", "t", "spec", "b", "m", "log", "geo", "state", "cfg", "nuxt", "rc", "opts", "ctx", "session",
-                "msg", "p", "h", "v", "config", "options", "kernel"}
+                "msg", "p", "h", "v", "config", "options", "kernel", "st"}
 """Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
 Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`, `t.net`, an OpenAPI
 document's `spec.info`, a badge's `b.link`, a team member's `m.site`, a logger's `log.info`, a geo-IP answer's
 `geo.org`, a health check's `state.live`, a bot's `cfg.site`, a Nuxt module's `nuxt.options.dev` and runtime config's
 `rc.app`, a browser launcher's `opts.app`, a client's `ctx.org`, a login session's `session.ws`, a message's `msg.cc`,
 compiled props' `p.twitter.site`, a headers rule's `h.site`, a version entry's `v.link`, an Astro integration's
-`config.site` and `options.site`, a Jupyter kernel's `kernel.info`)."""
+`config.site` and `options.site`, a Jupyter kernel's `kernel.info`, a file's `fs.stat` result `st.dev`)."""
 K8S_API_GROUP = re.compile(r"/v\d")
 """What follows a Kubernetes API group (`authorization.k8s.io/v1`): an identifier in the API's paths, not a host."""
 K8S_NAME = re.compile(r"(^|\.)(k8s|kubernetes|argoproj)\.io$")
