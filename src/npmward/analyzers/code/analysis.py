@@ -207,9 +207,9 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     # installer were alarms.)
     whole = schematic_factories(manifest, files, facts) | snap_bundles(files)
     tools = tool_files(manifest, facts, mains) | whole | (cordova_hooks(files) & set(facts))
-    # A JavaScript test nothing but tests loads is not linked either: its runner, not the package's user, loads it.
-    # Linked, its `describe` blocks would call the whole library at load with the test's fixtures (a private IP, a
-    # path under the home directory) as arguments (gemini-cli-core's 412 tests).
+    # A JavaScript test (or example, fixture, benchmark) that nothing but such files loads is not linked either: its
+    # runner, not the package's user, loads it. Linked, its `describe` blocks would call the whole library at load with
+    # the test's fixtures (an IP address, a path under the home directory) as arguments (gemini-cli-core's 412 tests).
     tests = {p for p in facts if TEST_PATH.search(p) and p not in starts | tools}
     if tests:
         linked = reach.loaded_by(facts, set(facts) - tests)

@@ -230,9 +230,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """(export name, a UMD factory whose return value is that export; see `exports._umd_factory`)."""
         """Exports of a member of a module bound further down (see `Exports.export`), named in `finish`."""
         self.prop_aliases: list[tuple[int | None, str, str]] = []
-        self.name_aliases: list[tuple[int | None, str, str]] = []
         """(scope, function name, property) of each `obj.prop = name` and `module.exports = {name}` (see
         `note_prop_alias`)."""
+        self.name_aliases: list[tuple[int | None, str, str]] = []
+        """(scope, alias, function name) of each `const alias = name` (see `link_prop_aliases`)."""
         self.factory_exports: dict[str, Node] = {}
         """esbuild's `var require_x = __commonJS({"src/x.ts"(exports, module) { module.exports = (i) => … }})`: the
         function a bundled module exports, by its factory's name (`var s = require_x()` is that function)."""

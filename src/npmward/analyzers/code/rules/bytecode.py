@@ -45,7 +45,7 @@ def is_python_bytecode(path: str, data: bytes, files) -> bool:
       category="obfuscation", consumes=("files", "string"), grid=GRID, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
     compiled = [p for p, data in package.files.items() if is_v8_code_cache(data)]
-    python = [p for p, data in package.files.items() if p.endswith(".pyc") and is_python_bytecode(p, data, package.files)]
+    python = [p for p, data in package.files.items() if is_python_bytecode(p, data, package.files)]
     if not compiled and not python:
         return
     # (install or entry code naming a compiled file, in a file that has a loader for it: V8's, or a process started)

@@ -25,8 +25,9 @@ MAX_MODULE = 100_000
 
 
 @rule("request-tunnel", title="Tunnels connections for requests carrying a secret",
-      description="A module that compares a digest of what a request carries with one it keeps (a SHA-256 literal, or "
-                  "the digest of a constant) and opens TCP connections (`net.connect`) to a host it does not name: an "
+      description="A module (not a bundle) that compares a digest of what a request carries with one it keeps (a SHA-256 "
+                  "literal, or the digest of a constant) and, in a function that check is part of, opens TCP connections "
+                  "(`net.connect`) to a host it does not name: an "
                   "HTTP or SOCKS tunnel behind a password only its author knows (reGeorg-style routes in health-check "
                   "middleware, a SOCKS server behind an HTTP `upgrade`), through which the server's network is reached. "
                   "Critical where it runs or in code the application runs. Proxies connect where their user configures; "
