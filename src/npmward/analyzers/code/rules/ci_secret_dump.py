@@ -24,6 +24,20 @@ MAX_TEMPLATE = 20_000
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.HIGH, C.HIGH))
 
 
+HEAD = 4000
+"""Base64 characters decoded first: a pipeline's keys (`jobs:`, `runs-on:`) come in its first lines, and the fonts and
+images a bundle inlines as base64 are not decoded whole to learn that they are no pipeline."""
+
+
+def _base64_job(value: str) -> str | None:
+    """A pipeline definition kept in base64, as GitHub's contents API takes a file (`PUT /repos/…/contents/.github/
+    workflows/x.yml`): decoded, when its first lines already read as one."""
+    head = unbase64(value[:HEAD], 40, HEAD)
+    if head is None or not CI_JOB.search(head):
+        return None
+    return head if len(value) <= HEAD else unbase64(value, 40, 2 * MAX_TEMPLATE)
+
+
 @rule("ci-secret-dump", title="Writes a CI job that sends the pipeline's secrets out",
       description="A pipeline definition the code holds (GitHub Actions, GitLab CI, Bitbucket: `runs-on:`, `steps:`, "
                   "`script:` ...) that takes every secret at once (`${{ toJSON(secrets) }}`), or whose step pipes or saves the "
@@ -38,9 +52,8 @@ def check(view: FileView) -> Iterator[Finding]:
     for f in view.all:
         if f.kind != "string" or not 20 < len(f.value) <= 2 * MAX_TEMPLATE:
             continue
-        # (or kept in base64, as GitHub's contents API takes a file: `PUT /repos/…/contents/.github/workflows/x.yml`)
-        text = f.value if CI_JOB.search(f.value) else unbase64(f.value, 40, 2 * MAX_TEMPLATE)
-        if text is None or len(text) > MAX_TEMPLATE or not CI_JOB.search(text):
+        text = f.value if CI_JOB.search(f.value) else _base64_job(f.value)
+        if text is None or len(text) > MAX_TEMPLATE:
             continue
         everything = ALL_SECRETS.search(text) is not None
         lines = text.splitlines()

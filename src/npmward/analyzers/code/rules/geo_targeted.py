@@ -36,12 +36,13 @@ DOMAIN_HINT = re.compile(rb"""\.\(?(?:\?:)?(?:ru|su|by)\b""")
 """What DOMAIN_GATE needs, searched first: `.ru`, `.(ru|…)`, `.(?:ru|…)`."""
 EFFECTS = re.compile(rb"""\balert\(|\.play\(|pointerEvents|\bDesktop\b|process\._rawDebug|\bbody\.innerHTML\s*=|"""
                      rb"""insertAdjacentHTML|\.replace\(\s*["'`]</body>|\bprocess\.exit\(|\bthis\.error\(|"""
-                     rb"""\bstatusCode\s*=\s*451\b|\bprocess\.stderr\.write\(|["'](?:xdg-open|open|start)["']""")
+                     rb"""\bstatusCode\s*=\s*451\b|\bprocess\.stderr\.write\(|["']xdg-open["']|"""
+                     rb"""\b(?:spawn|exec|execFile)(?:Sync)?\(["'](?:open|start)\b""")
 """What the gate opens: a message, sound, a frozen page, a file on the desktop, a banner added to the page (or to
 every HTML response a server's middleware sends); or sabotage: the process made to exit, a build failed (a bundler
 plugin's `this.error`), requests refused (HTTP 451)."""
 EFFECT_BYTES = (b"alert(", b".play(", b"pointerEvents", b"Desktop", b"_rawDebug", b"innerHTML", b"</body>", b"process.exit",
-                b"this.error", b"451", b"stderr.write", b"open'", b'open"', b"start'", b'start"')
+                b"this.error", b"451", b"stderr.write", b"xdg-open", b"('open", b'("open', b"('start", b'("start')
 """A byte test for EFFECTS: it spares most files the regular expression, whose alternatives start with `\\b`."""
 EFFECT_GATE = any_word(*EFFECT_BYTES)
 EFFECT_WORDS = {b"alert": "shows an alert", b"play": "plays audio", b"pointerEvents": "freezes the page",

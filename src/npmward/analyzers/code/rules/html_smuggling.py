@@ -37,8 +37,8 @@ def check(view: FileView) -> Iterator[Finding]:
     for blob in blobs:
         # (the name and the save are parts of the blob's behaviour, or constants of the file's top level: in a bundle a
         # WebSocket's Blob of fragments, a 'cmd.exe' and a report's download link meet by chance)
-        names = [f.value for f in named if f.scope is None or view.related(f.scope, blob.scope)]
-        if not names or not any(f.scope is None or view.related(f.scope, blob.scope) for f in saving):
+        names = [f.value for f in named if _near(view, f, blob)]
+        if not names or not any(_near(view, f, blob) for f in saving):
             continue
         runnable = next((n for n in names if RUNNABLE.search(n)), None)
         archive = next((n for n in names if ARCHIVE.search(n)), None)
@@ -48,3 +48,8 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Saves a file it decodes from its own data as `{runnable or archive}` through the browser's "
                            f"downloads, {view.when_text(level)}: HTML smuggling.", blob, level)
         return
+
+
+def _near(view: FileView, f, blob) -> bool:
+    """`f` is a constant of the file's top level, or in a function of the blob's behaviour (see `FileView.related`)."""
+    return f.scope is None or view.related(f.scope, blob.scope)
