@@ -10,6 +10,8 @@ Benign corpora that look like users' installs (issue 11):
   read with npmward's own lockfile reader;
 - `previous`: the 5 previous stable versions (below the latest, highest first) of each of the
   top 500, from their packuments;
+- `tail`: the latest versions of every tenth row of ranks 5,001-10,000 (500 packages), less
+  popular than any of `top5000`, so less looked at (the forty-first session's addition);
 - `traps`: tests/fixtures/benign, legitimate packages that look risky.
 Malicious corpora: `malicious` (tests/fixtures/malicious) and `blind` (a directory of the same
 layout given by the lead, kept outside the project; packed into a temporary directory so it never
@@ -29,7 +31,7 @@ import corpus
 from corpus import REPO, Sample
 
 STACKS = REPO / "bench" / "stacks"
-REGISTRY_CORPORA = ("top5000", "stacks", "previous")
+REGISTRY_CORPORA = ("top5000", "stacks", "previous", "tail")
 BENIGN = REGISTRY_CORPORA + ("traps",)
 MALICIOUS = ("malicious", "blind")
 
@@ -84,6 +86,8 @@ def packages(name: str) -> tuple[list[tuple[str, str]], list[str]]:
         return stacks(), []
     if name == "previous":
         return previous()
+    if name == "tail":
+        return corpus.top_packages(10000)[5000::10], []
     raise ValueError(f"{name} is not a registry corpus ({', '.join(REGISTRY_CORPORA)})")
 
 

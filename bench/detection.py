@@ -4,7 +4,7 @@
     python bench/detection.py --guarddog                        # + GuardDog (see below)
     python bench/detection.py --corpora traps malicious --blind DIR --guarddog
 
-Corpora (bench/corpora.py): benign `traps`, `stacks`, `previous`, `top5000`; malicious `malicious`
+Corpora (bench/corpora.py): benign `traps`, `stacks`, `previous`, `tail`, `top5000`; malicious `malicious`
 and, with `--blind DIR`, `blind`. For each corpus, in turn:
 1. its tarballs are downloaded once (or packed from fixture directories) into the data directory;
 2. ONE `npmward scan --format json --fail-on never --no-cache <its tarballs>` runs over them
@@ -39,7 +39,7 @@ from corpus import DATA, REPO, Sample
 
 RESULTS = REPO / "bench" / "results"
 RAW = DATA / "reports"
-ORDER = ("traps", "malicious", "blind", "stacks", "previous", "top5000")  # small first
+ORDER = ("traps", "malicious", "blind", "stacks", "previous", "tail", "top5000")  # small first
 
 
 def scan_command(jobs: int | None, offline: bool) -> list[str]:

@@ -17,7 +17,7 @@ from corpus import REPO
 
 DOC = REPO / "docs" / "benchmarks.md"
 LEVEL = {"clean": 0, "suspicious": 1, "malicious": 2}
-BENIGN = ("traps", "stacks", "previous", "top5000")
+BENIGN = ("traps", "stacks", "previous", "tail", "top5000")
 MALICIOUS = ("malicious", "blind")
 
 
@@ -97,7 +97,8 @@ def render_doc(results: dict[str, dict]) -> str:
          "Tarballs are fetched and verified by npmward's `RegistryClient` into `$NPMWARD_BENCH_DATA/tarballs/`.\n",
          "Corpora: `top5000` = latest versions of the first 5,000 rows of `shared/data/npm-top10k.tsv`; `stacks` = every "
          "pinned registry package of the lockfiles in `bench/stacks/` (see its README); `previous` = the 5 previous stable "
-         "versions of each of the top 500; `traps` = `tests/fixtures/benign/`; `malicious` = `tests/fixtures/malicious/`; "
+         "versions of each of the top 500; `tail` = latest versions of every tenth row of ranks 5,001-10,000 (500); "
+         "`traps` = `tests/fixtures/benign/`; `malicious` = `tests/fixtures/malicious/`; "
          "`blind` = held-out samples kept outside the project.\n",
          "### Benign corpora: false positives\n",
          "| corpus | packages scanned | npmward suspicious+ | npmward malicious | GuardDog >= 5 | GuardDog >= 7 | npmward wall time (CPU time), peak RSS | not scanned (download failures / scan errors) | commit, date |",
