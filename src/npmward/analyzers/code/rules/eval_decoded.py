@@ -97,16 +97,23 @@ KEYED_XOR = re.compile(rb"\^=?\s*[\w$.]+\[\s*[\w$]+\s*%\s*[\w$.]+\s*\]")
 """Bytes XOR-ed with a repeating key (`buf[i] ^= k[i % k.length]`): a cipher, kept from the reader."""
 
 
-BYTES_TO_TEXT = re.compile(r"\bBuffer\.from\(\s*([\w$]+)\s*\)\.toString\(")
-"""`Buffer.from(acc).toString()`: text made of a list of byte values."""
+BYTES_TO_TEXT = re.compile(r"\bBuffer\.from\(\s*([\w$]+)\s*\)\.toString\(|"
+                           r"\bTextDecoder\([^()]*\)\.decode\(\s*(?:(?:new\s+)?Uint8Array(?:\.from)?\(\s*)?([\w$]+)\s*\)")
+"""`Buffer.from(acc).toString()`, `new TextDecoder().decode(table)` (or of `Uint8Array.from(list)`): text made of a list
+of byte values."""
 
 
 def _made_of_bytes(view: FileView, runner) -> bool:
-    """The runner's code is text made, on its line, of byte values the file pushes into a list one by one
-    (`buf.push(ext.charCodeAt(j) - 0x3400)`, the low digits of coordinates read from a CSV): a payload kept as
-    numbers in data, decoded by arithmetic no list of decoders names."""
+    """The runner's code is text made, on its line, of byte values the file computes one by one: pushed into a list
+    (`buf.push(ext.charCodeAt(j) - 0x3400)`, the low digits of coordinates read from a CSV) or mapped from a string's
+    code units (`Uint8Array.from(glyphs, (c) => c.charCodeAt(0) - 0x2800)`: Braille spinner frames): a payload kept
+    as characters or numbers in data, decoded by arithmetic no list of decoders names."""
     match = BYTES_TO_TEXT.search(runner.snippet)
-    return match is not None and re.search(rb"\b" + re.escape(match.group(1).encode()) + rb"\.push\(", view.text) is not None
+    if match is None:
+        return False
+    name = re.escape((match.group(1) or match.group(2)).encode())
+    return re.search(rb"\b" + name + rb"\.push\(|\b" + name + rb"\s*=\s*(?:Uint8Array|Array|Buffer)\.from\([^;\n]{0,200}"
+                     rb"\.(?:charCodeAt|codePointAt)\(", view.text) is not None
 
 
 def _hands_require(view: FileView) -> bool:
@@ -183,8 +190,9 @@ def check(view: FileView) -> Iterator[Finding]:
             hidden = reached and not styled and _hides_a_word(view)
             # (or decrypted: a repeating-key XOR of what it decoded, a file of the package's that reads as data)
             xored = reached and not styled and not hidden and KEYED_XOR.search(view.text) is not None
+            # (a Function, under any name it is kept as, whose first parameter is `require`: `Fn('require', code)(require)`)
             armed = reached and (styled or hidden or xored or _hands_require(view) or HANDS_REQUIRE.search(f.snippet) is not None
-                                 or "._compile" in f.value)
+                                 or "._compile" in f.value or (f.value.endswith("Function") and f.args[:1] == ("require",)))
             yield view.finding("eval-decoded", S.CRITICAL if armed else S.HIGH,
                                C.MEDIUM if level == "deferred" and not armed else C.HIGH, "obfuscation",
                                f"Runs code it decoded at run time ({f.value}), {view.run_text(f)}"
