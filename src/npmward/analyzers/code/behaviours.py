@@ -50,9 +50,16 @@ def _code_runner(name: str) -> bool:
         or (name.endswith(("]", "constructor")) and P.FUNCTION_TRICK.search(name) is not None)
 
 
+def websocket_url(value: object) -> bool:
+    """A WebSocket URL (`ws://…`, `wss://…`): what a constructor handed one opens, whatever the class is called
+    (`const WS = pick(); new WS(url)`, a global WebSocket or the `ws` package's, picked at run time)."""
+    return isinstance(value, str) and value[:6].lower().startswith(("ws://", "wss://"))
+
+
 def sends(f: Fact) -> bool:
     """A call or construction that sends data off the machine (HTTP, sockets, beacons, …)."""
-    return f.kind in ("call", "new") and _network_call(f.value if f.kind == "call" else "new " + f.value.removeprefix("new "))
+    return f.kind in ("call", "new") and (_network_call(f.value if f.kind == "call" else "new " + f.value.removeprefix("new "))
+                                          or (f.kind == "new" and bool(f.args) and websocket_url(f.args[0])))
 
 
 def writes_file(f: Fact) -> bool:

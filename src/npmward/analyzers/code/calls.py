@@ -17,6 +17,7 @@ from tree_sitter import Node
 
 from . import flow as F
 from . import patterns as P
+from .behaviours import websocket_url
 from .consts import HOLE, PATH_JOINS
 from .functions import FUNCTIONS
 from .program import CallSite
@@ -188,6 +189,10 @@ def _acts(name: str) -> bool:
         or P.EXEC_CALLS.match(name) is not None
 
 
+FORWARDED_LISTENERS = {"on", "once", "addListener", "addEventListener"}
+"""The listener methods a wrapper may hand its (event, handler) on to (see `Calls.note_event_forwarder`)."""
+
+
 WORKERS = {"Worker", "SharedWorker", "window.Worker", "self.Worker", "globalThis.Worker"}
 """A page's worker threads, by the names code reaches them through (see `Calls.blob_script`)."""
 
@@ -195,8 +200,31 @@ WORKERS = {"Worker", "SharedWorker", "window.Worker", "self.Worker", "globalThis
 class Calls:
     """Mixin of the extractor (needs the `Values` and `Bindings` mixins and `out`)."""
 
+    def note_event_forwarder(self, name: str, fn: Node) -> None:
+        """A small function that hands its first two parameters on to an object's listener method (`(ev, fn) =>
+        ws.addEventListener ? ws.addEventListener(ev, fn) : ws.on(ev, fn)`): its calls register listeners on that
+        object (see `call_value`)."""
+        params = fn.child_by_field_name("parameters")
+        body = fn.child_by_field_name("body")
+        if params is None or body is None or params.named_child_count != 2 or body.end_byte - body.start_byte > 300 \
+                or not all(p.type == "identifier" for p in params.named_children):
+            return
+        wanted = [self.text(p, 200) for p in params.named_children]
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type == "call_expression":
+                callee, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+                prop = callee.child_by_field_name("property") if callee is not None and callee.type == "member_expression" else None
+                if prop is not None and self.text(prop, 40) in FORWARDED_LISTENERS and args is not None \
+                        and [self.text(a, 200) for a in args.named_children] == wanted:
+                    self.event_forwarders[name] = callee
+                    return
+            stack.extend(node.named_children)
+
     def init_calls(self) -> None:
         self.call_info: dict[int, CallInfo] = {}
+        self.event_forwarders: dict[str, Node] = {}
 
     def names_key_file(self, path: Node) -> bool:
         """The path given to a read is named for a private key's file (`opts.keyPath`, `privateKeyFile`, `tlsKey`): what
@@ -280,6 +308,8 @@ class Calls:
         short = name.removeprefix("new ")
         method = short.rsplit(".", 1)[-1]
         runs_program, digest, own, op = _by_name(name, short, is_new)
+        if is_new and not own and arg_nodes and websocket_url(self.const(arg_nodes[0])):
+            own = F.NET_HANDLE  # (`new WS('wss://…')`: a WebSocket, whatever name its class is kept under)
         fallback: int | None = None
         result: int | None
         if short in SOURCES:
@@ -443,6 +473,13 @@ class Calls:
                 and self.text(a) not in self.bindings else None for a in arg_nodes])
         # What a callback receives: the call's result (a read's content, a command's output, the
         # elements of the list it iterates, a response).
+        if self.event_forwarders and callee.type == "identifier" \
+                and (forward := self.event_forwarders.get(self.text(callee, 200))) is not None:
+            # `on('message', (m) => handle(ws, m))` where `const on = (ev, fn) => ws.addEventListener(ev, fn)`: the
+            # handler is ws's listener (isomorphic code that takes the browser's WebSocket or the `ws` package's).
+            short = self.callee_name(forward)
+            method = short.rsplit(".", 1)[-1]
+            receiver = self.value(forward.child_by_field_name("object"), scope, depth)
         event = self.const(arg_nodes[0]) if arg_nodes and method in EVENT_METHODS else None
         if short.endswith(".emit") and isinstance(event, str):
             # `bus.emit('data', secret)` reaches every `bus.on('data', handler)` of the file.

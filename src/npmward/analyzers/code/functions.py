@@ -86,6 +86,7 @@ class Functions:
             self.out.named.setdefault((scope, name), []).append(fid)
             self.declare(scope, name)
             self.remember_pure(name, node)
+            self.note_event_forwarder(name, node)
         elif name and t != "method_definition":  # a named function expression knows itself by name
             self.out.named.setdefault((fid, name), []).append(fid)
         if t == "method_definition":
@@ -103,6 +104,7 @@ class Functions:
                 bound = self.text(target, 200)
                 func.name = name or bound
                 self.out.named.setdefault((scope, bound), []).append(fid)
+                self.note_event_forwarder(bound, node)
         elif ptype in ("assignment_expression", "augmented_assignment_expression"):
             left = parent.child_by_field_name("left")
             if left is not None:
