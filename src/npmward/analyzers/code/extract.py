@@ -32,6 +32,7 @@ from .strings import (
     PACKER_PARAMS,
     data_url_base64,
     data_url_code,
+    decode_chunked_script_b64,
     decode_gzip_b64,
     decode_reversed_b64,
     decode_script_b64,
@@ -552,6 +553,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     value = value.named_children[0]
                 if value is not None and value.type in ("object", "array") and name is not None and name.type == "identifier":
                     self.owners[value.id] = self.text(name, 200)
+                    if value.type == "array" and (script := self.chunked_script(value)) is not None:
+                        self.add("string", script[:MAX_STRING], value, scope)
                     table = [c.id for c in value.named_children if c.type in FUNCTIONS] if value.type == "array" else None
                     if table:
                         self.function_tables[self.text(name, 200)] = table
@@ -974,6 +977,15 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         decoded = self.const(node)
         if isinstance(decoded, str) and decoded:
             self.add("string", decoded, node, scope)
+
+    def chunked_script(self, array: Node) -> str | None:
+        """The script a list of base64 chunks makes (see `decode_chunked_script_b64`); asked of every named list, so
+        its first element is looked at before any is folded."""
+        first = array.named_children[0] if array.named_child_count >= 2 else None
+        if first is None or first.type != "string" or not self.text(first, 8)[1:].startswith("IyE"):
+            return None
+        chunks = [self.const(c) for c in array.named_children[:256]]
+        return decode_chunked_script_b64(chunks) if all(isinstance(c, str) for c in chunks) else None
 
     def note_argument_list(self, array: Node, scope: int | None) -> None:
         """`git(['config', '--global', 'core.hooksPath', dir])`: arguments handed to a helper that runs a

@@ -132,6 +132,16 @@ def decode_script_b64(value: str) -> str | None:
     return text if text is not None and "\n" in text and _reads_as_text(text) else None
 
 
+def decode_chunked_script_b64(chunks: list[str]) -> str | None:
+    """A script kept in base64 cut into chunks (`const _chunks = ["IyEvYmluL3No…", "YnJldyBp…"]`, each decoded and joined
+    at run time): the whole script, which no chunk shows (the first holds only the shebang and a comment)."""
+    if len(chunks) < 2 or not chunks[0].startswith("IyE") or sum(map(len, chunks)) > 2_000_000:
+        return None
+    parts = [decode_b64(c) for c in chunks]
+    joined = "".join(parts) if all(p is not None for p in parts) else decode_b64("".join(chunks))
+    return joined if joined is not None and "\n" in joined and _reads_as_text(joined) else None
+
+
 SCRIPT_CHAR_CODES = re.compile(r"fromCharCode\(\s*((?:\d{1,5}\s*,\s*){3,}\d{1,5})\s*\)")
 
 
