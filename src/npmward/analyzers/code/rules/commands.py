@@ -79,7 +79,9 @@ def check(view: FileView) -> Iterator[Finding]:
                       f"makes an AI agent's tool calls: the agent runs it ({view.run_text(injected)}).",
                       view.facts.path, injected.line, injected.snippet[:200], {"when": view.level(injected)})
     # Command lines that send a credential count in any file (see `_sends_loot`): found once, behind a word gate.
-    loot = {f.value for f in view.of_kind("string") if _sends_loot(f.value)} if view.mentions(SENDERS) else set()
+    # (or in a script the file keeps in base64, `echo <b64> | base64 -d | sh` handed to a Terraform data source)
+    loot = {f.value for f in view.of_kind("string") if _sends_loot(f.value)} \
+        if view.mentions(SENDERS) or view.facts.decoded_literals else set()
     if not view.executions() and not loot:
         return
     seen: set[str] = set()
