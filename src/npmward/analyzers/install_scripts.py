@@ -224,6 +224,7 @@ CI_RUNNER = linear_re.compile(r"\bconfig\.(sh|cmd)\b[^|;&\n]*--url\s+\S+[^|;&\n]
 """A CI runner registered for a repository, unattended (the Actions runner's `config.sh`, `gitlab-runner register`)."""
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
+                              r"\bbrew\s+services\s+(start|restart)\b|"
                               r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\(Run|Winlogon\b)|"
                               r"\.RegWrite\s*\(?\s*['\"]HK[\w]*\\+Software\\+Microsoft\\+Windows\\+CurrentVersion\\+Run|"
                               r"\b(reg(\.exe)?\s+add|(Set|New)-ItemProperty)\s+[^|;&\n]*\bUserInitMprLogonScript\b|"
@@ -232,7 +233,8 @@ SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegist
                               + P.EVENT_HOOKS, ignore_case=True)
 """A task, agent, user service, Run key (also written by Windows Script Host's `sh.RegWrite "HKCU\\…\\Run\\x"`; or
 `HKCU\\Environment`'s `UserInitMprLogonScript`, run at every logon) or cron entry registered so that something runs
-again at logon or on a timer (`pm2 startup` writes a boot service that restarts pm2's saved processes), or a
+again at logon or on a timer (`pm2 startup` writes a boot service that restarts pm2's saved processes; `brew services
+start x` a launchd agent that starts x at every login), or a
 container that the container daemon starts again at every boot (`docker run -d --restart=always`). Also a hook
 another program runs on its own events (`patterns.EVENT_HOOKS`)."""
 DNS_TAMPER = linear_re.compile(r"\bnetworksetup\s+-setdnsservers\b|>\s*/etc/resolv\.conf\b|\bSet-DnsClientServerAddress\b|"
@@ -531,7 +533,8 @@ HOOK_RULES = (
              "--url … --token … --unattended`) or a GitLab runner registered with a token: the repository's workflows then "
              "run on this machine.", S.CRITICAL, "remote-access"),
     HookRule("scheduled-task", "Registers a scheduled task, agent or Run key",
-             "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, systemctl --user enable, reg add …\\Run, "
+             "schtasks /create, Register-ScheduledTask, launchctl load/bootstrap, brew services start, systemctl --user enable, "
+             "reg add …\\Run, "
              "a crontab installed from a pipe, an @reboot line or a file in /etc/cron.d, a container run with "
              "--restart=always, a BITS notify command, the CLR profiler variables, AppInit_DLLs, a file in APT's, "
              "NetworkManager's or update-motd's hook directories: "
@@ -1200,6 +1203,8 @@ def _judge_shell_lines(hook: str, path: str, files, text: str, label: str = "") 
     """Files (by the path the script names) written with the environment, a credential file or another loot file."""
     constants: dict[str, str] = {}
     """Variables set to a constant (`H=/etc/hosts`), expanded where they are used (`>> "$H"`)."""
+    fetched_code: list[tuple[int, str]] = []
+    """Lines that clone a repository or tap a Homebrew repository (see `_download_then_run`)."""
     for number, command in _logical_lines(text, joins=not path.endswith((".bat", ".cmd", ".ps1"))):
         command = QUOTED_JOIN.sub("", command)
         if constants:
@@ -1264,6 +1269,7 @@ def _judge_shell_lines(hook: str, path: str, files, text: str, label: str = "") 
                           path, number, _snippet(command), {"hook": hook, "collected_at": recon[used]})
         if dropped:
             continue
+        yield from _run_after_fetch(hook, path, number, command, fetched_code)
         staged = list(_background_stage(hook, path, number, command, files, fetched_at))
         yield from staged
         fetched_at = _first_fetch(command, number, fetched_at, bool(staged))
@@ -1277,6 +1283,21 @@ def _judge_shell_lines(hook: str, path: str, files, text: str, label: str = "") 
                               f"{path} downloads {name} (line {saved[name]}) and then runs it, at install time.",
                               path, number, _snippet(command), {"hook": hook, "downloaded_at": saved[name]})
                 saved.pop(name)
+
+
+def _run_after_fetch(hook: str, path: str, number: int, command: str, fetched_code: list[tuple[int, str]]) -> Iterator[Finding]:
+    """`git clone URL "$d"` or `brew tap x/y URL` on an earlier line (kept in `fetched_code`), what it fetched run on
+    this one (`sh "$d/install.sh"`, `brew install x/y/z`)."""
+    for at, earlier in fetched_code:
+        if (ran := _download_then_run(f"{earlier} && {command}")) is not None:
+            fetched_code.clear()
+            yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
+                          f"{path} downloads {ran} (line {at}) and then runs it, at install time.",
+                          path, number, _snippet(command), {"hook": hook, "downloaded_at": at})
+            return
+    if ("clone" in command or "tap" in command) and any(GIT_CLONE.match(part) or BREW_TAP.match(part)
+                                                         for part in COMMAND_SEPARATORS.split(command)):
+        fetched_code.append((number, command))
 
 
 def _first_fetch(command: str, number: int, fetched_at: int | None, staged: bool) -> int | None:
@@ -1408,14 +1429,42 @@ COMMAND_SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|(?<![;\n]\s)(?<![;\n])(?:&(?!\
 operator where a statement starts (`…; & "$d\\install.ps1"`)."""
 
 
+GIT_CLONE = re.compile(r"""^\s*git\s+clone\s+(?:-[\w-]+(?:[ =][\w.=-]+)?\s+)*(?:\S*://|git@)\S+\s+(?P<q>["']?)(?P<dir>[^\s"';&|]+)(?P=q)""")
+"""`git clone -q --depth 1 https://host/x.git "${TMPDIR:-/tmp}/.x"`: a download into a directory."""
+
+
+BREW_TAP = re.compile(r"""^\s*brew\s+tap\s+(?:--[\w-]+\s+)*(?P<tap>[\w.-]+/[\w.-]+)\s+["']?(?:\S*://|git@)""")
+"""`brew tap user/tools https://host/homebrew-tools.git`: a tap from a git host the script names, not GitHub's
+`homebrew-<name>` repository that `brew tap user/tools` alone clones."""
+
+
+def _runs_from(part: str, directory: str) -> str | None:
+    """The file of `directory` a command part runs (`sh "$d/install.sh"`, `node $d/x.js`, `$d/run`), through wrappers."""
+    ran = re.match(r"""(?:(?:ba|z|da)?sh\s+|node\s+|python3?\s+|source\s+|\.\s+)?["']?""" + re.escape(directory) + r"/([\w./-]+)",
+                   _unwrapped(part))
+    return ran.group(1) if ran else None
+
+
 def _download_then_run(command: str) -> str | None:
-    """A file that one command line downloads and then runs: `(curl -fsSL URL || wget -qO- URL) > .x && sh .x`."""
-    if not FETCH.search(command):
+    """A file that one command line downloads and then runs: `(curl -fsSL URL || wget -qO- URL) > .x && sh .x`; or
+    a script of a repository it clones (`git clone URL "$d" && sh "$d/install.sh"`)."""
+    if not FETCH.search(command) and "clone" not in command and "tap" not in command:
         return None
     saved: set[str] = set()
+    cloned: set[str] = set()
+    tapped: set[str] = set()
     executable_hole = False
     for part in COMMAND_SEPARATORS.split(command):
-        if FETCH.search(part):
+        if (clone := GIT_CLONE.match(part)) is not None:
+            cloned.add(clone.group("dir"))
+        elif (tap := BREW_TAP.match(part)) is not None:
+            tapped.add(tap.group("tap"))
+        elif tapped and (formula := re.match(r"\s*brew\s+(?:re)?install\s+(?:-[\w-]+\s+)*([\w.-]+/[\w.-]+)/([\w.@-]+)",
+                                             part)) is not None and formula.group(1) in tapped:
+            return f"a Homebrew formula ({formula.group(2)}) from a tap on a git host it names"
+        elif cloned and (ran := next(filter(None, (_runs_from(part, d) for d in cloned)), None)) is not None:
+            return f"a git repository ({ran} in it)"
+        elif FETCH.search(part):
             saved.update(_saved_as(part))
             if (redirect := DOWNLOAD_REDIRECT.search(part)) is not None:
                 saved.add(_file_name(redirect.group(1)))  # (`curl -fsSL URL > .x`)
