@@ -227,14 +227,14 @@ TRUSTED_CONFIG = GatedPattern(re.compile(
     r"(^|[/\\])(shell|devenv|flake)\.nix$|(^|[/\\])\.?gitlab-runner[/\\]config\.toml$|"
     r"(^|[/\\])docker[/\\]daemon\.json$|(^|[/\\])containers[/\\]registries\.conf(\.d([/\\][^/\\]*)?)?$|"
     r"(^|[/\\])\.azure[/\\]cliextensions([/\\]|$)|(^|[/\\])\.volta[/\\]hooks\.json$|(^|[/\\])mise[/\\]config\.toml$|"
-    r"(^|[/\\])User[/\\](snippets([/\\]|$)|keybindings\.json$|tasks\.json$)|"
+    r"(^|[/\\])User[/\\](snippets([/\\]|$)|keybindings\.json$|tasks\.json$)|(^|[/\\])\.?lefthook(-local)?\.ya?ml$|"
     r"(^|[/\\])lib[/\\]node_modules[/\\](npm|corepack|yarn|pnpm)[/\\](lib|bin|dist)[/\\]([^/\\]+[/\\]){0,3}[^/\\]+\.c?js$"))
 """Files other programs trust: the hosts file, package managers' config and lockfiles (and `.npmignore`: what npm
 publishes), browsers' native-messaging host
 manifests (which extensions may start which program), the container engine's registry mirrors (Docker's `daemon.json`,
 `registries.conf`: where every image is pulled from), the toolchain managers' hooks (Volta's `hooks.json`, mise's
 config) and the Azure CLI's extensions (code it loads at every `az` command), an editor's user snippets, key bindings and
-tasks, CI workflows
+tasks, lefthook's config (its `remotes:` fetch hook commands from another repository at every hook run), CI workflows
 (the runner gives them the repository's secrets), editor tasks, AI assistants' rules, and the
 settings of AI coding agents and the MCP servers they start (their hooks and servers run commands
 with the user's rights each time the agent starts) and the skills, commands and subagents they load (instructions the
