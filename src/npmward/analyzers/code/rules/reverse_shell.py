@@ -55,7 +55,9 @@ def check(view: FileView) -> Iterator[Finding]:
                or (f.kind == "call" and f.value in SERVERS and not _loopback_only(view))]
     shell_names = [f for f in facts if f.kind == "string" and f.value.split("/")[-1] in SHELLS]
     for socket in sockets:
-        near = [f for f in facts if abs(f.line - socket.line) <= REVERSE_SHELL_SPAN]
+        # (near in the source and in one behaviour: on a minified bundle's line an HTTP client's socket and a process
+        # runner's `shell: true` are modules apart, eslint-plugin-turbo 2.11.9's undici and execa)
+        near = [f for f in facts if abs(f.line - socket.line) <= REVERSE_SHELL_SPAN and view.related(f.scope, socket.scope)]
         spawn = next((f for f in near if executes(f)
                       and (any(a and a.split("/")[-1] in SHELLS for a in f.args)
                            or ((b".stdin" in view.text or _wired(view, f.line))
