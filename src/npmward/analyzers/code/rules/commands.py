@@ -45,6 +45,8 @@ REGISTRY_WRITE = re.compile(r"\breg(\.exe)?\s+add\b|\b(Set|New)-ItemProperty\b",
 SENDERS = any_word(b"curl", b"wget", b"nc ")
 """The network tools a credential-sending command line is looked for with (see `_sends_loot`): a file that names none
 has its strings left alone."""
+SENDER_RUN = re.compile(r"\b(?:curl|wget|nc)\s")
+"""A network tool run with arguments, as a command line runs it (not a word in a list of names)."""
 REMOTE_SHELL = re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/|\bs_client\b|\b(nc|ncat|netcat|socat|telnet)\b|\b\d{1,3}(\.\d{1,3}){3}\b")
 """What says a reverse shell's other end is another machine: a shell wired to it has no reading but
 remote control, wherever it runs from. A bare `sh -i` (a test helper's interactive shell) is not enough."""
@@ -191,7 +193,8 @@ def _sends_loot(text: str) -> bool:
     """A command line that sends the environment or a credential file (`cat …/serviceaccount/token | curl --data-binary
     @- …`): judged wherever it is (a container command written into the manifests a GitOps repository deploys), as no
     text for a user does that."""
-    return ("curl" in text or "wget" in text or "nc " in text) and sends_loot(text)
+    # (the tool given arguments: ace-builds 1.45.2's MATLAB mode lists `…|csvwrite|…|curl|…|env|…` as one alternation)
+    return ("curl" in text or "wget" in text or "nc " in text) and SENDER_RUN.search(text) is not None and sends_loot(text)
 
 
 DECLARED = re.compile(r"\b(?:let|const|var)\s+([\w$]{1,60})\s*=")
