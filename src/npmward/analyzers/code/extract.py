@@ -191,6 +191,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         sources are ASCII, which has none: they are not decoded.)"""
         self.phrase_file = b"hrase" in source and P.WALLET_PHRASE.search(source) is not None
         """The file talks of a wallet's recovery phrase: a variable named `phrase` holds one (see `name_labels`)."""
+        self.cancel_key_file = b"processID" in source and b"secretKey" in source
+        """A PostgreSQL client: BackendKeyData's `secretKey` is a query-cancel key the server handed out, sent back to it
+        with its `processID` (pg's connection, @neondatabase/serverless's bundle of it), not a wallet's key."""
         self.holds_passwords = (b"bcrypt" in source or b"argon2" in source) and P.PASSWORD_HASHERS.search(source) is not None \
             or b"password" in source and any(word in source for word in P.DB_CLIENT_WORDS) \
             and P.DB_CLIENT_PATCH.search(source) is not None \

@@ -429,8 +429,10 @@ class Values:
     def name_labels(self, name: str) -> int:
         """KEY_MATERIAL for a name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase`
         or `secret` in a file that talks of a wallet's recovery phrase (an MCP server's form asking for it); PASSWORD for `password`, `plain` in a file that names a
-        password-hashing library or a database client's prototype (`this.password` in a patched `connect`)."""
-        if _key_name(name) or (self.phrase_file and name in ("phrase", "secret")):
+        password-hashing library or a database client's prototype (`this.password` in a patched `connect`). (Not a
+        PostgreSQL client's `secretKey`, its query-cancel key: see `cancel_key_file`.)"""
+        if (_key_name(name) and not (self.cancel_key_file and name == "secretKey")) \
+                or (self.phrase_file and name in ("phrase", "secret")):
             return F.KEY_MATERIAL
         return F.PASSWORD if self.holds_passwords and _password_name(name) else 0
 
