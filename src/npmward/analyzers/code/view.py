@@ -10,7 +10,7 @@ from ...diff import TEST_PATH
 from ...model import Confidence, Finding, Severity
 from . import flow as F
 from . import patterns as P
-from .behaviours import executes, runs_code
+from .behaviours import executes, runs_code, sends
 from .consts import HOLE
 from .gates import GATES
 from .package import resolve
@@ -155,6 +155,29 @@ class FileView:
         paths = {resolve(self.facts.path, module, program.files) for _, module in self.facts.requires}
         return [(path, program.files[path]) for path in sorted(p for p in paths if p and p != self.facts.path
                                                                 and p in program.files)]
+
+    def helper_sends(self, fact: Fact) -> bool:
+        """A call of a function of another module of the package that sends (`(0, _fetch.getBuffer)(url)`: Babel's
+        call of the package's own download helper in `./fetch`), named by the module and the function."""
+        module, _, name = fact.value.rpartition(".")
+        program = self.program
+        if fact.kind != "call" or not module.startswith(".") or not name or program is None:
+            return False
+        path = resolve(self.facts.path, module, program.files)
+        helper = program.files.get(path) if path else None
+        if helper is None or path == self.facts.path:
+            return False
+        funcs = helper.funcs
+        named = {i for i, func in enumerate(funcs) if func.name == name}
+        for f in helper.facts:
+            if not named or not sends(f):
+                continue
+            scope = f.scope
+            while scope is not None and scope not in named:
+                scope = funcs[scope].parent
+            if scope is not None:
+                return True
+        return False
 
     def called_by_app(self, fact: Fact) -> bool:
         """Whether the fact is in a function the application calls (see `reach.Program.api`)."""

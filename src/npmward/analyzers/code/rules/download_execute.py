@@ -31,6 +31,10 @@ binary in place and leaves it for the package to run; a dropper leaves it runnin
 DAEMON_APP_CALLS = (S.HIGH, C.MEDIUM)
 """The same in a function the application calls (a client's constructor): a library runs its helper for the call
 and waits for it; one that leaves a downloaded program running in the background has installed it."""
+MIRROR_SETTING = re.compile(rb"""(?i)\b[\w$.]*(?:cdn_?url|mirror|binary_?site|download_?(?:host|base|url))\w*['"]?\s*\)?\s*"""
+                            rb"""(?:\|\||\?\?)\s*['"`]https?://""")
+"""A download URL its user can replace with a setting (`process.env.ELECTRON_MIRROR || 'https://…'`, an npm config
+variable `chromedriver_cdnurl`): an installer's mirror option."""
 DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
 HIDDEN_WINDOW = re.compile(r"(^|\s)-(WindowStyle|win|w)\s+['\"]?hidden\b", re.I)
 DETACHED_SPAN = 3
@@ -44,7 +48,8 @@ DETACHED_SPAN = 3
                   "at run time; at least high when the download comes from a bare IP address (critical when it runs or the "
                   "application calls it); at most medium when the code compares what it "
                   "downloaded with a digest (an installer that pins its release's sha256: the binary is fixed when the "
-                  "package is published, as a shipped one is). Critical at install when the download is started "
+                  "package is published, as a shipped one is), or lets its user replace the download host with a setting (a mirror "
+                  "option: `process.env.X_CDNURL || 'https://…'`). Critical at install when the download is started "
                   "detached, in the background, from a host that is not a well-known one; high for the same in a function "
                   "the application calls or a command of the package (a bin), critical when its window is hidden as well (`powershell -WindowStyle Hidden`), the "
                   "file hides the host (decoded, never written) or schedules something to run again (crontab, schtasks, launchctl). A command line under nohup/setsid or ended with `&` starts "
@@ -52,7 +57,14 @@ DETACHED_SPAN = 3
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     for level, facts in view.groups():
+        digest = False
         run = _one_behaviour(view, facts)
+        if run is None and (level in ("install", "module") or view.called_by_app(facts[0])) \
+                and (helped := _one_behaviour(view, facts, helpers=True)) is not None and starts_detached(view, helped):
+            # A download made through the package's own helper module counts when what it fetched is left running
+            # (blind set 46's hosts-list builder ran the "tasks" of a signed manifest so): binary installers fetch
+            # through such helpers and leave the binary for the package to run.
+            run = helped
         if run is not None:
             # Strings that are URLs, not messages that mention one ("See https://turbo.build/... for help").
             urls = [f.value for f in facts if f.kind == "string" and P.URL.search(f.value) and not any(c.isspace() for c in f.value.strip())]
@@ -76,16 +88,20 @@ def check(view: FileView) -> Iterator[Finding]:
                 severity, confidence = TRUSTED
             elif not urls:
                 severity, confidence = BUILT_URL
-            elif verifies_download(view, facts):
+            elif (digest := verifies_download(view, facts)) or MIRROR_SETTING.search(view.text) is not None:
                 # An installer pins what it downloads (the release's sha256, shipped in the package)
-                # and refuses anything else; a dropper's server swaps payloads at will.
+                # and refuses anything else; a dropper's server swaps payloads at will. An installer also lets its user
+                # point the download at a mirror (`getNpmEnvVar('chromedriver_cdnurl') || 'https://…'`, node-sass's
+                # SASS_BINARY_SITE): a dropper's host is not the user's to choose.
                 severity, confidence = min(severity, VERIFIED[0]), min(confidence, VERIFIED[1])
             checked = not trusted and not raw_ip and (severity, confidence) == VERIFIED
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
                                + (" (from a well-known host)" if trusted else " (from a bare IP address)" if raw_ip
                                   else ", and starts it detached in the background" if (severity, confidence) in (DAEMON, DAEMON_APP_CALLS)
-                                  else " (checked against a digest first, from a host that is not a well-known one)" if checked else "")
+                                  else " (checked against a digest first, from a host that is not a well-known one)" if checked and digest
+                                  else " (from a host that is not a well-known one, which a setting of its user can replace)"
+                                  if checked else "")
                                + ".", run, level)
             return
 
@@ -155,13 +171,15 @@ MAX_SCOPES = 40
 """Functions of each step looked at: a bundle has hundreds, and the first few settle it."""
 
 
-def _one_behaviour(view: FileView, facts: list[Fact]) -> Fact | None:
-    """The chmod or exec call of a download, a write and a run that belong to one behaviour."""
+def _one_behaviour(view: FileView, facts: list[Fact], helpers: bool = False) -> Fact | None:
+    """The chmod or exec call of a download, a write and a run that belong to one behaviour (with `helpers`, a download
+    may be made through a helper of another module of the package: `./fetch.getBuffer(task.url)`)."""
     runs = [f for f in facts if f.kind == "call" and ((f.value.startswith("fs.chmod") and sets_execute_bit(f.args))
                                                       or (executes(f) and not _extracts(f)))]
     if not runs:
         return None
-    downloads = list(dict.fromkeys(f.scope for f in facts if sends(f)))[:MAX_SCOPES]
+    downloads = list(dict.fromkeys(f.scope for f in facts if sends(f) or (helpers and f.value.startswith(".")
+                                                                          and view.helper_sends(f))))[:MAX_SCOPES]
     writes = list(dict.fromkeys(f.scope for f in facts if writes_file(f)))[:MAX_SCOPES]
     for run in runs[:MAX_SCOPES]:
         near_writes = [w for w in writes if view.related(w, run.scope)]
