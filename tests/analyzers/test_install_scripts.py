@@ -910,12 +910,12 @@ def test_a_download_run_by_its_absolute_path_in_the_background_is_a_dropper():
 
 
 def test_a_command_built_at_run_time_that_downloads_chmods_and_runs_its_hole_is_a_dropper():
-    from npmward.analyzers.install_scripts import _download_then_run
+    from npmward.analyzers.install_scripts import download_then_run
     # (what the code analyzer makes of `'curl -o {O} {U} && chmod 755 {O} && nohup {O} &'.replace(…)`)
-    assert _download_then_run("curl -sfL -o ${*} ${*} && chmod 755 ${*} && nohup ${*} >/dev/null 2>&1 &")
-    assert _download_then_run("curl -fsSL ${*} -o ${*} && chmod +x ${*} && ${*} --daemon")
+    assert download_then_run("curl -sfL -o ${*} ${*} && chmod 755 ${*} && nohup ${*} >/dev/null 2>&1 &")
+    assert download_then_run("curl -fsSL ${*} -o ${*} && chmod +x ${*} && ${*} --daemon")
     # An archive downloaded and unpacked by another program is not run.
-    assert _download_then_run("curl -fsSL -o ${*} ${*} && tar xzf ${*} -C ${*}") is None
+    assert download_then_run("curl -fsSL -o ${*} ${*} && tar xzf ${*} -C ${*}") is None
 
 
 def test_a_relay_from_every_interface_to_a_remote_admin_port_is_a_port_relay():

@@ -864,7 +864,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
             risky = True
             yield finding(rule, severity, confidence, category,
                           message.format(where=where, match=" ".join(match.group(group).split())[:200]))
-    dropped = _download_then_run(command)
+    dropped = download_then_run(command)
     if dropped is not None:
         risky = True
         yield finding("download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
@@ -1204,7 +1204,7 @@ def _judge_shell_lines(hook: str, path: str, files, text: str, label: str = "") 
     constants: dict[str, str] = {}
     """Variables set to a constant (`H=/etc/hosts`), expanded where they are used (`>> "$H"`)."""
     fetched_code: list[tuple[int, str]] = []
-    """Lines that clone a repository or tap a Homebrew repository (see `_download_then_run`)."""
+    """Lines that clone a repository or tap a Homebrew repository (see `download_then_run`)."""
     for number, command in _logical_lines(text, joins=not path.endswith((".bat", ".cmd", ".ps1"))):
         command = QUOTED_JOIN.sub("", command)
         if constants:
@@ -1289,7 +1289,7 @@ def _run_after_fetch(hook: str, path: str, number: int, command: str, fetched_co
     """`git clone URL "$d"` or `brew tap x/y URL` on an earlier line (kept in `fetched_code`), what it fetched run on
     this one (`sh "$d/install.sh"`, `brew install x/y/z`)."""
     for at, earlier in fetched_code:
-        if (ran := _download_then_run(f"{earlier} && {command}")) is not None:
+        if (ran := download_then_run(f"{earlier} && {command}")) is not None:
             fetched_code.clear()
             yield Finding("install-script/download-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                           f"{path} downloads {ran} (line {at}) and then runs it, at install time.",
@@ -1445,7 +1445,7 @@ def _runs_from(part: str, directory: str) -> str | None:
     return ran.group(1) if ran else None
 
 
-def _download_then_run(command: str) -> str | None:
+def download_then_run(command: str) -> str | None:
     """A file that one command line downloads and then runs: `(curl -fsSL URL || wget -qO- URL) > .x && sh .x`; or
     a script of a repository it clones (`git clone URL "$d" && sh "$d/install.sh"`)."""
     if not FETCH.search(command) and "clone" not in command and "tap" not in command:

@@ -16,6 +16,7 @@ from ...install_scripts import (
     HOOK_RULES,
     KERNEL_DRIVER,
     PROTECTION_VALUES,
+    download_then_run,
     judge_command,
     never_for_a_caller,
     out_of_sight,
@@ -153,15 +154,7 @@ def check(view: FileView) -> Iterator[Finding]:
                               finding.message + (" Its file holds a command that downloads and runs code: the task is a "
                                                  "loader." if loader else "") + f" ({view.run_text(fact)})",
                               view.facts.path, fact.line, (fact.snippet or command)[:200], {"when": level, "command": command[:300]})
-        if "code/credential-downgrade" not in seen and (downgrade := _registry_downgrade(view, found)) is not None:
-            seen.add("code/credential-downgrade")
-            fact, name = downgrade
-            steps = 0 if view.runs_now(fact) else STEPS_DOWN.get(level, 0)
-            yield Finding("code/credential-downgrade", S(max(S.CRITICAL - steps, S.LOW)), C.HIGH, "credential-theft",
-                          f"Writes the registry in a file that names Windows' credential protection setting {name!r}, "
-                          f"{view.run_text(fact)}: cleartext passwords, LM/NTLMv1 or an unprotected LSASS, as credential "
-                          f"thieves set before they dump or relay.", view.facts.path, fact.line, fact.snippet[:200],
-                          {"when": level})
+        yield from _across_commands(view, level, found, seen)
         hidden = next((f for f in facts if executes(f) and _decoded_command(view, f)), None) if level in ("install", "entry") else None
         if hidden is not None and "code/encoded-command" not in seen:
             # `spawnSync('/bin/sh', ['-c', Buffer.from(setup, 'base64').toString()])`: the command is kept out of
@@ -170,6 +163,40 @@ def check(view: FileView) -> Iterator[Finding]:
             yield Finding("code/encoded-command", S.HIGH, C.HIGH, "obfuscation",
                           f"Runs a command it decodes from its own constants ({hidden.value}), {view.when_text(level)}.",
                           view.facts.path, hidden.line, hidden.snippet[:200], {"when": level})
+
+
+def _across_commands(view: FileView, level: str, found, seen: set[str]) -> Iterator[Finding]:
+    """What the file's commands do together: a registry write beside a credential protection setting, a download one
+    command makes that a later one runs."""
+    if "code/credential-downgrade" not in seen and (downgrade := _registry_downgrade(view, found)) is not None:
+        seen.add("code/credential-downgrade")
+        fact, name = downgrade
+        steps = 0 if view.runs_now(fact) else STEPS_DOWN.get(level, 0)
+        yield Finding("code/credential-downgrade", S(max(S.CRITICAL - steps, S.LOW)), C.HIGH, "credential-theft",
+                      f"Writes the registry in a file that names Windows' credential protection setting {name!r}, "
+                      f"{view.run_text(fact)}: cleartext passwords, LM/NTLMv1 or an unprotected LSASS, as credential "
+                      f"thieves set before they dump or relay.", view.facts.path, fact.line, fact.snippet[:200],
+                      {"when": level})
+    if "code/download-execute" not in seen and (dropped := _fetched_then_run(found)) is not None:
+        # (`brew(['tap', T, URL])`, then `brew(['install', T + '/agent'])`: each call a command of its own)
+        seen.add("code/download-execute")
+        fact, what = dropped
+        steps = 0 if view.runs_now(fact) or view.run_by_app(fact) else STEPS_DOWN.get(level, 0)
+        yield Finding("code/download-execute", S(max(S.CRITICAL - steps, S.LOW)), C.HIGH, "dropper",
+                      f"Runs commands that download {what} and then run it, {view.run_text(fact)}.",
+                      view.facts.path, fact.line, fact.snippet[:200], {"when": level})
+
+
+def _fetched_then_run(found) -> tuple | None:
+    """(the command that runs it, what) when the file's commands, in the order of their lines, download something and
+    a later one runs it: one command line's check (`download_then_run`) over the commands joined."""
+    ordered = sorted(found, key=lambda item: item[0].line)[:64]
+    if len(ordered) < 2 or download_then_run(" && ".join(command for _, command in ordered)) is None:
+        return None
+    for end in range(2, len(ordered) + 1):
+        if (what := download_then_run(" && ".join(command for _, command in ordered[:end]))) is not None:
+            return ordered[end - 1][0], what
+    return None
 
 
 def _registry_downgrade(view: FileView, found) -> tuple | None:
