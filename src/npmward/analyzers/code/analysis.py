@@ -391,8 +391,13 @@ class CodeAnalysis:
                 spliced = _environment_sent(view, fact, inner) if HOLE in value and emits is not False else None
                 if spliced is not None:
                     yield spliced
+                # (what a build plugin puts into every bundle it emits and sends away runs in each user's browser or
+                # extension: a step more, as the Cyberhaven extension's build did with its users' cookies)
+                into_build = emits is not False and view.emits_to_build()
                 for finding in self._judge(inner, payload, depth + 1):
-                    yield Finding(finding.rule, finding.severity, finding.confidence, finding.category,
+                    raised = into_build and finding.category == "exfiltration" and finding.severity == Severity.HIGH
+                    yield Finding(finding.rule, _raised(finding.severity) if raised else finding.severity,
+                                  Confidence.HIGH if raised else finding.confidence, finding.category,
                                   finding.message + " (in code this file writes to disk or into a build's output)", view.facts.path, fact.line,
                                   finding.snippet, finding.details)
 
