@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: malicious bundler plugins that add a skimmer to the emitted app (2024-2025 reports); written here
 const INJECTED = `
 (function () {
