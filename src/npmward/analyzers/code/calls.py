@@ -189,6 +189,8 @@ def _acts(name: str) -> bool:
         or P.EXEC_CALLS.match(name) is not None
 
 
+ENV_PARSERS = {"util.parseEnv", "dotenv.parse", "dotenv.default.parse"}
+"""What parses an env file's text into its variables (see `flow.PARSED_ENV`)."""
 FORWARDED_LISTENERS = {"on", "once", "addListener", "addEventListener"}
 """The listener methods a wrapper may hand its (event, handler) on to (see `Calls.note_event_forwarder`)."""
 
@@ -349,6 +351,8 @@ class Calls:
             # makes a request, what is posted to the worker is sent (a skimmer's beacon kept off the page's thread).
             result = g.node()
             self.inline_scripts.append((result, script, scope))
+        elif short in ENV_PARSERS and args:
+            result = g.apply(F.ENV_PARSE, list(args[:1]))
         elif short in SERIALIZES:
             result = g.node(op=F.SERIALIZE)
             for a in args:

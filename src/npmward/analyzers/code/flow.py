@@ -119,6 +119,10 @@ TYPED = 1 << 43
 PASSWORD = 1 << 44
 """A value named like a plaintext password (`password`, `plain`, `pw`) in a file that names a password-hashing library:
 what the application hashes or checks with it."""
+PARSED_ENV = 1 << 46
+"""The variables of a parsed env file (`util.parseEnv(text)`, `dotenv.parse(text)` of a `.env` the code read): whole,
+the file's secret content (read as SECRET_DATA, see `Graph.value`); one variable read by its name (`parsed.GITHUB_TOKEN`)
+is that variable, as `process.env.GITHUB_TOKEN` is."""
 DEVTOOLS = 1 << 45
 """A browser's DevTools endpoint (Puppeteer's `browser.wsEndpoint()`): whoever can reach it drives the browser, its
 logged-in sessions included."""
@@ -141,7 +145,7 @@ IDENTITY_NAMES = {HOST_NAME: "the host name", USER_NAME: "the user name", HOME_D
 
 # --- transforms ------------------------------------------------------------------------------------
 UNION, READ, EXEC, MEMBER, ENV_INDEX, KEYS, SERIALIZE, FILTER, STORE, DATA, KEY_USED, HOLD, HOSTED, REQUEST, RECEIVE, LOOKUP, \
-    KEY_OBJECT = range(17)
+    KEY_OBJECT, ENV_PARSE = range(18)
 """What a node does with the union of its inputs (MEMBER's argument is the property name)."""
 
 
@@ -193,14 +197,10 @@ def _transform(op: int, arg, labels: int) -> int:
         # A command given a secret file's path reads it (`cat ~/.npmrc`); one given a value taken from
         # such a file (`npm whoami --registry <registry from .npmrc>`) prints its own output.
         return SECRET_DATA if labels & SECRET_PATH else 0
+    if op == ENV_PARSE:  # an env file's text parsed into its variables
+        return (labels & ~SECRET_DATA) | PARSED_ENV if labels & SECRET_DATA else labels
     if op == MEMBER:
-        # Another field of a key holder is not the key (a key-named field is a key by its own name).
-        labels &= ~KEY_HOLDER
-        if labels & ENV_OBJ:
-            labels = (labels & ~ENV_OBJ) | classify_env(arg)
-        if labels & PAGE_INPUT and arg == "value":  # (another field of an element, `form.elements`, is still the page's)
-            labels = (labels & ~PAGE_INPUT) | TYPED
-        return labels
+        return _member(arg, labels)
     if op == ENV_INDEX:  # a key the analysis cannot name gets ENV_DYNAMIC after the first pass
         return (ENV_ALL if labels & ENV_KEYS else 0) | (ENV_SECRET if labels & CONST_SECRET_NAME else 0) \
             | (ENV_OTHER if labels & (CONST_NAMES | ENV_FILTERED) else 0)
@@ -212,6 +212,19 @@ def _transform(op: int, arg, labels: int) -> int:
         return (labels & ~ENV_OBJ) | ENV_ALL if labels & ENV_OBJ else labels
     if op == FILTER:
         return _kept(arg, labels)
+    return labels
+
+
+def _member(arg, labels: int) -> int:
+    """What a property read (`obj.name`, `arg` the name) gives of what the object carries."""
+    # Another field of a key holder is not the key (a key-named field is a key by its own name).
+    labels &= ~KEY_HOLDER
+    if labels & PARSED_ENV and arg is not None:
+        labels = (labels & ~PARSED_ENV) | classify_env(arg)
+    if labels & ENV_OBJ:
+        labels = (labels & ~ENV_OBJ) | classify_env(arg)
+    if labels & PAGE_INPUT and arg == "value":  # (another field of an element, `form.elements`, is still the page's)
+        labels = (labels & ~PAGE_INPUT) | TYPED
     return labels
 
 
@@ -333,4 +346,5 @@ class Graph:
                         work.append(s)
 
     def value(self, node: int | None) -> int:
-        return self.labels[node] if node is not None and node < len(self.labels) else 0
+        labels = self.labels[node] if node is not None and node < len(self.labels) else 0
+        return labels | SECRET_DATA if labels & PARSED_ENV else labels  # (a parsed env file, whole, is its content)
