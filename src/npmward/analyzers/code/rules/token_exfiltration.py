@@ -42,6 +42,8 @@ def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
         if not sink.labels & F.ENV_SECRET or sink.labels & (F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ) or to_registry_only(sink):
             continue
+        if not sink.destination & F.OOB_HOST and not sink.labels & (F.DECODED | F.UNPACKED) and _own_service(view, sink):
+            continue
         hidden = False
         if (sink.labels & (F.DECODED | F.UNPACKED) or sink.destination & F.OOB_HOST) \
                 and (sink.level != "deferred" or view.run_by_app(sink.fact)) and to_hidden_host(view, sink):
@@ -104,6 +106,24 @@ def _services(view: FileView, sink) -> list[str]:
             word = f.value.split("_", 1)[0]
             found.add(SERVICE_ALIASES.get(word, word))
     return sorted(found)
+
+
+SERVICE_HOSTS = {"GITHUB": ("github.com",), "GITLAB": ("gitlab.com",), "NPM": ("npmjs.org", "npmjs.com"),
+                 "OPENAI": ("openai.com",), "ANTHROPIC": ("anthropic.com",), "SLACK": ("slack.com",),
+                 "VERCEL": ("vercel.com",), "NETLIFY": ("netlify.com",), "HEROKU": ("heroku.com",)}
+"""The hosts of a service's API, by the first word of its credential variables (`GITHUB_TOKEN`: api.github.com)."""
+URL_HOST_OF = re.compile(r"^https?://([^/:?#\s]+)")
+
+
+def _own_service(view: FileView, sink) -> bool:
+    """The credential is one service's, and every URL the file names is on that service's hosts: an API client sends its
+    token to its API (@changesets/get-github-info's GITHUB_TOKEN to api.github.com/graphql)."""
+    services = _services(view, sink)
+    hosts = SERVICE_HOSTS.get(services[0]) if len(services) == 1 else None
+    if not hosts:
+        return False
+    urls = [m.group(1).lower() for f in view.of_kind("string") if (m := URL_HOST_OF.match(f.value)) is not None]
+    return bool(urls) and all(any(u == h or u.endswith("." + h) for h in hosts) for u in urls)
 
 
 PATCHED_LOGIN = re.compile(r"^[\w$]+(\.[\w$]+)*\.prototype\.(login|setToken|authenticate|signIn)$")
