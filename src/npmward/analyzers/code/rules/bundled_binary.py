@@ -73,7 +73,10 @@ def _rundll_of_its_own(package: PackageView, binaries: Mapping[str, str]) -> Ite
 
 
 def _shipped(manifest: Mapping, files: Mapping[str, bytes]) -> Iterator[Finding]:
-    native = is_native_distribution(manifest)
+    # (or a package of native addons, `prebuilds/<platform>/*.node`: its other executables are the addon's helpers, as
+    # node-pty 1.1.0's spawn-helper, winpty-agent.exe and conpty's OpenConsole.exe are)
+    native = is_native_distribution(manifest) or any(p.endswith(".node") and d.startswith(tuple(P.EXECUTABLE_MAGIC))
+                                                     for p, d in files.items())
     # Only what npm runs at install: a `copy-resources` or `example` script a developer runs by hand is not.
     commands = lifecycle_commands(manifest)
     # (and the shell or batch scripts those hooks run: `scripts\\setup.cmd` copies `shell-theme.dat` and starts the copy)
