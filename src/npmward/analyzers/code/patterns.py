@@ -83,8 +83,10 @@ NETWORK_CALLS = re.compile(
     r"\$\.NS(Data|String)\.(dataWithContentsOfURL|stringWithContentsOfURL\w*))$"
 )
 DNS_CALLS = re.compile(r"^dns(\.promises)?\.(lookup|resolve\w*|reverse)$")
-DNS_TEXT = re.compile(r"(^|\.)resolveTxt$")
-"""A TXT lookup: its answer is text whoever holds the zone wrote (a setting, a command), received from the network."""
+DNS_TEXT = re.compile(r"(^|\.)(resolveTxt|resolve6|resolveAaaa|resolveCname|resolveAny)$")
+"""A TXT lookup: its answer is text whoever holds the zone wrote (a setting, a command), received from the network; so
+are the AAAA, CNAME and ANY answers of a zone's name server, which a DNS tunnel packs bytes into (sixteen per IPv6
+address). (Not `resolve4`/`lookup`: an address to connect to.)"""
 REGISTRY_QUERY = re.compile(r"^\s*(?:(\S*[/\\])?npm(\.cmd)?\s+(view|info|show|v)|\$\{\*\}\s+(view|info))\s+\S")
 """`npm view <package> <field>` (npm picked by platform: `${*} view …`): a package's metadata from the registry, whatever
 its publisher wrote in it (a field holding a stage, blind set 39)."""
