@@ -407,9 +407,12 @@ class Bindings:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
         elif value.type in ("member_expression", "subscript_expression") and self.function_constructor(value):
             module = "Function"  # `const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`
-        elif value.type == "member_expression":
+        elif value.type == "member_expression" or (value.type == "subscript_expression" and isinstance(
+                self.const(value.child_by_field_name("index")), str)):
+            # (also `require(_0x3a1c(0x16))[_0x3a1c(0x17)]`: a member picked by a name the analysis folds, from an
+            # obfuscator's string array)
             root = value
-            while root.type == "member_expression":
+            while root.type in ("member_expression", "subscript_expression"):
                 root = root.child_by_field_name("object")
             if root.type == "call_expression" and self.required_module(root):
                 module = self.callee_name(value)
