@@ -156,7 +156,7 @@ PERSISTENCE_PATHS = re.compile(
     r"(^|[/\\\\])(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\\\]pipeline\.ya?ml|authorized_keys|"
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
-    r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|"
+    r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|(^|[/\\\\])amplify[/\\\\]hooks[/\\\\]|"
     r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc|psqlrc|mongoshrc\.js|mongorc\.js|sqliterc|irbrc|pryrc|Rprofile)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS + "|" + LOADED_BY_OTHERS,
     re.I,
 )
@@ -171,7 +171,9 @@ global hooks, fsmonitor, ssh command, credential helper or include (run by every
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror). Also gdb's, lldb's and pdb's
 init files (every debugger start), the database and language shells' (psql's `\\!`, mongosh's JavaScript, sqlite3's
 `.shell`, irb's, pry's and R's profiles: every start of the shell), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), the kubelet's static pod
-manifests (a pod the node runs outside the API server's view), what other programs run on their own events
+manifests (a pod the node runs outside the API server's view), the Amplify CLI's `amplify/hooks/` (run before and
+after each `amplify push`, `pull` or `publish`, with the developer's AWS credentials), what other programs run on their
+own events
 (`EVENT_HOOKS`) and what they load or trust at every start (`LOADED_BY_OTHERS`)."""
 SHELL_SOURCED = re.compile(r"\.bash_completion$|bash-completion[/\\\\]completions|fish[/\\\\]conf\.d")
 """What every interactive shell sources, where completion installers and plugin managers write when asked: a startup
