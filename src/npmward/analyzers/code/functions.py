@@ -165,6 +165,7 @@ class Functions:
                 func.rest = len(func.param_names)
             name = item if item.type == "identifier" else item.child_by_field_name("pattern") \
                 if item.type in ("required_parameter", "optional_parameter") else \
+                item.child_by_field_name("left") if item.type == "assignment_pattern" else \
                 item.named_children[0] if item.type == "rest_pattern" and item.named_child_count else None
             func.param_names.append(self.text(name, 200) if name is not None and name.type == "identifier" else None)
             self.bind_pattern(item, holder, fid, declare=True)

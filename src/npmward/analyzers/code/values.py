@@ -836,5 +836,12 @@ class Values:
         if node.type == "identifier":
             root = self.text(node, 200)
             self.assign_name(scope, f"{root}.{field}" if field else root, source)
+            if node is not target and scope is not None and root in self.out.funcs[scope].param_names:
+                # `acc[p] = b.toString('base64')` in `collect(dir, acc)`: what a function puts into an object it is
+                # handed is in the caller's object after the call (a stealer's recursive walk filling `files`)
+                stored = self.graph.node()
+                self.graph.edge(source, stored)
+                self.stored.add(stored)
+                self.assign_name(scope, root, stored)
         elif node.type == "this":
             self.graph.edge(source, self.this_field(scope, field) if field else self.this_node(scope))
