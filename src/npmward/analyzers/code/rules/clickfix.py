@@ -29,16 +29,25 @@ OSC52 = "\x1b]52;"
 """The terminal's clipboard escape (OSC 52): what a program prints after it, the terminal puts on the clipboard."""
 
 
+CLIPBOARD_TOOL = re.compile(r"^(?:pbcopy|clip(?:\.exe)?|xclip\b.*|xsel\b.*--(?:clipboard|input)\b.*|wl-copy\b.*|Set-Clipboard\b.*)$")
+"""A program that puts its input on the clipboard (`pbcopy`, Windows' `clip`, `xclip -selection clipboard`, `wl-copy`)."""
+
+
 def _copies(view: FileView):
+    # (or, in Node, a process started in a file that names a clipboard program: `execSync(cmd, { input: text })` with
+    # `cmd` pbcopy, clip or xclip by platform, a build tool's "the fix was copied to your clipboard")
     return next((f for f in view.of_kind("call") if (
         f.value.endswith(("clipboard.writeText", "clipboardData.setData"))
         or (f.value.endswith("execCommand") and f.args[:1] == ("copy",)))), None) \
-        or next((f for f in view.of_kind("string") if OSC52 in f.value or any(c in f.value for c in INLINE_COPY)), None)
+        or next((f for f in view.of_kind("string") if OSC52 in f.value or any(c in f.value for c in INLINE_COPY)), None) \
+        or next((e for t in view.of_kind("string") if CLIPBOARD_TOOL.match(t.value)
+                 for e in view.executions() if e.scope == t.scope), None)
 
 
 @rule("clickfix", title="Puts a command on the clipboard for the user to run",
       description="Writes to the clipboard (navigator.clipboard.writeText, a textarea copied with "
-                  "execCommand('copy'), a terminal's OSC 52 escape, or such a call in a page the package serves) in code that holds a command line that downloads and runs code (curl … | "
+                  "execCommand('copy'), a terminal's OSC 52 escape, a clipboard program such as pbcopy, clip or xclip that Node "
+                  "starts, or such a call in a page the package serves) in code that holds a command line that downloads and runs code (curl … | "
                   "bash, iwr … | iex, mshta https://…, encoded PowerShell): the ClickFix / fake-CAPTCHA lure, where "
                   "the user is told to paste it into the Run box or a terminal. Critical with the lure's instructions "
                   "(Win+R, Win+X, Ctrl+V, File Explorer's address bar, \"I am not a robot\", a verification step); medium without them (a docs page's \"copy "
