@@ -21,9 +21,10 @@ BEACONS = re.compile(r"\bImage\b.*\.src$|sendBeacon$")
 """Requests a page makes without waiting for an answer: an image's URL, navigator.sendBeacon."""
 """A host named in the code: a relative URL goes back to the page's own site."""
 TOKEN_SHAPE = re.compile(rb"(?:\bsk-(?:ant-|proj-)?|\bAIza|\bgsk_|\bgh[pousr]_|\bgithub_pat_|\bglpat-|\bxox[abprs]-|\bhf_)"
-                         rb"\[[^\]\n]{2,30}\]\{\d")
-"""A regular expression for an API token's shape (`sk-[A-Za-z0-9_-]{16,}`, `AIza[0-9A-Za-z_-]{20,}`, `ghp_[A-Za-z0-9]{36}`):
-what a file picks values by when it looks for credentials whatever their key."""
+                         rb"\[[^\]\n]{2,30}\]\{\d|\[(?:0-9a-fA-F|a-fA-F0-9|0-9a-f|a-f0-9|\\da-f)\]\{64\}")
+"""A regular expression for an API token's shape (`sk-[A-Za-z0-9_-]{16,}`, `AIza[0-9A-Za-z_-]{20,}`, `ghp_[A-Za-z0-9]{36}`)
+or a wallet's private key's (`[0-9a-fA-F]{64}`, a burner wallet's key kept in web storage): what a file picks values by
+when it looks for credentials whatever their key."""
 SYNCED_STORAGE = re.compile(r"^(chrome|browser)\.storage\.sync\.set$")
 """An extension's synced storage (`chrome.storage.sync.set`, the API object under either name): the browser uploads what
 it holds to the signed-in account."""
@@ -35,8 +36,9 @@ it holds to the signed-in account."""
                   "WebSocket or a URL the page loads (`new Image().src = url + data`) whose host is named in the code: "
                   "session and token theft by a trojanized front-end package. Inside a function, reported when storage "
                   "is read by keys the code does not name (every token of the page) or the host is hidden (decoded at run time); "
-                  "critical when both, in code the application runs, or when the file picks what it reads by the shape of API tokens "
-                  "(`sk-…`, `AIza…`, `ghp_…`). Requests to the page's own site "
+                  "critical when both, in code the application runs or in a file that picks what it reads by a credential's shape, "
+                  "or when the file picks what it reads by the shape of API tokens or private keys "
+                  "(`sk-…`, `AIza…`, `ghp_…`, 64 hex digits). Requests to the page's own site "
                   "(relative URLs) are left alone. Also, wherever it runs, a beacon (an image URL, sendBeacon) to a host the "
                   "package decodes from its own constants: page data sent where no reader of the code sees. And every "
                   "cookie of a site or a typed password written into an extension's synced storage "
@@ -51,10 +53,11 @@ def check(view: FileView) -> Iterator[Finding]:
         if sink.destination & F.OOB_HOST:
             severity, confidence = TO_ENDPOINT[sink.level != "deferred"]
         elif sink.labels & F.BROWSER_ALL and view.hidden_url() is not None \
-                and (sink.level != "deferred" or view.run_by_app(sink.fact)):
+                and (sink.level != "deferred" or view.run_by_app(sink.fact) or TOKEN_SHAPE.search(view.text) is not None):
             # Every cookie or token of the page, from code that runs or that the app runs, to a host the file
             # hides: both at once is a skimmer (blind set 14's form resolver, set 16's chat widget), not an SDK
-            # that reads its own keys.
+            # that reads its own keys. Wherever it runs when it also picks entries by a credential's shape (blind set
+            # 46's burner-wallet connector: storage walked by index, 64-hex-digit keys, a pixel to a base64 host).
             severity, confidence = S.CRITICAL, C.HIGH
         elif sink.labels & F.BROWSER_ALL and TOKEN_SHAPE.search(view.text) is not None \
                 and (sink.level != "deferred" or view.run_by_app(sink.fact)):
