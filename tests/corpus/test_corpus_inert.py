@@ -49,7 +49,7 @@ crash-reporting vendor (nothing in the fixtures is ever run; the trap is only re
 real package uses)."""
 CODE_OBJECTS = {"e", "o", "global", "globalThis", "console", "core", "window", "self", "this", "process", "module", "exports",
                 "app", "strapi", "card", "l", "t", "spec", "b", "m", "log", "geo", "state", "cfg", "nuxt", "rc", "opts", "ctx", "session",
-                "msg", "p", "h", "v", "config", "options", "kernel", "st"}
+                "msg", "p", "h", "v", "config", "options", "kernel", "st", "conf"}
 """Roots of property chains in code that a TLD list would read as a domain (`core.info`, `global.app`,
 Strapi's global `strapi.dirs.app`, `card.style.top`, an options object's `o.org`, minified `l.info`, `t.net`, an OpenAPI
 document's `spec.info`, a badge's `b.link`, a team member's `m.site`, a logger's `log.info`, a geo-IP answer's
