@@ -350,9 +350,10 @@ class Values:
             target = self.var(declared_in, name)
             if write:
                 self.graph.edge(node, target)
-                if node in self.stored and declared_in is not None and name in self.out.funcs[declared_in].param_names:
+                root = name.partition(".")[0]  # (`acc.k = v` stores into `acc` as `acc[k] = v` does)
+                if node in self.stored and declared_in is not None and root in self.out.funcs[declared_in].param_names:
                     func = self.out.funcs[declared_in]
-                    func.stores.append((func.param_names.index(name), node))
+                    func.stores.append((func.param_names.index(root), node))
             else:
                 self.graph.edge(target, node)
         # A variable used as a whole (sent, serialised, passed on) carries what was written into its
@@ -836,12 +837,10 @@ class Values:
         if node.type == "identifier":
             root = self.text(node, 200)
             self.assign_name(scope, f"{root}.{field}" if field else root, source)
-            if node is not target and scope is not None and root in self.out.funcs[scope].param_names:
+            if node is not target:
                 # `acc[p] = b.toString('base64')` in `collect(dir, acc)`: what a function puts into an object it is
-                # handed is in the caller's object after the call (a stealer's recursive walk filling `files`)
-                stored = self.graph.node()
-                self.graph.edge(source, stored)
-                self.stored.add(stored)
-                self.assign_name(scope, root, stored)
+                # handed is in the caller's object after the call (a stealer's recursive walk filling `files`), a store
+                # through the parameter as a collection's `push` is (see `finish_values`)
+                self.stored.add(source)
         elif node.type == "this":
             self.graph.edge(source, self.this_field(scope, field) if field else self.this_node(scope))
