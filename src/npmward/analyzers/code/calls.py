@@ -310,7 +310,7 @@ class Calls:
         short = name.removeprefix("new ")
         method = short.rsplit(".", 1)[-1]
         runs_program, digest, own, op = _by_name(name, short, is_new)
-        if is_new and not own and arg_nodes and websocket_url(self.const(arg_nodes[0])):
+        if is_new and not own and arg_nodes and self.names_websocket_scheme and websocket_url(self.const(arg_nodes[0])):
             own = F.NET_HANDLE  # (`new WS('wss://…')`: a WebSocket, whatever name its class is kept under)
         fallback: int | None = None
         result: int | None

@@ -210,6 +210,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """The file uses GramJS's string sessions: `client.session.save()` is the account's whole login (see `call_value`)."""
         self.listens = b"addEventListener" in source
         """The file listens to the page's events: an event's `target` is the element the user acts on."""
+        self.names_websocket_scheme = b"ws:" in source or b"wss:" in source
+        """The file spells a WebSocket URL's scheme: only then is a constructor's first argument folded to see whether
+        it is one (see `Calls.call_value`; most files construct many objects and open no WebSocket)."""
         self.reports = b"getReport" in source
         """The file makes a Node diagnostic report (`process.report.getReport()`): its `environmentVariables` field
         is the whole environment."""

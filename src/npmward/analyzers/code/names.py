@@ -407,16 +407,15 @@ class Bindings:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
         elif value.type in ("member_expression", "subscript_expression") and self.function_constructor(value):
             module = "Function"  # `const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`
-        elif value.type == "member_expression" or (value.type == "subscript_expression" and isinstance(
-                self.const(value.child_by_field_name("index")), str)):
-            # (also `require(_0x3a1c(0x16))[_0x3a1c(0x17)]`: a member picked by a name the analysis folds, from an
-            # obfuscator's string array)
+        elif value.type in ("member_expression", "subscript_expression"):
             root = value
             while root.type in ("member_expression", "subscript_expression"):
                 root = root.child_by_field_name("object")
-            if root.type == "call_expression" and self.required_module(root):
-                module = self.callee_name(value)
-            elif root.type == "identifier" and self.text(root) in self.bindings:
+            # (also `require(_0x3a1c(0x16))[_0x3a1c(0x17)]`: a member picked by a name the analysis folds, from an
+            # obfuscator's string array; its key is folded only for a module's member)
+            if ((root.type == "call_expression" and self.required_module(root))
+                    or (root.type == "identifier" and self.text(root) in self.bindings)) \
+                    and (value.type == "member_expression" or isinstance(self.const(value.child_by_field_name("index")), str)):
                 module = self.callee_name(value)
         if name.type == "identifier" and value.type == "binary_expression" and (shape := self.part_shape(value)) is not None:
             self.joined[self.text(name, 200)] = shape  # (`process.env.DOCKER_CONFIG || path.join(home, '.docker')`)

@@ -167,17 +167,10 @@ class FileView:
         helper = program.files.get(path) if path else None
         if helper is None or path == self.facts.path:
             return False
-        funcs = helper.funcs
-        named = {i for i, func in enumerate(funcs) if func.name == name}
-        for f in helper.facts:
-            if not named or not sends(f):
-                continue
-            scope = f.scope
-            while scope is not None and scope not in named:
-                scope = funcs[scope].parent
-            if scope is not None:
-                return True
-        return False
+        known = self.derived.setdefault("helper_sends", {})
+        if (path, name) not in known:  # (a file calls its helper many times; the helper's facts are read once)
+            known[path, name] = _sends_in(helper, name)
+        return known[path, name]  # type: ignore[index]
 
     def called_by_app(self, fact: Fact) -> bool:
         """Whether the fact is in a function the application calls (see `reach.Program.api`)."""
@@ -464,3 +457,18 @@ class PackageView:
             if (not extensions or path.lower().endswith(extensions)) and len(data) <= MAX_TEXT_FILE \
                     and not TEST_PATH.search(path) and b"\x00" not in data[:1024]:
                 yield path, data
+
+
+def _sends_in(helper: FileFacts, name: str) -> bool:
+    """A function named `name` of the file `helper` (or one written in it) sends (see `FileView.helper_sends`)."""
+    named = {i for i, func in enumerate(helper.funcs) if func.name == name}
+    if not named:
+        return False
+    for f in helper.facts:
+        if sends(f):
+            scope = f.scope
+            while scope is not None and scope not in named:
+                scope = helper.funcs[scope].parent
+            if scope is not None:
+                return True
+    return False

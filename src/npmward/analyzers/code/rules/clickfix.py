@@ -40,8 +40,8 @@ def _copies(view: FileView):
         f.value.endswith(("clipboard.writeText", "clipboardData.setData"))
         or (f.value.endswith("execCommand") and f.args[:1] == ("copy",)))), None) \
         or next((f for f in view.of_kind("string") if OSC52 in f.value or any(c in f.value for c in INLINE_COPY)), None) \
-        or next((e for t in view.of_kind("string") if CLIPBOARD_TOOL.match(t.value)
-                 for e in view.executions() if e.scope == t.scope), None)
+        or next((e for e in view.executions() for t in view.of_kind("string")
+                 if t.scope == e.scope and CLIPBOARD_TOOL.match(t.value)), None)
 
 
 @rule("clickfix", title="Puts a command on the clipboard for the user to run",
