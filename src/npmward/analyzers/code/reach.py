@@ -443,6 +443,11 @@ class _Linker:
                     found = self.exports(target, parts[0] if parts else "")
                 else:  # `monitor.run.kill()` calls `kill`, a method of the export `run`, not `run`
                     found = [(target, fid) for fid in self.props[target].get(parts[-1], [])[:MAX_MEMBER_TARGETS]]
+                    if not found and len(parts) == 2:
+                        # (Babel's `_stats.default.record(a)` of `exports.default = { record: record }`: the function
+                        # the exported table names so)
+                        found = [(p, fid) for p, fid in self.exports(target, parts[0])
+                                 if fid is not None and self.files[p].funcs[fid].name == parts[1]]
                 self.note_constructed(path, target, parts, found)
                 yield from found
 
