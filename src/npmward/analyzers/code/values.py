@@ -267,6 +267,32 @@ def _password_name(name: str) -> bool:
     return P.PASSWORD_NAME.match(name) is not None
 
 
+TSC_TEMP = re.compile(r"_[a-z]\d*")
+"""tsc's temporaries for optional chains and nullish defaults (`_a`, `_b`, … `_a1`)."""
+
+
+def tsc_chain_base(node: Node, obj: Node) -> Node | None:
+    """The member chain a tsc temporary stands for in the down-levelled optional chain `(_a = X) === null || _a ===
+    void 0 ? void 0 : _a.headers` (`X?.headers`), `X` itself the alternative of such a test when it is (`ctx?.req`:
+    `ctx === null || ctx === void 0 ? void 0 : ctx.req`): a framework's request read through it is the request's."""
+    if obj.type != "identifier" or obj.end_byte - obj.start_byte > 4 or TSC_TEMP.fullmatch(obj.text.decode()) is None:
+        return None
+    test = node.parent
+    if test is None or test.type != "ternary_expression" or test.child_by_field_name("alternative") != node:
+        return None
+    left = test.child_by_field_name("condition")
+    while left is not None and left.type == "binary_expression":
+        left = left.child_by_field_name("left")
+    inner = left.named_children[0] if left is not None and left.type == "parenthesized_expression" and left.named_child_count else None
+    if inner is None or inner.type != "assignment_expression" or inner.child_by_field_name("left") is None \
+            or inner.child_by_field_name("left").text != obj.text:
+        return None
+    value = inner.child_by_field_name("right")
+    if value is not None and value.type == "ternary_expression":
+        value = value.child_by_field_name("alternative")
+    return value if value is not None and value.type == "member_expression" else None
+
+
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
 
@@ -694,9 +720,10 @@ class Values:
             # (`process.report.getReport().environmentVariables`: every variable, read without naming process.env;
             # detect-libc and the napi loaders read the same report's `header.glibcVersionRuntime`)
             return g.node(F.ENV_OBJ)
-        if obj.end_byte - obj.start_byte <= P.REQUEST_HOLDER_LENGTH \
-                and name in P.REQUEST_FIELDS.get(self.text(obj, P.REQUEST_HOLDER_LENGTH), ()) \
-                and self.unbound_root(obj):
+        holder = tsc_chain_base(node, obj) or obj  # (`_a.headers` of tsc's `ctx?.req?.headers`: `ctx.req.headers`)
+        if holder.end_byte - holder.start_byte <= P.REQUEST_HOLDER_LENGTH \
+                and name in P.REQUEST_FIELDS.get(self.text(holder, P.REQUEST_HOLDER_LENGTH), ()) \
+                and self.unbound_root(holder):
             return g.node(F.INBOUND)
         if name == "cookie" and obj.type == "member_expression" and self.text(obj.child_by_field_name("property"), 8) == "headers":
             # (`t.headers.cookie`, whatever a minified server names its request: the Cookie header its sender wrote)
