@@ -1082,8 +1082,9 @@ def sends_loot(command: str) -> bool:
 def runs_remote_code(command: str) -> bool:
     """Whether a command line downloads and runs code, runs encoded code or opens a reverse shell:
     what a page asks the user to paste (ClickFix) or an editor task runs is judged by this."""
-    return (FETCH.search(command) or ENCODED.search(command) or SCRIPT_HOST.search(command) or REVERSE_SHELL.search(command)) \
-        is not None and _judged_as(command, RUNS_REMOTE)
+    return (FETCH.search(command) or ENCODED.search(command) or SCRIPT_HOST.search(command) or REVERSE_SHELL.search(command)
+            or (INLINE_CODE.search(command) and SCRIPT_FETCH.search(command))) \
+        is not None and _judged_as(command, RUNS_REMOTE)  # (the last: `python -c "…exec(urlopen(u).read())"`)
 
 
 OUT_OF_SIGHT = re.compile(r"(?:>\s*/dev/null\s+2>&1|&>\s*/dev/null)\s*&(?!&)")

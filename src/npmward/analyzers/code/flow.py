@@ -123,6 +123,10 @@ PARSED_ENV = 1 << 46
 """The variables of a parsed env file (`util.parseEnv(text)`, `dotenv.parse(text)` of a `.env` the code read): whole,
 the file's secret content (read as SECRET_DATA, see `Graph.value`); one variable read by its name (`parsed.GITHUB_TOKEN`)
 is that variable, as `process.env.GITHUB_TOKEN` is."""
+SENT_REQUEST = 1 << 47
+"""A request the application itself sends, as a diagnostics channel publishes it to subscribers
+(`undici:request:create`): its headers (and the whole request) carry the application's API keys and tokens; its method,
+origin and path are no secret."""
 DEVTOOLS = 1 << 45
 """A browser's DevTools endpoint (Puppeteer's `browser.wsEndpoint()`): whoever can reach it drives the browser, its
 logged-in sessions included."""
@@ -223,6 +227,9 @@ def _member(arg, labels: int) -> int:
         labels = (labels & ~PARSED_ENV) | classify_env(arg)
     if labels & ENV_OBJ:
         labels = (labels & ~ENV_OBJ) | classify_env(arg)
+    if labels & SENT_REQUEST:
+        labels &= ~SENT_REQUEST
+        labels |= SENT_REQUEST if arg == "request" else SECRET_DATA if arg in ("headers", "rawHeaders") else 0
     if labels & PAGE_INPUT and arg == "value":  # (another field of an element, `form.elements`, is still the page's)
         labels = (labels & ~PAGE_INPUT) | TYPED
     return labels
@@ -347,4 +354,5 @@ class Graph:
 
     def value(self, node: int | None) -> int:
         labels = self.labels[node] if node is not None and node < len(self.labels) else 0
-        return labels | SECRET_DATA if labels & PARSED_ENV else labels  # (a parsed env file, whole, is its content)
+        # (a parsed env file, whole, is its content; a request the application sends, whole, carries its credentials)
+        return labels | SECRET_DATA if labels & (PARSED_ENV | SENT_REQUEST) else labels

@@ -161,7 +161,7 @@ PERSISTENCE_PATHS = re.compile(
     r"(^|[/\\\\])(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\\\]pipeline\.ya?ml|authorized_keys|"
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
-    r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|(^|[/\\\\])amplify[/\\\\]hooks[/\\\\]|"
+    r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|(^|[/\\\\])amplify[/\\\\]hooks[/\\\\]|conda[/\\\\](de)?activate\.d\b|"
     r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc|psqlrc|mongoshrc\.js|mongorc\.js|sqliterc|irbrc|pryrc|Rprofile)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS + "|" + LOADED_BY_OTHERS,
     re.I,
 )
@@ -176,7 +176,8 @@ global hooks, fsmonitor, ssh command, credential helper or include (run by every
 `url.<mirror>.insteadOf` (every clone and fetch of the user then comes from the mirror). Also gdb's, lldb's and pdb's
 init files (every debugger start), the database and language shells' (psql's `\\!`, mongosh's JavaScript, sqlite3's
 `.shell`, irb's, pry's and R's profiles: every start of the shell), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), the kubelet's static pod
-manifests (a pod the node runs outside the API server's view), the Amplify CLI's `amplify/hooks/` (run before and
+manifests (a pod the node runs outside the API server's view), a conda environment's `etc/conda/activate.d` and
+`deactivate.d` scripts (sourced by every `conda activate` of it), the Amplify CLI's `amplify/hooks/` (run before and
 after each `amplify push`, `pull` or `publish`, with the developer's AWS credentials), what other programs run on their
 own events
 (`EVENT_HOOKS`) and what they load or trust at every start (`LOADED_BY_OTHERS`)."""
@@ -337,6 +338,9 @@ REQUEST_FIELDS = {"req": {"headers", "query", "body", "params", "cookies", "sign
 `session.webRequest` hooks are handed for each request the application's windows make, the `http` of an Apollo Server
 plugin's `request`, the API Gateway `event` a Lambda handler is handed, whole as middy's `request.event`). A fetch `Request`'s URL and body,
 Koa's `ctx.body` (the response) and other contexts' `ctx.url` (a module loader's) are not."""
+CLIENT_REQUEST_CHANNELS = {"undici:request:create", "undici:client:sendHeaders", "http.client.request.start",
+                           "http.client.request.created"}
+"""Node's diagnostics channels that publish each HTTP request the process sends, headers and all."""
 REQUEST_HOLDER_LENGTH = max(map(len, REQUEST_FIELDS))
 REQUEST_GETTERS = {"req.get", "req.header", "req.param", "req.cookies.get", "ctx.get", "ctx.cookies.get",
                    "ctx.request.get", "request.getHeader", "request.header",

@@ -721,18 +721,21 @@ class Values:
             # detect-libc and the napi loaders read the same report's `header.glibcVersionRuntime`)
             return g.node(F.ENV_OBJ)
         holder = tsc_chain_base(node, obj) or obj  # (`_a.headers` of tsc's `ctx?.req?.headers`: `ctx.req.headers`)
+        own = 0
         if holder.end_byte - holder.start_byte <= P.REQUEST_HOLDER_LENGTH \
                 and name in P.REQUEST_FIELDS.get(self.text(holder, P.REQUEST_HOLDER_LENGTH), ()) \
                 and self.unbound_root(holder):
-            return g.node(F.INBOUND)
-        if name == "cookie" and obj.type == "member_expression" and self.text(obj.child_by_field_name("property"), 8) == "headers":
+            # (and what the object carries: the `request.headers` a diagnostics channel hands its subscriber are the
+            # application's own request's, see `flow.SENT_REQUEST`)
+            own = F.INBOUND
+        elif name == "cookie" and obj.type == "member_expression" and self.text(obj.child_by_field_name("property"), 8) == "headers":
             # (`t.headers.cookie`, whatever a minified server names its request: the Cookie header its sender wrote)
             return g.node(F.INBOUND)
-        if name in EVENT_TARGETS and self.listens and obj.type == "identifier" and self.unbound_root(obj):
+        elif name in EVENT_TARGETS and self.listens and obj.type == "identifier" and self.unbound_root(obj):
             # (`t = e.target` in a page's input or blur listener: the field the user typed into; its `value` is
             # what they typed)
             return g.node(F.PAGE_INPUT)
-        own = self.name_labels(name)
+        own |= self.name_labels(name)
         self.bases.add(obj.id)  # `o.prop` reads that field of `o`, not what its other fields hold
         inner = self.value(obj, scope, depth)
         field = self.field_read(obj, name, scope)
