@@ -361,10 +361,16 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
     def link_prop_aliases(self) -> None:
         """`obj.prop = name`: the function `name` declared in that scope or an enclosing one is also a `prop`; `const
         alias = name`: it is also `alias` in the declaring scope."""
+        classes = set(self.class_names.values())
         for scope, alias, name in self.name_aliases:
             for fid in self.functions_named(scope, name):
                 if fid not in (known := self.out.named.setdefault((scope, alias), [])):
                     known.append(fid)
+            cls = self.out.class_aliases.get(name, name)
+            if cls in classes:
+                # (esbuild's `var src_default = TeamCityReporter` exported by a getter: the class, whose methods its
+                # host calls)
+                self.out.class_aliases.setdefault(alias, cls)
         for scope, name, prop in self.prop_aliases:
             for fid in self.functions_named(scope, name):
                 if prop not in self.out.funcs[fid].props:

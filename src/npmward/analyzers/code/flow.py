@@ -169,6 +169,8 @@ def classify_env(name: str) -> int:
         return CWD_PATH
     if name in ("GITHUB_ENV", "GITHUB_PATH", "BASH_ENV"):
         return CONFIG_PATH
+    if name == "TEAMCITY_BUILD_PROPERTIES_FILE":
+        return SECRET_PATH  # (the build's parameters, its secure ones with them: what a TeamCity harvester reads)
     return ENV_OTHER
 
 

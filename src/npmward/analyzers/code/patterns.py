@@ -55,6 +55,8 @@ SECRET_PATHS = GatedPattern(re.compile(
     # Ethereum validator's EIP-2335 keystores (staking-deposit-cli's `validator_keys/keystore-m_12381_3600_…json`).
     r"\.macaroon$|rootCA-key\.pem$|\.office-addin-dev-certs([/\\]|$)|devcert[/\\](config[/\\])?certificate-authority|"
     r"pki[/\\]authorities[/\\]local|keystore-m_\d|validator_keys([/\\]|$)|"
+    # A TeamCity agent's own configuration: its authorization token to the server.
+    r"buildAgent\.properties$|"
     # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
     + USER_DOCUMENTS + "|"
     # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby;
