@@ -9,6 +9,7 @@ from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import STDIN_RUNNER, runs_code
+from ..gates import any_word
 from ..values import DECODING_ENCODINGS, INFLATES
 from ..view import WHEN_TEXT, FileView
 from . import rule
@@ -17,6 +18,10 @@ DECODERS = ("atob", "String.fromCharCode", "String.fromCodePoint", "Buffer.from"
 
 
 RADIX = re.compile(r"parseInt\([^;]*,\s*(2|16)\s*\)")
+
+
+TEXT_FROM_NUMBERS = any_word(b"fromCharCode", b"fromCodePoint", b"Buffer.from", b"Uint8Array.from")
+"""What makes text of numbers again (a parsed hex pair or bit string becomes a character or a byte)."""
 
 
 def _radix(f) -> bool:
@@ -174,7 +179,10 @@ def _fed_to_interpreter(view: FileView):
       category="obfuscation", consumes=("call", "new"), severity=S.HIGH)
 def check(view: FileView) -> Iterator[Finding]:
     decoded = any(f.kind == "call" and f.value in DECODING_CALLS for f in view.all)
-    decoders = [f for f in view.of_kind("call") if (f.value in DECODERS or f.value in INFLATES or _radix(f))]
+    # (a number parsed from hex or bits is text again only through fromCharCode or a buffer: React's flight client parses
+    # hex chunk ids beside the `(0, eval)` of a server function's source, in one function that reuses its variables)
+    texts = view.mentions(TEXT_FROM_NUMBERS)
+    decoders = [f for f in view.of_kind("call") if (f.value in DECODERS or f.value in INFLATES or (texts and _radix(f)))]
     for f in view.runners():
         if f.kind != "string" and None in f.args and ((view.facts.fact_labels(f) & F.DECODED
                 and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d))
