@@ -362,7 +362,8 @@ class Calls:
         elif short in ENV_PARSERS and args:
             result = g.apply(F.ENV_PARSE, list(args[:1]))
         elif short in SERIALIZES:
-            result = g.node(op=F.SERIALIZE)
+            # (JSON.stringify writes a string as a quoted literal: code made of it holds the text as data)
+            result = g.node(op=F.SERIALIZE, arg="quoted" if short == "JSON.stringify" else None)
             for a in args:
                 g.edge(a, result)
         elif short in KEY_LISTS:

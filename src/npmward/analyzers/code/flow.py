@@ -214,6 +214,8 @@ def _transform(op: int, arg, labels: int) -> int:
         labels |= BROWSER_ALL if labels & BROWSER_SECRET else 0
         return (labels & ~ENV_OBJ) | ENV_KEYS if labels & ENV_OBJ else labels
     if op == SERIALIZE:
+        if arg == "quoted":  # (decoded text JSON.stringify quotes is data in the code it is put into: a terminfo compiler's)
+            labels &= ~(DECODED | UNPACKED)
         labels = (labels & ~KEY_HOLDER) | KEY_MATERIAL if labels & KEY_HOLDER else labels
         return (labels & ~ENV_OBJ) | ENV_ALL if labels & ENV_OBJ else labels
     if op == FILTER:
