@@ -533,7 +533,7 @@ class Calls:
                     and not short.startswith(NON_CALLING_PREFIXES):
                 # A function passed by name runs when the callee calls it (timers, events, promises).
                 # Array and promise methods hand it their elements or value (the call's result here).
-                handed = (given,) if method in CALLBACK_METHODS or given is not result else ()
+                handed = (given,) if method in CALLBACK_METHODS or given != result else ()  # (or a listener's own input)
                 # (`urls.map(grab)` is what `grab` returns; a promise's `then(handler)` by reference is
                 # left out: a shared handler's merged return would reach every chain that uses it)
                 gives = result if method in MAPPERS else None

@@ -271,28 +271,6 @@ TSC_TEMP = re.compile(r"_[a-z]\d*")
 """tsc's temporaries for optional chains and nullish defaults (`_a`, `_b`, … `_a1`)."""
 
 
-def tsc_chain_base(node: Node, obj: Node) -> Node | None:
-    """The member chain a tsc temporary stands for in the down-levelled optional chain `(_a = X) === null || _a ===
-    void 0 ? void 0 : _a.headers` (`X?.headers`), `X` itself the alternative of such a test when it is (`ctx?.req`:
-    `ctx === null || ctx === void 0 ? void 0 : ctx.req`): a framework's request read through it is the request's."""
-    if obj.type != "identifier" or obj.end_byte - obj.start_byte > 4 or TSC_TEMP.fullmatch(obj.text.decode()) is None:
-        return None
-    test = node.parent
-    if test is None or test.type != "ternary_expression" or test.child_by_field_name("alternative") != node:
-        return None
-    left = test.child_by_field_name("condition")
-    while left is not None and left.type == "binary_expression":
-        left = left.child_by_field_name("left")
-    inner = left.named_children[0] if left is not None and left.type == "parenthesized_expression" and left.named_child_count else None
-    if inner is None or inner.type != "assignment_expression" or inner.child_by_field_name("left") is None \
-            or inner.child_by_field_name("left").text != obj.text:
-        return None
-    value = inner.child_by_field_name("right")
-    if value is not None and value.type == "ternary_expression":
-        value = value.child_by_field_name("alternative")
-    return value if value is not None and value.type == "member_expression" else None
-
-
 class Values:
     """Mixin of the extractor: needs `graph`, `text`, `const`, `pattern`, `callee_name`, `out`."""
 
@@ -452,6 +430,27 @@ class Values:
             return False
         name = self.text(node)
         return name in self.env_aliases and not self.shadowed_by_param(scope, name)
+
+    def tsc_chain_base(self, node: Node, obj: Node) -> Node | None:
+        """The member chain a tsc temporary stands for in the down-levelled optional chain `(_a = X) === null || _a ===
+        void 0 ? void 0 : _a.headers` (`X?.headers`), `X` itself the alternative of such a test when it is (`ctx?.req`:
+        `ctx === null || ctx === void 0 ? void 0 : ctx.req`): a framework's request read through it is the request's."""
+        if obj.type != "identifier" or obj.end_byte - obj.start_byte > 4 or TSC_TEMP.fullmatch(temp := self.text(obj)) is None:
+            return None
+        test = node.parent
+        if test is None or test.type != "ternary_expression" or test.child_by_field_name("alternative") != node:
+            return None
+        left = test.child_by_field_name("condition")
+        while left is not None and left.type == "binary_expression":
+            left = left.child_by_field_name("left")
+        inner = left.named_children[0] if left is not None and left.type == "parenthesized_expression" and left.named_child_count else None
+        assigned = inner.child_by_field_name("left") if inner is not None and inner.type == "assignment_expression" else None
+        if assigned is None or not self.is_text(assigned, temp):
+            return None
+        value = inner.child_by_field_name("right")
+        if value is not None and value.type == "ternary_expression":
+            value = value.child_by_field_name("alternative")
+        return value if value is not None and value.type == "member_expression" else None
 
     def name_labels(self, name: str) -> int:
         """KEY_MATERIAL for a name that says it holds a private key or a seed (`privateKey`, `mnemonic`), or `phrase`
@@ -720,7 +719,7 @@ class Values:
             # (`process.report.getReport().environmentVariables`: every variable, read without naming process.env;
             # detect-libc and the napi loaders read the same report's `header.glibcVersionRuntime`)
             return g.node(F.ENV_OBJ)
-        holder = tsc_chain_base(node, obj) or obj  # (`_a.headers` of tsc's `ctx?.req?.headers`: `ctx.req.headers`)
+        holder = self.tsc_chain_base(node, obj) or obj  # (`_a.headers` of tsc's `ctx?.req?.headers`: `ctx.req.headers`)
         own = 0
         if holder.end_byte - holder.start_byte <= P.REQUEST_HOLDER_LENGTH \
                 and name in P.REQUEST_FIELDS.get(self.text(holder, P.REQUEST_HOLDER_LENGTH), ()) \

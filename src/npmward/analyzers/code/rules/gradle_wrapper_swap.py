@@ -39,17 +39,19 @@ class Tool:
     official: frozenset
     what: str
     then: str
+    checksum: tuple[bytes, ...] = ()
+    """Settings that check the download, which a file rewriting them also weakens."""
 
 
 TOOLS = (
     Tool(b"distributionUrl", b"gradle-wrapper", DISTRIBUTION, frozenset(GRADLE_HOSTS),
-         "the project's Gradle wrapper (distributionUrl)", "the next Android build downloads and runs that Gradle"),
+         "the project's Gradle wrapper (distributionUrl)", "the next Android build downloads and runs that Gradle",
+         (b"distributionSha256Sum", b"validateDistributionUrl")),
     Tool(b"downloadUrl", b"openapitools.json", GENERATOR_JAR, frozenset(MAVEN_HOSTS),
          "openapi-generator-cli's generator (openapitools.json's downloadUrl)",
          "the next `openapi-generator-cli generate` downloads and runs that JAR with java"),
 )
 WORDS = any_word(*(tool.key for tool in TOOLS))
-CHECKSUM = (b"distributionSha256Sum", b"validateDistributionUrl")
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.HIGH, C.MEDIUM),
             deferred=(S.HIGH, C.MEDIUM))
 
@@ -78,7 +80,7 @@ def check(view: FileView) -> Iterator[Finding]:
                 continue
             severity, confidence = view.grade(GRID, view.level(f))
             hidden = view.decoded(f)
-            checksum = any(word in view.text for word in CHECKSUM)
+            checksum = any(word in view.text for word in tool.checksum)
             if hidden or checksum:
                 severity, confidence = S.CRITICAL, C.HIGH
             how = "; the host is hidden in the code" if hidden else "; the file also rewrites the wrapper's checksum" if checksum else ""
