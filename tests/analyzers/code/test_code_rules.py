@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
 
 import pytest
 
@@ -1112,3 +1113,14 @@ def test_a_command_kept_for_an_error_message_is_not_run():
     # Handed to the process it starts, the same variable is run.
     ran = BUN_INSTALL.replace("if (verify(exe)) return;", "if (verify(exe)) return;\n  spawnSync(installScript, { shell: true });")
     assert "code/fetch-and-execute" in rules(run({"install.js": ran}, scripts={"postinstall": "node install.js"}))
+
+
+def test_sent_request_headers_are_named_as_such_where_they_are_sent():
+    # (set 47's usage meter: the finding said "the content of a secret file" for the authorization headers of the
+    # requests a diagnostics channel hands its subscriber)
+    case = Path(__file__).parent / "cases/secret-exfiltration/malicious/diagnostics-channel-request-headers-kept-and-posted.mjs"
+    found = [f for f in run({"index.mjs": case.read_text()}, main="index.mjs") if f.rule == "code/secret-exfiltration"]
+    assert found and "the headers of the requests the application sends" in found[0].message
+    # A secret file sent the same way keeps its own words.
+    sent = [f for f in run({"index.js": STEAL_NPMRC}) if f.rule == "code/secret-exfiltration"]
+    assert sent and "the content of a secret file" in sent[0].message

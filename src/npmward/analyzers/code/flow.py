@@ -231,9 +231,11 @@ def _member(arg, labels: int) -> int:
         labels = (labels & ~PARSED_ENV) | classify_env(arg)
     if labels & ENV_OBJ:
         labels = (labels & ~ENV_OBJ) | classify_env(arg)
-    if labels & SENT_REQUEST:
+    if labels & SENT_REQUEST and not labels & SECRET_DATA:
+        # (its headers, and what is read from them, keep the mark beside their secret content, so a finding can say
+        # whose headers were sent)
         labels &= ~SENT_REQUEST
-        labels |= SENT_REQUEST if arg == "request" else SECRET_DATA if arg in ("headers", "rawHeaders") else 0
+        labels |= SENT_REQUEST if arg == "request" else SENT_REQUEST | SECRET_DATA if arg in ("headers", "rawHeaders") else 0
     if labels & PAGE_INPUT and arg == "value":  # (another field of an element, `form.elements`, is still the page's)
         labels = (labels & ~PAGE_INPUT) | TYPED
     return labels

@@ -73,6 +73,8 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     (severity, confidence), sink, stolen, app = best
     what = "a password the user typed into a system dialog it drew" if _prompted(view, sink, stolen) \
+        else "the headers of the requests the application sends (its API keys and tokens)" \
+        if stolen & F.SECRET_DATA and sink.labels & F.SENT_REQUEST \
         else "the content of a secret file" if stolen & F.SECRET_DATA else "the whole environment"
     when = view.when_text(sink.level) + (" the package exports to the application" if app else "")
     source = source_fact(view, stolen)
