@@ -78,6 +78,9 @@ CHILD_ENV_READ = re.compile(r"""process\.env\.([A-Za-z_$][\w$]*)|process\.env\[\
 LOADER_HOOKS = ("initialize", "resolve", "load")
 """Exports of a module registered with `module.register` that Node calls (customization hooks)."""
 SESSION_STREAMS = {"request"}
+PATTERN_METHODS = {"replace", "replaceAll", "split"}
+"""String methods whose first argument is what they look for, not what they give: `msg.replace(token, '[redacted]')`
+and `msg.split(token).join('***')` take the secret out of the message (a redactor), they do not put it in."""
 """Methods that open a stream on a connection they are called on (an HTTP/2 session's `request`)."""
 BUNDLED = "webpack:"
 """Prefix of the name of a webpack bundle's own module (`webpack:944`)."""
@@ -448,7 +451,8 @@ class Calls:
             # (`keypair.toSuiAddress()`, `wallet.signTransaction(tx)`: what a key object's public accessors and
             # signers return is not the key, as its other fields are not; see KEY_USED)
             public = receiver is not None and P.KEY_PUBLIC_METHOD.match(method) is not None
-            for a in ((g.apply(F.KEY_USED, [receiver]) if public else receiver), *args):
+            given = args[1:] if method in PATTERN_METHODS and receiver is not None and method_call else args
+            for a in ((g.apply(F.KEY_USED, [receiver]) if public else receiver), *given):
                 g.edge(a, fallback)
             if method in SESSION_STREAMS:
                 # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which
