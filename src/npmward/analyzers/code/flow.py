@@ -208,7 +208,10 @@ def _transform(op: int, arg, labels: int) -> int:
     if op == MEMBER:
         return _member(arg, labels)
     if op == ENV_INDEX:  # a key the analysis cannot name gets ENV_DYNAMIC after the first pass
-        return (ENV_ALL if labels & ENV_KEYS else 0) | (ENV_SECRET if labels & CONST_SECRET_NAME else 0) \
+        # (the names of every variable that looks like a credential, picked from all of them by a pattern, give the
+        # environment's credentials: a harvest, as the whole environment is)
+        harvest = labels & ENV_FILTERED and labels & CONST_SECRET_NAME
+        return (ENV_ALL if labels & ENV_KEYS or harvest else 0) | (ENV_SECRET if labels & CONST_SECRET_NAME else 0) \
             | (ENV_OTHER if labels & (CONST_NAMES | ENV_FILTERED) else 0)
     if op == KEYS:  # the key list of web storage names every key in it
         labels |= BROWSER_ALL if labels & BROWSER_SECRET else 0

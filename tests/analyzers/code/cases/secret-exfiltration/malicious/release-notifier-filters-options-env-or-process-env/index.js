@@ -1,6 +1,8 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 41's semantic-release-slack-lite: the secret-named variables of `context.env || process.env` (the
-// environment either way) picked and posted to a webhook the package names, here from a CLI's top level
+// environment either way) picked and posted to a webhook the package names, here from a CLI's top level: every
+// credential of the environment, picked by a pattern from all its names, is a harvest (was token-exfiltration, one
+// credential, until the corpus sample missed it from a plugin hook)
 'use strict';
 const https = require('https');
 
