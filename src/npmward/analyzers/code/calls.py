@@ -68,6 +68,10 @@ CDP_COOKIE_READS = {"Network.getAllCookies", "Storage.getCookies", "Network.getC
 STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
 SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
+MAIL_PROGRAM = re.compile(r"(?:^|/)(?:sendmail|msmtp|ssmtp|mailx|mutt)$|(?:^|/)mail(?:\s+-s\b|$)")
+"""A program that sends mail: what is written to its stdin (`spawn(sendmail, ['-t', '-oi']).stdin.end(message)`) leaves
+the machine, to whatever address the message names (a postinstall mailing credential files through the machine's own
+MTA, no socket of its own)."""
 """Commands that pack files into an archive (see `Calls.archive`)."""
 INLINE_FLAGS = {"-e", "--eval", "-p", "--print"}
 """Node's flags that take the script to run as the next argument."""
@@ -353,6 +357,8 @@ class Calls:
             result = g.node((command_labels(line) if isinstance(line, str) else 0)
                             | (F.RECEIVED | F.OTHER_HOST if self.dumps_a_page(node) else 0), F.EXEC)
             self.inline_script(result, arg_nodes, scope)
+            if arg_nodes and MAIL_PROGRAM.search(constant if isinstance(constant, str) else self.text(arg_nodes[0], 40)):
+                g.own[result] |= F.NET_HANDLE | F.OTHER_HOST
             for a in args[:2]:
                 g.edge(a, result)
             if isinstance(constant, str) and constant in ARCHIVERS and len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
