@@ -44,7 +44,7 @@ def exec_call(name: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _code_runner(name: str) -> bool:
-    return name in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext") \
+    return name in ("eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext", "vm.compileFunction") \
         or name.startswith(P.DATA_URL_IMPORT) \
         or name.endswith(("._compile", "._compile.call", "._compile.apply", ".executeJavaScript")) \
         or (name.endswith(("]", "constructor")) and P.FUNCTION_TRICK.search(name) is not None)

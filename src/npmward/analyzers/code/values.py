@@ -663,9 +663,9 @@ class Values:
             return True
         if name in ("parseInt", "Number.parseInt"):
             # `parseInt(bits, 2)`, `parseInt(pair, 16)`: bytes rebuilt from a bit or hex string (whitespace
-            # steganography, hex chunks smuggled in request headers).
+            # steganography, hex chunks smuggled in request headers), or three from a base-36 word (`'441t4'`).
             args = call.child_by_field_name("arguments")
-            return args is not None and args.named_child_count > 1 and self.const(args.named_children[1]) in (2, 16)
+            return args is not None and args.named_child_count > 1 and self.const(args.named_children[1]) in (2, 16, 36)
         if name in ("Buffer.from", "buffer.Buffer.from"):
             args = call.child_by_field_name("arguments")
             encoding = self.const(args.named_children[1]) if args is not None and args.named_child_count > 1 else None

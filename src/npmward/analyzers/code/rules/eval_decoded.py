@@ -17,7 +17,7 @@ from . import rule
 DECODERS = ("atob", "String.fromCharCode", "String.fromCodePoint", "Buffer.from", "buffer.Buffer.from")
 
 
-RADIX = re.compile(r"parseInt\([^;]*,\s*(2|16)\s*\)")
+RADIX = re.compile(r"parseInt\([^;]*,\s*(2|16|36)\s*\)")
 
 
 TEXT_FROM_NUMBERS = any_word(b"fromCharCode", b"fromCodePoint", b"Buffer.from", b"Uint8Array.from")
@@ -25,7 +25,7 @@ TEXT_FROM_NUMBERS = any_word(b"fromCharCode", b"fromCodePoint", b"Buffer.from", 
 
 
 def _radix(f) -> bool:
-    """`parseInt(bits, 2)`, `parseInt(pair, 16)` (numeric arguments are not kept as constants: the line says it)."""
+    """`parseInt(bits, 2)`, `parseInt(pair, 16)`, `parseInt(word, 36)` (numeric arguments are not kept as constants: the line says it)."""
     return f.value in ("parseInt", "Number.parseInt") and RADIX.search(f.snippet) is not None
 
 
@@ -48,6 +48,15 @@ def _shifts_text(view: FileView, d) -> bool:
         g.kind == "call" and g.scope == d.scope and g.value.endswith((".charCodeAt", ".codePointAt")) for g in view.all)
 
 
+def _rebuilds_text(view: FileView, d) -> bool:
+    """Numbers parsed from base-N words and made text again in one helper (`parseInt(t, 36)` split into three bytes,
+    `Buffer.from(bytes).toString()`): a payload kept as a list of number words."""
+    return _radix(d) and any(g.kind == "call" and g.scope == d.scope and g.value in TEXT_CALLS for g in view.all)
+
+
+TEXT_CALLS = ("String.fromCharCode", "String.fromCodePoint", "Buffer.from", "buffer.Buffer.from", "Uint8Array.from")
+
+
 def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
     """`inner` is a function expression called where it is written inside `outer` (an IIFE, not a
     callback handed to a call: jiti's `code.replace(..., () => Buffer.from(...))` beside its `new Module`)."""
@@ -59,10 +68,10 @@ def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
 
 HANDS_REQUIRE = re.compile(r"\b(?:createContext|runInNewContext|runInContext|runInThisContext)\s*\(\s*\{[^}]*\brequire\b|"
                            r"\b(?:runInNewContext|runInContext)\s*\([^;{]{1,200},\s*\{[^}]*\brequire\b|"
-                           r"\bFunction\s*\(\s*['\"]require['\"]|"
+                           r"\bFunction\s*\(\s*['\"]require['\"]|\bcompileFunction\s*\([^;]{1,200}?\[\s*['\"]require['\"]|"
                            r"\b(?:runInNewContext|runInContext|runInThisContext)\s*\(.*\)\s*\(\s*require\b")
 """A context or a function made to give the code it runs `require` (`vm.createContext({ require, process })`,
-`new Function('require', code)(require)`, `vm.runInThisContext(code)(require)`): the code loads any module, as the package itself can."""
+`new Function('require', code)(require)`, `vm.compileFunction(code, ['require'])`, `vm.runInThisContext(code)(require)`): the code loads any module, as the package itself can."""
 
 
 PACKED = re.compile(r"^\S{200,}$")
@@ -186,7 +195,8 @@ def check(view: FileView) -> Iterator[Finding]:
     for f in view.runners():
         if f.kind != "string" and None in f.args and ((view.facts.fact_labels(f) & F.DECODED
                 and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d))
-                        or (d.scope in view.callees().get(f.scope, ()) and (_unpacks(d) or _shifts_text(view, d)))
+                        or (d.scope in view.callees().get(f.scope, ())
+                            and (_unpacks(d) or _shifts_text(view, d) or _rebuilds_text(view, d)))
                         for d in decoders)) or _made_of_bytes(view, f)):
             # No library decodes data at run time into the code it runs; inside a function that
             # nothing calls yet, it still waits for its trigger (a request header, a message).
