@@ -48,13 +48,31 @@ def _shifts_text(view: FileView, d) -> bool:
         g.kind == "call" and g.scope == d.scope and g.value.endswith((".charCodeAt", ".codePointAt")) for g in view.all)
 
 
+BASE36 = re.compile(r"parseInt\([^;]*,\s*36\s*\)")
+
+
 def _rebuilds_text(view: FileView, d) -> bool:
-    """Numbers parsed from base-N words and made text again in one helper (`parseInt(t, 36)` split into three bytes,
-    `Buffer.from(bytes).toString()`): a payload kept as a list of number words."""
-    return _radix(d) and any(g.kind == "call" and g.scope == d.scope and g.value in TEXT_CALLS for g in view.all)
+    """Numbers parsed from base-36 words and made text again in one helper (`parseInt(t, 36)` split into three bytes,
+    `Buffer.from(bytes).toString()`): a payload kept as a list of number words. (Hex parsed in a helper is the common
+    unescape of `\\u{…}` and `%xx` in a `replace` callback, beside template compilers' `new Function`.)"""
+    return d.value in ("parseInt", "Number.parseInt") and BASE36.search(d.snippet) is not None \
+        and any(g.kind == "call" and g.scope == d.scope and g.value in TEXT_CALLS for g in view.all)
 
 
 TEXT_CALLS = ("String.fromCharCode", "String.fromCodePoint", "Buffer.from", "buffer.Buffer.from", "Uint8Array.from")
+
+
+SHIFTED_CODE = re.compile(r"fromC(?:harCode|odePoint)\([^;]{0,80}?\]\s*[-+^]\s*(?:0x[0-9a-fA-F]+|\d+)\b")
+"""Char codes made of elements of data offset by a constant (`String.fromCharCode(k.s[0] - 100, k.s[1] - 100)`), not a
+code point split into surrogates (`(cp - 0x10000) >> 10`)."""
+
+
+def _shifted_in_callback(view: FileView, d, runner) -> bool:
+    """Characters made of numbers offset by a constant in a callback of the runner's own function (`keys.reduce((acc, k)
+    => acc + String.fromCharCode(k.s[0] - 100), '')`): a stage kept as numbers in data (an animation's keyframes)."""
+    if d.value not in ("String.fromCharCode", "String.fromCodePoint") or d.scope is None:
+        return False
+    return view.facts.funcs[d.scope].parent == runner.scope and SHIFTED_CODE.search(d.snippet) is not None
 
 
 def _immediate_in(view: FileView, inner: int | None, outer: int | None) -> bool:
@@ -194,7 +212,7 @@ def check(view: FileView) -> Iterator[Finding]:
     decoders = [f for f in view.of_kind("call") if (f.value in DECODERS or f.value in INFLATES or (texts and _radix(f)))]
     for f in view.runners():
         if f.kind != "string" and None in f.args and ((view.facts.fact_labels(f) & F.DECODED
-                and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d))
+                and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d)) or _shifted_in_callback(view, d, f)
                         or (d.scope in view.callees().get(f.scope, ())
                             and (_unpacks(d) or _shifts_text(view, d) or _rebuilds_text(view, d)))
                         for d in decoders)) or _made_of_bytes(view, f)):
