@@ -25,8 +25,9 @@ DAY_MS = linear_re.compile_bytes(rb"\b(864e5|86400000|8\.64e7)\b")
 """Milliseconds in a day: `Math.floor(Date.now() / 864e5)` counts days since 1970."""
 DAY_RANGE = range(17_000, 25_000)
 """Days since 1970 from 2016 to 2038: a calendar date written as a day count (0x519c is 2027-03-15)."""
-INSTANT = re.compile(rb"\b(0x[0-9a-fA-F]{8}|\d{10}|\d{13})\b")
-DAY_OR_INSTANT = re.compile(rb"\b(0x[0-9a-fA-F]{8}|0x[0-9a-fA-F]{4}|\d{13}|\d{10}|\d{5})\b")
+INSTANT = re.compile(rb"\b(0x[0-9a-fA-F]{11}|0x[0-9a-fA-F]{8}|\d{10}|\d{13})\b")
+"""An instant in seconds or milliseconds, decimal or hex (`0x19ca6b1dc00` is 2026-03-01 in milliseconds)."""
+DAY_OR_INSTANT = re.compile(rb"\b(0x[0-9a-fA-F]{11}|0x[0-9a-fA-F]{8}|0x[0-9a-fA-F]{4}|\d{13}|\d{10}|\d{5})\b")
 """A day number (`0x519c`, five digits) or an instant: searched only in a file that counts days (`DAY_MS`), as bundles
 hold thousands of five-digit numbers."""
 SECOND_RANGE = range(1_451_606_400, 2_145_916_800)
