@@ -1,0 +1,80 @@
+"""A package that hands secrets to git and pushes them to a remote it names: credential files copied into a scratch
+repository committed on an orphan branch, or the environment written into a git note, then `git push <its URL>`
+(Shai-Hulud and s1ngularity, 2025, published what they stole as git repositories). The push carries what the commits
+hold, so no request in the code ever names the secret. Release and deploy tools push to the user's own remote, which
+comes from the repository's config or the user's settings, not from a URL the package writes."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Finding
+from .. import flow as F
+from ..behaviours import executes, writes_file
+from ..values import classify_string
+from ..view import FileView
+from . import rule
+
+PUSH = re.compile(rb"""\bgit\b[^\n;|&]{0,160}\bpush\b|['"`]push['"`]""")
+"""A git push: in a shell command, or `'push'` among a git process's arguments."""
+REMOTE_URL = re.compile(rb"""['"`]((?:https?|ssh|git)://[^'"`\s$]+|git@[\w.-]+:[^'"`\s$]+)""")
+"""A repository URL the file writes (or the constant start of one: `MIRROR + id + '.git'`)."""
+FORGE_REPO = re.compile(r"^(?:https?://|ssh://git@|git@)(?:github\.com|gitlab\.com|bitbucket\.org)[:/][\w.-]+/[\w.-]+\.git$")
+"""A whole repository on a public forge, owner and name constant (a deploy tool builds its URL from the user's repo)."""
+GIVEN = F.SECRET_DATA | F.ENV_ALL
+"""What git is handed that is stolen, not used: a secret file's content, the environment (a token in the remote's URL or
+an `http.extraHeader` authenticates the push)."""
+COPIES = ("fs.copyFileSync", "fs.copyFile", "fs.promises.copyFile", "fs.cpSync", "fs.cp")
+
+
+def _git(f) -> bool:
+    return executes(f) and bool(f.args) and isinstance(f.args[0], str) and (f.args[0] == "git" or f.args[0].startswith("git "))
+
+
+def _stores_secret(view: FileView, f) -> bool:
+    """A credential file copied (its path is the source), or a secret's content or the environment written to a file
+    (what is written, not where: a CI step writing `~/.git-credentials` for the push authenticates it)."""
+    value = view.facts.graph.value
+    if f.value in COPIES:
+        return bool(f.flows) and bool(value(f.flows[0]) & (F.SECRET_PATH | F.SECRET_DATA))
+    return writes_file(f) and len(f.flows) > 1 and bool(value(f.flows[1]) & GIVEN)
+
+
+def _remote(view: FileView) -> str | None:
+    """A remote the file names: a URL on another host, or a constant repository on a public forge."""
+    for m in REMOTE_URL.finditer(view.text):
+        url = m.group(1).decode("utf-8", "replace")
+        if FORGE_REPO.match(url) or classify_string(url) & (F.OTHER_HOST | F.OOB_HOST | F.RAW_IP) \
+                and not FORGE_REPO.sub("", url).startswith(("https://github.com", "https://gitlab.com")):
+            return url
+    return None
+
+
+@rule("git-push-exfil", title="Pushes secrets to a git remote it names",
+      description="A file that pushes to a repository URL it writes (another host, or a constant repository on a public "
+                  "forge) and hands git secrets to take along: credential files or the environment copied or written "
+                  "into files (a scratch repository committed on an orphan branch), or a credential, a secret file's "
+                  "content or the environment given to a git command (a note, a commit message). Critical when it runs "
+                  "at install or load, or in code the application runs; high otherwise. Release tools push to the "
+                  "user's own remote, read from the repository or the user's settings.",
+      category="exfiltration", consumes=("call", "text"))
+def check(view: FileView) -> Iterator[Finding]:
+    text = view.text
+    if b"push" not in text or b"git" not in text or PUSH.search(text) is None:
+        return
+    calls = view.of_kind("call")
+    gits = [f for f in calls if _git(f)]
+    if not gits or (remote := _remote(view)) is None:
+        return
+    given = any(view.labels(f) & GIVEN for f in gits)
+    if not given and not any(_stores_secret(view, f) for f in calls):
+        return
+    lines = {view.line_at(m.start())[0] for m in PUSH.finditer(text)}
+    # (the call whose arguments spell the push: it may start a few lines above its `'push'`)
+    near = [(line - f.line, f) for f in calls for line in lines if 0 <= line - f.line <= 3]
+    push = min(near, key=lambda pair: pair[0])[1] if near else gits[0]
+    what = "a secret given to git" if given else "credential files or the environment it copies into a repository"
+    yield view.finding("git-push-exfil", *view.unmistakable(push), "exfiltration",
+                       f"Pushes {what} to a git remote it names ({remote[:80]}), {view.run_text(push)}.",
+                       push, view.level(push))
