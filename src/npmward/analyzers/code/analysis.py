@@ -24,6 +24,7 @@ from .package import (
     inline_code,
     lifecycle_files,
     node_scripts,
+    polyglot_scripts,
     resolve,
     subpaths,
     ts_sources_run,
@@ -179,8 +180,10 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     """The package as the rules see it: its code files, entry modules, linked program and each file's
     view (also what `npmward trace` shows)."""
     lifecycle = lifecycle_files(manifest, files)
-    scripts = node_scripts(files, lifecycle)
-    code = {p: d for p, d in files.items() if is_code_file(p) or p in scripts}
+    polyglots = polyglot_scripts(files)
+    scripts = node_scripts(files, lifecycle) | polyglots
+    # (an image's NUL bytes sit inside the comment its header opens, which V8 skips and tree-sitter's lexer stops at)
+    code = {p: d.replace(b"\0", b" ") if p in polyglots else d for p, d in files.items() if is_code_file(p) or p in scripts}
     for hook, inline in inline_code(manifest):
         # `"postinstall": "node -e \"require('./dist/setup').prepare()\""`: the hook's code is a file the hook runs,
         # linked to the package's files it requires (what it calls of them runs at install too).

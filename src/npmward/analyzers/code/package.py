@@ -187,6 +187,18 @@ def node_scripts(files: Mapping[str, bytes], run: set[str]) -> set[str]:
             and (NODE_SHEBANG.match(data) is not None or (p in run and not data.startswith(b"#!")))}
 
 
+POLYGLOT = re.compile(rb"^(?:GIF8[79]a|BM|\x89PNG\r\n\x1a\n|\xff\xd8\xff|\x00\x00\x01\x00)/\*")
+"""An image whose header runs straight into a JavaScript comment (`GIF89a/*…*/=1;…`, `BM/*…`): no encoder writes `/*`
+after a magic number (as a GIF's width, a BMP's size, a PNG chunk's length it is absurd); a polyglot crafted to be
+run as JavaScript, which Node does when code requires it (a file of unknown extension loads as CommonJS)."""
+
+
+def polyglot_scripts(files: Mapping[str, bytes]) -> set[str]:
+    """Image files that are also JavaScript (see `POLYGLOT`): read as code, as Node would run them."""
+    return {p for p, data in files.items() if POLYGLOT.match(data) is not None and b"*/" in data[:65_536]
+            and not p.endswith(JS_EXTENSIONS)}
+
+
 def bin_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     value = manifest.get("bin")
     targets = [value] if isinstance(value, str) else list(value.values()) if isinstance(value, Mapping) else []
