@@ -62,3 +62,23 @@ def test_a_dependency_from_a_url_weighs_by_how_it_is_fetched():
     assert url_dependency("https://203.0.113.61/t/units-1.0.4.tgz") == [("dependency-source/url", Severity.HIGH)]
     # A vendor's own CDN over https (SheetJS publishes its releases there) stays a note.
     assert url_dependency("https://cdn.sheetjs.example/xlsx-0.20.3/xlsx-0.20.3.tgz") == [("dependency-source/url", Severity.MEDIUM)]
+
+
+def manifest_findings(dependencies: dict):
+    manifest = {"name": "store", "version": "4.2.1", "dependencies": dependencies}
+    art = Artifact(PackageId("store", "4.2.1"), {"package.json": json.dumps(manifest).encode()}, manifest, "test")
+    return [(f.rule, f.severity) for f in DependencySourceAnalyzer().analyze(AnalysisContext(artifact=art))]
+
+
+def test_a_popular_package_pinned_to_one_git_commit_is_high_other_git_dependencies_medium():
+    # Blind set 48's express-cors-presets: `cors` pinned to a commit under expressjs/cors that only a fork holds (GitHub
+    # serves fork-network commits under the upstream's path); npm clones it and runs its prepare script at install.
+    sha = "9c1f3e7a52b04d6e8f1a2c3b4d5e6f708192a3b4"
+    assert manifest_findings({"cors": f"git+https://github.com/expressjs/cors.git#{sha}"}) == [("dependency-source/git", Severity.HIGH)]
+    assert manifest_findings({"cors": f"expressjs/cors#{sha}"}) == [("dependency-source/git", Severity.HIGH)]
+    # di@1.9.0's traceur from a branch of a fork, an unknown package from a repository: a note, not an alarm.
+    assert manifest_findings({"traceur": "git://github.com/vojtajina/traceur-compiler#nodejs-api-support"}) == [
+        ("dependency-source/git", Severity.MEDIUM)]
+    assert manifest_findings({"zz-internal-kit": f"github:acme/zz-internal-kit#{sha}"}) == [("dependency-source/git", Severity.MEDIUM)]
+    # Registry ranges, local paths and aliases are not git.
+    assert manifest_findings({"cors": "^2.8.5", "local": "./vendor/local", "alias": "npm:@scope/pkg@^1", "f": "file:../f"}) == []

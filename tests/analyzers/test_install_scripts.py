@@ -447,7 +447,9 @@ def test_dependencies_from_urls_and_tea_farms():
 
     url = analyze(DependencySourceAnalyzer, {"name": "p", "dependencies": {"x": "http://cdn.example/x", "y": "^1.0.0"}})
     assert [(f.rule, f.severity) for f in url] == [("dependency-source/url", Severity.HIGH)]
-    assert analyze(DependencySourceAnalyzer, {"name": "p", "dependencies": {"y": "^1.0.0", "z": "github:o/r"}}) == []
+    # (a git dependency is a note: npm clones it and runs its prepare script, see test_dependency_sources)
+    git = analyze(DependencySourceAnalyzer, {"name": "p", "dependencies": {"y": "^1.0.0", "z": "github:o/r"}})
+    assert [(f.rule, f.severity) for f in git] == [("dependency-source/git", Severity.MEDIUM)]
     deps = {f"spam-{i}-x": "^1.0.0" for i in range(30)}
     farm = analyze(DependencyFloodAnalyzer, {"name": "vivid-mint", "dependencies": deps}, {"tea.yaml": b"version: 1.0.0\n"})
     assert [f.rule for f in farm] == ["dependency-flood/tea-farming"]

@@ -12,6 +12,7 @@ from typing import Iterator, Mapping
 from urllib.parse import urlsplit
 
 from ..model import Confidence, Finding, Severity
+from ..popularity import load_popularity
 from .base import AnalysisContext, register
 from .floods import installed_dependencies
 
@@ -19,12 +20,15 @@ SHRINKWRAP = "npm-shrinkwrap.json"
 MAX_SHRINKWRAP_BYTES = 20_000_000
 REGISTRY_HOSTS = {"registry.npmjs.org", "registry.yarnpkg.com", "registry.npmjs.com"}
 RAW_IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
+GIT_SPEC = re.compile(r"^(?:git\+[a-z]+://|git://|git@|github:|gitlab:|bitbucket:|gist:|\w[\w.-]*/[\w.-]+(?:#|$))")
+"""A dependency npm clones from a git repository (`git+https://…`, `github:user/repo`, the `user/repo` shorthand)."""
+COMMIT = re.compile(r"#(?:commit=)?[0-9a-f]{40}$")
 
 
 @register
 class DependencySourceAnalyzer:
     name = "dependency-source"
-    version = "2"
+    version = "3"
     needs = frozenset()
 
     def analyze(self, context: AnalysisContext) -> Iterator[Finding]:
@@ -43,6 +47,23 @@ class DependencySourceAnalyzer:
                              "outside the registry and out of sight of a scan of this tarball"
                              + (", over unencrypted http" if plain else "") + (" from a bare IP address" if bare else "") + "."),
                     file="package.json", snippet=f'"{dep}": "{spec}"'[:200], details={"dependency": dep, "spec": spec})
+            elif GIT_SPEC.match(lowered):
+                yield _git_dependency(dep, spec)
+
+
+def _git_dependency(dep: str, spec: str) -> Finding:
+    """npm clones a git dependency and runs its `prepare` script at install, outside the registry. A popular package
+    pinned to one commit is worse: GitHub serves a commit of any fork under the upstream's path (the fork network), so
+    `expressjs/cors#<sha>` can be a tree only the attacker's fork holds, behind a name a reviewer trusts."""
+    popular = dep in load_popularity() and COMMIT.search(spec.lower()) is not None
+    return Finding(
+        rule="dependency-source/git", severity=Severity.HIGH if popular else Severity.MEDIUM,
+        confidence=Confidence.MEDIUM if popular else Confidence.LOW, category="supply-chain",
+        message=(f"Depends on {dep} from the git repository {spec}: npm clones it and runs its prepare script at "
+                 "install, outside the registry"
+                 + (f"; {dep} is a popular registry package pinned here to one commit, which GitHub serves under the "
+                    "upstream's path even when only a fork holds it" if popular else "") + "."),
+        file="package.json", snippet=f'"{dep}": "{spec}"'[:200], details={"dependency": dep, "spec": spec})
 
 
 def _shrinkwrap(data: bytes | None) -> Iterator[Finding]:
