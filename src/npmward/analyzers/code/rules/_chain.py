@@ -74,7 +74,7 @@ def _candidates(view: FileView) -> Iterator[Sink]:
                     continue  # to this machine (localhost, a Unix socket): nothing leaves it (see calls.py)
                 destination = (first | _constant_destination(f)) & F.DESTINATIONS
                 yield Sink(f, level, view.labels(f), destination, f"a network call ({f.value})")
-            elif f.kind == "call" and f.value == "import" and _imports_url(view, first):
+            elif f.kind == "call" and f.value == "import" and (_imports_url(view, first) or _url_specifier(f)):
                 yield Sink(f, level, view.labels(f), first & F.DESTINATIONS or F.OTHER_HOST, "a module it loads from a URL (import())")
             elif f.kind == "call" and f.value.endswith(".pipe") and f.flows and graph.value(f.flows[0]) & F.NET_HANDLE:
                 # `fs.createReadStream(p).pipe(req)`: what the stream reads goes into the request.
@@ -153,6 +153,12 @@ def _imports_url(view: FileView, specifier: int) -> bool:
     carries: to an IP address, an out-of-band host or a host the file hides. (A host named somewhere in the file is not
     enough: field-insensitive flow gives a config loader's `import(pathToFileURL(file))` every label its paths have.)"""
     return bool(specifier & (F.OOB_HOST | F.RAW_IP)) or bool(specifier & F.DECODED and view.hidden_url() is not None)
+
+
+def _url_specifier(f: Fact) -> bool:
+    """`import('https://rules.example/v1/' + ctx + '/ruleset.mjs')`: the specifier is written as a URL (what is built into
+    it goes to that host; Node imports it under `--experimental-network-imports`)."""
+    return any(shape[:8].lower().startswith(("https://", "http://")) for shape in f.shapes)
 
 
 def _payload(f: Fact) -> int | None:
