@@ -40,10 +40,12 @@ def is_python_bytecode(path: str, data: bytes, files) -> bool:
       description="A file of V8 serialized code (a bytenode `.jsc`, a `vm.Script` cachedData blob) that install or "
                   "entry code names and loads, or a compiled Python module (`.pyc`) shipped without its source that "
                   "such code names and runs with an interpreter: the code that runs has no source anyone can read, "
-                  "which is why malware ships it. Compiling one's own code to bytecode at build time (a bytenode build "
+                  "which is why malware ships it; so is a process started from a startup snapshot it ships (`node "
+                  "--snapshot-blob x.blob` without `--build-snapshot`). Compiling one's own code to bytecode at build time (a bytenode build "
                   "step) ships no such file; Python packages ship their sources beside their caches.",
       category="obfuscation", consumes=("files", "string"), grid=GRID, per_package=True)
 def check(package: PackageView) -> Iterator[Finding]:
+    yield from _startup_snapshot(package)
     compiled = [p for p, data in package.files.items() if is_v8_code_cache(data)]
     python = [p for p, data in package.files.items() if is_python_bytecode(p, data, package.files)]
     if not compiled and not python:
@@ -63,3 +65,21 @@ def check(package: PackageView) -> Iterator[Finding]:
         f"{'runs' if target in python else 'loads'}, "
         f"{'when one of its functions is called' if level == 'deferred' else package.views[path].when_text(level)}: "
         "code without a readable source.", fact, level, file=target)
+
+
+def _startup_snapshot(package: PackageView) -> Iterator[Finding]:
+    """`node --snapshot-blob snapshot/x.blob` (without `--build-snapshot`, which writes one) starts Node from a startup
+    snapshot the package ships: its main function is deserialized V8 heap, code without a readable source."""
+    if not any(path.endswith(".blob") for path in package.files):
+        return
+    for path, view in package.views.items():
+        if b"--snapshot-blob" not in view.text or b"--build-snapshot" in view.text:
+            continue
+        for f in view.of_kind("call"):
+            if P.EXEC_CALLS.match(f.value) and "--snapshot-blob" in f.snippet:
+                level = view.level(f)
+                yield view.finding("bytecode", *GRID.at(level), "obfuscation",
+                                   f"Starts Node from a V8 startup snapshot it ships (--snapshot-blob), "
+                                   f"{'when one of its functions is called' if level == 'deferred' else view.when_text(level)}: "
+                                   "code without a readable source.", f, level)
+                return
