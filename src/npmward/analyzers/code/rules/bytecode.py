@@ -72,7 +72,7 @@ def _startup_snapshot(package: PackageView) -> Iterator[Finding]:
     snapshot the package ships: its main function is deserialized V8 heap, code without a readable source."""
     if not any(path.endswith(".blob") for path in package.files):
         return
-    for path, view in package.views.items():
+    for view in package.views.values():
         if b"--snapshot-blob" not in view.text or b"--build-snapshot" in view.text:
             continue
         for f in view.of_kind("call"):
