@@ -78,7 +78,9 @@ def _startup_snapshot(package: PackageView) -> Iterator[Finding]:
         for f in view.of_kind("call"):
             if P.EXEC_CALLS.match(f.value) and "--snapshot-blob" in f.snippet:
                 level = view.level(f)
-                yield view.finding("bytecode", *GRID.at(level), "obfuscation",
+                # (a bin that boots from it runs it whenever its user types the command)
+                grade = GRID.at("entry") if level == "module" else GRID.at(level)
+                yield view.finding("bytecode", *grade, "obfuscation",
                                    f"Starts Node from a V8 startup snapshot it ships (--snapshot-blob), "
                                    f"{'when one of its functions is called' if level == 'deferred' else view.when_text(level)}: "
                                    "code without a readable source.", f, level)
