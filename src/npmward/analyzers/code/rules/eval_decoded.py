@@ -48,6 +48,18 @@ def _shifts_text(view: FileView, d) -> bool:
         g.kind == "call" and g.scope == d.scope and g.value.endswith((".charCodeAt", ".codePointAt")) for g in view.all)
 
 
+BYTE_MASK = re.compile(rb"&\s*(?:255|0xff|0xFF)\b")
+
+
+def _bytes_of_its_own(view: FileView, d) -> bool:
+    """A helper that turns a list it fills byte by byte into a buffer (`out.push((val >>> (bits - 8)) & 255)` …
+    `Buffer.from(out)`): a hand-written base-N decoder (base32, base58), whatever its alphabet."""
+    if not d.value.endswith(("Buffer.from", "Uint8Array.from")) or BYTE_MASK.search(view.text) is None:
+        return False
+    match = re.search(r"\.from\(\s*([\w$]+)\s*\)", d.snippet)
+    return match is not None and re.search(rb"\b" + re.escape(match.group(1).encode()) + rb"\.push\(", view.text) is not None
+
+
 BASE36 = re.compile(r"parseInt\([^;]*,\s*36\s*\)")
 
 
@@ -214,7 +226,7 @@ def check(view: FileView) -> Iterator[Finding]:
         if f.kind != "string" and None in f.args and ((view.facts.fact_labels(f) & F.DECODED
                 and any(f.scope == d.scope or (_immediate_in(view, d.scope, f.scope) and _decodes(d)) or _shifted_in_callback(view, d, f)
                         or (d.scope in view.callees().get(f.scope, ())
-                            and (_unpacks(d) or _shifts_text(view, d) or _rebuilds_text(view, d)))
+                            and (_unpacks(d) or _shifts_text(view, d) or _rebuilds_text(view, d) or _bytes_of_its_own(view, d)))
                         for d in decoders)) or _made_of_bytes(view, f)):
             # No library decodes data at run time into the code it runs; inside a function that
             # nothing calls yet, it still waits for its trigger (a request header, a message).
