@@ -46,6 +46,7 @@ REGISTRY_WRITE = re.compile(r"\breg(\.exe)?\s+add\b|\b(Set|New)-ItemProperty\b",
 SENDERS = any_word(b"curl", b"wget", b"nc ")
 """The network tools a credential-sending command line is looked for with (see `_sends_loot`): a file that names none
 has its strings left alone."""
+SHELL_DECODERS = any_word(b"base64", b"xxd")
 SENDER_RUN = re.compile(r"\b(?:curl|wget|nc)\s")
 """A network tool run with arguments, as a command line runs it (not a word in a list of names)."""
 REMOTE_SHELL = re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/|\bs_client\b|\b(nc|ncat|netcat|socat|telnet)\b|\b\d{1,3}(\.\d{1,3}){3}\b")
@@ -85,6 +86,8 @@ def check(view: FileView) -> Iterator[Finding]:
     # (or in a script the file keeps in base64, `echo <b64> | base64 -d | sh` handed to a Terraform data source)
     loot = {f.value for f in view.of_kind("string") if _sends_loot(f.value)} \
         if view.mentions(SENDERS) or view.facts.decoded_literals else set()
+    # (and a command that decodes data into a shell, wherever it is kept: no text for a user pipes hex into zsh)
+    loot |= {f.value for f in view.of_kind("string") if DECODED_TO_SHELL.search(f.value)} if view.mentions(SHELL_DECODERS) else set()
     if not view.executions() and not loot:
         return
     seen: set[str] = set()
@@ -214,6 +217,12 @@ def _decoded_command(view: FileView, f) -> bool:
     constants, or a decoder written in the call itself."""
     graph = view.facts.graph
     return any(graph.value(n) & F.UNPACKED for n in f.flows[:2] if n is not None) or ENCODED.search(f.snippet) is not None
+
+
+DECODED_TO_SHELL = re.compile(r"(?:\bbase64\s+(?:-d|--decode|-D)\b|\bxxd\s+-r\s*-?p\b|\bxxd\s+-p\s*-?r\b)[^|;&\n]*\|\s*"
+                              r"(?:/usr)?(?:/bin/)?(?:ba|z|da)?sh\b")
+"""Data decoded into a shell (`echo 6375… | xxd -r -p | /bin/zsh`, `echo … | base64 -d | sh`): a command hidden from
+its reader, run by whatever takes the string (another module's `launchctl submit -- sh -c script`)."""
 
 
 def _sends_loot(text: str) -> bool:
