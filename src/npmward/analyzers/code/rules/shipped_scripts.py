@@ -10,6 +10,7 @@ from ....model import Severity as S
 from ...install_scripts import (
     FOR_NO_USER,
     RUNS_REMOTE,
+    credential_sweep,
     SHELL_SCRIPTS,
     encoded_script,
     for_no_user,
@@ -44,6 +45,8 @@ APPLESCRIPT = (".scpt", ".applescript")
                   "files (.scpt, .applescript) are read for their `do shell script` commands. A file the analysis does not read as code (an editor plugin, a template, a shell script no hook runs) "
                   "that hides a download-and-run command in base64 (or one that sends credential files away), or code that evaluates a base64 constant whose decoded code talks to the "
                   "network (`(0, eval)(Buffer.from('…', 'base64')…)` in a template), is `install-script/encoded-command`: "
+                  "so is a shell script no hook runs that sweeps three credential stores or more and sends data (a dev container "
+                  "feature's attach script), as `install-script/sends-secrets`; "
                   "critical when install or entry code (or a shell script a hook runs) names it or the package's code names "
                   "its folder and extension (a template engine rendering its own layouts), high otherwise. So is a Lua script that "
                   "loads a chunk spelled as decimal escapes that names a URL and runs commands (a LuaJIT loader; critical "
@@ -140,11 +143,14 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     hooked = lifecycle_entry_files(package.manifest, package.files)
     for path, data in package.files.items():
         lua = path.endswith(".lua") and b"load" in data and b"\\" in data
-        if is_code_file(path) or (path in hooked and path.endswith(SHELL_SCRIPTS)) or len(data) > 1_000_000 \
-                or (not lua and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data and b"Base64" not in data):
+        shell = path.endswith(SHELL_SCRIPTS)
+        if is_code_file(path) or (path in hooked and shell) or len(data) > 1_000_000 \
+                or (not lua and not shell and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data
+                    and b"Base64" not in data):
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried = encoded_script(text)
+        rule_id = "install-script/encoded-command"
         if lua and (match := LUA_LOADED.search(text)) is not None and _lua_stage(decoded := _lua_unescaped(text)):
             what = "Lua code as decimal escapes that it loads and runs, and that talks to the network and runs commands"
         elif carried is not None and carried[1] is not None and runs_remote_code(carried[1]):
@@ -155,6 +161,12 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             what = "a command in base64 that sends credential files or the environment away"
         elif (match := PLANTED_EVAL.search(text)) is not None and network_code(decoded := decode_b64(match.group(1))):
             what = "code that evaluates base64 whose decoded code talks to the network"
+        elif shell and (sweep := next(credential_sweep("", path, text), None)) is not None:
+            # (a script a dev container, an editor or a later build runs: it sweeps credential stores and sends them)
+            line, decoded = sweep.line or 1, sweep.snippet or ""
+            match = re.compile(re.escape(decoded[:120])).search(text) or re.compile(r"\S+").search(text)
+            what = "a sweep of credential stores that it sends away"
+            rule_id = "install-script/sends-secrets"
         else:
             continue
         line = text.count("\n", 0, match.start()) + 1
@@ -165,7 +177,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
         how = "" if not used else (f", and {used[0]} renders it from its folder" if used[1] == "renders"
                                    else f", and {used[0]} installs or runs it ({used[1]})")
-        yield Finding("install-script/encoded-command", severity, confidence, "dropper",
+        yield Finding(rule_id, severity, confidence, "dropper",
                       f"{path} hides {what} ({decoded[:80]!r}){how}.",
                       path, line, match.group(0)[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
