@@ -10,8 +10,8 @@ from ....model import Severity as S
 from ...install_scripts import (
     FOR_NO_USER,
     RUNS_REMOTE,
-    credential_sweep,
     SHELL_SCRIPTS,
+    credential_sweep,
     encoded_script,
     for_no_user,
     judge_shell_file,
