@@ -35,7 +35,9 @@ def _admin(value: str) -> bool:
                   "`new AccountPrincipal('<id>')`, a module constant its functions grant to): whoever owns that account administers every stack it is "
                   "deployed into. Vendors' integrations trust their own account with read-only or audit policies; "
                   "templates that grant admin take the account from their user. Also Kubernetes' cluster-admin bound to "
-                  "system:anonymous or system:unauthenticated (RBAC Buster), wherever the code runs.",
+                  "system:anonymous or system:unauthenticated (RBAC Buster), wherever the code runs; and a bucket access policy the "
+                  "code writes (S3's PutBucketPolicy, Cloud Storage's IAM policy) naming an outside AWS principal or "
+                  "Google Cloud member outright.",
       category="backdoor", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     anonymous = _cluster_admin_for_anyone(view)
@@ -47,6 +49,7 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Binds cluster-admin to {anonymous.value}: whoever reaches the cluster's API server, signed "
                            "in or not, administers the cluster.", anonymous, level)
         return
+    yield from _storage_grant(view)
     admins = [f for f in view.of_kind("string") if _admin(f.value)]
     if not admins:
         return
@@ -66,6 +69,31 @@ def check(view: FileView) -> Iterator[Finding]:
                        f"Trusts the AWS account it names ({foreign.value if foreign.kind == 'string' else foreign.args[0]}) "
                        f"in code that grants {admin.value.rsplit('/', 1)[-1]}: an outside account administers "
                        "what it is deployed into.", foreign, level)
+
+
+STORAGE_POLICY_SET = re.compile(rb"PutBucketPolicy|putBucketPolicy|setIamPolicy|\.iam\.setPolicy\(|SetBucketIamPolicy")
+"""A bucket's access policy written by the code (S3's PutBucketPolicy, Cloud Storage's IAM policy)."""
+OUTSIDE_MEMBER = re.compile(r"^(?:serviceAccount|user|group):[\w.+-]+@[\w.-]+$")
+"""A Google Cloud member named outright (`serviceAccount:sync@other-project.iam.gserviceaccount.com`)."""
+
+
+def _storage_grant(view: FileView) -> Iterator[Finding]:
+    """A bucket policy the code writes that names an outside principal outright: an AWS account's root, role or user
+    (`Principal: { AWS: 'arn:aws:iam::<id>:role/…' }`) or a Google Cloud member: the user's buckets readable and
+    writable by whoever owns it. Deploy tools grant the CDN's service principal (`cloudfront.amazonaws.com`) or the
+    account their user names."""
+    if STORAGE_POLICY_SET.search(view.text) is None:
+        return
+    outside = next((f for f in view.of_kind("string") if (f.value.startswith("arn:") and FOREIGN_ROOT.match(f.value))
+                    or OUTSIDE_MEMBER.match(f.value)), None)
+    if outside is None:
+        return
+    # (a module constant is granted when a function writes the policy: graded as that function, not as the top level)
+    level = view.level(outside) if outside.scope is not None else "deferred"
+    severity, confidence = view.grade(GRID, level)
+    yield view.finding("cloud-admin-grant", severity, confidence, "backdoor",
+                       f"Writes a bucket access policy that names an outside principal outright ({outside.value[:100]}): "
+                       "whoever owns it reads and writes the user's buckets.", outside, level)
 
 
 def _cluster_admin_for_anyone(view: FileView):
