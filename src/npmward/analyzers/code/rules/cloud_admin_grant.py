@@ -73,8 +73,12 @@ def check(view: FileView) -> Iterator[Finding]:
 
 STORAGE_POLICY_SET = re.compile(rb"PutBucketPolicy|putBucketPolicy|setIamPolicy|\.iam\.setPolicy\(|SetBucketIamPolicy")
 """A bucket's access policy written by the code (S3's PutBucketPolicy, Cloud Storage's IAM policy)."""
-OUTSIDE_MEMBER = re.compile(r"^(?:serviceAccount|user|group):[\w.+-]+@[\w.-]+$")
-"""A Google Cloud member named outright (`serviceAccount:sync@other-project.iam.gserviceaccount.com`)."""
+OUTSIDE_MEMBER = re.compile(r"^(?:serviceAccount|user|group):[\w.+-]+@(?![\w.-]*\bgoogle\.com$)[\w.-]+$")
+"""A Google Cloud member named outright (`serviceAccount:sync@other-project.iam.gserviceaccount.com`); not Google's own
+groups (@google.com: @google-cloud/storage 5.x grants `group:cloud-storage-analytics@google.com` the right to write
+usage logs, as Cloud Storage's documentation says to)."""
+OUTSIDE_ROLE = re.compile(r"^arn:aws:iam::\d{12}:(?:role|user)/[\w+=,.@/-]+$")
+"""A role or user of another AWS account (an account's root is how AWS's own log-delivery accounts are named)."""
 
 
 def _storage_grant(view: FileView) -> Iterator[Finding]:
@@ -84,7 +88,7 @@ def _storage_grant(view: FileView) -> Iterator[Finding]:
     account their user names."""
     if STORAGE_POLICY_SET.search(view.text) is None:
         return
-    outside = next((f for f in view.of_kind("string") if (f.value.startswith("arn:") and FOREIGN_ROOT.match(f.value))
+    outside = next((f for f in view.of_kind("string") if (f.value.startswith("arn:") and OUTSIDE_ROLE.match(f.value))
                     or OUTSIDE_MEMBER.match(f.value)), None)
     if outside is None:
         return
