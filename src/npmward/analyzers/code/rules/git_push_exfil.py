@@ -17,7 +17,11 @@ from ..view import FileView
 from . import rule
 
 PUSH = re.compile(rb"""\bgit\b[^\n;|&]{0,160}\bpush\b|['"`]push['"`]""")
-"""A git push: in a shell command, or `'push'` among a git process's arguments."""
+"""Where a git push may be: in a shell command, or `'push'` among a git process's arguments."""
+PUSH_WORD = re.compile(r"""['"`]push['"`]|\bgit\b[^\n;|&]{0,160}\bpush\b""")
+URL_CONSTANT = re.compile(rb"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*['"`](?:https?://|ssh://|git@)""")
+NEAR = 5
+"""Lines around a push that name its remote (the URL, or the constant holding it in a `git remote add` just before)."""
 REMOTE_URL = re.compile(rb"""['"`]((?:https?|ssh|git)://[^'"`\s$]+|git@[\w.-]+:[^'"`\s$]+)""")
 """A repository URL the file writes (or the constant start of one: `MIRROR + id + '.git'`)."""
 FORGE_REPO = re.compile(r"^(?:https?://|ssh://git@|git@)(?:github\.com|gitlab\.com|bitbucket\.org)[:/][\w.-]+/[\w.-]+\.git$")
@@ -39,6 +43,23 @@ def _stores_secret(view: FileView, f) -> bool:
     if f.value in COPIES:
         return bool(f.flows) and bool(value(f.flows[0]) & (F.SECRET_PATH | F.SECRET_DATA))
     return writes_file(f) and len(f.flows) > 1 and bool(value(f.flows[1]) & GIVEN)
+
+
+def _pushes(view: FileView, calls, gits) -> list:
+    """The git pushes to a remote the file names nearby: a git process (or a function of the file that starts one, called
+    as `g('push', …)`) whose call spells `push`, with a repository URL, or the constant holding one, within a few lines."""
+    wrappers = {name for g in gits if g.scope is not None and (name := view.facts.funcs[g.scope].name)}
+    lines = view.text.split(b"\n")
+    names = [re.escape(m.group(1)) for m in URL_CONSTANT.finditer(view.text)]
+    named = re.compile(rb"\b(?:" + b"|".join(names) + rb")\b") if names else None
+    found = []
+    for f in calls:
+        if not (_git(f) or f.value in wrappers) or ("push" not in f.args and PUSH_WORD.search(f.snippet) is None):
+            continue
+        around = b"\n".join(lines[max(0, f.line - 1 - NEAR):f.line + NEAR])
+        if REMOTE_URL.search(around) or (named is not None and named.search(around)):
+            found.append(f)
+    return found
 
 
 def _remote(view: FileView) -> str | None:
@@ -67,13 +88,13 @@ def check(view: FileView) -> Iterator[Finding]:
     gits = [f for f in calls if _git(f)]
     if not gits or (remote := _remote(view)) is None:
         return
+    pushes = _pushes(view, calls, gits)
+    if not pushes:
+        return
     given = any(view.labels(f) & GIVEN for f in gits)
     if not given and not any(_stores_secret(view, f) for f in calls):
         return
-    lines = {view.line_at(m.start())[0] for m in PUSH.finditer(text)}
-    # (the call whose arguments spell the push: it may start a few lines above its `'push'`)
-    near = [(line - f.line, f) for f in calls for line in lines if 0 <= line - f.line <= 3]
-    push = min(near, key=lambda pair: pair[0])[1] if near else gits[0]
+    push = pushes[0]
     what = "a secret given to git" if given else "credential files or the environment it copies into a repository"
     yield view.finding("git-push-exfil", *view.unmistakable(push), "exfiltration",
                        f"Pushes {what} to a git remote it names ({remote[:80]}), {view.run_text(push)}.",
