@@ -1173,6 +1173,7 @@ def test_a_push_permission_in_a_bundle_is_no_git_push():
               "const DOCS = 'https://developers.example/workers/';\n"
               "function branch() { return execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { encoding: 'utf8' }); }\n"
               + "\n" * 40 +
-              "async function login(api) { return api.credentials({ permissions: ['push', 'pull'], env: JSON.stringify(process.env) }); }\n"
-              "module.exports = { branch, login };\n")
+              "async function login(api) { return api.credentials({ permissions: ['push', 'pull'] }); }\n"
+              "function saveEnv(file) { require('fs').writeFileSync(file, JSON.stringify(process.env)); }\n"
+              "module.exports = { branch, login, saveEnv };\n")
     assert "code/git-push-exfil" not in rules(run({"index.js": bundle}))
