@@ -16,9 +16,9 @@ from ..values import classify_string
 from ..view import FileView
 from . import rule
 
-PUSH = re.compile(rb"""\bgit\b[^\n;|&]{0,160}\bpush\b|['"`]push['"`]""")
-"""Where a git push may be: in a shell command, or `'push'` among a git process's arguments."""
 PUSH_WORD = re.compile(r"""['"`]push['"`]|\bgit\b[^\n;|&]{0,160}\bpush\b""")
+"""Where a git push may be: `'push'` among a git process's arguments, or in a shell command."""
+PUSH = re.compile(PUSH_WORD.pattern.encode())
 URL_CONSTANT = re.compile(rb"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*['"`](?:https?://|ssh://|git@)""")
 NEAR = 5
 """Lines around a push that name its remote (the URL, or the constant holding it in a `git remote add` just before)."""
@@ -66,8 +66,9 @@ def _remote(view: FileView) -> str | None:
     """A remote the file names: a URL on another host, or a constant repository on a public forge."""
     for m in REMOTE_URL.finditer(view.text):
         url = m.group(1).decode("utf-8", "replace")
+        # (a forge's address that the code completes at run time is the user's repository, not one it names)
         if FORGE_REPO.match(url) or classify_string(url) & (F.OTHER_HOST | F.OOB_HOST | F.RAW_IP) \
-                and not FORGE_REPO.sub("", url).startswith(("https://github.com", "https://gitlab.com")):
+                and not url.startswith(("https://github.com", "https://gitlab.com")):
             return url
     return None
 
@@ -75,8 +76,9 @@ def _remote(view: FileView) -> str | None:
 @rule("git-push-exfil", title="Pushes secrets to a git remote it names",
       description="A file that pushes to a repository URL it writes (another host, or a constant repository on a public "
                   "forge) and hands git secrets to take along: credential files or the environment copied or written "
-                  "into files (a scratch repository committed on an orphan branch), or a credential, a secret file's "
-                  "content or the environment given to a git command (a note, a commit message). Critical when it runs "
+                  "into files (a scratch repository committed on an orphan branch), or a secret file's content or the "
+                  "environment given to a git command (a note, a commit message), with the remote's URL within five "
+                  "lines of the push. Critical when it runs "
                   "at install or load, or in code the application runs; high otherwise. Release tools push to the "
                   "user's own remote, read from the repository or the user's settings.",
       category="exfiltration", consumes=("call", "text"))
