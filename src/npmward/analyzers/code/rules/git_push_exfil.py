@@ -93,11 +93,12 @@ def check(view: FileView) -> Iterator[Finding]:
     pushes = _pushes(view, calls, gits)
     if not pushes:
         return
-    given = any(view.labels(f) & GIVEN for f in gits)
-    if not given and not any(_stores_secret(view, f) for f in calls):
+    # (copies said first: field-insensitive flow gives a git process run in the scratch directory that directory's labels)
+    stored = any(_stores_secret(view, f) for f in calls)
+    if not stored and not any(view.labels(f) & GIVEN for f in gits):
         return
     push = pushes[0]
-    what = "a secret given to git" if given else "credential files or the environment it copies into a repository"
+    what = "credential files or the environment it copies or writes into files" if stored else "a secret given to git"
     yield view.finding("git-push-exfil", *view.unmistakable(push), "exfiltration",
                        f"Pushes {what} to a git remote it names ({remote[:80]}), {view.run_text(push)}.",
                        push, view.level(push))
