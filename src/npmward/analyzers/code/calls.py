@@ -68,11 +68,11 @@ CDP_COOKIE_READS = {"Network.getAllCookies", "Storage.getCookies", "Network.getC
 STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.key", "window.sessionStorage.key"}
 SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
+"""Commands that pack files into an archive (see `Calls.archive`)."""
 MAIL_PROGRAM = re.compile(r"(?:^|/)(?:sendmail|msmtp|ssmtp|mailx|mutt)$|(?:^|/)mail(?:\s+-s\b|$)")
 """A program that sends mail: what is written to its stdin (`spawn(sendmail, ['-t', '-oi']).stdin.end(message)`) leaves
 the machine, to whatever address the message names (a postinstall mailing credential files through the machine's own
 MTA, no socket of its own)."""
-"""Commands that pack files into an archive (see `Calls.archive`)."""
 INLINE_FLAGS = {"-e", "--eval", "-p", "--print"}
 """Node's flags that take the script to run as the next argument."""
 MAX_INLINE_SCRIPTS = 8
@@ -82,10 +82,10 @@ CHILD_ENV_READ = re.compile(r"""process\.env\.([A-Za-z_$][\w$]*)|process\.env\[\
 LOADER_HOOKS = ("initialize", "resolve", "load")
 """Exports of a module registered with `module.register` that Node calls (customization hooks)."""
 SESSION_STREAMS = {"request"}
+"""Methods that open a stream on a connection they are called on (an HTTP/2 session's `request`)."""
 PATTERN_METHODS = {"replace", "replaceAll", "split"}
 """String methods whose first argument is what they look for, not what they give: `msg.replace(token, '[redacted]')`
 and `msg.split(token).join('***')` take the secret out of the message (a redactor), they do not put it in."""
-"""Methods that open a stream on a connection they are called on (an HTTP/2 session's `request`)."""
 BUNDLED = "webpack:"
 """Prefix of the name of a webpack bundle's own module (`webpack:944`)."""
 COPIES = {"fs.copyFileSync", "fs.copyFile", "fs.cpSync", "fs.cp", "fs.promises.copyFile", "fs.promises.cp",

@@ -40,10 +40,10 @@ def _commands(text: str) -> Iterator[tuple[int, str]]:
 def check(package: PackageView) -> Iterator[Finding]:
     recipes = [p for p in package.files if RECIPE.search(p) and len(package.files[p]) < 1_000_000]
     for path in sorted(recipes):
-        text = package.files[path].decode("utf-8", "replace")
-        loot = next(((n, c) for n, c in _commands(text) if sends_loot(c)), None)
-        remote = loot or next(((n, c) for n, c in _commands(text) if runs_remote_code(c)), None)
-        if remote is None:
+        commands = list(_commands(package.files[path].decode("utf-8", "replace")))
+        loot = next(((n, c) for n, c in commands if sends_loot(c)), None)
+        hit = loot or next(((n, c) for n, c in commands if runs_remote_code(c)), None)
+        if hit is None:
             continue
         name = path.rsplit("/", 1)[-1]
         users = [(level, view) for _path, view, _facts, level, _runner in runners(
@@ -51,7 +51,7 @@ def check(package: PackageView) -> Iterator[Finding]:
         if loot is None and not users:
             continue  # (a repository's own Makefile installing a tool with `curl | sh`: nothing adds it to a project)
         now = [v for level, v in users if level in ("install", "entry")]
-        line, command = remote
+        line, command = hit
         view = now[0] if now else users[0][1] if users else next(iter(package.views.values()), None)
         if view is None:
             continue

@@ -36,7 +36,7 @@ def _admin(value: str) -> bool:
                   "deployed into. Vendors' integrations trust their own account with read-only or audit policies; "
                   "templates that grant admin take the account from their user. Also Kubernetes' cluster-admin bound to "
                   "system:anonymous or system:unauthenticated (RBAC Buster), wherever the code runs; and a bucket access policy the "
-                  "code writes (S3's PutBucketPolicy, Cloud Storage's IAM policy) naming an outside AWS principal or "
+                  "code writes (S3's PutBucketPolicy, Cloud Storage's IAM policy) naming an outside AWS role or user or a "
                   "Google Cloud member outright.",
       category="backdoor", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -77,18 +77,17 @@ OUTSIDE_MEMBER = re.compile(r"^(?:serviceAccount|user|group):[\w.+-]+@(?![\w.-]*
 """A Google Cloud member named outright (`serviceAccount:sync@other-project.iam.gserviceaccount.com`); not Google's own
 groups (@google.com: @google-cloud/storage 5.x grants `group:cloud-storage-analytics@google.com` the right to write
 usage logs, as Cloud Storage's documentation says to)."""
-OUTSIDE_ROLE = re.compile(r"^arn:aws:iam::\d{12}:(?:role|user)/[\w+=,.@/-]+$")
-"""A role or user of another AWS account (an account's root is how AWS's own log-delivery accounts are named)."""
 
 
 def _storage_grant(view: FileView) -> Iterator[Finding]:
-    """A bucket policy the code writes that names an outside principal outright: an AWS account's root, role or user
-    (`Principal: { AWS: 'arn:aws:iam::<id>:role/…' }`) or a Google Cloud member: the user's buckets readable and
-    writable by whoever owns it. Deploy tools grant the CDN's service principal (`cloudfront.amazonaws.com`) or the
-    account their user names."""
+    """A bucket policy the code writes that names an outside principal outright: a role or user of another AWS account
+    (`Principal: { AWS: 'arn:aws:iam::<id>:role/…' }`; an account's root is how AWS's own log-delivery accounts are
+    named) or a Google Cloud member: the user's buckets readable and writable by whoever owns it. Deploy tools grant the
+    CDN's service principal (`cloudfront.amazonaws.com`) or the account their user names."""
     if STORAGE_POLICY_SET.search(view.text) is None:
         return
-    outside = next((f for f in view.of_kind("string") if (f.value.startswith("arn:") and OUTSIDE_ROLE.match(f.value))
+    outside = next((f for f in view.of_kind("string") if (f.value.startswith("arn:") and (arn := FOREIGN_ROOT.match(f.value))
+                                                          and arn.group(2) not in (None, "root"))
                     or OUTSIDE_MEMBER.match(f.value)), None)
     if outside is None:
         return

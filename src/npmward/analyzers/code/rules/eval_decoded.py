@@ -22,6 +22,8 @@ RADIX = re.compile(r"parseInt\([^;]*,\s*(2|16|36)\s*\)")
 
 TEXT_FROM_NUMBERS = any_word(b"fromCharCode", b"fromCodePoint", b"Buffer.from", b"Uint8Array.from")
 """What makes text of numbers again (a parsed hex pair or bit string becomes a character or a byte)."""
+TEXT_CALLS = ("String.fromCharCode", "String.fromCodePoint", "Buffer.from", "buffer.Buffer.from", "Uint8Array.from")
+"""The calls of `TEXT_FROM_NUMBERS`, as facts name them."""
 
 
 def _radix(f) -> bool:
@@ -60,18 +62,13 @@ def _bytes_of_its_own(view: FileView, d) -> bool:
     return match is not None and re.search(rb"\b" + re.escape(match.group(1).encode()) + rb"\.push\(", view.text) is not None
 
 
-BASE36 = re.compile(r"parseInt\([^;]*,\s*36\s*\)")
-
-
 def _rebuilds_text(view: FileView, d) -> bool:
     """Numbers parsed from base-36 words and made text again in one helper (`parseInt(t, 36)` split into three bytes,
     `Buffer.from(bytes).toString()`): a payload kept as a list of number words. (Hex parsed in a helper is the common
     unescape of `\\u{…}` and `%xx` in a `replace` callback, beside template compilers' `new Function`.)"""
-    return d.value in ("parseInt", "Number.parseInt") and BASE36.search(d.snippet) is not None \
+    radix = RADIX.search(d.snippet) if d.value in ("parseInt", "Number.parseInt") else None
+    return radix is not None and radix.group(1) == "36" \
         and any(g.kind == "call" and g.scope == d.scope and g.value in TEXT_CALLS for g in view.all)
-
-
-TEXT_CALLS = ("String.fromCharCode", "String.fromCodePoint", "Buffer.from", "buffer.Buffer.from", "Uint8Array.from")
 
 
 SHIFTED_CODE = re.compile(r"fromC(?:harCode|odePoint)\([^;]{0,80}?\]\s*[-+^]\s*(?:0x[0-9a-fA-F]+|\d+)\b")

@@ -19,11 +19,13 @@ from . import rule
 PUSH_WORD = re.compile(r"""['"`]push['"`]|\bgit\b[^\n;|&]{0,160}\bpush\b""")
 """Where a git push may be: `'push'` among a git process's arguments, or in a shell command."""
 PUSH = re.compile(PUSH_WORD.pattern.encode())
-URL_CONSTANT = re.compile(rb"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*['"`](?:https?://|ssh://|git@)""")
+REPOSITORY = rb"""['"`]((?:https?|ssh|git)://[^'"`\s$]+|git@[\w.-]+:[^'"`\s$]+)"""
+REMOTE_URL = re.compile(REPOSITORY)
+"""A repository URL the file writes (or the constant start of one: `MIRROR + id + '.git'`)."""
+URL_CONSTANT = re.compile(rb"\b(?:const|let|var)\s+([\w$]+)\s*=\s*" + REPOSITORY)
+"""A constant holding such a URL, by name."""
 NEAR = 5
 """Lines around a push that name its remote (the URL, or the constant holding it in a `git remote add` just before)."""
-REMOTE_URL = re.compile(rb"""['"`]((?:https?|ssh|git)://[^'"`\s$]+|git@[\w.-]+:[^'"`\s$]+)""")
-"""A repository URL the file writes (or the constant start of one: `MIRROR + id + '.git'`)."""
 FORGE_REPO = re.compile(r"^(?:https?://|ssh://git@|git@)(?:github\.com|gitlab\.com|bitbucket\.org)[:/][\w.-]+/[\w.-]+\.git$")
 """A whole repository on a public forge, owner and name constant (a deploy tool builds its URL from the user's repo)."""
 GIVEN = F.SECRET_DATA | F.ENV_ALL
@@ -45,32 +47,32 @@ def _stores_secret(view: FileView, f) -> bool:
     return writes_file(f) and len(f.flows) > 1 and bool(value(f.flows[1]) & GIVEN)
 
 
-def _pushes(view: FileView, calls, gits) -> list:
-    """The git pushes to a remote the file names nearby: a git process (or a function of the file that starts one, called
-    as `g('push', …)`) whose call spells `push`, with a repository URL, or the constant holding one, within a few lines."""
+def _pushes(view: FileView, calls, gits) -> list[tuple[object, str]]:
+    """(push, remote) for each git push to a remote the file names nearby: a git process (or a function of the file that
+    starts one, called as `g('push', …)`) whose call spells `push`, with a repository URL on another host, or the
+    constant holding one (`git remote add mirror MIRROR + id` just before), within a few lines."""
     wrappers = {name for g in gits if g.scope is not None and (name := view.facts.funcs[g.scope].name)}
     lines = view.text.split(b"\n")
-    names = [re.escape(m.group(1)) for m in URL_CONSTANT.finditer(view.text)]
-    named = re.compile(rb"\b(?:" + b"|".join(names) + rb")\b") if names else None
+    constants = {m.group(1): m.group(2) for m in URL_CONSTANT.finditer(view.text)}
+    named = re.compile(rb"\b(?:" + b"|".join(map(re.escape, constants)) + rb")\b") if constants else None
     found = []
     for f in calls:
         if not (_git(f) or f.value in wrappers) or ("push" not in f.args and PUSH_WORD.search(f.snippet) is None):
             continue
         around = b"\n".join(lines[max(0, f.line - 1 - NEAR):f.line + NEAR])
-        if REMOTE_URL.search(around) or (named is not None and named.search(around)):
-            found.append(f)
+        urls = [m.group(1) for m in REMOTE_URL.finditer(around)]
+        urls += [constants[m.group(0)] for m in named.finditer(around)] if named is not None else []
+        remote = next((url for raw in urls if _names_remote(url := raw.decode("utf-8", "replace"))), None)
+        if remote is not None:
+            found.append((f, remote))
     return found
 
 
-def _remote(view: FileView) -> str | None:
-    """A remote the file names: a URL on another host, or a constant repository on a public forge."""
-    for m in REMOTE_URL.finditer(view.text):
-        url = m.group(1).decode("utf-8", "replace")
-        # (a forge's address that the code completes at run time is the user's repository, not one it names)
-        if FORGE_REPO.match(url) or classify_string(url) & (F.OTHER_HOST | F.OOB_HOST | F.RAW_IP) \
-                and not url.startswith(("https://github.com", "https://gitlab.com")):
-            return url
-    return None
+def _names_remote(url: str) -> bool:
+    """A remote the package names: a URL on another host, or a constant repository on a public forge (a forge's address
+    that the code completes at run time is the user's repository, not one it names)."""
+    return FORGE_REPO.match(url) is not None or bool(classify_string(url) & (F.OTHER_HOST | F.OOB_HOST | F.RAW_IP)) \
+        and not url.startswith(("https://github.com", "https://gitlab.com"))
 
 
 @rule("git-push-exfil", title="Pushes secrets to a git remote it names",
@@ -88,16 +90,14 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     calls = view.of_kind("call")
     gits = [f for f in calls if _git(f)]
-    if not gits or (remote := _remote(view)) is None:
-        return
-    pushes = _pushes(view, calls, gits)
+    pushes = _pushes(view, calls, gits) if gits else []
     if not pushes:
         return
     # (copies said first: field-insensitive flow gives a git process run in the scratch directory that directory's labels)
     stored = any(_stores_secret(view, f) for f in calls)
     if not stored and not any(view.labels(f) & GIVEN for f in gits):
         return
-    push = pushes[0]
+    push, remote = pushes[0]
     what = "credential files or the environment it copies or writes into files" if stored else "a secret given to git"
     yield view.finding("git-push-exfil", *view.unmistakable(push), "exfiltration",
                        f"Pushes {what} to a git remote it names ({remote[:80]}), {view.run_text(push)}.",

@@ -163,13 +163,12 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             what = "code that evaluates base64 whose decoded code talks to the network"
         elif shell and (sweep := next(credential_sweep("", path, text), None)) is not None:
             # (a script a dev container, an editor or a later build runs: it sweeps credential stores and sends them)
-            line, decoded = sweep.line or 1, sweep.snippet or ""
-            match = re.compile(re.escape(decoded[:120])).search(text) or re.compile(r"\S+").search(text)
+            match, decoded = None, sweep.snippet or ""
             what = "a sweep of credential stores that it sends away"
             rule_id = "install-script/sends-secrets"
         else:
             continue
-        line = text.count("\n", 0, match.start()) + 1
+        line, snippet = (text.count("\n", 0, match.start()) + 1, match.group(0)) if match else (sweep.line, decoded)
         # (or a shipped script that code names starts it: `launch.cmd` running `luajit.exe tuner.lua`, started by a bin)
         used = _named_by_code(package, path) or _rendered(package, path) or _copied_by_hook(package, hooked, path) \
             or next((via for script, data in package.files.items() if script.endswith(SHELL_SCRIPTS)
@@ -179,7 +178,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
                                    else f", and {used[0]} installs or runs it ({used[1]})")
         yield Finding(rule_id, severity, confidence, "dropper",
                       f"{path} hides {what} ({decoded[:80]!r}){how}.",
-                      path, line, match.group(0)[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
+                      path, line, snippet[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
 
 
