@@ -61,7 +61,7 @@ def summary_line(data: dict) -> str:
             f"{data['npmward_seconds']} s ({data['npmward_cpu_seconds']} s CPU), peak RSS {data['npmward_peak_rss_mb']} MiB")
 
 
-def _family_recall(rows: list[dict], check, level: int) -> str:
+def family_recall(rows: list[dict], check, level: int) -> str:
     families = defaultdict(list)
     for r in rows:
         families[r["family"]].append(r)
@@ -122,9 +122,9 @@ def render_doc(results: dict[str, dict]) -> str:
         rows = data["rows"]
         has_gd = any(r["guarddog"] for r in rows)
         L.append(f"| {name} | {len(rows)} ({len({r['family'] for r in rows})}) | {rate(sum(nw_at(r, 1) for r in rows), len(rows))} | "
-                 f"{rate(sum(nw_at(r, 2) for r in rows), len(rows))} | {_family_recall(rows, nw_at, 1)} | "
+                 f"{rate(sum(nw_at(r, 2) for r in rows), len(rows))} | {family_recall(rows, nw_at, 1)} | "
                  f"{_gd_cell(data, rows, 1)} | {_gd_cell(data, rows, 2)} | "
-                 f"{_family_recall(rows, gd_at, 1) if has_gd else 'not run'} | {_time(data)} | `{data['commit']}`, {data['date']} |")
+                 f"{family_recall(rows, gd_at, 1) if has_gd else 'not run'} | {_time(data)} | `{data['commit']}`, {data['date']} |")
     L += _flagged_rules(results)
     for name in MALICIOUS:
         if name in results:

@@ -62,14 +62,14 @@ def ensure_installed() -> str:
     return next(line.split(":", 1)[1].strip() for line in out.stdout.splitlines() if line.startswith("Version:"))
 
 
-def _key(tarball: Path, version: str) -> Path:
+def stored_path(tarball: Path, version: str) -> Path:
     digest = hashlib.sha256(tarball.read_bytes()).hexdigest()[:32]
     return RESULTS / f"{version}-{digest}.json"
 
 
 def scan(tarball: Path, version: str, *, reuse: bool = True) -> GuardDogResult:
     """Scan one tarball (or reuse the stored result of the same bytes and GuardDog version)."""
-    stored = _key(tarball, version)
+    stored = stored_path(tarball, version)
     if reuse and stored.is_file():
         return GuardDogResult(**{**json.loads(stored.read_text()), "threats": tuple(json.loads(stored.read_text())["threats"])})
     start = time.perf_counter()
