@@ -127,6 +127,14 @@ def test_curl_pipe_sh_is_malicious_alone():
 
 
 @pytest.mark.parametrize("command", [
+    "pwsh -NoProfile -Command \"Write-Host 'thanks for installing' -ForegroundColor Cyan\"",
+])
+def test_powershell_host_cmdlets_are_no_network_tool(command):
+    # (blind set 49's PowerShell prompt theme: every `Write-Host` line of its .ps1 was "runs a network tool (Host)")
+    assert "install-script/network-tool" not in [f.rule for f in findings(artifact({"postinstall": command}))]
+
+
+@pytest.mark.parametrize("command", [
     "node-gyp rebuild",
     "prebuild-install || node-gyp rebuild",
     "prebuild-install -r napi || node-gyp rebuild --release",

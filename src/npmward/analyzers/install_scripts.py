@@ -93,7 +93,8 @@ INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s
 (`spawn(bin, ['-c', 'import base64;exec(…)'])`)."""
 PYTHON_BASE64 = re.compile(r"b64decode\(\s*b?['\"]([A-Za-z0-9+/=]{16,})['\"]")
 """A base64 literal Python inline code decodes (`exec(base64.b64decode('aW1w…'))`): the code it runs."""
-NETWORK_TOOL = linear_re.compile(r"\b(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
+NETWORK_TOOL = linear_re.compile(r"(?:^|[^\w$-])(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
+"""A network tool at the start of a word (not PowerShell's `Write-Host "…"`, `$host.UI`, or `Get-Host`)."""
 ENV_DUMP = r"\bprintenv(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)env(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)set\s*(\||>\s*[^&\s])"
 """The whole environment printed: `env`, bare `printenv`, batch `set |` or `set > file` (also inside `$( … )`)."""
 SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|"
@@ -283,8 +284,9 @@ v4tov4 listenaddress=0.0.0.0 … connectport=3389`, `socat TCP-LISTEN:50022,fork
 dev server's port, from 127.0.0.1."""
 # What launches a file: an interpreter, a Windows launcher, their flags. Stripped to find the file.
 LAUNCHER = re.compile(r"^(?:start(?:\s+/\w+|\s+\"\")*|cmd(?:\.exe)?\s+/[ck]|call|nohup|node|sh|bash|zsh|cscript|wscript|python[23]?|perl|ruby|"
-                      r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+)\s+", re.I)
-RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs|py|pl|rb))\b")
+                      r"powershell(?:\.exe)?|pwsh|-ExecutionPolicy\s+\w+|-WindowStyle\s+\w+|--?[\w-]+|//\w+(?::\w+)?)\s+", re.I)
+# (Windows Script Host's own flags are `//nologo`, `//B`, `//E:jscript`; a .wsf holds its scripts in XML)
+RUNS_FILE = re.compile(r"^['\"]?(?P<file>[\w./@\\-]+\.(?:c?js|mjs|sh|bash|bat|cmd|ps1|vbs|wsf|py|pl|rb))\b")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&|\||\(|\))\s*")
 """Between commands: shell operators, and a batch block's parentheses (`if exist x.cmd (call x.cmd) else (exit 0)`)."""
 GYP_EXPANSION = "<!"
@@ -1563,7 +1565,7 @@ def files_run_by(command: str) -> list[str]:
             part = part[launcher.end():]
         match = RUNS_FILE.match(part)
         if match:
-            path = match.group("file").replace("\\", "/")
+            path = re.sub(r"/+", "/", match.group("file").replace("\\", "/"))  # (`scripts\\x.js` in a JSON string)
             while path.startswith("./"):
                 path = path[2:]
             if path not in found:

