@@ -38,7 +38,10 @@ REMOTE_IP = re.compile(r"^(?!(127|0|10|255)\.|192\.168\.|169\.254\.|172\.(1[6-9]
                   "Critical at install, and at load in a file that hides a URL. In a function the application calls, high when the file hides a URL (decoded, "
                   "never written) or names an endpoint at a remote IP address (`tcp://203.0.113.41:2375`). High when the file names the hosts file and ships a remote IPv4 address (a dev "
                   "tool maps its names to 127.0.0.1). And npm's registry (`env.npm_config_registry`, `publishConfig.registry`) set to a "
-                  "URL the file decodes from its own constants, in code that runs: critical (publishes and their token go there).",
+                  "URL the file decodes from its own constants, in code that runs: critical (publishes and their token go there). "
+                  "So is, in code that runs (a command included), such a config written with a URL the file decodes and never writes "
+                  "plainly (a dependency's tarball in `packageExtensions`), or with a registry token the code read (~/.npmrc, "
+                  "NPM_TOKEN) beside a registry URL of its own in a file that sets both: the token goes to that host.",
       category="tampering", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     redirect = _registry_redirect(view)
@@ -47,6 +50,20 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Points npm's registry ({redirect.value}) at a URL it decodes from its own constants, "
                            f"{view.run_text(redirect)}: what npm publishes, and the token it sends with it, go to a host "
                            "no reader of the code sees.", redirect, view.level(redirect))
+        return
+    moved = _token_moved(view)
+    if moved is not None:
+        yield view.finding("config-tamper", *view.unmistakable(moved), "credential-theft",
+                           f"Writes a registry token it read (from the user's npm config or the environment) into a package "
+                           f"manager's config ({moved.value}) beside a registry URL of its own, {view.run_text(moved)}: from the next "
+                           "install on, the package manager sends the token to that host.", moved, view.level(moved))
+        return
+    planted = _decoded_url_written(view)
+    if planted is not None:
+        yield view.finding("config-tamper", *view.unmistakable(planted), "tampering",
+                           f"Writes a URL it decodes at run time into a file other programs trust ({planted.value}), "
+                           f"{view.run_text(planted)}: what that program fetches or trusts next comes from a host no reader of "
+                           f"the code sees ({view.hidden_url().value[:60]}).", planted, view.level(planted))
         return
     best = view.best_of(GRID, config_writes(view))
     if best is None:
@@ -91,6 +108,38 @@ def _registry_redirect(view: FileView) -> Fact | None:
     graph = view.facts.graph
     return next((f for f in view.of_kind("assign") if REGISTRY_SETTING.search(f.value) and f.flows
                  and graph.value(f.flows[0]) & F.UNPACKED and view.runs_now(f)), None)
+
+
+REGISTRY_KEYS = re.compile(rb"npmRegistryServer|\bregistry\s*[=:]|['\"]registry['\"]")
+AUTH_KEYS = re.compile(rb"_authToken|npmAuthToken")
+
+
+def _token_moved(view: FileView) -> Fact | None:
+    """A package manager's config written with a credential the code read (a token of ~/.npmrc, NPM_TOKEN) and a
+    constant URL of a host that is not the registry, in a file that sets a registry and an auth token: the token moves
+    to that host (blind set 49's Yarn doctor whose `fix` copied the npm token into .yarnrc.yml beside its own
+    `npmRegistryServer`). Login helpers write the token for the registry their user names, a value of the project's
+    config, not a constant of theirs."""
+    if not AUTH_KEYS.search(view.text) or not REGISTRY_KEYS.search(view.text):
+        return None
+    return _running_write(view, lambda written: written & (F.SECRET_DATA | F.ENV_SECRET) and written & F.OTHER_HOST)
+
+
+def _decoded_url_written(view: FileView) -> Fact | None:
+    """A config written, by code that runs, with a URL the file decodes from its own constants (base64, hex, char codes)
+    and never writes plainly: a dependency's tarball URL in a `packageExtensions` a peer-dependency fixer adds (blind set
+    49), a CI include. A tool writes the URLs its users read in its source or give it."""
+    if view.hidden_url() is None:
+        return None
+    return _running_write(view, lambda written: written & F.UNPACKED and written & F.OTHER_HOST)
+
+
+def _running_write(view: FileView, carries) -> Fact | None:
+    """The first config write (see `config_writes`) that runs now (see `FileView.runs_now`) and whose written data's
+    labels pass `carries`."""
+    graph = view.facts.graph
+    return next((f for level, f in config_writes(view, deferred=True) if len(f.flows) >= 2 and f.value not in COPIES
+                 and carries(graph.value(f.flows[1])) and (level != "deferred" or view.run_by_app(f))), None)
 
 
 REMOTE_ENDPOINT = re.compile(r"^(?:tcp|ssh|https?)://(?:[\w.-]+@)?(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?/?$")
