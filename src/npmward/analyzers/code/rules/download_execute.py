@@ -39,6 +39,9 @@ DETACHED = re.compile(rb"\bdetached\s*:\s*(true|!0)\b")
 HIDDEN_WINDOW = re.compile(r"(^|\s)-(WindowStyle|win|w)\s+['\"]?hidden\b", re.I)
 DETACHED_SPAN = 3
 """Lines from a process call to the `detached: true` of its options."""
+CI_CHECK = re.compile(rb"""\benv\.CI\b|\benv\[['"]CI['"]\]|['"](is-ci|ci-info)['"]""")
+"""The file asks whether it runs in CI: a dropper that leaves its download running skips CI, where builds are watched
+and machines are thrown away (blind set 49's ffprobe locator, `if (!process.env.CI) startHelper()`)."""
 
 
 @rule("download-execute", title="Downloads a file and runs it",
@@ -52,7 +55,8 @@ DETACHED_SPAN = 3
                   "option: `process.env.X_CDNURL || 'https://…'`). Critical at install when the download is started "
                   "detached, in the background, from a host that is not a well-known one; high for the same in a function "
                   "the application calls or a command of the package (a bin), critical when its window is hidden as well (`powershell -WindowStyle Hidden`), the "
-                  "file hides the host (decoded, never written) or schedules something to run again (crontab, schtasks, launchctl). A command line under nohup/setsid or ended with `&` starts "
+                  "file hides the host (decoded, never written), schedules something to run again (crontab, schtasks, launchctl) or "
+                  "asks whether it runs in CI (where it would be watched). A command line under nohup/setsid or ended with `&` starts "
                   "its program in the background too.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -83,7 +87,7 @@ def check(view: FileView) -> Iterator[Finding]:
                 # (or that the file also schedules to run again, `crontab` or `schtasks /create`: a library's helper
                 # does not outlive the call, blind set 44's Nightwatch globals)
                 severity, confidence = DAEMON if level == "install" or _hides_window(run) or view.hidden_url() is not None \
-                    or _schedules(view) else DAEMON_APP_CALLS
+                    or _schedules(view) or CI_CHECK.search(view.text) else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
