@@ -44,9 +44,9 @@ WINDOW_LISTENERS = {"window.addEventListener", "self.addEventListener", "globalT
 """A page's (or worker's) own listeners: its `message` event carries what another window or frame posted, whoever
 framed or opened the page (INBOUND, as a request to a server)."""
 MUTATORS = {"push", "unshift", "add", "set", "append", "splice", "concat", "assign", "put", "enqueue", "write", "addFile",
-            "connect"}
+            "connect", "submit"}
 """Methods that keep what they are given in the object they are called on (`zip.addFile(name, data)`; a client's
-`connect({ host })`: where what it is given later goes)."""
+`connect({ host })`, form-data's `form.submit({ host, path })`: where what it is given, or was, goes)."""
 CLIENT_FACTORIES = re.compile(r"^((axios|got|ky)(\.default)?\.(create|extend)|(discord\.js|@discordjs/\w+)\.WebhookClient"
                               r"|@slack/webhook\.IncomingWebhook|node-telegram-bot-api|@xmpp/client\.client|mqtt\.connect(Async)?)$")
 """HTTP clients made with a base URL (`axios.create({ baseURL })`), and chat platforms' webhook and bot clients
@@ -69,6 +69,9 @@ STORAGE_KEYS = {"localStorage.key", "sessionStorage.key", "window.localStorage.k
 SERVER = re.compile(r"^(net|tls|http|https|http2)\.create(Secure)?Server$")
 ARCHIVERS = {"tar", "zip", "7z", "7za", "gtar", "bsdtar"}
 """Commands that pack files into an archive (see `Calls.archive`)."""
+TAR_PACKS = {"tar.c", "tar.create", "tar.default.c", "tar.default.create"}
+"""node-tar's pack calls (`tar.c({ file: out, cwd: home }, ['.android/adbkey', ...])`): the archive written to `file`,
+and the stream returned, hold what the listed paths name."""
 MAIL_PROGRAM = re.compile(r"(?:^|/)(?:sendmail|msmtp|ssmtp|mailx|mutt)$|(?:^|/)mail(?:\s+-s\b|$)")
 """A program that sends mail: what is written to its stdin (`spawn(sendmail, ['-t', '-oi']).stdin.end(message)`) leaves
 the machine, to whatever address the message names (a postinstall mailing credential files through the machine's own
@@ -417,6 +420,13 @@ class Calls:
                 if copied is not None:
                     self.copied_files[self.text(arg_nodes[1], 200)] = copied
             self.taint_path(arg_nodes[1] if short in COPIES else arg_nodes[0], stored, scope)
+        elif short in TAR_PACKS and len(args) >= 2 and arg_nodes[0].type == "object":
+            result = stored = g.node(op=F.STORE)
+            self.stored.add(stored)
+            g.edge(args[1], stored)
+            for pair in arg_nodes[0].named_children:
+                if pair.type == "pair" and self.property_key(pair) == "file" and pair.child_by_field_name("value") is not None:
+                    self.taint_path(pair.child_by_field_name("value"), stored, scope)
         elif (short in P.REQUEST_GETTERS or short in P.H3_REQUEST_READERS) and self.unbound_root(callee) \
                 or short in P.H3_REQUEST_GETTERS:
             result = g.node(F.INBOUND)  # one header or cookie of a request this server received

@@ -55,8 +55,9 @@ SECRET_PATHS = GatedPattern(re.compile(
     # Ethereum validator's EIP-2335 keystores (staking-deposit-cli's `validator_keys/keystore-m_12381_3600_…json`).
     r"\.macaroon$|rootCA-key\.pem$|\.office-addin-dev-certs([/\\]|$)|devcert[/\\](config[/\\])?certificate-authority|"
     r"pki[/\\]authorities[/\\]local|keystore-m_\d|validator_keys([/\\]|$)|"
-    # A TeamCity agent's own configuration: its authorization token to the server.
-    r"buildAgent\.properties$|"
+    # A TeamCity agent's own configuration: its authorization token to the server. The ADB private key (every Android
+    # device that trusted this machine accepts it) and Expo's saved session.
+    r"buildAgent\.properties$|\.android[/\\]adbkey$|\.expo[/\\](state|auth)\.json$|"
     # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
     + USER_DOCUMENTS + "|"
     # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby;
@@ -141,7 +142,7 @@ LOADED_BY_OTHERS = (r"\b(Notification|Authentication|Security) Packages\b|/Libra
                     r"\\+Excel\\+Options\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b|"
                     r"\\W32Time\\+TimeProviders\b|\bnetsh(\.exe)?\s+add\s+helper\b|\\Microsoft\\+NetSh\b|Active Setup\\+Installed Components\b|"
                     r"/etc/emond\.d/|\bemondClients\b|\bdbus-1[/\\\\]services\b|(^|[/\\\\])\.tmux\.conf$|[/\\\\]tmux[/\\\\]tmux\.conf$|"
-                    r"\bLibrary[/\\\\]+(Spotlight|QuickLook)\b|\.vmoptions$")
+                    r"\bLibrary[/\\\\]+(Spotlight|QuickLook)\b|\.vmoptions$|\bsublime[ -]text(?:[ -]\d)?[/\\\\]+(Installed )?Packages\b")
 """What other programs load or trust at every start, named where code writes it: LSA's notification, authentication and
 security packages (a DLL that LSASS loads and hands every new password or logon: a password filter, an SSP); macOS
 authorization plugins and the authorization database that names them (code the login window runs as root with the typed
@@ -153,7 +154,8 @@ helper DLL (loaded by every netsh); Active Setup's StubPath (run for every user 
 monitor rules (`/etc/emond.d`, started when `emondClients` is not empty); a D-Bus service file (its program started by any
 message to its name); tmux's config (its `run-shell` lines run at every tmux start); a Spotlight importer or Quick Look
 generator (loaded by mdworker or qlmanage for every file of its type, with their access to protected data: Sploitlight); a JetBrains IDE's `.vmoptions` (a
-`-javaagent:` jar loaded into the IDE at every start; the persistence rule counts it only beside such an option). Only as a path code writes: a hook's command that merely reads them (`reg
+`-javaagent:` jar loaded into the IDE at every start; the persistence rule counts it only beside such an option); Sublime
+Text's `Packages` (every `.py` in it is a plugin the editor loads at start, no registration). Only as a path code writes: a hook's command that merely reads them (`reg
 query`, `grep`) changes nothing, so hooks are judged by install_scripts' `LIBRARY_INJECTION` instead."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"
@@ -162,7 +164,7 @@ PERSISTENCE_PATHS = re.compile(
     r"gnome-shell[/\\\\]extensions\b|(^|[/\\\\])mozilla\.cfg$|general\.config\.filename|systemd[/\\\\]user|/etc/systemd/system/|\.config[/\\\\]autostart|autostart-scripts|plasma-workspace[/\\\\]env|(^|[/\\\\])\.(xprofile|xsessionrc|xinitrc|xsession)$|\.github[/\\\\]workflows|\.circleci[/\\\\]config\.ya?ml|(^|[/\\\\])\.gitlab-ci\.ya?ml$|"
     r"(^|[/\\\\])(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\\\]pipeline\.ya?ml|authorized_keys|"
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
-    r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|"
+    r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|(^|[/\\\\])([\w.]+_)?profile\.ps1$|\$PROFILE\b|(^|[/\\\\])tools[/\\\\]bazel$|"
     r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|(^|[/\\\\])amplify[/\\\\]hooks[/\\\\]|conda[/\\\\](de)?activate\.d\b|"
     r"(^|[/\\\\])\.(gdbinit|lldbinit|pdbrc|psqlrc|mongoshrc\.js|mongorc\.js|sqliterc|irbrc|pryrc|Rprofile)$|(^|[/\\\\])\.ssh[/\\\\]rc$|/etc/ssh/sshrc$|(^|/)etc/kubernetes/manifests\b|" + EVENT_HOOKS + "|" + LOADED_BY_OTHERS,
     re.I,
@@ -179,7 +181,8 @@ global hooks, fsmonitor, ssh command, credential helper or include (run by every
 init files (every debugger start), the database and language shells' (psql's `\\!`, mongosh's JavaScript, sqlite3's
 `.shell`, irb's, pry's and R's profiles: every start of the shell), sshd's `~/.ssh/rc` and `/etc/ssh/sshrc` (every SSH login), the kubelet's static pod
 manifests (a pod the node runs outside the API server's view), a conda environment's `etc/conda/activate.d` and
-`deactivate.d` scripts (sourced by every `conda activate` of it), the Amplify CLI's `amplify/hooks/` (run before and
+`deactivate.d` scripts (sourced by every `conda activate` of it), PowerShell's profiles (`$PROFILE`, `profile.ps1`: every
+PowerShell start), a Bazel workspace's `tools/bazel` (run by the launcher and Bazelisk in place of Bazel, for every build), the Amplify CLI's `amplify/hooks/` (run before and
 after each `amplify push`, `pull` or `publish`, with the developer's AWS credentials), what other programs run on their
 own events
 (`EVENT_HOOKS`) and what they load or trust at every start (`LOADED_BY_OTHERS`)."""
