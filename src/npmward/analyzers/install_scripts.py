@@ -61,7 +61,9 @@ PIPE_TO_SHELL = linear_re.compile(r"\|\s*(sudo\s+)?([\w.-]*/)*(env\s+)?((ba|z|da
                                   r"(\bsource|(^|[\s;&|(\"'])\.|\b(ba|z|da)?sh)\s+<\(\s*(curl|wget|\(\s*(curl|wget))\b|"
                                   r"\b(iex|Invoke-Expression)\s*\(|\b(iex|Invoke-Expression)\s+[^|;&\n]*\.DownloadString\s*\(|"
                                   # (`$s = $wc.DownloadString(u); if ($s) { IEX $s }`: what was fetched, run from a variable)
-                                  r"\b(iex|Invoke-Expression)\s+\$\w", ignore_case=True)
+                                  r"\b(iex|Invoke-Expression)\s+\$\w|"
+                                  # (`Start-Job -ScriptBlock ([scriptblock]::Create($s))`: a script block made of fetched text)
+                                  r"\[scriptblock\]::Create\s*\(\s*\$\w", ignore_case=True)
 REMOTE_RUN = linear_re.compile(r"\b(uv\s+(tool\s+)?run|uvx|pipx\s+run|deno\s+run|bunx?\s+run)\b[^|;&\n]*?\s['\"]?https?://",
                                ignore_case=True)
 """A runner given a script's URL (`uv run https://…/x.py`, `pipx run https://…`, `deno run https://…`): it downloads the
@@ -1020,10 +1022,17 @@ POWERSHELL_ENCODED = re.compile(r"\b(?:powershell|pwsh)(?:\.exe)?\b[^|;&\n]*[\s'
 list of `Start-Process powershell.exe -ArgumentList '-NoP','-EncodedCommand','JAB…'`."""
 
 
+POWERSHELL_GZIP = re.compile(r"""FromBase64String\(\s*['"](H4sI[A-Za-z0-9+/]{40,}={0,2})['"]\s*\)""")
+"""`[IO.Compression.GzipStream]::new([IO.MemoryStream]::new([Convert]::FromBase64String('H4sI…')))`: a script PowerShell
+keeps gzipped in base64, read out and run (a winget configuration's TestScript, blind set 49)."""
+
+
 def encoded_script(text: str) -> tuple[re.Match, str | None] | None:
-    """The first `echo <base64> | base64 -d` or `powershell -enc <base64>` (UTF-16LE) of `text`, with the script it
-    decodes to (None when that is not text)."""
+    """The first `echo <base64> | base64 -d`, `powershell -enc <base64>` (UTF-16LE) or PowerShell's gzipped base64 of
+    `text`, with the script it decodes to (None when that is not text)."""
     match = ECHOED_BASE64.search(text) or POWERSHELL_ENCODED.search(text)
+    if match is None and (match := POWERSHELL_GZIP.search(text)) is not None:
+        return match, decode_b64_gzip(match.group(1))
     if match is None:
         return None
     if match.re is ECHOED_BASE64 and GUNZIP.match(text, match.end()):
