@@ -17,6 +17,8 @@ from .config_tamper import REMOTE_IP
 
 REPLICATES = re.compile(rb"""["'](?:SLAVEOF|REPLICAOF)["']\s*,\s*(?!["']NO["'])[^\s,)\]]""", re.I)
 """`['SLAVEOF', host, port]`, `call('REPLICAOF', x(h), x(p))`: replication from a host (not `NO ONE`, which ends it)."""
+IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+"""An IPv4 address in a string of the file (`'198.51.100.61|6379|exp_lin.so'`, decoded from base64)."""
 LOADS = re.compile(rb"""["']MODULE["']\s*,\s*["']LOAD["']|["']MODULE LOAD\s""", re.I)
 
 
@@ -32,7 +34,8 @@ def check(view: FileView) -> Iterator[Finding]:
     if b"LOAD" not in view.text.upper() or (replicates := REPLICATES.search(view.text)) is None:
         return
     loads = LOADS.search(view.text)
-    named = view.hidden_url() is not None or any(REMOTE_IP.match(f.value) for f in view.of_kind("string"))
+    named = view.hidden_url() is not None or any(REMOTE_IP.match(ip.group(0)) for f in view.of_kind("string")
+                                                  for ip in IPV4.finditer(f.value[:2000]))
     fact = view.call_near(replicates.start()) if loads is not None and named else None
     if fact is None:
         return
