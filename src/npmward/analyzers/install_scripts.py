@@ -940,8 +940,10 @@ INTERPRETED = (".py", ".pl", ".rb")
 """Scripts of other languages a hook runs (`python3 scripts/compat.py`): not parsed, their lines read for the
 download-and-run cradle and raw IP addresses."""
 SCRIPT_FETCH = linear_re.compile(r"\b(urlopen|urlretrieve|requests\.(get|post)|http\.client|LWP::|Net::HTTP|URI\.open|open-uri)\b|"
-                                 r"\bfetch\s*\(\s*['\"`]https?:|\bhttps?\.get\s*\(\s*['\"`]https?:")
-"""Python's, Perl's and Ruby's HTTP reads, and Node's of a URL it spells (`node -e "fetch('https://…')"`)."""
+                                 r"\bfetch\s*\(\s*['\"`]https?:|\bhttps?\.get\s*\(\s*['\"`]https?:|"
+                                 r"\brequire\(\s*['\"](?:node:)?https?['\"]\s*\)\.(?:get|request)\s*\(\s*['\"`]https?:")
+"""Python's, Perl's and Ruby's HTTP reads, and Node's of a URL it spells (`node -e "fetch('https://…')"`,
+`require('https').get('https://…')`)."""
 SCRIPT_EVAL = linear_re.compile(r"\b(exec|eval)\s*\(|\bIO\.popen\b|\bopen\s*\(\s*\w+\s*,\s*[\"']\|")
 """Code handed to an interpreter by the script's own language: Python's exec/eval, Ruby's IO.popen, Perl's
 `open(F, "| sh")`."""

