@@ -8,7 +8,7 @@ from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import ENCODED, runs_remote_code, sends_loot
+from ...install_scripts import ENCODED, SCRIPT_EVAL, SCRIPT_FETCH, runs_remote_code, sends_loot
 from .. import patterns as P
 from ..behaviours import executes, sends, writes_file
 from ..calls import COPIES
@@ -281,11 +281,13 @@ def _sourced_with_download(view: FileView):
 
 def download_cradle(view: FileView):
     """A string of the file that downloads and runs code (`curl -fsS http://… | /bin/sh`), or that sends the environment
-    or a credential file (`curl -d "$(env | base64)" …`, a CI step planted to post every secret of each build); looked for
-    once per file."""
+    or a credential file (`curl -d "$(env | base64)" …`, a CI step planted to post every secret of each build), or a
+    script it writes out that reads a URL and evaluates what it got (an editor plugin's Python, `exec(urlopen(u).read())`,
+    blind set 49); looked for once per file."""
     if "download-cradle" not in view.derived:
         view.derived["download-cradle"] = next(
-            (f for f in view.of_kind("string") if 8 < len(f.value) < 5000 and (runs_remote_code(f.value) or sends_loot(f.value))),
+            (f for f in view.of_kind("string") if 8 < len(f.value) < 5000 and (runs_remote_code(f.value) or sends_loot(f.value))
+             or 200 < len(f.value) < 200_000 and SCRIPT_FETCH.search(f.value) and SCRIPT_EVAL.search(f.value)),
             None)
     return view.derived["download-cradle"]
 
