@@ -23,6 +23,7 @@ GZIP_BASE64 = "H4sI"
 """How gzip data begins in base64: an executable compressed first (`gunzipSync(Buffer.from('H4sI…', 'base64'))`)."""
 MAX_ENCODED = 4_000_000
 CHMOD_GATE = any_word(b"chmod")
+NODE_GATE = any_word(b"execPath")
 
 
 def _carries_executable(text: str, encoding: str | None) -> bool:
@@ -65,9 +66,11 @@ def _decoded_then_run(view: FileView) -> Iterator[Finding]:
     executable and started. Installers download their binaries, or ship them as files."""
     # (decoded from what the package carries: a download unpacked and run is download-execute's, judged with the
     # host it came from -- esbuild's installer gunzips the registry's tarball, writes the binary and runs --version)
+    calls = view.of_kind("call")
+    if view.mentions(NODE_GATE):
+        yield from _decoded_script_run(view, calls)
     if not view.mentions(CHMOD_GATE):
         return  # (nothing in the file makes a file executable)
-    calls = view.of_kind("call")
     chmodded = {f.scope for f in calls if f.value.startswith("fs.chmod") and sets_execute_bit(f.args)}
     writes = [f for f in calls if f.scope in chmodded and writes_file(f) and (labels := view.labels(f)) & F.DECODED
               and not labels & (F.REMOTE | F.REGISTRY | F.RECEIVED)]
@@ -79,3 +82,28 @@ def _decoded_then_run(view: FileView) -> Iterator[Finding]:
                                f"Writes out data it decodes (line {write.line}), makes the file executable and runs it, "
                                f"{view.run_text(run)}.", run, view.level(run))
             return
+
+
+def _decoded_script_run(view: FileView, calls: list) -> Iterator[Finding]:
+    """`writeFileSync(t, Buffer.from(TEMPLATE, 'base64')); spawn(process.execPath, [t], {detached: true})` in one function:
+    a script the code keeps encoded (in another module of its bundle, where no scan of one file's strings decodes it),
+    written out and started by Node in the background (blind set 49's log rotator, whose postinstall left a
+    self-reinstalling agent running). Critical at install, at load or in code the application runs."""
+    from .download_execute import starts_detached
+
+    writes = [f for f in calls if writes_file(f) and (labels := view.labels(f)) & F.DECODED
+              and not labels & (F.REMOTE | F.REGISTRY | F.RECEIVED | F.TEMP_PATH)]
+    for write in writes[:20]:
+        run = next((f for f in calls if f.scope == write.scope and executes(f) and f.line >= write.line
+                    and b"execPath" in _line(view.text, f.line) and starts_detached(view, f)), None)
+        if run is not None:
+            yield view.finding("decoded-executable", *view.unmistakable(run), "dropper",
+                               f"Writes out a script it decodes (line {write.line}) and starts it with Node, detached in the "
+                               f"background, {view.run_text(run)}.", run, view.level(run))
+            return
+
+
+def _line(text: bytes, number: int) -> bytes:
+    """Line `number` (1-based) of `text`."""
+    lines = text.split(b"\n", number)
+    return lines[number - 1] if len(lines) >= number else b""
