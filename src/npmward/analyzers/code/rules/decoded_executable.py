@@ -45,7 +45,8 @@ def _carries_executable(text: str, encoding: str | None) -> bool:
                   "and written to a file: a dropper that ships its binary where no list of the package's files shows it. Critical at "
                   "install, at load or in code the application runs; high otherwise. Also data the code decodes (from "
                   "base64 or hex, wherever it was kept: a JSON data file) written to a file that the same function makes "
-                  "executable and runs (high).",
+                  "executable and runs (high); and a script it decodes, writes out (not to the temporary directory) and starts "
+                  "with Node detached in the background (critical where it runs, high otherwise).",
       category="dropper", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     carried = next((f for f in view.of_kind("call") if f.value in ("Buffer.from", "buffer.Buffer.from")
