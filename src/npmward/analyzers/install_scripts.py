@@ -208,6 +208,9 @@ DLL_RUN = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?(?!(?:[\w:\\/%.-]*[\\/])
                      r"\b(control(\.exe)?|Control_RunDLL)['\"]?\s+['\"]?[^'\"\s]*[\\/%][^'\"\s]*\.cpl\b", re.I)
 r"""rundll32 calling an export of a DLL that is not one of Windows' own (the package's, or one it dropped); a Control
 Panel item (a DLL) started from a path, not one of Windows' own applets by name (`control.exe %DST%\iconcache.cpl`)."""
+UPDATE_CLIENT_DLL = re.compile(r"/UpdateDeploymentProvider\s+['\"]?\S", re.I)
+"""The Windows Update client made to load a DLL (`wuauclt.exe /UpdateDeploymentProvider x.dll /RunHandlerComServer`,
+Lazarus 2022): a signed system binary as the payload's host, which no installer needs."""
 DISGUISED_DLL = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?[^\s,'\"]*\.(?!(?:dll|cpl|ocx|drv|ax)\b)[A-Za-z0-9]{1,6},\s*[#\w]+", re.I)
 """rundll32 on a file named as something other than a library (`Release\\x64\\Demo.vcxproj.dat,CleanupTraceSession`):
 the payload of the 2021 Visual Studio project lure, kept where a reader takes it for build data."""
@@ -392,6 +395,8 @@ COMMAND_RULES = (
     ("disguised-dll", DISGUISED_DLL, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} runs a library disguised as a data file with rundll32 ({match}): a payload kept where a reader takes it "
      "for data."),
+    ("update-client-dll", UPDATE_CLIENT_DLL, 0, S.CRITICAL, C.HIGH, "dropper",
+     "The {where} makes the Windows Update client load a DLL ({match}): a signed system program as the payload's host."),
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
      "The {where} runs code from a DLL with rundll32 or as a Control Panel item ({match}), as droppers start a bundled or "
      "downloaded payload."),
@@ -984,13 +989,14 @@ def never_for_a_caller(finding: Finding) -> bool:
     boot recovery, Time Machine snapshots), code run from a registry value, a miner
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's
-    Remote Desktop session taken over, the machine registered as a CI runner of some repository, a download-and-run
+    Remote Desktop session taken over, the machine registered as a CI runner of some repository, a DLL handed to the
+    Windows Update client, a download-and-run
     hidden in base64 inside inline code, the environment or a
     credential file sent away (`curl -d "$(env)"`: Codecov's uploader, 2021). (A Defender exclusion is
     advice build tools print, and run when asked.) Commands
     that code runs in a function the application calls keep these at full weight."""
     return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver",
-                                  "/session-hijack", "/sends-secrets", "/ci-runner")) or finding.details.get("hidden") is True or (
+                                  "/session-hijack", "/sends-secrets", "/ci-runner", "/update-client-dll")) or finding.details.get("hidden") is True or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 
