@@ -42,6 +42,8 @@ SSH_PUBLIC_KEY = re.compile(r"(^|\n)(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|s
 REDIRECTED = re.compile(r"(?:>>?|\btee\s+(?:-a\s+)?)[ \t]*['\"]?([^\s'\"<>|;&]+)")
 """Where a shell script in a string writes (`cat > /Library/LaunchDaemons/x.plist <<'EOF'`): a long script names its
 startup file here."""
+CI_CONFIG = re.compile(r"\.github[/\\]workflows|(^|[/\\])\.gitlab-ci\.ya?ml$|\.circleci[/\\]|(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\]")
+"""A CI service's configuration: what every build of the repository runs."""
 SCAFFOLDED = ("/workflows", "\\workflows")
 """CI workflows: project generators write them when a user asks; from install or load code they are
 the worm's way in (Shai-Hulud)."""
@@ -116,6 +118,13 @@ def check(view: FileView) -> Iterator[Finding]:
         severity, confidence = view.grade(GRID, level)
         if level == "deferred" and view.hidden_url() is not None:
             severity, confidence = S.HIGH, C.MEDIUM  # (what it plants talks to a host the file hides)
+        hidden_ci = CI_CONFIG.search(target.value) is not None and view.hidden_url() is not None \
+            and (level != "deferred" or view.run_by_app(writes))
+        if hidden_ci:
+            # A CI configuration rewritten, by code that runs, in a file that hides a URL (a GitLab `include: remote:`, a
+            # reusable workflow given every secret, blind set 49's CI sync CLI): what every later build runs comes from a
+            # host no reader of the code sees. A generator writes the templates its users read.
+            severity, confidence = S.CRITICAL, C.HIGH
         if level in ("module", "deferred") and TEST_PATH.search(view.facts.path):
             # A test nothing loads (a sanitizer's test of '~/.ssh/authorized_keys') plants no key.
             severity, confidence = S.LOW, C.LOW
@@ -156,7 +165,8 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({named.group(0) if named else target.value[:80]!r}"
                            + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later"
-                           + (f", and the file holds a command that downloads and runs code or sends secrets ({cradle.value[:80]!r})." if cradle else "."),
+                           + (f", and the file holds a command that downloads and runs code or sends secrets ({cradle.value[:80]!r})." if cradle
+                              else f", in a file that hides a URL ({view.hidden_url().value[:60]!r})." if hidden_ci else "."),
                            target, level)
 
 
