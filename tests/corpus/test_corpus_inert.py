@@ -147,7 +147,9 @@ def hosts_in(text: str) -> set[str]:
               and ".style." not in m.group(1)  # (`ccnum.style.top`: an element's CSS position)
               and not NOT_A_HOST_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not NOT_A_HOST_AFTER.match(text, m.end())
               and not K8S_API_GROUP.match(text, m.end()) and not K8S_NAME.search(m.group(1))}
-    hosts |= {m.group(1) for m in IPV4.finditer(text)}
+    # (an octet over 255 is no address: `'…/241.001.15.891//:ptth'.split('').reverse()`, a URL kept reversed, whose
+    # address read the right way round is a documentation one)
+    hosts |= {m.group(1) for m in IPV4.finditer(text) if all(int(octet) <= 255 for octet in m.group(1).split("."))}
     # `https://${conf.host}/...`: the host is a variable; its literal value is checked where it is assigned.
     # A host of one label (`['https://cdn', 'stats', 'example/s.gif'].join('.')`, a piece of a host
     # joined at run time) names nothing on the internet; the joined one is a reserved name.
