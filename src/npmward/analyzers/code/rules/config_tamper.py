@@ -44,27 +44,23 @@ REMOTE_IP = re.compile(r"^(?!(127|0|10|255)\.|192\.168\.|169\.254\.|172\.(1[6-9]
                   "NPM_TOKEN) beside a registry URL of its own in a file that sets both: the token goes to that host.",
       category="tampering", consumes=("call",), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
-    redirect = _registry_redirect(view)
-    if redirect is not None:
-        yield view.finding("config-tamper", *view.unmistakable(redirect), "tampering",
-                           f"Points npm's registry ({redirect.value}) at a URL it decodes from its own constants, "
-                           f"{view.run_text(redirect)}: what npm publishes, and the token it sends with it, go to a host "
-                           "no reader of the code sees.", redirect, view.level(redirect))
-        return
-    moved = _token_moved(view)
-    if moved is not None:
-        yield view.finding("config-tamper", *view.unmistakable(moved), "credential-theft",
-                           f"Writes a registry token it read (from the user's npm config or the environment) into a package "
-                           f"manager's config ({moved.value}) beside a registry URL of its own, {view.run_text(moved)}: from the next "
-                           "install on, the package manager sends the token to that host.", moved, view.level(moved))
-        return
-    planted = _decoded_url_written(view)
-    if planted is not None:
-        yield view.finding("config-tamper", *view.unmistakable(planted), "tampering",
-                           f"Writes a URL it decodes at run time into a file other programs trust ({planted.value}), "
-                           f"{view.run_text(planted)}: what that program fetches or trusts next comes from a host no reader of "
-                           f"the code sees ({view.hidden_url().value[:60]}).", planted, view.level(planted))
-        return
+    # (what no tool does, wherever it runs: each case its own sentence)
+    for find, category, says in (
+            (_registry_redirect, "tampering", lambda f: (
+                f"Points npm's registry ({f.value}) at a URL it decodes from its own constants, {view.run_text(f)}: what npm "
+                "publishes, and the token it sends with it, go to a host no reader of the code sees.")),
+            (_token_moved, "credential-theft", lambda f: (
+                f"Writes a registry token it read (from the user's npm config or the environment) into a package manager's "
+                f"config ({f.value}) beside a registry URL of its own, {view.run_text(f)}: from the next install on, the "
+                "package manager sends the token to that host.")),
+            (_decoded_url_written, "tampering", lambda f: (
+                f"Writes a URL it decodes at run time into a file other programs trust ({f.value}), {view.run_text(f)}: what "
+                f"that program fetches or trusts next comes from a host no reader of the code sees "
+                f"({view.hidden_url().value[:60]})."))):
+        fact = find(view)
+        if fact is not None:
+            yield view.finding("config-tamper", *view.unmistakable(fact), category, says(fact), fact, view.level(fact))
+            return
     best = view.best_of(GRID, config_writes(view))
     if best is None:
         # In a function the application calls, in a file that hides a URL (decoded, never written): a
