@@ -32,6 +32,8 @@ ABUSES = (
 """(the COM object's ProgID, what is done with it, in words)."""
 COM = re.compile(rb"\b(?:ActiveXObject|CreateObject)\s*\(|-ComObject\s", re.I)
 """JScript's `new ActiveXObject(…)`, VBScript's `CreateObject(…)`, PowerShell's `New-Object -ComObject …`."""
+COM_WORDS = ("ActiveXObject", "CreateObject", "ComObject")
+"""The same, as words a string of the code holds (the strings a file decodes are many; few name a COM object)."""
 DOWNLOADS = re.compile(rb"XMLHTTP|WinHttp\.WinHttpRequest|\bresponseBody\b", re.I)
 """An HTTP request of the script: what the shell unpacks came from the network (an installer unpacking its own
 bundled zip downloads nothing)."""
@@ -55,9 +57,9 @@ def check(package: PackageView) -> Iterator[Finding]:
         if not isinstance(data, bytes) or len(data) > MAX_BYTES or not (view is not None or path.lower().endswith(SCRIPT_FILES)):
             continue
         # (the file's text, and the scripts it decodes: a VBScript kept as base64 of UTF-16LE, written out and run)
-        texts = [(data, None)] + [(f.value.encode("utf-8", "replace"), f) for f in (view.of_kind("string") if view else ())
-                                  if f.value.encode("utf-8", "replace") not in data and COM.search(f.value.encode("utf-8", "replace"))]
-        for text, decoded in texts:
+        decoded_scripts = [(text, f) for f in (view.of_kind("string") if view else ()) if any(w in f.value for w in COM_WORDS)
+                           for text in [f.value.encode("utf-8", "replace")] if text not in data]
+        for text, decoded in [(data, None), *decoded_scripts]:
             found = _abuse(text)
             if found is None:
                 continue
