@@ -14,7 +14,7 @@ from ..behaviours import executes, writes_file
 from ..gates import any_word
 from ..view import FileView
 from . import rule
-from .download_execute import sets_execute_bit
+from .download_execute import sets_execute_bit, starts_detached
 
 MAGIC = {"base64": ("TVqQ", "TVpQ", "TVoA", "f0VMRg", "z/rt/", "zvrt/", "yv66vg"), "hex": ("4d5a", "7f454c46", "cffaedfe", "cafebabe")}
 """How a Windows (MZ), Linux (ELF) or macOS (Mach-O) executable begins, once encoded."""
@@ -90,8 +90,6 @@ def _decoded_script_run(view: FileView, calls: list) -> Iterator[Finding]:
     a script the code keeps encoded (in another module of its bundle, where no scan of one file's strings decodes it),
     written out and started by Node in the background (blind set 49's log rotator, whose postinstall left a
     self-reinstalling agent running). Critical at install, at load or in code the application runs."""
-    from .download_execute import starts_detached
-
     writes = [f for f in calls if writes_file(f) and (labels := view.labels(f)) & F.DECODED
               and not labels & (F.REMOTE | F.REGISTRY | F.RECEIVED | F.TEMP_PATH)]
     for write in writes[:20]:

@@ -41,13 +41,13 @@ def check(view: FileView) -> Iterator[Finding]:
     runner = next((f for f in view.all if f.kind in ("call", "new") and f.value in RUNNERS), None)
     if runner is None:
         return
-    blocks: dict[bytes, list[tuple[int, bytes]]] = defaultdict(list)
+    blocks: dict[bytes, list[bytes]] = defaultdict(list)
     for match in MARKED.finditer(view.text):
-        blocks[match.group(1).strip()].append((match.start(2), match.group(2)))
+        blocks[match.group(1).strip()].append(match.group(2))
     for marker, lines in blocks.items():
         if len(lines) < MIN_LINES or marker in (b"//", b"#"):
             continue  # (plain comments: prose, licence text, commented-out code a reader sees as such)
-        text = b"\n".join(line for _, line in lines).decode("utf-8", "replace")
+        text = b"\n".join(lines).decode("utf-8", "replace")
         code = text if STAGE.search(text) else decode_b64("".join(text.split()))
         if code is None or STAGE.search(code) is None:
             continue
