@@ -95,8 +95,9 @@ def check(view: FileView) -> Iterator[Finding]:
     # (and a command the file decodes from its own constants that downloads and runs code: handed to a tool that runs it,
     # an Nx plugin's inferred `nx:run-commands` target, blind set 49; a command for a user is written in the open)
     # (a whole constant that fetches, by a downloader or inline code's HTTP read: not a template of a local argument)
-    planted = {f.value for f in view.of_kind("string") if HOLE not in f.value and view.decoded(f)
-               and (FETCH.search(f.value) or SCRIPT_FETCH.search(f.value)) and runs_remote_code(f.value)} \
+    # (the string's own tests first: `decoded` searches the fact's line, a whole minified bundle's at times, and the file)
+    planted = {f.value for f in view.of_kind("string") if HOLE not in f.value and (FETCH.search(f.value) or SCRIPT_FETCH.search(f.value))
+               and runs_remote_code(f.value) and view.decoded(f)} \
         if view.facts.decoded_literals or view.facts.decoded_values or view.mentions(TEXT_DECODERS) else set()
     loot |= planted
     if not view.executions() and not loot:

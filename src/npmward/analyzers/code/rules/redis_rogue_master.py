@@ -31,7 +31,7 @@ LOADS = re.compile(rb"""["']MODULE["']\s*,\s*["']LOAD["']|["']MODULE LOAD\s""", 
                   "nothing is known to call.",
       category="backdoor", consumes=("call",))
 def check(view: FileView) -> Iterator[Finding]:
-    if b"LOAD" not in view.text.upper() or (replicates := REPLICATES.search(view.text)) is None:
+    if (replicates := REPLICATES.search(view.text)) is None:
         return
     loads = LOADS.search(view.text)
     named = view.hidden_url() is not None or any(REMOTE_IP.match(ip.group(0)) for f in view.of_kind("string")
