@@ -1038,12 +1038,10 @@ keeps gzipped in base64, read out and run (a winget configuration's TestScript, 
 def encoded_script(text: str) -> tuple[re.Match, str | None] | None:
     """The first `echo <base64> | base64 -d`, `powershell -enc <base64>` (UTF-16LE) or PowerShell's gzipped base64 of
     `text`, with the script it decodes to (None when that is not text)."""
-    match = ECHOED_BASE64.search(text) or POWERSHELL_ENCODED.search(text)
-    if match is None and (match := POWERSHELL_GZIP.search(text)) is not None:
-        return match, decode_b64_gzip(match.group(1))
+    match = ECHOED_BASE64.search(text) or POWERSHELL_ENCODED.search(text) or POWERSHELL_GZIP.search(text)
     if match is None:
         return None
-    if match.re is ECHOED_BASE64 and GUNZIP.match(text, match.end()):
+    if match.re is POWERSHELL_GZIP or (match.re is ECHOED_BASE64 and GUNZIP.match(text, match.end())):
         return match, decode_b64_gzip(match.group(1))  # (`echo H4sI… | base64 -d | gunzip | sh`)
     return match, (decode_utf16_b64 if match.re is POWERSHELL_ENCODED else decode_b64)(match.group(1))
 

@@ -157,12 +157,17 @@ generator (loaded by mdworker or qlmanage for every file of its type, with their
 `-javaagent:` jar loaded into the IDE at every start; the persistence rule counts it only beside such an option); Sublime
 Text's `Packages` (every `.py` in it is a plugin the editor loads at start, no registration). Only as a path code writes: a hook's command that merely reads them (`reg
 query`, `grep`) changes nothing, so hooks are judged by install_scripts' `LIBRARY_INJECTION` instead."""
+CI_CONFIGS = (r"\.github[/\\]workflows|\.circleci[/\\]config\.ya?ml|(^|[/\\])\.gitlab-ci\.ya?ml$|"
+              r"(^|[/\\])(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\]pipeline\.ya?ml")
+"""A CI service's configuration (GitHub's workflows, CircleCI's, GitLab's, Azure's, Bitbucket's, Buildkite's): what every
+build of the repository runs. A startup location (below), and what the persistence rule grades higher when the file
+writing it hides a URL."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"
     r"fish[/\\\\]config\.fish|/etc/cron|/var/spool/cron|/etc/logrotate\.d|"
     r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion[/\\\\]+(Run|Winlogon\b)|LaunchAgents|LaunchDaemons|make\s+(new\s+)?login\s+item\b|Folder Action Scripts|make\s+new\s+folder\s+action\b|(^|[/\\\\])\.envrc$|direnv[/\\\\]direnv\.toml$|"
-    r"gnome-shell[/\\\\]extensions\b|(^|[/\\\\])mozilla\.cfg$|general\.config\.filename|systemd[/\\\\]user|/etc/systemd/system/|\.config[/\\\\]autostart|autostart-scripts|plasma-workspace[/\\\\]env|(^|[/\\\\])\.(xprofile|xsessionrc|xinitrc|xsession)$|\.github[/\\\\]workflows|\.circleci[/\\\\]config\.ya?ml|(^|[/\\\\])\.gitlab-ci\.ya?ml$|"
-    r"(^|[/\\\\])(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\\\]pipeline\.ya?ml|authorized_keys|"
+    r"gnome-shell[/\\\\]extensions\b|(^|[/\\\\])mozilla\.cfg$|general\.config\.filename|systemd[/\\\\]user|/etc/systemd/system/|\.config[/\\\\]autostart|autostart-scripts|plasma-workspace[/\\\\]env|(^|[/\\\\])\.(xprofile|xsessionrc|xinitrc|xsession)$|" + CI_CONFIGS + "|"
+    r"authorized_keys|"
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"
     r"\b(user|site)customize\.py$|profile_default[/\\\\]startup|(^|[/\\\\])([\w.]+_)?profile\.ps1$|\$PROFILE\b|(^|[/\\\\])tools[/\\\\]bazel$|"
     r"(^|[/\\\\])init\.d([/\\\\]|$)|(^|[/\\\\])init\.gradle(\.kts)?$|(^|[/\\\\])amplify[/\\\\]hooks[/\\\\]|conda[/\\\\](de)?activate\.d\b|"

@@ -92,10 +92,8 @@ def check(view: FileView) -> Iterator[Finding]:
         if view.mentions(SENDERS) or view.facts.decoded_literals else set()
     # (and a command that decodes data into a shell, wherever it is kept: no text for a user pipes hex into zsh)
     loot |= {f.value for f in view.of_kind("string") if DECODED_TO_SHELL.search(f.value)} if view.mentions(SHELL_DECODERS) else set()
-    # (and a command the file decodes from its own constants that downloads and runs code: handed to a tool that runs it,
-    # an Nx plugin's inferred `nx:run-commands` target, blind set 49; a command for a user is written in the open)
-    # (a whole constant that fetches, by a downloader or inline code's HTTP read: not a template of a local argument)
-    # (the string's own tests first: `decoded` searches the fact's line, a whole minified bundle's at times, and the file)
+    # (and a whole command the file decodes from its own constants that fetches and runs code: handed to a tool that runs
+    # it, an Nx plugin's `nx:run-commands` target, blind set 49. The string's own tests first: `decoded` is the costly one)
     planted = {f.value for f in view.of_kind("string") if HOLE not in f.value and (FETCH.search(f.value) or SCRIPT_FETCH.search(f.value))
                and runs_remote_code(f.value) and view.decoded(f)} \
         if view.facts.decoded_literals or view.facts.decoded_values or view.mentions(TEXT_DECODERS) else set()

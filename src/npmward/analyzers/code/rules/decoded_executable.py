@@ -94,15 +94,9 @@ def _decoded_script_run(view: FileView, calls: list) -> Iterator[Finding]:
               and not labels & (F.REMOTE | F.REGISTRY | F.RECEIVED | F.TEMP_PATH)]
     for write in writes[:20]:
         run = next((f for f in calls if f.scope == write.scope and executes(f) and f.line >= write.line
-                    and b"execPath" in _line(view.text, f.line) and starts_detached(view, f)), None)
+                    and "execPath" in f.snippet and starts_detached(view, f)), None)
         if run is not None:
             yield view.finding("decoded-executable", *view.unmistakable(run), "dropper",
                                f"Writes out a script it decodes (line {write.line}) and starts it with Node, detached in the "
                                f"background, {view.run_text(run)}.", run, view.level(run))
             return
-
-
-def _line(text: bytes, number: int) -> bytes:
-    """Line `number` (1-based) of `text`."""
-    lines = text.split(b"\n", number)
-    return lines[number - 1] if len(lines) >= number else b""

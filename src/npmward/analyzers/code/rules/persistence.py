@@ -42,8 +42,7 @@ SSH_PUBLIC_KEY = re.compile(r"(^|\n)(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|s
 REDIRECTED = re.compile(r"(?:>>?|\btee\s+(?:-a\s+)?)[ \t]*['\"]?([^\s'\"<>|;&]+)")
 """Where a shell script in a string writes (`cat > /Library/LaunchDaemons/x.plist <<'EOF'`): a long script names its
 startup file here."""
-CI_CONFIG = re.compile(r"\.github[/\\]workflows|(^|[/\\])\.gitlab-ci\.ya?ml$|\.circleci[/\\]|(azure|bitbucket)-pipelines\.ya?ml$|\.buildkite[/\\]")
-"""A CI service's configuration: what every build of the repository runs."""
+CI_CONFIG = re.compile(P.CI_CONFIGS, re.I)
 SCAFFOLDED = ("/workflows", "\\workflows")
 """CI workflows: project generators write them when a user asks; from install or load code they are
 the worm's way in (Shai-Hulud)."""
