@@ -26,7 +26,7 @@ SERVERS = ("net.createServer", "tls.createServer")
 @rule("reverse-shell", title="Socket wired to a shell",
       description="A TCP socket and a shell spawned within a few lines of it (the socket piped into the shell's "
                   "stdin, or given as its stdio: `stdio: [s, s, s]`), or a TCP server whose connections are so wired and that listens beyond this machine (a bind "
-                  "shell); the same for a network tool's process (`ssh`, `nc`, `socat`) and a shell's started together with each one's output piped into the other's input. A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
+                  "shell); the same for a network tool's process (`ssh`, `nc`, `socat`) and a shell's started together with each one's output piped into the other's input; and a connection's socket piped into a shell spawned by name and the shell's output piped back into it, however far from the connect (a helper handed the socket), unless the socket is this machine's. A bundle with a socket in one module and `sh` in another is not wiring one to the other. "
                   "Also, wherever it is, a shell command line made whole of what a socket to another machine "
                   "received (`sock.on('message', (m) => exec(m.toString()))`), or what a headless browser printed of a page "
                   "(`chrome --headless --dump-dom <url>`), also as PowerShell's `-EncodedCommand`: critical when it runs at install, at load "
@@ -68,6 +68,15 @@ def check(view: FileView) -> Iterator[Finding]:
                                if socket.value in SERVERS else "Opens a TCP socket and spawns a shell: a reverse shell.",
                                spawn, socket_line=socket.line)
             return
+    wired = _socket_wired_shell(view, shell_names)
+    if wired is not None:
+        level = view.level(wired)
+        now = level in ("install", "entry") or view.run_by_app(wired)
+        yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+                           "Pipes a network socket into a shell's input and the shell's output back into the socket: "
+                           f"the shell is driven from the far end of the connection, a reverse shell, {view.run_text(wired)}.",
+                           wired, level)
+        return
     piped = _piped_through_tool(view)
     if piped is not None:
         tool, shell = piped
@@ -99,6 +108,33 @@ def _piped_through_tool(view: FileView) -> tuple[Fact, Fact] | None:
     shells = [(f, name) for f, name in started if f.args[0].split("/")[-1] in SHELLS]
     return next(((t, s) for t, tool in tools for s, shell in shells
                  if (tool, shell) in crossed and abs(t.line - s.line) <= REVERSE_SHELL_SPAN), None)
+
+
+INTO_STDIN = re.compile(rb"([\w$]+)\.pipe\(\s*([\w$]+)\.stdin\s*\)")
+"""A stream piped into a process's input (`socket.pipe(sh.stdin)`)."""
+
+
+def _socket_wired_shell(view: FileView, shell_names: list[Fact]) -> Fact | None:
+    """The call piping a shell's output into a socket (`sh.stdout.pipe(socket)`, the socket a connection's, however far
+    from where it was opened: a helper given it as a parameter), when that socket is also piped into the shell's input
+    and the shell was spawned by name (`spawn('/bin/sh', ['-i'])`, or a name on the spawn's line). Not a socket of this
+    machine (a terminal served on loopback)."""
+    if b".stdin" not in view.text or b".stdout.pipe" not in view.text:
+        return None
+    for m in INTO_STDIN.finditer(view.text):
+        stream, process = m.group(1).decode(), m.group(2).decode()
+        back = next((f for f in view.of_kind("call") if f.value == f"{process}.stdout.pipe"
+                     and f.snippet is not None and stream in f.snippet and view.labels(f) & F.NET_HANDLE
+                     and not view.labels(f) & F.LOOPBACK), None)
+        if back is None:
+            continue
+        for spawn in view.executions():
+            found = ASSIGNED.search(spawn.snippet or "")
+            if found is not None and found.group(1) == process and (
+                    any(a and a.split("/")[-1] in SHELLS for a in spawn.args)
+                    or any(n.line == spawn.line for n in shell_names)):
+                return back
+    return None
 
 
 WIRED_STDIO = re.compile(rb"stdio\s*:\s*\[\s*([\w$]+)\s*,\s*\1\s*,\s*\1\s*\]")
