@@ -254,12 +254,21 @@ class Bindings:
             shaped = True  # (`Function.constructor` is Function itself)
         elif obj.type in ("member_expression", "subscript_expression"):
             literal = obj.child_by_field_name("object")
+            # (or the constructor of a literal's method: `[].filter.constructor`, `''['big']['constructor']`)
             shaped = literal is not None and unparenthesized(literal).type in CONSTRUCTED_LITERALS \
-                and self._reads_constructor(obj)
+                and (self._reads_constructor(obj) or self._key(obj) not in (None, "length"))
         else:
             return False
         # (a subscript's key is folded last, once the shape holds)
         return shaped and (node.type == "member_expression" or self._reads_constructor(node))
+
+    def _key(self, node: Node) -> str | None:
+        """The property `x.key` or `x['key']` reads (the key folded)."""
+        if node.type == "member_expression":
+            prop = node.child_by_field_name("property")
+            return None if prop is None else self.text(prop, 40)
+        key = self.const(node.child_by_field_name("index"))
+        return key if isinstance(key, str) else None
 
     def _reads_constructor(self, node: Node) -> bool:
         """`x.constructor` or `x['constructor']` (the key folded)."""
