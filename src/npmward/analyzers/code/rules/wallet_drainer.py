@@ -63,12 +63,14 @@ PROCESS_REQUESTS = re.compile(r"^((https?|node:https?)\.(request|get)|(globalThi
 a replacement in a file that hides a host is reported (see `_process_hook`)."""
 WALLET_HOOKS = ("ethereum.request", "ethereum.send", "provider.request", "provider.send")
 """A wallet provider's own request methods, replaced."""
+JSON_PARSERS = ("JSON.parse", "window.JSON.parse", "globalThis.JSON.parse", "self.JSON.parse")
 HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.prototype.send", "window.ethereum", *WALLET_HOOKS)
 
 
 @rule("wallet-drainer", title="Rewrites payments in the browser",
       description="Hooks fetch/XMLHttpRequest/window.ethereum/provider.request and matches crypto addresses; high "
-                  "confidence when it rewrites both responses and transactions, when the page's requests are hooked in a file "
+                  "confidence when it rewrites both responses and transactions, when the page's requests (or its JSON.parse, "
+                  "which every response passes through) are hooked in a file "
                   "that keeps addresses of its own (two or more), or when wallet method names and "
                   "XMLHttpRequest sit in javascript-obfuscator output. Also: asks the wallet to sign token approvals "
                   "(approve/setApprovalForAll calldata, Permit2 typed data, or a contract's ownership or implementation handed "
@@ -92,8 +94,10 @@ def check(view: FileView) -> Iterator[Finding]:
         len(P.OBFUSCATOR_ID.findall(view.text[:2_000_000])) >= 30
     # The file is decoded and searched for address patterns only when something else points to a drainer.
     regex = bool(hook or wallet or obfuscated) and searches_addresses(view.text.decode("utf-8", "replace"))
-    # The page's own fetch or XMLHttpRequest replaced, not an SDK's `this.fetch = customFetch`.
-    network_hooked = any(f.kind == "assign" and (P.GLOBAL_FETCH.match(f.value) or "XMLHttpRequest" in f.value) for f in facts) \
+    # The page's own fetch or XMLHttpRequest replaced, not an SDK's `this.fetch = customFetch`; or the page's JSON.parse,
+    # which every response it reads passes through (blind set 50's wrap-ansi swapped addresses in what it parsed).
+    network_hooked = any(f.kind == "assign" and (P.GLOBAL_FETCH.match(f.value) or "XMLHttpRequest" in f.value
+                                                 or f.value in JSON_PARSERS) for f in facts) \
         or (hook is not None and hook.value.endswith(XHR_METHODS))
     obfuscated_drainer = obfuscated and regex and \
         any(f.kind == "string" and (f.value in P.WALLET_METHODS or f.value == "ethereum") for f in facts)
