@@ -172,7 +172,17 @@ def unparenthesized(node: Node) -> Node:
     return node
 
 
+XHR_PROGID = re.compile(r"^(MSXML2\.(Server)?XMLHTTP|Microsoft\.XMLHTTP|WinHttp\.WinHttpRequest)\b", re.I)
+"""The COM classes Windows Script Host's scripts make HTTP requests with."""
+
+
 @lru_cache(maxsize=8192)
+def _made_as_request(source: bytes, name: str) -> bool:
+    """`name` is assigned a new XMLHttpRequest (or JScript's ActiveX one) in the file."""
+    return re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"\s*=\s*new\s+(?:XMLHttpRequest|ActiveXObject)\b",
+                     source) is not None
+
+
 def _by_name(name: str, short: str, is_new: bool) -> tuple[bool, bool, int, int]:
     """What a callee's name alone says of its call (asked for every call, of names a package repeats: cached):
     it starts a process; it computes a digest; and, for a function the analysis does not model, the labels and the
@@ -330,6 +340,8 @@ class Calls:
         runs_program, digest, own, op = _by_name(name, short, is_new)
         if is_new and not own and arg_nodes and self.names_websocket_scheme and websocket_url(self.const(arg_nodes[0])):
             own = F.NET_HANDLE  # (`new WS('wss://…')`: a WebSocket, whatever name its class is kept under)
+        elif is_new and short == "ActiveXObject" and arg_nodes and XHR_PROGID.match(str(self.const(arg_nodes[0]))):
+            own = F.NET_HANDLE  # (JScript's XMLHttpRequest: `new ActiveXObject('MSXML2.ServerXMLHTTP.6.0')`)
         fallback: int | None = None
         result: int | None
         if short in SOURCES:
@@ -470,6 +482,10 @@ class Calls:
             given = args[1:] if method in PATTERN_METHODS and receiver is not None and method_call else args
             for a in ((g.apply(F.KEY_USED, [receiver]) if public else receiver), *given):
                 g.edge(a, fallback)
+            if method == "open" and len(args) >= 2 and receiver is not None and self.opens_request(callee):
+                # `xhr.open('GET', url)`: the request object goes where the URL says, and what it answers
+                # (`xhr.responseText`) comes from there.
+                self.write_into(callee.child_by_field_name("object"), args[1], scope)
             if method in SESSION_STREAMS:
                 # `session.request(headers)` on `http2.connect(url)`: a stream of the session, which
                 # goes where the session goes (what is written to it is sent).
@@ -710,6 +726,12 @@ class Calls:
                 self.graph.own[process] |= inline_sender(text)
                 if len(self.out.inline_code) < MAX_INLINE_SCRIPTS:
                     self.out.inline_code.append((scope, script.start_point[0] + 1, text[:MAX_INLINE_SCRIPT]))
+
+    def opens_request(self, callee: Node) -> bool:
+        """`x.open(…)` on an `x` the file makes a new XMLHttpRequest (asked of `.open` calls with two arguments only)."""
+        obj = callee.child_by_field_name("object")
+        return obj is not None and obj.type == "identifier" and (b"XMLHttpRequest" in self.src or b"ActiveXObject" in self.src) \
+            and _made_as_request(self.src, self.text(obj, 80))
 
     def local_connection(self, name: str, arg_nodes: list[Node]) -> bool:
         """A connection to this machine: a loopback host or URL among the first two arguments

@@ -32,6 +32,10 @@ INLINE_STDIN_LOADER = re.compile(r"^(\S*[/\\])?(python3?|perl|ruby|node)(\.exe)?
 only parses its input (`json.load(sys.stdin)`) runs nothing."""
 
 
+WSH_SCRIPT = re.compile(rb"\bnew\s+ActiveXObject\s*\(|\bWScript\.(?:Sleep|Quit|Arguments|CreateObject|Echo)\b")
+"""JScript run by Windows Script Host."""
+
+
 @rule("remote-code", title="Runs code fetched from the network",
       description="At install or load, a fetch and, within 20 lines after it (on its own line: in its function), "
                   "eval/Function/exec of a non-constant value: a loader for a second stage the package does not contain (not a "
@@ -49,7 +53,8 @@ only parses its input (`json.load(sys.stdin)`) runs nothing."""
                   "from a contract's storage slots (`getStorageAt`) or decoded at run time from data the file was given (a "
                   "base64 tail of a channel name) is a dead drop's: code fetched from it and run is a loader's. So is code decoded "
                   "from another package's registry metadata (`npm view <package> <field>`) and run. Received code run "
-                  "where its module is loaded (a CLI command's module) is critical.",
+                  "where its module is loaded (a CLI command's module) is critical; so is received code run at the top level of a "
+                  "Windows Script Host script (JScript's `new ActiveXObject('MSXML2.ServerXMLHTTP')` fetching it), whatever starts it.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     if b"\\\\" in view.text:  # (a UNC path is written with two backslashes, escaped: four in the source)
@@ -62,8 +67,13 @@ def check(view: FileView) -> Iterator[Finding]:
                                f"from that host and runs it, {view.run_text(fact)}.",
                                fact, level)
             return
-    running = [f for f in view.all if view.level(f) in ("install", "entry")]
-    requests = [f for f in view.all if sends(f)]
+    # (and the top level of a Windows Script Host script, which runs whenever wscript is started on it — from a Run key,
+    # a shortcut — whatever the analysis knows of who starts it: no Node module makes a `new ActiveXObject`)
+    top = ("install", "entry", "module") if WSH_SCRIPT.search(view.text) else ("install", "entry")
+    running = [f for f in view.all if view.level(f) in top]
+    # (and a request object's `send()`, `x = new XMLHttpRequest()` under any name: JScript's ActiveX one)
+    requests = [f for f in view.all if sends(f) or (f.kind == "call" and f.value.endswith(".send") and f.receiver is not None
+                                                    and view.labels(f) & F.NET_HANDLE and view.labels(f) & F.REMOTE)]
     # (received code needs a request of the file that received it: most files make none, and their runners are not
     # looked at)
     near = [(f, r) for f in running if _runs_received(view, f) for r in requests if _near(view, f, r)] if requests else []
@@ -326,7 +336,9 @@ def _handled_by(view: FileView, request: int | None, runner: int | None) -> bool
 
 
 def _to_named_host(view: FileView, request) -> bool:
-    return bool(request.flows) and view.facts.graph.value(request.flows[0]) & F.REMOTE != 0
+    """The request's URL (its first argument; a request object's own, `xhr.send()`) names another host."""
+    where = request.flows[0] if request.flows else request.receiver
+    return where is not None and view.facts.graph.value(where) & F.REMOTE != 0
 
 
 def _encloses(view: FileView, outer: int | None, inner: int | None) -> bool:
