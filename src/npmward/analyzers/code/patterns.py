@@ -165,7 +165,7 @@ writing it hides a URL."""
 PERSISTENCE_PATHS = re.compile(
     r"\.bashrc|\.zshrc|\.zshenv|\.zprofile|\.bash_profile|\.bash_login|\.profile$|/etc/profile|crontab|"
     r"fish[/\\\\]config\.fish|/etc/cron|/var/spool/cron|/etc/logrotate\.d|"
-    r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion[/\\\\]+(Run|Winlogon\b)|LaunchAgents|LaunchDaemons|make\s+(new\s+)?login\s+item\b|Folder Action Scripts|make\s+new\s+folder\s+action\b|(^|[/\\\\])\.envrc$|direnv[/\\\\]direnv\.toml$|"
+    r"Start Menu[/\\\\]Programs[/\\\\]Startup|CurrentVersion[/\\\\]+(Policies[/\\\\]+Explorer[/\\\\]+)?(Run|Winlogon\b)|LaunchAgents|LaunchDaemons|make\s+(new\s+)?login\s+item\b|Folder Action Scripts|make\s+new\s+folder\s+action\b|(^|[/\\\\])\.envrc$|direnv[/\\\\]direnv\.toml$|"
     r"gnome-shell[/\\\\]extensions\b|(^|[/\\\\])mozilla\.cfg$|general\.config\.filename|systemd[/\\\\]user|/etc/systemd/system/|\.config[/\\\\]autostart|autostart-scripts|plasma-workspace[/\\\\]env|(^|[/\\\\])\.(xprofile|xsessionrc|xinitrc|xsession)$|" + CI_CONFIGS + "|"
     r"authorized_keys|"
     r"discord_(desktop_core|voice|modules|utils|krisp|desktop_overlay)\b|app\.asar|--global\s+(--(add|replace-all)\s+)?(core\.(hooksPath|fsmonitor|sshCommand)|credential\.helper|include\.path|url\.\S+\.insteadOf\b)|"

@@ -185,11 +185,34 @@ def decode_rot13(value: str) -> str:
     return codecs.encode(value, "rot13")
 
 
+FIXED_WIDTH_CODES = re.compile(rb"parseInt\(\s*[\w$]+\s*\.\s*(?:substr\(\s*[\w$]+\s*,\s*([2-8])|(?:slice|substring)\(\s*"
+                               rb"([\w$]+)\s*,\s*\2\s*\+\s*([2-8]))\s*\)\s*,\s*(8|10|16|36)\s*\)")
+"""A loop reading its input a fixed number of digits at a time as a character code (`parseInt(s.substr(i, 3), 8)`,
+`parseInt(h.slice(i, i + 2), 16)`): octal triplets, hex pairs, decimal triplets."""
+
+
+def fixed_width_decoder(width: int, radix: int) -> Callable[[str], str | None]:
+    """What such a loop makes of a string: each `width` digits in base `radix` one character."""
+    def decode(value: str) -> str | None:
+        if len(value) < 2 * width or len(value) % width or len(value) > 2_000_000:
+            return None
+        try:
+            text = "".join(chr(int(value[i:i + width], radix)) for i in range(0, len(value), width))
+        except ValueError:
+            return None
+        return text if _reads_as_text(text) else None
+    return decode
+
+
 def text_decoder(source: bytes, start: int, end: int) -> Callable[[str], str | None] | None:
     """The decoder a hand-written function (`source[start:end]`, a few lines) gives away by what it writes out:
-    base32's alphabet, or rot13's shift. Such a function is a loop or a regex callback, no one expression to fold."""
+    base32's alphabet, rot13's shift, or a fixed number of digits per character. Such a function is a loop or a regex
+    callback, no one expression to fold."""
     if source.find(BASE32_BYTES, start, end) != -1:
         return decode_b32
+    if source.find(b"parseInt", start, end) != -1 and source.find(b"fromCharCode", start, end) != -1 \
+            and (width := FIXED_WIDTH_CODES.search(source, start, end)) is not None:
+        return fixed_width_decoder(int(width.group(1) or width.group(3)), int(width.group(4)))
     # (asked of every small function: the words first, the pattern only where they are)
     if (source.find(b"fromCharCode", start, end) == -1 or source.find(b"13", start, end) == -1) \
             and source.find(b"nopq", start, end) == -1 and source.find(b"NOPQ", start, end) == -1:
@@ -286,9 +309,19 @@ ECHOED_PAYLOAD = re.compile(r"\b(?:echo\s+(?:-n\s+)?|printf\s+(?:'%s'|\"%s\")\s+
 in a command line, encoded."""
 
 
+KEPT_PAYLOAD = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_]\w*)=['\"]?(?:(?P<hex>[0-9a-fA-F]{40,})|(?P<b64>[A-Za-z0-9+/]{40,}={0,2}))['\"]?[\s;]")
+"""A shell variable set to hex or base64 (`v=2863…;`), echoed into a decoder later on the line."""
+
+
 def echoed_script(command: str) -> str | None:
-    """The text a command line echoes into a hex or base64 decoder, when it is text (a script piped on to a shell)."""
+    """The text a command line echoes into a hex or base64 decoder, when it is text (a script piped on to a shell); also
+    through a variable (`v=2863…; eval "$(printf %s "$v" | xxd -r -p)"`, a logout hook's, blind set 50)."""
     match = ECHOED_PAYLOAD.search(command[:200_000])
+    if match is None:
+        match = next((m for m in KEPT_PAYLOAD.finditer(command[:200_000])
+                      if re.search(r"(?:echo\s+(?:-n\s+)?|printf\s+['\"]?%s['\"]?\s+)['\"]?\$\{?" + m.group("var")
+                                   + r"\b\}?['\"]?\s*\|\s*(?:xxd\s+(?:-r\s*-?p|-p\s*-?r)|base64\s+(?:-d|-D|--decode))",
+                                   command[m.end():m.end() + 400])), None)
     if match is None:
         return None
     if match.group("hex"):

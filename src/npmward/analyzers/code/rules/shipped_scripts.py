@@ -45,6 +45,8 @@ APPLESCRIPT = (".scpt", ".applescript")
                   "files (.scpt, .applescript) are read for their `do shell script` commands. A file the analysis does not read as code (an editor plugin, a template, a shell script no hook runs) "
                   "that hides a download-and-run command in base64 (or one that sends credential files away), or code that evaluates a base64 constant whose decoded code talks to the "
                   "network (`(0, eval)(Buffer.from('…', 'base64')…)` in a template), is `install-script/encoded-command`: "
+                  "a script (not a shell script) that install code copies out or names, whose line downloads and runs code as plainly as it "
+                  "likes (a VBScript launcher shortcuts are retargeted at), is `install-script/fetch-and-execute`, critical; "
                   "so is a shell script no hook runs that sweeps three credential stores or more and sends data (a dev container "
                   "feature's attach script), as `install-script/sends-secrets`; "
                   "critical when install or entry code (or a shell script a hook runs) names it or the package's code names "
@@ -142,17 +144,20 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
     that names it counts: what a command hides from the user who types it is not what they asked for.)"""
     hooked = lifecycle_entry_files(package.manifest, package.files)
     for path, data in package.files.items():
-        lua = path.endswith(".lua") and b"load" in data and b"\\" in data
+        lua = path.endswith(".lua") and ((b"load" in data and b"\\" in data) or b"string.char" in data)
         shell = path.endswith(SHELL_SCRIPTS) or data.startswith(b"#compdef") or _shell_program(path, data)
         if is_code_file(path) or (path in hooked and shell) or len(data) > 1_000_000 \
                 or (not lua and not shell and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data
                     and b"Base64" not in data):
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
-        carried = encoded_script(text)
+        carried, used = encoded_script(text), None
         rule_id = "install-script/encoded-command"
         if lua and (match := LUA_LOADED.search(text)) is not None and _lua_stage(decoded := _lua_unescaped(text)):
             what = "Lua code as decimal escapes that it loads and runs, and that talks to the network and runs commands"
+        elif lua and (match := _lua_char_command(text)) is not None:
+            decoded = "".join(chr(int(c)) for c in match.group(1).split(","))
+            what = "a command that downloads and runs code, spelled as a table of character codes"
         elif carried is not None and carried[1] is not None and runs_remote_code(carried[1]):
             match, decoded = carried
             what = "a command that downloads and runs code in base64"
@@ -164,6 +169,12 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         elif shell and (spelled := _printf_spelled(text)) is not None:
             match, decoded = spelled
             what = "a command that downloads and runs code from an address it spells in printf escapes"
+        elif not shell and (match := _remote_line(text)) is not None and (installed := _installed_at_install(package, hooked, path)):
+            # A plain download-and-run in a script an install hook copies out (a VBScript that shortcuts are pointed
+            # at, blind set 50): the hook plants a loader for a later trigger, where no line of a hook shows it.
+            decoded, used = match.group(0), installed
+            what = "a command that downloads and runs code"
+            rule_id = "install-script/fetch-and-execute"
         elif shell and (sweep := next(credential_sweep("", path, text), None)) is not None:
             # (a script a dev container, an editor or a later build runs: it sweeps credential stores and sends them)
             match, decoded = None, sweep.snippet or ""
@@ -173,14 +184,14 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             continue
         line, snippet = (text.count("\n", 0, match.start()) + 1, match.group(0)) if match else (sweep.line, decoded)
         # (or a shipped script that code names starts it: `launch.cmd` running `luajit.exe tuner.lua`, started by a bin)
-        used = _named_by_code(package, path) or _rendered(package, path) or _copied_by_hook(package, hooked, path) \
+        used = used or _named_by_code(package, path) or _rendered(package, path) or _copied_by_hook(package, hooked, path) \
             or next((via for script, data in package.files.items() if script.endswith(SHELL_SCRIPTS)
                      and path.rsplit("/", 1)[-1].encode() in data and (via := _named_by_code(package, script))), None)
         severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
         how = "" if not used else (f", and {used[0]} renders it from its folder" if used[1] == "renders"
                                    else f", and {used[0]} installs or runs it ({used[1]})")
         yield Finding(rule_id, severity, confidence, "dropper",
-                      f"{path} hides {what} ({decoded[:80]!r}){how}.",
+                      f"{path} {'holds' if rule_id.endswith('fetch-and-execute') else 'hides'} {what} ({decoded[:80]!r}){how}.",
                       path, line, snippet[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
 
@@ -207,6 +218,20 @@ LUA_STAGE = re.compile(r"https?://|\bsocket\.http\b")
 LUA_RUNS = re.compile(r"\bio\.popen\s*\(|\bos\.execute\s*\(")
 
 
+LUA_CHAR_TABLE = re.compile(r"\{\s*(\d{1,3}(?:\s*,\s*\d{1,3}){15,})\s*,?\s*\}")
+"""A Lua table of character codes (`{99,117,114,108,…}`), which `string.char` turns into text."""
+
+
+def _lua_char_command(text: str) -> re.Match | None:
+    """A table of character codes in a Lua script that spells a command downloading and running code (a Hammerspoon
+    Spoon's timer running `sh -c` on it, blind set 50)."""
+    for match in LUA_CHAR_TABLE.finditer(text[:1_000_000]):
+        codes = [int(c) for c in match.group(1).split(",")]
+        if all(9 <= c < 256 for c in codes) and runs_remote_code("".join(map(chr, codes))):
+            return match
+    return None
+
+
 def _lua_unescaped(text: str) -> str:
     r"""The characters a Lua script spells as decimal escapes (`"\108\111\99…"`), in order: the chunk it hides."""
     return "".join(chr(int(m.group(1))) for m in LUA_ESCAPE.finditer(text[:1_000_000]) if int(m.group(1)) < 256)
@@ -216,6 +241,20 @@ def _lua_stage(decoded: str) -> bool:
     """A hidden Lua chunk (LuaJIT loaders, 2023-2024: a game tool's script whose escaped chunk beacons and runs what its
     server answers) that names a URL and starts commands."""
     return len(decoded) > 200 and LUA_STAGE.search(decoded) is not None and LUA_RUNS.search(decoded) is not None
+
+
+LINE = re.compile(r"[^\n]+")
+
+
+def _remote_line(text: str) -> re.Match | None:
+    """The first line of a script that downloads and runs code."""
+    return next((m for m in LINE.finditer(text[:1_000_000]) if runs_remote_code(m.group(0))), None)
+
+
+def _installed_at_install(package: PackageView, hooked: set[str], path: str) -> tuple[str, str] | None:
+    """(file, "install") for install code (or a shell script a hook runs) that names `path`: it copies it out or runs it."""
+    named_by = _named_by_code(package, path)
+    return named_by if named_by is not None and named_by[1] == "install" else _copied_by_hook(package, hooked, path)
 
 
 def _named_by_code(package: PackageView, path: str) -> tuple[str, str] | None:

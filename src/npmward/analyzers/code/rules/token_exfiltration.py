@@ -32,7 +32,7 @@ does not report which machine holds it."""
                   "the application runs; critical when the file replaces a client library's login method (`Client.prototype.login`) "
                   "and the token goes out from code that runs; critical when one request from code that runs (also code the "
                   "application runs) carries the credentials of three services or more (npm, GitHub and GitLab tokens) to a "
-                  "host the file names. An API client sending its own token to its own API inside a function, a tool "
+                  "host the file names. An API client sending its own token to its own API inside a function (a messenger's bot token to the messenger's API, unless the file writes a webhook or a bot token of its own), a tool "
                   "authenticating to the npm registry, and npm_config_* settings handed to a child process are not "
                   "reported.",
       category="exfiltration", consumes=("flows", "call", "new", "env"), grid=GRID)
@@ -42,7 +42,7 @@ def check(view: FileView) -> Iterator[Finding]:
     for sink in sinks(view):
         if not sink.labels & F.ENV_SECRET or sink.labels & (F.SECRET_DATA | F.ENV_ALL | F.ENV_OBJ) or to_registry_only(sink):
             continue
-        if not sink.destination & F.OOB_HOST and not sink.labels & (F.DECODED | F.UNPACKED) and _own_service(view, sink):
+        if not sink.labels & (F.DECODED | F.UNPACKED) and _own_service(view, sink, sink.destination & F.OOB_HOST != 0):
             continue
         hidden = False
         if (sink.labels & (F.DECODED | F.UNPACKED) or sink.destination & F.OOB_HOST) \
@@ -110,19 +110,28 @@ def _services(view: FileView, sink) -> list[str]:
 
 SERVICE_HOSTS = {"GITHUB": ("github.com",), "GITLAB": ("gitlab.com",), "NPM": ("npmjs.org", "npmjs.com"),
                  "OPENAI": ("openai.com",), "ANTHROPIC": ("anthropic.com",), "SLACK": ("slack.com",),
-                 "VERCEL": ("vercel.com",), "NETLIFY": ("netlify.com",), "HEROKU": ("heroku.com",)}
+                 "VERCEL": ("vercel.com",), "NETLIFY": ("netlify.com",), "HEROKU": ("heroku.com",),
+                 "TELEGRAM": ("telegram.org",), "DISCORD": ("discord.com", "discordapp.com")}
 """The hosts of a service's API, by the first word of its credential variables (`GITHUB_TOKEN`: api.github.com)."""
+MESSENGERS = ("TELEGRAM", "DISCORD")
+"""Services whose APIs are out-of-band endpoints too (a stealer's bot posts there): the user's own bot token sent to
+its API is a notifier using it (a CI step posting the build's result with TELEGRAM_BOT_TOKEN)."""
 URL_HOST_OF = re.compile(r"^https?://([^/:?#\s]+)")
+OWN_CHANNEL = re.compile(r"/webhooks/|/bot\d{6,}:")
+"""A Discord webhook's path, or a Telegram bot token written into a URL: where the author of the code reads messages."""
 
 
-def _own_service(view: FileView, sink) -> bool:
+def _own_service(view: FileView, sink, endpoint: bool = False) -> bool:
     """The credential is one service's, and every URL the file names is on that service's hosts: an API client sends its
-    token to its API (@changesets/get-github-info's GITHUB_TOKEN to api.github.com/graphql)."""
+    token to its API (@changesets/get-github-info's GITHUB_TOKEN to api.github.com/graphql). To an out-of-band
+    `endpoint`, only a messenger's own token (see MESSENGERS)."""
     services = _services(view, sink)
-    hosts = SERVICE_HOSTS.get(services[0]) if len(services) == 1 else None
+    hosts = SERVICE_HOSTS.get(services[0]) if len(services) == 1 and (not endpoint or services[0] in MESSENGERS) else None
     if not hosts:
         return False
     urls = [m.group(1).lower() for f in view.of_kind("string") if (m := URL_HOST_OF.match(f.value)) is not None]
+    if endpoint and any(OWN_CHANNEL.search(f.value) for f in view.of_kind("string")):
+        return False  # (a webhook, or a bot whose token the file writes: a channel of the package's author)
     return bool(urls) and all(any(u == h or u.endswith("." + h) for h in hosts) for u in urls)
 
 
