@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import zlib
 from typing import Iterator
 
@@ -12,6 +13,7 @@ from ....model import Severity as S
 from .. import flow as F
 from ..behaviours import executes, writes_file
 from ..gates import any_word
+from ..program import Fact
 from ..view import FileView
 from . import rule
 from .download_execute import sets_execute_bit, starts_detached
@@ -46,7 +48,9 @@ def _carries_executable(text: str, encoding: str | None) -> bool:
                   "install, at load or in code the application runs; high otherwise. Also data the code decodes (from "
                   "base64 or hex, wherever it was kept: a JSON data file) written to a file that the same function makes "
                   "executable and runs (high); and a script it decodes, writes out (not to the temporary directory) and starts "
-                  "with Node detached in the background (critical where it runs, high otherwise).",
+                  "with Node detached in the background (critical where it runs, high otherwise); and a `.js` file written with code "
+                  "it decodes that loads a script from another host into the pages it serves (an edge worker a build plugin "
+                  "emits: critical where it runs).",
       category="dropper", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     carried = next((f for f in view.of_kind("call") if f.value in ("Buffer.from", "buffer.Buffer.from")
@@ -61,6 +65,26 @@ def check(view: FileView) -> Iterator[Finding]:
                            write, view.level(write))
 
 
+SCRIPT_FILE = re.compile(r"(^|[/\\])[\w.-]+\.[cm]?js$")
+SCRIPT_NAMED = re.compile(r"""["'][\w./-]*\.[cm]?js["']""")
+"""A script's file name written in the write's line (`join(outDir, "_worker.js")`)."""
+REMOTE_SCRIPT = re.compile(r"""<script[^>]{0,80}\bsrc=\\?["']?(?:https?:)?//|\bimport\s*\(\s*["']https?://|importScripts\s*\(\s*["']https?://""")
+"""Code that loads a script from another host into what it serves: a `<script src="https://…">` it writes into pages, an
+`import('https://…')`."""
+
+
+def _planted_script(view: FileView, calls) -> Fact | None:
+    """A write of a `.js` file whose content the code decodes (hex or base64 it never writes plainly) and that loads a
+    script from another host into the pages it serves: a build plugin emitting a hidden edge worker (blind set 50's
+    Cloudflare Pages headers plugin wrote `_worker.js` from a hex string array; the worker added a wallet script to
+    every HTML page of the deployed site). A framework's runtime files are written as they read."""
+    injected = next((f for f in view.of_kind("string") if REMOTE_SCRIPT.search(f.value) and view.decoded(f)), None)
+    if injected is None:
+        return None
+    return next((f for f in calls if writes_file(f) and view.labels(f) & (F.DECODED | F.UNPACKED) and (
+        (f.args and isinstance(f.args[0], str) and SCRIPT_FILE.search(f.args[0])) or SCRIPT_NAMED.search(f.snippet or ""))), None)
+
+
 def _decoded_then_run(view: FileView) -> Iterator[Finding]:
     """`writeFileSync(bin, Buffer.from(target.data, 'base64')); chmodSync(bin, 0o755); spawn(bin, …)` in one function:
     a program kept as text (in a data file the code requires, where no scan of its strings sees it) written out, made
@@ -68,6 +92,15 @@ def _decoded_then_run(view: FileView) -> Iterator[Finding]:
     # (decoded from what the package carries: a download unpacked and run is download-execute's, judged with the
     # host it came from -- esbuild's installer gunzips the registry's tarball, writes the binary and runs --version)
     calls = view.of_kind("call")
+    if b"<script" in view.text or b"import" in view.text or view.facts.decoded_values:
+        planted = _planted_script(view, calls)
+        if planted is not None:
+            named = planted.args[0] if planted.args and isinstance(planted.args[0], str) else \
+                SCRIPT_NAMED.search(planted.snippet or "").group(0).strip("'\"")
+            yield view.finding("decoded-executable", *view.unmistakable(planted), "dropper",
+                               f"Writes a script it decodes ({named[:60]}), which loads code from another host "
+                               f"into the pages it serves, {view.run_text(planted)}.", planted, view.level(planted))
+            return
     if view.mentions(NODE_GATE):
         yield from _decoded_script_run(view, calls)
     if not view.mentions(CHMOD_GATE):
