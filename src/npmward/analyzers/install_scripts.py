@@ -216,6 +216,25 @@ Lazarus 2022): a signed system binary as the payload's host, which no installer 
 DLL_INJECTION = re.compile(r"\bmavinject(\.exe)?['\"]?\s+\S+\s+/INJECTRUNNING\b", re.I)
 """Microsoft's App-V injector loading a DLL into a running process (`mavinject.exe <pid> /INJECTRUNNING x.dll`): a signed
 system program injecting the payload into explorer.exe or a browser, which no installer does."""
+TLS_DOWNGRADE = linear_re.compile(r"\b(npm|yarn|pnpm)\s+config\s+set\s+strict-ssl\s+false\b|"
+                                 r"\bgit\s+config\s+--global\s+http\.sslVerify\s+false\b|"
+                                 r"\bpip3?\s+config\s+set\s+global\.trusted-host\b|"
+                                 r"\binsecure\b[^|;&\n]*>>\s*['\"]?\S*\.curlrc\b|\bcheck_certificate\s*=\s*off\b[^|;&\n]*>>|"
+                                 r"\bexport\s+(NODE_TLS_REJECT_UNAUTHORIZED=0|GIT_SSL_NO_VERIFY=(1|true)|PYTHONHTTPSVERIFY=0)\b[^|;&]*>>",
+                                 ignore_case=True)
+"""The user's tools told, in their own settings, to accept any certificate (npm's strict-ssl, git's http.sslVerify, pip's
+trusted hosts, curl's `insecure`, the variables written into a shell profile): every later download can be swapped on
+the way. An install script has the user's settings to read, not to weaken."""
+MAILBOX_GRANT = linear_re.compile(r"\b(Add-MailboxPermission|Add-RecipientPermission|Add-MailboxFolderPermission|Set-MailboxFolderPermission)\b"
+                                 r"[^|;\n]*-AccessRights\s+['\"]?(FullAccess|SendAs|Owner|Editor|Reviewer|PublishingEditor)\b|"
+                                 r"\bNew-ManagementRoleAssignment\b[^|;\n]*-Role\s+['\"]?ApplicationImpersonation\b|"
+                                 r"\bSet-Mailbox\b[^|;\n]*-GrantSendOnBehalfTo\b", ignore_case=True)
+"""Exchange rights granted over mailboxes (full access, send-as, folder reading, impersonation of every user): a
+delegate the attacker controls reads and sends as the organisation's people."""
+PORT_MONITOR = re.compile(r"(\breg(\.exe)?\s+add|\bNew-Item(Property)?|\bSet-ItemProperty|\$\w+\s*=)\s+[^|;&\n]*"
+                          r"\\Control\\+Print\\+Monitors\\+", re.I)
+"""A print spooler port monitor registered (`HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors\\<name>`, its
+`Driver` a DLL): the spooler, running as SYSTEM, loads it at every boot (MITRE T1547.010)."""
 DISGUISED_DLL = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?[^\s,'\"]*\.(?!(?:dll|cpl|ocx|drv|ax)\b)[A-Za-z0-9]{1,6},\s*[#\w]+", re.I)
 """rundll32 on a file named as something other than a library (`Release\\x64\\Demo.vcxproj.dat,CleanupTraceSession`):
 the payload of the 2021 Visual Studio project lure, kept where a reader takes it for build data."""
@@ -402,6 +421,12 @@ COMMAND_RULES = (
      "for data."),
     ("update-client-dll", UPDATE_CLIENT_DLL, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} makes the Windows Update client load a DLL ({match}): a signed system program as the payload's host."),
+    ("tls-downgrade", TLS_DOWNGRADE, 0, S.HIGH, C.HIGH, "persistence",
+     "The {where} turns off certificate checks in the user's own tool settings ({match}): later downloads can be swapped."),
+    ("mailbox-grant", MAILBOX_GRANT, 0, S.CRITICAL, C.HIGH, "backdoor",
+     "The {where} grants rights over the organisation's mailboxes ({match}): a delegate that reads and sends as them."),
+    ("port-monitor", PORT_MONITOR, 0, S.CRITICAL, C.HIGH, "persistence",
+     "The {where} registers a print spooler port monitor ({match}): a DLL the spooler loads as SYSTEM at every boot."),
     ("dll-injection", DLL_INJECTION, 0, S.CRITICAL, C.HIGH, "dropper",
      "The {where} injects a DLL into a running process with mavinject ({match}): another program made the payload's host."),
     ("dll-run", DLL_RUN, 0, S.HIGH, C.HIGH, "dropper",
@@ -546,6 +571,23 @@ HOOK_RULES = (
              "rundll32 <file>,<export> on a file whose name says it is not a library (`Demo.vcxproj.dat`): the payload "
              "of the Visual Studio project Lazarus sent security researchers (2021), run by the project's pre-build "
              "event.", S.CRITICAL, "dropper"),
+    HookRule("update-client-dll", "Makes the Windows Update client load a DLL",
+             "wuauclt /UpdateDeploymentProvider <dll> (Lazarus, 2022): a signed system program as the payload's host.",
+             S.CRITICAL, "dropper"),
+    HookRule("dll-injection", "Injects a DLL into a running process",
+             "mavinject <pid> /INJECTRUNNING <dll>: Microsoft's App-V injector loading a payload into Explorer or a browser.",
+             S.CRITICAL, "dropper"),
+    HookRule("tls-downgrade", "Turns off certificate checks in the user's tool settings",
+             "npm/yarn/pnpm `config set strict-ssl false`, `git config --global http.sslVerify false`, pip's global "
+             "trusted-host, `insecure` appended to ~/.curlrc, NODE_TLS_REJECT_UNAUTHORIZED=0 or GIT_SSL_NO_VERIFY written "
+             "into a shell profile: every later download of the user's can be swapped on the way.", S.HIGH, "persistence"),
+    HookRule("mailbox-grant", "Grants rights over the organisation's mailboxes",
+             "Exchange's Add-MailboxPermission/Add-RecipientPermission (full access, send-as), folder permissions, "
+             "ApplicationImpersonation or GrantSendOnBehalfTo given to a delegate: a backdoor into everyone's mail.",
+             S.CRITICAL, "backdoor"),
+    HookRule("port-monitor", "Registers a print spooler port monitor",
+             "A key under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors: its DLL is loaded by the spooler as "
+             "SYSTEM at every boot (MITRE T1547.010).", S.CRITICAL, "persistence"),
     HookRule("dll-run", "Runs a DLL's export with rundll32",
              "rundll32 <dll>,<export> on a DLL that is not one of Windows' own (eslint-config-prettier 8.10.1/9.1.1, "
              "2025: node-gyp.dll started at install), or a Control Panel item (a DLL) started from a path with control.exe "
@@ -997,14 +1039,15 @@ def never_for_a_caller(finding: Finding) -> bool:
     started, a kernel driver loaded, the checks of downloaded programs turned off system-wide, the credential stores dumped, a Windows
     script host made to run code straight from the network (mshta, regsvr32 /i:URL: proxy execution), another user's
     Remote Desktop session taken over, the machine registered as a CI runner of some repository, a DLL handed to the
-    Windows Update client or injected into a running process with mavinject, a download-and-run
+    Windows Update client or injected into a running process with mavinject, the organisation's mailboxes delegated,
+    a print spooler port monitor registered, a download-and-run
     hidden in base64 inside inline code, the environment or a
     credential file sent away (`curl -d "$(env)"`: Codecov's uploader, 2021). (A Defender exclusion is
     advice build tools print, and run when asked.) Commands
     that code runs in a function the application calls keep these at full weight."""
     return finding.rule.endswith(("/credential-dump", "/remote-script", "/registry-code", "/crypto-miner", "/kernel-driver",
                                   "/session-hijack", "/sends-secrets", "/ci-runner", "/update-client-dll",
-                                  "/dll-injection")) or finding.details.get("hidden") is True or (
+                                  "/dll-injection", "/mailbox-grant", "/port-monitor")) or finding.details.get("hidden") is True or (
         finding.rule.endswith("/defence-off") and NEVER_FOR_A_CALLER.search(str(finding.details.get("command", ""))) is not None)
 
 
