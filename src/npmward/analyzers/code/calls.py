@@ -176,13 +176,13 @@ XHR_PROGID = re.compile(r"^(MSXML2\.(Server)?XMLHTTP|Microsoft\.XMLHTTP|WinHttp\
 """The COM classes Windows Script Host's scripts make HTTP requests with."""
 
 
-@lru_cache(maxsize=8192)
 def _made_as_request(source: bytes, name: str) -> bool:
     """`name` is assigned a new XMLHttpRequest (or JScript's ActiveX one) in the file."""
     return re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"\s*=\s*new\s+(?:XMLHttpRequest|ActiveXObject)\b",
                      source) is not None
 
 
+@lru_cache(maxsize=8192)
 def _by_name(name: str, short: str, is_new: bool) -> tuple[bool, bool, int, int]:
     """What a callee's name alone says of its call (asked for every call, of names a package repeats: cached):
     it starts a process; it computes a digest; and, for a function the analysis does not model, the labels and the
