@@ -172,6 +172,9 @@ def unparenthesized(node: Node) -> Node:
     return node
 
 
+TOOLCHAIN_SECTIONS = {"dylink", "dylink.0", "name", "producers", "target_features", "sourceMappingURL",
+                      "external_debug_info", "linking", "emscripten_metadata"}
+"""Custom sections of WebAssembly that compilers and loaders write and read (dynamic linking, names, build metadata)."""
 XHR_PROGID = re.compile(r"^(MSXML2\.(Server)?XMLHTTP|Microsoft\.XMLHTTP|WinHttp\.WinHttpRequest)\b", re.I)
 """The COM classes Windows Script Host's scripts make HTTP requests with."""
 
@@ -343,6 +346,9 @@ class Calls:
         runs_program, digest, own, op = _by_name(name, short, is_new)
         if is_new and not own and arg_nodes and self.names_websocket_scheme and websocket_url(self.const(arg_nodes[0])):
             own = F.NET_HANDLE  # (`new WS('wss://…')`: a WebSocket, whatever name its class is kept under)
+        elif own & F.ASSET_DATA and not (len(arg_nodes) >= 2 and (section := self.const(arg_nodes[1])) is not None
+                                         and str(section) not in TOOLCHAIN_SECTIONS):
+            own = 0  # (a section a toolchain reads, or one named at run time: Emscripten's loader reads `dylink` so)
         elif is_new and short == "ActiveXObject" and arg_nodes and XHR_PROGID.match(str(self.const(arg_nodes[0]))):
             own = F.NET_HANDLE  # (JScript's XMLHttpRequest: `new ActiveXObject('MSXML2.ServerXMLHTTP.6.0')`)
         fallback: int | None = None

@@ -36,11 +36,6 @@ def check(view: FileView) -> Iterator[Finding]:
         yield from _carved_program(view)
         return
     level = view.level(runner)
-    if level == "deferred" and not view.run_by_app(runner) and b"customSections" in view.text \
-            and not _names_other_asset(view):
-        # (Emscripten glue reads its module's `dylink` section and evaluates its EM_ASM bodies inside functions the flow
-        # joins across a bundle: a custom section's bytes count when they run now, not inside a function)
-        return
     severity, confidence = view.grade(GRID, level)
     if (level == "module" or (level == "deferred" and view.run_by_app(runner))) and (_names_binary_asset(view)
                                                                                    or _from_numbers(view, runner)):
@@ -51,16 +46,6 @@ def check(view: FileView) -> Iterator[Finding]:
     yield view.finding("asset-code", severity, confidence, "obfuscation",
                        f"Runs code ({runner.value}) made from the bytes of an image, font, media file, WebAssembly custom section, document, type declaration or test fixture of the package, "
                        f"{view.run_text(runner)}.", runner, level)
-
-
-ASSET_NAMES = re.compile(r"\.(png|jpe?g|gif|bmp|webp|ico|svg|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf|d\.[cm]?ts)$|"
-                         r"\b(README|CHANGELOG|CHANGES|HISTORY|LICEN[CS]E|fixtures)\b", re.I)
-"""Assets, as a string of the code names them."""
-
-
-def _names_other_asset(view: FileView) -> bool:
-    """The file names an asset other than a WebAssembly module (an image, a README)."""
-    return any(f.kind == "string" and ASSET_NAMES.search(f.value) for f in view.of_kind("string"))
 
 
 def _names_binary_asset(view: FileView) -> bool:
