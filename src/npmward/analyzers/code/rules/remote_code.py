@@ -54,7 +54,9 @@ WSH_SCRIPT = re.compile(rb"\bnew\s+ActiveXObject\s*\(|\bWScript\.(?:Sleep|Quit|A
                   "base64 tail of a channel name) is a dead drop's: code fetched from it and run is a loader's. So is code decoded "
                   "from another package's registry metadata (`npm view <package> <field>`) and run. Received code run "
                   "where its module is loaded (a CLI command's module) is critical; so is received code run at the top level of a "
-                  "Windows Script Host script (JScript's `new ActiveXObject('MSXML2.ServerXMLHTTP')` fetching it), whatever starts it.",
+                  "Windows Script Host script (JScript's `new ActiveXObject('MSXML2.ServerXMLHTTP')` fetching it), whatever starts it; "
+                  "and code a raw TCP client socket to another machine received counts as fetched from a host, wherever "
+                  "the address came from (a DNS answer).",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     if b"\\\\" in view.text:  # (a UNC path is written with two backslashes, escaped: four in the source)
@@ -252,6 +254,16 @@ def _piped_into_runner(view: FileView):
     return None
 
 
+RAW_CLIENTS = ("net.connect", "net.createConnection", "tls.connect", "net.Socket")
+
+
+def _raw_client_socket(view: FileView) -> bool:
+    """The file opens a TCP connection to another machine (not a server's sockets, not loopback): no protocol a library
+    speaks over one hands it code to run."""
+    return any(f.value.removeprefix("new ") in RAW_CLIENTS and not view.labels(f) & F.LOOPBACK
+               for f in (*view.of_kind("call"), *view.of_kind("new")))
+
+
 def _runs_received(view: FileView, f) -> bool:
     """A code runner whose (non-constant) code comes from what a request to a URL gave back: the
     flow carries the URL's labels into the response, its parsed fields and what is decoded from them.
@@ -259,9 +271,11 @@ def _runs_received(view: FileView, f) -> bool:
     around a received value (`git clone ${repo.clone_url}`) runs the package's own command."""
     if f.kind == "string" or None not in f.args:
         return False
-    if runs_code(f) or global_eval(f):
-        return view.facts.fact_labels(f) & F.REMOTE != 0
     labels = view.facts.fact_labels(f)
+    if runs_code(f) or global_eval(f):
+        # (or what a raw TCP client socket received, wherever it connects: blind set 50's latency probe worked its C2's
+        # address and port out of a DNS answer, so no host of the file's reaches the socket)
+        return labels & F.REMOTE != 0 or (labels & F.RECEIVED != 0 and _raw_client_socket(view))
     if executes(f) and runs_inline_code(f):
         # (`node -e <what the response delivered>`: eval in a second process. A script the package writes around a
         # request's options, xmlhttprequest's synchronous `node -e` helper, holds where it goes, not what came back.)
