@@ -179,10 +179,8 @@ XHR_PROGID = re.compile(r"^(MSXML2\.(Server)?XMLHTTP|Microsoft\.XMLHTTP|WinHttp\
 """The COM classes Windows Script Host's scripts make HTTP requests with."""
 
 
-def _made_as_request(source: bytes, name: str) -> bool:
-    """`name` is assigned a new XMLHttpRequest (or JScript's ActiveX one) in the file."""
-    return re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"\s*=\s*new\s+(?:XMLHttpRequest|ActiveXObject)\b",
-                     source) is not None
+MADE_AS_REQUEST = re.compile(rb"(?<![\w$.])([\w$]+)\s*=\s*new\s+(?:XMLHttpRequest|ActiveXObject)\b")
+"""A variable assigned a new XMLHttpRequest (or JScript's ActiveX one)."""
 
 
 @lru_cache(maxsize=8192)
@@ -193,10 +191,7 @@ def _by_name(name: str, short: str, is_new: bool) -> tuple[bool, bool, int, int]
     own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
         else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) \
         else F.RECEIVED if P.DNS_TEXT.search(short) else F.RECEIVED | F.OTHER_HOST if P.CHAIN_STORAGE.search(short) \
-        else F.DEVTOOLS if short.endswith(".wsEndpoint") \
-        else F.ASSET_DATA if short.endswith("WebAssembly.Module.customSections") else 0
-    # (a WebAssembly module's custom sections carry any bytes, none of them code for JavaScript to run: blind set 50's
-    # feature probe kept a XORed script in one)
+        else F.DEVTOOLS if short.endswith(".wsEndpoint") else 0
     if short.rsplit(".", 1)[-1] in P.ELEMENT_LOOKUPS or short in ("$", "jQuery"):
         own |= F.PAGE_INPUT  # (`document.querySelector(sel)`, `form.querySelectorAll('input')`, jQuery's `$(sel)`)
     # A JSON Web Token made with a key (`githubAppJwt({ id, privateKey })`, `createJwt(...)`) carries
@@ -346,9 +341,12 @@ class Calls:
         runs_program, digest, own, op = _by_name(name, short, is_new)
         if is_new and not own and arg_nodes and self.names_websocket_scheme and websocket_url(self.const(arg_nodes[0])):
             own = F.NET_HANDLE  # (`new WS('wss://…')`: a WebSocket, whatever name its class is kept under)
-        elif own & F.ASSET_DATA and not (len(arg_nodes) >= 2 and (section := self.const(arg_nodes[1])) is not None
-                                         and str(section) not in TOOLCHAIN_SECTIONS):
-            own = 0  # (a section a toolchain reads, or one named at run time: Emscripten's loader reads `dylink` so)
+        elif short.endswith("WebAssembly.Module.customSections") and len(arg_nodes) >= 2 \
+                and (section := self.const(arg_nodes[1])) is not None and str(section) not in TOOLCHAIN_SECTIONS:
+            # (a custom section the code names, which no toolchain writes, carries any bytes, none of them code for
+            # JavaScript to run: blind set 50's feature probe kept a XORed script in one; Emscripten's loader reads
+            # `dylink`)
+            own = F.ASSET_DATA
         elif is_new and short == "ActiveXObject" and arg_nodes and XHR_PROGID.match(str(self.const(arg_nodes[0]))):
             own = F.NET_HANDLE  # (JScript's XMLHttpRequest: `new ActiveXObject('MSXML2.ServerXMLHTTP.6.0')`)
         fallback: int | None = None
@@ -737,10 +735,15 @@ class Calls:
                     self.out.inline_code.append((scope, script.start_point[0] + 1, text[:MAX_INLINE_SCRIPT]))
 
     def opens_request(self, callee: Node) -> bool:
-        """`x.open(…)` on an `x` the file makes a new XMLHttpRequest (asked of `.open` calls with two arguments only)."""
+        """`x.open(…)` on an `x` the file makes a new XMLHttpRequest (asked of `.open` calls with two arguments only; the
+        file's request variables are found once)."""
         obj = callee.child_by_field_name("object")
-        return obj is not None and obj.type == "identifier" and (b"XMLHttpRequest" in self.src or b"ActiveXObject" in self.src) \
-            and _made_as_request(self.src, self.text(obj, 80))
+        if obj is None or obj.type != "identifier":
+            return False
+        if self.request_objects is None:
+            self.request_objects = {m.group(1) for m in MADE_AS_REQUEST.finditer(self.src)} \
+                if b"XMLHttpRequest" in self.src or b"ActiveXObject" in self.src else set()
+        return self.text(obj, 80).encode() in self.request_objects
 
     def local_connection(self, name: str, arg_nodes: list[Node]) -> bool:
         """A connection to this machine: a loopback host or URL among the first two arguments

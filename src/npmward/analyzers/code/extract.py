@@ -165,6 +165,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.subpaths = subpaths
         self.graph = self.out.graph
         self.src = source
+        self.request_objects: set[bytes] | None = None
+        """Variables the file assigns a new XMLHttpRequest (see `Calls.opens_request`), found when first asked."""
         self.ascii_text = source.decode("ascii") if source.isascii() else None
         """An ASCII source as a string, which `text` slices (most are: one copy instead of a decode per name read)."""
         self.bindings: dict[str, str] = {}

@@ -92,7 +92,7 @@ def _decoded_then_run(view: FileView) -> Iterator[Finding]:
     # (decoded from what the package carries: a download unpacked and run is download-execute's, judged with the
     # host it came from -- esbuild's installer gunzips the registry's tarball, writes the binary and runs --version)
     calls = view.of_kind("call")
-    if b"<script" in view.text or b"import" in view.text or view.facts.decoded_values:
+    if view.facts.decoded_values or view.facts.decoded_literals:  # (the script it writes is one it decodes)
         planted = _planted_script(view, calls)
         if planted is not None:
             named = planted.args[0] if planted.args and isinstance(planted.args[0], str) else \

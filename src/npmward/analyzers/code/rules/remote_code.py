@@ -9,6 +9,7 @@ from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import STDIN_RUNNER, executes, global_eval, runs_code, runs_inline_code, runs_whole_command, sends
+from ..gates import any_word
 from ..view import WHEN_TEXT, FileView, Grid
 from . import rule
 from .download_execute import verifies_download
@@ -32,8 +33,9 @@ INLINE_STDIN_LOADER = re.compile(r"^(\S*[/\\])?(python3?|perl|ruby|node)(\.exe)?
 only parses its input (`json.load(sys.stdin)`) runs nothing."""
 
 
+WSH_GATE = any_word(b"ActiveXObject", b"WScript.")
 WSH_SCRIPT = re.compile(rb"\bnew\s+ActiveXObject\s*\(|\bWScript\.(?:Sleep|Quit|Arguments|CreateObject|Echo)\b")
-"""JScript run by Windows Script Host."""
+"""JScript run by Windows Script Host (searched only in the files the shared gates say mention it)."""
 
 
 @rule("remote-code", title="Runs code fetched from the network",
@@ -71,7 +73,7 @@ def check(view: FileView) -> Iterator[Finding]:
             return
     # (and the top level of a Windows Script Host script, which runs whenever wscript is started on it — from a Run key,
     # a shortcut — whatever the analysis knows of who starts it: no Node module makes a `new ActiveXObject`)
-    top = ("install", "entry", "module") if WSH_SCRIPT.search(view.text) else ("install", "entry")
+    top = ("install", "entry", "module") if view.mentions(WSH_GATE) and WSH_SCRIPT.search(view.text) else ("install", "entry")
     running = [f for f in view.all if view.level(f) in top]
     # (and a request object's `send()`, `x = new XMLHttpRequest()` under any name: JScript's ActiveX one)
     requests = [f for f in view.all if sends(f) or (f.kind == "call" and f.value.endswith(".send") and f.receiver is not None

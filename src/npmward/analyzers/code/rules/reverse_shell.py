@@ -70,12 +70,10 @@ def check(view: FileView) -> Iterator[Finding]:
             return
     wired = _socket_wired_shell(view, shell_names)
     if wired is not None:
-        level = view.level(wired)
-        now = level in ("install", "entry") or view.run_by_app(wired)
-        yield view.finding("reverse-shell", S.CRITICAL if now else S.HIGH, C.HIGH if now else C.MEDIUM, "backdoor",
+        yield view.finding("reverse-shell", *view.unmistakable(wired), "backdoor",
                            "Pipes a network socket into a shell's input and the shell's output back into the socket: "
                            f"the shell is driven from the far end of the connection, a reverse shell, {view.run_text(wired)}.",
-                           wired, level)
+                           wired, view.level(wired))
         return
     piped = _piped_through_tool(view)
     if piped is not None:
@@ -102,8 +100,7 @@ def _piped_through_tool(view: FileView) -> tuple[Fact, Fact] | None:
     crossed = {(a, b) for a, b in pairs if (b, a) in pairs}
     if not crossed:
         return None
-    started = [(f, m.group(1)) for f in view.executions() if f.args[:1] and f.args[0]
-               and (m := ASSIGNED.search(f.snippet or "")) is not None]
+    started = [(f, name) for f, name in _started(view) if f.args[:1] and f.args[0]]
     tools = [(f, name) for f, name in started if f.args[0].split("/")[-1] in NETWORK_TOOLS]
     shells = [(f, name) for f, name in started if f.args[0].split("/")[-1] in SHELLS]
     return next(((t, s) for t, tool in tools for s, shell in shells
@@ -128,13 +125,15 @@ def _socket_wired_shell(view: FileView, shell_names: list[Fact]) -> Fact | None:
                      and not view.labels(f) & F.LOOPBACK), None)
         if back is None:
             continue
-        for spawn in view.executions():
-            found = ASSIGNED.search(spawn.snippet or "")
-            if found is not None and found.group(1) == process and (
-                    any(a and a.split("/")[-1] in SHELLS for a in spawn.args)
-                    or any(n.line == spawn.line for n in shell_names)):
-                return back
+        if any(name == process and (any(a and a.split("/")[-1] in SHELLS for a in spawn.args)
+                                    or any(n.line == spawn.line for n in shell_names)) for spawn, name in _started(view)):
+            return back
     return None
+
+
+def _started(view: FileView) -> list[tuple[Fact, str]]:
+    """(call, variable) for each process the file starts and keeps in a variable (`const sh = spawn(…)`)."""
+    return [(f, m.group(1)) for f in view.executions() if (m := ASSIGNED.search(f.snippet or "")) is not None]
 
 
 WIRED_STDIO = re.compile(rb"stdio\s*:\s*\[\s*([\w$]+)\s*,\s*\1\s*,\s*\1\s*\]")

@@ -152,7 +152,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried, used = encoded_script(text), None
-        rule_id = "install-script/encoded-command"
+        rule_id, verb = "install-script/encoded-command", "hides"
         if lua and (match := LUA_LOADED.search(text)) is not None and _lua_stage(decoded := _lua_unescaped(text)):
             what = "Lua code as decimal escapes that it loads and runs, and that talks to the network and runs commands"
         elif lua and (match := _lua_char_command(text)) is not None:
@@ -173,7 +173,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             # A plain download-and-run in a script an install hook copies out (a VBScript that shortcuts are pointed
             # at, blind set 50): the hook plants a loader for a later trigger, where no line of a hook shows it.
             decoded, used = match.group(0), installed
-            what = "a command that downloads and runs code"
+            what, verb = "a command that downloads and runs code", "holds"
             rule_id = "install-script/fetch-and-execute"
         elif shell and (sweep := next(credential_sweep("", path, text), None)) is not None:
             # (a script a dev container, an editor or a later build runs: it sweeps credential stores and sends them)
@@ -191,7 +191,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         how = "" if not used else (f", and {used[0]} renders it from its folder" if used[1] == "renders"
                                    else f", and {used[0]} installs or runs it ({used[1]})")
         yield Finding(rule_id, severity, confidence, "dropper",
-                      f"{path} {'holds' if rule_id.endswith('fetch-and-execute') else 'hides'} {what} ({decoded[:80]!r}){how}.",
+                      f"{path} {verb} {what} ({decoded[:80]!r}){how}.",
                       path, line, snippet[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
 

@@ -11,6 +11,7 @@ import re
 from typing import Iterator
 
 from ....model import Finding
+from ..gates import any_word
 from ..view import FileView
 from . import rule
 
@@ -23,6 +24,7 @@ SOURCE = re.compile(r"^(?:--extra-index-url|--index-url|-i|--find-links|-f|--sou
 INSTALLS = {"install", "upgrade", "add"}
 CONFIG_CHECKS_OFF = re.compile(r"""\bignoreChecksums=\\?["']true|\ballowEmptyChecksums=\\?["']true|\btrusted-host\s*=""")
 """The same in a manifest the manager installs from (a Chocolatey `packages.config` entry, a `pip.conf`)."""
+GATE = any_word(*(flag.encode() for flag in CHECKS_OFF), b"Checksums=", b"trusted-host")
 
 
 @rule("untrusted-package-source", title="Has another package manager install from its own source with checks off",
@@ -35,8 +37,7 @@ CONFIG_CHECKS_OFF = re.compile(r"""\bignoreChecksums=\\?["']true|\ballowEmptyChe
                   "entry with `ignoreChecksums=\"true\"`) in a file that hides an address.",
       category="dropper", consumes=("string", "call"))
 def check(view: FileView) -> Iterator[Finding]:
-    if not any(flag.encode() in view.text for flag in CHECKS_OFF) and b"Checksums=" not in view.text \
-            and b"trusted-host" not in view.text:
+    if not view.mentions(GATE):
         return
     by_scope: dict[int | None, list] = {}
     for fact in view.of_kind("string"):
