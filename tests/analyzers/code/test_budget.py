@@ -33,9 +33,9 @@ def test_sleeping_does_not_spend_the_budget_and_working_does():
 def test_the_lookups_asked_for_every_call_stay_cached():
     # (a helper inserted between `@lru_cache` and `_by_name` once took the cache for itself: 200,000 uncached lookups
     # in next 14.0.4, and a cache keyed by whole files)
-    from npmward.analyzers.code import calls
-
     import inspect
+
+    from npmward.analyzers.code import calls
 
     assert hasattr(calls._by_name, "cache_info") and hasattr(calls._acts, "cache_info")
     cached = [f for f in vars(calls).values() if callable(f) and hasattr(f, "cache_info")]
