@@ -22,7 +22,7 @@ CHECKS_OFF = {"--trusted-host", "--ignore-checksums", "--allow-empty-checksums",
 SOURCE = re.compile(r"^(?:--extra-index-url|--index-url|-i|--find-links|-f|--source|-s|--repo|--repofrompath)(?:=|$)")
 """Where the package manager installs from: pip's index and links, Chocolatey's and NuGet's source, dnf's repository."""
 INSTALLS = {"install", "upgrade", "add"}
-CONFIG_CHECKS_OFF = re.compile(r"""\bignoreChecksums=\\?["']true|\ballowEmptyChecksums=\\?["']true|\btrusted-host\s*=""")
+CONFIG_CHECKS_OFF = re.compile(r"""\b(?:ignoreChecksums|allowEmptyChecksums)=\\?["']true\\?["']?|\btrusted-host\s*=""")
 """The same in a manifest the manager installs from (a Chocolatey `packages.config` entry, a `pip.conf`)."""
 GATE = any_word(*(flag.encode() for flag in CHECKS_OFF), b"Checksums=", b"trusted-host")
 
