@@ -2,7 +2,8 @@
 A module that exists for a moment, in the temporary directory, is out of reach of every list of the package's files
 and of a reader who looks for eval. Config loaders (Vite's bundled vite.config) do it in a function, with the code
 the user's config compiles to; at install or when the package is loaded, or with code the package decodes from its
-own data, it is a loader."""
+own data, it is a loader. Downloaded code written anywhere and loaded at once (`writeFileSync(file, body);
+require(file)`) is a download run in the process, whatever the directory."""
 
 from __future__ import annotations
 
@@ -15,13 +16,11 @@ from ....model import Finding
 from ....model import Severity as S
 from .. import flow as F
 from ..behaviours import executes, writes_file
-from ..gates import any_word
 from ..view import FileView
 from . import rule
 
-GATE = any_word(b"tmpdir", b"TMPDIR", b"TEMP", b"/tmp")
 LOADERS = ("require", "module.require", "import", "process.mainModule.require")
-FIRST_ARGUMENT = re.compile(r"\(\s*(?:(?:[\w$]+\.)?pathToFileURL\(\s*)?([\w$.]{1,80})\s*[,)]")
+FIRST_ARGUMENT = re.compile(r"\s*\(\s*(?:(?:[\w$]+\.)?pathToFileURL\(\s*)?([A-Za-z_$][\w$.]{0,79})\s*[,)]")
 """The loader's argument: the path, or the file URL made of it (`import(pathToFileURL(file).href)`)."""
 NODE_RUN = re.compile(r"\(\s*(process\.execPath|process\.argv\[0\]|['\"]node['\"])\s*,\s*\[\s*([\w$.]{1,80})\s*[,\]]")
 """Node started on a script (`spawn(process.execPath, [file])`): the script is loaded as a module would be."""
@@ -35,14 +34,15 @@ NODE_RUN = re.compile(r"\(\s*(process\.execPath|process\.argv\[0\]|['\"]node['\"
                   "high otherwise there and in a module nothing loads (a bin's top level) that deletes it, medium in one "
                   "that keeps it; in a function the application runs, high when it was decoded; critical wherever what "
                   "is written is what a request to the application carries (a web shell), and, when it runs or the "
-                  "application runs it, what a request to another host gave back (high in a function nothing is known to call). Config loaders "
-                  "write the user's compiled config so, in a function.",
+                  "application runs it, what a request to another host gave back (high in a function nothing is known to call), "
+                  "which counts wherever the file is written (a native addon or script downloaded into the package's "
+                  "own directory and required at once). Config loaders write the user's compiled config so, in a function.",
       category="evasion", consumes=("call",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
-    if not view.mentions(GATE):
-        return
     graph = view.facts.graph
     calls = view.of_kind("call")
+    if not any(writes_file(c) for c in calls):
+        return
     for load in calls:
         loaded = _loaded(load, graph)
         if loaded is None:
@@ -60,6 +60,9 @@ def check(view: FileView) -> Iterator[Finding]:
         decoded = len(written.flows) > 1 and graph.value(written.flows[1]) & (F.DECODED | F.UNPACKED)
         received = len(written.flows) > 1 and graph.value(written.flows[1]) & F.INBOUND
         fetched = len(written.flows) > 1 and graph.value(written.flows[1]) & F.REMOTE
+        temp = any(graph.value(n) & F.TEMP_PATH for n in load.flows[:2])
+        if not temp and not fetched:
+            continue  # (a module the package builds in its own directory, `dist/config.js`, and loads)
         if fetched:
             # What a request to another host gave back, written as a module and loaded: a download run as code (an
             # esbuild plugin's "shared preset" fetched from a gist at every build).
@@ -81,7 +84,7 @@ def check(view: FileView) -> Iterator[Finding]:
             continue
         yield view.finding("temp-module", severity, confidence, "evasion",
                            f"Writes {'what it downloaded' if fetched else 'what a request carries' if received else 'code'} "
-                           f"to a scratch file ({loaded}, line "
+                           f"to {'a scratch file' if temp else 'a file'} ({loaded}, line "
                            f"{written.line}) and loads it with "
                            f"{load.value}" + (", then deletes it" if deleted else "") + f", {view.run_text(load)}.",
                            load, level)
@@ -89,13 +92,17 @@ def check(view: FileView) -> Iterator[Finding]:
 
 
 def _loaded(call, graph) -> str | None:
-    """The variable a loader is handed when it holds a path in the temporary directory: `require(tmp)`, `import(tmp)`,
-    or Node started on it (`spawn(process.execPath, [tmp])`, `fork(tmp)`)."""
-    if not call.flows:
+    """The variable a loader is handed (`require(file)`, `import(file)`: the check counts it when the path is in the
+    temporary directory or what was written there was downloaded), or Node started on a path in the temporary directory
+    (`spawn(process.execPath, [tmp])`, `fork(tmp)`)."""
+    if not call.flows or call.flows[0] is None:
         return None
     if call.value in LOADERS or call.value.endswith("fork"):
-        found = FIRST_ARGUMENT.search(call.snippet[call.snippet.find(call.value.rsplit(".", 1)[-1]):]) \
-            if graph.value(call.flows[0]) & F.TEMP_PATH else None
+        # (the loader's own parenthesis: `require((0, _path.join)(dir, name))` names no variable)
+        name = call.value.rsplit(".", 1)[-1]
+        at = call.snippet.find(name)
+        found = FIRST_ARGUMENT.match(call.snippet, at + len(name)) \
+            if at >= 0 and (call.value in LOADERS or graph.value(call.flows[0]) & F.TEMP_PATH) else None
         return found.group(1) if found else None
     if len(call.flows) > 1 and executes(call) and graph.value(call.flows[1]) & F.TEMP_PATH:
         found = NODE_RUN.search(call.snippet)
