@@ -61,6 +61,8 @@ STORAGE_READS = {"localStorage.getItem", "sessionStorage.getItem", "window.local
 WEBEXT_COOKIES = {"chrome.cookies.getAll": True, "browser.cookies.getAll": True, "chrome.cookies.get": False,
                   "browser.cookies.get": False}
 """A browser extension's cookie reads (whether of every cookie of the domain or store it asks for)."""
+FILE_NAME = re.compile(r"[\w.-]{1,80}\.[A-Za-z0-9]{1,8}")
+"""A file name with an extension (no hole of a pattern: `${*}.json` names no one file)."""
 JAR_READS = {"getCookieStringSync", "getCookieString", "getCookiesSync", "getCookies"}
 """A cookie jar's reads (tough-cookie's `CookieJar`): an HTTP client reads the jar for the URL it requests."""
 CDP_COOKIE_READS = {"Network.getAllCookies", "Storage.getCookies", "Network.getCookies"}
@@ -362,6 +364,8 @@ class Calls:
             result = g.node((F.PKG_META if shape.endswith("package.json") else 0)
                             | (F.SECRET_DATA if arg_nodes and self.names_key_file(arg_nodes[0]) else 0), F.READ)
             g.edge(args[0] if args else None, result)
+            if arg_nodes and (read_name := self.file_name(arg_nodes[0], shape)) is not None:
+                self.out.read_files.append((read_name, result))
         elif runs_program:
             self.record_run_file(short, arg_nodes, scope)
             constant = self.const(arg_nodes[0]) if arg_nodes else None
@@ -439,6 +443,8 @@ class Calls:
                 if copied is not None:
                     self.copied_files[self.text(arg_nodes[1], 200)] = copied
             self.taint_path(arg_nodes[1] if short in COPIES else arg_nodes[0], stored, scope)
+            if (stored_name := self.file_name(arg_nodes[1] if short in COPIES else arg_nodes[0])) is not None:
+                self.out.stored_files.append((stored_name, stored))
         elif short in TAR_PACKS and len(args) >= 2 and arg_nodes[0].type == "object":
             result = stored = g.node(op=F.STORE)
             self.stored.add(stored)
@@ -845,6 +851,14 @@ class Calls:
         if isinstance(value, str) and value.endswith((".js", ".cjs", ".mjs")) and " " not in value:
             return value if value.startswith(".") else "./" + value
         return None
+
+    def file_name(self, node: Node, shape: str | None = None) -> str | None:
+        """The constant file name a path ends in (`path.join(dir, 'build.json')`, `` `${home}/.cache/x.json` ``)."""
+        if not shape or HOLE in shape:
+            # (a variable that holds a join: `const FILE = path.join(__dirname, '..', '.cache', 'build.json')`)
+            shape = self.part_shape(node) or self.pattern(node)
+        name = re.split(r"[/\\]", shape)[-1] if shape else ""
+        return name if FILE_NAME.fullmatch(name) else None
 
     def taint_path(self, node: Node, source: int, scope: int | None, depth: int = 0) -> None:
         """The variables a path is built from (`path.join(out, name)`, `` `${dir}/x` ``) now name

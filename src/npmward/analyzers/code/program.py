@@ -136,6 +136,12 @@ class FileFacts:
     """Event name -> scopes that emit it (`bus.emit('reset')`), for events the runtime does not emit."""
     exports_node: int | None = None
     """Flow node of what the file exports (linked to every `require` of it)."""
+    stored_files: list[tuple[str, int]] = field(default_factory=list)
+    """(file name, flow node of what was written there) for each write to a path ending in a constant file name
+    (`writeFileSync(path.join(dir, 'build.json'), …)`)."""
+    read_files: list[tuple[str, int]] = field(default_factory=list)
+    """(file name, flow node of what was read) for each read of such a path: linked to the writes of the same name in
+    any file, so what an install script leaves in a file travels with it when the package's main module reads it."""
     graph: Graph = field(default_factory=Graph)
     """The file's flow graph; after `reach.build`, its `labels` are the package-wide solution."""
     errors: int = 0

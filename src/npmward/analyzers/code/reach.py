@@ -30,6 +30,8 @@ MAX_MEMBER_TARGETS = 3
 MAX_TABLE_TARGETS = 32
 """How many exports a call through a module's subscript (`commands[cmd]()`) reaches."""
 MAX_EXPORT_HOPS = 6
+MAX_STORED = 20
+"""Writes and reads of named files linked per file and per name (a bundle's cache helpers write a few dozen)."""
 MIN_GUESSED_NAME = 3
 """A call by a name no enclosing scope declares is guessed to be a function of that name elsewhere in
 the file (assigned from another scope); not for names this short."""
@@ -59,6 +61,9 @@ class Program:
     """Functions the application calls: the entry modules' exports (an exported class's methods) and
     what they call. A library's exported function runs when the app uses the library, so code in
     it is `deferred` but not dead."""
+    file_reads: set[int] = field(default_factory=set)
+    """Nodes of reads of a file another write of the package fills (see `_Linker.link`): what such a read returns
+    comes from the file, so its provenance starts there (the writer's function is not the reader's caller)."""
 
     def level(self, path: str, scope: int | None) -> str:
         return self.levels.get((path, scope), "deferred")
@@ -89,6 +94,9 @@ class Program:
                 return None
             n = stack.pop()
             own = graph.own[n] | _made(graph, n)
+            if n in self.file_reads and graph.labels[n] & wanted:
+                found.append((graph.labels[n] & wanted, self.scope_of(n)))
+                continue
             if own & wanted:
                 found.append((own & wanted, self.scope_of(n)))
             for p in graph.preds[n]:
@@ -225,6 +233,7 @@ class _Linker:
         self._exports: dict[tuple[str, str], list[tuple[str, int]]] = {}
         """(file, name) -> what `exports` found."""
         self.graph = Graph()
+        self.file_reads: set[int] = set()
         self.offsets: dict[str, int] = {}
         self.resolved: dict[tuple[str, str], str | None] = {}
         """(file, module specifier) -> the package file it names (see `resolve`)."""
@@ -519,6 +528,7 @@ class _Linker:
                 target = self.resolve(path, module)
                 if target is not None and self.files[target].exports_node is not None:
                     g.edge(self.node(target, self.files[target].exports_node), self.node(path, node))
+        self.link_files()
         # Calls into other files first: they say which classes of other files each file constructs,
         # which the method calls linked next may need (see `imported_methods`).
         for first in (True, False):
@@ -526,6 +536,21 @@ class _Linker:
                 for site in ff.calls:
                     if (site.kind == "module") is first:
                         self.link_site(path, site)
+
+    def link_files(self) -> None:
+        """A file one module writes and another reads (an install script's snapshot that the main module sends on):
+        what was written is what the read returns. Linked by the file's name, within the package."""
+        stored: dict[str, list[int]] = {}
+        for path, ff in self.files.items():
+            for name, node in ff.stored_files[:MAX_STORED]:
+                stored.setdefault(name, []).append(self.node(path, node))
+        if not stored:
+            return
+        for path, ff in self.files.items():
+            for name, node in ff.read_files[:MAX_STORED]:
+                for source in stored.get(name, ())[:MAX_STORED]:
+                    self.graph.edge(source, self.node(path, node))
+                    self.file_reads.add(self.node(path, node))
 
     def link_site(self, path: str, site: CallSite) -> None:
         """Edges of one call: to what it runs, and its arguments and result to the callee's."""
@@ -700,7 +725,8 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
         hooks = {(p, fid) for fid, func in enumerate(funcs) if HOOKS.intersection(func.props) or func.name in NAMED_HOOKS}
         roots["entry"] += sorted(hooks, key=lambda scope: scope[1])
         roots["entry"] += [(p, fid) for fid, func in enumerate(funcs) if hooks and written_inside(funcs, func, p, hooks)]
-    program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets, linker.api(mains))
+    program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets, linker.api(mains),
+                      linker.file_reads)
     linker.graph.solve()
     for path, ff in files.items():
         offset = linker.offsets[path]
