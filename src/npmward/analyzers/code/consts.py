@@ -278,9 +278,18 @@ class ConstantFolder:
                 values.append(self.const(c, depth + 1))
         return values if all(v is not None for v in values) else None
 
+    def raw_template(self, tag: Node | None, template: Node) -> str | None:
+        """String.raw`…`: the template as written, escapes kept (a worker thread's source kept in the file); any other
+        tag's result is the tag's."""
+        if tag is None or self.callee_name(tag) != "String.raw" or any(c.type == "template_substitution" for c in template.children):
+            return None
+        return self.text(template)[1:-1][:MAX_STRING]
+
     def const_call(self, node: Node, depth: int):
         callee = node.child_by_field_name("function")
         args = node.child_by_field_name("arguments")
+        if args is not None and args.type == "template_string":
+            return self.raw_template(callee, args)
         argv: list = []
         for a in args.named_children if args is not None else ():
             # `String.fromCharCode(...codes)`: a spread constant array gives its elements.

@@ -45,6 +45,8 @@ from .strings import (
 )
 from .values import BOT_MARKS, Values, command_labels
 
+WRAPPED_RUNNERS = {"eval", "Function", "vm.runInThisContext", "vm.runInNewContext"}
+"""Code runners a one-expression helper may hand its argument to (see `Extractor.runner_wrapper`)."""
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
 MODES = ("fs.chmod", "fs.chmodSync", "fs.promises.chmod")
@@ -900,6 +902,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.visit_concat(node, name, scope)
         if fn.type == "identifier":
             self.named_calls.append((name, node, scope, positional))
+            self.runner_wrapper(name, node, scope, argv)
         if scope is not None and exec_call(name):
             self.note_exec_wrapper(name, arg_nodes, argv, scope)
         self.note_decoded_receiver(node, fn, name, argv, scope)
@@ -965,6 +968,24 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if base64 is not None:
             return P.DATA_URL_IMPORT + (":base64" if base64 else ""), [None]
         return "import", argv
+
+    def runner_wrapper(self, name: str, node: Node, scope: int | None, argv: list) -> None:
+        """`const run = (s) => Function(atob(s.split('').reverse().join(''))); run('…')()`: a one-expression helper that
+        hands what it makes of its argument to a code runner, called on a constant. The call runs that code: it is a
+        runner given the folded code where the helper is called (the helper itself sees only its parameter)."""
+        if name not in self.pure or not argv or any(a is None for a in argv):
+            return
+        params, body = self.pure[name]
+        if body.type not in ("call_expression", "new_expression"):
+            return
+        callee = body.child_by_field_name("constructor" if body.type == "new_expression" else "function")
+        runner = self.callee_name(callee) if callee is not None else ""
+        arguments = body.child_by_field_name("arguments")
+        if runner not in WRAPPED_RUNNERS or arguments is None or not arguments.named_child_count:
+            return
+        code = self.apply_pure((params, arguments.named_children[-1]), argv, 2)
+        if isinstance(code, str) and code:
+            self.add("call", runner, node, scope, [code[:MAX_STRING]])
 
     def called_literal(self, fn: Node, arg_nodes: list[Node], node: Node, scope: int | None) -> None:
         """A function literal called where it is written: a packer's decoder, an obfuscator's string-array rotation."""

@@ -285,8 +285,9 @@ DECIPHER = re.compile(r"(crypto\.)?createDecipher(iv)?")
 # Ciphertext kept in the package: a long run of hex or base64 with nothing else in it.
 CIPHER_BLOB = re.compile(r"^(?:[0-9a-fA-F]{256,}|[A-Za-z0-9+/]{344,}={0,2})$")
 CODE_LIKE = re.compile(r"require\(|child_process|process\.env|eval\(|new Function|\.exec\(|fetch\(|https?\.(get|request)\(|"
-                       r"\.cookie\b|\.sendBeacon\(|new Image\(")
-"""A string that reads like code (Node's or, for what a build plugin adds to a page, the page's)."""
+                       r"\.cookie\b|\.sendBeacon\(|new Image\(|createElement\(\s*['\"]script['\"]\s*\)")
+"""A string that reads like code (Node's or, for what a build plugin adds to a page, the page's: a script element it
+makes)."""
 # Bidirectional overrides and isolates (Trojan Source): they reorder how a line is displayed, in code,
 # strings and comments alike. Hangul fillers are judged where they are names (`invisible-identifier`
 # facts): in a string, a regex or a comment they are text (code-page tables, Korean word lists).
