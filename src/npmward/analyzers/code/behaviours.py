@@ -82,6 +82,10 @@ def _timer(name: str) -> bool:
     return TIMERS.search(name) is not None
 
 
+NEW_RUNNERS = ("Function", "vm.Script", "module.constructor", "Module", "module.Module", P.WORKER_EVAL)
+"""Constructors that run the code they are given."""
+
+
 def runs_code(f: Fact) -> bool:
     """`eval`, `Function`, `vm.run*`, Module#_compile (how event-stream's payload ran), Electron's
     `webContents.executeJavaScript` (code run in a window's page), the import of a JavaScript `data:` URL, or a timer
@@ -89,8 +93,11 @@ def runs_code(f: Fact) -> bool:
     if f.kind == "call":
         return _code_runner(f.value) or (_timer(f.value) and STRING_TIMER.search(f.snippet) is not None)
     if f.kind == "new":
-        return f.value in ("Function", "vm.Script", "module.constructor", "Module", "module.Module", P.WORKER_EVAL)
+        # (`new (globalThis['Function'])('require', code)`: the constructor named through the global object)
+        owner, _, rest = f.value.partition(".")
+        return f.value in NEW_RUNNERS or (owner in GLOBAL_OBJECTS and rest == "Function")
     return f.kind == "string" and f.value == "_compile"
+
 
 
 def global_eval(f: Fact) -> bool:

@@ -8,7 +8,7 @@ import re
 import shlex
 from typing import Iterable, Mapping
 
-from ..install_scripts import INSTALL_HOOKS, files_run_by, gyp_commands, npmrc_commands
+from ..install_scripts import INSTALL_HOOKS, NODE_PRELOAD, files_run_by, gyp_commands, npmrc_commands
 from .parse import DECLARATIONS, JS_EXTENSIONS, TS_EXTENSIONS
 
 NODE_TARGET = re.compile(r"(?:^|&&|\|\||;|\s)node(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?P<target>[^\s&|;'\"]+)")
@@ -66,7 +66,8 @@ def served_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
 def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     """`main`, every file `exports` names, `module` (the ESM entry bundlers load), the scripts CDNs serve to pages
     (`served_files`), and the node files an automation runtime loads and calls (`runtime_nodes`)."""
-    found = {main_file(manifest, files)} | served_files(manifest, files) | _nightwatch_globals(manifest, files)
+    found = {main_file(manifest, files)} | served_files(manifest, files) | _nightwatch_globals(manifest, files) \
+        | env_file_preloads(manifest, files)
     stack = [manifest.get("exports"), manifest.get("module"), *runtime_nodes(manifest)]
     while stack:
         value = stack.pop()
@@ -76,6 +77,29 @@ def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
             stack.extend(value.values())
         elif isinstance(value, list):
             stack.extend(value)
+    return {f for f in found if f}
+
+
+ENV_FILE_LOADERS = re.compile(r"--env-file(?:-if-exists)?\b|(?:^|[\s;&|(])(?:dotenv|dotenvx|env-cmd)\s")
+"""A script that starts its processes with the variables of an env file (`node --env-file=.env app.js`, dotenv-cli,
+dotenvx, env-cmd): a NODE_OPTIONS line there is an option of every Node those processes start."""
+NODE_OPTIONS_LINE = re.compile(r"^\s*(?:export\s+)?NODE_OPTIONS\s*=\s*(.+?)\s*$", re.M)
+
+
+def env_file_preloads(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
+    """Files of the package an env file preloads into the Node its scripts start (`NODE_OPTIONS=--require
+    ./src/config/apm.cjs` in `.env`, with `"start": "node --env-file=.env src/server.js"`): they run before the entry
+    whenever the project is started, tested or built (fake job-interview projects hide their loader so)."""
+    scripts = manifest.get("scripts")
+    if not isinstance(scripts, Mapping) or not any(isinstance(c, str) and ENV_FILE_LOADERS.search(c) for c in scripts.values()):
+        return set()
+    found = set()
+    for path, data in files.items():
+        if not isinstance(data, bytes) or not posixpath.basename(path).startswith(".env") or "/" in path:
+            continue
+        for options in NODE_OPTIONS_LINE.findall(data[:64_000].decode("utf-8", "replace")):
+            for target in NODE_PRELOAD.findall(options.strip("\"'")):
+                found.add(resolve("package.json", target if target.startswith(".") else "./" + target, files))
     return {f for f in found if f}
 
 
