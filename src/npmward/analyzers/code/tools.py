@@ -97,6 +97,24 @@ def cordova_hooks(files: Mapping[str, bytes]) -> set[str]:
     return {target for src in CORDOVA_HOOK.findall(text) if (target := _relative("plugin.xml", src, files)) is not None}
 
 
+LESS_PLUGIN = re.compile(r"""@plugin\s+["']([^"'\n]{1,200})["']""")
+"""Less's `@plugin "../plugins/colors";`: the compiler requires that module and calls its `install` whenever it
+compiles the stylesheet (less-loader, Vite, lessc)."""
+
+
+def less_plugins(files: Mapping[str, bytes]) -> set[str]:
+    """The package's own scripts its Less stylesheets load as plugins: they run in the build of every app that compiles
+    the stylesheet, as a bundler plugin does."""
+    found = set()
+    for path, data in files.items():
+        if not path.endswith(".less") or not isinstance(data, bytes) or b"@plugin" not in data:
+            continue
+        for spec in LESS_PLUGIN.findall(data[:1_000_000].decode("utf-8", "replace")):
+            spec = spec if spec.startswith(".") else "./" + spec
+            found.add(resolve(path, spec, files) or resolve(path, spec + ".js", files))
+    return {f for f in found if f}
+
+
 def _field(value: object, *keys: str) -> object:
     """`value[k1][k2]…` of a parsed JSON document, None wherever a level is missing or not an object (a manifest is the
     package's input: any shape)."""
