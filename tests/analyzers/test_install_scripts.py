@@ -136,6 +136,11 @@ def rules(art: Artifact) -> set[str]:
     ("npm config set strict-ssl false --location=user", "install-script/tls-downgrade"),
     ("git config --global http.sslVerify false", "install-script/tls-downgrade"),
     ("printf 'export NODE_TLS_REJECT_UNAUTHORIZED=0\\n' >> \"$HOME/.bashrc\"", "install-script/tls-downgrade"),
+    # blind set 51: Remote Desktop told to trust a server with the user's devices before a rogue .rdp file is opened
+    ("reg add \"HKCU\\Software\\Microsoft\\Terminal Server Client\\LocalDevices\" /v avd.example /t REG_DWORD /d 0x4d /f",
+     "install-script/rdp-trust"),
+    ("reg add \"HKCU\\Software\\Microsoft\\Terminal Server Client\" /v AuthenticationLevelOverride /t REG_DWORD /d 0 /f",
+     "install-script/rdp-trust"),
     # blind set 50: a DLL injected into Explorer by Microsoft's App-V injector
     ("& \"$env:SystemRoot\\System32\\mavinject.exe\" $pid /INJECTRUNNING $env:TEMP\\toast.dll", "install-script/dll-injection"),
     ("osascript -e 'tell app \"System Events\" to shut down'", "install-script/system-shutdown"),
@@ -297,6 +302,13 @@ def test_reading_or_hardening_credential_protection_is_no_downgrade(command):
 
 
 
+
+
+def test_reading_remote_desktop_settings_is_no_trust_override():
+    # an admin script that lists the trusted servers, and one that clears a server's trust
+    for command in ("reg query \"HKCU\\Software\\Microsoft\\Terminal Server Client\\LocalDevices\"",
+                    "reg delete \"HKCU\\Software\\Microsoft\\Terminal Server Client\\LocalDevices\" /v old.example /f"):
+        assert "install-script/rdp-trust" not in {f.rule for f in findings(artifact({"postinstall": command}))}
 
 
 def test_a_user_mode_service_is_no_kernel_driver():

@@ -235,6 +235,11 @@ PORT_MONITOR = re.compile(r"(\breg(\.exe)?\s+add|\bNew-Item(Property)?|\bSet-Ite
                           r"\\Control\\+Print\\+Monitors\\+", re.I)
 """A print spooler port monitor registered (`HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors\\<name>`, its
 `Driver` a DLL): the spooler, running as SYSTEM, loads it at every boot (MITRE T1547.010)."""
+RDP_TRUST = re.compile(r"(\breg(\.exe)?\s+add|\bNew-Item(Property)?|\bSet-ItemProperty)\s+[^|;&\n]*\\+Terminal Server Client"
+                       r"(\\+LocalDevices\b|[^|;&\n\\]*\bAuthenticationLevelOverride\b)", re.I)
+"""Remote Desktop's own checks turned off for the user (`HKCU\\…\\Terminal Server Client\\LocalDevices` trusting a server
+with the user's drives and devices, `AuthenticationLevelOverride` 0: connect whatever the server's certificate): what a
+rogue `.rdp` file needs to open with no warning (Midnight Blizzard's 2024 campaign)."""
 DISGUISED_DLL = re.compile(r"\brundll32(\.exe)?['\"]?\s+['\"]?[^\s,'\"]*\.(?!(?:dll|cpl|ocx|drv|ax)\b)[A-Za-z0-9]{1,6},\s*[#\w]+", re.I)
 """rundll32 on a file named as something other than a library (`Release\\x64\\Demo.vcxproj.dat,CleanupTraceSession`):
 the payload of the 2021 Visual Studio project lure, kept where a reader takes it for build data."""
@@ -425,6 +430,9 @@ COMMAND_RULES = (
      "The {where} turns off certificate checks in the user's own tool settings ({match}): later downloads can be swapped."),
     ("mailbox-grant", MAILBOX_GRANT, 0, S.CRITICAL, C.HIGH, "backdoor",
      "The {where} grants rights over the organisation's mailboxes ({match}): a delegate that reads and sends as them."),
+    ("rdp-trust", RDP_TRUST, 0, S.HIGH, C.HIGH, "persistence",
+     "The {where} turns off Remote Desktop's warnings for a server ({match}): a connection file that hands the user's "
+     "drives and devices to that server opens without asking."),
     ("port-monitor", PORT_MONITOR, 0, S.CRITICAL, C.HIGH, "persistence",
      "The {where} registers a print spooler port monitor ({match}): a DLL the spooler loads as SYSTEM at every boot."),
     ("dll-injection", DLL_INJECTION, 0, S.CRITICAL, C.HIGH, "dropper",
@@ -585,6 +593,10 @@ HOOK_RULES = (
              "Exchange's Add-MailboxPermission/Add-RecipientPermission (full access, send-as), folder permissions, "
              "ApplicationImpersonation or GrantSendOnBehalfTo given to a delegate: a backdoor into everyone's mail.",
              S.CRITICAL, "backdoor"),
+    HookRule("rdp-trust", "Turns off Remote Desktop's warnings for a server",
+             "A server written under HKCU\\Software\\Microsoft\\Terminal Server Client\\LocalDevices (the user's drives and "
+             "devices redirected to it without a prompt) or AuthenticationLevelOverride set: a rogue .rdp file opens "
+             "silently (Midnight Blizzard, 2024).", S.HIGH, "persistence"),
     HookRule("port-monitor", "Registers a print spooler port monitor",
              "A key under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors: its DLL is loaded by the spooler as "
              "SYSTEM at every boot (MITRE T1547.010).", S.CRITICAL, "persistence"),
