@@ -41,9 +41,14 @@ NODE_RUN = re.compile(r"\(\s*(process\.execPath|process\.argv\[0\]|['\"]node['\"
 def check(view: FileView) -> Iterator[Finding]:
     graph = view.facts.graph
     calls = view.of_kind("call")
-    if not any(writes_file(c) for c in calls):
+    writes = [c for c in calls if writes_file(c)]
+    if not writes:
         return
+    scopes = {w.scope for w in writes}
     for load in calls:
+        # (a loader given a constant, `require('fs')`, names no file a variable holds)
+        if load.scope not in scopes or (load.args and load.args[0] is not None):
+            continue
         loaded = _loaded(load, graph)
         if loaded is None:
             continue
@@ -51,7 +56,7 @@ def check(view: FileView) -> Iterator[Finding]:
         if level == "module" and TEST_PATH.search(view.facts.path):
             continue  # (a test writes a fixture project to a scratch directory and runs it: nothing loads the test)
         name = re.escape(loaded)
-        written = next((w for w in calls if writes_file(w) and w.scope == load.scope and w.line <= load.line
+        written = next((w for w in writes if w.scope == load.scope and w.line <= load.line
                         and re.search(rf"\(\s*{name}\s*,", w.snippet)), None)
         if written is None:
             continue
