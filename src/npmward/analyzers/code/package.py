@@ -259,10 +259,11 @@ def inline_code(manifest: Mapping) -> list[tuple[str, str]]:
 
 def lifecycle_commands(manifest: Mapping) -> list[str]:
     """The commands npm runs when the package is installed from a registry: its install hooks and
-    the scripts they run with `npm run`. (`prepare` runs only for git and local installs.)"""
+    the scripts they run with `npm run`. (`prepare` runs only for git and local installs.) A VS Code extension's
+    `vscode:uninstall` is one too: the editor runs it with Node, unasked, when the extension is removed."""
     scripts = manifest.get("scripts") if isinstance(manifest.get("scripts"), Mapping) else {}
     commands: list[str] = []
-    queue = [scripts.get(h) for h in INSTALL_HOOKS if h != "prepare"]
+    queue = [scripts.get(h) for h in (*INSTALL_HOOKS, "vscode:uninstall") if h != "prepare"]
     seen: set[str] = set()
     while queue:
         command = queue.pop()
