@@ -50,10 +50,10 @@ SECRET_PATHS = GatedPattern(re.compile(
     r"\.my\.cnf$|\.mylogin\.cnf$|wp-config\.php$|rclone\.conf$|sitemanager\.xml$|recentservers\.xml$|WinSCP\.ini$|Authy Desktop|"
     # App Store Connect's API keys and fastlane's saved Apple session: what signs and uploads the user's apps.
     r"\.appstoreconnect[/\\]|AuthKey_[\w${}*]*\.p8$|\.fastlane[/\\]spaceship|"
-    # A Lightning node's macaroons (admin.macaroon spends its funds); a local development CA's private key (mkcert's,
+    # A Lightning node's macaroons (admin.macaroon spends its funds) and Core Lightning's hsm_secret (its root key); a local development CA's private key (mkcert's,
     # devcert's, Caddy's, office-addin-dev-certs'), which signs a certificate for any site the machine trusts; an
     # Ethereum validator's EIP-2335 keystores (staking-deposit-cli's `validator_keys/keystore-m_12381_3600_…json`).
-    r"\.macaroon$|rootCA-key\.pem$|\.office-addin-dev-certs([/\\]|$)|devcert[/\\](config[/\\])?certificate-authority|"
+    r"\.macaroon$|(^|[/\\])hsm_secret$|rootCA-key\.pem$|\.office-addin-dev-certs([/\\]|$)|devcert[/\\](config[/\\])?certificate-authority|"
     r"pki[/\\]authorities[/\\]local|keystore-m_\d|validator_keys([/\\]|$)|"
     # A TeamCity agent's own configuration: its authorization token to the server. The ADB private key (every Android
     # device that trusted this machine accepts it) and Expo's saved session.
