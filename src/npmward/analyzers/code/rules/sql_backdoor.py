@@ -24,7 +24,7 @@ OPENED_TO_ALL = re.compile(r"\bSECURITY\s+DEFINER\b[\s\S]*\bGRANT\s+EXECUTE\b[^;
 TRIGGER = re.compile(r"\bCREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?TRIGGER\b", re.I)
 SCRIPT_TAG = re.compile(r"<script\b|0x3c736372697074", re.I)
 """`<script`, as written or as a SQL hex literal."""
-SQL_WORDS = linear_re.compile_bytes(rb"program|trigger|superuser", ignore_case=True)
+SQL_WORDS = linear_re.compile_bytes(rb"program|trigger|superuser|xp_cmdshell", ignore_case=True)
 """Words one of which every statement the rule reads has (the facts of other files are not walked)."""
 WRITES_ROWS = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET)\b", re.I)
 PROGRAM_TEXT = re.compile(r"\bFROM\s+PROGRAM\s+'((?:[^']|'')*)'|\bdecode\(\s*'([0-9a-fA-F]{16,})'\s*,\s*'hex'\s*\)", re.I)
@@ -36,6 +36,15 @@ SUPERUSER = re.compile(r"\bCREATE\s+(?:ROLE|USER)\s+[\w\"]+[^;]{0,200}\bSUPERUSE
 (@prisma/dev creates the user's own superuser with the name and password it is given: `${p.username}`, `${p.password}`.)"""
 
 
+XP_CMDSHELL_ON = re.compile(r"\bsp_configure\s+'xp_cmdshell'\s*,\s*1\b", re.I)
+"""SQL Server's xp_cmdshell turned on (off by default since 2005): T-SQL that runs operating-system commands as the
+server's service account (DB#JAMMER, 2023; MSSQL intrusions that plant bots through it)."""
+XP_CMDSHELL_RUN = re.compile(r"\bxp_cmdshell\s+(?:N?'((?:[^']|'')*)'|@\w+)", re.I)
+HEX_LITERAL = re.compile(r"\b0x([0-9a-fA-F]{32,})")
+"""A T-SQL binary literal (`CONVERT(varchar(max), 0x4558…)` run with `EXEC(@q)`): statements kept as hex."""
+ENCODED_POWERSHELL = re.compile(r"\bpowershell(\.exe)?\b[^'\n]*\s-(e|enc|encodedcommand)\s", re.I)
+
+
 @rule("sql-backdoor", title="Plants a backdoor in the database",
       description="SQL that creates a SECURITY DEFINER function running `COPY … FROM PROGRAM` (operating-system commands "
                   "as the function's owner) and grants it to PUBLIC, or a trigger that writes a `<script` (as written or as "
@@ -43,7 +52,9 @@ SUPERUSER = re.compile(r"\bCREATE\s+(?:ROLE|USER)\s+[\w\"]+[^;]{0,200}\bSUPERUSE
                   "PROGRAM` whose command (written, or decoded from a SQL hex literal) downloads and runs code. Critical "
                   "wherever it is sent: no migration needs either. A superuser role created with a password the "
                   "package writes: high (critical beside `FROM PROGRAM`). `FROM PROGRAM` alone (a backup tool's import) "
-                  "is medium.",
+                  "is medium. SQL Server's xp_cmdshell turned on (`sp_configure 'xp_cmdshell', 1`, also spelled as a T-SQL hex "
+                  "literal): critical when a command it runs downloads and runs a program, adds an account or is encoded "
+                  "PowerShell, high alone.",
       category="backdoor", consumes=("string",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     if TEST_PATH.search(view.facts.path) or not view.mentions(SQL_WORDS):
@@ -68,6 +79,9 @@ def check(view: FileView) -> Iterator[Finding]:
                            "Has the database server download and run code (COPY … FROM PROGRAM with a download piped into "
                            "a shell): the database host runs the author's script.", command)
         return
+    if XP_CMDSHELL_ON.search(text) or any(XP_CMDSHELL_ON.search(t) for t in _hex_statements(text)):
+        yield from _xp_cmdshell(view, sql, text)
+        return
     role = next((f for f in sql if SUPERUSER.search(f.value)), None)
     if role is not None:
         yield view.finding("sql-backdoor", S.CRITICAL if command is not None else S.HIGH, C.HIGH if command else C.MEDIUM,
@@ -89,3 +103,32 @@ def _programs(text: str) -> list[str]:
         elif (decoded := decode_hex(m.group(2)[: len(m.group(2)) // 2 * 2])) is not None:
             out.append(decoded)
     return out
+
+
+def _hex_statements(text: str) -> list[str]:
+    """The statements T-SQL binary literals of the file's SQL spell (`0x455845432073705f…` is `EXEC sp_…`)."""
+    out = []
+    for m in HEX_LITERAL.finditer(text):
+        decoded = decode_hex(m.group(1)[: len(m.group(1)) // 2 * 2])
+        if decoded is not None:
+            out.append(decoded)
+    return out
+
+
+def _xp_cmdshell(view: FileView, sql: list, text: str) -> Iterator[Finding]:
+    """SQL Server's xp_cmdshell turned on: critical when a command it runs downloads and runs code, adds an account, or
+    is an encoded PowerShell script (given as a parameter, `xp_cmdshell @c`); high alone (a database admin tool may
+    turn it on for its user, none for itself)."""
+    statements = [text, *_hex_statements(text)]
+    commands = [m.group(1).replace("''", "'") for t in statements for m in XP_CMDSHELL_RUN.finditer(t) if m.group(1)]
+    fact = next((f for f in sql if "xp_cmdshell" in f.value.lower()), sql[0] if sql else None)
+    armed = any(downloads_and_runs(c) or ACCOUNT_ADDED.search(c) for c in commands) \
+        or (any(XP_CMDSHELL_RUN.search(t) for t in statements) and any(ENCODED_POWERSHELL.search(f.value) for f in sql))
+    yield view.finding("sql-backdoor", S.CRITICAL if armed else S.HIGH, C.HIGH if armed else C.MEDIUM, "backdoor",
+                       "Turns on SQL Server's xp_cmdshell" + (" and has it download and run a program, add an account or "
+                                                              "run encoded PowerShell on the database host." if armed
+                                                              else " (operating-system commands run by the database server)."),
+                       fact)
+
+
+ACCOUNT_ADDED = re.compile(r"\bnet\s+(user\s+\S+\s+\S+\s+/add|localgroup\s+administrators\s+\S+\s+/add)", re.I)
