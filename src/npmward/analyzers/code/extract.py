@@ -46,7 +46,9 @@ from .strings import (
 from .values import BOT_MARKS, Values, command_labels
 
 WRAPPED_RUNNERS = {"eval", "Function", "vm.runInThisContext", "vm.runInNewContext"}
-"""Code runners a one-expression helper may hand its argument to (see `Extractor.runner_wrapper`)."""
+"""Code runners a one-expression helper may hand its argument to (see `Extractor.runner_wrapper`): those whose last
+argument is the code (not `behaviours.runs_code`'s whole list: Module#_compile's last is a file name, a data: URL import
+carries the code in its specifier)."""
 DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
 MODES = ("fs.chmod", "fs.chmodSync", "fs.promises.chmod")

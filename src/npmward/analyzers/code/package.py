@@ -31,6 +31,12 @@ def resolve(base: str, module: str, files: Mapping[str, object]) -> str | None:
     return None
 
 
+def relative(base: str, spec: str, files: Mapping[str, object]) -> str | None:
+    """The package file a path written in `base` names, with or without its leading `./` (manifests, env files and
+    stylesheets write both)."""
+    return resolve(base, spec if spec.startswith(".") else "./" + spec, files)
+
+
 def subpaths(manifest: Mapping) -> dict[str, str]:
     """package.json `imports` (`"#supports-color": "./source/vendor/supports-color.js"`), each key to
     the package file it names (the first path of a conditional target: node, import, require, default)."""
@@ -48,7 +54,7 @@ def subpaths(manifest: Mapping) -> dict[str, str]:
 
 def main_file(manifest: Mapping, files: Mapping[str, object]) -> str | None:
     main = manifest.get("main") if isinstance(manifest.get("main"), str) and manifest.get("main") else "index.js"
-    return resolve("package.json", main if main.startswith(".") else "./" + main, files)
+    return relative("package.json", main, files)
 
 
 CDN_FIELDS = ("unpkg", "jsdelivr", "browser")
@@ -58,7 +64,7 @@ instead of `main`; as a map it swaps modules)."""
 
 def served_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     """The package files the CDN fields name: entries of the package, minified by design."""
-    found = {resolve("package.json", v if v.startswith(".") else "./" + v, files)
+    found = {relative("package.json", v, files)
              for f in CDN_FIELDS if isinstance(v := manifest.get(f), str)}
     return {f for f in found if f}
 
@@ -72,7 +78,7 @@ def entry_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     while stack:
         value = stack.pop()
         if isinstance(value, str):
-            found.add(resolve("package.json", value if value.startswith(".") else "./" + value, files))
+            found.add(relative("package.json", value, files))
         elif isinstance(value, Mapping):
             stack.extend(value.values())
         elif isinstance(value, list):
@@ -99,7 +105,7 @@ def env_file_preloads(manifest: Mapping, files: Mapping[str, object]) -> set[str
             continue
         for options in NODE_OPTIONS_LINE.findall(data[:64_000].decode("utf-8", "replace")):
             for target in NODE_PRELOAD.findall(options.strip("\"'")):
-                found.add(resolve("package.json", target if target.startswith(".") else "./" + target, files))
+                found.add(relative("package.json", target, files))
     return {f for f in found if f}
 
 
@@ -226,7 +232,7 @@ def polyglot_scripts(files: Mapping[str, bytes]) -> set[str]:
 def bin_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
     value = manifest.get("bin")
     targets = [value] if isinstance(value, str) else list(value.values()) if isinstance(value, Mapping) else []
-    return {f for t in targets if isinstance(t, str) and (f := resolve("package.json", t if t.startswith(".") else "./" + t, files))}
+    return {f for t in targets if isinstance(t, str) and (f := relative("package.json", t, files))}
 
 
 DOUBLE_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -288,7 +294,7 @@ def lifecycle_files(manifest: Mapping, files: Mapping[str, object]) -> set[str]:
             if target in (".", "./"):
                 found.add(main_file(manifest, files) or "")
             else:
-                found.add(resolve("package.json", target if target.startswith(".") else "./" + target, files) or "")
+                found.add(relative("package.json", target, files) or "")
     return {f for f in found if f}
 
 

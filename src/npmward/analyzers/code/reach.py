@@ -62,7 +62,7 @@ class Program:
     what they call. A library's exported function runs when the app uses the library, so code in
     it is `deferred` but not dead."""
     file_reads: set[int] = field(default_factory=set)
-    """Nodes of reads of a file another write of the package fills (see `_Linker.link`): what such a read returns
+    """Nodes of reads of a file another write of the package fills (see `_Linker.link_files`): what such a read returns
     comes from the file, so its provenance starts there (the writer's function is not the reader's caller)."""
 
     def level(self, path: str, scope: int | None) -> str:

@@ -12,7 +12,7 @@ import re
 from typing import Mapping
 
 from . import patterns as P
-from .package import resolve
+from .package import relative, resolve
 from .program import FileFacts
 
 TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config|formatter)|jest-(preset|environment|runner|reporter)|"
@@ -54,7 +54,7 @@ def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Ma
     found: set[str] = set()
     for keys in SCHEMATIC_COLLECTIONS:
         value = _field(manifest, *keys)
-        collection = _relative("package.json", value, files) if isinstance(value, str) else None
+        collection = relative("package.json", value, files) if isinstance(value, str) else None
         try:
             listed = json.loads(files[collection][:1_000_000]) if collection is not None else None
         except (ValueError, UnicodeDecodeError):
@@ -63,7 +63,7 @@ def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Ma
         for entry in entries.values() if isinstance(entries, Mapping) else ():
             factory = entry.get("factory") if isinstance(entry, Mapping) else None
             if isinstance(factory, str):
-                target = _relative(collection, factory.split("#", 1)[0], facts)
+                target = relative(collection, factory.split("#", 1)[0], facts)
                 if target is not None:
                     found.add(target)
     return found
@@ -79,7 +79,7 @@ def snap_bundles(files: Mapping[str, bytes]) -> set[str]:
     except (ValueError, UnicodeDecodeError):
         return set()
     path = _field(listed, "source", "location", "npm", "filePath")
-    target = _relative("snap.manifest.json", path, files) if isinstance(path, str) else None
+    target = relative("snap.manifest.json", path, files) if isinstance(path, str) else None
     return {target} if target is not None else set()
 
 
@@ -94,7 +94,7 @@ def cordova_hooks(files: Mapping[str, bytes]) -> set[str]:
     if not isinstance(data, bytes) or b"<hook" not in data:
         return set()
     text = data[:1_000_000].decode("utf-8", "replace")
-    return {target for src in CORDOVA_HOOK.findall(text) if (target := _relative("plugin.xml", src, files)) is not None}
+    return {target for src in CORDOVA_HOOK.findall(text) if (target := relative("plugin.xml", src, files)) is not None}
 
 
 LESS_PLUGIN = re.compile(r"""@plugin\s+["']([^"'\n]{1,200})["']""")
@@ -110,8 +110,7 @@ def less_plugins(files: Mapping[str, bytes]) -> set[str]:
         if not path.endswith(".less") or not isinstance(data, bytes) or b"@plugin" not in data:
             continue
         for spec in LESS_PLUGIN.findall(data[:1_000_000].decode("utf-8", "replace")):
-            spec = spec if spec.startswith(".") else "./" + spec
-            found.add(resolve(path, spec, files) or resolve(path, spec + ".js", files))
+            found.add(relative(path, spec, files))  # (`.js` is tried)
     return {f for f in found if f}
 
 
@@ -122,11 +121,6 @@ def _field(value: object, *keys: str) -> object:
         value = value.get(key) if isinstance(value, Mapping) else None
     return value
 
-
-def _relative(base: str, spec: str, files: Mapping[str, object]) -> str | None:
-    """The package file a path written in `base` names, with or without its leading `./` (manifests and schematic
-    collections write both)."""
-    return resolve(base, spec if spec.startswith(".") else "./" + spec, files)
 
 
 NAMED_HOOKS = {"preprocess", "postprocess"}
@@ -151,7 +145,7 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
         for field in ("nodes", "credentials"):
             listed = n8n.get(field) if isinstance(n8n.get(field), list) else []
             found |= {target for p in listed if isinstance(p, str)
-                      and (target := resolve("package.json", p if p.startswith(".") else "./" + p, facts)) is not None}
+                      and (target := relative("package.json", p, facts)) is not None}
     strapi = manifest.get("strapi")
     if isinstance(strapi, Mapping) and strapi.get("kind") == "plugin":
         # A Strapi plugin: the server loads `strapi-server.js` (or the main) and calls its hooks.
@@ -167,7 +161,7 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
         # the CLI, the user's own included. (A CLI's own hooks run when its user runs it, as its bin does: heroku's.)
         for listed in hooks.values():
             for spec in (listed if isinstance(listed, list) else [listed]):
-                target = _relative("package.json", spec, facts) if isinstance(spec, str) else None
+                target = relative("package.json", spec, facts) if isinstance(spec, str) else None
                 if target is not None:
                     found.add(target)
     if YEOMAN_KEYWORD in keywords.split():

@@ -12,7 +12,7 @@ from ....model import Finding
 from ....model import Severity as S
 from ... import linear_re
 from ...install_scripts import downloads_and_runs
-from ..strings import decode_hex
+from ..strings import decode_hex, encoded_powershell
 from ..view import FileView
 from . import rule
 
@@ -42,7 +42,8 @@ server's service account (DB#JAMMER, 2023; MSSQL intrusions that plant bots thro
 XP_CMDSHELL_RUN = re.compile(r"\bxp_cmdshell\s+(?:N?'((?:[^']|'')*)'|@\w+)", re.I)
 HEX_LITERAL = re.compile(r"\b0x([0-9a-fA-F]{32,})")
 """A T-SQL binary literal (`CONVERT(varchar(max), 0x4558…)` run with `EXEC(@q)`): statements kept as hex."""
-ENCODED_POWERSHELL = re.compile(r"\bpowershell(\.exe)?\b[^'\n]*\s-(e|enc|encodedcommand)\s", re.I)
+ACCOUNT_ADDED = re.compile(r"\bnet\s+(user\s+\S+\s+\S+\s+/add|localgroup\s+administrators\s+\S+\s+/add)", re.I)
+"""A local account created or made an administrator (`net user x pw /add`, `net localgroup administrators x /add`)."""
 
 
 @rule("sql-backdoor", title="Plants a backdoor in the database",
@@ -79,8 +80,9 @@ def check(view: FileView) -> Iterator[Finding]:
                            "Has the database server download and run code (COPY … FROM PROGRAM with a download piped into "
                            "a shell): the database host runs the author's script.", command)
         return
-    if XP_CMDSHELL_ON.search(text) or any(XP_CMDSHELL_ON.search(t) for t in _hex_statements(text)):
-        yield from _xp_cmdshell(view, sql, text)
+    statements = [text, *_hex_statements(text)]
+    if any(XP_CMDSHELL_ON.search(t) for t in statements):
+        yield from _xp_cmdshell(view, sql, statements)
         return
     role = next((f for f in sql if SUPERUSER.search(f.value)), None)
     if role is not None:
@@ -100,35 +102,31 @@ def _programs(text: str) -> list[str]:
     for m in PROGRAM_TEXT.finditer(text):
         if m.group(1) is not None:
             out.append(m.group(1).replace("''", "'"))
-        elif (decoded := decode_hex(m.group(2)[: len(m.group(2)) // 2 * 2])) is not None:
+        elif (decoded := _hex_text(m.group(2))) is not None:
             out.append(decoded)
     return out
+
+
+def _hex_text(digits: str) -> str | None:
+    """The text a SQL hex literal's digits spell (PostgreSQL's `decode('…', 'hex')`, T-SQL's `0x…`)."""
+    return decode_hex(digits[: len(digits) // 2 * 2])
 
 
 def _hex_statements(text: str) -> list[str]:
     """The statements T-SQL binary literals of the file's SQL spell (`0x455845432073705f…` is `EXEC sp_…`)."""
-    out = []
-    for m in HEX_LITERAL.finditer(text):
-        decoded = decode_hex(m.group(1)[: len(m.group(1)) // 2 * 2])
-        if decoded is not None:
-            out.append(decoded)
-    return out
+    return [decoded for m in HEX_LITERAL.finditer(text) if (decoded := _hex_text(m.group(1))) is not None]
 
 
-def _xp_cmdshell(view: FileView, sql: list, text: str) -> Iterator[Finding]:
+def _xp_cmdshell(view: FileView, sql: list, statements: list[str]) -> Iterator[Finding]:
     """SQL Server's xp_cmdshell turned on: critical when a command it runs downloads and runs code, adds an account, or
     is an encoded PowerShell script (given as a parameter, `xp_cmdshell @c`); high alone (a database admin tool may
     turn it on for its user, none for itself)."""
-    statements = [text, *_hex_statements(text)]
     commands = [m.group(1).replace("''", "'") for t in statements for m in XP_CMDSHELL_RUN.finditer(t) if m.group(1)]
-    fact = next((f for f in sql if "xp_cmdshell" in f.value.lower()), sql[0] if sql else None)
+    fact = next((f for f in sql if "xp_cmdshell" in f.value.lower()), sql[0])
     armed = any(downloads_and_runs(c) or ACCOUNT_ADDED.search(c) for c in commands) \
-        or (any(XP_CMDSHELL_RUN.search(t) for t in statements) and any(ENCODED_POWERSHELL.search(f.value) for f in sql))
+        or (any(XP_CMDSHELL_RUN.search(t) for t in statements) and any(encoded_powershell(f.value) is not None for f in sql))
     yield view.finding("sql-backdoor", S.CRITICAL if armed else S.HIGH, C.HIGH if armed else C.MEDIUM, "backdoor",
                        "Turns on SQL Server's xp_cmdshell" + (" and has it download and run a program, add an account or "
                                                               "run encoded PowerShell on the database host." if armed
                                                               else " (operating-system commands run by the database server)."),
                        fact)
-
-
-ACCOUNT_ADDED = re.compile(r"\bnet\s+(user\s+\S+\s+\S+\s+/add|localgroup\s+administrators\s+\S+\s+/add)", re.I)
