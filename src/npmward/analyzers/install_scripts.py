@@ -89,9 +89,9 @@ ENCODED = linear_re.compile(r"base64\s+(-d|--decode)|\bxxd\s+(-r\s*-?p|-p\s*-?r)
 DECRYPT_RUN = linear_re.compile(r"\bopenssl\s+[^|\n]*\s-(d|-decrypt)\b[^|\n]*\|\s*(sudo\s+)?(/usr)?(/bin/)?(ba|z|da)?sh\b", ignore_case=True)
 """`echo "$_s" | openssl enc -aes-256-cbc -d -A -base64 -pass pass:… | sh`: a script decrypted with the key the command
 carries and run (Shlayer's installer scripts, 2019-2020, decrypted their own last line)."""
-INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+-c\b|\bperl\s+-e\b|\bruby\s+-e\b|"
+INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+(-[\w.]+\s+)?-c\b|\bperl\s+(-[MI][\w:.=,]+\s+)*-[eE]\b|\bruby\s+(-r\w+\s+)*-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
-"""Code given on the command line; Python's also by its first statement, the interpreter being a variable
+"""Code given on the command line (after the interpreter's options: `perl -MHTTP::Tiny -e`); Python's also by its first statement, the interpreter being a variable
 (`spawn(bin, ['-c', 'import base64;exec(…)'])`)."""
 PYTHON_BASE64 = re.compile(r"b64decode\(\s*b?['\"]([A-Za-z0-9+/=]{16,})['\"]")
 """A base64 literal Python inline code decodes (`exec(base64.b64decode('aW1w…'))`): the code it runs."""
@@ -121,8 +121,10 @@ WHO = linear_re.compile(r"\$\(\s*(whoami|hostname|id)\b[^)]*\)|`(whoami|hostname
                        r"\bplatform\.node\(", ignore_case=True)
 """Who and which machine: what a beacon reports (`$(uname -m)` in a download URL picks a binary, it reports no one); in
 a `python -c` line too (`socket.gethostname()`, `getpass.getuser()`)."""
-PY_FETCH = linear_re.compile(r"\burlopen\(|\burllib\.request\b|\brequests\.(get|post|put)\(|\bhttp\.client\b")
-"""A request made by inline Python (`python3 -c "…urllib.request…urlopen(url)"`)."""
+PY_NETWORK = linear_re.compile(r"\burlopen\(|\burllib\.request\b|\brequests\.(get|post|put)\(|\bhttp\.client\b|"
+                              r"\bsocket\.(gethostbyname(_ex)?|getaddrinfo|create_connection)\(|\bdns\.resolver\b")
+"""A request or a DNS lookup made by inline Python (`python3 -c "…urllib.request…urlopen(url)"`,
+`socket.gethostbyname(user + '.' + host + '.oast…')`)."""
 URL = linear_re.compile(r"\b(?:https?|ftp)://[^\s'\"`|;&)]+", ignore_case=True)
 RAW_IP_URL = linear_re.compile(r"\b(?:https?|ftp)://\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", ignore_case=True)
 WIPE = linear_re.compile(r"\brm\s+(-\w+\s+)*-\w*[rR]\w*\s+(-\w+\s+)*(/|~/?|\$HOME/?|\$\{HOME\}/?|/\*|~/\*)(\s|$|[;&|'\"])|"
@@ -915,7 +917,9 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
     benign = _recognise(command)
     risky = inline = False
     urls = URL.findall(command)
-    if (FETCH.search(command) or SOCKET_FETCH.search(command)) and PIPE_TO_SHELL.search(command) or runs_from_url(command):
+    # (inline code that downloads counts: `perl -MHTTP::Tiny -e 'print …->get(u)->{content}' | sh`)
+    fetches = FETCH.search(command) or SOCKET_FETCH.search(command) or (INLINE_CODE.search(command) and SCRIPT_FETCH.search(command))
+    if fetches and PIPE_TO_SHELL.search(command) or runs_from_url(command):
         risky = True
         yield finding("fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                       f"The {where} downloads code and runs it.", urls=urls)
@@ -958,7 +962,7 @@ def _judge(script: _Script, files) -> Iterator[Finding]:
         # The environment or a credential file in the body of the same command: `curl -d "$(env | base64)" …`.
         yield finding("sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
                       f"The {where} sends the environment or a credential file to the network.")
-    if WHO.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command) or PY_FETCH.search(command)):
+    if WHO.search(command) and (NETWORK_TOOL.search(command) or FETCH.search(command) or PY_NETWORK.search(command)):
         # The user and host name sent out by the same command: the dependency-confusion beacon.
         yield finding("beacon", Severity.CRITICAL, Confidence.HIGH, "recon",
                       f"The {where} sends the user or host name to the network: an install-time beacon.")
@@ -1005,7 +1009,7 @@ SHELL_SCRIPTS = (".sh", ".bash", ".bat", ".cmd", ".ps1")
 INTERPRETED = (".py", ".pl", ".rb")
 """Scripts of other languages a hook runs (`python3 scripts/compat.py`): not parsed, their lines read for the
 download-and-run cradle and raw IP addresses."""
-SCRIPT_FETCH = linear_re.compile(r"\b(urlopen|urlretrieve|requests\.(get|post)|http\.client|LWP::|Net::HTTP|URI\.open|open-uri)\b|"
+SCRIPT_FETCH = linear_re.compile(r"\b(urlopen|urlretrieve|requests\.(get|post)|http\.client|LWP::|Net::HTTP|HTTP::Tiny|URI\.open|open-uri)\b|"
                                  r"\bfetch\s*\(\s*['\"`]https?:|\bhttps?\.get\s*\(\s*['\"`]https?:|"
                                  r"\brequire\(\s*['\"](?:node:)?https?['\"]\s*\)\.(?:get|request)\s*\(\s*['\"`]https?:")
 """Python's, Perl's and Ruby's HTTP reads, and Node's of a URL it spells (`node -e "fetch('https://…')"`,
