@@ -45,10 +45,7 @@ class Exports:
             else:
                 self.export_methods(name, table, targets, scope)  # (tsc: `const fns = { getReleaseLine }; exports.default = fns`)
         elif t in ("identifier", "shorthand_property_identifier"):
-            local = self.text(value, 200)
-            module = self.bindings.get(local, "")
-            # (`const Reporter = require('./lib/reporter'); module.exports = { x: Reporter }`: that module's export)
-            targets.append(("dotted", module) if module.startswith(".") else ("name", scope, local))
+            targets.append(self.named_target(value, scope))
         elif t == "call_expression" and (made := _iife_returns(value)) is not None:
             targets.append(("node", made.id))  # Babel's class: `exports.default = function () { function C() {} … return _createClass(C, …); }()`
         elif t == "call_expression" and not late and (factory := _umd_factory(value)) is not None:
@@ -57,6 +54,8 @@ class Exports:
             dotted = self.callee_name(value)
             if dotted.startswith("."):
                 targets.append(("dotted", dotted))
+            elif t == "call_expression" and dotted != "require":
+                self.export_wrapped(name, value, scope)
             elif t == "member_expression" and not late:
                 # Babel writes `Object.defineProperty(exports, "x", {get: () => _auth.x})` above the
                 # `var _auth = require("./auth")` it reads: named again once the file is walked.
@@ -71,6 +70,23 @@ class Exports:
             self.export_members(value, scope)
         elif t == "object":
             self.export_methods(name, value, targets, scope)
+
+    def named_target(self, name: Node, scope: int | None) -> tuple:
+        """An export written as a name: the function of that name, or the export of the module it was required from
+        (`const Reporter = require('./lib/reporter'); module.exports = { x: Reporter }`, `const { rule } =
+        require('./lib/rule'); module.exports = { rules: { 'jira-key': rule } }`)."""
+        local = self.text(name, 200)
+        module = self.bindings.get(local, "")
+        return ("dotted", module) if module.startswith(".") else ("name", scope, local)
+
+    def export_wrapped(self, name: str, call: Node, scope: int | None) -> None:
+        """`module.exports = plugin.withOptions((options) => function ({ addUtilities }) {…})`, `export default
+        definePlugin({ setup() {…} })`, `module.exports = createRule({ create(context) {…} })`: a helper of the host
+        wraps what the package exports, and the host calls the functions and methods handed to it."""
+        args = call.child_by_field_name("arguments")
+        for arg in args.named_children[:4] if args is not None else ():
+            if arg.type in FUNCTIONS or arg.type in ("object", "class"):
+                self.export(name, arg, scope)
 
     def export_members(self, value: Node, scope: int | None) -> None:
         """`module.exports = { a, b: f, c() {} }`: each property is an export of its own."""
@@ -95,7 +111,7 @@ class Exports:
             if item is None:
                 continue
             if item.type in ("identifier", "shorthand_property_identifier"):
-                targets.append(("name", scope, self.text(item, 200)))
+                targets.append(self.named_target(item, scope))
             elif item.type == "method_definition" or item.type in FUNCTIONS:
                 targets.append(("node", item.id))
                 self.out.exported_methods.add(item.id)

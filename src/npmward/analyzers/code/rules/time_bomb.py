@@ -110,6 +110,10 @@ def _production_rolls(view: FileView, gates: list[Fact]) -> list[Fact]:
     (`NODE_ENV !== 'production'` returns early): a fault armed by a date, shown now and then, and never where the
     package's own tests run (blind set 21's money library, one cent off in 8 % of results after 2027-07-12)."""
     dated = {g.scope for g in gates if g.scope is not None}
+    if top := [g for g in gates if g.scope is None]:
+        # (a date kept in a constant of the module and compared in the function: `const T = Date.UTC(2026, 10, 13)`
+        # above `if (… || Date.now() < T) return;`, blind set 52's Koa body parser)
+        dated |= {f.scope for f in view.of_kind("call") if f.value == "Date.now" and f.scope is not None and _near(f, top)}
     production = {f.scope for f in view.of_kind("env") if f.value == "NODE_ENV" and f.scope in dated
                   and IN_PRODUCTION.search(f.snippet)}
     return [f for f in view.of_kind("call") if f.value == "Math.random" and f.scope in production]
@@ -182,8 +186,8 @@ def check(view: FileView) -> Iterator[Finding]:
     critical = bool(deletes and random) or bool(patched and any(view.run_by_app(f) for f in patched))
     # (or a production roll the application runs on each call, behind a date the file hides as a number: a reader
     # sees no date to ask about, blind set 43's Prisma extension acknowledging 5 % of updates without writing them)
-    critical = critical or bool(rolls and any(view.run_by_app(f) for f in rolls)
-                                and all(g.value == "Date.now" for g in gates if g.scope in {f.scope for f in rolls}))
+    hidden = [g.value == "Date.now" for g in gates if g.scope in {f.scope for f in rolls}]
+    critical = critical or bool(rolls and any(view.run_by_app(f) for f in rolls) and hidden and all(hidden))
     # (and when the file also waits for its victims' country: a list of Russia's and Belarus's time zones checked
     # against the host's, protestware's gate, beside a date and a roll is sabotage aimed at them)
     regional = timezone_gate(view.text) is not None
