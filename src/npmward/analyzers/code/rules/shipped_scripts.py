@@ -148,7 +148,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         shell = path.endswith(SHELL_SCRIPTS) or data.startswith(b"#compdef") or _shell_program(path, data)
         if is_code_file(path) or (path in hooked and shell) or len(data) > 1_000_000 \
                 or (not lua and not shell and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data
-                    and b"Base64" not in data):
+                    and b"Base64" not in data and b"curl" not in data and b"wget" not in data):
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried, used = encoded_script(text), None
