@@ -59,6 +59,9 @@ SECRET_PATHS = GatedPattern(re.compile(
     # A TeamCity agent's own configuration: its authorization token to the server. The ADB private key (every Android
     # device that trusted this machine accepts it) and Expo's saved session.
     r"buildAgent\.properties$|\.android[/\\]adbkey$|\.expo[/\\](state|auth)\.json$|"
+    # Zero-trust access proxies' saved logins: cloudflared's app tokens and tunnel certificate, Teleport's keys,
+    # kubelogin's OIDC token cache, Pomerium's and Boundary's sessions, smallstep's CA secrets.
+    r"(^|[/\\])\.(cloudflared|tsh|pomerium|boundary)([/\\]|$)|\.kube[/\\]cache[/\\]oidc-login|\.step[/\\]secrets|"
     # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
     + USER_DOCUMENTS + "|"
     # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby;
