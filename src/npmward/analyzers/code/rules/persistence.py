@@ -61,7 +61,9 @@ another application's code, from wherever it runs: at least high/high."""
                   "Active Setup, emond rules, D-Bus service files, tmux's config, at jobs, Windows Time providers, netsh helpers, the CLR "
                   "profiler variables, a BITS notify command) so code runs again later; critical at install or load, high in a function, "
                   "when the file also holds a command that downloads and runs code (what starts each time is a loader); "
-                  "critical at install or load for another application's code or every repository's hooks. A Redis "
+                  "critical at install or load for another application's code or every repository's hooks; a shell profile "
+                  "given a variable that makes programs load code (ELECTRON_OVERRIDE_DIST_PATH, LD_PRELOAD, NODE_OPTIONS "
+                  "with --require) is critical from code that runs or the application runs. A Redis "
                   "`CONFIG SET dbfilename` beside such a path plants it through the Redis server.",
       category="persistence", consumes=("string", "call"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -143,6 +145,13 @@ def check(view: FileView) -> Iterator[Finding]:
             # `TrustedUserCAKeys` line): whoever holds the private half logs in. A hardening tool takes the user's CA.
             severity = S.CRITICAL if level != "deferred" or view.run_by_app(writes) else max(severity, S.HIGH)
             confidence = C.HIGH
+        loader = _loader_variable(view) if SHELL_PROFILE.search(target.value) else None
+        if loader is not None:
+            # A shell profile given a variable that makes programs load code the package chose (Electron's
+            # ELECTRON_OVERRIDE_DIST_PATH pointed at a runtime it downloaded, LD_PRELOAD, NODE_OPTIONS=--require): every
+            # program started from the shell runs it (blind set 52's Electron Forge plugin). A setup tool adds PATH lines.
+            severity = S.CRITICAL if level != "deferred" or view.run_by_app(writes) else max(severity, S.HIGH)
+            confidence = C.HIGH
         cradle = download_cradle(view)
         if cradle is not None:
             # What is planted downloads and runs code each time it starts (an AppleScript login item whose `do shell
@@ -165,8 +174,23 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Writes to a startup location ({named.group(0) if named else target.value[:80]!r}"
                            + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later"
                            + (f", and the file holds a command that downloads and runs code or sends secrets ({cradle.value[:80]!r})." if cradle
-                              else f", in a file that hides a URL ({view.hidden_url().value[:60]!r})." if hidden_ci else "."),
+                              else f", in a file that hides a URL ({view.hidden_url().value[:60]!r})." if hidden_ci
+                              else f", setting a variable that makes programs load code ({loader.value.strip()[:80]!r})." if loader
+                              else "."),
                            target, level)
+
+
+SHELL_PROFILE = re.compile(r"\.(bashrc|zshrc|zshenv|zprofile|bash_profile|bash_login|profile)$")
+LOADER_VARIABLE = re.compile(r"(^|[\s;])(export\s+)?(ELECTRON_OVERRIDE_DIST_PATH|LD_PRELOAD|DYLD_INSERT_LIBRARIES|BASH_ENV|PERL5OPT|"
+                             r"PYTHONSTARTUP)=|(^|[\s;])(export\s+)?(NODE_OPTIONS=['\"]?[^'\"\n]*(--require|-r\s|--import|"
+                             r"--(experimental-)?loader)|JAVA_TOOL_OPTIONS=['\"]?[^'\"\n]*-javaagent)")
+"""An environment variable that makes the programs it reaches load code: Electron's runtime override, the dynamic
+loader's preload, bash's start-up file, Perl's and Python's start-up options, Node's preloads, the JVM's agents."""
+
+
+def _loader_variable(view: FileView):
+    """A string of the file that sets a `LOADER_VARIABLE` (`ELECTRON_OVERRIDE_DIST_PATH=${dir}`)."""
+    return next((f for f in view.of_kind("string") if len(f.value) < 2000 and LOADER_VARIABLE.search(f.value)), None)
 
 
 def _calls_a_writer(view: FileView):
