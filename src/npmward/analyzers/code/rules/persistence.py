@@ -60,7 +60,8 @@ another application's code, from wherever it runs: at least high/high."""
                   "authorization plugins, an app's LSEnvironment, Excel's OPEN add-ins and start-up folders, sshd's trusted user CAs, "
                   "Active Setup, emond rules, D-Bus service files, tmux's config, at jobs, Windows Time providers, netsh helpers, the CLR "
                   "profiler variables, a BITS notify command) so code runs again later; critical at install or load, high in a function, "
-                  "when the file also holds a command that downloads and runs code (what starts each time is a loader); "
+                  "when the file also holds a command that downloads and runs code (what starts each time is a loader; critical in "
+                  "code the application runs beside an AI agent's approvals turned off: an MCP server it starts unasked); "
                   "critical at install or load for another application's code or every repository's hooks; a shell profile "
                   "given a variable that makes programs load code (ELECTRON_OVERRIDE_DIST_PATH, LD_PRELOAD, NODE_OPTIONS "
                   "with --require) is critical from code that runs or the application runs. A Redis "
@@ -162,8 +163,12 @@ def check(view: FileView) -> Iterator[Finding]:
             # So is a cradle that fetches from a bare public IP address, which no updater's script names.
             # Or one that decodes what it runs (`… | base64 -d | gunzip | sh`, blind set 43's crontab helper, whose
             # never-firing entries carry the script): the command shows nothing of what starts.
+            # So is one the file plants beside an AI agent's approvals turned off (Codex's `approval_policy = "never"`,
+            # Claude Code's `bypassPermissions`): an MCP server's command that the agent starts unasked (blind set 52's
+            # next.config wrapper pointing CODEX_HOME at a profile it wrote).
             app = level == "deferred" and (view.hidden_url() is not None or P.RAW_IP_URL.search(cradle.value) is not None
-                                           or ENCODED.search(cradle.value) is not None) and view.run_by_app(writes)
+                                           or ENCODED.search(cradle.value) is not None or AGENT_APPROVALS_OFF.search(view.text)
+                                           is not None) and view.run_by_app(writes)
             severity, confidence = (S.CRITICAL if level != "deferred" or app else max(severity, S.HIGH)), C.HIGH
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
             # Rewriting another application's code, or every repository's hooks, as soon as the
@@ -180,6 +185,10 @@ def check(view: FileView) -> Iterator[Finding]:
                            target, level)
 
 
+AGENT_APPROVALS_OFF = re.compile(rb"""approval_policy\s*=\s*\\?["']never|sandbox_mode\s*=\s*\\?["']danger-full-access|"""
+                                 rb"""["']defaultMode\\?["']\s*:\s*\\?["']bypassPermissions|--dangerously-skip-permissions|"""
+                                 rb"""--dangerously-bypass-approvals""")
+"""An AI coding agent's approvals turned off in its configuration: it runs commands and tools without asking."""
 SHELL_PROFILE = re.compile(r"\.(bashrc|zshrc|zshenv|zprofile|bash_profile|bash_login|profile)$")
 LOADER_VARIABLE = re.compile(r"(^|[\s;])(export\s+)?(ELECTRON_OVERRIDE_DIST_PATH|LD_PRELOAD|DYLD_INSERT_LIBRARIES|BASH_ENV|PERL5OPT|"
                              r"PYTHONSTARTUP)=|(^|[\s;])(export\s+)?(NODE_OPTIONS=['\"]?[^'\"\n]*(--require|-r\s|--import|"
