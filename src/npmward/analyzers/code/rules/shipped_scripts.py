@@ -148,7 +148,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         shell = path.endswith(SHELL_SCRIPTS) or data.startswith(b"#compdef") or _shell_program(path, data)
         if is_code_file(path) or (path in hooked and shell) or len(data) > 1_000_000 \
                 or (not lua and not shell and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data
-                    and b"Base64" not in data and b"curl" not in data and b"wget" not in data):
+                    and b"Base64" not in data and not ((b"curl" in data or b"wget" in data) and PIPED_DOWNLOAD.search(data))):
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried, used = encoded_script(text), None
@@ -195,6 +195,10 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
                       path, line, snippet[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
 
+
+PIPED_DOWNLOAD = re.compile(rb"\b(curl|wget)\b[^\n]{0,300}(\|\s*(sudo\s+)?(ba|z|da)?sh\b|&&|;)")
+"""A download piped into a shell, or followed by another command, on one line: what a plain loader line in a copied-out
+file needs (searched before its lines are judged one by one: docs mention `curl` far more often)."""
 
 PRINTF_HEX = re.compile(r"""\$\(\s*printf\s+(['"])((?:\\x[0-9a-fA-F]{2}){6,})\1\s*\)""")
 """`$(printf '\x68\x74\x74\x70…')`: text a shell script spells as hex escapes, so no URL is written in it."""
