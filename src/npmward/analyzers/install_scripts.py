@@ -91,8 +91,8 @@ DECRYPT_RUN = linear_re.compile(r"\bopenssl\s+[^|\n]*\s-(d|-decrypt)\b[^|\n]*\|\
 carries and run (Shlayer's installer scripts, 2019-2020, decrypted their own last line)."""
 INLINE_CODE = linear_re.compile(r"\bnode\s+(-e|--eval|-p|--print)\b|\bpython3?\s+(-[\w.]+\s+)?-c\b|\bperl\s+(-[MI][\w:.=,]+\s+)*-[eE]\b|\bruby\s+(-r\w+\s+)*-e\b|"
                                 r"\s-c\s+['\"]?(import|from)\s+\w")
-"""Code given on the command line (after the interpreter's options: `perl -MHTTP::Tiny -e`); Python's also by its first statement, the interpreter being a variable
-(`spawn(bin, ['-c', 'import base64;exec(…)'])`)."""
+"""Code given on the command line (after the interpreter's options: `perl -MHTTP::Tiny -e`); Python's also by its first
+statement, the interpreter being a variable (`spawn(bin, ['-c', 'import base64;exec(…)'])`)."""
 PYTHON_BASE64 = re.compile(r"b64decode\(\s*b?['\"]([A-Za-z0-9+/=]{16,})['\"]")
 """A base64 literal Python inline code decodes (`exec(base64.b64decode('aW1w…'))`): the code it runs."""
 NETWORK_TOOL = linear_re.compile(r"(?:^|[^\w$-])(nc|ncat|netcat|socat|telnet|nslookup|dig|host|ping)\s+\S", ignore_case=True)
@@ -1512,8 +1512,9 @@ WINDOWS_PROGRAM = re.compile(r"""^['"]?((?:[A-Za-z]:|%\w+%)?[\w.\\ -]*?[\w.-]+\.
 def _ran_name(part: str) -> str | None:
     """The file a command part runs (`./x`, `sh x`, `nohup x`, `start x`, a Windows program by its path), through
     wrappers."""
-    run = EXECUTES.match(_unwrapped(part))
-    if run is None and (program := WINDOWS_PROGRAM.match(_unwrapped(part))) is not None:
+    part = _unwrapped(part)
+    run = EXECUTES.match(part)
+    if run is None and (program := WINDOWS_PROGRAM.match(part)) is not None:
         return _file_name(program.group(1))
     return _file_name(run.group("file")) if run else None
 

@@ -122,7 +122,6 @@ def _field(value: object, *keys: str) -> object:
     return value
 
 
-
 NAMED_HOOKS = {"preprocess", "postprocess"}
 """Hooks a plugin often declares as plain functions and hands over by name (`parsers: {babel: {...babel, preprocess}}`):
 a function of that name in a file the tool loads is the hook, whatever object holds it."""

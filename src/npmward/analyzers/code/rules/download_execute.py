@@ -77,6 +77,7 @@ def check(view: FileView) -> Iterator[Finding]:
             trusted = urls and all(trusted_host(u) for u in urls)
             raw_ip = any(sends(f) and view.labels(f) & F.RAW_IP for f in facts)
             severity, confidence = view.grade(GRID, level)
+            disguise = None
             if raw_ip:
                 # No installer fetches its binary from a bare IP address: a dropper, whenever it runs.
                 severity, confidence = max(severity, RAW_IP[0]), max(confidence, RAW_IP[1])
@@ -90,9 +91,9 @@ def check(view: FileView) -> Iterator[Finding]:
                 # does not outlive the call, blind set 44's Nightwatch globals)
                 # (or unpacks it with a password the code holds, `unzip -P <pw>`, `7z x -p<pw>`: a password on a
                 # download serves only to keep scanners out of it, blind set 52's PDF thumbnail CLI)
+                disguise = _disguise(view, facts)
                 severity, confidence = DAEMON if level == "install" or _hides_window(run) or view.hidden_url() is not None \
-                    or _schedules(view) or CI_CHECK.search(view.text) or _unpacks_with_password(view) \
-                    or _data_file_name(facts) is not None else DAEMON_APP_CALLS
+                    or _schedules(view) or CI_CHECK.search(view.text) or disguise else DAEMON_APP_CALLS
             elif trusted or (not urls and level == "deferred"):
                 severity, confidence = TRUSTED
             elif not urls:
@@ -108,8 +109,7 @@ def check(view: FileView) -> Iterator[Finding]:
                                "Downloads a file, writes it to disk and makes it executable or runs it"
                                + (" (from a well-known host)" if trusted else " (from a bare IP address)" if raw_ip
                                   else ", and starts it detached in the background"
-                                  + (" (unpacked with a password the code holds)" if _unpacks_with_password(view)
-                                     else f" (saved as {masked}, a data file's name)" if (masked := _data_file_name(facts)) else "")
+                                  + (f" ({disguise})" if disguise else "")
                                   if (severity, confidence) in (DAEMON, DAEMON_APP_CALLS)
                                   else " (checked against a digest first, from a host that is not a well-known one)" if checked and digest
                                   else " (from a host that is not a well-known one, which a setting of its user can replace)"
@@ -128,15 +128,15 @@ DATA_FILE = re.compile(r"^\.?[\w-]+(\.[\w-]+)*\.(woff2?|ttf|otf|png|jpe?g|gif|ic
 """A file name of a font, an image, a sound or a document."""
 
 
-def _data_file_name(facts: list[Fact]) -> str | None:
-    """A font's, an image's or a document's file name among the strings of a behaviour that downloads a file and leaves it
-    running: the stage saved as `InterVar-Regular.woff2` and started with rundll32 or sh (blind set 52's log viewer),
-    named so that whoever lists the folder sees a font."""
-    return next((f.value for f in facts if f.kind == "string" and DATA_FILE.match(f.value)), None)
-
-
-def _unpacks_with_password(view: FileView) -> bool:
-    return any(ARCHIVE_PASSWORD.search(text) for f in view.executions() for text in (*f.shapes, " ".join(a or "${*}" for a in f.args)))
+def _disguise(view: FileView, facts: list[Fact]) -> str | None:
+    """How a behaviour that downloads a file and leaves it running keeps the file from its reviewers, in words: unpacked
+    with a password the code holds (`unzip -P <pw>`, `7z x -p<pw>`: a password on a download keeps scanners out, blind
+    set 52's PDF thumbnail CLI), or saved under a font's or an image's name (the stage `InterVar-Regular.woff2` started
+    with rundll32 or sh, blind set 52's log viewer: whoever lists the folder sees a font)."""
+    if any(ARCHIVE_PASSWORD.search(text) for f in view.executions() for text in (*f.shapes, " ".join(a or "${*}" for a in f.args))):
+        return "unpacked with a password the code holds"
+    masked = next((f.value for f in facts if f.kind == "string" and DATA_FILE.match(f.value)), None)
+    return f"saved as {masked}, a data file's name" if masked else None
 
 
 def _schedules(view: FileView) -> bool:

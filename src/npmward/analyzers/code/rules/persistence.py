@@ -8,7 +8,7 @@ from ....diff import TEST_PATH
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import ENCODED, SCRIPT_EVAL, SCRIPT_FETCH, runs_remote_code, sends_loot
+from ...install_scripts import AI_AGENT_UNLEASHED, ENCODED, SCRIPT_EVAL, SCRIPT_FETCH, runs_remote_code, sends_loot
 from .. import patterns as P
 from ..behaviours import executes, sends, writes_file
 from ..calls import COPIES
@@ -167,8 +167,8 @@ def check(view: FileView) -> Iterator[Finding]:
             # Claude Code's `bypassPermissions`): an MCP server's command that the agent starts unasked (blind set 52's
             # next.config wrapper pointing CODEX_HOME at a profile it wrote).
             app = level == "deferred" and (view.hidden_url() is not None or P.RAW_IP_URL.search(cradle.value) is not None
-                                           or ENCODED.search(cradle.value) is not None or AGENT_APPROVALS_OFF.search(view.text)
-                                           is not None) and view.run_by_app(writes)
+                                           or ENCODED.search(cradle.value) is not None or _agent_approvals_off(view)) \
+                and view.run_by_app(writes)
             severity, confidence = (S.CRITICAL if level != "deferred" or app else max(severity, S.HIGH)), C.HIGH
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
             # Rewriting another application's code, or every repository's hooks, as soon as the
@@ -186,9 +186,14 @@ def check(view: FileView) -> Iterator[Finding]:
 
 
 AGENT_APPROVALS_OFF = re.compile(rb"""approval_policy\s*=\s*\\?["']never|sandbox_mode\s*=\s*\\?["']danger-full-access|"""
-                                 rb"""["']defaultMode\\?["']\s*:\s*\\?["']bypassPermissions|--dangerously-skip-permissions|"""
-                                 rb"""--dangerously-bypass-approvals""")
-"""An AI coding agent's approvals turned off in its configuration: it runs commands and tools without asking."""
+                                 rb"""["']defaultMode\\?["']\s*:\s*\\?["']bypassPermissions""")
+"""An AI coding agent's approvals turned off in its configuration file (its command-line flags for the same are
+`install_scripts.AI_AGENT_UNLEASHED`): it runs commands and tools without asking."""
+
+
+def _agent_approvals_off(view: FileView) -> bool:
+    return AGENT_APPROVALS_OFF.search(view.text) is not None \
+        or AI_AGENT_UNLEASHED.search(view.text.decode("utf-8", "replace")) is not None
 SHELL_PROFILE = re.compile(r"\.(bashrc|zshrc|zshenv|zprofile|bash_profile|bash_login|profile)$")
 LOADER_VARIABLE = re.compile(r"(^|[\s;])(export\s+)?(ELECTRON_OVERRIDE_DIST_PATH|LD_PRELOAD|DYLD_INSERT_LIBRARIES|BASH_ENV|PERL5OPT|"
                              r"PYTHONSTARTUP)=|(^|[\s;])(export\s+)?(NODE_OPTIONS=['\"]?[^'\"\n]*(--require|-r\s|--import|"
