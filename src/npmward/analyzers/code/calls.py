@@ -962,6 +962,10 @@ class Calls:
             module, _, prop = short.removeprefix(BUNDLED).rpartition(".")
             sites.append(CallSite(scope, "module", "", f"{module}.{prop}", False, args, result))
             sites.append(CallSite(scope, "name", prop, None, False, args, result))
+        elif short.startswith(BUNDLED) and not is_new:
+            # `const t = r(733); … t()`: the function module 733's factory exports, called by the name it was
+            # required into (as `__webpack_require__(733)(...)` below is called in place).
+            sites.append(CallSite(scope, "bundled", short.removeprefix(BUNDLED), None, False, args, result))
         elif callee.type == "identifier" and not is_new and (listed := self.loop_callees.get(self.text(callee, 200))):
             for each in listed:  # (each function a loop calls in turn; see `loop_callees`)
                 target = self.bindings.get(each, each)
