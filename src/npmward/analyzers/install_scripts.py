@@ -1022,6 +1022,8 @@ SCRIPT_SHELL = linear_re.compile(r"[\"'](/bin/|/usr/bin/)?((ba|z|da)?sh|powershe
 """A shell started to read its script from a pipe (`Popen(["/bin/sh", "-s"], stdin=PIPE)`, then `communicate(script)`)."""
 SHELL_ASSIGN = re.compile(r"^(?:export\s+|set\s+|\$)?([A-Za-z_]\w*)=")
 """`NAME=value`, `export NAME=…`, `set NAME=…` (batch), `$NAME = …` (PowerShell)."""
+SHELL_FOR = re.compile(r"^for\s+([A-Za-z_]\w*)\s+in\s+(.+?)(?:;\s*do\b.*)?$")
+"""`for NAME in LIST; do`: the loop variable and the words it takes in turn."""
 SHELL_CONSTANT = re.compile(r"""^(?:export\s+|set\s+"?|\$)?([A-Za-z_]\w*)\s?=\s?["']?([^\s"'$`;&|]+)["']?\s*$""")
 """A variable set to one plain word (a path, a URL; batch `%VAR%` parts kept): no command substitution."""
 SHELL_PRINTF = re.compile(r"""^([A-Za-z_]\w*)=["']?\$\(printf\s+'((?:\\[0-7]{1,3}|\\x[0-9a-fA-F]{1,2}|[^'\\%])*)'\)["']?\s*$""")
@@ -1318,8 +1320,7 @@ def _judge_shell_lines(hook: str, path: str, files, text: str, label: str = "") 
                 dropped |= finding.rule == "install-script/download-execute"
                 yield finding
         assigned = SHELL_ASSIGN.match(command)
-        if assigned and WHO.search(command):
-            recon[assigned.group(1)] = number
+        _collect_identity(recon, assigned, command, number)
         loot_file = next((name for name in loot_files if name in command), None)
         reads_loot = LOOT.search(command) is not None or loot_file is not None
         if assigned and (reads_loot or _first_used(loot, command)):
@@ -1580,6 +1581,15 @@ def download_then_run(command: str) -> str | None:
             # each time, downloaded to, made executable and run.
             return "a file whose path is built at run time"
     return None
+
+
+def _collect_identity(recon: dict[str, int], assigned: re.Match | None, command: str, number: int) -> None:
+    """Note in `recon` a variable the line sets to the user or host name (see `_judge_shell_lines`)."""
+    if assigned and WHO.search(command):
+        recon[assigned.group(1)] = number
+    elif (looped := SHELL_FOR.match(command)) and (given := _first_used(recon, looped.group(2))):
+        # `for q in "$r.2.$h.$u.$d"; do host -t txt "$q"; done`: the loop variable holds what the list held.
+        recon[looped.group(1)] = recon[given]
 
 
 def _first_used(variables: dict[str, int], command: str) -> str | None:
