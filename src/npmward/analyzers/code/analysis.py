@@ -33,6 +33,7 @@ from .parse import TS_EXTENSIONS, is_code_file
 from .program import FileFacts
 from .rules import load_rules
 from .rules._chain import sinks
+from .strings import decode_invisible
 from .tools import cordova_hooks, less_plugins, schematic_factories, snap_bundles, tool_files
 from .view import FileView, PackageView
 
@@ -44,6 +45,8 @@ MAX_DATA_FILE = 1_000_000
 FUNCTION_VALUE = re.compile(r"^\s*\(?\s*(?:async\s+)?(?:function\b|\([^()]{0,200}\)\s*=>)")
 DATA_CODE_LIKE = re.compile(P.CODE_LIKE.pattern + r"|\.request\(|\.readFileSync\(|\bmainModule\b|\b_load\(|\bspawn\(")
 """What makes a data file's string read like code worth judging (the module loader reached without `require`)."""
+INVISIBLE_BYTES = re.compile(rb"\xef\xb8[\x80-\x8f]|\xf3\xa0[\x80-\x87]|\\u(?:fe0|FE0|db40|DB40)")
+"""The UTF-8 (or a JSON escape) of a variation selector or a tag character: a file worth reading for invisible code."""
 MAX_DATA_CODE = 12
 """Code strings of data files judged per package (each is extracted and linked as a file)."""
 MAX_CLOSURE = 25
@@ -295,8 +298,18 @@ class CodeAnalysis:
                 tree = json.loads(data)
             except (ValueError, RecursionError):
                 continue
+            invisible = INVISIBLE_BYTES.search(data) is not None
             for key, value in _strings(tree):
-                if len(value) < 80 or judged >= MAX_DATA_CODE or not DATA_CODE_LIKE.search(value) or not mentioned(key.encode()):
+                # (code spelled in invisible characters needs no key the code names: hiding it is the tell, and the
+                # package may walk every key, as blind set 53's emoji table "normalised" each value)
+                hidden = decode_invisible(value) if invisible and len(value) >= 32 else None
+                if hidden and DATA_CODE_LIKE.search(hidden):
+                    value, where = hidden, f"hides in invisible characters under `{key}`"
+                elif len(value) < 80 or not DATA_CODE_LIKE.search(value) or not mentioned(key.encode()):
+                    continue
+                else:
+                    where = f"holds under `{key}`"
+                if judged >= MAX_DATA_CODE:
                     continue
                 judged += 1
                 # (a function kept as data, `(function (require) {…})`, is made to be called: its body is what runs)
@@ -306,7 +319,7 @@ class CodeAnalysis:
                 for finding in self._judge(inner, payload, MAX_DECODE_DEPTH - 1):
                     if finding.severity >= Severity.HIGH:  # (kept out of the code's sight: weighs as decoded code does)
                         yield Finding(finding.rule, _raised(finding.severity), finding.confidence, finding.category,
-                                      finding.message + f" (in code the data file holds under `{key}`, which the package "
+                                      finding.message + f" (in code the data file {where}, which the package "
                                       f"runs as code: {runner.value})", path, None, value[:200].replace("\n", " "),
                                       finding.details)
 

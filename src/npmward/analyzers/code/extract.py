@@ -34,6 +34,7 @@ from .strings import (
     data_url_code,
     decode_chunked_script_b64,
     decode_gzip_b64,
+    decode_invisible,
     decode_reversed_b64,
     decode_script_b64,
     decode_script_char_codes,
@@ -607,7 +608,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                 if isinstance(value, str) and len(value) >= 4:
                     self.add("string", value, node, scope)
                     hidden = (decode_standalone_hex(value) or decode_utf16_b64(value) or decode_gzip_b64(value)
-                              or decode_reversed_b64(value) or decode_script_b64(value) or decode_script_char_codes(value)) \
+                              or decode_reversed_b64(value) or decode_script_b64(value) or decode_script_char_codes(value)
+                              or (decode_invisible(value) if not value.isascii() else None)) \
                         if t == "string" else None
                     if hidden:
                         self.add("string", hidden, node, scope)

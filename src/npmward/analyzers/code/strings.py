@@ -108,6 +108,27 @@ def _reads_as_text(text: str) -> bool:
     return printable == len(text[:10_000]) and any(c.isalpha() for c in text[:200])
 
 
+INVISIBLE_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{32,}|[\U000e0020-\U000e007e]{32,}")
+"""A run of characters no editor shows: variation selectors (VS1-VS256, one per byte) or Unicode tag characters (one
+per ASCII character). An emoji takes one selector, a subdivision flag five tags; a run of 32 carries data."""
+
+
+def decode_invisible(value: str) -> str | None:
+    """The text that runs of invisible characters spell, when it reads as text: a variation selector is a byte
+    (VS1-VS16 are 0-15, VS17-VS256 are 16-255), a tag character the ASCII character it shadows. GlassWorm (2025) hid its
+    loader so in code that looked empty; the "ASCII smuggling" of prompts uses the tags."""
+    runs = INVISIBLE_RUN.findall(value)
+    if not runs:
+        return None
+    data = bytearray()
+    for run in runs:
+        for c in run:
+            cp = ord(c)
+            data.append(cp - 0xFE00 if cp <= 0xFE0F else cp - 0xE0100 + 16 if cp >= 0xE0100 else cp - 0xE0000)
+    text = data.decode("utf-8", "replace").lstrip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f")
+    return text if text and _reads_as_text(text) else None
+
+
 _REVERSED_B64 = re.compile(r"={1,2}[A-Za-z0-9+/]{38,}")
 
 
