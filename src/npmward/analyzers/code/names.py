@@ -152,6 +152,14 @@ class Bindings:
                 return branch
         return None
 
+    def made_require(self, call: Node) -> str | None:
+        """`require` for `createRequire(import.meta.url)`, a require called where it is made (`createRequire(url)(file)`)."""
+        fn = call.child_by_field_name("function")
+        if fn is not None and fn.end_byte - fn.start_byte <= 60 and self.text(fn) in ("createRequire", "module.createRequire") \
+                and self.callee_name(fn) in CREATE_REQUIRE:
+            return "require"
+        return None
+
     def callee_name(self, node: Node) -> str:
         """Dotted name of a callee, with its root resolved through require/import bindings.
 
@@ -189,7 +197,7 @@ class Bindings:
                 else:
                     root = self.text(node, 60)
             elif t == "call_expression":  # require('x').y  or  require('x')()
-                root = self.required_module(node)
+                root = self.required_module(node) or self.made_require(node)
                 if root is None:
                     fn = node.child_by_field_name("function")
                     if fn is None:
@@ -382,7 +390,9 @@ class Bindings:
             return
         if name.type == "identifier" and value.type == "call_expression" and value.child_by_field_name("function") is not None \
                 and self.callee_name(value.child_by_field_name("function")) in CREATE_REQUIRE:
-            self.require_aliases.add(self.text(name))  # `const r = createRequire(import.meta.url)`: a require
+            # `const r = createRequire(import.meta.url)`: a require, which loads what `r(file)` names as require does
+            self.require_aliases.add(self.text(name))
+            self.bindings[self.text(name)] = "require"
             return
         if name.type == "identifier" and value.type in ("arrow_function", "function_expression", "function"):
             self.remember_pure(self.text(name), value)

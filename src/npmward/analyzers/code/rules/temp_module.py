@@ -106,6 +106,11 @@ def _loaded(call, graph) -> str | None:
         # (the loader's own parenthesis: `require((0, _path.join)(dir, name))` names no variable)
         name = call.value.rsplit(".", 1)[-1]
         at = call.snippet.find(name)
+        if at < 0 and call.value == "require":
+            # (a require made by createRequire, under its own name or called in place: `createRequire(import.meta.url)(f)`;
+            # the last call on the line is the loader's)
+            calls = list(FIRST_ARGUMENT.finditer(call.snippet))
+            return calls[-1].group(1) if calls else None
         found = FIRST_ARGUMENT.match(call.snippet, at + len(name)) \
             if at >= 0 and (call.value in LOADERS or graph.value(call.flows[0]) & F.TEMP_PATH) else None
         return found.group(1) if found else None
