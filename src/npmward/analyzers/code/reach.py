@@ -182,6 +182,21 @@ class Program:
         return found
 
 
+def _members_assigned(ff: FileFacts, scope: int | None, candidates: list[int]) -> list[int]:
+    """Of the functions assigned as members of an exported object (`candidates`), those assigned where it lives, or in
+    code run in place there (`var n = {}; (() => { n.withVercelEnv = function () {…} })(); module.exports = n`: webpack
+    5's CommonJS library output); a function assigned on another variable of that name, in a module factory run later,
+    is not one."""
+    found = []
+    for fid in candidates:
+        at = ff.funcs[fid].parent
+        while at != scope and at is not None and ff.funcs[at].immediate:
+            at = ff.funcs[at].parent
+        if at == scope:
+            found.append(fid)
+    return found
+
+
 def reached(edges: Mapping[Scope, set[Scope]], starts: list[Scope]) -> set[Scope]:
     """`starts` and every function they call, at any depth."""
     seen = set(starts)
@@ -230,6 +245,7 @@ class _Linker:
         self.edges: dict[Scope, set[Scope]] = {}
         self._exported_methods: dict[str, dict[str, list[tuple[str, int]]]] = {}
         self._constructed: dict[str, dict[int, list[str]]] = {}
+        self._members: dict[str, dict[str, list[int]]] = {}
         self._exports: dict[tuple[str, str], list[tuple[str, int]]] = {}
         """(file, name) -> what `exports` found."""
         self.graph = Graph()
@@ -633,9 +649,10 @@ class _Linker:
         Generator { initializing() {} }`, with a constructor of its own or not)."""
         ff = self.files[path]
         found: list[Scope] = []
-        for local in {t[-1] for t in ff.exports[name] if t[0] == "name"}:
+        for scope, local in {(t[1], t[-1]) for t in ff.exports[name] if t[0] == "name"}:
             cls = ff.class_aliases.get(local, local)
-            found.extend((path, fid) for fid in self.classes[path].get(cls, []) + self.objects[path].get(local, []))
+            found.extend((path, fid) for fid in self.classes[path].get(cls, []) + self.objects[path].get(local, [])
+                         + _members_assigned(ff, scope, self.member_functions(path).get(local, [])))
         for target in self.exports(path, name):
             found.append(target)
             target_path, fid = target
@@ -645,6 +662,17 @@ class _Linker:
             for made in self.constructed_returns(target_path).get(fid, ()) if fid is not None else ():
                 found.extend((target_path, method) for method in self.classes[target_path].get(made, []))
         return found
+
+    def member_functions(self, path: str) -> dict[str, list[int]]:
+        """Object name -> the functions assigned as its members (`n.run = function () {}`), built once per file."""
+        if path not in self._members:
+            table: dict[str, list[int]] = {}
+            for fid, func in enumerate(self.files[path].funcs):
+                owner, dot, prop = func.name.partition(".")
+                if dot and prop and "." not in prop:
+                    table.setdefault(owner, []).append(fid)
+            self._members[path] = table
+        return self._members[path]
 
     def constructed_returns(self, path: str) -> dict[int, list[str]]:
         """Function -> the classes of the file whose instance it returns (`module.exports = (config, options) => new
