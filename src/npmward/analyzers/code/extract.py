@@ -451,6 +451,28 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             positional.append(value if isinstance(value, (str, list)) else shape)
         return argv, shapes, positional
 
+    def list_shape(self, node: Node, depth: int = 0) -> list[str] | None:
+        """The items of an argument list, each a constant, a pattern or a hole (`['/Create', '/TN', name, '/TR', cmd]`):
+        an array literal, or a constant string split into words and arrays concatenated to it
+        (`'/create /f /sc onlogon /tr'.split(' ').concat([exe])`)."""
+        if node.type == "array":
+            items = [a for a in node.named_children if a.type != "comment"][:64]
+            return [v if isinstance(v := self.const(a), str) else (
+                self.pattern(a) if a.type in ("template_string", "binary_expression", "call_expression") else HOLE)
+                for a in items]
+        callee = node.child_by_field_name("function") if node.type == "call_expression" and depth < 4 else None
+        if callee is None or callee.type != "member_expression" or not self.is_text(callee.child_by_field_name("property"), "concat"):
+            value = self.const(node) if node.type == "call_expression" else None
+            return [v if isinstance(v, str) else HOLE for v in value][:64] if isinstance(value, list) else None
+        head = self.list_shape(callee.child_by_field_name("object"), depth + 1)
+        args = node.child_by_field_name("arguments")
+        if head is None or args is None:
+            return None
+        for a in args.named_children:
+            more = self.list_shape(a, depth + 1) if a.type in ("array", "call_expression") else None
+            head = head + (more if more is not None else [v if isinstance(v := self.const(a), str) else HOLE])
+        return head[:64]
+
     def note_exec_wrapper(self, runner: str, arg_nodes: list[Node], argv: list, scope: int) -> None:
         """Remember the function `scope` as a wrapper of `runner` when a parameter of it is the command or one of
         its arguments. The run may sit in a callback inside it: `function run(cmd, args) { return new Promise((resolve)
@@ -910,15 +932,9 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if scope is not None and exec_call(name):
             self.note_exec_wrapper(name, arg_nodes, argv, scope)
         self.note_decoded_receiver(node, fn, name, argv, scope)
-        if len(arg_nodes) >= 2 and arg_nodes[1].type == "array":
+        if len(arg_nodes) >= 2 and (rest := self.list_shape(arg_nodes[1])):
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
-            # Arguments the analysis cannot fold are holes (`['/Create', '/TN', name, '/TR', cmd]`).
-            items = [a for a in arg_nodes[1].named_children if a.type != "comment"][:64]
-            rest = [self.const(a) for a in items]
-            rest = [v if isinstance(v, str) else (self.pattern(a) if a.type in ("template_string", "binary_expression", "call_expression")
-                                                 else HOLE)
-                    for v, a in zip(rest, items)]
-            if rest and any(v != HOLE for v in rest):
+            if any(v != HOLE for v in rest):
                 shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])
         flows = info.args if info is not None else ()
         receiver = info.receiver if info is not None else None

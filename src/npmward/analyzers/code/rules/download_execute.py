@@ -6,7 +6,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import BACKGROUND, SCHEDULED
+from ...install_scripts import BACKGROUND, FETCH, SCHEDULED, saved_as
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import executes, sends, trusted_host, writes_file
@@ -204,6 +204,13 @@ MAX_SCOPES = 40
 """Functions of each step looked at: a bundle has hundreds, and the first few settle it."""
 
 
+def _fetches_to_file(f: Fact) -> bool:
+    """A command that downloads to a file (`curl.exe -sko <zip> <url>`, `Invoke-WebRequest -OutFile`): a download and a
+    write in one call."""
+    return any(FETCH.search(text) is not None and next(saved_as(text), None) is not None
+               for text in (*f.shapes, " ".join(a or "${*}" for a in f.args)))
+
+
 def _one_behaviour(view: FileView, facts: list[Fact], helpers: bool = False) -> Fact | None:
     """The chmod or exec call of a download, a write and a run that belong to one behaviour (with `helpers`, a download
     may be made through a helper of another module of the package: `./fetch.getBuffer(task.url)`)."""
@@ -211,9 +218,12 @@ def _one_behaviour(view: FileView, facts: list[Fact], helpers: bool = False) -> 
                                                       or (executes(f) and not _extracts(f)))]
     if not runs:
         return None
-    downloads = list(dict.fromkeys(f.scope for f in facts if sends(f) or (helpers and f.value.startswith(".")
-                                                                          and view.helper_sends(f))))[:MAX_SCOPES]
-    writes = list(dict.fromkeys(f.scope for f in facts if writes_file(f)))[:MAX_SCOPES]
+    fetched = {f.scope for f in runs if _fetches_to_file(f)}
+    if fetched:  # (the download command is no run of what it saved)
+        runs = [f for f in runs if not _fetches_to_file(f)]
+    downloads = list(dict.fromkeys([f.scope for f in facts if sends(f) or (helpers and f.value.startswith(".")
+                                                                           and view.helper_sends(f))] + sorted(fetched, key=str)))[:MAX_SCOPES]
+    writes = list(dict.fromkeys([f.scope for f in facts if writes_file(f)] + sorted(fetched, key=str)))[:MAX_SCOPES]
     for run in runs[:MAX_SCOPES]:
         near_writes = [w for w in writes if view.related(w, run.scope)]
         if near_writes and any(view.related(d, run.scope) and any(view.related(d, w) for w in near_writes) for d in downloads):
