@@ -24,7 +24,7 @@ OPENED_TO_ALL = re.compile(r"\bSECURITY\s+DEFINER\b[\s\S]*\bGRANT\s+EXECUTE\b[^;
 TRIGGER = re.compile(r"\bCREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?TRIGGER\b", re.I)
 SCRIPT_TAG = re.compile(r"<script\b|0x3c736372697074", re.I)
 """`<script`, as written or as a SQL hex literal."""
-SQL_WORDS = linear_re.compile_bytes(rb"program|trigger|superuser|xp_cmdshell", ignore_case=True)
+SQL_WORDS = linear_re.compile_bytes(rb"program|trigger|superuser|xp_cmdshell|soname", ignore_case=True)
 """Words one of which every statement the rule reads has (the facts of other files are not walked)."""
 WRITES_ROWS = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET)\b", re.I)
 PROGRAM_TEXT = re.compile(r"\bFROM\s+PROGRAM\s+'((?:[^']|'')*)'|\bdecode\(\s*'([0-9a-fA-F]{16,})'\s*,\s*'hex'\s*\)", re.I)
@@ -42,6 +42,12 @@ server's service account (DB#JAMMER, 2023; MSSQL intrusions that plant bots thro
 XP_CMDSHELL_RUN = re.compile(r"\bxp_cmdshell\s+(?:N?'((?:[^']|'')*)'|@\w+)", re.I)
 HEX_LITERAL = re.compile(r"\b0x([0-9a-fA-F]{32,})")
 """A T-SQL binary literal (`CONVERT(varchar(max), 0x4558…)` run with `EXEC(@q)`): statements kept as hex."""
+UDF_FROM_LIBRARY = re.compile(r"\bCREATE\s+(?:AGGREGATE\s+)?FUNCTION\b[^;]{0,200}\bSONAME\b", re.I)
+"""A MySQL/MariaDB user-defined function loaded from a shared library in the plugin directory."""
+DUMPFILE = re.compile(r"\bINTO\s+DUMPFILE\b", re.I)
+"""`SELECT … INTO DUMPFILE '<path>'`: the server writes the bytes of a value to a file of its host."""
+UDF_COMMAND = re.compile(r"\bsys_(?:exec|eval)\s*\(\s*'((?:[^']|'')*)'", re.I)
+"""The command given to lib_mysqludf_sys's `sys_exec`/`sys_eval`."""
 ACCOUNT_ADDED = re.compile(r"\bnet\s+(user\s+\S+\s+\S+\s+/add|localgroup\s+administrators\s+\S+\s+/add)", re.I)
 """A local account created or made an administrator (`net user x pw /add`, `net localgroup administrators x /add`)."""
 
@@ -55,7 +61,9 @@ ACCOUNT_ADDED = re.compile(r"\bnet\s+(user\s+\S+\s+\S+\s+/add|localgroup\s+admin
                   "package writes: high (critical beside `FROM PROGRAM`). `FROM PROGRAM` alone (a backup tool's import) "
                   "is medium. SQL Server's xp_cmdshell turned on (`sp_configure 'xp_cmdshell', 1`, also spelled as a T-SQL hex "
                   "literal): critical when a command it runs downloads and runs a program, adds an account or is encoded "
-                  "PowerShell, high alone.",
+                  "PowerShell, high alone. A MySQL user-defined function created from a shared library (`CREATE FUNCTION … "
+                  "SONAME`) beside a file the server writes (`SELECT UNHEX(…) INTO DUMPFILE`) or a download run through it "
+                  "(`sys_exec('curl … | sh')`): critical.",
       category="backdoor", consumes=("string",), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     if TEST_PATH.search(view.facts.path) or not view.mentions(SQL_WORDS):
@@ -79,6 +87,14 @@ def check(view: FileView) -> Iterator[Finding]:
         yield view.finding("sql-backdoor", S.CRITICAL, C.HIGH, "backdoor",
                            "Has the database server download and run code (COPY … FROM PROGRAM with a download piped into "
                            "a shell): the database host runs the author's script.", command)
+        return
+    if UDF_FROM_LIBRARY.search(text) and (DUMPFILE.search(text) or any(downloads_and_runs(c.replace("''", "'"))
+                                                                        for c in UDF_COMMAND.findall(text))):
+        planted = next(f for f in sql if UDF_FROM_LIBRARY.search(f.value))
+        yield view.finding("sql-backdoor", S.CRITICAL, C.HIGH, "backdoor",
+                           "Has the database server write a shared library to its host (SELECT … INTO DUMPFILE) and load it "
+                           "as a function (CREATE FUNCTION … SONAME), or run a download through such a function (sys_exec): "
+                           "operating-system commands run by the database server.", planted)
         return
     statements = [text, *_hex_statements(text)]
     if any(XP_CMDSHELL_ON.search(t) for t in statements):
