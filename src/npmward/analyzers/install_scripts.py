@@ -1445,6 +1445,34 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
                       path, ran, _snippet(lines[ran - 1]), {"hook": hook, "downloaded_at": fetched})
 
 
+PY_LOOT = re.compile(r"\bos\.environ\.(?:items|copy)\(\)|\bdict\(\s*os\.environ\s*\)|\.password\b|"
+                     r"\.aws/credentials|~/\.ssh\b|\.npmrc\b|\.kube/config\b|\.docker/config\.json\b")
+"""What a Python stage steals: the environment (items, a copy), a saved connection's password (an Airflow Connection's),
+credential files."""
+PY_SEND = re.compile(r"\burlopen\(\s*(?:urllib\.request\.)?Request\([^)\n]*\bdata\s*=|\bRequest\([^\n]*\bdata\s*=|"
+                     r"\b(?:requests|httpx)\.(?:post|put)\(|\.request\(\s*['\"]POST['\"]")
+"""A Python request that carries a body (`urlopen(Request(url, data=…))`, `requests.post`)."""
+PY_DROP = (re.compile(r"\burlretrieve\(|\burlopen\("), re.compile(r"\bos\.chmod\(|\bchmod\s+\+?[0-7x]"),
+           re.compile(r"\bsubprocess\.(?:Popen|run|call)\(|\bos\.(?:system|startfile|exec\w*)\("))
+"""A Python download made executable and started: fetched, chmod-ed, run."""
+
+
+def python_stage(text: str) -> tuple[str, int] | None:
+    """(what, line) of a Python module that sends the environment, saved passwords or credential files with a request
+    that carries a body, or downloads a program, makes it executable and starts it: the stage a package plants where a
+    Python program imports it (an Airflow DAG the scheduler parses, an Open WebUI filter, blind set 53)."""
+    if len(text) > 500_000 or ("import" not in text and "def " not in text):
+        return None
+    code = "\n".join("" if line.lstrip().startswith("#") else line for line in text.splitlines())
+    sent = PY_SEND.search(code)
+    if sent is not None and PY_LOOT.search(code):
+        return "sends the environment, saved passwords or credential files away", code.count("\n", 0, sent.start()) + 1
+    found = [pattern.search(code) for pattern in PY_DROP]
+    if all(found):
+        return "downloads a program, makes it executable and starts it", code.count("\n", 0, found[2].start()) + 1
+    return None
+
+
 def _inline_code(command: str, with_decoded: str, where: str, finding) -> tuple[list[Finding], bool]:
     """The findings of a command's inline code (`node -e`, `python -c`), and whether it does something dangerous: uses
     the network, processes, the whole environment or eval, or downloads code and hands it to an interpreter (in the

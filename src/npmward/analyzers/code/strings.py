@@ -352,9 +352,10 @@ def echoed_script(command: str) -> str | None:
 
 
 def decode_gzip_b64(value: str, limit: int = 1_000_000) -> str | None:
-    """A string literal that is base64 of gzip (`H4sI…`, the gzip magic in base64) and inflates to text: a hidden
-    string, as hex and base64 ones are (a web.config kept compressed). At most `limit` bytes are inflated."""
-    if not value.startswith("H4sI") or len(value) < 24 or len(value) > 2_000_000:
+    """A string literal that is base64 of gzip (`H4sI…`, the gzip magic in base64) or of zlib (`eJ…`, `eN…`: Python's
+    `zlib.compress`) and inflates to text: a hidden string, as hex and base64 ones are (a web.config kept compressed).
+    At most `limit` bytes are inflated."""
+    if not value.startswith(("H4sI", "eJ", "eN")) or len(value) < (24 if value[0] == "H" else 40) or len(value) > 2_000_000:
         return None
     try:
         raw = base64.b64decode(value + "=" * (-len(value) % 4))

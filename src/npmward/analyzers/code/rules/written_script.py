@@ -8,7 +8,14 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
-from ...install_scripts import HIDDEN_URL, NO_TOOL_DOES, OUT_OF_SIGHT, downloads_and_runs, judge_shell_file
+from ...install_scripts import (
+    HIDDEN_URL,
+    NO_TOOL_DOES,
+    OUT_OF_SIGHT,
+    downloads_and_runs,
+    judge_shell_file,
+    python_stage,
+)
 from ..behaviours import writes_file
 from ..package import resolve
 from ..patterns import RAW_IP_URL
@@ -71,12 +78,17 @@ write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
                   "polling a C2, written out by a CLI). A shell script the file keeps encoded (its shebang not written in "
                   "the file) that downloads a program and runs it from a bare IP address, sets it to start again or "
                   "writes a file other programs trust, written out nowhere in the file (sent to an MDM's command API, "
-                  "a service registry): `download-execute`, critical where it runs or the application runs it.",
+                  "a service registry): `download-execute`, critical where it runs or the application runs it; so is a "
+                  "Python module kept encoded (base64, gzip or zlib) that sends the environment, saved passwords or "
+                  "credential files away (`sends-secrets`) or downloads a program, makes it executable and starts it (an "
+                  "Open WebUI filter created through its API, an Airflow runtime every compiled DAG imports).",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
     writes = any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call"))
     if writes and (b"base64" in view.text or b"Base64" in view.text or b"/dev/null" in view.text or b"responseText" in view.text):
         yield from _hidden_loader(view)
+    if view.facts.decoded_literals or view.facts.decoded_values:
+        yield from _hidden_python(view)
     scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
     if not scripts:
         return
@@ -96,6 +108,29 @@ def check(view: FileView) -> Iterator[Finding]:
                           f"{finding.details.get('command', finding.snippet)[:80]!r}), {view.run_text(fact)}.",
                           view.facts.path, fact.line, fact.snippet[:200], {**finding.details, "when": level})
             return
+
+
+PYTHON_MODULE = re.compile(r"^(?:import|from)\s+[\w.]+", re.M)
+
+
+def _hidden_python(view: FileView) -> Iterator[Finding]:
+    """A Python module the file keeps encoded (base64, zlib or gzip and base64: its first line never written in the
+    file) that sends the environment, saved passwords or credential files away, or downloads a program and starts it:
+    a stage the package hands to a Python program that runs it (an Open WebUI filter created through its API, an
+    Airflow helper every generated DAG imports; blind set 53)."""
+    for fact in view.of_kind("string"):
+        if len(fact.value) < 200 or "\n" not in fact.value or PYTHON_MODULE.search(fact.value[:2000]) is None \
+                or fact.value.lstrip().split("\n", 1)[0].encode() in view.text:
+            continue
+        staged = python_stage(fact.value)
+        if staged is None:
+            continue
+        ran = view.runs_now(fact) or view.called_by_app(fact)
+        yield view.finding("sends-secrets" if "sends" in staged[0] else "download-execute", S.CRITICAL if ran else S.HIGH,
+                           C.HIGH, "dropper", f"Keeps encoded a Python module that {staged[0]} (its line {staged[1]}: "
+                           f"{fact.value.splitlines()[staged[1] - 1].strip()[:80]!r}), {view.run_text(fact)}: a stage for "
+                           "the Python program it is handed to.", fact, view.level(fact))
+        return
 
 
 DROPS = ("install-script/download-execute", "install-script/fetch-and-execute")
