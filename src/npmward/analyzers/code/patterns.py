@@ -62,6 +62,10 @@ SECRET_PATHS = GatedPattern(re.compile(
     # Zero-trust access proxies' saved logins: cloudflared's app tokens and tunnel certificate, Teleport's keys,
     # kubelogin's OIDC token cache, Pomerium's and Boundary's sessions, smallstep's CA secrets.
     r"(^|[/\\])\.(cloudflared|tsh|pomerium|boundary)([/\\]|$)|\.kube[/\\]cache[/\\]oidc-login|\.step[/\\]secrets|"
+    # Games' saved logins, which trade for money: Steam's remembered accounts and sentry files, the Minecraft launchers'
+    # account tokens, Riot's and Battle.net's saved sessions, Roblox's cookie, Growtopia's save.dat (its password).
+    r"loginusers\.vdf$|(^|[/\\])ssfn[\w${}*]*$|launcher_accounts(_microsoft_store)?\.json$|RiotGamesPrivateSettings\.yaml$|"
+    r"Battle\.net\.config$|\.ROBLOSECURITY|RobloxCookies\.dat$|Growtopia[/\\](save\.dat)?$|"
     # The user's own documents: what a document harvester walks (read and sent, a file of them is stolen).
     + USER_DOCUMENTS + "|"
     # Browser-extension wallets by extension id: Phantom, Coinbase, TronLink, BNB, Binance, Rabby;
