@@ -1449,9 +1449,8 @@ PY_LOOT = re.compile(r"\bos\.environ\.(?:items|copy)\(\)|\bdict\(\s*os\.environ\
                      r"\.aws/credentials|~/\.ssh\b|\.npmrc\b|\.kube/config\b|\.docker/config\.json\b")
 """What a Python stage steals: the environment (items, a copy), a saved connection's password (an Airflow Connection's),
 credential files."""
-PY_SEND = re.compile(r"\burlopen\(\s*(?:urllib\.request\.)?Request\([^)\n]*\bdata\s*=|\bRequest\([^\n]*\bdata\s*=|"
-                     r"\b(?:requests|httpx)\.(?:post|put)\(|\.request\(\s*['\"]POST['\"]")
-"""A Python request that carries a body (`urlopen(Request(url, data=…))`, `requests.post`)."""
+PY_SEND = re.compile(r"\b(?:urlopen|Request)\([^\n]*\bdata\s*=|\b(?:requests|httpx)\.(?:post|put)\(|\.request\(\s*['\"]POST['\"]")
+"""A Python request that carries a body (`urlopen(Request(url, data=…))`, `urlopen(url, data=…)`, `requests.post`)."""
 PY_DROP = (re.compile(r"\burlretrieve\(|\burlopen\("), re.compile(r"\bos\.chmod\(|\bchmod\s+\+?[0-7x]"),
            re.compile(r"\bsubprocess\.(?:Popen|run|call)\(|\bos\.(?:system|startfile|exec\w*)\("))
 """A Python download made executable and started: fetched, chmod-ed, run."""

@@ -300,6 +300,8 @@ class CodeAnalysis:
                 continue
             invisible = INVISIBLE_BYTES.search(data) is not None
             for key, value in _strings(tree):
+                if judged >= MAX_DATA_CODE:
+                    break
                 # (code spelled in invisible characters needs no key the code names: hiding it is the tell, and the
                 # package may walk every key, as blind set 53's emoji table "normalised" each value)
                 hidden = decode_invisible(value) if invisible and len(value) >= 32 else None
@@ -309,8 +311,6 @@ class CodeAnalysis:
                     continue
                 else:
                     where = f"holds under `{key}`"
-                if judged >= MAX_DATA_CODE:
-                    continue
                 judged += 1
                 # (a function kept as data, `(function (require) {…})`, is made to be called: its body is what runs)
                 whole_function = FUNCTION_VALUE.match(value) is not None and value.rstrip().endswith(("}", "})"))

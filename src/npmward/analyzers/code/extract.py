@@ -932,7 +932,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if scope is not None and exec_call(name):
             self.note_exec_wrapper(name, arg_nodes, argv, scope)
         self.note_decoded_receiver(node, fn, name, argv, scope)
-        if len(arg_nodes) >= 2 and (rest := self.list_shape(arg_nodes[1])):
+        # (a list built by calls, `'…'.split(' ').concat([exe])`, is folded for a call that runs a process only)
+        if len(arg_nodes) >= 2 and (arg_nodes[1].type == "array" or exec_call(name)) and (rest := self.list_shape(arg_nodes[1])):
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
             if any(v != HOLE for v in rest):
                 shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])

@@ -153,9 +153,10 @@ class Bindings:
         return None
 
     def made_require(self, call: Node) -> str | None:
-        """`require` for `createRequire(import.meta.url)`, a require called where it is made (`createRequire(url)(file)`)."""
+        """`require` for `createRequire(import.meta.url)`, a require called where it is made (`createRequire(url)(file)`,
+        esbuild's `(0, import_node_module.createRequire)(url)(file)`). (Its text first: calls of calls are common.)"""
         fn = call.child_by_field_name("function")
-        if fn is not None and fn.end_byte - fn.start_byte <= 60 and self.text(fn) in ("createRequire", "module.createRequire") \
+        if fn is not None and fn.end_byte - fn.start_byte <= 80 and "createRequire" in self.text(fn) \
                 and self.callee_name(fn) in CREATE_REQUIRE:
             return "require"
         return None

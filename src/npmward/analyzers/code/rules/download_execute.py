@@ -133,7 +133,7 @@ def _disguise(view: FileView, facts: list[Fact]) -> str | None:
     with a password the code holds (`unzip -P <pw>`, `7z x -p<pw>`: a password on a download keeps scanners out, blind
     set 52's PDF thumbnail CLI), or saved under a font's or an image's name (the stage `InterVar-Regular.woff2` started
     with rundll32 or sh, blind set 52's log viewer: whoever lists the folder sees a font)."""
-    if any(ARCHIVE_PASSWORD.search(text) for f in view.executions() for text in (*f.shapes, " ".join(a or "${*}" for a in f.args))):
+    if any(ARCHIVE_PASSWORD.search(text) for f in view.executions() for text in _command_lines(f)):
         return "unpacked with a password the code holds"
     masked = next((f.value for f in facts if f.kind == "string" and DATA_FILE.match(f.value)), None)
     return f"saved as {masked}, a data file's name" if masked else None
@@ -204,11 +204,15 @@ MAX_SCOPES = 40
 """Functions of each step looked at: a bundle has hundreds, and the first few settle it."""
 
 
+def _command_lines(f: Fact) -> tuple[str, ...]:
+    """The command lines an exec call runs: its shapes, and its arguments joined (a hole for each one not known)."""
+    return (*f.shapes, " ".join(a or "${*}" for a in f.args))
+
+
 def _fetches_to_file(f: Fact) -> bool:
     """A command that downloads to a file (`curl.exe -sko <zip> <url>`, `Invoke-WebRequest -OutFile`): a download and a
     write in one call."""
-    return any(FETCH.search(text) is not None and next(saved_as(text), None) is not None
-               for text in (*f.shapes, " ".join(a or "${*}" for a in f.args)))
+    return any(FETCH.search(text) is not None and next(saved_as(text), None) is not None for text in _command_lines(f))
 
 
 def _one_behaviour(view: FileView, facts: list[Fact], helpers: bool = False) -> Fact | None:
@@ -218,9 +222,10 @@ def _one_behaviour(view: FileView, facts: list[Fact], helpers: bool = False) -> 
                                                       or (executes(f) and not _extracts(f)))]
     if not runs:
         return None
-    fetched = {f.scope for f in runs if _fetches_to_file(f)}
-    if fetched:  # (the download command is no run of what it saved)
-        runs = [f for f in runs if not _fetches_to_file(f)]
+    fetching = [f for f in runs if _fetches_to_file(f)]
+    fetched = {f.scope for f in fetching}
+    if fetching:  # (the download command is no run of what it saved)
+        runs = [f for f in runs if f not in fetching]
     downloads = list(dict.fromkeys([f.scope for f in facts if sends(f) or (helpers and f.value.startswith(".")
                                                                            and view.helper_sends(f))] + sorted(fetched, key=str)))[:MAX_SCOPES]
     writes = list(dict.fromkeys([f.scope for f in facts if writes_file(f)] + sorted(fetched, key=str)))[:MAX_SCOPES]

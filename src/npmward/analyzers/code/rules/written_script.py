@@ -110,6 +110,17 @@ def check(view: FileView) -> Iterator[Finding]:
             return
 
 
+def _kept_encoded(view: FileView, fact) -> bool:
+    """A script the file holds only encoded: its first line (a shebang, an import) is not written in the file, as it is
+    in a script kept in the open, escaped or concatenated."""
+    return fact.value.lstrip().split("\n", 1)[0].encode() not in view.text
+
+
+def _stage_severity(view: FileView, fact) -> S:
+    """An encoded stage's weight: critical where it runs or in code the application runs, high elsewhere."""
+    return S.CRITICAL if view.runs_now(fact) or view.called_by_app(fact) else S.HIGH
+
+
 PYTHON_MODULE = re.compile(r"^(?:import|from)\s+[\w.]+", re.M)
 
 
@@ -120,13 +131,12 @@ def _hidden_python(view: FileView) -> Iterator[Finding]:
     Airflow helper every generated DAG imports; blind set 53)."""
     for fact in view.of_kind("string"):
         if len(fact.value) < 200 or "\n" not in fact.value or PYTHON_MODULE.search(fact.value[:2000]) is None \
-                or fact.value.lstrip().split("\n", 1)[0].encode() in view.text:
+                or not _kept_encoded(view, fact):
             continue
         staged = python_stage(fact.value)
         if staged is None:
             continue
-        ran = view.runs_now(fact) or view.called_by_app(fact)
-        yield view.finding("sends-secrets" if "sends" in staged[0] else "download-execute", S.CRITICAL if ran else S.HIGH,
+        yield view.finding("sends-secrets" if "sends" in staged[0] else "download-execute", _stage_severity(view, fact),
                            C.HIGH, "dropper", f"Keeps encoded a Python module that {staged[0]} (its line {staged[1]}: "
                            f"{fact.value.splitlines()[staged[1] - 1].strip()[:80]!r}), {view.run_text(fact)}: a stage for "
                            "the Python program it is handed to.", fact, view.level(fact))
@@ -144,16 +154,15 @@ def _hidden_dropper(view: FileView, scripts: list) -> Iterator[Finding]:
     set 53's JumpCloud report library pushed one to every Mac as an MDM command). A tool's own installer script is
     kept in the open."""
     for fact in scripts:
-        if fact.value.split("\n", 1)[0].encode() in view.text:
-            continue  # (its shebang is written in the file: the script is in the open, escaped or concatenated)
+        if not _kept_encoded(view, fact):
+            continue
         name = f"{view.facts.path}#script@{fact.line}"
         found = list(judge_shell_file(view.level(fact), name, {name: fact.value.encode("utf-8", "replace")}))
         drop = next((f for f in found if f.rule in DROPS and f.severity >= S.CRITICAL), None)
         armed = [ARMED[f.rule] for f in found if f.rule in ARMED]
         if drop is None or not armed:
             continue
-        ran = view.runs_now(fact) or view.called_by_app(fact)
-        yield Finding("code/" + drop.rule.split("/", 1)[1], S.CRITICAL if ran else S.HIGH, C.HIGH, "dropper",
+        yield Finding("code/" + drop.rule.split("/", 1)[1], _stage_severity(view, fact), C.HIGH, "dropper",
                       f"Keeps encoded a shell script that downloads a program and runs it ({', '.join(dict.fromkeys(armed))}; "
                       f"its line {drop.line}: {drop.snippet[:80]!r}), {view.run_text(fact)}: a stage hidden from readers.",
                       view.facts.path, fact.line, fact.snippet[:200], {**drop.details, "when": view.level(fact)})
