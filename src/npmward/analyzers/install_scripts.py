@@ -1089,7 +1089,7 @@ EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.ex
 NO_WEIGHT = frozenset({"install-script/present", "install-script/recognised", "install-script/runs-file"})
 """What a hook's judging says that carries no weight where a command is judged as part of something else (run from
 code, a line of a shell file, a decoded stage)."""
-ECHOED_BASE64 = re.compile(r"\b(?:echo\s+(?:-n\s+)?|printf\s+(?:['\"]%s['\"]\s+)?)['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*"
+ECHOED_BASE64 = re.compile(r"\b(?:echo\s+(?:-n\s+)?|printf\s+(?:['\"]?%s['\"]?\s+)?)['\"]?([A-Za-z0-9+/]{24,}={0,2})['\"]?\s*\|\s*"
                            r"base64\s+(?:-d|--decode|-D)\b")
 """`echo <base64> | base64 -d | sh` (or `printf '%s' <base64> | …`): the script a command carries encoded, which it decodes
 and runs."""
@@ -1443,33 +1443,6 @@ def judge_interpreted_file(hook: str, path: str, files) -> Iterator[Finding]:
         yield Finding("install-script/fetch-and-execute", Severity.CRITICAL, Confidence.HIGH, "dropper",
                       f"{where} downloads code (line {fetched}) and hands it to an interpreter (line {ran}), at install time.",
                       path, ran, _snippet(lines[ran - 1]), {"hook": hook, "downloaded_at": fetched})
-
-
-PY_LOOT = re.compile(r"\bos\.environ\.(?:items|copy)\(\)|\bdict\(\s*os\.environ\s*\)|\.password\b|"
-                     r"\.aws/credentials|~/\.ssh\b|\.npmrc\b|\.kube/config\b|\.docker/config\.json\b")
-"""What a Python stage steals: the environment (items, a copy), a saved connection's password (an Airflow Connection's),
-credential files."""
-PY_SEND = re.compile(r"\b(?:urlopen|Request)\([^\n]*\bdata\s*=|\b(?:requests|httpx)\.(?:post|put)\(|\.request\(\s*['\"]POST['\"]")
-"""A Python request that carries a body (`urlopen(Request(url, data=…))`, `urlopen(url, data=…)`, `requests.post`)."""
-PY_DROP = (re.compile(r"\burlretrieve\(|\burlopen\("), re.compile(r"\bos\.chmod\(|\bchmod\s+\+?[0-7x]"),
-           re.compile(r"\bsubprocess\.(?:Popen|run|call)\(|\bos\.(?:system|startfile|exec\w*)\("))
-"""A Python download made executable and started: fetched, chmod-ed, run."""
-
-
-def python_stage(text: str) -> tuple[str, int] | None:
-    """(what, line) of a Python module that sends the environment, saved passwords or credential files with a request
-    that carries a body, or downloads a program, makes it executable and starts it: the stage a package plants where a
-    Python program imports it (an Airflow DAG the scheduler parses, an Open WebUI filter, blind set 53)."""
-    if len(text) > 500_000 or ("import" not in text and "def " not in text):
-        return None
-    code = "\n".join("" if line.lstrip().startswith("#") else line for line in text.splitlines())
-    sent = PY_SEND.search(code)
-    if sent is not None and PY_LOOT.search(code):
-        return "sends the environment, saved passwords or credential files away", code.count("\n", 0, sent.start()) + 1
-    found = [pattern.search(code) for pattern in PY_DROP]
-    if all(found):
-        return "downloads a program, makes it executable and starts it", code.count("\n", 0, found[2].start()) + 1
-    return None
 
 
 def _inline_code(command: str, with_decoded: str, where: str, finding) -> tuple[list[Finding], bool]:

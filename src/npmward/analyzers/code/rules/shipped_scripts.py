@@ -7,6 +7,7 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ... import stages
 from ...install_scripts import (
     FOR_NO_USER,
     RUNS_REMOTE,
@@ -17,7 +18,6 @@ from ...install_scripts import (
     judge_shell_file,
     lifecycle_entry_files,
     never_for_a_caller,
-    python_stage,
     runs_remote_code,
     sends_loot,
 )
@@ -49,9 +49,10 @@ APPLESCRIPT = (".scpt", ".applescript")
                   "a script (not a shell script) that install code copies out or names, whose line downloads and runs code as plainly as it "
                   "likes (a VBScript launcher shortcuts are retargeted at), is `install-script/fetch-and-execute`, critical; "
                   "so is a shell script no hook runs that sweeps three credential stores or more and sends data (a dev container "
-                  "feature's attach script), as `install-script/sends-secrets`, and a Python module that code which runs names "
-                  "(it copies it out: an Airflow DAG) that sends the environment, saved passwords or credential files away "
-                  "(`install-script/sends-secrets`) or downloads a program and starts it (`install-script/download-execute`); "
+                  "feature's attach script), as `install-script/sends-secrets`, and a Python module, Go source file or GDScript "
+                  "script that code which runs names (it copies it out: an Airflow DAG, a Godot autoload) that sends the "
+                  "environment, saved passwords or credential files away (`install-script/sends-secrets`) or downloads code "
+                  "or a program and runs it (`install-script/download-execute`); "
                   "critical when install or entry code (or a shell script a hook runs) names it or the package's code names "
                   "its folder and extension (a template engine rendering its own layouts), high otherwise. So is a Lua script that "
                   "loads a chunk spelled as decimal escapes that names a URL and runs commands (a LuaJIT loader; critical "
@@ -152,7 +153,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         if is_code_file(path) or (path in hooked and shell) or len(data) > 1_000_000 \
                 or (not lua and not shell and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data
                     and b"Base64" not in data and not ((b"curl" in data or b"wget" in data) and PIPED_DOWNLOAD.search(data))
-                    and not HEX_RUN.search(data) and not (path.endswith(".py") and b"url" in data)):
+                    and not HEX_RUN.search(data) and not path.endswith(stages.EXTENSIONS)):
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried, used = encoded_script(text), None
@@ -183,14 +184,14 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             decoded, used = match.group(0), installed
             what, verb = "a command that downloads and runs code", "holds"
             rule_id = "install-script/fetch-and-execute"
-        elif path.endswith(".py") and (staged := python_stage(text)) is not None \
+        elif (language := stages.language_of(path)) is not None and (staged := stages.judge(text, language)) is not None \
                 and (used := _named_by_code(package, path) or _copied_by_hook(package, hooked, path)) is not None:
-            # A Python module the package's code copies out (an Airflow DAG into the project's dags folder, blind set 53):
-            # whatever imports it (the scheduler, on every parse) runs its top level.
-            what, at = staged
+            # A module in another language the package's code copies out (an Airflow DAG into the project's dags folder,
+            # blind set 53; a Godot autoload, set 54): whatever loads it (the scheduler, the game) runs it.
+            rule_id, what, at = staged
             match, decoded = None, text.splitlines()[at - 1].strip()
-            rule_id, verb = ("install-script/sends-secrets" if "sends" in what else "install-script/download-execute"), "holds"
-            what = f"a Python module that {what}"
+            rule_id, verb = "install-script/" + rule_id, "holds"
+            what = f"a {language.name} module that {what}"
         elif shell and (sweep := next(credential_sweep("", path, text), None)) is not None:
             # (a script a dev container, an editor or a later build runs: it sweeps credential stores and sends them)
             match, decoded, at = None, sweep.snippet or "", sweep.line

@@ -8,13 +8,13 @@ from typing import Iterator
 from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
+from ... import stages
 from ...install_scripts import (
     HIDDEN_URL,
     NO_TOOL_DOES,
     OUT_OF_SIGHT,
     downloads_and_runs,
     judge_shell_file,
-    python_stage,
 )
 from ..behaviours import writes_file
 from ..package import resolve
@@ -79,16 +79,17 @@ write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
                   "the file) that downloads a program and runs it from a bare IP address, sets it to start again or "
                   "writes a file other programs trust, written out nowhere in the file (sent to an MDM's command API, "
                   "a service registry): `download-execute`, critical where it runs or the application runs it; so is a "
-                  "Python module kept encoded (base64, gzip or zlib) that sends the environment, saved passwords or "
-                  "credential files away (`sends-secrets`) or downloads a program, makes it executable and starts it (an "
-                  "Open WebUI filter created through its API, an Airflow runtime every compiled DAG imports).",
+                  "Python module, Go source file or GDScript script kept encoded (base64, gzip or zlib) that sends the "
+                  "environment, saved passwords or credential files away (`sends-secrets`) or downloads code or a program "
+                  "and runs it (an Open WebUI filter created through its API, an Airflow runtime every compiled DAG "
+                  "imports, a Go file dropped into the module cache, a Godot autoload), and a Dockerfile kept encoded whose "
+                  "RUN line carries such a command in base64.",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
     writes = any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call"))
     if writes and (b"base64" in view.text or b"Base64" in view.text or b"/dev/null" in view.text or b"responseText" in view.text):
         yield from _hidden_loader(view)
-    if view.facts.decoded_literals or view.facts.decoded_values:
-        yield from _hidden_python(view)
+    yield from _hidden_stage(view)
     scripts = [f for f in view.of_kind("string") if f.value.startswith("#!") and "\n" in f.value and SHELL_SHEBANG.match(f.value)]
     if not scripts:
         return
@@ -121,25 +122,28 @@ def _stage_severity(view: FileView, fact) -> S:
     return S.CRITICAL if view.runs_now(fact) or view.called_by_app(fact) else S.HIGH
 
 
-PYTHON_MODULE = re.compile(r"^(?:import|from)\s+[\w.]+", re.M)
-
-
-def _hidden_python(view: FileView) -> Iterator[Finding]:
-    """A Python module the file keeps encoded (base64, zlib or gzip and base64: its first line never written in the
-    file) that sends the environment, saved passwords or credential files away, or downloads a program and starts it:
-    a stage the package hands to a Python program that runs it (an Open WebUI filter created through its API, an
-    Airflow helper every generated DAG imports; blind set 53)."""
+def _hidden_stage(view: FileView) -> Iterator[Finding]:
+    """A module in another language (Python, Go, GDScript) or a build file the file keeps encoded (base64, zlib or gzip
+    and base64: its first line never written in the file) that sends the environment, saved passwords or credential
+    files away, or downloads code or a program and runs it: a stage for the program it is handed to or written where
+    (an Open WebUI filter created through its API, an Airflow helper every generated DAG imports, blind set 53; a Go
+    file dropped into the module cache, a Godot autoload, a Dockerfile that rebuilds the developer's base images under
+    their own tags, set 54)."""
     for fact in view.of_kind("string"):
-        if len(fact.value) < 200 or "\n" not in fact.value or PYTHON_MODULE.search(fact.value[:2000]) is None \
-                or not _kept_encoded(view, fact):
+        if len(fact.value) < 200 or "\n" not in fact.value:
             continue
-        staged = python_stage(fact.value)
+        language = stages.encoded_language(fact.value)
+        if (language is None and stages.DOCKERFILE.search(fact.value[:2000]) is None) or not _kept_encoded(view, fact):
+            continue
+        staged = stages.judge(fact.value, language)
         if staged is None:
             continue
-        yield view.finding("sends-secrets" if "sends" in staged[0] else "download-execute", _stage_severity(view, fact),
-                           C.HIGH, "dropper", f"Keeps encoded a Python module that {staged[0]} (its line {staged[1]}: "
-                           f"{fact.value.splitlines()[staged[1] - 1].strip()[:80]!r}), {view.run_text(fact)}: a stage for "
-                           "the Python program it is handed to.", fact, view.level(fact))
+        rule_id, what, at = staged
+        kind = language.noun if language is not None else "a Dockerfile"
+        yield view.finding(rule_id, _stage_severity(view, fact), C.HIGH, "dropper",
+                           f"Keeps encoded {kind} that {what} (its line {at}: "
+                           f"{fact.value.splitlines()[at - 1].strip()[:80]!r}), {view.run_text(fact)}: a stage for "
+                           "the program it is handed to.", fact, view.level(fact))
         return
 
 
