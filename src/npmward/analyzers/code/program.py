@@ -95,6 +95,9 @@ class Func:
     """Flow-graph node of the returned value."""
     node_id: int = 0
     """The tree-sitter node's id (callbacks and exports refer to it before the function is walked)."""
+    command: bool = False
+    """A CLI subcommand's handler (`program.command('connect').action(fn)`): its user runs it by typing the
+    subcommand, as an application calls a library's export (see `reach.Program.api`)."""
     iife: bool = False
     """Called where it is written (`(function (k, s) { ... })(0x539, '...')`), not handed to a call."""
     getter: str | None = None

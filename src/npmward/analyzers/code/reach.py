@@ -58,9 +58,9 @@ class Program:
     offsets: dict[str, int] = field(default_factory=dict)
     """Each file's first node in `graph`."""
     api: set[Scope] = field(default_factory=set)
-    """Functions the application calls: the entry modules' exports (an exported class's methods) and
-    what they call. A library's exported function runs when the app uses the library, so code in
-    it is `deferred` but not dead."""
+    """Functions the application calls: the entry modules' exports (an exported class's methods), a CLI's
+    subcommand handlers, and what they call. A library's exported function runs when the app uses the
+    library, a subcommand when its user types it, so code in them is `deferred` but not dead."""
     file_reads: set[int] = field(default_factory=set)
     """Nodes of reads of a file another write of the package fills (see `_Linker.link_files`): what such a read returns
     comes from the file, so its provenance starts there (the writer's function is not the reader's caller)."""
@@ -638,9 +638,10 @@ class _Linker:
         return found
 
     def api(self, mains: set[str]) -> set[Scope]:
-        """What the entry modules export, and everything that reaches (see `Program.api`)."""
+        """What the entry modules export, the subcommand handlers, and everything they reach (see `Program.api`)."""
         stack = [found for path in sorted(self.re_exporting(mains)) for name in self.files[path].exports
                  for found in self.called_exports(path, name)]
+        stack += [(path, fid) for path, ff in self.files.items() for fid, func in enumerate(ff.funcs) if func.command]
         return reached(self.edges, stack)
 
     def called_exports(self, path: str, name: str) -> list[Scope]:

@@ -27,9 +27,11 @@ def check(view: FileView) -> Iterator[Finding]:
         if not sink.labels & (F.KEY_MATERIAL | F.KEY_HOLDER) or to_registry_only(sink) or to_metadata(view, sink):
             continue
         severity, confidence = view.grade(GRID, sink.level)
+        when = view.when_text(sink.level)
         if sink.level == "deferred" and view.called_by_app(sink.fact):
             severity, confidence = S.CRITICAL, C.HIGH  # (a function the application calls sends the key it holds: every caller loses it)
+            when = view.run_text(sink.fact)
         yield view.finding("key-exfiltration", severity, confidence, "exfiltration",
-                           f"Sends a private key, secret key or seed through {sink.how}, {view.when_text(sink.level)}.",
+                           f"Sends a private key, secret key or seed through {sink.how}, {when}.",
                            sink.fact, sink.level, sink=sink.fact.value[:120])
         return
