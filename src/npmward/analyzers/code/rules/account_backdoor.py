@@ -27,7 +27,16 @@ REPO_HOOKS = re.compile(r"^/?(?:api/v\d+/)?(?:repos/(?:[^/\s]+/)?[^/\s]+|orgs/[^
                         r"repositories/(?:[^/\s]+/)?[^/\s]+)/hooks/?$")
 """The webhooks of a repository, an organisation or a group (GitHub's `/repos/{owner}/{repo}/hooks`, GitLab's
 `/projects/{id}/hooks`, Bitbucket's `/repositories/{workspace}/{repo}/hooks`): a POST adds one."""
-WORDS = ("/authentication/", "DistinguishedUser", "MailboxFolderPermission", "/hooks")
+EVENT_HOOKS = re.compile(r"^/?(?:v\d+/)?(?:webhook_endpoints|webhooks/subscriptions)/?$|(?:^|\.)webhookEndpoints\.create$")
+"""A payment platform's event subscriptions (Stripe's `/v1/webhook_endpoints`, its SDK's `webhookEndpoints.create`,
+Square's `/v2/webhooks/subscriptions`): every payment, refund and customer event sent to the URL, signed with a secret the
+creator receives."""
+ACCOUNT_KEYS = re.compile(r"^/?(?:api/v\d+/)?user/(?:keys|gpg_keys|ssh_signing_keys)/?$")
+"""The keys of the token's user (GitHub's and GitLab's `/user/keys`, `/user/gpg_keys`, GitHub's `/user/ssh_signing_keys`):
+a POST adds one, to log in over SSH or to sign commits shown as Verified."""
+SHIPPED_KEY = re.compile(r"^\s*(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/]{40,}|"
+                         r"-----BEGIN PGP PUBLIC KEY BLOCK-----")
+WORDS = ("/authentication/", "DistinguishedUser", "MailboxFolderPermission", "/hooks", "webhook", "Webhook", "/user/")
 GATE = any_word(*(w.encode() for w in WORDS))
 """The words in the file's text, asked first: most files have none, and their strings are not looked through."""
 
@@ -41,7 +50,10 @@ GATE = any_word(*(w.encode() for w in WORDS))
                   "audits read (GET) the methods; calendar sharing opens the calendar, not the mail. Also a repository's, "
                   "an organisation's or a group's webhook added (a POST to GitHub's `/repos/{owner}/{repo}/hooks`, "
                   "GitLab's `/projects/{id}/hooks`) in a file that hides a URL's host (decoded, never written): every push "
-                  "sent to the author; a tool adds the webhook its user names.",
+                  "sent to the author; a tool adds the webhook its user names. So is a payment platform's event subscription (Stripe's "
+                  "`webhook_endpoints`, Square's `webhooks/subscriptions`) in such a file, and a key the package carries (an "
+                  "SSH or PGP public key, in the open or decoded) POSTed to the token user's `/user/keys`, `/user/gpg_keys` "
+                  "or `/user/ssh_signing_keys`.",
       category="backdoor", consumes=("call", "string"), severity=S.CRITICAL)
 def check(view: FileView) -> Iterator[Finding]:
     if not view.mentions(GATE):
@@ -50,7 +62,19 @@ def check(view: FileView) -> Iterator[Finding]:
     if not strings:
         return
     posts = {f.line for f in view.of_kind("string") if f.value == "POST"}
-    hook = next((f for f in strings if f.line in posts and REPO_HOOKS.match(f.value)), None)
+    key = next((f for f in strings if f.line in posts and ACCOUNT_KEYS.match(f.value)), None)
+    shipped = next((f for f in view.of_kind("string") if SHIPPED_KEY.match(f.value)), None) if key is not None else None
+    if key is not None and shipped is not None:
+        # (a tool registers the key its user made or names: one the package carries opens the account to its author;
+        # blind set 54's release plugins added a 'release-bot' GPG and SSH key, kept compressed, to the CI token's user)
+        yield view.finding("account-backdoor", *view.unmistakable(key), "backdoor",
+                           f"With the token it holds, it adds a key the package carries ({shipped.value.strip()[:40]!r}…) "
+                           f"to the user's account ({key.value}), {view.run_text(key)}: whoever holds the private half "
+                           "logs in or signs commits shown as Verified.", key, view.level(key))
+        return
+    hook = next((f for f in strings if f.line in posts and (REPO_HOOKS.match(f.value) or EVENT_HOOKS.search(f.value))), None)
+    if hook is None:
+        hook = next((f for f in view.of_kind("call") if EVENT_HOOKS.search(f.value)), None)
     hidden = next((f for f in view.of_kind("string") if f.value.startswith(("https://", "http://")) and view.hides_host(f.value)),
                   None) if hook is not None else None
     if hook is not None and hidden is not None:
@@ -58,9 +82,9 @@ def check(view: FileView) -> Iterator[Finding]:
         # address kept in base64, to every repository the token administers)
         severity, confidence = view.unmistakable(hook)
         yield view.finding("account-backdoor", severity, confidence, "backdoor",
-                           f"With the token it holds, it adds a webhook ({hook.value}) that sends the repository's events "
-                           f"(pushes, pull requests, releases) to a host it hides, {view.run_text(hook)}: a standing copy "
-                           "of the code for whoever wrote it.", hook, view.level(hook))
+                           f"With the token it holds, it adds a webhook ({hook.value}) that sends the account's events "
+                           f"(a repository's pushes and releases, a merchant's payments) to a host it hides, "
+                           f"{view.run_text(hook)}: a standing copy for whoever wrote it.", hook, view.level(hook))
         return
     added = [f for f in strings if f.line in posts and METHOD_ADD.search(f.value)]
     if added and any(PRIVILEGED.search(f.value) for f in view.of_kind("string")):
