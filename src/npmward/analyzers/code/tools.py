@@ -16,6 +16,7 @@ from .package import relative, resolve
 from .program import FileFacts
 
 TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config|formatter)|jest-(preset|environment|runner|reporter)|"
+                         r"jest-[\w-]*transform|"
                          r"vite-plugin|rollup-plugin|unplugin|webpack-plugin|postcss|prettier-plugin|stylelint-(plugin|config)|"
                          r"vitest-(preset|environment|reporter|plugin|config)|karma|mocha|jasmine|gatsby-(plugin|theme)|docusaurus-(plugin|theme)|"
                          r"vuepress-plugin|eleventy-plugin)")
