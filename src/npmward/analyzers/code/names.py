@@ -120,6 +120,10 @@ MAX_TABLE = 200
 table (unicode ranges, browser versions) read property by property."""
 
 
+GLOBAL_FETCHES = {"fetch", "globalThis.fetch", "window.fetch", "global.fetch", "self.fetch"}
+"""The global fetch, by the names code reaches it (kept under another name, it still sends)."""
+
+
 class Bindings:
     """Mixin of the extractor: needs `text(node)`, `const(node)`, `pure_function(node)`, `snippet(node)`, `out`
     and `add`."""
@@ -423,6 +427,8 @@ class Bindings:
             # minifier reuses its short names in every function, and the top level's `n = require("http")` is what
             # `n.get(...)` means elsewhere.)
             module = self.bindings[self.text(value)]
+        elif value.type in ("identifier", "member_expression") and self.text(value, 20) in GLOBAL_FETCHES:
+            module = "fetch"  # (`const origFetch = globalThis.fetch`: the global fetch under a name, called later)
         elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
         elif value.type in ("member_expression", "subscript_expression") and self.function_constructor(value):

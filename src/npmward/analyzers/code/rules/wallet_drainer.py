@@ -169,7 +169,11 @@ def check(view: FileView) -> Iterator[Finding]:
         # What the hook sees (the page's Authorization headers, tokens in responses) sent to a host the
         # file hides (decoded at run time), from a hook set when the page loads the file: a monitoring
         # SDK names its endpoint. (The send is in the wrapper, which runs on the page's own requests.)
-        hidden = next((f for f in facts if sends(f) and view.labels(f) & F.DECODED), None)
+        # (the address decoded, not what is sent: the wrapper forwards the page's own request, body and all, to the
+        # original fetch, as SvelteKit's does with a response it parsed from the page)
+        graph = view.facts.graph
+        hidden = next((f for f in facts if sends(f) and f.flows and graph.value(f.flows[0]) & F.DECODED), None) \
+            if view.hidden_url() is not None else None
         if hidden is not None and network_hooked and view.level(hook) != "deferred":
             yield view.finding("network-hook", S.CRITICAL, C.HIGH, "browser",
                                f"Replaces {hook.value} and sends to an address it decodes at run time, when the page "
