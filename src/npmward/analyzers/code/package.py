@@ -37,16 +37,23 @@ def relative(base: str, spec: str, files: Mapping[str, object]) -> str | None:
     return resolve(base, spec if spec.startswith(".") else "./" + spec, files)
 
 
+def first_target(target: object) -> object:
+    """The first path of a conditional `imports`/`exports` target (`{"node": {"import": "./x.js"}}`: node, import,
+    require, default, whichever is written first)."""
+    for _ in range(4):
+        if not isinstance(target, Mapping):
+            break
+        target = next((v for v in target.values() if isinstance(v, (str, Mapping))), None)
+    return target
+
+
 def subpaths(manifest: Mapping) -> dict[str, str]:
     """package.json `imports` (`"#supports-color": "./source/vendor/supports-color.js"`), each key to
-    the package file it names (the first path of a conditional target: node, import, require, default)."""
+    the package file it names (see `first_target`)."""
     found: dict[str, str] = {}
     imports = manifest.get("imports")
     for key, target in (imports.items() if isinstance(imports, Mapping) else ()):
-        for _ in range(4):  # `{"node": {"import": "./x.js"}}`
-            if not isinstance(target, Mapping):
-                break
-            target = next((v for v in target.values() if isinstance(v, (str, Mapping))), None)
+        target = first_target(target)
         if isinstance(key, str) and key.startswith("#") and isinstance(target, str) and target.startswith("./"):
             found[key] = posixpath.normpath(target)
     return found

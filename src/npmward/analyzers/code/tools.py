@@ -12,7 +12,7 @@ import re
 from typing import Mapping
 
 from . import patterns as P
-from .package import relative, resolve
+from .package import first_target, relative, resolve
 from .program import FileFacts
 
 TOOL_PLUGIN = re.compile(r"(^|[/-])(babel-(plugin|preset)|eslint-(plugin|config|formatter)|jest-(preset|environment|runner|reporter)|"
@@ -170,11 +170,7 @@ def tool_files(manifest: Mapping, facts: Mapping[str, FileFacts], mains: set[str
                     found.add(target)
     if "storybook-addons" in keywords.split() or STORYBOOK_ADDON.search(name):
         exported = manifest.get("exports")
-        preset = exported.get("./preset") if isinstance(exported, Mapping) else None
-        for _ in range(4):  # (`{"./preset": {"require": "./dist/preset.js"}}`)
-            if not isinstance(preset, Mapping):
-                break
-            preset = next((v for v in preset.values() if isinstance(v, (str, Mapping))), None)
+        preset = first_target(exported.get("./preset")) if isinstance(exported, Mapping) else None
         found |= {target for spec in (preset, "./preset.js", "./preset.cjs") if isinstance(spec, str)
                   and (target := relative("package.json", spec, facts)) is not None}
     if YEOMAN_KEYWORD in keywords.split():

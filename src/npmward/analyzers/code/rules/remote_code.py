@@ -112,15 +112,18 @@ def check(view: FileView) -> Iterator[Finding]:
     queries = [f for f in view.executions() if _queries_registry(f)] if b"view" in view.text or b"info" in view.text else []
     # (template options need no such link: what reaches them is no bundle's union of a compile and a request, as code
     # handed to a runner may be, but a settings object)
-    # (at install or load too, when a helper module of the package made the request: `const code = await get(url);
-    # vm.runInThisContext(code)` in a postinstall script whose `get` is in ./net)
-    later = next((f for f in view.all if (view.level(f) not in ("install", "entry") and (_runs_received(view, f) and (
-        f.value in TEMPLATE_OPTIONS or any(
-            view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
-            for r in requests)
-        or _fetched_by_helper(view, f, helpers)) or _dead_drop(view, f, requests, queries) is not None))
-        or (view.level(f) in ("install", "entry") and _runs_received(view, f) and _fetched_by_helper(view, f, helpers))),
-        None) if requests or helpers or queries else None
+
+    def runs_fetched(f) -> bool:
+        if view.level(f) in ("install", "entry"):
+            # (the request is made by a helper module of the package: `const code = await get(url);
+            # vm.runInThisContext(code)` in a postinstall script whose `get` is in ./net; one in this file is `near`'s)
+            return _runs_received(view, f) and _fetched_by_helper(view, f, helpers)
+        return (_runs_received(view, f) and (
+            f.value in TEMPLATE_OPTIONS or _fetched_by_helper(view, f, helpers) or any(
+                view.linked(f.scope, r.scope, hops=2) or _siblings(view, f.scope, r.scope) or _handled_by(view, r.scope, f.scope)
+                for r in requests))) or _dead_drop(view, f, requests, queries) is not None
+
+    later = next(filter(runs_fetched, view.all), None) if requests or helpers or queries else None
     if later is not None:
         # (or the runner is reached from a request the application makes: ensureSession()'s catch hands the error body
         # to the helper that compiles it)
