@@ -81,9 +81,10 @@ def check(view: FileView) -> Iterator[Finding]:
         # (a tool that adds a webhook adds the one its user names; blind set 53's repo-hygiene CLI added its own, the
         # address kept in base64, to every repository the token administers)
         severity, confidence = view.unmistakable(hook)
+        events = "the merchant account's payment events" if EVENT_HOOKS.search(hook.value) \
+            else "the repository's pushes, pull requests and releases"
         yield view.finding("account-backdoor", severity, confidence, "backdoor",
-                           f"With the token it holds, it adds a webhook ({hook.value}) that sends the account's events "
-                           f"(a repository's pushes and releases, a merchant's payments) to a host it hides, "
+                           f"With the token it holds, it adds a webhook ({hook.value}) that sends {events} to a host it hides, "
                            f"{view.run_text(hook)}: a standing copy for whoever wrote it.", hook, view.level(hook))
         return
     added = [f for f in strings if f.line in posts and METHOD_ADD.search(f.value)]
