@@ -24,6 +24,8 @@ class Language:
     noun: str
     """What one file of it is called ("a Go source file")."""
     extensions: tuple[str, ...]
+    words: tuple[bytes, ...]
+    """One of these is in the text of every file the judge could report (its requests' names): others are not read."""
     header: re.Pattern
     """How a module of the language starts (a stage kept encoded is recognised by it)."""
     send: re.Pattern
@@ -41,7 +43,7 @@ class Language:
 CREDENTIAL_FILES = re.compile(r"\.aws/credentials|~/\.ssh\b|\.npmrc\b|\.kube/config\b|\.docker/config\.json\b")
 
 PYTHON = Language(
-    "Python", "a Python module", (".py",), re.compile(r"^(?:import|from)\s+[\w.]+", re.M),
+    "Python", "a Python module", (".py",), (b"url", b"request"), re.compile(r"^(?:import|from)\s+[\w.]+", re.M),
     re.compile(r"\b(?:urlopen|Request)\([^\n]*\bdata\s*=|\b(?:requests|httpx)\.(?:post|put)\(|\.request\(\s*['\"]POST['\"]"),
     re.compile(r"\bos\.environ\.(?:items|copy)\(\)|\bdict\(\s*os\.environ\s*\)|\.password\b"),
     re.compile(r"\burlretrieve\(|\burlopen\(|\brequests\.get\("),
@@ -51,7 +53,7 @@ PYTHON = Language(
     "#")
 """(an Airflow Connection's `.password`; `exec(urlopen(u).read())`; urlretrieve, os.chmod, Popen)"""
 GO = Language(
-    "Go", "a Go source file", (".go",), re.compile(r"^package\s+(?:\w+|\{\w+\})\s*$", re.M),
+    "Go", "a Go source file", (".go",), (b"http.",), re.compile(r"^package\s+(?:\w+|\{\w+\})\s*$", re.M),
     re.compile(r"\bhttp\.Post(?:Form)?\(|\bhttp\.NewRequest\(\s*\"(?:POST|PUT)\""),
     re.compile(r"\bos\.Environ\(\)"),
     re.compile(r"\bhttp\.Get\("),
@@ -60,14 +62,14 @@ GO = Language(
     "//")
 """(a file whose `init()` posts `os.Environ()`: every build of a program that imports its package runs it)"""
 GDSCRIPT = Language(
-    "GDScript", "a GDScript script", (".gd",), re.compile(r"^extends\s+\w+", re.M),
-    re.compile(r"\bHTTPRequest\b[\s\S]*\.request\([^\n]*HTTPClient\.METHOD_POST"),
+    "GDScript", "a GDScript script", (".gd",), (b"HTTP",), re.compile(r"^extends\s+\w+", re.M),
+    re.compile(r"\.request\([^\n]*HTTPClient\.METHOD_POST"),
     re.compile(r"\bOS\.get_environment\(\s*\)"),
     re.compile(r"\bHTTPRequest\.new\(\)|\bHTTPClient\.new\(\)"),
-    re.compile(r"\bGDScript\.new\(\)[\s\S]*\.reload\(|\bOS\.(?:execute|create_process)\("),
+    re.compile(r"\bGDScript\.new\(\)|\bOS\.(?:execute|create_process)\("),
     None,
     "#")
-"""(a Godot autoload that compiles a downloaded script with `GDScript.new()` and `reload()`, or hands the answer to
+"""(a Godot autoload that compiles a downloaded script (`GDScript.new()`, its `source_code` set, `reload()`), or hands the answer to
 `OS.execute('sh', ['-c', body])`: it runs in the editor and in every exported game)"""
 LANGUAGES = (PYTHON, GO, GDSCRIPT)
 EXTENSIONS = tuple(ext for language in LANGUAGES for ext in language.extensions)
@@ -76,6 +78,12 @@ DOCKERFILE = re.compile(r"^FROM\s+\S+", re.M)
 
 def language_of(path: str) -> Language | None:
     return next((language for language in LANGUAGES if path.endswith(language.extensions)), None)
+
+
+def worth_reading(path: str, data: bytes) -> bool:
+    """A file in a stage language that names one of its requests: the only ones `judge` could report."""
+    language = language_of(path)
+    return language is not None and any(word in data for word in language.words)
 
 
 def encoded_language(text: str) -> Language | None:

@@ -1844,3 +1844,16 @@ def test_the_global_fetch_kept_under_another_name_still_sends():
         assert any(f.rule == "code/secret-exfiltration" and f.severity is Severity.CRITICAL for f in found)
     # A page fetched through the alias sends nothing of the machine.
     assert decide(run({"index.js": "const f = globalThis.fetch;\nf('https://registry.example/latest').then((r) => r.json());\n"})).level is Level.CLEAN
+
+
+def test_a_stage_judge_reads_a_hostile_file_in_linear_time():
+    # (every pattern of the language tables stays on one line: a .gd file of 12,000 HTTPRequest lines is read once)
+    import time
+
+    from npmward.analyzers import stages
+
+    text = "extends Node\n" + "var h := HTTPRequest.new() # GDScript.new\n" * 12_000
+    started = time.process_time()
+    stages.judge(text, stages.GDSCRIPT)
+    assert time.process_time() - started < 2.0
+    assert stages.worth_reading("addons/x.gd", text.encode()) and not stages.worth_reading("addons/x.gd", b"extends Node\n")

@@ -929,11 +929,12 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         if fn.type == "identifier":
             self.named_calls.append((name, node, scope, positional))
             self.runner_wrapper(name, node, scope, argv)
-        if scope is not None and exec_call(name):
+        runs_process = exec_call(name)
+        if scope is not None and runs_process:
             self.note_exec_wrapper(name, arg_nodes, argv, scope)
         self.note_decoded_receiver(node, fn, name, argv, scope)
         # (a list built by calls, `'…'.split(' ').concat([exe])`, is folded for a call that runs a process only)
-        if len(arg_nodes) >= 2 and (arg_nodes[1].type == "array" or exec_call(name)) and (rest := self.list_shape(arg_nodes[1])):
+        if len(arg_nodes) >= 2 and (arg_nodes[1].type == "array" or runs_process) and (rest := self.list_shape(arg_nodes[1])):
             # `spawn('./xmrig', ['-o', 'stratum+tcp://…'])`: the command line as the shell would see it.
             if any(v != HOLE for v in rest):
                 shapes.append(" ".join([argv[0] or HOLE, *rest])[:MAX_STRING])

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from typing import Iterator
-from urllib.parse import unquote
 
 from ....model import Confidence as C
 from ....model import Finding
@@ -38,7 +37,6 @@ def check(view: FileView) -> Iterator[Finding]:
         if found is None:
             continue
         code, hidden = found
-        code = unquote(code)
         if not network_code(code):
             continue
         stealing = READS_ENV.search(code) is not None

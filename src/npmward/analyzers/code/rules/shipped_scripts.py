@@ -153,7 +153,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         if is_code_file(path) or (path in hooked and shell) or len(data) > 1_000_000 \
                 or (not lua and not shell and b"base64" not in data and b"owershell" not in data and b"pwsh" not in data
                     and b"Base64" not in data and not ((b"curl" in data or b"wget" in data) and PIPED_DOWNLOAD.search(data))
-                    and not HEX_RUN.search(data) and not path.endswith(stages.EXTENSIONS)):
+                    and not HEX_RUN.search(data) and not stages.worth_reading(path, data)):
             continue  # (a shell script a hook runs is judged line by line, its decoded commands too)
         text = data.decode("utf-8", "replace")
         carried, used = encoded_script(text), None
@@ -191,7 +191,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
             rule_id, what, at = staged
             match, decoded = None, text.splitlines()[at - 1].strip()
             rule_id, verb = "install-script/" + rule_id, "holds"
-            what = f"a {language.name} module that {what}"
+            what = f"{language.noun} that {what}"
         elif shell and (sweep := next(credential_sweep("", path, text), None)) is not None:
             # (a script a dev container, an editor or a later build runs: it sweeps credential stores and sends them)
             match, decoded, at = None, sweep.snippet or "", sweep.line
