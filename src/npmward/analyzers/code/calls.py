@@ -192,7 +192,7 @@ def _by_name(name: str, short: str, is_new: bool) -> tuple[bool, bool, int, int]
     operation of the value it gives (see the last branch of `call_value`)."""
     own = F.NET_HANDLE if P.NETWORK_CALLS.match(name) or short in P.ELEMENTS or CLIENT_FACTORIES.match(short) \
         else F.RESOLVER if short in P.RESOLVERS else F.DECRYPTED if P.DECIPHER.search(short) \
-        else F.RECEIVED if P.DNS_TEXT.search(short) else F.RECEIVED | F.OTHER_HOST if P.CHAIN_STORAGE.search(short) \
+        else F.RECEIVED if P.DNS_TEXT.search(short) or P.QUEUE_READS.search(short) else F.RECEIVED | F.OTHER_HOST if P.CHAIN_STORAGE.search(short) \
         else F.DEVTOOLS if short.endswith(".wsEndpoint") else 0
     if short.rsplit(".", 1)[-1] in P.ELEMENT_LOOKUPS or short in ("$", "jQuery"):
         own |= F.PAGE_INPUT  # (`document.querySelector(sel)`, `form.querySelectorAll('input')`, jQuery's `$(sel)`)

@@ -39,8 +39,13 @@ class Exports:
             # (by the name the walk gives the class, an anonymous one's by its line: its methods are what is called)
             named = value.child_by_field_name("name")
             targets.append(("name", scope, self.text(named, 200) if named is not None else f"<class@{value.start_point[0] + 1}>"))
-        elif t == "identifier" and name and (table := self.literals.get(self.text(value, 200))) is not None:
-            if table.type == "array":
+        elif t == "identifier" and (table := self.literals.get(self.text(value, 200))) is not None \
+                and (name or table.type == "object"):
+            if not name:
+                # (a UMD's `var api = { init() {…} }; module.exports = api`; and the members assigned on it later)
+                self.export_members(table, scope)
+                targets.append(self.named_target(value, scope))
+            elif table.type == "array":
                 self.export(name, table, scope)  # (an Nx plugin's `const createNodes = [glob, fn]; exports.createNodes = createNodes`)
             else:
                 self.export_methods(name, table, targets, scope)  # (tsc: `const fns = { getReleaseLine }; exports.default = fns`)

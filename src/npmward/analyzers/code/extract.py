@@ -23,7 +23,7 @@ from .consts import HOLE, MAX_STRING, ConstantFolder, fills_template, string_con
 from .exports import Exports, factory_returns
 from .flow import KEYS
 from .functions import FUNCTIONS, Functions
-from .names import Bindings, choices, interop_names
+from .names import MAX_TABLE, Bindings, choices, interop_names
 from .parse import parser_for
 from .program import CallSite, Fact, FileFacts, Func
 from .sparse import ENTRY_SPARSE_BYTES, RISKY, SPARSE_BYTES, regions
@@ -97,6 +97,8 @@ all nodes."""
 ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
 """What leaves or pauses a loop (`process.exit()`, `process.abort()`)."""
 MAX_ALIASED_BYTES = 256_000
+MAX_DECORATION = 400
+"""A request field decorated from the request's headers is written in one short expression (see `note_request_field`)."""
 """Files up to this size link a function to the property it is stored as (see `note_prop_alias`)."""
 REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__require", "process.mainModule.require",
             "module.constructor._load", "require.main.require", "global.require", "globalThis.require",
@@ -148,6 +150,11 @@ def _fill(item, positional: list) -> str | list | None:
 COUNTED_LOOP = re.compile(r"(?:let|var)\s+([\w$]+)\s*=\s*0\s+\1\s*<\s*(\d{1,2})\s+(?:\1\+\+|\+\+\1|\1\s*\+=\s*1)")
 """`let i = 0; i < 5; i++`: a loop run a constant number of times."""
 MAX_UNROLL = 16
+ARRAY_LOOP = re.compile(r"(?:let|var)\s+([\w$]+)\s*=\s*0\s+\1\s*<\s*([\w$]+)\.length\s+(?:\1\+\+|\+\+\1|\1\s*\+=\s*1)")
+"""`var i = 0; i < t.length; i++`: a walk over each element of an array."""
+MAX_WALKED = 4096
+"""A constant array walked to build a string is short: a URL's or a command's characters."""
+UNSET = object()
 LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
 
 
@@ -216,6 +223,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.telegram_client = b"StringSession" in source
         """The file uses GramJS's string sessions: `client.session.save()` is the account's whole login (see `call_value`)."""
         self.listens = b"addEventListener" in source
+        self.request_fields: dict[str, set[str]] = {}
+        """Fields the file decorates a request with out of what its sender wrote (`req.baggage =
+        parse(req.headers.baggage)`): read again in a later hook, they are what the sender wrote (see
+        `note_request_field`)."""
         """The file listens to the page's events: an event's `target` is the element the user acts on."""
         self.names_websocket_scheme = b"ws:" in source or b"wss:" in source
         """The file spells a WebSocket URL's scheme: only then is a constructor's first argument folded to see whether
@@ -224,6 +235,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         """The file makes a Node diagnostic report (`process.report.getReport()`): its `environmentVariables` field
         is the whole environment."""
         self.require_aliases = set(REQUIRES)
+        self.global_aliases: set[str] = set()
         self.interop_names = interop_names(source)
         self.text_decoders: dict[str, Callable[[str], str | None]] = {}
         self.pure_decoders: set[str] = set()
@@ -772,8 +784,10 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         keyed = left.type == "subscript_expression" and isinstance(self.const(left.child_by_field_name("index")), str)
         if left.type == "member_expression" or keyed:
             if (owner := left.child_by_field_name("object")) is not None and owner.type == "identifier":
-                self.tables.pop(self.text(owner, 200), None)  # (`f.b = other`: no longer the literal's value)
+                self.write_table(owner, left, right, scope)
             name = self.callee_name(left)
+            self.note_global(name, right)  # (`$jscomp.global = $jscomp.getGlobal(this)`)
+            self.note_request_field(left, right)
             self.add("assign", name, node, scope, flows=(source,), receiver=self.value(left.child_by_field_name("object"), scope))
             if right.type == "identifier" and self.text(right, 200) in self.require_aliases and name.count(".") == 1 \
                     and name.split(".")[0] in GLOBAL_OBJECTS:
@@ -799,7 +813,7 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             if left.type == "identifier":
                 self.tables.pop(self.text(left, 200), None)
             if left.type == "identifier" and self.text(left, 200) in self.consts:
-                self.reassign_const(node, self.text(left, 200), right)
+                self.reassign_const(node, self.text(left, 200), right, scope)
             if left.type == "identifier" and right.type == "call_expression":
                 module = self.required_module(right)
                 if module is not None and not module.startswith("."):
@@ -807,6 +821,34 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     # file of the package required late is lazy loading, which the linker already follows.)
                     self.bindings[self.text(left, 200)] = module
             self.bind_pattern(left, source, scope, declare=False)
+
+    def note_request_field(self, left: Node, right: Node) -> None:
+        """`req.baggage = parseBaggage(req.headers['baggage'])` in one hook: `req.baggage` read in another is the
+        header, parsed (a Fastify plugin's onRequest decorating what its onSend runs)."""
+        holder, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if holder is None or prop is None or holder.end_byte - holder.start_byte > P.REQUEST_HOLDER_LENGTH \
+                or right.end_byte - right.start_byte > MAX_DECORATION:
+            return
+        fields = P.REQUEST_FIELDS.get(holder_text := self.text(holder))
+        if fields and (field := self.text(prop, 80)) not in fields:
+            given = self.text(right)
+            if any(f"{holder_text}.{read}" in given for read in fields):
+                self.request_fields.setdefault(holder_text, set()).add(field)
+
+    def write_table(self, owner: Node, left: Node, right: Node, scope: int | None) -> None:
+        """`f.b = other` changes what `f.b` is: the key is no longer the literal's value (the whole table, for a key
+        computed at run time). A constant written at the top level into a key the table does not have is one more
+        of its constants (`$jscomp.tbl = ['aHR0…', 'base64']`: a namespace built a property at a time)."""
+        table = self.tables.get(key := self.text(owner, 200))
+        prop = left.child_by_field_name("property") if left.type == "member_expression" else left.child_by_field_name("index")
+        field = self.text(prop, 200) if left.type == "member_expression" and prop is not None else self.const(prop)
+        if not isinstance(field, str):
+            self.tables.pop(key, None)
+        elif scope is None and (table is None or field not in table and len(table) < MAX_TABLE) \
+                and (value := self.const(right)) is not None:
+            self.tables.setdefault(key, {})[field] = value
+        elif table is not None:
+            table.pop(field, None)
 
     def note_prop_alias(self, left: Node, right: Node, name: str, scope: int | None) -> None:
         """`exports2.prepare = prepare` and `module2.exports = { get, upload }` in a bundle's module factory: the
@@ -841,13 +883,25 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
                     self.factory_exports[self.text(name, 200)] = fn
                 return
 
-    def reassign_const(self, node: Node, name: str, right: Node) -> None:
+    def reassign_const(self, node: Node, name: str, right: Node, scope: int | None) -> None:
         """A folded variable assigned again: it holds the new constant from here on (`s += 'abc'` builds
         a string), or no constant at all (`let d = ''; res.on('data', (c) => { d += c; })`: what the
         request delivers, not '')."""
-        value = self.const(right)
         current = self.consts[name]
         loop = _enclosing_loop(node)
+        if loop is not None and isinstance(current, str) and node.type == "augmented_assignment_expression" \
+                and (walked := self.array_walk(loop)) is not None:
+            # (`for (var i = 0; i < t.length; i++) u += String.fromCharCode(t[i] ^ 0x5f)`: a string built from each
+            # element of a constant array, as a XOR-hidden URL is)
+            built = self.hidden(self.fold_walk(right, current, *walked))
+            if built is None:
+                del self.consts[name]
+                return
+            self.consts[name] = built
+            if len(built) >= 4:
+                self.add("string", built, node, scope)  # (a string of the file, as a declaration's would be)
+            return
+        value = self.const(right)
         if loop is not None:
             # (`for (let i = 0; i < 5; i++) c = _(c);`: five layers of decoding, folded five times; any other loop leaves
             # a value the walk cannot count)
@@ -866,6 +920,34 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
             self.consts[name] = (current + value)[:MAX_STRING]
         else:
             del self.consts[name]
+
+    def array_walk(self, loop: Node) -> tuple[str, list] | None:
+        """(index, array) of `for (var i = 0; i < a.length; i++)` over a constant array of the file, or None."""
+        if loop.type != "for_statement":
+            return None
+        parts = [loop.child_by_field_name(f) for f in ("initializer", "condition", "increment")]
+        if any(p is None for p in parts):
+            return None
+        match = ARRAY_LOOP.fullmatch(" ".join(self.text(p, 80).strip().rstrip(";") for p in parts))
+        array = self.consts.get(match.group(2)) if match is not None else None
+        return (match.group(1), array) if isinstance(array, list) and 0 < len(array) <= MAX_WALKED else None
+
+    def fold_walk(self, right: Node, current: str, index: str, array: list) -> str | None:
+        """`current` with what `right` folds to for each index of `array` appended (None when one does not fold)."""
+        saved = self.consts.get(index, UNSET)
+        try:
+            for i in range(len(array)):
+                self.consts[index] = i
+                piece = self.const(right)
+                if not isinstance(piece, (str, int)) or len(current) >= MAX_STRING:
+                    return None
+                current += str(piece)
+            return current
+        finally:
+            if saved is UNSET:
+                self.consts.pop(index, None)
+            else:
+                self.consts[index] = saved
 
     def trip_count(self, loop: Node) -> int | None:
         """How many times `for (let i = 0; i < N; i++)` runs its body, for a small constant N."""

@@ -14,6 +14,7 @@ from typing import Mapping
 from tree_sitter import Node
 
 from . import patterns as P
+from .behaviours import GLOBAL_OBJECTS
 from .calls import BUNDLED, unparenthesized
 from .consts import PATH_JOINS
 from .strings import text_decoder, xor_decoder, xor_key, xor_table_decoder
@@ -122,6 +123,12 @@ table (unicode ranges, browser versions) read property by property."""
 
 GLOBAL_FETCHES = {"fetch", "globalThis.fetch", "window.fetch", "global.fetch", "self.fetch"}
 """The global fetch, by the names code reaches it (kept under another name, it still sends)."""
+ALIASED_GLOBALS = {"Buffer", "eval", "atob"}
+"""Globals that decode or run code, which loaders keep under another name (`var b = G.Buffer`)."""
+GLOBAL_TEST = re.compile(rb"\btypeof\s*\(?\s*(?:globalThis|window|self|global)\b")
+"""A test of which global object exists: a choice made with one finds the global object."""
+GLOBAL_GETTER = re.compile(r"(?:^|\.)(?:get)?_?global(?:This|Object|Scope)?$", re.I)
+"""A function named for finding the global object (Closure's `$jscomp.getGlobal(this)`, `getGlobalThis()`)."""
 
 
 class Bindings:
@@ -137,6 +144,8 @@ class Bindings:
     _externals: dict[str, str] | None = None
     module_tables: set[str]
     """Variables that hold a webpack bundle's module factories (see `webpack_runtime`)."""
+    global_aliases: set[str]
+    """Names the file gives the global object (see `note_global`)."""
 
     def specifier(self, spec: str) -> str:
         """A module specifier as the rest of the analysis names it: `node:os` is `os`, and a subpath
@@ -155,6 +164,28 @@ class Bindings:
             if branch is not None and branch.type == "identifier" and self.text(branch) in self.bindings:
                 return branch
         return None
+
+    def holds_global(self, value: Node) -> bool:
+        """The global object by another name: `globalThis`/`window`/`global`/`self`, a choice among them made by testing
+        which exists (`typeof window !== 'undefined' ? window : global`, core-js's `check(typeof globalThis == 'object'
+        && globalThis) || …`), or what a function named for finding it gives (Closure's `$jscomp.getGlobal(this)`)."""
+        t = value.type
+        if t == "identifier":
+            return self.text(value, 20) in GLOBAL_OBJECTS
+        if t == "call_expression":
+            fn = value.child_by_field_name("function")
+            return fn is not None and fn.end_byte - fn.start_byte <= 80 and b"lobal" in self.src[fn.start_byte:fn.end_byte] \
+                and GLOBAL_GETTER.search(self.text(fn)) is not None
+        return choices(value) is not None and value.end_byte - value.start_byte <= 600 \
+            and GLOBAL_TEST.search(self.src, value.start_byte, value.end_byte) is not None
+
+    def note_global(self, name: str, value: Node) -> None:
+        """Remember `name` (`G`, `$jscomp.global`) as the global object when `value` is it: `G.Function(code)` is then
+        `Function(code)`, `G.Buffer.from(s, 'base64')` a decode (see `callee_name`)."""
+        if self.holds_global(value) and name not in GLOBAL_OBJECTS:
+            self.global_aliases.add(name)
+        elif self.global_aliases:
+            self.global_aliases.discard(name)
 
     def made_require(self, call: Node) -> str | None:
         """`require` for `createRequire(import.meta.url)`, a require called where it is made (`createRequire(url)(file)`,
@@ -240,7 +271,15 @@ class Bindings:
             name = "new " + name if suffix is None else name + suffix
             if len(name) > MAX_NAME:
                 return name[:MAX_NAME]
-        return name
+        return self.unaliased_global(name) if self.global_aliases else name
+
+    def unaliased_global(self, name: str) -> str:
+        """`$jscomp.global.Function` is `Function`, `new G.Function` is `new Function`: the global's property is the
+        global name."""
+        new = "new " if name.startswith("new ") else ""
+        body = name[len(new):]
+        alias = next((a for a in self.global_aliases if body == a or body.startswith(a + ".")), None)
+        return name if alias is None else new + (body[len(alias) + 1:] or "globalThis")
 
     def function_constructor(self, node: Node) -> bool:
         """`(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`: the constructor of
@@ -381,6 +420,8 @@ class Bindings:
             return
         while value.type in ("await_expression", "parenthesized_expression") and value.named_child_count:
             value = value.named_children[-1]
+        if name.type == "identifier" and scope is None:
+            self.note_global(self.text(name), value)  # (a function's `var e = window` may be a minifier's reused name)
         if name.type == "identifier" and any(self.made_process(v) for v in choices(value) or (value,)):
             # `var proc = err.constructor.constructor('return process')()`: the host's `process`, reached from inside a
             # vm sandbox through a host object's Function constructor (the vm2 escapes); its `mainModule.require` is
@@ -429,6 +470,9 @@ class Bindings:
             module = self.bindings[self.text(value)]
         elif value.type in ("identifier", "member_expression") and self.text(value, 20) in GLOBAL_FETCHES:
             module = "fetch"  # (`const origFetch = globalThis.fetch`: the global fetch under a name, called later)
+        elif value.type in ("identifier", "member_expression") and value.end_byte - value.start_byte <= 60 \
+                and (named := self.callee_name(value)) in ALIASED_GLOBALS:
+            module = named  # (`var b = $jscomp.global.Buffer; b.from(s, 'base64')`: Buffer under a name)
         elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:
             module = self.text(value)  # `var d = document; d.cookie`: minified skimmers alias the page's globals
         elif value.type in ("member_expression", "subscript_expression") and self.function_constructor(value):

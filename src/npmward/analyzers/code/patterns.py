@@ -59,6 +59,8 @@ SECRET_PATHS = GatedPattern(re.compile(
     # A TeamCity agent's own configuration: its authorization token to the server. The ADB private key (every Android
     # device that trusted this machine accepts it) and Expo's saved session.
     r"buildAgent\.properties$|\.android[/\\]adbkey$|\.expo[/\\](state|auth)\.json$|"
+    # Helm's OCI registry logins (`helm registry login`: docker's config.json format, tokens and all).
+    r"helm[/\\]registry[/\\]config\.json|"
     # Zero-trust access proxies' saved logins: cloudflared's app tokens and tunnel certificate, Teleport's keys,
     # kubelogin's OIDC token cache, Pomerium's and Boundary's sessions, smallstep's CA secrets.
     r"(^|[/\\])\.(cloudflared|tsh|pomerium|boundary)([/\\]|$)|\.kube[/\\]cache[/\\]oidc-login|\.step[/\\]secrets|"
@@ -103,6 +105,10 @@ DNS_TEXT = re.compile(r"(^|\.)(resolveTxt|resolve6|resolveAaaa|resolveCname|reso
 """A TXT lookup: its answer is text whoever holds the zone wrote (a setting, a command), received from the network; so
 are the AAAA, CNAME and ANY answers of a zone's name server, which a DNS tunnel packs bytes into (sixteen per IPv6
 address). (Not `resolve4`/`lookup`: an address to connect to.)"""
+QUEUE_READS = re.compile(r"(^|\.)(xRead|xReadGroup|xread|xreadgroup|XREAD|XREADGROUP|blPop|brPop|blpop|brpop|BLPOP|BRPOP|"
+                         r"brPopLPush|brpoplpush|blMove|blmove)$")
+"""A blocking read of a Redis stream or list (node-redis's `xRead`, ioredis's `xread`, `blpop`): the entries whoever else
+can write to it queued, received from the server (a C2 channel in the cache an application already trusts)."""
 REGISTRY_QUERY = re.compile(r"^\s*(?:(\S*[/\\])?npm(\.cmd)?\s+(view|info|show|v)|\$\{\*\}\s+(view|info))\s+\S")
 """`npm view <package> <field>` (npm picked by platform: `${*} view …`): a package's metadata from the registry, whatever
 its publisher wrote in it (a field holding a stage, blind set 39)."""

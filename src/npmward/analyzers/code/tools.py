@@ -1,7 +1,7 @@
 """Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Vitest, Mocha, Jasmine, Gatsby,
 Docusaurus, VuePress, Eleventy, Vite, Rollup, webpack, PostCSS, Prettier, n8n, Strapi, the React Native CLI, Expo or the
 Angular CLI (a schematic collection's factories, at `ng add` and `ng update`) is
-loaded by the tool, and the tool calls what the package
+loaded by the tool (and the Nx CLI, an executor at every `nx run`), and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
 
@@ -47,26 +47,31 @@ CONFIG_FILES = ("react-native.config.js", "react-native.config.cjs", "app.plugin
 `react-native.config.js` while it autolinks (`run-android`, `pod install`, Gradle's native_modules); Expo requires a
 config plugin's `app.plugin.js` at every prebuild; Yarn registers a Plug'n'Play project's `.pnp.loader.mjs` as Node's
 ESM loader for every process it starts (`yarn dev`, `yarn test`), whose exported `resolve` and `load` run on each import."""
-SCHEMATIC_COLLECTIONS = (("schematics",), ("ng-update", "migrations"))
-"""Where a package names its Angular schematic collections: `ng add x` runs the collection's `ng-add` factory right
-after installing x, `ng update x` its migrations."""
+DEVKIT_COLLECTIONS = ((("schematics",), "schematics", "factory"), (("ng-update", "migrations"), "schematics", "factory"),
+                      (("builders",), "builders", "implementation"), (("executors",), "executors", "implementation"),
+                      (("generators",), "generators", "factory"))
+"""Where a package names its Angular or Nx collections (the manifest's field, the collection's key, the entry's field
+naming the file): `ng add x` runs the collection's `ng-add` factory right after installing x, `ng update x` its
+migrations; `ng build`/`nx run project:target` run the builder or executor a project's target names
+(`"executor": "x:notify"`) and `nx g x:app` a generator."""
 
 
-def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Mapping[str, FileFacts]) -> set[str]:
-    """The files of the factories (`"factory": "./ng-add/index#ngAdd"`) of the package's schematic collections: the
-    Angular CLI calls the exported factory when the user adds or updates the package, and every rule the file makes
-    (`chain([addImport(o), warmCache()])` hands them to the CLI, which runs them)."""
+def devkit_entries(manifest: Mapping, files: Mapping[str, bytes], facts: Mapping[str, FileFacts]) -> set[str]:
+    """The files of the factories and implementations (`"factory": "./ng-add/index#ngAdd"`, `"implementation":
+    "./dist/executors/notify/executor"`) of the package's schematic, builder, executor and generator collections: the
+    Angular or Nx CLI calls what the file exports when the user adds or updates the package or runs a target, and
+    every rule the file makes (`chain([addImport(o), warmCache()])` hands them to the CLI, which runs them)."""
     found: set[str] = set()
-    for keys in SCHEMATIC_COLLECTIONS:
+    for keys, listing, field in DEVKIT_COLLECTIONS:
         value = _field(manifest, *keys)
         collection = relative("package.json", value, files) if isinstance(value, str) else None
         try:
             listed = json.loads(files[collection][:1_000_000]) if collection is not None else None
         except (ValueError, UnicodeDecodeError):
             continue
-        entries = listed.get("schematics") if isinstance(listed, Mapping) else None
+        entries = listed.get(listing) if isinstance(listed, Mapping) else None
         for entry in entries.values() if isinstance(entries, Mapping) else ():
-            factory = entry.get("factory") if isinstance(entry, Mapping) else None
+            factory = entry.get(field) if isinstance(entry, Mapping) else None
             if isinstance(factory, str):
                 target = relative(collection, factory.split("#", 1)[0], facts)
                 if target is not None:

@@ -725,7 +725,8 @@ class Values:
         holder = self.tsc_chain_base(node, obj) or obj  # (`_a.headers` of tsc's `ctx?.req?.headers`: `ctx.req.headers`)
         own = 0
         if holder.end_byte - holder.start_byte <= P.REQUEST_HOLDER_LENGTH \
-                and name in P.REQUEST_FIELDS.get(self.text(holder, P.REQUEST_HOLDER_LENGTH), ()) \
+                and (name in P.REQUEST_FIELDS.get(held := self.text(holder, P.REQUEST_HOLDER_LENGTH), ())
+                     or name in self.request_fields.get(held, ())) \
                 and self.unbound_root(holder):
             # (and what the object carries: the `request.headers` a diagnostics channel hands its subscriber are the
             # application's own request's, see `flow.SENT_REQUEST`)
