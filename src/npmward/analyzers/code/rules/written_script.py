@@ -23,9 +23,10 @@ from ..strings import decode_b64, unbase64
 from ..view import FileView
 from . import build_script_tamper, rule
 
-PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod", "mergeContents")
+PROJECT_WRITERS = (".addBuildPhase", "withXcodeProject", "withDangerousMod", "mergeContents", "Yarn.workspaces", "Yarn.workspace")
 """How an Expo config plugin or the xcode package writes into the app's project (a build phase's shell script, a block
-merged into `build.gradle`), files written all the same."""
+merged into `build.gradle`), and Yarn's constraints (`yarn constraints --fix` writes what a workspace's `ws.set(path,
+value)` sets into its package.json, a `scripts.prepare` included): files written all the same."""
 WSH_CRADLE = re.compile(r"""(?is)\b(CreateObject|ActiveXObject)\s*\(\s*["'](MSXML2\.(Server)?XMLHTTP|Microsoft\.XMLHTTP|"""
                         r"""WinHttp\.WinHttpRequest)\b.{0,4000}?\b(ExecuteGlobal|Execute|eval)\b\s*\(?\s*\w+\.responseText\b""")
 """A Windows Script Host script (VBScript or JScript) that runs what an HTTP request answers: `Set x =
@@ -223,7 +224,9 @@ def _hidden_loader(view: FileView) -> Iterator[Finding]:
             # (a file's text has lines; a one-line command the file runs is judged by the command rules. One it does
             # not run goes into what it writes: a key binding's `shell_command` in karabiner.json, blind set 52)
             run = run if run is not None else {text for f in view.executions() for text in (*f.args, *f.shapes) if text}
-            if fact.value in run or "|" not in fact.value:
+            # (or, unpiped, one that evaluates base64: `node -e "eval(Buffer.from('…','base64')+'')"` set as a
+            # workspace's `prepare` script by a Yarn constraints preset, blind set 55)
+            if fact.value in run or "|" not in fact.value and not ("eval" in fact.value and "ase64" in fact.value):
                 continue
         if (planted := planted_eval(fact.value)) is not None and network_code(decode_b64(planted[1])):
             yield view.finding("fetch-and-execute", *view.unmistakable(fact), "install-script",

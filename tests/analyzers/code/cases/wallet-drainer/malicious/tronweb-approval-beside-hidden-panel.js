@@ -1,4 +1,4 @@
-// expect: suspicious
+// expect: malicious
 // source: blind set 8 (a TRON payment button, webpack output): before the payment, TronWeb signs an
 // unlimited increaseApproval for a hidden spender and reports to a panel whose URL is reversed
 const _r = (s) => s.split('').reverse().join('');
