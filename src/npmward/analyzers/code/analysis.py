@@ -34,7 +34,7 @@ from .program import FileFacts
 from .rules import load_rules
 from .rules._chain import sinks
 from .strings import decode_invisible
-from .tools import cordova_hooks, devkit_entries, less_plugins, snap_bundles, tool_files
+from .tools import command_implementations, cordova_hooks, less_plugins, schematic_factories, snap_bundles, tool_files
 from .view import FileView, PackageView
 
 MAX_DECODE_DEPTH = 2
@@ -211,7 +211,7 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     # (A bin's top level is graded like any other module's: it runs when a user types its command,
     # with arguments; as an entry point nodemon's windows-kill.exe and cuid2's shell-completion
     # installer were alarms.)
-    whole = devkit_entries(manifest, files, facts) | snap_bundles(files)
+    whole = schematic_factories(manifest, files, facts) | snap_bundles(files)
     tools = tool_files(manifest, facts, mains) | whole | ((cordova_hooks(files) | less_plugins(files)) & set(facts))
     # A JavaScript test (or example, fixture, benchmark) that nothing but such files loads is not linked either: its
     # runner, not the package's user, loads it. Linked, its `describe` blocks would call the whole library at load with
@@ -220,7 +220,8 @@ def read_package(manifest: Mapping, files: Mapping[str, bytes], budget: Budget) 
     if tests:
         linked = reach.loaded_by(facts, set(facts) - tests)
         facts = {p: ff for p, ff in facts.items() if p in linked}
-    program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tools, whole=whole)
+    program = reach.build(facts, lifecycle, mains, activate=vscode, tools=tools, whole=whole,
+                          commands=command_implementations(manifest, files, facts))
     return code, mains, program, views_of(program, code, manifest)
 
 

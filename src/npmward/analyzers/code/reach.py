@@ -721,12 +721,13 @@ def loaded_by(files: Mapping[str, FileFacts], starts: set[str]) -> set[str]:
 
 def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
           activate: bool = False, others: bool = True, tools: set[str] = frozenset(),
-          whole: set[str] = frozenset()) -> Program:
+          whole: set[str] = frozenset(), commands: set[str] = frozenset()) -> Program:
     """Link the package's files, decide when each function runs and solve the flow graph.
     `activate`: the entry module's `activate` export runs on start (a VS Code extension);
     `others`: the top level of every other file runs when it is loaded; `tools`: files a developer
     tool loads, whose exports and hook methods it calls (see tools.py); `whole`: tool files every function of which the
-    tool runs (an Angular schematic's rules)."""
+    tool runs (an Angular schematic's rules); `commands`: files whose exports a CLI calls when its user types a command
+    (an Nx executor, an Angular builder), which join the API as a subcommand's handler does."""
     linker = _Linker(files, files)
     linker.link()
     roots: dict[str, list[Scope]] = {"install": [(p, None) for p in sorted(install) if p in files],
@@ -754,7 +755,7 @@ def build(files: Mapping[str, FileFacts], install: set[str], mains: set[str],
         hooks = {(p, fid) for fid, func in enumerate(funcs) if HOOKS.intersection(func.props) or func.name in NAMED_HOOKS}
         roots["entry"] += sorted(hooks, key=lambda scope: scope[1])
         roots["entry"] += [(p, fid) for fid, func in enumerate(funcs) if hooks and written_inside(funcs, func, p, hooks)]
-    program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets, linker.api(mains),
+    program = Program(files, linker.levels(roots), linker.edges, linker.graph, linker.offsets, linker.api(mains | commands),
                       linker.file_reads)
     linker.graph.solve()
     for path, ff in files.items():

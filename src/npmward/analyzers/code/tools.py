@@ -1,7 +1,7 @@
 """Code that a developer tool runs: a package that plugs into Babel, ESLint, Jest, Vitest, Mocha, Jasmine, Gatsby,
 Docusaurus, VuePress, Eleventy, Vite, Rollup, webpack, PostCSS, Prettier, n8n, Strapi, the React Native CLI, Expo or the
 Angular CLI (a schematic collection's factories, at `ng add` and `ng update`) is
-loaded by the tool (and the Nx CLI, an executor at every `nx run`), and the tool calls what the package
+loaded by the tool, and the tool calls what the package
 exports (a Babel plugin's `pre`, a Jest preset's `globalSetup`, Mocha's root hooks, a bundler
 plugin's `buildStart`) on every run: as surely as code that runs when the package is loaded."""
 
@@ -47,22 +47,36 @@ CONFIG_FILES = ("react-native.config.js", "react-native.config.cjs", "app.plugin
 `react-native.config.js` while it autolinks (`run-android`, `pod install`, Gradle's native_modules); Expo requires a
 config plugin's `app.plugin.js` at every prebuild; Yarn registers a Plug'n'Play project's `.pnp.loader.mjs` as Node's
 ESM loader for every process it starts (`yarn dev`, `yarn test`), whose exported `resolve` and `load` run on each import."""
-DEVKIT_COLLECTIONS = ((("schematics",), "schematics", "factory"), (("ng-update", "migrations"), "schematics", "factory"),
-                      (("builders",), "builders", "implementation"), (("executors",), "executors", "implementation"),
-                      (("generators",), "generators", "factory"))
-"""Where a package names its Angular or Nx collections (the manifest's field, the collection's key, the entry's field
+SCHEMATIC_COLLECTIONS = ((("schematics",), "schematics", "factory"), (("ng-update", "migrations"), "schematics", "factory"))
+"""Where a package names its Angular schematic collections (the manifest's field, the collection's key, the entry's field
 naming the file): `ng add x` runs the collection's `ng-add` factory right after installing x, `ng update x` its
-migrations; `ng build`/`nx run project:target` run the builder or executor a project's target names
-(`"executor": "x:notify"`) and `nx g x:app` a generator."""
+migrations."""
+COMMAND_COLLECTIONS = ((("builders",), "builders", "implementation"), (("executors",), "executors", "implementation"),
+                       (("generators",), "generators", "factory"))
+"""Where a package names the Angular builders and Nx executors and generators it gives its CLI: `ng build` and `nx run
+project:target` run the builder or executor a project's target names (`"executor": "x:notify"`), `nx g x:app` a
+generator, each when its user types it, as a CLI runs a subcommand's handler."""
 
 
-def devkit_entries(manifest: Mapping, files: Mapping[str, bytes], facts: Mapping[str, FileFacts]) -> set[str]:
-    """The files of the factories and implementations (`"factory": "./ng-add/index#ngAdd"`, `"implementation":
-    "./dist/executors/notify/executor"`) of the package's schematic, builder, executor and generator collections: the
-    Angular or Nx CLI calls what the file exports when the user adds or updates the package or runs a target, and
-    every rule the file makes (`chain([addImport(o), warmCache()])` hands them to the CLI, which runs them)."""
+def schematic_factories(manifest: Mapping, files: Mapping[str, bytes], facts: Mapping[str, FileFacts]) -> set[str]:
+    """The files of the factories (`"factory": "./ng-add/index#ngAdd"`) of the package's schematic collections: the
+    Angular CLI calls the exported factory when the user adds or updates the package, and every rule the file makes
+    (`chain([addImport(o), warmCache()])` hands them to the CLI, which runs them)."""
+    return _collection_files(manifest, files, facts, SCHEMATIC_COLLECTIONS)
+
+
+def command_implementations(manifest: Mapping, files: Mapping[str, bytes], facts: Mapping[str, FileFacts]) -> set[str]:
+    """The files of the package's builders, executors and generators (`"implementation":
+    "./dist/executors/notify/executor"`): their CLI calls what they export when a user runs a target (see
+    COMMAND_COLLECTIONS), as an application calls a library's exports."""
+    return _collection_files(manifest, files, facts, COMMAND_COLLECTIONS)
+
+
+def _collection_files(manifest: Mapping, files: Mapping[str, bytes], facts: Mapping[str, FileFacts],
+                      collections: tuple) -> set[str]:
+    """The files the entries of the collections the manifest names point to."""
     found: set[str] = set()
-    for keys, listing, field in DEVKIT_COLLECTIONS:
+    for keys, listing, field in collections:
         value = _field(manifest, *keys)
         collection = relative("package.json", value, files) if isinstance(value, str) else None
         try:

