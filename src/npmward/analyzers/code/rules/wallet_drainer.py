@@ -45,6 +45,9 @@ def searches_addresses(text: str) -> bool:
 
 SIGNERS = {"signTransaction", "signAllTransactions", "signAndSendTransaction", "signAndSendAllTransactions"}
 """A Solana wallet adapter's signing methods."""
+EVM_SIGNING = {"eth_signTypedData_v4", "eth_signTypedData_v3", "eth_signTypedData", "personal_sign", "eth_sign",
+               "eth_signTransaction"}
+"""The signing methods of an EVM wallet's request API (EIP-1193), named where a wrapper of the provider handles them."""
 XHR_METHODS = (".open", ".send", ".setRequestHeader")
 XHR_ALIAS = re.compile(rb"(?<![\w$.])([\w$]{1,40})\s*=\s*(?:window\.|self\.|globalThis\.)?XMLHttpRequest\.prototype\b")
 """`var e = XMLHttpRequest.prototype`: the page's own XMLHttpRequest, not a test double's `FakeXMLHttpRequest.prototype`."""
@@ -79,7 +82,9 @@ HOOKED = ("window.fetch", "XMLHttpRequest.prototype.open", "XMLHttpRequest.proto
                   "that server's address); or has a Solana wallet sign "
                   "transactions in a file that hides the address of the server it talks to; or asks the wallet to sign in "
                   "code that decodes a crypto address it never writes; or replaces the wallet's request method and routes its "
-                  "signing methods in a file that hides an address it loads or sends to (a next stage from a CDN). A hook without "
+                  "signing methods in a file that hides an address it loads or sends to (a next stage from a CDN); or handles an "
+                  "EVM wallet's signing methods (personal_sign, eth_signTypedData_v4) beside requests to an address the "
+                  "file hides. A hook without "
                   "the address regex is `code/network-hook`.",
       category="browser", consumes=("assign", "call", "string", "text"), severity=S.CRITICAL,
       emits=(RuleInfo("code/network-hook", "Replaces the page's network functions", "Assigns window.fetch, "
@@ -142,15 +147,19 @@ def check(view: FileView) -> Iterator[Finding]:
                            f"Splices a fixed address into the calldata of the wallet's transactions ({wallet.value[:40]}): "
                            "the user's transfers and approvals are rewritten to go to that address.", spliced)
         return
-    signs = next((f for f in facts if f.kind == "call" and f.value.rsplit(".", 1)[-1] in SIGNERS), None)
+    # (or an EVM wallet's signing methods, which a provider's wrapper handles by name: blind set 55's EIP-6963
+    # discovery store re-announced every wallet wrapped in a Proxy and posted each signature to a host in char codes)
+    signs = next((f for f in facts if f.kind == "call" and f.value.rsplit(".", 1)[-1] in SIGNERS
+                  or f.kind == "string" and f.value in EVM_SIGNING), None)
     hidden = view.hidden_url() if signs else None
     if signs is not None and hidden is not None and any(sends(f) for f in facts):
         # The wallet asked to sign what a server prepared, in a file that hides that server's address
         # (built from char codes or base64): a dApp SDK names the API that prepares its swaps.
+        what = ("what the user signs goes where no reader of the package sees" if signs.kind == "string"
+                else "transactions prepared elsewhere, signed by the user")
         yield view.finding("wallet-drainer", S.CRITICAL, C.HIGH, "browser",
-                           f"Has the wallet sign transactions ({signs.value.rsplit('.', 1)[-1]}) beside requests to an "
-                           f"address the code hides ({hidden.value[:60]}): transactions prepared elsewhere, signed by "
-                           "the user.", signs)
+                           f"Has the wallet sign ({signs.value.rsplit('.', 1)[-1]}) beside requests to an "
+                           f"address the code hides ({hidden.value[:60]}): {what}.", signs)
         return
     if (hook or wallet) and regex or obfuscated_drainer:
         # Rewriting responses and transactions both, or hiding it, is the drainer; one alone may be a wallet UI.
