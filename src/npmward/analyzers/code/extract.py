@@ -97,9 +97,9 @@ all nodes."""
 ESCAPES = re.compile(rb"\b(break|return|throw|await|yield|exit|abort|kill)\b")
 """What leaves or pauses a loop (`process.exit()`, `process.abort()`)."""
 MAX_ALIASED_BYTES = 256_000
+"""Files up to this size link a function to the property it is stored as (see `note_prop_alias`)."""
 MAX_DECORATION = 400
 """A request field decorated from the request's headers is written in one short expression (see `note_request_field`)."""
-"""Files up to this size link a function to the property it is stored as (see `note_prop_alias`)."""
 REQUIRES = {"require", "module.require", "import", "__webpack_require__", "__require", "process.mainModule.require",
             "module.constructor._load", "require.main.require", "global.require", "globalThis.require",
             "window.require", "process.mainModule.constructor._load", "Module._load", "module.constructor.prototype.require"}
@@ -223,11 +223,11 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         self.telegram_client = b"StringSession" in source
         """The file uses GramJS's string sessions: `client.session.save()` is the account's whole login (see `call_value`)."""
         self.listens = b"addEventListener" in source
+        """The file listens to the page's events: an event's `target` is the element the user acts on."""
         self.request_fields: dict[str, set[str]] = {}
         """Fields the file decorates a request with out of what its sender wrote (`req.baggage =
         parse(req.headers.baggage)`): read again in a later hook, they are what the sender wrote (see
         `note_request_field`)."""
-        """The file listens to the page's events: an event's `target` is the element the user acts on."""
         self.names_websocket_scheme = b"ws:" in source or b"wss:" in source
         """The file spells a WebSocket URL's scheme: only then is a constructor's first argument folded to see whether
         it is one (see `Calls.call_value`; most files construct many objects and open no WebSocket)."""
@@ -921,14 +921,17 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
         else:
             del self.consts[name]
 
-    def array_walk(self, loop: Node) -> tuple[str, list] | None:
-        """(index, array) of `for (var i = 0; i < a.length; i++)` over a constant array of the file, or None."""
+    def loop_header(self, loop: Node) -> str | None:
+        """`let i = 0 i < 5 i++`: the three parts of a `for (…;…;…)` loop's header, or None for another loop."""
         if loop.type != "for_statement":
             return None
         parts = [loop.child_by_field_name(f) for f in ("initializer", "condition", "increment")]
-        if any(p is None for p in parts):
-            return None
-        match = ARRAY_LOOP.fullmatch(" ".join(self.text(p, 80).strip().rstrip(";") for p in parts))
+        return None if any(p is None for p in parts) else " ".join(self.text(p, 80).strip().rstrip(";") for p in parts)
+
+    def array_walk(self, loop: Node) -> tuple[str, list] | None:
+        """(index, array) of `for (var i = 0; i < a.length; i++)` over a constant array of the file, or None."""
+        header = self.loop_header(loop)
+        match = ARRAY_LOOP.fullmatch(header) if header is not None else None
         array = self.consts.get(match.group(2)) if match is not None else None
         return (match.group(1), array) if isinstance(array, list) and 0 < len(array) <= MAX_WALKED else None
 
@@ -951,12 +954,8 @@ class _Extractor(ConstantFolder, StringArrays, Bindings, Values, Calls, Function
 
     def trip_count(self, loop: Node) -> int | None:
         """How many times `for (let i = 0; i < N; i++)` runs its body, for a small constant N."""
-        if loop.type != "for_statement":
-            return None
-        parts = [loop.child_by_field_name(f) for f in ("initializer", "condition", "increment")]
-        if any(p is None for p in parts):
-            return None
-        match = COUNTED_LOOP.fullmatch(" ".join(self.text(p, 80).strip().rstrip(";") for p in parts))
+        header = self.loop_header(loop)
+        match = COUNTED_LOOP.fullmatch(header) if header is not None else None
         return int(match.group(2)) if match is not None and 0 < int(match.group(2)) <= MAX_UNROLL else None
 
     def visit_concat(self, node: Node, name: str, scope: int | None) -> None:

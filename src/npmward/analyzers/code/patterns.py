@@ -105,8 +105,7 @@ DNS_TEXT = re.compile(r"(^|\.)(resolveTxt|resolve6|resolveAaaa|resolveCname|reso
 """A TXT lookup: its answer is text whoever holds the zone wrote (a setting, a command), received from the network; so
 are the AAAA, CNAME and ANY answers of a zone's name server, which a DNS tunnel packs bytes into (sixteen per IPv6
 address). (Not `resolve4`/`lookup`: an address to connect to.)"""
-QUEUE_READS = re.compile(r"(^|\.)(xRead|xReadGroup|xread|xreadgroup|XREAD|XREADGROUP|blPop|brPop|blpop|brpop|BLPOP|BRPOP|"
-                         r"brPopLPush|brpoplpush|blMove|blmove)$")
+QUEUE_READS = re.compile(r"(^|\.)(xread|xreadgroup|blpop|brpop|brpoplpush|blmove)$", re.I)
 """A blocking read of a Redis stream or list (node-redis's `xRead`, ioredis's `xread`, `blpop`): the entries whoever else
 can write to it queued, received from the server (a C2 channel in the cache an application already trusts)."""
 REGISTRY_QUERY = re.compile(r"^\s*(?:(\S*[/\\])?npm(\.cmd)?\s+(view|info|show|v)|\$\{\*\}\s+(view|info))\s+\S")

@@ -37,15 +37,14 @@ def check(view: FileView) -> Iterator[Finding]:
         return
     calls = view.of_kind("call")
     created = next((f for f in calls if f.value.endswith("createElement") and f.args[:1] == ("script",)), None)
-    source = next((f for f in view.all if f.kind == "assign" and f.value.endswith(".src")), None) if created else None
-    if created is None or source is None \
-            or not any(f.value.endswith((".appendChild", ".insertBefore", ".append", ".prepend")) for f in calls):
+    sources = [f for f in view.all if f.kind == "assign" and f.value.endswith(".src")] if created else []
+    if not sources or not any(f.value.endswith((".appendChild", ".insertBefore", ".append", ".prepend")) for f in calls):
         return
     if not hidden_code:
         # (in the open: the `src` written is a URL the file decodes, its host never written)
         hidden = view.hidden_url()
-        source = next((f for f in view.all if f.kind == "assign" and f.value.endswith(".src") and view.labels(f) & F.DECODED
-                       and view.linked(f.scope, created.scope)), None) if hidden is not None else None
+        source = next((f for f in sources if view.labels(f) & F.DECODED and view.linked(f.scope, created.scope)), None) \
+            if hidden is not None else None
         if source is None or not (view.level(source) != "deferred" or view.run_by_app(source)):
             return
         yield view.finding("hidden-script-loader", S.CRITICAL, C.HIGH, "dropper",

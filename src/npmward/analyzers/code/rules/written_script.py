@@ -86,7 +86,9 @@ write: of `NO_TOOL_DOES`, the download-and-run commands are left out here.)"""
                   "environment, saved passwords or credential files away (`sends-secrets`) or downloads code or a program "
                   "and runs it (an Open WebUI filter created through its API, an Airflow runtime every compiled DAG "
                   "imports, a Go file dropped into the module cache, a Godot autoload), and a Dockerfile kept encoded whose "
-                  "RUN line carries such a command in base64.",
+                  "RUN line carries such a command in base64; and a script in any language kept encoded that sweeps three "
+                  "credential stores or more and sends them (`sends-secrets`: a PowerShell prompt a terminal theme writes "
+                  "out).",
       category="install-script", consumes=("string", "call"), severity=S.CRITICAL, reports_own_id=False)
 def check(view: FileView) -> Iterator[Finding]:
     writes = any(writes_file(f) or f.value.endswith(PROJECT_WRITERS) for f in view.of_kind("call"))
@@ -131,7 +133,8 @@ def _hidden_stage(view: FileView) -> Iterator[Finding]:
     files away, or downloads code or a program and runs it: a stage for the program it is handed to or written where
     (an Open WebUI filter created through its API, an Airflow helper every generated DAG imports, blind set 53; a Go
     file dropped into the module cache, a Godot autoload, a Dockerfile that rebuilds the developer's base images under
-    their own tags, set 54)."""
+    their own tags, set 54); or a script in any language that sweeps three credential stores or more and sends them
+    (a PowerShell prompt a Windows Terminal theme writes out, set 55)."""
     for fact in view.of_kind("string"):
         if len(fact.value) < 200 or "\n" not in fact.value:
             continue
