@@ -1280,7 +1280,7 @@ def credential_sweep(hook: str, path: str, text: str) -> Iterator[Finding]:
             if len(stores) >= P.SWEEP_STORES else f"exports certificates with their private keys ({exported.group(0)})"
         yield Finding("install-script/sends-secrets", Severity.CRITICAL, Confidence.HIGH, "exfiltration",
                       f"{path} (run by the `{hook}` script) {what} and sends data to the network (line {number}).",
-                      path, number, _snippet(line), {"hook": hook, "stores": sorted(stores)})
+                      path, number, _snippet(line), {"hook": hook, "stores": sorted(stores), "what": what})
 
 
 def _scripts_run(path: str, text: str, files) -> list[str]:

@@ -170,14 +170,12 @@ class Bindings:
         which exists (`typeof window !== 'undefined' ? window : global`, core-js's `check(typeof globalThis == 'object'
         && globalThis) || …`), or what a function named for finding it gives (Closure's `$jscomp.getGlobal(this)`)."""
         t = value.type
-        if t == "identifier":
-            return self.text(value, 20) in GLOBAL_OBJECTS
         if t == "call_expression":
             fn = value.child_by_field_name("function")
             return fn is not None and fn.end_byte - fn.start_byte <= 80 and b"lobal" in self.src[fn.start_byte:fn.end_byte] \
                 and GLOBAL_GETTER.search(self.text(fn)) is not None
-        return choices(value) is not None and value.end_byte - value.start_byte <= 600 \
-            and GLOBAL_TEST.search(self.src, value.start_byte, value.end_byte) is not None and self.gives_global(value)
+        return (t == "identifier" or choices(value) is not None and value.end_byte - value.start_byte <= 600
+                and GLOBAL_TEST.search(self.src, value.start_byte, value.end_byte) is not None) and self.gives_global(value)
 
     def gives_global(self, value: Node, depth: int = 0) -> bool:
         """One of the values a choice may give is the global object itself (`typeof window !== 'undefined' ? window :
@@ -489,6 +487,7 @@ class Bindings:
         elif value.type in ("identifier", "member_expression") and self.text(value, 20) in GLOBAL_FETCHES:
             module = "fetch"  # (`const origFetch = globalThis.fetch`: the global fetch under a name, called later)
         elif value.type in ("identifier", "member_expression") and value.end_byte - value.start_byte <= 60 \
+                and self.text(value, 60).rsplit(".", 1)[-1] in ALIASED_GLOBALS \
                 and (named := self.callee_name(value)) in ALIASED_GLOBALS:
             module = named  # (`var b = $jscomp.global.Buffer; b.from(s, 'base64')`: Buffer under a name)
         elif value.type == "identifier" and self.text(value, 20) in P.PAGE_GLOBALS:

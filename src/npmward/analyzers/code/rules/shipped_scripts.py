@@ -196,7 +196,7 @@ def _hidden_loaders(package: PackageView) -> Iterator[Finding]:
         elif shell and (sweep := next(credential_sweep("", path, text), None)) is not None:
             # (a script a dev container, an editor or a later build runs: it sweeps credential stores and sends them)
             match, decoded, at = None, sweep.snippet or "", sweep.line
-            what = "a sweep of credential stores that it sends away"
+            what, verb = f"a script that {sweep.details['what']} and sends data away", "is"
             rule_id = "install-script/sends-secrets"
         else:
             continue

@@ -107,17 +107,13 @@ def _services(view: FileView, sink) -> list[str]:
     list a constant of the file)."""
     near = [f.value for f in view.of_kind("env") if view.linked(f.scope, sink.fact.scope, hops=2)]
     if "[dynamic]" in near:
-        near += [f.value for f in view.of_kind("string") if ENV_NAME.match(f.value)]
+        near += [f.value for f in view.of_kind("string") if f.value.isupper()]  # (as code spells a variable's name)
     found = set()
     for name in near:
         if P.SECRET_ENV.match(name) and "_" in name:
             word = name.split("_", 1)[0]
             found.add(SERVICE_ALIASES.get(word, word))
     return sorted(found)
-
-
-ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
-"""An environment variable's name as code spells it (`OPENAI_API_KEY`)."""
 
 
 SERVICE_HOSTS = {"GITHUB": ("github.com",), "GITLAB": ("gitlab.com",), "NPM": ("npmjs.org", "npmjs.com"),

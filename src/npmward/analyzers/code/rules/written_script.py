@@ -11,6 +11,7 @@ from ....model import Severity as S
 from ... import stages
 from ...install_scripts import (
     HIDDEN_URL,
+    KEY_EXPORT,
     NO_TOOL_DOES,
     OUT_OF_SIGHT,
     credential_sweep,
@@ -142,17 +143,16 @@ def _hidden_stage(view: FileView) -> Iterator[Finding]:
         if language is None and stages.DOCKERFILE.search(fact.value[:2000]) is None:
             # (or a script in any language that sweeps credential stores and sends them: blind set 55's Windows Terminal
             # theme writing out a base64 PowerShell prompt that posts the Azure token cache, docker's and npm's logins)
-            if P.SECRET_PATHS.search(fact.value) is None or not _kept_encoded(view, fact):
+            if P.SECRET_PATHS.search(fact.value) is None and KEY_EXPORT.search(fact.value) is None \
+                    or not _kept_encoded(view, fact):
                 continue
             swept = next(credential_sweep("", "", fact.value), None)
             if swept is None:
                 continue
-            stores = swept.details.get("stores", [])
             yield view.finding("sends-secrets", _stage_severity(view, fact), C.HIGH, "dropper",
-                               f"Keeps encoded a script that sweeps {len(stores)} credential stores "
-                               f"({', '.join(stores[:4])}) and sends them away (its line {swept.line}: "
-                               f"{(swept.snippet or '')[:80]!r}), {view.run_text(fact)}: a stage for the program it is "
-                               "handed to.", fact, view.level(fact))
+                               f"Keeps encoded a script that {swept.details['what']} and sends data away (its line "
+                               f"{swept.line}: {(swept.snippet or '')[:80]!r}), {view.run_text(fact)}: a stage for the "
+                               "program it is handed to.", fact, view.level(fact))
             return
         if not _kept_encoded(view, fact):
             continue
