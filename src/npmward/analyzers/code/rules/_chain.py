@@ -219,6 +219,17 @@ def app_sends_to_endpoint(view: FileView, sink: Sink) -> bool:
                for f in view.of_kind("string")) and view.run_by_app(sink.fact)
 
 
+def to_its_own_host(view: FileView, sink: Sink) -> bool:
+    """A secret sent to a host read from the secret's own file and to no host the code names, in a file that hides no
+    URL: each `//registry.example/:_authToken=` line of an `.npmrc` tried against that registry's `/-/whoami` (an auth
+    checker), a docker config's `auths` entry against its own registry. A stealer names where it sends, in the open or
+    decoded; a credential goes where its file says it belongs."""
+    if sink.destination or not sink.fact.flows:
+        return False
+    url = view.facts.graph.value(sink.fact.flows[0])
+    return bool(url & F.SECRET_DATA) and not url & (F.DECODED | F.RECEIVED | F.HOST_LITERAL) and view.hidden_url() is None
+
+
 def to_registry_only(sink: Sink) -> bool:
     """A request to the npm registry (the configured one or the public one), and nowhere else."""
     return bool(sink.destination & F.REGISTRY) and not sink.destination & (F.OOB_HOST | F.RAW_IP | F.OTHER_HOST)

@@ -13,7 +13,7 @@ from ..behaviours import commands
 from ..values import asks_password
 from ..view import FileView, Grid
 from . import rule
-from ._chain import app_sends_to_endpoint, sinks, source_fact, to_hidden_host, to_metadata, to_registry_only
+from ._chain import app_sends_to_endpoint, sinks, source_fact, to_hidden_host, to_its_own_host, to_metadata, to_registry_only
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.LOW, C.LOW))
 TO_ENDPOINT = (S.HIGH, C.MEDIUM)
@@ -64,7 +64,7 @@ def check(view: FileView) -> Iterator[Finding]:
         stolen = sink.labels & STOLEN
         if sink.labels & F.METADATA and sink.destination & F.REMOTE and not to_metadata(view, sink):
             stolen |= F.SECRET_DATA  # the instance's credentials, answered by the metadata service
-        if not stolen or to_registry_only(sink):
+        if not stolen or to_registry_only(sink) or (stolen == F.SECRET_DATA and to_its_own_host(view, sink)):
             continue
         grade, app = _grade(view, sink, stolen)
         if best is None or grade > best[0]:
