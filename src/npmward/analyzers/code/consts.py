@@ -67,7 +67,7 @@ INT_OPERATORS = {"-": lambda a, b: a - b, "^": lambda a, b: a ^ b, "*": lambda a
 
 
 FOLDED_METHODS = ("join", "map", "reverse", "slice", "split", "toString", "concat", "toLowerCase", "toUpperCase", "trim",
-                  "replace", "replaceAll")
+                  "replace", "replaceAll", "match")
 """The methods `const_method` folds (a tuple: a folded index may be a list, which no set holds)."""
 PATH_JOINS = {"path.join", "path.resolve", "path.posix.join", "path.win32.join", "path.posix.resolve", "path.win32.resolve"}
 
@@ -399,7 +399,22 @@ class ConstantFolder:
             return obj + "".join(argv)
         if prop in ("replace", "replaceAll") and isinstance(obj, str) and args is not None and args.named_child_count == 2:
             return self.replaced(obj, prop, *args.named_children, depth)
+        if prop == "match" and isinstance(obj, str) and len(obj) <= MAX_REPLACED and args is not None \
+                and args.named_child_count == 1 and (found := self.regex(args.named_children[0])) is not None and found[1]:
+            # (`h.match(/../g).map((b) => String.fromCharCode(parseInt(b, 16)))`: a hex string cut into its pairs)
+            return found[0].findall(obj) if found[0].groups == 0 else None
         return None
+
+    def regex(self, node: Node) -> tuple[re.Pattern, bool] | None:
+        """A regular expression literal of the simple kinds decoders use, and whether it is global (`g`)."""
+        body, flags = node.child_by_field_name("pattern"), node.child_by_field_name("flags")
+        raw = self.text(body, 100) if node.type == "regex" and body is not None else ""
+        if not SIMPLE_REGEX.match(raw):
+            return None
+        try:
+            return re.compile(raw), flags is not None and "g" in self.text(flags, 10)
+        except re.error:
+            return None
 
     def replaced(self, text: str, method: str, search: Node, replacement: Node, depth: int) -> str | None:
         """`s.replace(/../g, c => String.fromCharCode(parseInt(c, 16)))`, `'hxxtxxp'.replace(/x/g, '')`: a constant
@@ -408,15 +423,9 @@ class ConstantFolder:
         if len(text) > MAX_REPLACED:
             return None
         if search.type == "regex":
-            body, flags = search.child_by_field_name("pattern"), search.child_by_field_name("flags")
-            raw = self.text(body, 100) if body is not None else ""
-            if not SIMPLE_REGEX.match(raw):
+            if (found := self.regex(search)) is None:
                 return None
-            try:
-                pattern = re.compile(raw)
-            except re.error:
-                return None
-            count = 0 if method == "replaceAll" or (flags is not None and "g" in self.text(flags, 10)) else 1
+            pattern, count = found[0], 0 if method == "replaceAll" or found[1] else 1
         elif isinstance(literal := self.const(search, depth + 1), str) and literal:
             pattern, count = re.compile(re.escape(literal)), 0 if method == "replaceAll" else 1
         else:
