@@ -152,7 +152,7 @@ started with a program, or when it exits); an `at` job (`… | at now + 30 minut
 (`PERSISTENCE_PATHS`) and a command a hook runs (install_scripts' `SCHEDULED`) name them alike."""
 LOADED_BY_OTHERS = (r"\b(Notification|Authentication|Security) Packages\b|/Library/Security/SecurityAgentPlugins\b|"
                     r"\bauthorizationdb\s+write\b|:LSEnvironment\b|/etc/ld\.so\.preload\b|\blaunchctl\s+setenv\s+DYLD_INSERT_LIBRARIES\b|"
-                    r"\\+Excel\\+Options\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b|"
+                    r"\\+Excel\\+Options\b|\\Office\\+(?:[^\\\s'\"]+\\+){1,2}Addins\\|\\VSTO\\+Security\\+Inclusion\b|\bMicrosoft[/\\\\]+(Excel[/\\\\]+XLSTART|Word[/\\\\]+STARTUP)\b|\bTrustedUserCAKeys\b|"
                     r"\\W32Time\\+TimeProviders\b|\bnetsh(\.exe)?\s+add\s+helper\b|\\Microsoft\\+NetSh\b|Active Setup\\+Installed Components\b|"
                     r"/etc/emond\.d/|\bemondClients\b|\bdbus-1[/\\\\]services\b|(^|[/\\\\])\.tmux\.conf$|[/\\\\]tmux[/\\\\]tmux\.conf$|"
                     r"\bLibrary[/\\\\]+(Spotlight|QuickLook)\b|\.vmoptions$|\bsublime[ -]text(?:[ -]\d)?[/\\\\]+(Installed )?Packages\b")
@@ -161,7 +161,9 @@ security packages (a DLL that LSASS loads and hands every new password or logon:
 authorization plugins and the authorization database that names them (code the login window runs as root with the typed
 password); the dynamic linker's preload list (every process of the host); an app's `LSEnvironment`
 (`DYLD_INSERT_LIBRARIES` written into its Info.plist, or set for every app with `launchctl setenv`); Excel's `OPEN`
-values and the Excel/Word start-up folders (an add-in loaded at every start); sshd's `TrustedUserCAKeys` (a certificate
+values and the Excel/Word start-up folders (an add-in loaded at every start), an Office application's `Addins` key (a COM or
+VSTO add-in it loads at every start, `LoadBehavior` 3, its manifest possibly a URL) and VSTO's inclusion list (a
+publisher whose add-ins install without asking); sshd's `TrustedUserCAKeys` (a certificate
 authority whose every certificate logs in); a Windows Time provider's DLL (loaded by the time service at boot); a netsh
 helper DLL (loaded by every netsh); Active Setup's StubPath (run for every user at their next logon); macOS's event
 monitor rules (`/etc/emond.d`, started when `emondClients` is not empty); a D-Bus service file (its program started by any
