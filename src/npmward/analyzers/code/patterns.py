@@ -61,6 +61,9 @@ SECRET_PATHS = GatedPattern(re.compile(
     r"buildAgent\.properties$|\.android[/\\]adbkey$|\.expo[/\\](state|auth)\.json$|"
     # Helm's OCI registry logins (`helm registry login`: docker's config.json format, tokens and all).
     r"helm[/\\]registry[/\\]config\.json|"
+    # Node-RED's flow credentials (`flows_cred.json`, `flows_<host>_cred.json`: every node's passwords and tokens, encrypted
+    # with the `_credentialSecret` its `.config.runtime.json` keeps beside them).
+    r"_cred\.json$|(^|[/\\])\.config\.runtime\.json$|"
     # Zero-trust access proxies' saved logins: cloudflared's app tokens and tunnel certificate, Teleport's keys,
     # kubelogin's OIDC token cache, Pomerium's and Boundary's sessions, smallstep's CA secrets.
     r"(^|[/\\])\.(cloudflared|tsh|pomerium|boundary)([/\\]|$)|\.kube[/\\]cache[/\\]oidc-login|\.step[/\\]secrets|"
