@@ -219,12 +219,18 @@ def app_sends_to_endpoint(view: FileView, sink: Sink) -> bool:
                for f in view.of_kind("string")) and view.run_by_app(sink.fact)
 
 
+URL_FIRST = re.compile(r"^(https?\.(get|request)|((window|self|globalThis|global)\.)?fetch|node-fetch|undici\.(request|fetch)|"
+                       r"(axios|got|needle|superagent)(\.(get|post|put|patch|request))?)$")
+"""Network calls whose first argument is where they send (a URL, or a request's options with its host): not an upload
+API's options (`uploadFiles({ files })`, `gists.create({ files })`), which name no host because the service is fixed."""
+
+
 def to_its_own_host(view: FileView, sink: Sink) -> bool:
     """A secret sent to a host read from the secret's own file and to no host the code names, in a file that hides no
     URL: each `//registry.example/:_authToken=` line of an `.npmrc` tried against that registry's `/-/whoami` (an auth
     checker), a docker config's `auths` entry against its own registry. A stealer names where it sends, in the open or
     decoded; a credential goes where its file says it belongs."""
-    if sink.destination or not sink.fact.flows:
+    if sink.destination or not sink.fact.flows or not URL_FIRST.match(sink.fact.value):
         return False
     url = view.facts.graph.value(sink.fact.flows[0])
     return bool(url & F.SECRET_DATA) and not url & (F.DECODED | F.RECEIVED | F.HOST_LITERAL) and view.hidden_url() is None
