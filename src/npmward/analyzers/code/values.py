@@ -580,8 +580,11 @@ class Values:
             if op in ARITHMETIC:
                 # Encoders compute with the bytes they encode (`(v << 8) | buf[i]`): the result carries them.
                 made = g.node(op=F.DATA)
-                g.edge(self.value(node.child_by_field_name("left"), scope, depth), made)
-                g.edge(self.value(node.child_by_field_name("right"), scope, depth), made)
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                g.edge(self.value(left, scope, depth), made)
+                g.edge(self.value(right, scope, depth), made)
+                if op == "^" and (_cycled_key(left) or _cycled_key(right)):
+                    g.own[made] |= F.DECRYPTED
                 return made
             return None
         if t == "unary_expression" and node.named_child_count and self.text(node, 1) in ("-", "~", "+"):
@@ -877,3 +880,13 @@ class Values:
                 self.stored.add(source)
         elif node.type == "this":
             self.graph.edge(source, self.this_field(scope, field) if field else self.this_node(scope))
+
+
+def _cycled_key(node: Node | None) -> bool:
+    """`key[i % key.length]`: a key's bytes taken in turn, what a repeating-key XOR (`b ^ key[i % key.length]`) deciphers
+    a payload with."""
+    if node is None or node.type != "subscript_expression":
+        return False
+    index = node.child_by_field_name("index")
+    operator = index.child_by_field_name("operator") if index is not None and index.type == "binary_expression" else None
+    return operator is not None and operator.type == "%"

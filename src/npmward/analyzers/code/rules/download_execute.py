@@ -57,8 +57,8 @@ and machines are thrown away (blind set 49's ffprobe locator, `if (!process.env.
                   "the application calls or a command of the package (a bin), critical when its window is hidden as well (`powershell -WindowStyle Hidden`), the "
                   "file hides the host (decoded, never written), schedules something to run again (crontab, schtasks, launchctl) or "
                   "asks whether it runs in CI (where it would be watched) or unpacks the download with a password it holds "
-                  "(`unzip -P`, `7z x -p`: kept from scanners), or names a font's or an image's file (`InterVar-Regular.woff2`: the stage "
-                  "saved under a data file's name). A command line under nohup/setsid or ended with `&` starts "
+                  "(`unzip -P`, `7z x -p`: kept from scanners), or deciphers it before writing it (a decipher, a repeating-key XOR), "
+                  "or names a font's or an image's file (`InterVar-Regular.woff2`: the stage saved under a data file's name). A command line under nohup/setsid or ended with `&` starts "
                   "its program in the background too.",
       category="dropper", consumes=("call", "new", "string"), grid=GRID)
 def check(view: FileView) -> Iterator[Finding]:
@@ -131,12 +131,17 @@ DATA_FILE = re.compile(r"^\.?[\w-]+(\.[\w-]+)*\.(woff2?|ttf|otf|png|jpe?g|gif|ic
 def _disguise(view: FileView, facts: list[Fact]) -> str | None:
     """How a behaviour that downloads a file and leaves it running keeps the file from its reviewers, in words: unpacked
     with a password the code holds (`unzip -P <pw>`, `7z x -p<pw>`: a password on a download keeps scanners out, blind
-    set 52's PDF thumbnail CLI), or saved under a font's or an image's name (the stage `InterVar-Regular.woff2` started
-    with rundll32 or sh, blind set 52's log viewer: whoever lists the folder sees a font)."""
+    set 52's PDF thumbnail CLI), saved under a font's or an image's name (the stage `InterVar-Regular.woff2` started
+    with rundll32 or sh, blind set 52's log viewer: whoever lists the folder sees a font), or deciphered before it is
+    written (`createDecipheriv`, a repeating-key XOR)."""
     if any(ARCHIVE_PASSWORD.search(text) for f in view.executions() for text in _command_lines(f)):
         return "unpacked with a password the code holds"
     masked = next((f.value for f in facts if f.kind == "string" and DATA_FILE.match(f.value)), None)
-    return f"saved as {masked}, a data file's name" if masked else None
+    if masked:
+        return f"saved as {masked}, a data file's name"
+    # (deciphered before it is saved, with a key the code holds: what a proxy or a scanner sees of the download is noise;
+    # an installer's release is what its site serves, blind set 56's Arweave stage was XORed with a constant key)
+    return "deciphered with a key the code holds" if any(writes_file(f) and view.labels(f) & F.DECRYPTED for f in facts) else None
 
 
 def _schedules(view: FileView) -> bool:
