@@ -111,6 +111,11 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
             return SWEEP, True
         # (the environment too, or the environment alone: a credential file sent with it is no tool's own login)
         return (WHOLE_ENV_APP_CALLS if stolen & F.ENV_ALL else APP_CALLS), True
+    if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & F.SECRET_DATA \
+            and len(_stores(view, paths=True)) >= P.SWEEP_STORES and view.run_by_app(sink.fact):
+        # A sweep of credential stores named by their paths, sent to a host the code names from a closure the application
+        # runs (a codegen plugin's `contracts()` hook that reads every `.env*` and Foundry's keystores, blind set 56)
+        return SWEEP, True
     if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & F.ENV_ALL \
             and sink.labels & (F.HOST_NAME | F.USER_NAME) and view.run_by_app(sink.fact):
         # A step lower in what such a function's closures call, with the machine's identity (the `create` a TypeScript
