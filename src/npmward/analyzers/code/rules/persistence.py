@@ -9,6 +9,7 @@ from ....model import Confidence as C
 from ....model import Finding
 from ....model import Severity as S
 from ...install_scripts import AI_AGENT_UNLEASHED, ENCODED, SCRIPT_EVAL, SCRIPT_FETCH, runs_remote_code, sends_loot
+from .. import flow as F
 from .. import patterns as P
 from ..behaviours import executes, sends, writes_file
 from ..calls import COPIES
@@ -168,8 +169,11 @@ def check(view: FileView) -> Iterator[Finding]:
             # So is one the file plants beside an AI agent's approvals turned off (Codex's `approval_policy = "never"`,
             # Claude Code's `bypassPermissions`): an MCP server's command that the agent starts unasked (blind set 52's
             # next.config wrapper pointing CODEX_HOME at a profile it wrote).
+            # So is one the code keeps encoded and decodes as it writes it (blind set 56's socket-activation helper wrote
+            # a systemd socket and a service running `bash -i` on it from hex): an installer's unit is text in the open.
             app = level == "deferred" and (view.hidden_url() is not None or P.RAW_IP_URL.search(cradle.value) is not None
-                                           or ENCODED.search(cradle.value) is not None or _agent_approvals_off(view)) \
+                                           or ENCODED.search(cradle.value) is not None or _agent_approvals_off(view)
+                                           or view.labels(writes) & (F.DECODED | F.UNPACKED)) \
                 and view.run_by_app(writes)
             severity, confidence = (S.CRITICAL if level != "deferred" or app else max(severity, S.HIGH)), C.HIGH
         if level in ("install", "entry") and any(name in target.value for name in ANOTHER_APP):
