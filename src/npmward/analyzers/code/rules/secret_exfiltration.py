@@ -13,7 +13,15 @@ from ..behaviours import commands
 from ..values import asks_password
 from ..view import FileView, Grid
 from . import rule
-from ._chain import app_sends_to_endpoint, sinks, source_fact, to_hidden_host, to_its_own_host, to_metadata, to_registry_only
+from ._chain import (
+    app_sends_to_endpoint,
+    sinks,
+    source_fact,
+    to_hidden_host,
+    to_its_own_host,
+    to_metadata,
+    to_registry_only,
+)
 
 GRID = Grid(install=(S.CRITICAL, C.HIGH), load=(S.CRITICAL, C.HIGH), deferred=(S.LOW, C.LOW))
 TO_ENDPOINT = (S.HIGH, C.MEDIUM)
