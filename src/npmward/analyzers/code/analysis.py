@@ -171,11 +171,12 @@ def _strings(tree, key: str = "", depth: int = 0) -> Iterator[tuple[str, str]]:
             yield from _strings(v, key, depth + 1)
 
 
-def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None) -> FileView:
-    """A decoded or embedded payload judged like a file whose top level runs at `level`."""
+def _standalone(path: str, payload: bytes, level: str, manifest: Mapping | None, written: bool = False) -> FileView:
+    """A decoded or embedded payload judged like a file whose top level runs at `level`; `written`: code that runs writes
+    it out as a module, so what loads it (a tool's plugin folder, an app's config) calls its exports."""
     facts = extract(path, payload)
-    program = reach.build({path: facts}, {path} if level == "install" else set(), {path} if level == "entry" else set(),
-                          others=level == "module")
+    program = reach.build({path: facts}, {path} if level == "install" else set(),
+                          {path} if level == "entry" or (written and level != "deferred") else set(), others=level == "module")
     return views_of(program, {path: payload}, manifest)[path]
 
 
@@ -353,7 +354,7 @@ class CodeAnalysis:
                 # (hidden code made in a function the application calls, to run or to write out as a module, runs when
                 # that module is: at least as a module of the package is)
                 inner = _standalone(f"{view.facts.path}#decoded@{fact.line}", payload, view.scope_runs(fact.scope),
-                                    view.manifest)
+                                    view.manifest, written=writes)
                 yield Finding("code/decoded-code", Severity.MEDIUM, Confidence.MEDIUM, "obfuscation",
                               "Builds code from an encoded or split string and hides it from readers.",
                               view.facts.path, fact.line, value[:200].replace("\n", " "), {"when": level})
