@@ -180,7 +180,9 @@ def check(view: FileView) -> Iterator[Finding]:
             # Rewriting another application's code, or every repository's hooks, as soon as the
             # package is installed or loaded: the wallet-patching and git-hook campaigns.
             severity, confidence = S.CRITICAL, C.HIGH
-        named = P.WINDOWS_TRIGGERS.search(target.value) if len(target.value) > 80 else None
+        named = (P.WINDOWS_TRIGGERS.search(target.value) or (REGISTRY_SCRIPT.match(target.value)
+                                                            and P.PERSISTENCE_PATHS.search(target.value))) \
+            if len(target.value) > 80 else None
         yield view.finding("persistence", severity, confidence, "persistence",
                            f"Writes to a startup location ({named.group(0) if named else target.value[:80]!r}"
                            + (f" in {target.value[:60]!r}…" if named else "") + ") so code runs again later"
@@ -236,10 +238,17 @@ def _calls_a_writer(view: FileView):
         if scopes else None
 
 
+REGISTRY_SCRIPT = re.compile(r"^\ufeff?(Windows Registry Editor Version 5\.00|REGEDIT4)\s")
+"""A .reg file's text (what `reg import` or regedit /s writes into the registry): its `[HKEY_…]` lines are keys it
+writes."""
+
+
 def _names_startup(f) -> bool:
-    """A string that names a startup location, redirects a shell script into one, or is an SSH or WMI trigger."""
+    """A string that names a startup location, redirects a shell script into one, or is an SSH or WMI trigger; or a
+    registry script that writes one of its keys."""
     return f.kind == "string" and (
         (len(f.value) < 200 and P.PERSISTENCE_PATHS.search(f.value) is not None)
+        or (len(f.value) < 5000 and REGISTRY_SCRIPT.match(f.value) is not None and P.PERSISTENCE_PATHS.search(f.value) is not None)
         or (len(f.value) < 5000 and ">" in f.value and _redirects_to_startup(f.value))
         or (len(f.value) < 5000 and (P.SSH_COMMANDS.search(f.value) or P.WINDOWS_TRIGGERS.search(f.value)) is not None))
 
