@@ -128,8 +128,10 @@ OOB_HOSTS = [line.strip().lower() for line in _OOB_TEXT.splitlines() if line.str
 """Out-of-band, collaborator, request-bin, tunnel, paste and webhook hosts (data/oob-domains.txt)."""
 # The same services by the shape of their URLs, whatever the host (inert fixtures use reserved
 # domains): a Discord webhook path, a Telegram bot path (its token a constant or a part built at run time:
-# `'/bot' + cfg.token + '/sendMessage'`), an interactsh-style `*.oast.*` name.
-OOB_SHAPES = r"/api/webhooks/\d+/|/bot(?:\d+:[\w-]+|\$\{\*\})/send[A-Z]|\.oast\.|burpcollaborator|canarytokens|requestbin|pipedream"
+# `'/bot' + cfg.token + '/sendMessage'`), an interactsh-style `*.oast.*` name, a Google Chat space's incoming webhook
+# (`/v1/spaces/<id>/messages?key=`) and a Microsoft Teams one (`/webhookb2/<group>@<tenant>/IncomingWebhook/…`).
+OOB_SHAPES = r"/api/webhooks/\d+/|/bot(?:\d+:[\w-]+|\$\{\*\})/send[A-Z]|\.oast\.|burpcollaborator|canarytokens|requestbin|pipedream|" \
+    r"/v1/spaces/[\w-]+/messages\?key=|/webhookb2/[\w-]+@"
 # RE2: a long alternation tried at every position of every string costs Python's `re` 6x more.
 EXFIL_URL = linear_re.compile(
     OOB_SHAPES + "|" + "|".join(
