@@ -65,11 +65,11 @@ IDENTITY_COMMANDS = (("whoami", F.USER_NAME), ("hostname", F.HOST_NAME), ("id", 
                      ("pwd", F.CWD_PATH), ("ipconfig", F.NET_IFACES), ("ifconfig", F.NET_IFACES))
 
 
-ASSET_FILE = re.compile(r"\.(png|jpe?g|gif|ico|bmp|webp|svg|css|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf)$|"
+ASSET_FILE = re.compile(r"\.(png|jpe?g|gif|ico|bmp|webp|svg|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|pdf)$|"
                         r"^(\*|\$\{\*\})/(\.\./)?(README|CHANGELOG|CHANGES|HISTORY|LICEN[CS]E|AUTHORS|CONTRIBUTING)(\.(md|markdown|txt|rst))?$|"
                         r"^(\*|\$\{\*\})/(\.\./)*([\w.-]+/)*[\w.-]+\.d\.[cm]?ts$|"
                         r"^(\*|\$\{\*\})/(\.\./)*(test|tests|spec|__tests__)/(fixtures|vectors|data)(/\*)?$", re.I)
-"""Files that hold no code (see F.ASSET_PATH): images, fonts, stylesheets, media, and the documents a package ships for its readers,
+"""Files that hold no code (see F.ASSET_PATH): images, fonts, media, and the documents a package ships for its readers,
 joined to the directory of the code that reads them (`path.join(__dirname, '..', 'README.md')`: the package's own
 README; not a project's `{projectRoot}/CHANGELOG.md` that a release tool writes, nor the word `license`), its type
 declarations (`index.d.ts`), which hold types for editors and nothing that runs, and its tests' fixtures

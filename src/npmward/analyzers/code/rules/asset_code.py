@@ -24,7 +24,7 @@ BINARY_ASSET = re.compile(r"\.(png|jpe?g|gif|bmp|webp|ico|woff2?|ttf|otf|eot|mp3
 
 
 @rule("asset-code", title="Runs code read from an image, font, media file or document",
-      description="eval, Function or vm runs data read from a file named like an image, a font, a stylesheet, audio, video or a "
+      description="eval, Function or vm runs data read from a file named like an image, a font, audio, video or a "
                   "PDF, a WebAssembly module's custom section (`WebAssembly.Module.customSections`), the package's README, CHANGELOG or LICENSE, its type declarations (`index.d.ts`) or its tests' fixtures (after decoding or XOR-ing it, or as it is): a payload hidden in an asset, as steganography "
                   "loaders do. Critical when run, or in a function the application calls with a binary asset. Also a binary "
                   "asset's bytes written to a file that the same function makes executable (chmod +x) or runs: a "
@@ -44,7 +44,7 @@ def check(view: FileView) -> Iterator[Finding]:
         # types the command: blind set 19's icon inspector ran the XOR-ed mask bits of its reference icon)
         severity, confidence = S.CRITICAL, C.HIGH
     yield view.finding("asset-code", severity, confidence, "obfuscation",
-                       f"Runs code ({runner.value}) made from the bytes of an image, font, stylesheet, media file, WebAssembly custom section, document, type declaration or test fixture of the package, "
+                       f"Runs code ({runner.value}) made from the bytes of an image, font, media file, WebAssembly custom section, document, type declaration or test fixture of the package, "
                        f"{view.run_text(runner)}.", runner, level)
 
 

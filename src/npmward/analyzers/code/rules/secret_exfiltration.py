@@ -119,10 +119,11 @@ def _grade(view: FileView, sink, stolen: int) -> tuple[tuple[S, C], bool]:
             return SWEEP, True
         # (the environment too, or the environment alone: a credential file sent with it is no tool's own login)
         return (WHOLE_ENV_APP_CALLS if stolen & F.ENV_ALL else APP_CALLS), True
-    if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & F.SECRET_DATA \
-            and len(_stores(view, paths=True)) >= P.SWEEP_STORES and view.run_by_app(sink.fact):
-        # A sweep of credential stores named by their paths, sent to a host the code names from a closure the application
-        # runs (a codegen plugin's `contracts()` hook that reads every `.env*` and Foundry's keystores, blind set 56)
+    if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & F.SECRET_DATA and view.run_by_app(sink.fact) \
+            and len(_stores_near(view, sink)) >= P.SWEEP_STORES:
+        # A sweep of credential stores named by their paths in the functions that send, to a host the code names, from a
+        # closure the application runs (a codegen plugin's `contracts()` hook that reads every `.env*` and Foundry's
+        # keystores, blind set 56; not a dev server's list of the files it refuses to serve, in another function)
         return SWEEP, True
     if sink.level == "deferred" and sink.destination & F.REMOTE and stolen & F.ENV_ALL \
             and sink.labels & (F.HOST_NAME | F.USER_NAME) and view.run_by_app(sink.fact):
@@ -161,6 +162,13 @@ def _stores(view: FileView, paths: bool = False) -> set[str]:
                                        if not P.DOCUMENT_PATH.search(value) and " " not in value}
         view.derived["names-secrets"] = bool(named)
     return view.derived["store-paths" if paths else "stores"]
+
+
+def _stores_near(view: FileView, sink) -> set[str]:
+    """The credential stores named by a path in the sink's function or a function within two calls of it."""
+    return {m.group(0).lower().strip("/\\") for f in view.of_kind("string") if len(f.value) < 300 and " " not in f.value
+            and view.linked(f.scope, sink.fact.scope, hops=2) and (m := P.SECRET_PATHS.search(f.value))
+            and not P.DOCUMENT_PATH.search(f.value)}
 
 
 CLUSTER_SECRETS = re.compile(r"/api/v1/(namespaces/[^/\s]+/)?secrets\b")
