@@ -10,6 +10,7 @@ from ....model import Severity as S
 from .. import flow as F
 from .. import patterns as P
 from ..behaviours import commands
+from ..program import Fact
 from ..values import asks_password
 from ..view import FileView, Grid
 from . import rule
@@ -150,25 +151,26 @@ def _prompted(view: FileView, sink, stolen: int) -> bool:
     return view.derived["asks-password"]
 
 
-def _stores(view: FileView, paths: bool = False) -> set[str]:
-    """The credential stores the file names (`.pgpass`, `.my.cnf`, `Login Data`, a wallet's extension id),
-    the user's document folders left out; with `paths`, only those named by a path (not in a sentence: a help
-    text that lists where a tool does not look)."""
-    if "stores" not in view.derived:
-        named = [(f.value, m) for f in view.of_kind("string") if len(f.value) < 300
-                 for m in [P.SECRET_PATHS.search(f.value)] if m]
-        view.derived["stores"] = {m.group(0).lower().strip("/\\") for value, m in named if not P.DOCUMENT_PATH.search(value)}
-        view.derived["store-paths"] = {m.group(0).lower().strip("/\\") for value, m in named
-                                       if not P.DOCUMENT_PATH.search(value) and " " not in value}
+def _named_stores(view: FileView) -> list[tuple[Fact, str, bool]]:
+    """(string, credential store, named by a path) for each string of the file that names a credential store (`.pgpass`,
+    `.my.cnf`, `Login Data`, a wallet's extension id), the user's document folders left out; a path, not a sentence (a
+    help text that lists where a tool does not look)."""
+    if "named-stores" not in view.derived:
+        named = [(f, m) for f in view.of_kind("string") if len(f.value) < 300 for m in [P.SECRET_PATHS.search(f.value)] if m]
+        view.derived["named-stores"] = [(f, m.group(0).lower().strip("/\\"), " " not in f.value) for f, m in named
+                                        if not P.DOCUMENT_PATH.search(f.value)]
         view.derived["names-secrets"] = bool(named)
-    return view.derived["store-paths" if paths else "stores"]
+    return view.derived["named-stores"]
+
+
+def _stores(view: FileView, paths: bool = False) -> set[str]:
+    """The credential stores the file names; with `paths`, only those named by a path."""
+    return {store for _, store, path in _named_stores(view) if path or not paths}
 
 
 def _stores_near(view: FileView, sink) -> set[str]:
     """The credential stores named by a path in the sink's function or a function within two calls of it."""
-    return {m.group(0).lower().strip("/\\") for f in view.of_kind("string") if len(f.value) < 300 and " " not in f.value
-            and view.linked(f.scope, sink.fact.scope, hops=2) and (m := P.SECRET_PATHS.search(f.value))
-            and not P.DOCUMENT_PATH.search(f.value)}
+    return {store for f, store, path in _named_stores(view) if path and view.linked(f.scope, sink.fact.scope, hops=2)}
 
 
 CLUSTER_SECRETS = re.compile(r"/api/v1/(namespaces/[^/\s]+/)?secrets\b")
