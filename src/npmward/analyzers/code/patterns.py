@@ -84,10 +84,12 @@ DATA_URL_IMPORT = "import(data:)"
 """The call fact of `import('data:text/javascript,…')`: the folded URL's code is its argument."""
 FINGERPRINT_CALLS = {"os.hostname", "os.userInfo", "os.networkInterfaces"}
 IDENTITY_CALLS = FINGERPRINT_CALLS | {"os.homedir", "dns.getServers", "process.cwd"}
+HTTP_CLIENT_CALLS = (r"https?\.(request|get)|((window|self|globalThis|global)\.)?fetch|node-fetch|"
+                     r"(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|undici\.(request|fetch)")
+"""HTTP clients' calls, whose first argument is where they send (a URL, or a request's options with its host)."""
 # Sinks: calls that send data off the machine.
 NETWORK_CALLS = re.compile(
-    r"^(https?\.(request|get)|((window|self|globalThis|global)\.)?fetch|node-fetch|(axios|got|request|needle|superagent)(\.(get|post|put|patch|request))?|"
-    r"undici\.(request|fetch)|electron\.net\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|http2\.connect|"
+    r"^(" + HTTP_CLIENT_CALLS + r"|electron\.net\.(request|fetch)|net\.(connect|createConnection)|tls\.connect|http2\.connect|"
     r"new net\.Socket|dgram\.createSocket|raw-socket\.createSocket|net-ping\.createSession|new WebSocket|new ws(\.(WebSocket|default))?|new isomorphic-ws|new RTCPeerConnection|"
     r"XMLHttpRequest\.send|(\$|jQuery)\.(ajax|post|get)|"
     r"navigator\.sendBeacon|new XMLHttpRequest|ftp\.\w+|nodemailer\.createTransport|"

@@ -883,8 +883,9 @@ class Values:
 
 
 def _cycled_key(node: Node | None) -> bool:
-    """`key[i % key.length]`: a key's bytes taken in turn, what a repeating-key XOR (`b ^ key[i % key.length]`) deciphers
-    a payload with."""
+    """`key[i % key.length]`, `k[i % 3]`: a key's bytes taken in turn, what a repeating-key XOR deciphers a payload with.
+    (Read from the tree, not with `strings.XOR_KEYED`, which folds constants and so needs the key's name: a key cycled
+    by a constant length is the same cipher.)"""
     if node is None or node.type != "subscript_expression":
         return False
     index = node.child_by_field_name("index")

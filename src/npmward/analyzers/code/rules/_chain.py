@@ -219,10 +219,9 @@ def app_sends_to_endpoint(view: FileView, sink: Sink) -> bool:
                for f in view.of_kind("string")) and view.run_by_app(sink.fact)
 
 
-URL_FIRST = re.compile(r"^(https?\.(get|request)|((window|self|globalThis|global)\.)?fetch|node-fetch|undici\.(request|fetch)|"
-                       r"(axios|got|needle|superagent)(\.(get|post|put|patch|request))?)$")
-"""Network calls whose first argument is where they send (a URL, or a request's options with its host): not an upload
-API's options (`uploadFiles({ files })`, `gists.create({ files })`), which name no host because the service is fixed."""
+URL_FIRST = re.compile(r"^(" + P.HTTP_CLIENT_CALLS + r")$")
+"""Network calls whose first argument is where they send: not an upload API's options (`uploadFiles({ files })`,
+`gists.create({ files })`), which name no host because the service is fixed."""
 
 
 def to_its_own_host(view: FileView, sink: Sink) -> bool:
